@@ -1,0 +1,1 @@
+//! Shared helpers for gongkai's example programs.
