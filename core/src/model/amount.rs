@@ -1,0 +1,78 @@
+//! Money in 元, held exactly in 分.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// An amount of money in 元, stored exactly as an integer number of 分 (0.01 元).
+///
+/// In JSON it is a number of 元 with at most two decimals (`1234567.89`). More decimals, a
+/// negative amount or one too large to hold exactly is a parse error, not a rounding.
+///
+/// # Example
+/// ```
+/// let y: gongkai::Yuan = serde_json::from_str("1200000.5").unwrap();
+/// assert_eq!(y.fen(), 120_000_050);
+/// assert_eq!(serde_json::to_string(&y).unwrap(), "1200000.5");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Yuan(i64);
+
+/// The largest amount held exactly: 2^53 分, the limit of a JSON number in JavaScript.
+const MAX_FEN: i64 = 1 << 53;
+
+impl Yuan {
+    /// An amount from 分.
+    pub fn from_fen(fen: i64) -> Option<Yuan> {
+        (0..=MAX_FEN).contains(&fen).then_some(Yuan(fen))
+    }
+
+    /// The amount in 分.
+    pub fn fen(self) -> i64 {
+        self.0
+    }
+}
+
+impl std::fmt::Display for Yuan {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (y, f2) = (self.0 / 100, self.0 % 100);
+        match f2 {
+            0 => write!(f, "{y}"),
+            n if n % 10 == 0 => write!(f, "{y}.{}", n / 10),
+            n => write!(f, "{y}.{n:02}"),
+        }
+    }
+}
+
+impl Serialize for Yuan {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 % 100 == 0 {
+            s.serialize_i64(self.0 / 100)
+        } else {
+            // Display gives the shortest exact decimal; f64 parses it back to the same value.
+            let v: f64 = self
+                .to_string()
+                .parse()
+                .map_err(serde::ser::Error::custom)?;
+            s.serialize_f64(v)
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Yuan {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let v = f64::deserialize(d)?;
+        let fen = (v * 100.0).round();
+        if !(0.0..=MAX_FEN as f64).contains(&fen) {
+            return Err(D::Error::custom(format!(
+                "amount {v} is negative or too large (at most 2^53 分)"
+            )));
+        }
+        // Two decimals survive the multiplication up to a few ulps; a third decimal does not.
+        if ((v * 100.0) - fen).abs() > 8.0 * f64::EPSILON * fen.abs().max(1.0) {
+            return Err(D::Error::custom(format!(
+                "amount {v} has more than two decimals (元 are counted to the 分)"
+            )));
+        }
+        Ok(Yuan(fen as i64))
+    }
+}

@@ -1,0 +1,378 @@
+//! The information items (重点公开信息类别) each domain must disclose, with their content elements.
+//!
+//! The NDRC's Q&A on 国办发〔2017〕97号 counts "6大类、37项" (V-quote); the per-domain wording of
+//! 97号 itself was never retrieved (VERIFICATION.md §9). The 37 items below follow REFERENCE §1.3:
+//! provincial opinions that copy 97号 (V-2nd) for housing and procurement, the Zhongshan and
+//! Cangnan catalogues for tendering (V-quote), and recollection (R) for land, mining and state
+//! property. Each item records that grade in [`ItemSpec::verification`]. Where a law lists what a
+//! notice contains (87号令 Arts 13 and 69, 招标投标法 Art 16, 发改法规〔2008〕1531号 Art 8,
+//! 财办库〔2014〕526号), the required elements follow that list.
+
+use serde::{Deserialize, Serialize};
+
+use super::domain::{Domain, Matter};
+use crate::legal::Verification;
+
+/// One content element (公开内容要素) of an item: a key in a record's `content` object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Element {
+    /// The camelCase key used in a record's `content` object.
+    pub key: &'static str,
+    /// Chinese label.
+    pub zh: &'static str,
+    /// English label.
+    pub en: &'static str,
+    /// Required (●) or optional (〇).
+    pub required: bool,
+}
+
+/// Everything the library knows about an [`ItemKind`].
+#[derive(Debug)]
+pub struct ItemSpec {
+    /// The item.
+    pub kind: ItemKind,
+    /// The 97号 matter (and so the domain) it belongs to.
+    pub matter: Matter,
+    /// Chinese name.
+    pub zh: &'static str,
+    /// English name.
+    pub en: &'static str,
+    /// The content elements, required (●) and optional (〇).
+    pub elements: &'static [Element],
+    /// How firmly the item's place in the 97号 list is established (REFERENCE §0).
+    pub verification: Verification,
+}
+
+macro_rules! items {
+    ($( $variant:ident = $json:literal, $matter:ident, $zh:literal, $en:literal, $ver:ident,
+        [ $( $req:ident $key:literal $ezh:literal $een:literal ),* $(,)? ] ; )*) => {
+        /// An information item (公开信息类别) that a domain must disclose.
+        ///
+        /// The JSON name is the camelCase form shown on each variant.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum ItemKind {
+            $(
+                #[doc = concat!($zh, " (", $en, "); JSON `\"", $json, "\"`.")]
+                #[serde(rename = $json)]
+                $variant,
+            )*
+        }
+
+        static ITEMS: &[ItemSpec] = &[
+            $(
+                ItemSpec {
+                    kind: ItemKind::$variant,
+                    matter: Matter::$matter,
+                    zh: $zh,
+                    en: $en,
+                    elements: &[ $( Element { key: $key, zh: $ezh, en: $een, required: items!(@req $req) } ),* ],
+                    verification: Verification::$ver,
+                },
+            )*
+        ];
+
+        impl ItemKind {
+            /// The stable JSON name (`"procurementResult"`).
+            pub fn as_str(self) -> &'static str {
+                match self { $( ItemKind::$variant => $json, )* }
+            }
+        }
+    };
+    (@req req) => { true };
+    (@req opt) => { false };
+}
+
+items! {
+    // 保障性安居工程建设 (V-2nd: Jiangsu and Heilongjiang opinions copying 97号).
+    HousingConstructionPlan = "housingConstructionPlan", HousingConstruction,
+        "城镇保障性安居工程规划建设方案", "Affordable housing construction plan", V2nd,
+        [req "planName" "方案名称" "plan name", req "planPeriod" "规划期限" "plan period",
+         req "targets" "目标任务" "targets", opt "supportingPolicies" "配套政策" "supporting policies"];
+    HousingAnnualPlan = "housingAnnualPlan", HousingConstruction,
+        "年度建设计划信息", "Annual construction plan", V2nd,
+        [req "taskVolume" "建设计划任务量" "planned volume", req "plannedProjects" "计划项目信息" "planned projects",
+         req "unitTypes" "计划户型" "planned unit types"];
+    HousingPlanProgress = "housingPlanProgress", HousingConstruction,
+        "建设计划完成情况信息", "Construction plan progress", V2nd,
+        [req "completionProgress" "计划任务完成进度" "progress of the plan",
+         req "startedProjects" "已开工项目基本信息" "projects started",
+         req "completedProjects" "已竣工项目基本信息" "projects completed",
+         req "supportingFacilities" "配套设施建设情况" "supporting facilities"];
+    // 保障性住房分配 (V-2nd: Jiangsu opinion; 公共租赁住房管理办法 Arts 9, 13, 14 for the publicity duties).
+    HousingAllocationPolicy = "housingAllocationPolicy", HousingAllocation,
+        "分配政策", "Allocation policy", V2nd,
+        [req "policyName" "政策名称" "policy name", req "eligibilityCriteria" "准入条件" "eligibility criteria",
+         opt "documentNumber" "文号" "document number"];
+    HousingAllocationApplicants = "housingAllocationApplicants", HousingAllocation,
+        "分配对象", "Qualified applicants", V2nd,
+        [req "applicantList" "符合条件的申请人名单" "qualified applicants",
+         req "reviewResult" "审核结果" "review result",
+         req "objectionChannel" "异议及复核渠道" "objection and review channel",
+         opt "publicityPeriod" "公示期" "publicity period"];
+    HousingAllocationStock = "housingAllocationStock", HousingAllocation,
+        "分配房源", "Housing stock for allocation", V2nd,
+        [req "projectName" "项目名称" "project", req "location" "位置" "location",
+         req "unitCount" "套数" "number of units", req "unitTypes" "户型" "unit types",
+         opt "rentOrPrice" "租金或价格" "rent or price"];
+    HousingAllocationProcedure = "housingAllocationProcedure", HousingAllocation,
+        "分配程序", "Allocation procedure", V2nd,
+        [req "procedureSteps" "分配程序" "procedure", req "contact" "咨询方式" "contact",
+         opt "timetable" "时间安排" "timetable"];
+    HousingAllocationProcess = "housingAllocationProcess", HousingAllocation,
+        "分配过程", "Allocation process (scoring, lottery)", V2nd,
+        [req "lotteryMethod" "评分或摇号方式" "scoring or lottery method",
+         req "rankingList" "轮候排序" "ranking", opt "supervisionBody" "监督单位" "supervising body"];
+    HousingAllocationResult = "housingAllocationResult", HousingAllocation,
+        "分配结果", "Allocation result", V2nd,
+        [req "allotteeList" "配租配售对象名单" "allottees", req "housingAssigned" "配租配售房源" "housing assigned",
+         opt "objectionChannel" "异议渠道" "objection channel"];
+    // 国有土地使用权出让 (R: 97号 wording not retrieved).
+    LandSupplyPlan = "landSupplyPlan", LandUseRights,
+        "国有建设用地供应计划", "Land supply plan", R,
+        [req "planYear" "计划年度" "plan year", req "totalArea" "供应总量" "total area",
+         req "landUseStructure" "用途结构" "structure by use", opt "spatialLayout" "空间布局" "spatial layout"];
+    LandTransferAnnouncement = "landTransferAnnouncement", LandUseRights,
+        "出让公告", "Land transfer announcement", R,
+        [req "parcelLocation" "宗地位置" "parcel location", req "area" "面积" "area",
+         req "landUse" "用途" "land use", req "termYears" "出让年限" "term",
+         req "planningConditions" "规划条件" "planning conditions", req "transferMethod" "出让方式" "method",
+         req "bidderRequirements" "竞买人资格" "bidder requirements", req "timeAndPlace" "时间和地点" "time and place",
+         opt "startingPrice" "起始价" "starting price"];
+    LandDealPublicity = "landDealPublicity", LandUseRights,
+        "成交公示", "Land deal publicity", R,
+        [req "parcelLocation" "宗地位置" "parcel location", req "area" "面积" "area",
+         req "landUse" "用途" "land use", req "transferee" "竞得人" "transferee",
+         req "dealPrice" "成交价" "price", req "transferMethod" "出让方式" "method"];
+    LandSupplyResult = "landSupplyResult", LandUseRights,
+        "供应结果", "Land supply result", R,
+        [req "parcelLocation" "宗地位置" "parcel location", req "area" "面积" "area",
+         req "landUse" "用途" "land use", req "landUser" "土地使用权人" "land user",
+         req "price" "成交价款" "price", opt "contractDate" "合同签订日期" "contract date"];
+    // 矿业权出让 (R; 矿产资源法 Art 19 requires an advance announcement, V-text).
+    MiningTransferAnnouncement = "miningTransferAnnouncement", MiningRights,
+        "矿业权出让公告", "Mining right transfer announcement", R,
+        [req "rightName" "矿业权名称" "mining right", req "mineral" "矿种" "mineral",
+         req "area" "范围" "area", req "transferMethod" "出让方式" "method",
+         req "conditions" "竞争规则和条件" "rules and conditions", req "timeAndPlace" "时间和地点" "time and place",
+         opt "startingPrice" "起始价" "starting price"];
+    MiningTransferResult = "miningTransferResult", MiningRights,
+        "矿业权出让结果", "Mining right transfer result", R,
+        [req "rightName" "矿业权名称" "mining right", req "holder" "竞得人" "winner",
+         req "dealPrice" "成交价款" "price", req "transferMethod" "出让方式" "method"];
+    MiningRightHolderInformation = "miningRightHolderInformation", MiningRights,
+        "矿业权人勘查开采信息", "Mining right holder information", VQuote,
+        [req "rightName" "矿业权名称" "mining right", req "licenseNumber" "许可证号" "licence number",
+         req "holder" "矿业权人" "holder", req "mineral" "矿种" "mineral",
+         req "validityPeriod" "有效期限" "validity"];
+    // 政府采购 (V-2nd list; elements V-text where 87号令 lists them).
+    ProcurementAnnouncement = "procurementAnnouncement", GovernmentProcurement,
+        "采购项目公告", "Procurement announcement", V2nd,
+        [req "purchaserAndAgency" "采购人及代理机构名称、地址和联系方法" "purchaser and agency",
+         req "projectName" "项目名称" "project name", req "budgetAmount" "预算金额" "budget",
+         req "requirements" "采购需求" "requirements", req "supplierQualifications" "投标人资格要求" "supplier qualifications",
+         req "documentsObtaining" "获取招标文件的时间期限、地点、方式及售价" "how to obtain the documents",
+         req "announcementPeriod" "公告期限" "announcement period",
+         req "bidDeadlineAndOpening" "投标截止时间、开标时间及地点" "bid deadline and opening",
+         req "contactPerson" "项目联系人姓名和电话" "contact person",
+         opt "maximumPrice" "最高限价" "maximum price"];
+    ProcurementDocuments = "procurementDocuments", GovernmentProcurement,
+        "采购文件", "Procurement documents", V2nd,
+        [req "projectName" "项目名称" "project name", req "documents" "采购文件" "documents"];
+    ProcurementBudget = "procurementBudget", GovernmentProcurement,
+        "采购项目预算金额", "Procurement budget", V2nd,
+        [req "projectName" "项目名称" "project name", req "budgetAmount" "预算金额" "budget"];
+    ProcurementResult = "procurementResult", GovernmentProcurement,
+        "中标（成交）结果公告", "Procurement result announcement", V2nd,
+        [req "purchaserAndAgency" "采购人及代理机构名称、地址、联系方式" "purchaser and agency",
+         req "projectName" "项目名称" "project name", req "projectNumber" "项目编号" "project number",
+         req "winnerName" "中标人名称" "winner", req "winnerAddress" "中标人地址" "winner's address",
+         req "awardAmount" "中标金额" "award amount",
+         req "mainItems" "主要中标标的名称、规格型号、数量、单价、服务要求" "main items awarded",
+         req "announcementPeriod" "中标公告期限" "announcement period",
+         req "evaluationExperts" "评审专家名单" "evaluation experts"];
+    ProcurementContract = "procurementContract", GovernmentProcurement,
+        "政府采购合同公告", "Procurement contract announcement", V2nd,
+        [req "projectName" "项目名称" "project name", req "purchaser" "采购人" "purchaser",
+         req "supplier" "供应商" "supplier", req "contractAmount" "合同金额" "contract amount",
+         req "contractText" "合同文本" "contract text"];
+    ProcurementComplaintDecision = "procurementComplaintDecision", GovernmentProcurement,
+        "投诉处理结果", "Complaint decision", V2nd,
+        [req "complainant" "投诉人" "complainant", req "respondent" "被投诉人" "respondent",
+         req "complaintMatters" "投诉事项" "matters", req "decision" "处理决定" "decision",
+         req "basis" "处理依据" "basis"];
+    ProcurementInspectionDecision = "procurementInspectionDecision", GovernmentProcurement,
+        "监督检查处理结果", "Supervisory inspection decision", V2nd,
+        [req "inspectedParty" "被检查单位" "inspected party", req "findings" "检查发现的问题" "findings",
+         req "decision" "处理决定" "decision", req "basis" "处理依据" "basis"];
+    ProcurementAgencyAssessment = "procurementAgencyAssessment", GovernmentProcurement,
+        "集中采购机构考核结果", "Central procurement agency assessment", V2nd,
+        [req "agencyName" "集中采购机构名称" "agency", req "assessmentResult" "考核结果" "result",
+         opt "period" "考核期间" "period"];
+    ProcurementMisconductRecord = "procurementMisconductRecord", GovernmentProcurement,
+        "严重违法失信行为记录", "Serious misconduct record", VQuote,
+        [req "enterpriseName" "企业名称" "enterprise", req "enterpriseAddress" "企业地址" "address",
+         req "misconduct" "严重违法失信行为的具体情形" "misconduct", req "penalty" "处罚结果" "penalty",
+         req "penaltyBasis" "处罚依据" "basis", req "penaltyDate" "处罚日期" "date",
+         req "enforcementAuthority" "执法单位" "authority"];
+    // 国有产权交易 (R: 97号 wording not retrieved; 企业国有资产交易监督管理办法 for the steps).
+    PropertyDecisionApproval = "propertyDecisionApproval", StatePropertyRights,
+        "产权交易决策及批准信息", "Transaction decision and approval", R,
+        [req "transferor" "转让方" "transferor", req "decisionBody" "决策机构" "deciding body",
+         req "approvalDocument" "批准文件" "approval"];
+    PropertyTransactionProject = "propertyTransactionProject", StatePropertyRights,
+        "交易项目信息", "Transaction project disclosure", R,
+        [req "targetEnterprise" "标的企业" "target enterprise", req "transferor" "转让方" "transferor",
+         req "transferredShare" "转让标的" "object of transfer",
+         req "transfereeRequirements" "受让方资格条件" "transferee requirements",
+         req "disclosurePeriod" "披露期限" "disclosure period", opt "reservePrice" "转让底价" "reserve price"];
+    PropertyTransferPrice = "propertyTransferPrice", StatePropertyRights,
+        "转让价格", "Transfer price", R,
+        [req "reservePrice" "转让底价" "reserve price", req "appraisedValue" "评估值" "appraised value"];
+    PropertyDealResult = "propertyDealResult", StatePropertyRights,
+        "交易价格", "Transaction result and price", R,
+        [req "transferee" "受让方" "transferee", req "dealPrice" "成交价格" "price",
+         opt "dealDate" "成交日期" "date"];
+    PropertyIntermediaryAudit = "propertyIntermediaryAudit", StatePropertyRights,
+        "相关中介机构审计结果", "Intermediary audit results", R,
+        [req "auditFirm" "审计机构" "audit firm", req "auditConclusion" "审计结论" "conclusion",
+         opt "appraisalFirm" "评估机构" "appraisal firm"];
+    // 工程建设项目招标投标 (R for 97号 wording; sub-items V-quote from the Zhongshan catalogue).
+    BiddingProjectApproval = "biddingProjectApproval", ConstructionBidding,
+        "审批核准备案信息", "Project approval information", VQuote,
+        [req "tenderContent" "招标内容" "content", req "tenderScope" "招标范围" "scope",
+         req "organizationForm" "招标组织形式" "organisation", req "tenderMethod" "招标方式" "method",
+         req "approvingDepartment" "招标事项审核或核准部门" "approving department"];
+    BiddingAnnouncement = "biddingAnnouncement", ConstructionBidding,
+        "招标公告（资格预审公告）", "Tender or prequalification announcement", VQuote,
+        [req "tendererNameAndAddress" "招标人的名称和地址" "tenderer", req "projectNature" "招标项目的性质" "nature",
+         req "quantity" "数量" "quantity", req "locationAndSchedule" "实施地点和时间" "place and time",
+         req "documentsObtaining" "获取招标文件的办法" "how to obtain the documents",
+         opt "bidDeadline" "投标截止时间" "bid deadline"];
+    BiddingCandidatePublicity = "biddingCandidatePublicity", ConstructionBidding,
+        "中标候选人公示", "Winning-candidate publicity", R,
+        [req "candidates" "中标候选人及排序" "candidates and ranking",
+         req "publicityPeriod" "公示期" "publicity period",
+         req "objectionChannel" "异议渠道" "objection channel"];
+    BiddingAward = "biddingAward", ConstructionBidding,
+        "中标结果", "Award result", R,
+        [req "projectName" "项目名称" "project name", req "winnerName" "中标人" "winner",
+         req "awardAmount" "中标价" "award amount"];
+    BiddingContract = "biddingContract", ConstructionBidding,
+        "合同订立及履行", "Contract and performance", R,
+        [req "contractParties" "合同当事人" "parties", req "contractAmount" "合同金额" "amount",
+         opt "performanceStatus" "履行情况" "performance"];
+    BiddingComplaintDecision = "biddingComplaintDecision", ConstructionBidding,
+        "投诉处理决定", "Complaint decision", R,
+        [req "complainant" "投诉人" "complainant", req "complaintMatters" "投诉事项" "matters",
+         req "decision" "处理决定" "decision", req "basis" "处理依据" "basis"];
+    BiddingViolationRecord = "biddingViolationRecord", ConstructionBidding,
+        "违法行为记录及行政处罚", "Violation record and penalty", VQuote,
+        [req "partyName" "被处理当事人名称或姓名" "party", req "violation" "违法行为" "violation",
+         req "basis" "处理依据" "basis", req "decision" "处理决定" "decision",
+         req "decisionDate" "处理时间" "date", req "authority" "处理机关" "authority"];
+}
+
+impl ItemKind {
+    /// Every item, grouped by domain.
+    pub fn all() -> impl Iterator<Item = ItemKind> {
+        ITEMS.iter().map(|s| s.kind)
+    }
+
+    /// The item's static description.
+    pub fn spec(self) -> &'static ItemSpec {
+        &ITEMS[self as usize]
+    }
+
+    /// The domain the item belongs to.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{Domain, ItemKind};
+    /// assert_eq!(ItemKind::ProcurementResult.domain(), Domain::GovernmentProcurement);
+    /// ```
+    pub fn domain(self) -> Domain {
+        self.spec().matter.domain()
+    }
+
+    /// The content elements, required and optional.
+    pub fn elements(self) -> &'static [Element] {
+        self.spec().elements
+    }
+
+    /// The item's name in the requested language.
+    pub fn name(self, lang: crate::Lang) -> &'static str {
+        match lang {
+            crate::Lang::ZhCn => self.spec().zh,
+            crate::Lang::En => self.spec().en,
+        }
+    }
+
+    /// The element with this key, if the item defines it.
+    pub fn element(self, key: &str) -> Option<&'static Element> {
+        self.elements().iter().find(|e| e.key == key)
+    }
+}
+
+impl std::fmt::Display for ItemKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// NDRC Q&A on 国办发〔2017〕97号: "6大类、37项".
+    #[test]
+    fn item_count_matches_guobanfa_2017_97_qa() {
+        assert_eq!(ItemKind::all().count(), 37);
+        for (i, spec) in ITEMS.iter().enumerate() {
+            assert_eq!(spec.kind as usize, i, "ITEMS out of order at {spec:?}");
+        }
+        for d in Domain::ALL {
+            assert!(ItemKind::all().any(|k| k.domain() == d), "{d} has no item");
+        }
+    }
+
+    #[test]
+    fn every_item_has_a_required_element_and_unique_keys() {
+        for k in ItemKind::all() {
+            assert!(k.elements().iter().any(|e| e.required), "{k}");
+            let mut keys: Vec<_> = k.elements().iter().map(|e| e.key).collect();
+            keys.sort_unstable();
+            let n = keys.len();
+            keys.dedup();
+            assert_eq!(n, keys.len(), "duplicate element key in {k}");
+        }
+    }
+
+    /// 87号令 Art 69 ¶2 lists what a 中标结果公告 contains.
+    #[test]
+    fn procurement_result_elements_follow_87_art_69() {
+        let keys: Vec<_> = ItemKind::ProcurementResult
+            .elements()
+            .iter()
+            .filter(|e| e.required)
+            .map(|e| e.key)
+            .collect();
+        for k in [
+            "winnerName",
+            "awardAmount",
+            "evaluationExperts",
+            "announcementPeriod",
+        ] {
+            assert!(keys.contains(&k), "{k}");
+        }
+    }
+
+    #[test]
+    fn json_names_round_trip() {
+        for k in ItemKind::all() {
+            let s = serde_json::to_string(&k).unwrap();
+            assert_eq!(s, format!("\"{}\"", k.as_str()));
+            let back: ItemKind = serde_json::from_str(&s).unwrap();
+            assert_eq!(back, k);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+//! The disclosure data model: domains, items, records and catalogue rows.
+
+pub mod amount;
+pub mod catalog;
+pub mod domain;
+pub mod item;
+pub mod record;

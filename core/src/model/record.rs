@@ -1,0 +1,424 @@
+//! A disclosure record: one piece of government information that must be made public.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::amount::Yuan;
+use super::domain::Domain;
+use super::item::ItemKind;
+
+/// One piece of information to disclose (一条应公开的政府信息).
+///
+/// Its JSON form is camelCase with dates as `YYYY-MM-DD`; unknown fields are rejected so that a
+/// misspelt field is never silently ignored.
+///
+/// # Example
+/// ```
+/// let json = r#"{
+///   "id": "QY-GP-2024-0001", "domain": "governmentProcurement", "item": "procurementBudget",
+///   "title": "清远市某局2024年办公设备采购项目预算",
+///   "responsibleBody": { "name": "清远市某局" },
+///   "formedOn": "2024-09-27", "publishedOn": "2024-09-29", "status": "published",
+///   "channels": ["ccgp"],
+///   "content": { "projectName": "办公设备采购", "budgetAmount": "1200000元" }
+/// }"#;
+/// let record = gongkai::DisclosureRecord::from_json(json)?;
+/// assert_eq!(record.item, gongkai::ItemKind::ProcurementBudget);
+/// # Ok::<(), gongkai::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DisclosureRecord {
+    /// The caller's identifier for the record (a notice number, a database key).
+    pub id: String,
+    /// The domain.
+    pub domain: Domain,
+    /// The information item.
+    pub item: ItemKind,
+    /// The title as published.
+    pub title: String,
+    /// Who must disclose it (谁制作、谁公开).
+    pub responsible_body: ResponsibleBody,
+    /// The date the information was formed (形成之日).
+    pub formed_on: NaiveDate,
+    /// The date it was last changed (变更之日), which restarts the disclosure period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_on: Option<NaiveDate>,
+    /// The date it was published; absent while unpublished.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_on: Option<NaiveDate>,
+    /// Where it is in its lifecycle.
+    pub status: Status,
+    /// Where it is (or will be) published.
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    /// The content elements, keyed by [`Element::key`](crate::Element::key).
+    #[serde(default)]
+    pub content: BTreeMap<String, String>,
+    /// The parties the information names: suppliers, winners, allottees, transferees.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parties: Vec<Party>,
+    /// Amounts, where the item has them.
+    #[serde(default, skip_serializing_if = "Amounts::is_empty")]
+    pub amounts: Amounts,
+    /// Dates of the events the item's time limits are anchored on.
+    #[serde(default, skip_serializing_if = "Events::is_empty")]
+    pub events: Events,
+    /// Why the record, or part of it, is withheld.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
+}
+
+/// The body responsible for disclosure (公开主体).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ResponsibleBody {
+    /// Its name.
+    pub name: String,
+    /// Its 统一社会信用代码, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_code: Option<String>,
+}
+
+/// A record's lifecycle status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Status {
+    /// Being prepared: never overdue, never judged as published.
+    Draft,
+    /// Public.
+    Published,
+    /// Taken down (e.g. a revoked decision, 行政处罚法 Art 48).
+    Withdrawn,
+}
+
+/// A publication channel (公开渠道).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Channel {
+    /// 政府门户网站.
+    GovernmentWebsite,
+    /// 部门网站.
+    DepartmentWebsite,
+    /// 公共资源交易平台 (national or provincial).
+    TradingPlatform,
+    /// 中国政府采购网 or its provincial branch (政府采购信息发布管理办法 Art 8).
+    Ccgp,
+    /// 信用中国.
+    CreditChina,
+    /// 网上办事大厅.
+    OnlineServiceHall,
+    /// 政务微博.
+    Weibo,
+    /// 政务微信.
+    Wechat,
+    /// 报刊.
+    Newspaper,
+    /// 公示栏 (a notice board at the site or office).
+    BulletinBoard,
+    /// Another channel.
+    Other,
+}
+
+impl Channel {
+    /// Chinese name.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Channel::GovernmentWebsite => "政府门户网站",
+            Channel::DepartmentWebsite => "部门网站",
+            Channel::TradingPlatform => "公共资源交易平台",
+            Channel::Ccgp => "中国政府采购网及省级分网",
+            Channel::CreditChina => "信用中国",
+            Channel::OnlineServiceHall => "网上办事大厅",
+            Channel::Weibo => "政务微博",
+            Channel::Wechat => "政务微信",
+            Channel::Newspaper => "报刊",
+            Channel::BulletinBoard => "公示栏",
+            Channel::Other => "其他",
+        }
+    }
+
+    /// English name.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            Channel::GovernmentWebsite => "government portal",
+            Channel::DepartmentWebsite => "department website",
+            Channel::TradingPlatform => "public resource trading platform",
+            Channel::Ccgp => "China government procurement website",
+            Channel::CreditChina => "Credit China",
+            Channel::OnlineServiceHall => "online service hall",
+            Channel::Weibo => "Weibo",
+            Channel::Wechat => "WeChat",
+            Channel::Newspaper => "newspaper",
+            Channel::BulletinBoard => "notice board",
+            Channel::Other => "other",
+        }
+    }
+}
+
+/// A party named in the record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Party {
+    /// What the party is in this record.
+    pub role: PartyRole,
+    /// Name of the organisation or person.
+    pub name: String,
+    /// 统一社会信用代码 of an organisation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit_code: Option<String>,
+    /// 居民身份证号码 of a natural person. Used for screening; never part of the public text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id_number: Option<String>,
+}
+
+/// The role of a party.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum PartyRole {
+    /// 供应商 or 投标人 taking part.
+    Bidder,
+    /// 中标候选人.
+    Candidate,
+    /// 中标人 / 成交供应商 / 竞得人.
+    Winner,
+    /// 合同供应商 (the supplier in a contract).
+    Supplier,
+    /// 配租配售对象 (allottee of affordable housing).
+    Allottee,
+    /// 受让方 (transferee of land, mining or property rights).
+    Transferee,
+    /// 被处理当事人 (the party a decision is about).
+    Sanctioned,
+}
+
+/// Amounts in 元, where the item has them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Amounts {
+    /// 预算金额.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Yuan>,
+    /// 最高限价.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maximum_price: Option<Yuan>,
+    /// 中标（成交）金额 or 合同金额.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contract: Option<Yuan>,
+}
+
+impl Amounts {
+    /// True when no amount is given.
+    pub fn is_empty(&self) -> bool {
+        *self == Amounts::default()
+    }
+}
+
+macro_rules! events {
+    ($( $(#[$doc:meta])* $field:ident = $json:literal => $variant:ident, $zh:literal, $en:literal; )*) => {
+        /// Dates of the events an item's time limits count from (期间的起算事件).
+        #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Events {
+            $(
+                $(#[$doc])*
+                #[serde(rename = $json, default, skip_serializing_if = "Option::is_none")]
+                pub $field: Option<NaiveDate>,
+            )*
+        }
+
+        /// An event a period is anchored on: a field of [`Events`], or the record's own dates.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        pub enum Anchor {
+            /// 形成或者变更之日: the record's `changedOn`, else its `formedOn`.
+            FormedOrChanged,
+            /// 发布之日: the record's `publishedOn`.
+            Published,
+            $( $(#[$doc])* $variant, )*
+        }
+
+        impl Events {
+            /// True when no event date is given.
+            pub fn is_empty(&self) -> bool {
+                *self == Events::default()
+            }
+        }
+
+        impl Anchor {
+            /// The anchor's date in a record, if the record gives it.
+            pub fn date_in(self, record: &DisclosureRecord) -> Option<NaiveDate> {
+                match self {
+                    Anchor::FormedOrChanged => Some(record.changed_on.unwrap_or(record.formed_on)),
+                    Anchor::Published => record.published_on,
+                    $( Anchor::$variant => record.events.$field, )*
+                }
+            }
+
+            /// The JSON Pointer of the field that holds the anchor's date.
+            pub fn path(self, record: &DisclosureRecord) -> &'static str {
+                match self {
+                    Anchor::FormedOrChanged if record.changed_on.is_some() => "/changedOn",
+                    Anchor::FormedOrChanged => "/formedOn",
+                    Anchor::Published => "/publishedOn",
+                    $( Anchor::$variant => concat!("/events/", $json), )*
+                }
+            }
+
+            /// The event's name in Chinese.
+            pub fn name_zh(self) -> &'static str {
+                match self {
+                    Anchor::FormedOrChanged => "信息形成或者变更之日",
+                    Anchor::Published => "发布之日",
+                    $( Anchor::$variant => $zh, )*
+                }
+            }
+
+            /// The event's name in English.
+            pub fn name_en(self) -> &'static str {
+                match self {
+                    Anchor::FormedOrChanged => "the date the information was formed or changed",
+                    Anchor::Published => "the publication date",
+                    $( Anchor::$variant => $en, )*
+                }
+            }
+        }
+    };
+}
+
+events! {
+    /// 招标文件（采购文件）开始发出之日.
+    documents_issued_on = "documentsIssuedOn" => DocumentsIssued, "招标文件开始发出之日", "the date the tender documents were first issued";
+    /// 投标截止时间 (the date).
+    bid_deadline = "bidDeadline" => BidDeadline, "投标截止之日", "the bid deadline";
+    /// 收到评标（评审）报告之日.
+    evaluation_report_received_on = "evaluationReportReceivedOn" => EvaluationReportReceived, "收到评标报告之日", "the date the evaluation report was received";
+    /// 中标（成交）供应商、中标人或竞得人确定之日.
+    awarded_on = "awardedOn" => Awarded, "中标（成交）供应商确定之日", "the date the winner was determined";
+    /// 合同签订之日.
+    contract_signed_on = "contractSignedOn" => ContractSigned, "合同签订之日", "the date the contract was signed";
+    /// 公示（披露）开始之日.
+    publicity_start_on = "publicityStartOn" => PublicityStart, "公示开始之日", "the first day of the publicity";
+    /// 公示（披露）结束之日.
+    publicity_end_on = "publicityEndOn" => PublicityEnd, "公示结束之日", "the last day of the publicity";
+    /// 招标拍卖挂牌（交易）活动开始之日.
+    activity_start_on = "activityStartOn" => ActivityStart, "交易活动开始之日", "the first day of the bidding, auction or listing";
+    /// 招标拍卖挂牌（交易）活动结束之日.
+    activity_end_on = "activityEndOn" => ActivityEnd, "交易活动结束之日", "the last day of the bidding, auction or listing";
+    /// 行政处理（处罚）决定作出之日.
+    decision_on = "decisionOn" => Decision, "处理决定作出之日", "the date of the decision";
+}
+
+/// Why a record, or part of it, is withheld (不予公开).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Exemption {
+    /// Whether the whole record or some elements are withheld.
+    pub scope: ExemptionScope,
+    /// The ground (政府信息公开条例 Arts 14–16). Absent is a finding, not a parse error, so that
+    /// a form can point at the field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<ExemptionCategory>,
+    /// The legal basis cited for withholding.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<String>,
+    /// The element keys withheld, for a partial exemption.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withheld_elements: Vec<String>,
+    /// Whether the exempt part can be separated from the rest (区分处理, 条例 Art 37). A whole
+    /// record withheld for privacy must say `false` and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severable: Option<bool>,
+    /// Free-text reason.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Whole or partial withholding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ExemptionScope {
+    /// 全部不予公开.
+    Whole,
+    /// 部分公开.
+    Partial,
+}
+
+/// A ground for withholding (政府信息公开条例 Arts 14–16).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum ExemptionCategory {
+    /// 国家秘密 (Art 14).
+    StateSecret,
+    /// 法律、行政法规禁止公开, or endangering security or stability (Art 14).
+    OtherLegalProhibition,
+    /// 商业秘密 (Art 15).
+    CommercialSecret,
+    /// 个人隐私 (Art 15).
+    PersonalPrivacy,
+    /// 内部事务信息 (Art 16).
+    InternalAffairs,
+}
+
+impl ExemptionCategory {
+    /// Chinese name.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            ExemptionCategory::StateSecret => "国家秘密",
+            ExemptionCategory::OtherLegalProhibition => "法律、行政法规禁止公开",
+            ExemptionCategory::CommercialSecret => "商业秘密",
+            ExemptionCategory::PersonalPrivacy => "个人隐私",
+            ExemptionCategory::InternalAffairs => "内部事务信息",
+        }
+    }
+}
+
+impl DisclosureRecord {
+    /// The date the disclosure period counts from: the last change, else formation.
+    pub fn event_date(&self) -> NaiveDate {
+        self.changed_on.unwrap_or(self.formed_on)
+    }
+
+    /// Parses one record from JSON; a failure names the JSON Pointer of the offending field.
+    ///
+    /// # Errors
+    /// [`Error::Parse`](crate::Error::Parse) when the text is not JSON or not a record.
+    pub fn from_json(json: &str) -> Result<Self, crate::Error> {
+        crate::parse::from_json(json)
+    }
+
+    /// The record as JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a record always serialises")
+    }
+
+    /// Every public text of the record with its JSON Pointer: title and content values.
+    pub fn public_texts(&self) -> impl Iterator<Item = (PublicText<'_>, &str)> {
+        std::iter::once((PublicText::Title, self.title.as_str())).chain(
+            self.content
+                .iter()
+                .map(|(k, v)| (PublicText::Content(k.as_str()), v.as_str())),
+        )
+    }
+}
+
+/// Where a public text sits in a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublicText<'a> {
+    /// The title.
+    Title,
+    /// A content element.
+    Content(&'a str),
+}
+
+impl PublicText<'_> {
+    /// The JSON Pointer of the text.
+    pub fn pointer(self) -> String {
+        match self {
+            PublicText::Title => "/title".to_owned(),
+            PublicText::Content(k) => crate::pointer::join("/content", k),
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! How each [`Check`] judges a record. One function per kind; all push into the same list.
+
+use std::sync::Arc;
+
+use super::{Check, Rule, RuleSet};
+use crate::finding::{Detail, Finding, FindingCode};
+use crate::model::record::{DisclosureRecord, ExemptionCategory, ExemptionScope, Status};
+use crate::redact::{PersonalDataKind, find_personal_data};
+
+pub(crate) fn evaluate(
+    set: &RuleSet,
+    rule: &Arc<Rule>,
+    record: &DisclosureRecord,
+    out: &mut Vec<Finding>,
+) {
+    let mut emit = |code: FindingCode, path: String, detail: Detail| {
+        out.push(Finding {
+            code,
+            severity: rule.severity,
+            path,
+            rule: Arc::clone(rule),
+            detail,
+        });
+    };
+    match &rule.check {
+        Check::RequiredElements { extra } => {
+            let own = record.item.elements().iter().filter(|e| e.required);
+            for e in own {
+                if is_blank(record.content.get(e.key)) && !withheld(record, e.key) {
+                    emit(
+                        FindingCode::ElementMissing,
+                        content_path(e.key),
+                        Detail::Element {
+                            key: e.key.to_owned(),
+                            zh: e.zh.to_owned(),
+                            en: e.en.to_owned(),
+                        },
+                    );
+                }
+            }
+            for e in extra {
+                if is_blank(record.content.get(&e.key)) && !withheld(record, &e.key) {
+                    emit(
+                        FindingCode::ElementMissing,
+                        content_path(&e.key),
+                        Detail::Element {
+                            key: e.key.clone(),
+                            zh: e.zh.clone(),
+                            en: e.en.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        Check::KnownElements => {
+            for key in record.content.keys() {
+                if record.item.element(key).is_none() && !locally_required(set, record, key) {
+                    emit(
+                        FindingCode::ElementUnknown,
+                        content_path(key),
+                        Detail::Element {
+                            key: key.clone(),
+                            zh: key.clone(),
+                            en: key.clone(),
+                        },
+                    );
+                }
+            }
+        }
+        Check::ItemInDomain => {
+            if record.item.domain() != record.domain {
+                emit(
+                    FindingCode::ItemDomainMismatch,
+                    "/item".to_owned(),
+                    Detail::ItemDomain {
+                        record: record.domain,
+                        item: record.item.domain(),
+                    },
+                );
+            }
+        }
+        Check::ExemptionComplete => {
+            if let Some(x) = &record.exemption {
+                if x.category.is_none() {
+                    emit(
+                        FindingCode::ExemptionCategoryMissing,
+                        "/exemption/category".to_owned(),
+                        Detail::None,
+                    );
+                }
+                if is_blank(x.legal_basis.as_ref()) {
+                    emit(
+                        FindingCode::ExemptionBasisMissing,
+                        "/exemption/legalBasis".to_owned(),
+                        Detail::None,
+                    );
+                }
+                if x.scope == ExemptionScope::Partial && x.withheld_elements.is_empty() {
+                    emit(
+                        FindingCode::ExemptionElementsMissing,
+                        "/exemption/withheldElements".to_owned(),
+                        Detail::None,
+                    );
+                }
+            }
+        }
+        Check::PrivacySeverable => {
+            if let Some(x) = &record.exemption
+                && x.scope == ExemptionScope::Whole
+                && x.category == Some(ExemptionCategory::PersonalPrivacy)
+                && x.severable != Some(false)
+            {
+                emit(
+                    FindingCode::ExemptionPrivacyWholeRecord,
+                    "/exemption/scope".to_owned(),
+                    Detail::None,
+                );
+            }
+        }
+        Check::ChannelPresent => {
+            if record.channels.is_empty() && !withheld_whole(record) {
+                emit(
+                    FindingCode::ChannelMissing,
+                    "/channels".to_owned(),
+                    Detail::None,
+                );
+            }
+        }
+        Check::DesignatedChannel { channels } => {
+            if !record.channels.is_empty()
+                && !record.channels.iter().any(|c| channels.contains(c))
+                && !withheld_whole(record)
+            {
+                emit(
+                    FindingCode::ChannelDesignatedMissing,
+                    "/channels".to_owned(),
+                    Detail::Channels(channels.clone()),
+                );
+            }
+        }
+        Check::PublishedAfterFormed => {
+            if let Some(p) = record.published_on
+                && p < record.formed_on
+            {
+                emit(
+                    FindingCode::PublishedBeforeFormed,
+                    "/publishedOn".to_owned(),
+                    Detail::Dates {
+                        first: record.formed_on,
+                        second: p,
+                    },
+                );
+            }
+        }
+        Check::AwardAfterBidDeadline => {
+            if let (Some(deadline), Some(awarded)) =
+                (record.events.bid_deadline, record.events.awarded_on)
+                && awarded < deadline
+            {
+                emit(
+                    FindingCode::AwardBeforeBidDeadline,
+                    "/events/awardedOn".to_owned(),
+                    Detail::Dates {
+                        first: deadline,
+                        second: awarded,
+                    },
+                );
+            }
+        }
+        Check::ContractWithinBudget => {
+            let a = &record.amounts;
+            if let Some(contract) = a.contract {
+                let limit = match (a.budget, a.maximum_price) {
+                    (Some(b), Some(m)) => Some(b.min(m)),
+                    (b, m) => b.or(m),
+                };
+                if let Some(limit) = limit
+                    && contract > limit
+                {
+                    emit(
+                        FindingCode::ContractExceedsBudget,
+                        "/amounts/contract".to_owned(),
+                        Detail::Amounts {
+                            amount: contract,
+                            limit,
+                        },
+                    );
+                }
+            }
+        }
+        Check::NoPersonalData => {
+            for (place, text) in record.public_texts() {
+                let mut seen = [false; 2];
+                for hit in find_personal_data(text) {
+                    let (code, i) = match hit.kind {
+                        PersonalDataKind::IdNumber => (FindingCode::IdNumberExposed, 0),
+                        PersonalDataKind::MobileNumber => (FindingCode::MobileExposed, 1),
+                    };
+                    // One finding per kind and field: the field is what the official fixes.
+                    if !std::mem::replace(&mut seen[i], true) {
+                        emit(code, place.pointer(), Detail::None);
+                    }
+                }
+            }
+        }
+        Check::StatusCoherent => match (record.status, record.published_on) {
+            (Status::Published, None) => emit(
+                FindingCode::PublishedWithoutDate,
+                "/publishedOn".to_owned(),
+                Detail::None,
+            ),
+            (Status::Draft, Some(_)) => emit(
+                FindingCode::DraftWithPublicationDate,
+                "/publishedOn".to_owned(),
+                Detail::None,
+            ),
+            _ => {}
+        },
+        // Time limits need a calendar; the deadline engine evaluates them (see `deadline`).
+        Check::Deadline { .. } => {}
+    }
+}
+
+fn is_blank(v: Option<&String>) -> bool {
+    v.is_none_or(|s| s.trim().is_empty())
+}
+
+fn content_path(key: &str) -> String {
+    crate::pointer::join("/content", key)
+}
+
+/// An element lawfully withheld (a partial exemption naming it) is not "missing".
+fn withheld(record: &DisclosureRecord, key: &str) -> bool {
+    record.exemption.as_ref().is_some_and(|x| {
+        x.scope == ExemptionScope::Whole || x.withheld_elements.iter().any(|k| k == key)
+    })
+}
+
+fn withheld_whole(record: &DisclosureRecord) -> bool {
+    record
+        .exemption
+        .as_ref()
+        .is_some_and(|x| x.scope == ExemptionScope::Whole)
+}
+
+/// Keys that a local `requiredElements` rule adds for this item are known, not misspellings.
+fn locally_required(set: &RuleSet, record: &DisclosureRecord, key: &str) -> bool {
+    set.for_item(record.item).any(|r| {
+        matches!(&r.check, Check::RequiredElements { extra } if extra.iter().any(|e| e.key == key))
+    })
+}

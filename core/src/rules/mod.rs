@@ -1,0 +1,322 @@
+//! The rule table: rules as data, with their legal basis and the dates they are in force.
+//!
+//! The national table is `core/rules/national.json`, embedded at build time. Each row is a
+//! [`Rule`]: an id, the domain and item it applies to, a [`Check`], a severity, a summary in both
+//! languages, its [`LegalBasis`] and the dates it is in force. A record is judged by the rules in
+//! force on its event date (`changedOn`, else `formedOn`). A province or a city layers its own
+//! rows over the table at run time with [`RuleSet::layer`]: a row with a known id replaces that
+//! rule, a new id adds one, and `"enabled": false` switches one off.
+//!
+//! New kinds of rule (deadlines, the blacklist) are new [`Check`] variants evaluated by the same
+//! loop, not special cases in the engine.
+
+pub mod catalogue;
+mod checks;
+pub mod messages;
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::model::domain::Domain;
+use crate::model::item::ItemKind;
+use crate::model::record::{Anchor, Channel, DisclosureRecord};
+use crate::{Error, Finding, LegalBasis, Period, Severity};
+
+pub(crate) use checks::evaluate;
+
+/// The national rule table, as shipped.
+pub const NATIONAL_TABLE: &str = include_str!("../../rules/national.json");
+
+/// One row of the rule table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Rule {
+    /// Stable id, e.g. `GP-R43-RESULT`.
+    pub id: String,
+    /// The domain it applies to; absent for every domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<Domain>,
+    /// The item it applies to; absent for every item of the domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemKind>,
+    /// What it checks.
+    pub check: Check,
+    /// How serious a breach is.
+    pub severity: Severity,
+    /// What the rule requires, in both languages.
+    pub summary: Text,
+    /// Where the rule comes from.
+    pub legal_basis: LegalBasis,
+    /// First day in force (inclusive); absent for "always".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_from: Option<NaiveDate>,
+    /// Last day in force (inclusive); absent while in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub effective_to: Option<NaiveDate>,
+    /// False switches the rule off (a local layer may do this).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub enabled: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+/// What a rule checks. The JSON form is tagged: `{"kind": "requiredElements", ...}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Check {
+    /// The item's required elements (●) are present and not blank; `extra` adds elements a
+    /// local rule requires.
+    RequiredElements {
+        /// Elements required on top of the item's own.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        extra: Vec<ExtraElement>,
+    },
+    /// Every content key is an element the item defines.
+    KnownElements,
+    /// The record's domain is its item's domain.
+    ItemInDomain,
+    /// An exemption names its category, its legal basis and, when partial, what it withholds.
+    ExemptionComplete,
+    /// Personal privacy does not withhold a whole record that could be published masked.
+    PrivacySeverable,
+    /// At least one channel is given.
+    ChannelPresent,
+    /// At least one of the designated channels is used.
+    DesignatedChannel {
+        /// The designated channels (any one suffices).
+        channels: Vec<Channel>,
+    },
+    /// Published on or after the date the information was formed.
+    PublishedAfterFormed,
+    /// The winner was determined on or after the bid deadline.
+    AwardAfterBidDeadline,
+    /// The contract (award) amount does not exceed the budget or the maximum price.
+    ContractWithinBudget,
+    /// No unmasked 身份证号 or mobile number in public text.
+    NoPersonalData,
+    /// Status and publication date agree.
+    StatusCoherent,
+    /// A time limit (evaluated by the deadline engine once a calendar is configured).
+    Deadline {
+        /// Within N (a due date) or at least N (a minimum duration).
+        direction: Direction,
+        /// The period.
+        period: Period,
+        /// The event the period counts from.
+        anchor: Anchor,
+        /// The event that must happen within (or not before the end of) the period.
+        target: Anchor,
+    },
+}
+
+/// Which way a time limit binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Direction {
+    /// The target happens within the period after the anchor (a due date).
+    Within,
+    /// The target happens no earlier than the end of the period (a minimum duration).
+    AtLeast,
+}
+
+/// An element a local rule requires beyond the item's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExtraElement {
+    /// The content key.
+    pub key: String,
+    /// Chinese label.
+    pub zh: String,
+    /// English label.
+    pub en: String,
+}
+
+impl Rule {
+    /// True when the rule applies to a record of this item.
+    pub fn applies_to(&self, item: ItemKind) -> bool {
+        self.enabled
+            && self.item.is_none_or(|i| i == item)
+            && self.domain.is_none_or(|d| d == item.domain())
+    }
+
+    /// True when the rule is in force on `date`.
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.effective_from.is_none_or(|f| f <= date) && self.effective_to.is_none_or(|t| date <= t)
+    }
+
+    fn validate(&self) -> Result<(), Error> {
+        let bad = |reason: String| Error::RuleTable {
+            rule_id: self.id.clone(),
+            reason,
+        };
+        if self.id.trim().is_empty() {
+            return Err(bad("empty id".into()));
+        }
+        if let (Some(d), Some(i)) = (self.domain, self.item)
+            && i.domain() != d
+        {
+            return Err(bad(format!("item {i} is not in domain {d}")));
+        }
+        if let (Some(f), Some(t)) = (self.effective_from, self.effective_to)
+            && t < f
+        {
+            return Err(bad(format!("effectiveTo {t} is before effectiveFrom {f}")));
+        }
+        match &self.check {
+            Check::DesignatedChannel { channels } if channels.is_empty() => {
+                Err(bad("designatedChannel needs at least one channel".into()))
+            }
+            Check::RequiredElements { extra } => {
+                for e in extra {
+                    if e.key.trim().is_empty() {
+                        return Err(bad("an extra element has an empty key".into()));
+                    }
+                }
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+/// A rule table: the national rows plus any local layers, indexed by item.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    rules: Vec<Arc<Rule>>,
+    by_item: Vec<Vec<u32>>,
+}
+
+impl RuleSet {
+    /// The national table shipped with the library.
+    ///
+    /// # Example
+    /// ```
+    /// let rules = gongkai::RuleSet::national();
+    /// assert!(rules.get("GI-26").is_some());
+    /// ```
+    pub fn national() -> RuleSet {
+        RuleSet::from_json(NATIONAL_TABLE).expect("the national rule table is valid (tested)")
+    }
+
+    /// A table from JSON: `{"rules": [ ... ]}`.
+    ///
+    /// # Errors
+    /// [`Error::Parse`] for malformed JSON, [`Error::RuleTable`] for an invalid or duplicate row.
+    pub fn from_json(json: &str) -> Result<RuleSet, Error> {
+        let table: Table = crate::parse::from_json(json)?;
+        let mut set = RuleSet {
+            rules: Vec::with_capacity(table.rules.len()),
+            by_item: Vec::new(),
+        };
+        for rule in table.rules {
+            rule.validate()?;
+            if set.get(&rule.id).is_some() {
+                return Err(Error::RuleTable {
+                    rule_id: rule.id,
+                    reason: "duplicate id".into(),
+                });
+            }
+            set.rules.push(Arc::new(rule));
+        }
+        set.reindex();
+        Ok(set)
+    }
+
+    /// This table with a local layer on top: a row with a known id replaces the rule, a new id
+    /// is added, and `"enabled": false` switches a rule off.
+    ///
+    /// # Example
+    /// ```
+    /// // A city requires its procurement results to carry a supervision hotline too.
+    /// let local = r#"{"rules":[{"id":"QY-GP-HOTLINE","domain":"governmentProcurement",
+    ///   "item":"procurementResult","check":{"kind":"requiredElements",
+    ///   "extra":[{"key":"supervisionHotline","zh":"监督电话","en":"supervision hotline"}]},
+    ///   "severity":"warning","summary":{"zh":"须载明监督电话","en":"state the hotline"},
+    ///   "legalBasis":{"document":"清远市公共资源交易监督办法","verification":"R"}}]}"#;
+    /// let rules = gongkai::RuleSet::national().layer(local)?;
+    /// assert!(rules.get("QY-GP-HOTLINE").is_some());
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`RuleSet::from_json`]; a layer may not hold the same id twice.
+    pub fn layer(mut self, json: &str) -> Result<RuleSet, Error> {
+        let layer = RuleSet::from_json(json)?;
+        for rule in layer.rules {
+            match self.rules.iter_mut().find(|r| r.id == rule.id) {
+                Some(slot) => *slot = rule,
+                None => self.rules.push(rule),
+            }
+        }
+        self.reindex();
+        Ok(self)
+    }
+
+    /// The rule with this id.
+    pub fn get(&self, id: &str) -> Option<&Arc<Rule>> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// Every rule, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = &Arc<Rule>> {
+        self.rules.iter()
+    }
+
+    /// The enabled rules that apply to an item, in table order.
+    pub fn for_item(&self, item: ItemKind) -> impl Iterator<Item = &Arc<Rule>> {
+        self.by_item[item as usize]
+            .iter()
+            .map(|&i| &self.rules[i as usize])
+    }
+
+    /// The table as JSON, in the format [`RuleSet::from_json`] reads.
+    pub fn to_json(&self) -> String {
+        let rules: Vec<&Rule> = self.rules.iter().map(|r| r.as_ref()).collect();
+        serde_json::to_string_pretty(&serde_json::json!({ "rules": rules }))
+            .expect("a rule table always serialises")
+    }
+
+    fn reindex(&mut self) {
+        self.by_item = ItemKind::all()
+            .map(|item| {
+                (0..self.rules.len() as u32)
+                    .filter(|&i| self.rules[i as usize].applies_to(item))
+                    .collect()
+            })
+            .collect();
+    }
+
+    pub(crate) fn judge(&self, record: &DisclosureRecord, out: &mut Vec<Finding>) {
+        let date = record.event_date();
+        for rule in self.for_item(record.item) {
+            if rule.in_force_on(date) {
+                evaluate(self, rule, record, out);
+            }
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Table {
+    rules: Vec<Rule>,
+}
