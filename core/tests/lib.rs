@@ -1,1 +1,6 @@
-//! Integration tests for gongkai.
+//! Integration tests for gongkai: one binary, one module per concern.
+
+mod catalogue;
+mod properties;
+mod rule_table;
+mod vectors;

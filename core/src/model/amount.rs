@@ -5,7 +5,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// An amount of money in 元, stored exactly as an integer number of 分 (0.01 元).
 ///
 /// In JSON it is a number of 元 with at most two decimals (`1234567.89`). More decimals, a
-/// negative amount or one too large to hold exactly is a parse error, not a rounding.
+/// negative amount or one above [`MAX_FEN`] is a parse error, not a rounding.
 ///
 /// # Example
 /// ```
@@ -16,8 +16,10 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Yuan(i64);
 
-/// The largest amount held exactly: 2^53 分, the limit of a JSON number in JavaScript.
-const MAX_FEN: i64 = 1 << 53;
+/// The largest amount: 1 万亿元 (10^14 分). Up to it a JSON number (an IEEE double, as every
+/// JavaScript and most C parsers read it) holds every amount to the 分 exactly, so an amount
+/// survives a trip through any of the library's surfaces.
+pub const MAX_FEN: i64 = 100_000_000_000_000;
 
 impl Yuan {
     /// An amount from 分.
@@ -64,7 +66,7 @@ impl<'de> Deserialize<'de> for Yuan {
         let fen = (v * 100.0).round();
         if !(0.0..=MAX_FEN as f64).contains(&fen) {
             return Err(D::Error::custom(format!(
-                "amount {v} is negative or too large (at most 2^53 分)"
+                "amount {v} is negative or above 1 万亿元"
             )));
         }
         // Two decimals survive the multiplication up to a few ulps; a third decimal does not.

@@ -12,6 +12,7 @@
 
 pub mod catalogue;
 mod checks;
+pub mod docs;
 pub mod messages;
 
 use std::sync::Arc;

@@ -1,0 +1,74 @@
+//! The baseline 主动公开目录清单 and the check of a department's catalogue (97号 二).
+
+use gongkai::{CatalogEntry, Domain, ItemKind, RuleSet};
+
+#[test]
+fn baseline_has_every_item_and_every_column() {
+    let rules = RuleSet::national();
+    for d in Domain::ALL {
+        let rows = rules.baseline_catalogue(d);
+        assert_eq!(
+            rows.len(),
+            ItemKind::all().filter(|i| i.domain() == d).count()
+        );
+        for row in &rows {
+            for col in [
+                &row.level1,
+                &row.level2,
+                &row.content,
+                &row.basis,
+                &row.time_limit,
+                &row.body,
+                &row.channels,
+                &row.supervision,
+            ] {
+                assert!(!col.is_empty(), "{d}: {row:?}");
+            }
+        }
+        // The baseline passes its own check.
+        assert!(rules.check_catalogue(&rows, &[d]).is_empty(), "{d}");
+    }
+}
+
+/// 政府信息公开条例 Art 26: 20 working days unless a special law sets another period.
+#[test]
+fn baseline_time_limit_is_gi_26_by_default() {
+    let rows = RuleSet::national().baseline_catalogue(Domain::Housing);
+    assert!(
+        rows.iter().all(|r| r.time_limit.contains("20个工作日")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn department_catalogue_problems_are_found() {
+    let rules = RuleSet::national();
+    let mut rows = rules.baseline_catalogue(Domain::Housing);
+    rows.retain(|r| r.item != Some(ItemKind::HousingAllocationResult));
+    rows[0].item = None; // matched by its 二级事项 name instead
+    rows[1].time_limit = "形成之日起三十个工作日内".into();
+    rows[2].time_limit = "及时公开".into();
+    rows[3].supervision.clear();
+    let findings = rules.check_catalogue(&rows, &[Domain::Housing]);
+    let got: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("catalogue.item_missing", ""),
+            ("catalogue.time_limit_looser", "/1/timeLimit"),
+            ("catalogue.time_limit_unspecified", "/2/timeLimit"),
+            ("catalogue.column_missing", "/3/supervision"),
+        ]
+    );
+}
+
+#[test]
+fn catalogue_rows_parse_with_missing_columns() {
+    let rows: Vec<CatalogEntry> =
+        serde_json::from_str(r#"[{"level1":"住房保障","level2":"分配结果"}]"#).expect("parses");
+    let findings = RuleSet::national().check_catalogue(&rows, &[]);
+    assert!(findings.iter().any(|f| f.path == "/0/timeLimit"));
+}

@@ -1,0 +1,118 @@
+//! The rule table itself: valid, traceable to law, documented, layerable.
+
+use gongkai::{Check, FindingCode, ItemKind, RuleSet, Verification};
+
+#[test]
+fn national_table_parses_and_every_rule_names_its_law() {
+    let rules = RuleSet::national();
+    assert!(rules.iter().count() >= 50);
+    for r in rules.iter() {
+        assert!(!r.legal_basis.document.trim().is_empty(), "{}", r.id);
+        assert!(
+            !r.summary.zh.is_empty() && !r.summary.en.is_empty(),
+            "{}",
+            r.id
+        );
+        // Only a rule that rests on a whole document may omit the article, and then the
+        // verification must say how weak that is.
+        if r.legal_basis.article.is_none() {
+            assert!(
+                matches!(
+                    r.legal_basis.verification,
+                    Verification::R | Verification::V2nd | Verification::VQuote
+                ),
+                "{} cites no article but claims {:?}",
+                r.id,
+                r.legal_basis.verification
+            );
+        }
+    }
+}
+
+/// 97号 二: every item is in a 主动公开目录清单, so every item has its elements rule.
+#[test]
+fn every_item_has_a_required_elements_rule() {
+    let rules = RuleSet::national();
+    for item in ItemKind::all() {
+        assert!(
+            rules
+                .for_item(item)
+                .any(|r| matches!(r.check, Check::RequiredElements { .. }) && r.item == Some(item)),
+            "{item} has no requiredElements rule"
+        );
+    }
+}
+
+#[test]
+fn table_round_trips_through_json() {
+    let rules = RuleSet::national();
+    let again = RuleSet::from_json(&rules.to_json()).expect("own output parses");
+    let a: Vec<_> = rules.iter().map(|r| r.as_ref().clone()).collect();
+    let b: Vec<_> = again.iter().map(|r| r.as_ref().clone()).collect();
+    assert_eq!(a, b);
+}
+
+#[test]
+fn duplicate_ids_and_bad_rows_are_rejected() {
+    let row = r#"{"id":"X","check":{"kind":"channelPresent"},"severity":"error",
+        "summary":{"zh":"z","en":"e"},"legalBasis":{"document":"d","verification":"R"}}"#;
+    let err = RuleSet::from_json(&format!(r#"{{"rules":[{row},{row}]}}"#)).unwrap_err();
+    assert_eq!(err.code(), "rules.invalid_table");
+    let mismatched = row.replace(
+        r#""id":"X","#,
+        r#""id":"Y","domain":"housing","item":"procurementResult","#,
+    );
+    let err = RuleSet::from_json(&format!(r#"{{"rules":[{mismatched}]}}"#)).unwrap_err();
+    assert!(err.to_string().contains("not in domain"), "{err}");
+    let unknown = row.replace(r#""severity""#, r#""colour":1,"severity""#);
+    let err = RuleSet::from_json(&format!(r#"{{"rules":[{unknown}]}}"#)).unwrap_err();
+    assert!(matches!(err, gongkai::Error::Parse { ref path, .. } if path == "/rules/0/colour"));
+}
+
+#[test]
+fn a_local_layer_replaces_adds_and_disables() {
+    let local = r#"{"rules":[
+      {"id":"GI-23-CHANNEL","check":{"kind":"channelPresent"},"severity":"warning",
+       "summary":{"zh":"z","en":"e"},"legalBasis":{"document":"云江市规定","verification":"R"}},
+      {"id":"GEN-97-CATALOGUE","check":{"kind":"knownElements"},"severity":"warning","enabled":false,
+       "summary":{"zh":"z","en":"e"},"legalBasis":{"document":"d","verification":"R"}}]}"#;
+    let national = RuleSet::national();
+    let n = national.iter().count();
+    let rules = national.layer(local).expect("valid layer");
+    assert_eq!(rules.iter().count(), n);
+    let channel = rules.get("GI-23-CHANNEL").expect("still there");
+    assert_eq!(channel.severity, gongkai::Severity::Warning);
+    assert!(
+        !rules
+            .for_item(ItemKind::ProcurementResult)
+            .any(|r| r.id == "GEN-97-CATALOGUE")
+    );
+}
+
+/// The rule list in docs/rules.md is generated from the table; this test regenerates it and
+/// fails when the committed file differs (run with GONGKAI_BLESS=1 to rewrite it).
+#[test]
+fn docs_rules_md_matches_the_table() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/rules.md");
+    let want = gongkai::rules::docs::rules_markdown(&RuleSet::national());
+    if std::env::var_os("GONGKAI_BLESS").is_some() {
+        std::fs::write(&path, &want).expect("write docs/rules.md");
+    }
+    let have = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        have == want,
+        "docs/rules.md is out of date: run `GONGKAI_BLESS=1 cargo test -p gongkai --test integration docs_rules_md`"
+    );
+}
+
+#[test]
+fn every_finding_code_is_documented_once() {
+    let mut codes: Vec<_> = FindingCode::ALL.iter().map(|c| c.as_str()).collect();
+    let n = codes.len();
+    codes.sort_unstable();
+    codes.dedup();
+    assert_eq!(n, codes.len(), "duplicate finding code");
+    for c in FindingCode::ALL {
+        assert_eq!(FindingCode::parse(c.as_str()), Some(*c));
+    }
+}

@@ -1,0 +1,101 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use gongkai::Lang;
+
+pub const USAGE: &str = "\
+usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
+
+  PATH     a JSON array of records or NDJSON (one record a line);
+           default: the bundled sample examples/data/yunjiang-2024.json
+  --format text (a readable summary, the default), json (the full report), csv (one row per finding)
+  --lang   zh-CN (default) or en
+  --today  the day the audit is run as of (default: today's date)
+";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Json,
+    Csv,
+}
+
+pub struct Args {
+    pub path: PathBuf,
+    pub format: Format,
+    pub lang: Lang,
+    pub today: NaiveDate,
+}
+
+pub enum Parsed {
+    Run(Args),
+    Help,
+}
+
+impl Args {
+    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
+        let mut args = Args {
+            path: PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/data/yunjiang-2024.json"
+            )),
+            format: Format::Text,
+            lang: Lang::ZhCn,
+            today: system_today(),
+        };
+        let mut path_seen = false;
+        while let Some(a) = it.next() {
+            let (flag, inline) = match a.split_once('=') {
+                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+                _ => (a.clone(), None),
+            };
+            let mut value = |name: &str| {
+                inline
+                    .clone()
+                    .or_else(|| it.next())
+                    .ok_or_else(|| format!("{name} needs a value"))
+            };
+            match flag.as_str() {
+                "-h" | "--help" => return Ok(Parsed::Help),
+                "--format" => {
+                    args.format = match value("--format")?.as_str() {
+                        "text" => Format::Text,
+                        "json" => Format::Json,
+                        "csv" => Format::Csv,
+                        other => return Err(format!("unknown format {other:?}")),
+                    }
+                }
+                "--lang" => {
+                    let v = value("--lang")?;
+                    args.lang = Lang::parse(&v).ok_or_else(|| format!("unknown language {v:?}"))?;
+                }
+                "--today" => {
+                    let v = value("--today")?;
+                    args.today = v
+                        .parse()
+                        .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
+                }
+                f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
+                _ if path_seen => return Err(format!("more than one path: {a}")),
+                _ => {
+                    args.path = PathBuf::from(a);
+                    path_seen = true;
+                }
+            }
+        }
+        Ok(Parsed::Run(args))
+    }
+}
+
+/// The library never reads the clock; the program does, once, here (in UTC+8, China's time).
+fn system_today() -> NaiveDate {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs + 8 * 3600) / 86_400;
+    NaiveDate::from_ymd_opt(1970, 1, 1)
+        .and_then(|e| e.checked_add_days(chrono::Days::new(days)))
+        .unwrap_or(NaiveDate::MIN)
+}

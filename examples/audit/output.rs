@@ -1,0 +1,245 @@
+//! Rendering an audit: a readable summary, JSON, or CSV.
+
+use std::io::{self, Write};
+
+use gongkai::{Lang, Severity};
+use serde_json::json;
+
+use crate::summary::{Audit, Tally};
+
+fn percent(t: &Tally) -> String {
+    format!("{:.1}%", t.pass_rate() * 100.0)
+}
+
+pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
+    let zh = lang == Lang::ZhCn;
+    let t = a.total();
+    let l = |z: &'static str, e: &'static str| if zh { z } else { e };
+    writeln!(
+        out,
+        "{}",
+        l(
+            "公共资源配置领域政府信息公开审计",
+            "Public resource allocation disclosure audit"
+        )
+    )?;
+    writeln!(
+        out,
+        "{}{}    {}{}",
+        l("审计基准日：", "As of: "),
+        a.today,
+        l("数据：", "Data: "),
+        a.source
+    )?;
+    writeln!(
+        out,
+        "{} {}，{} {}，{} {}（{}），{} {}\n",
+        l("记录", "records"),
+        t.records,
+        l("通过", "pass"),
+        t.pass,
+        l("未通过", "fail"),
+        t.fail(),
+        percent(&t),
+        l("无法读取", "unreadable"),
+        a.input_errors.len()
+    )?;
+
+    writeln!(out, "{}", l("一、按领域", "1. By domain"))?;
+    writeln!(
+        out,
+        "  {:<22}{:>6}{:>6}{:>6}{:>9}",
+        l("领域", "domain"),
+        l("记录", "total"),
+        l("通过", "pass"),
+        l("未通过", "fail"),
+        l("通过率", "rate")
+    )?;
+    for (d, t) in a.by_domain() {
+        writeln!(
+            out,
+            "  {}{:>6}{:>6}{:>6}{:>9}",
+            pad(d.name(lang), 22),
+            t.records,
+            t.pass,
+            t.fail(),
+            percent(&t)
+        )?;
+    }
+
+    writeln!(
+        out,
+        "\n{}",
+        l(
+            "二、按公开主体（通过率由低到高）",
+            "2. By responsible body (lowest pass rate first)"
+        )
+    )?;
+    for (body, t) in a.by_body() {
+        writeln!(
+            out,
+            "  {}{:>6}{:>6}{:>6}{:>9}",
+            pad(body, 34),
+            t.records,
+            t.pass,
+            t.fail(),
+            percent(&t)
+        )?;
+    }
+
+    writeln!(out, "\n{}", l("三、问题（按代码）", "3. Findings by code"))?;
+    for c in a.by_code() {
+        let sev = severity_name(c.example.severity, lang);
+        let what = c.example.rule.summary.clone();
+        let what = if zh { what.zh } else { what.en };
+        writeln!(
+            out,
+            "  {:<36} {:<4} {:>5} {} / {:>4} {}  {}",
+            c.code.as_str(),
+            sev,
+            c.count,
+            l("次", "×"),
+            c.records,
+            l("条记录", "records"),
+            what
+        )?;
+    }
+
+    writeln!(out, "\n{}", l("四、问题最多的记录", "4. Worst records"))?;
+    for j in a.worst(10) {
+        writeln!(
+            out,
+            "  [{}] {}  {}",
+            j.record.id, j.record.title, j.record.responsible_body.name
+        )?;
+        for f in &j.report.findings {
+            writeln!(
+                out,
+                "      {} {} {}  ——{}",
+                severity_name(f.severity, lang),
+                f.path,
+                f.message(lang),
+                f.legal_basis()
+            )?;
+        }
+    }
+
+    if !a.input_errors.is_empty() {
+        writeln!(
+            out,
+            "\n{}",
+            l("五、无法读取的记录", "5. Unreadable records")
+        )?;
+        for bad in &a.input_errors {
+            writeln!(out, "  {}", bad.line(lang))?;
+        }
+    }
+    Ok(())
+}
+
+pub fn json(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
+    let t = a.total();
+    let domains: Vec<_> = a
+        .by_domain()
+        .into_iter()
+        .map(|(d, t)| json!({ "domain": d, "name": d.name(lang), "records": t.records, "pass": t.pass, "fail": t.fail() }))
+        .collect();
+    let bodies: Vec<_> = a
+        .by_body()
+        .into_iter()
+        .map(|(b, t)| json!({ "responsibleBody": b, "records": t.records, "pass": t.pass, "fail": t.fail() }))
+        .collect();
+    let codes: Vec<_> = a
+        .by_code()
+        .into_iter()
+        .map(|c| json!({ "code": c.code.as_str(), "count": c.count, "records": c.records }))
+        .collect();
+    let reports: Vec<_> = a
+        .judged
+        .iter()
+        .map(|j| {
+            let mut v = serde_json::to_value(j.report.view(lang)).unwrap_or_default();
+            v["domain"] = json!(j.record.domain);
+            v["item"] = json!(j.record.item);
+            v["responsibleBody"] = json!(j.record.responsible_body.name);
+            v
+        })
+        .collect();
+    let errors: Vec<_> = a
+        .input_errors
+        .iter()
+        .map(|b| {
+            let path = match &b.error {
+                gongkai::Error::Parse { path, .. } => path.clone(),
+                _ => String::new(),
+            };
+            json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": path, "message": b.error.message(lang) })
+        })
+        .collect();
+    let doc = json!({
+        "today": a.today,
+        "source": a.source,
+        "summary": { "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.input_errors.len(),
+                     "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes },
+        "reports": reports,
+        "inputErrors": errors,
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}
+
+pub fn csv(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
+    writeln!(
+        out,
+        "recordId,domain,item,responsibleBody,code,severity,path,rule,legalBasis,message"
+    )?;
+    for j in &a.judged {
+        for f in &j.report.findings {
+            let row = [
+                j.record.id.as_str(),
+                j.record.domain.as_str(),
+                j.record.item.as_str(),
+                j.record.responsible_body.name.as_str(),
+                f.code.as_str(),
+                f.severity.as_str(),
+                f.path.as_str(),
+                f.rule.id.as_str(),
+                &f.legal_basis().to_string(),
+                &f.message(lang),
+            ];
+            let cells: Vec<_> = row.iter().map(|c| csv_cell(c)).collect();
+            writeln!(out, "{}", cells.join(","))?;
+        }
+    }
+    Ok(())
+}
+
+/// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so that a spreadsheet
+/// does not run a cell as a formula.
+fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn severity_name(s: Severity, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, Lang::ZhCn) => "错误",
+        (Severity::Warning, Lang::ZhCn) => "警告",
+        (Severity::Info, Lang::ZhCn) => "提示",
+        (s, Lang::En) => s.as_str(),
+    }
+}
+
+/// Pads to a display width, counting CJK characters as two columns.
+fn pad(s: &str, width: usize) -> String {
+    let w: usize = s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
