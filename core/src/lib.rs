@@ -42,6 +42,8 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod calendar;
+pub mod deadline;
 pub mod engine;
 pub mod error;
 pub mod finding;

@@ -1,0 +1,234 @@
+//! Errors of the calendar: a date it cannot answer for, or data it refuses to load.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::day::{DayKind, Festival};
+
+/// Where in the loaded data a problem is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Location {
+    /// A line of the text format, counted from 1.
+    Line(usize),
+    /// A JSON Pointer (RFC 6901) into a holiday-cn document, e.g. `/days/3/date`.
+    Json(String),
+    /// The position, counted from 0, of an item passed to a method such as
+    /// [`Calendar::with_local_days_off`](super::Calendar::with_local_days_off).
+    Item(usize),
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Line(n) => write!(f, "line {n}"),
+            Self::Json(pointer) => write!(f, "JSON {pointer:?}"),
+            Self::Item(i) => write!(f, "item {i}"),
+        }
+    }
+}
+
+/// Why the calendar could not answer, or could not load data.
+///
+/// Each variant has a stable [`code`](Self::code) for the C and JS front doors.
+///
+/// # Example
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gongkai::calendar::{Calendar, CalendarError};
+///
+/// let cal = Calendar::official();
+/// let err = cal.is_workday(NaiveDate::from_ymd_opt(2027, 1, 4).unwrap()).unwrap_err();
+/// assert_eq!(err, CalendarError::YearNotCovered { year: 2027 });
+/// assert_eq!(err.code(), "calendar.year_not_covered");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CalendarError {
+    /// The answer depends on a year whose official schedule is not loaded. The calendar never
+    /// falls back to counting Monday to Friday.
+    #[error("the holiday schedule of {year} is not loaded")]
+    YearNotCovered {
+        /// The first year needed and missing.
+        year: i32,
+    },
+    /// A date is not a valid `YYYY-MM-DD` date.
+    #[error("{at}: invalid date {text:?}")]
+    InvalidDate {
+        /// Where.
+        at: Location,
+        /// The text that is not a date.
+        text: String,
+    },
+    /// A required field is absent.
+    #[error("{at}: missing {field}")]
+    MissingField {
+        /// Where.
+        at: Location,
+        /// What is missing.
+        field: &'static str,
+    },
+    /// A field has a value the format does not allow.
+    #[error("{at}: invalid {field} {value:?}")]
+    InvalidField {
+        /// Where.
+        at: Location,
+        /// Which field.
+        field: &'static str,
+        /// The value found.
+        value: String,
+    },
+    /// A holiday names none of the seven national festivals.
+    #[error("{at}: unknown festival {name:?}")]
+    UnknownFestival {
+        /// Where.
+        at: Location,
+        /// The name found.
+        name: String,
+    },
+    /// The same date is declared twice (in the data, or in the data and the calendar it extends).
+    #[error("{at}: {date} is declared twice")]
+    DuplicateDate {
+        /// Where the second declaration is.
+        at: Location,
+        /// The date.
+        date: NaiveDate,
+    },
+    /// A kind of day that cannot fall on that day of the week: a make-up workday (调休上班) on a
+    /// Monday to Friday, a weekend-in-block day on a weekday, or a statutory, in-lieu or extended
+    /// holiday on a Saturday or Sunday.
+    #[error("{at}: {date} cannot be a {} on that day of the week", kind.label_en())]
+    KindContradictsWeekday {
+        /// Where.
+        at: Location,
+        /// The date.
+        date: NaiveDate,
+        /// The kind declared.
+        kind: DayKind,
+    },
+    /// A local day off that does not fall on an ordinary Monday-to-Friday working day: it would
+    /// either change nothing (a weekend or holiday) or contradict the national schedule.
+    #[error("{at}: local day off {date} is not an ordinary working day")]
+    LocalDayClash {
+        /// Where.
+        at: Location,
+        /// The date.
+        date: NaiveDate,
+    },
+    /// A day listed under a year's notice that does not belong to that year.
+    #[error("{at}: {date} does not belong to the schedule of {year}")]
+    DateOutsideYear {
+        /// Where.
+        at: Location,
+        /// The date.
+        date: NaiveDate,
+        /// The year it is listed under.
+        year: i32,
+    },
+    /// A year declared twice, in the data or in the data and the calendar it extends. Build a new
+    /// calendar from complete text to replace a year.
+    #[error("{at}: the schedule of {year} is declared twice")]
+    DuplicateYear {
+        /// Where the second declaration is.
+        at: Location,
+        /// The year.
+        year: i32,
+    },
+    /// The covered years would not be contiguous.
+    #[error("the schedule of {year} is missing between the years covered")]
+    YearGap {
+        /// The first missing year.
+        year: i32,
+    },
+    /// A declared year does not name a holiday for every festival it must (all seven but
+    /// 中秋节, which may share the National Day block).
+    #[error("the schedule of {year} is incomplete: no holiday for {}", missing.name_en())]
+    YearIncomplete {
+        /// The year.
+        year: i32,
+        /// The first festival without a holiday.
+        missing: Festival,
+    },
+    /// The holiday-cn document is not valid JSON.
+    #[error("invalid JSON at line {line}, column {column}")]
+    JsonSyntax {
+        /// The line, counted from 1.
+        line: usize,
+        /// The column, counted from 1.
+        column: usize,
+    },
+}
+
+impl CalendarError {
+    /// A stable identifier for the variant, such as `"calendar.year_not_covered"`.
+    ///
+    /// # Example
+    ///
+    /// ```
+    /// use gongkai::calendar::Calendar;
+    ///
+    /// let err = Calendar::from_text("2027-01-04 workday").unwrap_err();
+    /// assert_eq!(err.code(), "calendar.kind_contradicts_weekday");
+    /// ```
+    pub const fn code(&self) -> &'static str {
+        match self {
+            Self::YearNotCovered { .. } => "calendar.year_not_covered",
+            Self::InvalidDate { .. } => "calendar.invalid_date",
+            Self::MissingField { .. } => "calendar.missing_field",
+            Self::InvalidField { .. } => "calendar.invalid_field",
+            Self::UnknownFestival { .. } => "calendar.unknown_festival",
+            Self::DuplicateDate { .. } => "calendar.duplicate_date",
+            Self::KindContradictsWeekday { .. } => "calendar.kind_contradicts_weekday",
+            Self::LocalDayClash { .. } => "calendar.local_day_clash",
+            Self::DateOutsideYear { .. } => "calendar.date_outside_year",
+            Self::DuplicateYear { .. } => "calendar.duplicate_year",
+            Self::YearGap { .. } => "calendar.year_gap",
+            Self::YearIncomplete { .. } => "calendar.year_incomplete",
+            Self::JsonSyntax { .. } => "calendar.json_syntax",
+        }
+    }
+
+    /// Where in the loaded data the problem is, when it is at one place.
+    pub fn location(&self) -> Option<&Location> {
+        match self {
+            Self::InvalidDate { at, .. }
+            | Self::MissingField { at, .. }
+            | Self::InvalidField { at, .. }
+            | Self::UnknownFestival { at, .. }
+            | Self::DuplicateDate { at, .. }
+            | Self::KindContradictsWeekday { at, .. }
+            | Self::LocalDayClash { at, .. }
+            | Self::DateOutsideYear { at, .. }
+            | Self::DuplicateYear { at, .. } => Some(at),
+            Self::YearNotCovered { .. }
+            | Self::YearGap { .. }
+            | Self::YearIncomplete { .. }
+            | Self::JsonSyntax { .. } => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_place() {
+        let err = CalendarError::MissingField {
+            at: Location::Line(3),
+            field: "day type",
+        };
+        assert_eq!(err.to_string(), "line 3: missing day type");
+        let err = CalendarError::InvalidDate {
+            at: Location::Json("/days/0/date".into()),
+            text: "2027-02-30".into(),
+        };
+        assert_eq!(
+            err.to_string(),
+            r#"JSON "/days/0/date": invalid date "2027-02-30""#
+        );
+        assert_eq!(err.location(), Some(&Location::Json("/days/0/date".into())));
+    }
+}

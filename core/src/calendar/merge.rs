@@ -1,0 +1,196 @@
+//! Adding loaded data to a calendar: the checks that need the whole picture, and the tables
+//! that make every query O(1).
+
+use chrono::{Datelike, NaiveDate};
+
+use super::Calendar;
+use super::day::{DayKind, Festival, Notice, SpecialDay};
+use super::error::{CalendarError, Location};
+use super::text::is_weekend;
+
+/// Days and years read from one source, each line checked on its own.
+#[derive(Debug, Default)]
+pub(super) struct Input {
+    pub(super) years: Vec<DeclaredYear>,
+    pub(super) days: Vec<(SpecialDay, Location)>,
+}
+
+/// A year the source declares, with the notices it cites.
+#[derive(Debug)]
+pub(super) struct DeclaredYear {
+    pub(super) year: i32,
+    pub(super) notices: Vec<Notice>,
+    pub(super) at: Location,
+}
+
+impl Calendar {
+    /// A new calendar with `input` added to `self`, or the first problem found.
+    pub(super) fn merge(&self, input: Input) -> Result<Self, CalendarError> {
+        let mut years: Vec<i32> = self.years().into_iter().flatten().collect();
+        for declared in &input.years {
+            if years.contains(&declared.year) {
+                return Err(CalendarError::DuplicateYear {
+                    at: declared.at.clone(),
+                    year: declared.year,
+                });
+            }
+            years.push(declared.year);
+        }
+        years.sort_unstable();
+        if let Some(w) = years.windows(2).find(|w| w[1] != w[0] + 1) {
+            return Err(CalendarError::YearGap { year: w[0] + 1 });
+        }
+
+        for declared in &input.years {
+            if let Some(n) = declared
+                .notices
+                .iter()
+                .find(|n| n.note.contains(char::is_control))
+            {
+                let (at, value) = (declared.at.clone(), n.note.clone());
+                return Err(CalendarError::InvalidField {
+                    at,
+                    field: "note",
+                    value,
+                });
+            }
+        }
+        for (day, at) in &input.days {
+            check_day(day, at)?;
+        }
+        for declared in &input.years {
+            let named = |f: Festival| {
+                input.days.iter().any(|(d, _)| {
+                    d.kind.is_national_holiday()
+                        && d.festival == Some(f)
+                        && d.notice_year() == declared.year
+                })
+            };
+            if let Some(&missing) = Festival::REQUIRED.iter().find(|&&f| !named(f)) {
+                return Err(CalendarError::YearIncomplete {
+                    year: declared.year,
+                    missing,
+                });
+            }
+        }
+
+        let mut days: Vec<(SpecialDay, Option<Location>)> =
+            self.entries.iter().cloned().map(|d| (d, None)).collect();
+        days.extend(input.days.into_iter().map(|(d, at)| (d, Some(at))));
+        days.sort_by_key(|(d, _)| d.date);
+        for w in days.windows(2) {
+            let [(a, a_at), (b, b_at)] = w else { continue };
+            // Days already in the calendar were checked when they came: a clash involves a new one.
+            let Some(at) = b_at.as_ref().or(a_at.as_ref()).cloned() else {
+                continue;
+            };
+            if a.date == b.date {
+                let local = |d: &SpecialDay| d.kind == DayKind::LocalDayOff;
+                return Err(if local(a) == local(b) {
+                    CalendarError::DuplicateDate { at, date: a.date }
+                } else {
+                    CalendarError::LocalDayClash { at, date: a.date }
+                });
+            }
+        }
+        let covered = years.first().zip(years.last()).map(|(&a, &b)| (a, b));
+        let is_covered = |year| covered.is_some_and(|(a, b)| (a..=b).contains(&year));
+        for (day, at) in &days {
+            if at.is_some() && day.kind == DayKind::LocalDayOff && !is_covered(day.date.year()) {
+                return Err(CalendarError::YearNotCovered {
+                    year: day.date.year(),
+                });
+            }
+        }
+
+        let mut notices = self.notices.clone();
+        notices.extend(input.years.into_iter().flat_map(|y| y.notices));
+        notices.sort_by_key(|n| n.year);
+        Ok(Self::build(
+            notices,
+            days.into_iter().map(|(d, _)| d).collect(),
+            covered,
+        ))
+    }
+
+    /// Lays the special days over the covered years and precomputes the answers.
+    fn build(notices: Vec<Notice>, entries: Vec<SpecialDay>, years: Option<(i32, i32)>) -> Self {
+        let Some((start, end)) = years.and_then(|(first, last)| {
+            Some((
+                NaiveDate::from_ymd_opt(first, 1, 1)?,
+                NaiveDate::from_ymd_opt(last, 12, 31)?,
+            ))
+        }) else {
+            return Self {
+                notices,
+                entries,
+                ..Self::default()
+            };
+        };
+        let kinds: Vec<DayKind> = start
+            .iter_days()
+            .take_while(|d| *d <= end)
+            .map(|d| {
+                if is_weekend(d) {
+                    DayKind::Weekend
+                } else {
+                    DayKind::Workday
+                }
+            })
+            .collect();
+        let mut cal = Self {
+            notices,
+            entries,
+            years,
+            start: start.num_days_from_ce(),
+            kinds,
+            cumulative: Vec::new(),
+            workdays: Vec::new(),
+        };
+        for day in &cal.entries {
+            if let Some(i) = cal.index(day.date) {
+                cal.kinds[i] = day.kind;
+            }
+        }
+        cal.cumulative.reserve(cal.kinds.len() + 1);
+        cal.cumulative.push(0);
+        let mut count = 0;
+        for (date, kind) in start.iter_days().zip(&cal.kinds) {
+            if kind.is_workday() {
+                count += 1;
+                cal.workdays.push(date);
+            }
+            cal.cumulative.push(count);
+        }
+        cal
+    }
+}
+
+/// The checks one day can pass or fail on its own, whatever its source.
+fn check_day(day: &SpecialDay, at: &Location) -> Result<(), CalendarError> {
+    let weekend = is_weekend(day.date);
+    if day.kind == DayKind::LocalDayOff {
+        if weekend {
+            return Err(CalendarError::LocalDayClash {
+                at: at.clone(),
+                date: day.date,
+            });
+        }
+        let name = day.local_name.as_deref().unwrap_or_default();
+        // Names must survive a round trip through the one-line-per-day text format.
+        if name.is_empty() || name != name.trim() || name.contains(char::is_control) {
+            return Err(CalendarError::InvalidField {
+                at: at.clone(),
+                field: "name",
+                value: name.to_owned(),
+            });
+        }
+    } else if day.kind.falls_on_weekend() != weekend {
+        return Err(CalendarError::KindContradictsWeekday {
+            at: at.clone(),
+            date: day.date,
+            kind: day.kind,
+        });
+    }
+    Ok(())
+}
