@@ -68,7 +68,10 @@ fn bench_audit(c: &mut Criterion) {
         .iter()
         .map(|l| DisclosureRecord::from_json(l).expect("synthetic records parse"))
         .collect();
-    let findings: usize = records.iter().map(|r| engine.validate(r, &ctx).findings.len()).sum();
+    let findings: usize = records
+        .iter()
+        .map(|r| engine.validate(r, &ctx).findings.len())
+        .sum();
     eprintln!(
         "dataset: {RECORDS} records, {:.0} bytes each on average, {findings} findings",
         lines.iter().map(String::len).sum::<usize>() as f64 / RECORDS as f64

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
+use crate::calendar::Calendar;
 use crate::model::record::DisclosureRecord;
+use crate::rules::Env;
 use crate::{Error, Report, RuleSet};
 
 /// What a judgement needs besides the record: above all, what day it is. The library never
@@ -13,12 +15,26 @@ use crate::{Error, Report, RuleSet};
 pub struct Context {
     /// The day the record is judged on.
     pub today: NaiveDate,
+    /// A pending record whose due date is this many working days away or fewer is reported as
+    /// near its deadline (a warning). Default 2.
+    pub near_workdays: u32,
 }
 
 impl Context {
     /// A context for judging on `today`.
     pub fn new(today: NaiveDate) -> Context {
-        Context { today }
+        Context {
+            today,
+            near_workdays: 2,
+        }
+    }
+
+    /// The same context with another "near" window.
+    pub fn with_near_workdays(self, near_workdays: u32) -> Context {
+        Context {
+            near_workdays,
+            ..self
+        }
     }
 }
 
@@ -44,17 +60,29 @@ impl Context {
 #[derive(Debug, Clone)]
 pub struct Engine {
     rules: RuleSet,
+    calendar: Calendar,
 }
 
 impl Engine {
-    /// The national rule table.
+    /// The national rule table and the official calendar.
     pub fn national() -> Engine {
-        Engine::with_rules(RuleSet::national())
+        Engine::new(RuleSet::national(), Calendar::official())
     }
 
-    /// An engine over a given rule table (e.g. the national one with a local layer).
+    /// An engine over a given rule table (e.g. the national one with a local layer) and the
+    /// official calendar.
     pub fn with_rules(rules: RuleSet) -> Engine {
-        Engine { rules }
+        Engine::new(rules, Calendar::official())
+    }
+
+    /// An engine over a given rule table and calendar (e.g. one with a newer year loaded).
+    pub fn new(rules: RuleSet, calendar: Calendar) -> Engine {
+        Engine { rules, calendar }
+    }
+
+    /// The calendar deadlines are counted on.
+    pub fn calendar(&self) -> &Calendar {
+        &self.calendar
     }
 
     /// The rule table.
@@ -63,9 +91,14 @@ impl Engine {
     }
 
     /// Judges one record: every rule in force on its event date that applies to its item.
-    pub fn validate(&self, record: &DisclosureRecord, _ctx: &Context) -> Report {
+    pub fn validate(&self, record: &DisclosureRecord, ctx: &Context) -> Report {
         let mut findings = Vec::new();
-        self.rules.judge(record, &mut findings);
+        let env = Env {
+            calendar: &self.calendar,
+            today: ctx.today,
+            near_workdays: ctx.near_workdays,
+        };
+        self.rules.judge(record, &env, &mut findings);
         Report {
             record_id: record.id.clone(),
             findings,

@@ -90,8 +90,18 @@ codes! {
     MobileExposed = "privacy.mobile_exposed",
     /// Status `published` without a publication date.
     PublishedWithoutDate = "status.published_without_date",
-    /// A draft with a publication date.
-    DraftWithPublicationDate = "status.draft_with_publication_date",
+    /// A draft or pending record with a publication date.
+    UnpublishedWithDate = "status.unpublished_with_date",
+    /// Published after the due date.
+    DeadlineMissed = "deadline.missed",
+    /// Still unpublished after the due date.
+    DeadlineOverdue = "deadline.overdue",
+    /// Still unpublished, and the due date is near.
+    DeadlineNear = "deadline.near",
+    /// A minimum period (publicity, notice, documents on offer) cut short.
+    DeadlineTooShort = "deadline.too_short",
+    /// A time limit that cannot be judged: the calendar does not cover the year.
+    DeadlineNotComputable = "deadline.calendar_not_covered",
     /// A catalogue lacks a row for an item the law requires.
     CatalogueItemMissing = "catalogue.item_missing",
     /// A catalogue row leaves a column empty.
@@ -141,6 +151,10 @@ pub enum Detail {
     },
     /// An information item.
     Item(crate::ItemKind),
+    /// A time limit, with everything that explains it.
+    Deadline(Box<DeadlineDetail>),
+    /// A year the calendar does not cover.
+    YearNotCovered(i32),
     /// A period given against the law's.
     Periods {
         /// The period given.
@@ -155,6 +169,27 @@ pub enum Detail {
         /// The limit it exceeds.
         limit: Yuan,
     },
+}
+
+/// The explanation of a deadline finding: anchor, period, due date, what happened, and the
+/// holidays and make-up days that moved the due date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineDetail {
+    /// Within or at least.
+    pub direction: crate::Direction,
+    /// The event the period counts from.
+    pub anchor: crate::Anchor,
+    /// The event judged against the period's end.
+    pub target: crate::Anchor,
+    /// When the target happened; `None` while it has not (an overdue publication).
+    pub target_date: Option<NaiveDate>,
+    /// The period's end and how it was reached.
+    pub end: crate::deadline::PeriodEnd,
+    /// How far past the end (missed, overdue) or short of it (too short), in the period's unit
+    /// (calendar days for months); for a near deadline, the units left.
+    pub units: i64,
+    /// The day the record was judged on.
+    pub today: NaiveDate,
 }
 
 /// One thing a record does wrong (or might), with where and under which law.
@@ -220,13 +255,16 @@ pub struct FindingView<'a> {
 impl Serialize for FindingView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let f = self.finding;
-        let mut st = s.serialize_struct("Finding", 6)?;
+        let mut st = s.serialize_struct("Finding", 7)?;
         st.serialize_field("code", &f.code)?;
         st.serialize_field("severity", &f.severity)?;
         st.serialize_field("path", &f.path)?;
         st.serialize_field("message", &f.message(self.lang))?;
         st.serialize_field("legalBasis", f.legal_basis())?;
         st.serialize_field("rule", &f.rule.id)?;
+        if let Detail::Deadline(d) = &f.detail {
+            st.serialize_field("explanation", &ExplanationView(d, self.lang))?;
+        }
         st.end()
     }
 }
@@ -282,6 +320,46 @@ impl Serialize for ReportView<'_> {
         st.serialize_field("recordId", &self.report.record_id)?;
         st.serialize_field("ok", &self.report.ok())?;
         st.serialize_field("findings", &Findings(&self.report.findings, self.lang))?;
+        st.end()
+    }
+}
+
+/// A deadline explanation as JSON data, with its text in one language.
+struct ExplanationView<'a>(&'a DeadlineDetail, Lang);
+
+impl Serialize for ExplanationView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        struct Days<'a>(&'a [crate::calendar::SpecialDay], Lang);
+        impl Serialize for Days<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                for d in self.0 {
+                    let name = match self.1 {
+                        Lang::ZhCn => d.name_zh(),
+                        Lang::En => d.name_en(),
+                    };
+                    seq.serialize_element(&serde_json::json!({
+                        "date": d.date, "kind": d.kind, "workday": d.kind.is_workday(), "name": name,
+                    }))?;
+                }
+                seq.end()
+            }
+        }
+        let (d, lang) = (self.0, self.1);
+        let mut st = s.serialize_struct("Explanation", 12)?;
+        st.serialize_field("direction", &d.direction)?;
+        st.serialize_field("anchor", &d.anchor)?;
+        st.serialize_field("anchorDate", &d.end.start)?;
+        st.serialize_field("period", &d.end.period)?;
+        st.serialize_field("countedEnd", &d.end.counted)?;
+        st.serialize_field("due", &d.end.end)?;
+        st.serialize_field("pausedUnits", &d.end.paused)?;
+        st.serialize_field("target", &d.target)?;
+        st.serialize_field("targetDate", &d.target_date)?;
+        st.serialize_field("units", &d.units)?;
+        st.serialize_field("specialDays", &Days(&d.end.special_days, lang))?;
+        st.serialize_field("text", &crate::rules::messages::explain(d, lang))?;
         st.end()
     }
 }

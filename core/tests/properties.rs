@@ -55,6 +55,7 @@ fn arb_record() -> impl Strategy<Value = DisclosureRecord> {
                         contract: contract.and_then(Yuan::from_fen),
                     },
                     events: Default::default(),
+                    pauses: vec![],
                     exemption: partial.then(|| gongkai::Exemption {
                         scope: gongkai::ExemptionScope::Partial,
                         category: Some(gongkai::ExemptionCategory::CommercialSecret),

@@ -69,6 +69,9 @@ pub struct DisclosureRecord {
     /// Why the record, or part of it, is withheld.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub exemption: Option<Exemption>,
+    /// Spans during which the disclosure clock stopped (an objection, a complaint, a correction).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pauses: Vec<crate::deadline::Pause>,
 }
 
 /// The body responsible for disclosure (公开主体).
@@ -88,6 +91,9 @@ pub struct ResponsibleBody {
 pub enum Status {
     /// Being prepared: never overdue, never judged as published.
     Draft,
+    /// Formed and awaiting publication (待公开): its clock runs, and it is overdue once its
+    /// due date has passed.
+    Pending,
     /// Public.
     Published,
     /// Taken down (e.g. a revoked decision, 行政处罚法 Art 48).
@@ -289,8 +295,14 @@ macro_rules! events {
 }
 
 events! {
+    /// 采购意向公开之日 (财库〔2020〕10号).
+    intention_published_on = "intentionPublishedOn" => IntentionPublished, "采购意向公开之日", "the date the procurement intention was published";
     /// 招标文件（采购文件）开始发出之日.
     documents_issued_on = "documentsIssuedOn" => DocumentsIssued, "招标文件开始发出之日", "the date the tender documents were first issued";
+    /// 招标文件（资格预审文件）提供（发售）期限届满之日.
+    documents_offer_end_on = "documentsOfferEndOn" => DocumentsOfferEnd, "招标文件提供期限届满之日", "the last day the documents were offered";
+    /// 资格预审申请文件提交截止之日.
+    application_deadline = "applicationDeadline" => ApplicationDeadline, "资格预审申请截止之日", "the prequalification application deadline";
     /// 投标截止时间 (the date).
     bid_deadline = "bidDeadline" => BidDeadline, "投标截止之日", "the bid deadline";
     /// 收到评标（评审）报告之日.

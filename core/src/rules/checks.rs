@@ -2,17 +2,40 @@
 
 use std::sync::Arc;
 
-use super::{Check, Rule, RuleSet};
+use super::{Check, Direction, Env, Rule, RuleSet};
+use crate::PeriodUnit;
+use crate::Severity;
+use crate::deadline::{period_end, units_after};
+use crate::finding::DeadlineDetail;
 use crate::finding::{Detail, Finding, FindingCode};
+use crate::model::record::Anchor;
 use crate::model::record::{DisclosureRecord, ExemptionCategory, ExemptionScope, Status};
 use crate::redact::{PersonalDataKind, find_personal_data};
+use chrono::Datelike;
 
 pub(crate) fn evaluate(
     set: &RuleSet,
     rule: &Arc<Rule>,
     record: &DisclosureRecord,
+    env: &Env<'_>,
     out: &mut Vec<Finding>,
 ) {
+    if let Check::Deadline {
+        direction,
+        period,
+        anchor,
+        target,
+    } = &rule.check
+    {
+        deadline(
+            rule,
+            record,
+            env,
+            (*direction, *period, *anchor, *target),
+            out,
+        );
+        return;
+    }
     let mut emit = |code: FindingCode, path: String, detail: Detail| {
         out.push(Finding {
             code,
@@ -209,15 +232,108 @@ pub(crate) fn evaluate(
                 "/publishedOn".to_owned(),
                 Detail::None,
             ),
-            (Status::Draft, Some(_)) => emit(
-                FindingCode::DraftWithPublicationDate,
+            (Status::Draft | Status::Pending, Some(_)) => emit(
+                FindingCode::UnpublishedWithDate,
                 "/publishedOn".to_owned(),
                 Detail::None,
             ),
             _ => {}
         },
-        // Time limits need a calendar; the deadline engine evaluates them (see `deadline`).
-        Check::Deadline { .. } => {}
+        Check::Deadline { .. } => unreachable!("handled above"),
+    }
+}
+
+/// A time limit: missed, overdue, near, or a minimum period cut short.
+fn deadline(
+    rule: &Arc<Rule>,
+    record: &DisclosureRecord,
+    env: &Env<'_>,
+    (direction, period, anchor, target): (Direction, crate::Period, Anchor, Anchor),
+    out: &mut Vec<Finding>,
+) {
+    // A withdrawn record is not judged on timeliness at all.
+    if record.status == Status::Withdrawn {
+        return;
+    }
+    let Some(start) = anchor.date_in(record) else {
+        return;
+    };
+    let target_date = target.date_in(record);
+    // Only a record formed and awaiting publication can be overdue; a draft never is, and an
+    // event other than publication that has not happened yet is not this rule's to chase.
+    let awaiting = direction == Direction::Within
+        && target == Anchor::Published
+        && record.status == Status::Pending;
+    if target_date.is_none() && !awaiting {
+        return;
+    }
+    let path = match target {
+        Anchor::Published => "/publishedOn".to_owned(),
+        t => t.path(record).to_owned(),
+    };
+    let mut push = |code, severity, detail| {
+        out.push(Finding {
+            code,
+            severity,
+            path: path.clone(),
+            rule: Arc::clone(rule),
+            detail,
+        })
+    };
+    let judged = period_end(env.calendar, start, period, &record.pauses).and_then(|end| {
+        let due = end.end;
+        let outcome = match (direction, target_date) {
+            (Direction::Within, Some(t)) if t > due => Some((
+                FindingCode::DeadlineMissed,
+                rule.severity,
+                units_after(env.calendar, due, t, period.unit)?,
+            )),
+            (Direction::Within, Some(_)) => None,
+            (Direction::Within, None) if env.today > due => Some((
+                FindingCode::DeadlineOverdue,
+                rule.severity,
+                units_after(env.calendar, due, env.today, period.unit)?,
+            )),
+            (Direction::Within, None) => {
+                let left = units_after(env.calendar, env.today, due, PeriodUnit::Workday)?;
+                (left <= i64::from(env.near_workdays)).then_some((
+                    FindingCode::DeadlineNear,
+                    Severity::Warning,
+                    left,
+                ))
+            }
+            (Direction::AtLeast, Some(t)) if t < due => Some((
+                FindingCode::DeadlineTooShort,
+                rule.severity,
+                units_after(env.calendar, t, due, period.unit)?,
+            )),
+            (Direction::AtLeast, _) => None,
+        };
+        Ok(outcome.map(|(code, severity, units)| (code, severity, units, end)))
+    });
+    match judged {
+        Ok(Some((code, severity, units, end))) => push(
+            code,
+            severity,
+            Detail::Deadline(Box::new(DeadlineDetail {
+                direction,
+                anchor,
+                target,
+                target_date,
+                end,
+                units,
+                today: env.today,
+            })),
+        ),
+        Ok(None) => {}
+        Err(e) => push(
+            FindingCode::DeadlineNotComputable,
+            Severity::Warning,
+            Detail::YearNotCovered(match e {
+                crate::calendar::CalendarError::YearNotCovered { year } => year,
+                _ => start.year(),
+            }),
+        ),
     }
 }
 

@@ -25,8 +25,20 @@ impl Check {
             Check::AwardAfterBidDeadline => &[C::AwardBeforeBidDeadline],
             Check::ContractWithinBudget => &[C::ContractExceedsBudget],
             Check::NoPersonalData => &[C::IdNumberExposed, C::MobileExposed],
-            Check::StatusCoherent => &[C::PublishedWithoutDate, C::DraftWithPublicationDate],
-            Check::Deadline { .. } => &[],
+            Check::StatusCoherent => &[C::PublishedWithoutDate, C::UnpublishedWithDate],
+            Check::Deadline {
+                direction: Direction::Within,
+                ..
+            } => &[
+                C::DeadlineMissed,
+                C::DeadlineOverdue,
+                C::DeadlineNear,
+                C::DeadlineNotComputable,
+            ],
+            Check::Deadline {
+                direction: Direction::AtLeast,
+                ..
+            } => &[C::DeadlineTooShort, C::DeadlineNotComputable],
         }
     }
 
@@ -132,7 +144,12 @@ fn describe(c: FindingCode) -> &'static str {
         C::IdNumberExposed => "an unmasked resident ID number in public text",
         C::MobileExposed => "an unmasked mobile number in public text",
         C::PublishedWithoutDate => "published without a publication date",
-        C::DraftWithPublicationDate => "a draft with a publication date",
+        C::UnpublishedWithDate => "a draft or pending record with a publication date",
+        C::DeadlineMissed => "published after the due date",
+        C::DeadlineOverdue => "still unpublished after the due date",
+        C::DeadlineNear => "still unpublished and the due date is near",
+        C::DeadlineTooShort => "a minimum period cut short",
+        C::DeadlineNotComputable => "a time limit in a year the calendar does not cover",
         C::CatalogueItemMissing => "a catalogue without a row for a required item",
         C::CatalogueColumnMissing => "a catalogue row with an empty column",
         C::CatalogueTimeLimitLooser => "a catalogue time limit looser than the law's",

@@ -1,7 +1,10 @@
 //! zh-CN and en messages, rendered from a finding's data.
 
-use crate::Lang;
-use crate::finding::{Detail, Finding, FindingCode as C};
+use chrono::NaiveDate;
+
+use crate::calendar::SpecialDay;
+use crate::finding::{DeadlineDetail, Detail, Finding, FindingCode as C};
+use crate::{Direction, Lang, PeriodUnit};
 
 /// Renders a finding's message.
 pub fn render(f: &Finding, lang: Lang) -> String {
@@ -108,10 +111,10 @@ pub fn render(f: &Finding, lang: Lang) -> String {
             "状态为已公开，但未填写发布日期",
             "status is published but no publication date is given",
         ),
-        (C::DraftWithPublicationDate, _) => pick(
+        (C::UnpublishedWithDate, _) => pick(
             zh,
-            "草稿不应有发布日期",
-            "a draft cannot have a publication date",
+            "草稿或待公开的记录不应有发布日期",
+            "a draft or pending record cannot have a publication date",
         ),
         (C::CatalogueItemMissing, Detail::Item(item)) => {
             if zh {
@@ -147,6 +150,20 @@ pub fn render(f: &Finding, lang: Lang) -> String {
                 )
             }
         }
+        (
+            C::DeadlineMissed | C::DeadlineOverdue | C::DeadlineNear | C::DeadlineTooShort,
+            Detail::Deadline(d),
+        ) => deadline(f.code, d, lang),
+        (C::DeadlineNotComputable, Detail::YearNotCovered(year)) => {
+            if zh {
+                format!("日历未载入{year}年的节假日安排，无法判断该时限（不按仅周末推算）")
+            } else {
+                format!(
+                    "the calendar does not cover {year}: this time limit cannot be judged \
+                     (weekends alone are never assumed)"
+                )
+            }
+        }
         // A code rendered with data of another shape: fall back to the rule's own summary.
         _ => {
             if zh {
@@ -160,4 +177,164 @@ pub fn render(f: &Finding, lang: Lang) -> String {
 
 fn pick(zh: bool, z: &str, en: &str) -> String {
     if zh { z.to_owned() } else { en.to_owned() }
+}
+
+fn unit_name(unit: PeriodUnit, lang: Lang) -> &'static str {
+    match (lang, unit) {
+        (Lang::ZhCn, PeriodUnit::Month) => "日",
+        (Lang::ZhCn, u) => u.name_zh(),
+        (Lang::En, PeriodUnit::Month) => "days",
+        (Lang::En, u) => u.name_en(),
+    }
+}
+
+/// "自中标（成交）供应商确定之日（2024-09-27）起2个工作日内" and its English twin.
+fn rule_phrase(d: &DeadlineDetail, lang: Lang) -> String {
+    let p = d.end.period;
+    match (lang, d.direction) {
+        (Lang::ZhCn, Direction::Within) => {
+            format!("自{}（{}）起{}内", d.anchor.name_zh(), d.end.start, p)
+        }
+        (Lang::ZhCn, Direction::AtLeast) => {
+            format!("自{}（{}）起不少于{}", d.anchor.name_zh(), d.end.start, p)
+        }
+        (Lang::En, Direction::Within) => format!(
+            "within {} {} of {} ({})",
+            p.n,
+            p.unit.name_en(),
+            d.anchor.name_en(),
+            d.end.start
+        ),
+        (Lang::En, Direction::AtLeast) => format!(
+            "at least {} {} from {} ({})",
+            p.n,
+            p.unit.name_en(),
+            d.anchor.name_en(),
+            d.end.start
+        ),
+    }
+}
+
+/// Why the end falls where it does: rest days rolled over, pauses, holidays and make-up days.
+pub fn explain(d: &DeadlineDetail, lang: Lang) -> String {
+    let zh = lang == Lang::ZhCn;
+    let mut parts: Vec<String> = Vec::new();
+    for (first, last, day) in day_runs(&d.end.special_days) {
+        let name = if zh { day.name_zh() } else { day.name_en() }.unwrap_or("");
+        let kind = if day.kind.is_workday() {
+            if zh {
+                "调休上班"
+            } else {
+                "make-up working day"
+            }
+        } else if zh {
+            "放假"
+        } else {
+            "day off"
+        };
+        let span = if first == last {
+            first.to_string()
+        } else {
+            format!("{first}–{last}")
+        };
+        parts.push(if zh {
+            format!("{span}{name}{kind}")
+        } else {
+            format!("{span} {name} {kind}")
+        });
+    }
+    if d.end.paused > 0 {
+        parts.push(if zh {
+            format!(
+                "暂停计时顺延{}{}",
+                d.end.paused,
+                unit_name(d.end.period.unit, lang)
+            )
+        } else {
+            format!(
+                "extended by {} {} paused",
+                d.end.paused,
+                unit_name(d.end.period.unit, lang)
+            )
+        });
+    }
+    if d.end.rolled() {
+        parts.push(if zh {
+            format!(
+                "期满日{}为法定休假日，顺延至{}（民法典第二百零三条）",
+                d.end.counted, d.end.end
+            )
+        } else {
+            format!(
+                "{} is a rest day, so the period ends on {} (Civil Code Art 203)",
+                d.end.counted, d.end.end
+            )
+        });
+    }
+    if parts.is_empty() {
+        return String::new();
+    }
+    if zh {
+        format!("（其间：{}）", parts.join("；"))
+    } else {
+        format!(" ({})", parts.join("; "))
+    }
+}
+
+/// Consecutive special days of the same kind and festival, as (first, last, day).
+fn day_runs(days: &[SpecialDay]) -> Vec<(NaiveDate, NaiveDate, &SpecialDay)> {
+    let mut runs: Vec<(NaiveDate, NaiveDate, &SpecialDay)> = Vec::new();
+    for day in days {
+        match runs.last_mut() {
+            Some((_, last, first_day))
+                if last.succ_opt() == Some(day.date)
+                    && first_day.kind.is_workday() == day.kind.is_workday()
+                    && first_day.name_zh() == day.name_zh() =>
+            {
+                *last = day.date;
+            }
+            _ => runs.push((day.date, day.date, day)),
+        }
+    }
+    runs
+}
+
+fn deadline(code: C, d: &DeadlineDetail, lang: Lang) -> String {
+    let zh = lang == Lang::ZhCn;
+    let rule = rule_phrase(d, lang);
+    let why = explain(d, lang);
+    let due = d.end.end;
+    let unit = unit_name(d.end.period.unit, lang);
+    let n = d.units;
+    let target = d.target_date.map(|t| t.to_string()).unwrap_or_default();
+    match (code, zh) {
+        (C::DeadlineMissed, true) => {
+            format!("最迟应于{due}公开（{rule}）{why}，实际于{target}公开，逾期{n}{unit}")
+        }
+        (C::DeadlineMissed, false) => {
+            format!("due by {due} ({rule}){why}; published on {target}, {n} {unit} late")
+        }
+        (C::DeadlineOverdue, true) => format!(
+            "最迟应于{due}公开（{rule}）{why}，截至{}仍未公开，已逾期{n}{unit}",
+            d.today
+        ),
+        (C::DeadlineOverdue, false) => format!(
+            "due by {due} ({rule}){why}; still unpublished on {}, {n} {unit} overdue",
+            d.today
+        ),
+        (C::DeadlineNear, true) => {
+            format!("最迟应于{due}公开（{rule}）{why}，还剩{n}个工作日")
+        }
+        (C::DeadlineNear, false) => {
+            format!("due by {due} ({rule}){why}; {n} working days left")
+        }
+        (_, true) => format!(
+            "{}为{target}，早于法定最短期限届满日{due}（{rule}）{why}，少{n}{unit}",
+            d.target.name_zh()
+        ),
+        (_, false) => format!(
+            "{} is {target}, before {due}, the earliest the law allows ({rule}){why}: {n} {unit} short",
+            d.target.name_en()
+        ),
+    }
 }

@@ -56,6 +56,10 @@ pub struct Rule {
     /// Last day in force (inclusive); absent while in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_to: Option<NaiveDate>,
+    /// Rules this one replaces for a record it can judge: a special law's time limit prevails
+    /// over the general 20 working days (政府信息公开条例 Art 26, second sentence).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supersedes: Vec<String>,
     /// False switches the rule off (a local layer may do this).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub enabled: bool,
@@ -157,6 +161,14 @@ impl Rule {
         self.enabled
             && self.item.is_none_or(|i| i == item)
             && self.domain.is_none_or(|d| d == item.domain())
+    }
+
+    /// True when the record gives what the rule needs (a deadline's anchor date).
+    pub fn can_judge(&self, record: &DisclosureRecord) -> bool {
+        match &self.check {
+            Check::Deadline { anchor, .. } => anchor.date_in(record).is_some(),
+            _ => true,
+        }
     }
 
     /// True when the rule is in force on `date`.
@@ -306,14 +318,30 @@ impl RuleSet {
             .collect();
     }
 
-    pub(crate) fn judge(&self, record: &DisclosureRecord, out: &mut Vec<Finding>) {
+    pub(crate) fn judge(&self, record: &DisclosureRecord, env: &Env<'_>, out: &mut Vec<Finding>) {
         let date = record.event_date();
+        // A rule is superseded only by one that can judge this record (in force, and its anchor
+        // given); otherwise the general rule still applies.
+        let mut superseded: Vec<&str> = Vec::new();
         for rule in self.for_item(record.item) {
-            if rule.in_force_on(date) {
-                evaluate(self, rule, record, out);
+            if !rule.supersedes.is_empty() && rule.in_force_on(date) && rule.can_judge(record) {
+                superseded.extend(rule.supersedes.iter().map(String::as_str));
+            }
+        }
+        for rule in self.for_item(record.item) {
+            if rule.in_force_on(date) && !superseded.contains(&rule.id.as_str()) {
+                evaluate(self, rule, record, env, out);
             }
         }
     }
+}
+
+/// What the checks need besides the record and the rule.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Env<'a> {
+    pub calendar: &'a crate::calendar::Calendar,
+    pub today: NaiveDate,
+    pub near_workdays: u32,
 }
 
 #[derive(Deserialize)]

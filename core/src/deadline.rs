@@ -1,0 +1,174 @@
+//! The deadline engine: when a period ends, under the law's own counting rules.
+//!
+//! Counting follows 民法典 Arts 201–203 unless the rule's law says otherwise (REFERENCE §2):
+//!
+//! - the start day is not counted (Art 201: 开始的当日不计入，自下一日开始计算);
+//! - a period in months ends on the corresponding day of the last month, or on that month's
+//!   last day when it has none (Art 202: 31 January plus one month is 28 or 29 February);
+//! - a period in 日 or 月 whose last day is a 法定休假日 — a weekend or holiday day, but not a
+//!   make-up workday, which is a day of work — ends on the first day after the rest days
+//!   (Art 203; 财政部令第87号 Art 85 says the same for procurement);
+//! - 工作日 are the days the official calendar marks as working, make-up Saturdays and Sundays
+//!   included (行政许可法 Art 82; 国资发产权〔2009〕120号 Art 18: 以政府相关部门公告的实际工作日为准);
+//! - hours are counted from the event; with dates only, an hour period ends on the day the last
+//!   hour falls in, and is not rolled.
+//!
+//! A clock pause (a suspension for an objection or a correction) extends the period by the
+//! paused span, counted in the period's unit. A year the calendar does not cover is never
+//! guessed: the computation fails with [`CalendarError::YearNotCovered`].
+
+use chrono::{Days, Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Calendar, CalendarError, SpecialDay};
+use crate::{Period, PeriodUnit};
+
+/// A span during which a period's clock stops (暂停), both ends included.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Pause {
+    /// First paused day.
+    pub from: NaiveDate,
+    /// Last paused day.
+    pub to: NaiveDate,
+    /// Why (an objection, a complaint, a correction).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// The end of a period, and why it falls where it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodEnd {
+    /// The day the period counts from (not itself counted).
+    pub start: NaiveDate,
+    /// The period.
+    pub period: Period,
+    /// The last day of the period by plain counting, before rolling out of rest days.
+    pub counted: NaiveDate,
+    /// The last day of the period: the due date of a "within" rule, the earliest allowed end of
+    /// an "at least" rule.
+    pub end: NaiveDate,
+    /// Units added for clock pauses.
+    pub paused: u32,
+    /// Holidays and make-up workdays between the start and the end: the days that moved it.
+    pub special_days: Vec<SpecialDay>,
+}
+
+impl PeriodEnd {
+    /// True when the end was moved forward out of rest days (民法典 Art 203).
+    pub fn rolled(&self) -> bool {
+        self.end != self.counted
+    }
+}
+
+/// Computes the last day of `period` counted from `start`, extended by `pauses`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use gongkai::{Period, PeriodUnit, calendar::Calendar, deadline::period_end};
+///
+/// let cal = Calendar::official();
+/// let d = |y, m, dd| NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+/// // Within 2 working days of 27 September 2024: Sunday 29 September is a make-up workday.
+/// let two_wd = Period { n: 2, unit: PeriodUnit::Workday };
+/// assert_eq!(period_end(&cal, d(2024, 9, 27), two_wd, &[])?.end, d(2024, 9, 30));
+/// // 3 日 from 28 September 2024 end on 1 October, a holiday: rolled to 8 October.
+/// let three_days = Period { n: 3, unit: PeriodUnit::Day };
+/// assert_eq!(period_end(&cal, d(2024, 9, 28), three_days, &[])?.end, d(2024, 10, 8));
+/// // 31 January plus one month is the month's last day.
+/// let month = Period { n: 1, unit: PeriodUnit::Month };
+/// assert_eq!(period_end(&cal, d(2024, 1, 31), month, &[])?.counted, d(2024, 2, 29));
+/// # Ok::<(), gongkai::calendar::CalendarError>(())
+/// ```
+///
+/// # Errors
+/// [`CalendarError::YearNotCovered`] when a day the computation needs lies in a year the
+/// calendar does not cover.
+pub fn period_end(
+    cal: &Calendar,
+    start: NaiveDate,
+    period: Period,
+    pauses: &[Pause],
+) -> Result<PeriodEnd, CalendarError> {
+    let out_of_range = || CalendarError::YearNotCovered {
+        year: chrono::Datelike::year(&NaiveDate::MAX),
+    };
+    let plain = |extra: u32| -> Result<NaiveDate, CalendarError> {
+        match period.unit {
+            PeriodUnit::Workday => {
+                let n =
+                    i32::try_from(period.n.saturating_add(extra)).map_err(|_| out_of_range())?;
+                cal.add_workdays(start, n)
+            }
+            PeriodUnit::Day => start
+                .checked_add_days(Days::new(u64::from(period.n) + u64::from(extra)))
+                .ok_or_else(out_of_range),
+            PeriodUnit::Month => start
+                .checked_add_months(Months::new(period.n))
+                .and_then(|d| d.checked_add_days(Days::new(u64::from(extra))))
+                .ok_or_else(out_of_range),
+            PeriodUnit::Hour => start
+                .checked_add_days(Days::new(u64::from(period.n.div_ceil(24) + extra)))
+                .ok_or_else(out_of_range),
+        }
+    };
+    // Each pause that begins before the (extended) end pushes the end by its length; pauses are
+    // few, so recomputing per pause is cheap and handles pauses that the extension reaches.
+    let mut sorted: Vec<&Pause> = pauses.iter().filter(|p| p.from <= p.to).collect();
+    sorted.sort_by_key(|p| p.from);
+    let mut extra = 0u32;
+    let mut counted = plain(0)?;
+    for p in sorted {
+        let from = p.from.max(start.succ_opt().unwrap_or(start));
+        if from > counted || p.to < from {
+            continue;
+        }
+        let len = match period.unit {
+            PeriodUnit::Workday => {
+                let prev = from.pred_opt().unwrap_or(from);
+                u32::try_from(cal.workdays_between(prev, p.to)?).unwrap_or(0)
+            }
+            _ => u32::try_from((p.to - from).num_days() + 1).unwrap_or(0),
+        };
+        extra = extra.saturating_add(len);
+        counted = plain(extra)?;
+    }
+    let end = match period.unit {
+        PeriodUnit::Day | PeriodUnit::Month if !cal.is_workday(counted)? => {
+            cal.next_workday(counted)?
+        }
+        _ => counted,
+    };
+    let first = start.succ_opt().unwrap_or(start);
+    let special_days = if first <= end {
+        cal.special_days(first, end)?.to_vec()
+    } else {
+        Vec::new()
+    };
+    Ok(PeriodEnd {
+        start,
+        period,
+        counted,
+        end,
+        paused: extra,
+        special_days,
+    })
+}
+
+/// How far `date` lies after `end`, in the period's unit: working days for 工作日 periods,
+/// calendar days otherwise. Negative when `date` is before `end`.
+///
+/// # Errors
+/// [`CalendarError::YearNotCovered`] for working days outside the calendar.
+pub fn units_after(
+    cal: &Calendar,
+    end: NaiveDate,
+    date: NaiveDate,
+    unit: PeriodUnit,
+) -> Result<i64, CalendarError> {
+    match unit {
+        PeriodUnit::Workday => Ok(i64::from(cal.workdays_between(end, date)?)),
+        _ => Ok((date - end).num_days()),
+    }
+}
