@@ -70,4 +70,4 @@ pub use model::record::{
     ExemptionScope, Party, PartyRole, ResponsibleBody, Status,
 };
 pub use period::{Period, PeriodUnit};
-pub use rules::{Check, Direction, Rule, RuleSet};
+pub use rules::{Check, Direction, ObligationDue, Rule, RuleSet};

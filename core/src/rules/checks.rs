@@ -240,6 +240,8 @@ pub(crate) fn evaluate(
             _ => {}
         },
         Check::Deadline { .. } => unreachable!("handled above"),
+        // A department's duty, not a record's: nothing to judge here.
+        Check::Obligation { .. } => {}
     }
 }
 

@@ -39,6 +39,7 @@ impl Check {
                 direction: Direction::AtLeast,
                 ..
             } => &[C::DeadlineTooShort, C::DeadlineNotComputable],
+            Check::Obligation { .. } => &[],
         }
     }
 
@@ -64,6 +65,16 @@ impl Check {
                     a.as_str().unwrap_or("")
                 )
             }
+            Check::Obligation {
+                due: super::ObligationDue::AfterNotice(p),
+            } => format!(
+                "obligation: within {} {} of the notice",
+                p.n,
+                p.unit.name_en()
+            ),
+            Check::Obligation {
+                due: super::ObligationDue::Annually { month, day },
+            } => format!("obligation: every year by {month:02}-{day:02}"),
             other => serde_json::to_value(other)
                 .ok()
                 .and_then(|v| v.get("kind").and_then(|k| k.as_str()).map(str::to_owned))

@@ -131,6 +131,70 @@ pub enum Check {
         /// The event that must happen within (or not before the end of) the period.
         target: Anchor,
     },
+    /// A duty of a department rather than of a record (a work plan, a yearly report): listed in
+    /// the table so that every time limit has one home; judged by the assessment, not per record.
+    Obligation {
+        /// When it falls due.
+        due: ObligationDue,
+    },
+}
+
+/// When an obligation of a department (not of a record) falls due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub enum ObligationDue {
+    /// A period after the notice that creates the obligation was issued (工作方案 within two
+    /// months, 粤办函〔2018〕201号 二).
+    AfterNotice(Period),
+    /// A fixed day every year, for the previous year (the progress report before the end of
+    /// February, 粤办函〔2018〕201号 四; the annual report by 31 January, 条例 Art 49).
+    Annually {
+        /// Month, 1–12.
+        month: u32,
+        /// Day of the month; a day the month lacks means its last day (29 February → 28th).
+        day: u32,
+    },
+}
+
+impl ObligationDue {
+    /// The due date: for [`ObligationDue::AfterNotice`] counted from `notice_issued` on the
+    /// calendar (民法典 Arts 201–203), for [`ObligationDue::Annually`] the fixed day in `year`.
+    ///
+    /// # Example
+    /// ```
+    /// use chrono::NaiveDate;
+    /// use gongkai::{RuleSet, Check, calendar::Calendar};
+    /// let rules = RuleSet::national();
+    /// let Check::Obligation { due, .. } = &rules.get("GD-REPORT").unwrap().check else { panic!() };
+    /// let d = due.due_date(&Calendar::official(), None, 2025)?;
+    /// assert_eq!(d, NaiveDate::from_ymd_opt(2025, 2, 28).unwrap());
+    /// # Ok::<(), gongkai::calendar::CalendarError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`CalendarError::YearNotCovered`](crate::calendar::CalendarError::YearNotCovered) when the
+    /// period runs into a year the calendar does not cover, or when an `AfterNotice` obligation
+    /// is asked without the notice's date (reported as the year asked).
+    pub fn due_date(
+        &self,
+        cal: &crate::calendar::Calendar,
+        notice_issued: Option<NaiveDate>,
+        year: i32,
+    ) -> Result<NaiveDate, crate::calendar::CalendarError> {
+        match *self {
+            ObligationDue::AfterNotice(period) => {
+                let from =
+                    notice_issued.ok_or(crate::calendar::CalendarError::YearNotCovered { year })?;
+                Ok(crate::deadline::period_end(cal, from, period, &[])?.end)
+            }
+            ObligationDue::Annually { month, day } => {
+                let last = (1..=day.max(1))
+                    .rev()
+                    .find_map(|d| NaiveDate::from_ymd_opt(year, month.clamp(1, 12), d));
+                last.ok_or(crate::calendar::CalendarError::YearNotCovered { year })
+            }
+        }
+    }
 }
 
 /// Which way a time limit binds.
