@@ -172,3 +172,116 @@ pub fn units_after(
         _ => Ok((date - end).num_days()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn p(n: u32, unit: PeriodUnit) -> Period {
+        Period { n, unit }
+    }
+
+    #[test]
+    fn minfadian_201_start_day_not_counted() {
+        let cal = Calendar::official();
+        // 3 日 from Monday 2024-03-04 end Thursday 03-07, not Wednesday.
+        let end = period_end(&cal, d(2024, 3, 4), p(3, PeriodUnit::Day), &[]).unwrap();
+        assert_eq!(end.end, d(2024, 3, 7));
+        assert!(!end.rolled());
+    }
+
+    #[test]
+    fn minfadian_202_month_end_when_no_corresponding_day() {
+        let cal = Calendar::official();
+        let end = period_end(&cal, d(2025, 1, 31), p(1, PeriodUnit::Month), &[]).unwrap();
+        assert_eq!(end.counted, d(2025, 2, 28));
+        assert_eq!(end.end, d(2025, 2, 28));
+        let end = period_end(&cal, d(2024, 8, 31), p(6, PeriodUnit::Month), &[]).unwrap();
+        assert_eq!(end.counted, d(2025, 2, 28));
+    }
+
+    #[test]
+    fn minfadian_203_last_day_on_rest_day_rolls_past_the_holiday() {
+        let cal = Calendar::official();
+        // 5 日 from 2024-09-26 end on Tuesday 1 October: rolled to Tuesday 8 October.
+        let end = period_end(&cal, d(2024, 9, 26), p(5, PeriodUnit::Day), &[]).unwrap();
+        assert_eq!(end.counted, d(2024, 10, 1));
+        assert_eq!(end.end, d(2024, 10, 8));
+        // A last day on an ordinary Saturday rolls to Monday.
+        let end = period_end(&cal, d(2024, 3, 6), p(3, PeriodUnit::Day), &[]).unwrap();
+        assert_eq!(end.end, d(2024, 3, 11));
+    }
+
+    #[test]
+    fn minfadian_203_make_up_workday_is_not_a_rest_day() {
+        let cal = Calendar::official();
+        // 3 日 from Thursday 2024-09-26 end on Sunday 09-29, a make-up workday: no roll.
+        let end = period_end(&cal, d(2024, 9, 26), p(3, PeriodUnit::Day), &[]).unwrap();
+        assert_eq!(end.end, d(2024, 9, 29));
+        assert!(!end.rolled());
+    }
+
+    #[test]
+    fn xingzheng_xuke_82_workdays_skip_holidays_and_count_make_up_days() {
+        let cal = Calendar::official();
+        let end = period_end(&cal, d(2024, 9, 27), p(2, PeriodUnit::Workday), &[]).unwrap();
+        assert_eq!(end.end, d(2024, 9, 30));
+        assert_eq!(end.special_days.len(), 1);
+        assert!(end.special_days[0].kind.is_workday());
+    }
+
+    #[test]
+    fn pauses_extend_by_the_paused_span_in_the_periods_unit() {
+        let cal = Calendar::official();
+        let pause = Pause {
+            from: d(2024, 6, 4),
+            to: d(2024, 6, 9), // Tue..Sun: 4 working days, 6 calendar days
+            reason: None,
+        };
+        let wd = period_end(
+            &cal,
+            d(2024, 6, 3),
+            p(2, PeriodUnit::Workday),
+            std::slice::from_ref(&pause),
+        );
+        // After the pause: Monday 10 June is the Dragon Boat Festival, so 11 and 12 June.
+        assert_eq!(wd.unwrap().end, d(2024, 6, 12));
+        let days = period_end(
+            &cal,
+            d(2024, 6, 3),
+            p(2, PeriodUnit::Day),
+            std::slice::from_ref(&pause),
+        );
+        let days = days.unwrap();
+        assert_eq!(days.paused, 6);
+        assert_eq!(days.end, d(2024, 6, 11));
+        // A pause after the end changes nothing.
+        let late = Pause {
+            from: d(2024, 7, 1),
+            to: d(2024, 7, 5),
+            reason: None,
+        };
+        let end = period_end(&cal, d(2024, 6, 3), p(2, PeriodUnit::Workday), &[late]).unwrap();
+        assert_eq!(end.end, d(2024, 6, 5));
+    }
+
+    #[test]
+    fn hours_end_on_the_day_of_the_last_hour() {
+        let cal = Calendar::official();
+        let end = period_end(&cal, d(2024, 9, 30), p(12, PeriodUnit::Hour), &[]).unwrap();
+        assert_eq!(end.end, d(2024, 10, 1));
+    }
+
+    #[test]
+    fn uncovered_years_are_errors_not_guesses() {
+        let cal = Calendar::official();
+        let err = period_end(&cal, d(2026, 12, 28), p(5, PeriodUnit::Workday), &[]).unwrap_err();
+        assert_eq!(err, CalendarError::YearNotCovered { year: 2027 });
+        let err = period_end(&cal, d(2026, 12, 30), p(3, PeriodUnit::Day), &[]).unwrap_err();
+        assert_eq!(err, CalendarError::YearNotCovered { year: 2027 });
+    }
+}

@@ -7,7 +7,7 @@ Output, next to this script:
 
 - ``yunjiang-2024.json``: a JSON array of DisclosureRecord objects (core/src/model/record.rs);
 - ``yunjiang-2024.expected.json``: the defect planted in each record that has one, with the
-  finding code the engine reports for it (``null`` where the check needs the deadline engine),
+  finding code the engine reports for it,
   and the compliant edge cases (holiday and make-up-day arithmetic, withdrawals, drafts);
 - ``bad-input.ndjson``: two valid records and six broken lines, for the audit's error path.
 
@@ -560,7 +560,7 @@ class Generator:
                 # 38 calendar days and, with the Mid-autumn and National Day make-up days, 22
                 # workdays: late, though a count that ignores make-up days finds 19.
                 r["formedOn"], r["publishedOn"] = D(2024, 9, 13), D(2024, 10, 21)
-                r.defect = ("late", None, "政府信息公开条例第二十六条",
+                r.defect = ("late", "deadline.missed", "政府信息公开条例第二十六条",
                             f"形成后第{wd_after(r['formedOn'], r['publishedOn'])}个工作日才公开（20个工作日内；调休上班日计入）")
         # Process (lottery) and results, following the applicant batches.
         for k, (label, pub_end, n) in enumerate(self.allottee_batches):
@@ -872,7 +872,7 @@ class Generator:
             if fx:
                 res.keep(fx[4])
                 if fx[3] == "late":
-                    res.defect = ("late", None, "政府采购法实施条例第四十三条；87号令第六十九条", fx[4])
+                    res.defect = ("late", "deadline.missed", "政府采购法实施条例第四十三条；87号令第六十九条", fx[4])
             else:
                 res.tag = "result"
             if k == 3:
@@ -1297,12 +1297,12 @@ class Generator:
             aw = r["events"]["awardedOn"]
             r["publishedOn"] = add_wd(aw, rng.randint(3, 6))
             assert wd_after(r["formedOn"], r["publishedOn"]) <= 20
-            mark(r, "late", None, "政府采购法实施条例第四十三条；87号令第六十九条",
+            mark(r, "late", "deadline.missed", "政府采购法实施条例第四十三条；87号令第六十九条",
                  f"中标结果于中标供应商确定后第{wd_after(aw, r['publishedOn'])}个工作日发布（法定2个工作日内）")
         for r in pick([r for r in rs if r.tag == "contract"], 5):
             s = r["events"]["contractSignedOn"]
             r["publishedOn"] = add_wd(s, rng.randint(4, 9))
-            mark(r, "late", None, "政府采购法实施条例第五十条",
+            mark(r, "late", "deadline.missed", "政府采购法实施条例第五十条",
                  f"合同于签订后第{wd_after(s, r['publishedOn'])}个工作日公告（法定2个工作日内）")
         for r in pick([r for r in rs if r.tag == "candidate"], 2):
             rep = r["events"]["evaluationReportReceivedOn"]
@@ -1311,7 +1311,7 @@ class Generator:
             r["publishedOn"] = r["events"]["publicityStartOn"] = p
             r["events"]["publicityEndOn"] = end
             r["content"]["publicityPeriod"] = f"{zh_date(p)}至{zh_date(end)}"
-            mark(r, "late", None, "招标投标法实施条例第五十四条",
+            mark(r, "late", "deadline.missed", "招标投标法实施条例第五十四条",
                  f"收到评标报告{(p - rep).days}日后才公示中标候选人（法定3日内）")
         general = [r for r in rs if r["item"] in GENERAL_ITEMS and r["formedOn"] <= D(2024, 9, 30)]
         for r in pick(general, 11):
@@ -1319,7 +1319,7 @@ class Generator:
             r["publishedOn"] = next_workday(days(f, rng.randint(45, 85)))
             if r.get("events", {}).get("publicityStartOn"):
                 r["events"]["publicityStartOn"] = r["publishedOn"]
-            mark(r, "late", None, "政府信息公开条例第二十六条",
+            mark(r, "late", "deadline.missed", "政府信息公开条例第二十六条",
                  f"形成后第{wd_after(f, r['publishedOn'])}个工作日才公开（20个工作日内）")
 
         # Procurement not on the designated medium (~5%).

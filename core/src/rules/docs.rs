@@ -119,7 +119,15 @@ pub fn rules_markdown(rules: &RuleSet) -> String {
             r.id,
             r.domain.map_or("all", |d| d.as_str()),
             r.item.map_or("all", |i| i.as_str()),
-            r.check.kind(),
+            match &r.when {
+                Some(c) => format!(
+                    "{} (when `{}` contains {})",
+                    r.check.kind(),
+                    c.element,
+                    c.contains
+                ),
+                None => r.check.kind(),
+            },
             codes.join(" "),
             r.severity.as_str(),
             r.legal_basis.document,

@@ -56,6 +56,10 @@ pub struct Rule {
     /// Last day in force (inclusive); absent while in force.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub effective_to: Option<NaiveDate>,
+    /// A condition on the record's content: the rule applies only when it holds (a 挂牌 period
+    /// applies to listings, not auctions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
     /// Rules this one replaces for a record it can judge: a special law's time limit prevails
     /// over the general 20 working days (政府信息公开条例 Art 26, second sentence).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -71,6 +75,16 @@ fn yes() -> bool {
 
 fn is_true(b: &bool) -> bool {
     *b
+}
+
+/// A condition on a content element: its text contains `contains`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The element key.
+    pub element: String,
+    /// Text the element must contain.
+    pub contains: String,
 }
 
 /// A text in both languages.
@@ -225,6 +239,16 @@ impl Rule {
         self.enabled
             && self.item.is_none_or(|i| i == item)
             && self.domain.is_none_or(|d| d == item.domain())
+    }
+
+    /// True when the record meets the rule's condition, if it has one.
+    pub fn condition_holds(&self, record: &DisclosureRecord) -> bool {
+        self.when.as_ref().is_none_or(|c| {
+            record
+                .content
+                .get(&c.element)
+                .is_some_and(|v| v.contains(c.contains.as_str()))
+        })
     }
 
     /// True when the record gives what the rule needs (a deadline's anchor date).
@@ -388,12 +412,19 @@ impl RuleSet {
         // given); otherwise the general rule still applies.
         let mut superseded: Vec<&str> = Vec::new();
         for rule in self.for_item(record.item) {
-            if !rule.supersedes.is_empty() && rule.in_force_on(date) && rule.can_judge(record) {
+            if !rule.supersedes.is_empty()
+                && rule.in_force_on(date)
+                && rule.condition_holds(record)
+                && rule.can_judge(record)
+            {
                 superseded.extend(rule.supersedes.iter().map(String::as_str));
             }
         }
         for rule in self.for_item(record.item) {
-            if rule.in_force_on(date) && !superseded.contains(&rule.id.as_str()) {
+            if rule.in_force_on(date)
+                && rule.condition_holds(record)
+                && !superseded.contains(&rule.id.as_str())
+            {
                 evaluate(self, rule, record, env, out);
             }
         }
