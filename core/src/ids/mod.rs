@@ -3,8 +3,10 @@
 //! | type | standard | what it identifies |
 //! |---|---|---|
 //! | [`UnifiedSocialCreditCode`] | GB 32100-2015 (with GB 11714-1997 for the embedded organisation code) | a legal person or other organisation (统一社会信用代码) |
+//! | [`ResidentIdNumber`] | GB 11643-1999 | a natural person (公民身份号码 on the 居民身份证) |
 //!
-//! Both codes are parsed leniently and stored strictly: [`UnifiedSocialCreditCode::parse`] first remove all whitespace (leading, trailing and inner, including
+//! Both codes are parsed leniently and stored strictly: [`UnifiedSocialCreditCode::parse`] and
+//! [`ResidentIdNumber::parse`] first remove all whitespace (leading, trailing and inner, including
 //! the ideographic space U+3000), map full-width ASCII forms (`０`–`９`, `Ａ`–`Ｚ`, `ａ`–`ｚ`) to
 //! half-width and upper-case Latin letters, and only then validate. The stored value is the
 //! canonical 18-character upper-case form that the standards print.
@@ -21,16 +23,22 @@
 //! # Example
 //!
 //! ```
-//! use gongkai::ids::UnifiedSocialCreditCode;
+//! use gongkai::ids::{ResidentIdNumber, Sex, UnifiedSocialCreditCode};
 //!
 //! let code: UnifiedSocialCreditCode = " 9111 0000 6000 3734 1l ".parse()?;
 //! assert_eq!(code.as_str(), "91110000600037341L");
 //! assert_eq!(code.organization_code(), "600037341");
-//! # Ok::<(), gongkai::ids::UsccError>(())
+//!
+//! let id = ResidentIdNumber::parse("11010519491231002x")?;
+//! assert_eq!(id.as_str(), "11010519491231002X");
+//! assert_eq!(id.sex(), Sex::Female);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod id_number;
 pub mod uscc;
 
+pub use id_number::{IdNumberError, ResidentIdNumber, Sex};
 pub use uscc::{EntityType, RegistrationAuthority, UnifiedSocialCreditCode, UsccError};
 
 /// Maps the full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space (U+3000) to their
