@@ -4,6 +4,7 @@
 //! |---|---|---|
 //! | [`UnifiedSocialCreditCode`] | GB 32100-2015 (with GB 11714-1997 for the embedded organisation code) | a legal person or other organisation (统一社会信用代码) |
 //! | [`ResidentIdNumber`] | GB 11643-1999 | a natural person (公民身份号码 on the 居民身份证) |
+//! | [`NormalizedName`] | house rules, see [`org_name`] | an organisation's name, reduced to a form for matching |
 //!
 //! Both codes are parsed leniently and stored strictly: [`UnifiedSocialCreditCode::parse`] and
 //! [`ResidentIdNumber::parse`] first remove all whitespace (leading, trailing and inner, including
@@ -36,9 +37,11 @@
 //! ```
 
 pub mod id_number;
+pub mod org_name;
 pub mod uscc;
 
 pub use id_number::{IdNumberError, ResidentIdNumber, Sex};
+pub use org_name::{NormalizedName, normalize_org_name};
 pub use uscc::{EntityType, RegistrationAuthority, UnifiedSocialCreditCode, UsccError};
 
 /// Maps the full-width ASCII forms (U+FF01–U+FF5E) and the ideographic space (U+3000) to their
