@@ -290,6 +290,12 @@ impl ResidentIdNumber {
     }
 }
 
+/// Whether an address code may start with `prefix`: a province-level code, or `83` (see the
+/// [module documentation](self)).
+pub(crate) fn is_region_prefix(prefix: u32) -> bool {
+    prefix == 83 || is_province(prefix)
+}
+
 /// Validates 18 digit values (`X` as [`X`], allowed only last) against GB 11643: region, birth
 /// date, check character. Shared with the redaction scanner so both agree on what an ID number is.
 pub(crate) fn validate_digits(d: &[u8; 18]) -> Result<NaiveDate, IdNumberError> {
@@ -298,7 +304,7 @@ pub(crate) fn validate_digits(d: &[u8; 18]) -> Result<NaiveDate, IdNumberError> 
             .iter()
             .fold(0u32, |acc, &v| acc * 10 + u32::from(v))
     };
-    if !is_province(num(0..2)) {
+    if !is_region_prefix(num(0..2)) {
         return Err(IdNumberError::BadRegionCode { region: num(0..6) });
     }
     let (year, month, day) = (num(6..10), num(10..12), num(12..14));
