@@ -1,1 +1,3 @@
 //! Integration tests for gongkai.
+mod ids;
+mod redact;
