@@ -41,7 +41,7 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::{is_province, significant_chars};
+use super::{is_province, significant, typed_at};
 use crate::redact::MaskPolicy;
 
 /// W_k = 2^(18−k) mod 11 for positions 1–17.
@@ -178,28 +178,24 @@ impl ResidentIdNumber {
     /// # Ok::<(), IdNumberError>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, IdNumberError> {
-        let (len, chars) = significant_chars::<18>(input);
+        let (len, code) = significant::<18>(input);
         if len != 18 {
             return Err(IdNumberError::WrongLength { len });
         }
         let mut digits = [0u8; 18];
-        for (i, &(typed, c)) in chars.iter().enumerate() {
-            digits[i] = match c {
-                '0'..='9' => c as u8 - b'0',
-                'X' if i == 17 => X,
+        for (i, (&c, d)) in code.iter().zip(&mut digits).enumerate() {
+            *d = match c {
+                b'0'..=b'9' => c - b'0',
+                b'X' if i == 17 => X,
                 _ => {
                     return Err(IdNumberError::InvalidCharacter {
                         position: i + 1,
-                        found: typed,
+                        found: typed_at(input, i),
                     });
                 }
             };
         }
         let birth_date = validate_digits(&digits)?;
-        let mut code = [0u8; 18];
-        for (c, &d) in code.iter_mut().zip(&digits) {
-            *c = if d == X { b'X' } else { b'0' + d };
-        }
         Ok(Self { code, birth_date })
     }
 

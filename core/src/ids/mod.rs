@@ -55,22 +55,39 @@ pub(crate) fn to_half_width(c: char) -> char {
     }
 }
 
-/// The significant characters of an identifier: whitespace dropped, each as
-/// `(as typed, half-width upper-case)`. Returns how many there are and the first `N`.
-pub(crate) fn significant_chars<const N: usize>(input: &str) -> (usize, [(char, char); N]) {
-    let mut out = [('\0', '\0'); N];
-    let mut len = 0;
-    for typed in input.chars() {
-        let c = to_half_width(typed);
-        if c.is_whitespace() {
-            continue;
+/// The significant characters of an identifier, whitespace dropped, each mapped to half-width
+/// upper case as an ASCII byte; a character with no ASCII form becomes `0xFF`, which no
+/// identifier allows. Returns how many there are and the first `N`.
+pub(crate) fn significant<const N: usize>(input: &str) -> (usize, [u8; N]) {
+    let mut out = [0xFF; N];
+    // The canonical form, as most input arrives, needs no decoding.
+    if input.len() == N && input.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        for (o, b) in out.iter_mut().zip(input.bytes()) {
+            *o = b.to_ascii_uppercase();
         }
+        return (N, out);
+    }
+    let mut len = 0;
+    for c in input
+        .chars()
+        .map(to_half_width)
+        .filter(|c| !c.is_whitespace())
+    {
         if let Some(slot) = out.get_mut(len) {
-            *slot = (typed, c.to_ascii_uppercase());
+            *slot = u8::try_from(c).map_or(0xFF, |b| b.to_ascii_uppercase());
         }
         len += 1;
     }
     (len, out)
+}
+
+/// The character as typed at significant position `index` (from 0), for error messages.
+pub(crate) fn typed_at(input: &str, index: usize) -> char {
+    input
+        .chars()
+        .filter(|&c| !to_half_width(c).is_whitespace())
+        .nth(index)
+        .unwrap_or(char::REPLACEMENT_CHARACTER)
 }
 
 /// Province-level prefixes of GB/T 2260 (11–15, 21–23, 31–37, 41–46, 50–54, 61–65, 71, 81, 82),
@@ -111,10 +128,11 @@ mod tests {
     }
 
     #[test]
-    fn significant_chars_counts_past_capacity() {
-        let (len, chars) = significant_chars::<2>(" a\u{3000}ｂ c ");
-        assert_eq!(len, 3);
-        assert_eq!(chars, [('a', 'A'), ('ｂ', 'B')]);
+    fn significant_counts_past_capacity() {
+        assert_eq!(significant::<2>(" a\u{3000}ｂ c "), (3, *b"AB"));
+        assert_eq!(significant::<3>("a中b"), (3, [b'A', 0xFF, b'B']));
+        assert_eq!(significant::<3>("ab9"), (3, *b"AB9"));
+        assert_eq!(typed_at(" a\u{3000}ｂ c ", 1), 'ｂ');
     }
 
     #[test]

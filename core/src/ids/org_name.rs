@@ -40,6 +40,7 @@
 //! ```
 
 use std::fmt;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -100,25 +101,25 @@ pub fn normalize_org_name(name: &str) -> NormalizedName {
         .collect();
     // Each step removes one legal form, so this ends; looping to a fixed point makes the result
     // idempotent even when a removal brings another legal form to light.
-    while let Some(shorter) = strip_legal_form(&s) {
-        s = shorter;
+    while let Some(form) = legal_form_to_remove(&s) {
+        s.replace_range(form, "");
     }
     NormalizedName(s)
 }
 
-/// Removes one legal form: the parent's inside a branch name, or else a trailing one.
-fn strip_legal_form(s: &str) -> Option<String> {
+/// The next legal form to remove: the parent's inside a branch name, or else a trailing one.
+fn legal_form_to_remove(s: &str) -> Option<Range<usize>> {
     if let Some(head) = BRANCH_MARKERS.iter().find_map(|m| s.strip_suffix(m)) {
-        let (start, end) = rightmost_legal_form(head)?;
-        return (start > 0).then(|| [&s[..start], &s[end..]].concat());
+        let form = rightmost_legal_form(head)?;
+        return (form.start > 0).then_some(form);
     }
     let form = LEGAL_FORMS.iter().find(|form| s.ends_with(*form))?;
-    let rest = &s[..s.len() - form.len()];
-    (!rest.is_empty()).then(|| rest.to_owned())
+    let start = s.len() - form.len();
+    (start > 0).then_some(start..s.len())
 }
 
 /// The byte range of the legal form in `s` that ends furthest right.
-fn rightmost_legal_form(s: &str) -> Option<(usize, usize)> {
+fn rightmost_legal_form(s: &str) -> Option<Range<usize>> {
     s.char_indices()
         .map(|(i, c)| i + c.len_utf8())
         .rev()
@@ -126,7 +127,7 @@ fn rightmost_legal_form(s: &str) -> Option<(usize, usize)> {
             LEGAL_FORMS
                 .iter()
                 .find(|form| s[..end].ends_with(*form))
-                .map(|form| (end - form.len(), end))
+                .map(|form| end - form.len()..end)
         })
 }
 

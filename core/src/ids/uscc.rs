@@ -21,6 +21,12 @@
 //!   `12100000400000624D`). **Region `000000`** and any other prefix outside GB/T 2260's
 //!   province-level list are rejected: no published code with them was found, and the
 //!   ostensibly "synthetic valid" `91000000000000000K` is a placeholder rather than a code.
+//! - **Entity types** are checked strictly where the table is well attested: 机构编制 (`1`)
+//!   allows `1`, `2`, `3`, `9`; 民政 (`5`) allows `1`, `2`, `3`, `9`; 工商 (`9`) allows `1`, `2`,
+//!   `3`. For the other authorities, whose lists are R (recalled) in the domain reference and may
+//!   have grown since 2015, any digit `1`–`9` is accepted; so is `Y` with `1`–`9` although the
+//!   standard gives it `1` only. [`EntityType::name_zh`] returns `None` for digits the table
+//!   does not name.
 //! - **The embedded organisation code is checked.** GB 32100 makes positions 9–17 a GB 11714 code
 //!   (letters valued A = 10 … Z = 35), and every real code tried passes. Made-up codes that only
 //!   get the mod-31 character right, such as `91310000MA1FL0000N`, fail with
@@ -47,7 +53,7 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-use super::{is_province, significant_chars};
+use super::{is_province, significant, typed_at};
 
 /// The code's 31 characters; a character's value is its index.
 const CHARSET: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
@@ -71,8 +77,8 @@ const VALUES: [u8; 128] = {
     table
 };
 
-fn charset_value(c: char) -> Option<u8> {
-    let v = *VALUES.get(c as usize)?;
+fn charset_value(c: u8) -> Option<u8> {
+    let v = *VALUES.get(usize::from(c))?;
     (v != u8::MAX).then_some(v)
 }
 
@@ -258,12 +264,7 @@ impl RegistrationAuthority {
         }
     }
 
-    /// Whether position 2 may hold `digit` under this authority.
-    ///
-    /// Strict for the three authorities whose entity types are well attested (机构编制 `1`, `2`,
-    /// `3`, `9`; 民政 `1`, `2`, `3`, `9`; 工商 `1`, `2`, `3`); any digit `1`–`9` for the others,
-    /// whose lists are R (recalled) in the domain reference and may have grown since 2015. In
-    /// particular `Y` allows `1`–`9` although the standard says it uses `1` only.
+    /// Whether position 2 may hold `digit` under this authority (see the module's "Decisions").
     fn allows_entity_type(self, digit: u8) -> bool {
         match self {
             Self::Establishment | Self::CivilAffairs => matches!(digit, b'1' | b'2' | b'3' | b'9'),
@@ -281,7 +282,7 @@ impl fmt::Display for RegistrationAuthority {
 
 /// 机构类别: the entity type, position 2 of the code, read under its registration authority.
 ///
-/// Which digits are accepted is described on [`UnifiedSocialCreditCode::parse`]; the names come
+/// Which digits are accepted is described in the [module documentation](self); the names come
 /// from the GB 32100 table as reproduced by secondary sources (V-2nd).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct EntityType {
@@ -387,22 +388,17 @@ impl UnifiedSocialCreditCode {
     /// # Ok::<(), UsccError>(())
     /// ```
     pub fn parse(input: &str) -> Result<Self, UsccError> {
-        let (len, chars) = significant_chars::<18>(input);
+        let (len, code) = significant::<18>(input);
         if len != 18 {
             return Err(UsccError::WrongLength { len });
         }
-        let mut code = [0u8; 18];
+        let invalid = |i: usize| UsccError::InvalidCharacter {
+            position: i + 1,
+            found: typed_at(input, i),
+        };
         let mut values = [0u8; 18];
-        for (i, &(typed, c)) in chars.iter().enumerate() {
-            let Some(v) = charset_value(c) else {
-                return Err(UsccError::InvalidCharacter {
-                    position: i + 1,
-                    found: typed,
-                });
-            };
-            // `c` is in CHARSET, hence ASCII.
-            code[i] = c as u8;
-            values[i] = v;
+        for (i, (&c, v)) in code.iter().zip(&mut values).enumerate() {
+            *v = charset_value(c).ok_or_else(|| invalid(i))?;
         }
 
         let authority_code = char::from(code[0]);
@@ -421,10 +417,7 @@ impl UnifiedSocialCreditCode {
         let mut region = 0;
         for (i, &b) in code.iter().enumerate().take(8).skip(2) {
             if !b.is_ascii_digit() {
-                return Err(UsccError::InvalidCharacter {
-                    position: i + 1,
-                    found: chars[i].0,
-                });
+                return Err(invalid(i));
             }
             region = region * 10 + u32::from(b - b'0');
         }
@@ -571,10 +564,10 @@ mod tests {
 
     #[test]
     fn charset_excludes_i_o_s_v_z() {
-        for c in ['I', 'O', 'S', 'V', 'Z', 'a', '-', '中'] {
+        for c in *b"IOSVZa-\xFF" {
             assert_eq!(charset_value(c), None, "{c}");
         }
-        assert_eq!(charset_value('Y'), Some(30));
+        assert_eq!(charset_value(b'Y'), Some(30));
     }
 
     #[test]
