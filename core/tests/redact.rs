@@ -205,6 +205,9 @@ fn text() -> impl Strategy<Value = String> {
         ])
         .prop_map(str::to_owned),
         1 => "\\PC{0,6}",
+        // Multi-byte look-alikes around the scanner's 8-byte steps: full-width digits, X and
+        // punctuation share the lead byte 0xEF.
+        2 => "[0-9０-９xXｘＸ，：（）－＃　\u{FF00}\u{FFFD}中]{0,30}",
     ];
     proptest::collection::vec(piece, 0..12).prop_map(|pieces| pieces.concat())
 }
