@@ -26,10 +26,10 @@
 //!   other digits still identifies a person.
 //! - **Mainland mobile numbers** ([`PersonalDataKind::MobileNumber`]): `1`, then `3`–`9`, then 9
 //!   digits, as a run of exactly 11 digits (a longer run is some other number), optionally
-//!   prefixed `86` or `0086` within the run, or grouped 3-4-4 with single spaces or hyphens (half-
-//!   or full-width)
-//!   (`138 1234 5678`, `138-1234-5678`). A `+86` prefix followed by a separator needs nothing
-//!   special. The reported range covers the national number only, without the country code.
+//!   prefixed `86` or `0086` within the run, or grouped 3-4-4 with single spaces or hyphens,
+//!   half- or full-width (`138 1234 5678`, `138-1234-5678`). A `+86` prefix followed by a
+//!   separator needs nothing special. The reported range covers the national number only, without
+//!   the country code.
 //!
 //! Not found: ID numbers broken up by spaces, 15-digit first-generation ID numbers, landline
 //! numbers, names and addresses.

@@ -17,8 +17,9 @@
 //!
 //! # Decisions
 //!
-//! - **Region `10`** is accepted: central-level registrations use `100000` (for example
-//!   `12100000400000624D`). **Region `000000`** and any other prefix outside GB/T 2260's
+//! - **Region `10`** is accepted: central-level registrations carry `100000` (the vector
+//!   `12100000400000624D`, recalled as a central public institution's code, passes every check).
+//!   **Region `000000`** and any other prefix outside GB/T 2260's
 //!   province-level list are rejected: no published code with them was found, and the
 //!   ostensibly "synthetic valid" `91000000000000000K` is a placeholder rather than a code.
 //! - **Entity types** are checked strictly where the table is well attested: 机构编制 (`1`)
@@ -168,8 +169,8 @@ impl UsccError {
 
 /// 登记管理部门: the registration authority, position 1 of the code.
 ///
-/// GB 32100-2015 (with its 2016 amendment) lists these twelve. The list and its Chinese names are
-/// V-2nd: reproduced by secondary sources, the standard's text not read.
+/// The twelve authorities of GB 32100-2015 as reproduced by secondary sources (V-2nd: the
+/// standard's text was not read; the domain reference grades all but 1, 5, 9 and Y as R).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RegistrationAuthority {
