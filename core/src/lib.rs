@@ -47,6 +47,7 @@ pub mod deadline;
 pub mod engine;
 pub mod error;
 pub mod finding;
+pub mod ids;
 pub mod lang;
 pub mod legal;
 pub mod model;

@@ -2,6 +2,8 @@
 
 mod calendar;
 mod catalogue;
+mod ids;
 mod properties;
+mod redact;
 mod rule_table;
 mod vectors;
