@@ -2,11 +2,47 @@
 //! records.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 use crate::calendar::Calendar;
 use crate::model::record::DisclosureRecord;
 use crate::rules::Env;
 use crate::{Error, Report, RuleSet};
+
+/// How an engine is built: JSON that the Rust, C and WASM surfaces all take.
+///
+/// ```json
+/// { "rules": { "rules": [ ...rows layered over the national table... ] },
+///   "calendarYears": [ "2027-01-01 holiday New Year's Day\n...", {"year": 2027, "days": [...]} ],
+///   "localDaysOff": [ { "date": "2025-06-02", "name": "云江市民节" } ] }
+/// ```
+///
+/// Every field is optional: `{}` (or an empty string) is the national table and the official
+/// calendar. A calendar year is given either in the library's text format or as a holiday-cn
+/// JSON object.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct EngineConfig {
+    /// A local layer over the national rule table (`{"rules": [...]}`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rules: Option<serde_json::Value>,
+    /// Years added to the official calendar.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub calendar_years: Vec<serde_json::Value>,
+    /// A locality's extra days off.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub local_days_off: Vec<LocalDayOff>,
+}
+
+/// A locality's extra day off.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LocalDayOff {
+    /// The date.
+    pub date: NaiveDate,
+    /// Its name.
+    pub name: String,
+}
 
 /// What a judgement needs besides the record: above all, what day it is. The library never
 /// reads a clock; the caller says what "today" is.
@@ -78,6 +114,98 @@ impl Engine {
     /// An engine over a given rule table and calendar (e.g. one with a newer year loaded).
     pub fn new(rules: RuleSet, calendar: Calendar) -> Engine {
         Engine { rules, calendar }
+    }
+
+    /// An engine from its JSON configuration (see [`EngineConfig`]); an empty or blank string is
+    /// the national engine.
+    ///
+    /// # Example
+    /// ```
+    /// let engine = gongkai::Engine::from_config_json(r#"{"localDaysOff":[{"date":"2025-06-03","name":"市民节"}]}"#)?;
+    /// let d = chrono::NaiveDate::from_ymd_opt(2025, 6, 3).unwrap();
+    /// assert!(!engine.calendar().is_workday(d)?);
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::Parse`] for malformed JSON, [`Error::RuleTable`] for an invalid layer,
+    /// [`Error::Calendar`] for a calendar year or day off that does not load.
+    pub fn from_config_json(json: &str) -> Result<Engine, Error> {
+        if json.trim().is_empty() {
+            return Ok(Engine::national());
+        }
+        let config: EngineConfig = crate::parse::from_json(json)?;
+        Engine::from_config(&config)
+    }
+
+    /// An engine from a parsed configuration.
+    ///
+    /// # Errors
+    /// As [`Engine::from_config_json`].
+    pub fn from_config(config: &EngineConfig) -> Result<Engine, Error> {
+        let mut rules = RuleSet::national();
+        if let Some(layer) = &config.rules {
+            rules = rules.layer(&layer.to_string())?;
+        }
+        let mut calendar = Calendar::official();
+        for year in &config.calendar_years {
+            calendar = match year {
+                serde_json::Value::String(text) => calendar.with_text(text)?,
+                other => calendar.with_holiday_cn_json(&other.to_string())?,
+            };
+        }
+        if !config.local_days_off.is_empty() {
+            calendar = calendar.with_local_days_off(
+                config
+                    .local_days_off
+                    .iter()
+                    .map(|d| (d.date, d.name.as_str())),
+            )?;
+        }
+        Ok(Engine::new(rules, calendar))
+    }
+
+    /// The due date (or earliest allowed end) of a time-limit rule for an event on `event_date`,
+    /// with the explanation of how it was reached.
+    ///
+    /// # Example
+    /// ```
+    /// let engine = gongkai::Engine::national();
+    /// let d = |m, d| chrono::NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+    /// assert_eq!(engine.due_date("GP-R43", d(9, 27))?.end, d(9, 30));
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`Error::UnknownRule`], [`Error::NotADeadline`], or [`Error::Calendar`] when the period
+    /// needs a year the calendar does not cover.
+    pub fn due_date(
+        &self,
+        rule_id: &str,
+        event_date: NaiveDate,
+    ) -> Result<crate::deadline::PeriodEnd, Error> {
+        let rule = self.rules.get(rule_id).ok_or_else(|| Error::UnknownRule {
+            id: rule_id.to_owned(),
+        })?;
+        match &rule.check {
+            crate::Check::Deadline { period, .. } => Ok(crate::deadline::period_end(
+                &self.calendar,
+                event_date,
+                *period,
+                &[],
+            )?),
+            crate::Check::Obligation {
+                due: crate::ObligationDue::AfterNotice(period),
+            } => Ok(crate::deadline::period_end(
+                &self.calendar,
+                event_date,
+                *period,
+                &[],
+            )?),
+            _ => Err(Error::NotADeadline {
+                id: rule_id.to_owned(),
+            }),
+        }
     }
 
     /// The calendar deadlines are counted on.

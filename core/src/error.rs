@@ -21,6 +21,27 @@ pub enum Error {
         /// 1-based column in the input (0 when unknown).
         column: usize,
     },
+    /// A calendar could not be loaded, or a date it was asked about is outside it.
+    #[error(transparent)]
+    Calendar(#[from] crate::calendar::CalendarError),
+    /// A 统一社会信用代码 is not valid.
+    #[error(transparent)]
+    CreditCode(#[from] crate::ids::UsccError),
+    /// A 居民身份证号码 is not valid.
+    #[error(transparent)]
+    IdNumber(#[from] crate::ids::IdNumberError),
+    /// No rule has this id.
+    #[error("no rule has the id {id:?}")]
+    UnknownRule {
+        /// The id asked for.
+        id: String,
+    },
+    /// The rule is not a time limit, so it has no due date.
+    #[error("rule {id:?} is not a time limit")]
+    NotADeadline {
+        /// The rule's id.
+        id: String,
+    },
     /// A rule table (national or a local layer) is not valid.
     #[error("invalid rule table: rule {rule_id:?}: {reason}")]
     RuleTable {
@@ -43,6 +64,11 @@ impl Error {
         match self {
             Error::Parse { .. } => "input.invalid_json",
             Error::RuleTable { .. } => "rules.invalid_table",
+            Error::Calendar(e) => e.code(),
+            Error::CreditCode(e) => e.code(),
+            Error::IdNumber(e) => e.code(),
+            Error::UnknownRule { .. } => "rules.unknown_rule",
+            Error::NotADeadline { .. } => "rules.not_a_deadline",
         }
     }
 
@@ -69,6 +95,17 @@ impl Error {
             (Lang::ZhCn, Error::RuleTable { rule_id, reason }) => {
                 format!("规则表无效：规则 {rule_id:?}：{reason}")
             }
+            (
+                Lang::ZhCn,
+                Error::Calendar(crate::calendar::CalendarError::YearNotCovered { year }),
+            ) => {
+                format!("日历未载入{year}年的节假日安排")
+            }
+            (Lang::ZhCn, Error::Calendar(e)) => format!("日历数据无效：{e}"),
+            (Lang::ZhCn, Error::CreditCode(e)) => format!("统一社会信用代码无效：{e}"),
+            (Lang::ZhCn, Error::IdNumber(e)) => format!("居民身份证号码无效：{e}"),
+            (Lang::ZhCn, Error::UnknownRule { id }) => format!("没有编号为 {id:?} 的规则"),
+            (Lang::ZhCn, Error::NotADeadline { id }) => format!("规则 {id:?} 不是时限规则"),
         }
     }
 }

@@ -57,7 +57,7 @@ pub mod pointer;
 pub mod redact;
 pub mod rules;
 
-pub use engine::{Context, Engine};
+pub use engine::{Context, Engine, EngineConfig, LocalDayOff};
 pub use error::Error;
 pub use finding::{Detail, Finding, FindingCode, Report, Severity};
 pub use lang::Lang;
