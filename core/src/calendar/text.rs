@@ -232,13 +232,20 @@ fn split_word(s: &str) -> (&str, &str) {
     }
 }
 
-/// A strict `YYYY-MM-DD` date.
+/// A strict `YYYY-MM-DD` date. By hand: chrono's format-string parser is the slowest step of
+/// loading the embedded schedule.
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    shape
-        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .flatten()
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |from: usize, to: usize| {
+        s.get(from..to)?.bytes().try_fold(0, |n: u32, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
 }
 
 /// A year whose every day chrono can represent.
@@ -454,6 +461,25 @@ mod tests {
                 year: 2019
             }
         );
+    }
+
+    #[test]
+    fn dates_are_strict_yyyy_mm_dd() {
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-1-01x",
+            "+024-01-01",
+            "2024/01/01",
+            "2024-01-1",
+            "２024-1-01",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]
