@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::{Check, Direction, Env, Rule, RuleSet};
 use crate::PeriodUnit;
 use crate::Severity;
-use crate::deadline::{period_end, units_after};
+use crate::deadline::{period_bounds, units_after};
 use crate::finding::DeadlineDetail;
 use crate::finding::{Detail, Finding, FindingCode};
 use crate::model::record::Anchor;
@@ -282,7 +282,7 @@ fn deadline(
             detail,
         })
     };
-    let judged = period_end(env.calendar, start, period, &record.pauses).and_then(|end| {
+    let judged = period_bounds(env.calendar, start, period, &record.pauses).and_then(|end| {
         let due = end.end;
         let outcome = match (direction, target_date) {
             (Direction::Within, Some(t)) if t > due => Some((
@@ -311,7 +311,14 @@ fn deadline(
             )),
             (Direction::AtLeast, _) => None,
         };
-        Ok(outcome.map(|(code, severity, units)| (code, severity, units, end)))
+        match outcome {
+            Some((code, severity, units)) => {
+                let mut end = end;
+                end.fill_special_days(env.calendar)?;
+                Ok(Some((code, severity, units, end)))
+            }
+            None => Ok(None),
+        }
     });
     match judged {
         Ok(Some((code, severity, units, end))) => push(
