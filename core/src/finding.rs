@@ -110,6 +110,18 @@ codes! {
     CatalogueTimeLimitLooser = "catalogue.time_limit_looser",
     /// A catalogue row's 公开时限 gives no period ("及时") where the law sets one.
     CatalogueTimeLimitUnspecified = "catalogue.time_limit_unspecified",
+    /// A work plan lacks a section of the template.
+    PlanSectionMissing = "plan.section_missing",
+    /// A work plan's task leaves a column empty.
+    PlanColumnMissing = "plan.column_missing",
+    /// A work plan's 公开时效 is looser than the law's.
+    PlanTimeLimitLooser = "plan.time_limit_looser",
+    /// A work plan's 公开时效 gives no period where the law sets one.
+    PlanTimeLimitUnspecified = "plan.time_limit_unspecified",
+    /// A work plan forgets an information class of its domains.
+    PlanClassMissing = "plan.class_missing",
+    /// A work plan has no task for the 黑名单 system.
+    PlanBlacklistTaskMissing = "plan.blacklist_task_missing",
 }
 
 impl Serialize for FindingCode {

@@ -42,6 +42,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod assessment;
 pub mod calendar;
 pub mod deadline;
 pub mod engine;
