@@ -7,12 +7,18 @@ use gongkai::Lang;
 
 pub const USAGE: &str = "\
 usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
+             [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S]
 
   PATH     a JSON array of records or NDJSON (one record a line);
            default: the bundled sample examples/data/yunjiang-2024.json
   --format text (a readable summary, the default), json (the full report), csv (one row per finding)
   --lang   zh-CN (default) or en
   --today  the day the audit is run as of (default: today's date)
+  --report   also write the assessment as a self-contained HTML page (charts, worst records,
+             the spot-check sample, the 年度工作进展 section)
+  --markdown also write the summary and 年度工作进展 as Markdown
+  --sample   records per responsible body in the spot-check sample (default 2)
+  --seed     the sample's seed (default 2018): the same seed draws the same records
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +33,10 @@ pub struct Args {
     pub format: Format,
     pub lang: Lang,
     pub today: NaiveDate,
+    pub report: Option<PathBuf>,
+    pub markdown: Option<PathBuf>,
+    pub sample: usize,
+    pub seed: u64,
 }
 
 pub enum Parsed {
@@ -44,6 +54,10 @@ impl Args {
             format: Format::Text,
             lang: Lang::ZhCn,
             today: system_today(),
+            report: None,
+            markdown: None,
+            sample: 2,
+            seed: 2018,
         };
         let mut path_seen = false;
         while let Some(a) = it.next() {
@@ -76,6 +90,20 @@ impl Args {
                     args.today = v
                         .parse()
                         .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
+                }
+                "--report" => args.report = Some(PathBuf::from(value("--report")?)),
+                "--markdown" => args.markdown = Some(PathBuf::from(value("--markdown")?)),
+                "--sample" => {
+                    let v = value("--sample")?;
+                    args.sample = v
+                        .parse()
+                        .map_err(|_| format!("--sample wants a number, got {v:?}"))?;
+                }
+                "--seed" => {
+                    let v = value("--seed")?;
+                    args.seed = v
+                        .parse()
+                        .map_err(|_| format!("--seed wants a number, got {v:?}"))?;
                 }
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
                 _ if path_seen => return Err(format!("more than one path: {a}")),

@@ -12,6 +12,7 @@
 //! be read, 2 for a usage error.
 
 mod args;
+mod assess;
 mod input;
 mod output;
 mod summary;
@@ -66,6 +67,10 @@ fn main() -> ExitCode {
             eprintln!("audit: cannot write the report: {e}");
             return ExitCode::from(2);
         }
+    }
+    if let Err(e) = assess::write_reports(&audit, &args) {
+        eprintln!("audit: {e}");
+        return ExitCode::from(2);
     }
     if audit.all_pass() {
         ExitCode::SUCCESS

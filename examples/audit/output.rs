@@ -181,6 +181,7 @@ pub fn json(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         "source": a.source,
         "summary": { "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.input_errors.len(),
                      "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes },
+        "assessment": crate::assess::assessment(a).to_json(),
         "reports": reports,
         "inputErrors": errors,
     });

@@ -22,6 +22,8 @@
 //! ```
 
 pub mod obligations;
+#[cfg(feature = "report")]
+pub mod report;
 pub mod sample;
 pub mod work_plan;
 
@@ -166,6 +168,11 @@ impl Tally {
         (self.records > 0).then(|| 1.0 - f64::from(self.incomplete) / f64::from(self.records))
     }
 
+    /// The score rounded to one decimal, as every report shows it (half away from zero).
+    pub fn score_shown(&self, weights: &Weights) -> f64 {
+        (self.score(weights) * 10.0).round() / 10.0
+    }
+
     /// The score out of 100 under `weights`; a rate with nothing to judge counts as full marks.
     pub fn score(&self, weights: &Weights) -> f64 {
         let n = f64::from(self.records.max(1));
@@ -196,6 +203,9 @@ pub struct Assessment {
     pub as_of: NaiveDate,
     /// The weights the scores use.
     pub weights: Weights,
+    /// The first and last event dates (formed or changed) among the records: the period the
+    /// assessment covers.
+    pub period: Option<(NaiveDate, NaiveDate)>,
     /// Every record.
     pub total: Tally,
     /// Per domain.
@@ -220,6 +230,7 @@ impl Assessment {
         let mut a = Assessment {
             as_of,
             weights: *weights,
+            period: None,
             total: Tally::default(),
             by_domain: BTreeMap::new(),
             by_body: BTreeMap::new(),
@@ -229,6 +240,11 @@ impl Assessment {
         };
         for (record, report) in audited {
             let o = Outcome::of(record, report);
+            let day = record.event_date();
+            a.period = Some(match a.period {
+                Some((first, last)) => (first.min(day), last.max(day)),
+                None => (day, day),
+            });
             a.total.add(&o);
             a.by_domain.entry(record.domain).or_default().add(&o);
             // Most records share a few bodies: look up before allocating the key.
@@ -266,12 +282,13 @@ impl Assessment {
             let mut v = serde_json::to_value(t).unwrap_or_default();
             v["onTimeRate"] = serde_json::json!(t.on_time_rate());
             v["completenessRate"] = serde_json::json!(t.completeness_rate());
-            v["score"] = serde_json::json!((t.score(w) * 10.0).round() / 10.0);
+            v["score"] = serde_json::json!(t.score_shown(w));
             v
         };
         serde_json::json!({
             "asOf": self.as_of,
             "weights": self.weights,
+            "period": self.period,
             "total": tally(&self.total),
             "byDomain": self.by_domain.iter().map(|(d, t)| (d.as_str().to_owned(), tally(t))).collect::<serde_json::Map<_, _>>(),
             "byBody": self.by_body.iter().map(|(b, t)| (b.clone(), tally(t))).collect::<serde_json::Map<_, _>>(),
