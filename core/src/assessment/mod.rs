@@ -21,6 +21,7 @@
 //! # Ok::<(), gongkai::Error>(())
 //! ```
 
+pub mod api;
 pub mod obligations;
 #[cfg(feature = "report")]
 pub mod report;
