@@ -17,8 +17,8 @@ fn records() -> usize {
         .unwrap_or(1_000_000)
 }
 
-/// Synthetic NDJSON lines: every item in turn, realistic Chinese text, about one in five with a
-/// defect (a blank element, a mobile number, a channel missing).
+/// Synthetic NDJSON lines: every item in turn, realistic Chinese text, a mix of defects like the
+/// sample's (a blank element, a mobile number, a missing channel, a late publication).
 fn dataset(n: usize) -> Vec<String> {
     let items: Vec<ItemKind> = ItemKind::all().collect();
     (0..n)
@@ -36,7 +36,13 @@ fn dataset(n: usize) -> Vec<String> {
                 };
                 content.insert(e.key.to_owned(), text.into());
             }
+            // Formed in March; most published within days, one in ten a month late.
             let day = 1 + (i % 28);
+            let published = if i % 10 == 7 {
+                format!("2024-04-{day:02}")
+            } else {
+                format!("2024-03-{:02}", (day + 1 + i % 2).min(31))
+            };
             let channels = if item.domain() == gongkai::Domain::GovernmentProcurement {
                 serde_json::json!(["ccgp", "governmentWebsite"])
             } else if i % 17 == 0 {
@@ -52,7 +58,7 @@ fn dataset(n: usize) -> Vec<String> {
                 "responsibleBody": { "name": format!("云江市{}", item.domain().lead_department().name_zh()),
                                      "creditCode": "11441800MB2C38712A" },
                 "formedOn": format!("2024-03-{day:02}"),
-                "publishedOn": format!("2024-04-{day:02}"),
+                "publishedOn": published,
                 "status": "published",
                 "channels": channels,
                 "content": content,

@@ -1,5 +1,6 @@
 //! Findings: what a record does wrong, as data, with a stable code, a JSON Pointer and the law.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -139,9 +140,9 @@ pub enum Detail {
         /// The element key.
         key: String,
         /// Chinese label (the key itself when unknown).
-        zh: String,
+        zh: Cow<'static, str>,
         /// English label.
-        en: String,
+        en: Cow<'static, str>,
     },
     /// The item belongs to another domain.
     ItemDomain {

@@ -109,10 +109,10 @@ impl WorkPlan {
                     detail,
                 })
             };
-        let section = |key: &str, zh: &str, en: &str| Detail::Element {
+        let section = |key: &str, zh: &'static str, en: &'static str| Detail::Element {
             key: key.to_owned(),
-            zh: zh.to_owned(),
-            en: en.to_owned(),
+            zh: zh.into(),
+            en: en.into(),
         };
         for (key, value, zh, en) in [
             ("unit", &self.unit, "制定单位", "unit"),

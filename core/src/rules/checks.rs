@@ -55,8 +55,8 @@ pub(crate) fn evaluate(
                         content_path(e.key),
                         Detail::Element {
                             key: e.key.to_owned(),
-                            zh: e.zh.to_owned(),
-                            en: e.en.to_owned(),
+                            zh: e.zh.into(),
+                            en: e.en.into(),
                         },
                     );
                 }
@@ -68,8 +68,8 @@ pub(crate) fn evaluate(
                         content_path(&e.key),
                         Detail::Element {
                             key: e.key.clone(),
-                            zh: e.zh.clone(),
-                            en: e.en.clone(),
+                            zh: e.zh.clone().into(),
+                            en: e.en.clone().into(),
                         },
                     );
                 }
@@ -83,8 +83,8 @@ pub(crate) fn evaluate(
                         content_path(key),
                         Detail::Element {
                             key: key.clone(),
-                            zh: key.clone(),
-                            en: key.clone(),
+                            zh: key.clone().into(),
+                            en: key.clone().into(),
                         },
                     );
                 }
