@@ -7,7 +7,7 @@ use gongkai::Lang;
 
 pub const USAGE: &str = "\
 usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
-             [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S]
+             [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S] [--previous PATH]
 
   PATH     a JSON array of records or NDJSON (one record a line);
            default: the bundled sample examples/data/yunjiang-2024.json
@@ -19,6 +19,7 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
   --markdown also write the summary and 年度工作进展 as Markdown
   --sample   records per responsible body in the spot-check sample (default 2)
   --seed     the sample's seed (default 2018): the same seed draws the same records
+  --previous an earlier period's records: the report compares the two (year over year)
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,6 +38,7 @@ pub struct Args {
     pub markdown: Option<PathBuf>,
     pub sample: usize,
     pub seed: u64,
+    pub previous: Option<PathBuf>,
 }
 
 pub enum Parsed {
@@ -58,6 +60,7 @@ impl Args {
             markdown: None,
             sample: 2,
             seed: 2018,
+            previous: None,
         };
         let mut path_seen = false;
         while let Some(a) = it.next() {
@@ -91,6 +94,7 @@ impl Args {
                         .parse()
                         .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
                 }
+                "--previous" => args.previous = Some(PathBuf::from(value("--previous")?)),
                 "--report" => args.report = Some(PathBuf::from(value("--report")?)),
                 "--markdown" => args.markdown = Some(PathBuf::from(value("--markdown")?)),
                 "--sample" => {

@@ -29,6 +29,29 @@ pub fn write_reports(audit: &Audit, args: &Args) -> Result<(), String> {
         .map(|j| (&j.record, &j.report))
         .collect();
     let sample = spot_check(&records, args.sample, args.seed);
+    let changes = match &args.previous {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let engine = gongkai::Engine::national();
+            let earlier: Vec<_> = crate::input::records(&text)
+                .into_iter()
+                .filter_map(Result::ok)
+                .map(|(_, r)| r)
+                .collect();
+            let reports: Vec<_> = earlier
+                .iter()
+                .map(|r| engine.validate(r, &gongkai::Context::new(audit.today)))
+                .collect();
+            let before = Assessment::of(
+                earlier.iter().zip(&reports),
+                audit.today,
+                &Weights::default(),
+            );
+            gongkai::assessment::compare(&before, &a)
+        }
+        None => Vec::new(),
+    };
     let title = match args.lang {
         gongkai::Lang::ZhCn => format!(
             "公共资源配置领域政府信息公开评估报告（截至{}）",
@@ -44,6 +67,7 @@ pub fn write_reports(audit: &Audit, args: &Args) -> Result<(), String> {
         assessment: &a,
         audited: &audited,
         sample: &sample,
+        changes: &changes,
         lang: args.lang,
     };
     if let Some(path) = &args.report {

@@ -51,6 +51,7 @@ fn every_figure_in_the_html_matches_the_json() {
         assessment: &a,
         audited: &audited,
         sample: &drawn,
+        changes: &[],
         lang: Lang::ZhCn,
     };
     let page = html(&input);

@@ -314,6 +314,42 @@ pub fn html(input: &ReportInput<'_>) -> String {
     }
     o.push_str("</tbody></table>");
 
+    if !input.changes.is_empty() {
+        let _ = write!(
+            o,
+            "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+            t(
+                lang,
+                "同比变化（改善在前）",
+                "Year over year (improvements first)"
+            ),
+            t(lang, "领域或主体", "domain or body"),
+            t(lang, "上期得分", "before"),
+            t(lang, "本期得分", "after"),
+            t(lang, "按时公开率", "on-time rate"),
+            t(lang, "完整率", "completeness")
+        );
+        for c in input.changes {
+            let group = crate::Domain::ALL
+                .iter()
+                .find(|d| d.as_str() == c.group)
+                .map_or(c.group.as_str(), |d| d.name(lang));
+            let _ = write!(
+                o,
+                "<tr class=\"{}\"><th scope=\"row\">{}</th><td>{:.1}</td><td>{:.1}</td><td>{} → {}</td><td>{} → {}</td></tr>",
+                if c.delta() >= 0.0 { "better" } else { "worse" },
+                esc(group),
+                c.before,
+                c.after,
+                percent(c.on_time_rate.0),
+                percent(c.on_time_rate.1),
+                percent(c.completeness_rate.0),
+                percent(c.completeness_rate.1)
+            );
+        }
+        o.push_str("</tbody></table>");
+    }
+
     let _ = write!(
         o,
         "<h2>{}</h2>",
@@ -331,4 +367,4 @@ margin:2em auto;max-width:1100px;color:#1a202c;line-height:1.5}h1{font-size:1.6e
 padding-bottom:.2em;margin-top:2em}table{border-collapse:collapse;width:100%;font-size:.85em;margin:1em 0}\
 th,td{border:1px solid #cbd5e0;padding:.25em .5em;text-align:right}th[scope=row],thead th{text-align:left;background:#edf2f7}\
 .meta{color:#4a5568}figure{margin:1em 0}li.error code:first-child{color:#c53030}li.warning code:first-child{color:#b7791f}\
-.basis{color:#4a5568;font-size:.9em}section.record h3 small{color:#718096;font-weight:normal}@media print{h2{break-after:avoid}}";
+.basis{color:#4a5568;font-size:.9em}tr.better th{color:#276749}tr.worse th{color:#c53030}section.record h3 small{color:#718096;font-weight:normal}@media print{h2{break-after:avoid}}";

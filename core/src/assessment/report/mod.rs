@@ -28,6 +28,9 @@ pub struct ReportInput<'a> {
     pub audited: &'a [(&'a DisclosureRecord, &'a Report)],
     /// The spot-check sample.
     pub sample: &'a [Drawn],
+    /// Year over year: the changes from an earlier assessment ([`compare`](super::compare)),
+    /// empty for none.
+    pub changes: &'a [super::Change],
     /// The language.
     pub lang: Lang,
 }
