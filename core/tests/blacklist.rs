@@ -678,3 +678,152 @@ fn status_is_stable_once_asked() {
         assert_eq!(reg.entry("BL-1").expect("there").status(on), *s, "{on}");
     }
 }
+
+fn vector(name: &str) -> serde_json::Value {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/vectors")
+        .join(name);
+    serde_json::from_str(&std::fs::read_to_string(path).expect("vector")).expect("json")
+}
+
+/// 政府采购法 Art 77 through the engine: the finding names the entry (decision number,
+/// authority) and the law, and carries the hit as data.
+#[test]
+fn engine_finds_a_barred_winner_zfcgf_77() {
+    let v = vector("blacklist-barred-winner-by-credit-code.json");
+    let engine = gongkai::Engine::from_config_json(&v["config"].to_string()).expect("config");
+    assert_eq!(engine.blacklist().len(), 1);
+    let record = gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("record");
+    let report = engine.validate(&record, &gongkai::Context::new(d("2024-10-10")));
+    assert!(!report.ok());
+    let f = &report.findings[0];
+    assert_eq!(f.code.as_str(), "blacklist.barred_party");
+    assert_eq!(f.rule.id, "BL-GP-77");
+    let zh = f.message(gongkai::Lang::ZhCn);
+    for part in [
+        "中标（成交）人",
+        "粤财采罚〔2024〕15号",
+        "广东省财政厅",
+        "《政府采购法》第七十七条",
+        "2024-06-14至2025-06-14",
+    ] {
+        assert!(zh.contains(part), "{part} not in {zh}");
+    }
+    let en = f.message(gongkai::Lang::En);
+    assert!(
+        en.starts_with("winner \"广东某医疗器械有限公司\" (same credit code) is listed by"),
+        "{en}"
+    );
+    assert!(en.contains("barred from government procurement"), "{en}");
+    let json: serde_json::Value =
+        serde_json::from_str(&report.to_json(gongkai::Lang::En)).expect("json");
+    let hit = &json["findings"][0]["blacklistHit"];
+    assert_eq!(hit["entryId"], "YJ-BL-V1");
+    assert_eq!(hit["matchedOn"], "creditCode");
+    assert_eq!(hit["status"], "active");
+    assert_eq!(hit["entryLegalBasis"]["article"], "第七十七条");
+    // Not screened: the party a sanction record is about.
+    let mut sanctioned = record.clone();
+    sanctioned.parties[0].role = gongkai::PartyRole::Sanctioned;
+    assert!(
+        engine
+            .validate(&sanctioned, &gongkai::Context::new(d("2024-10-10")))
+            .ok()
+    );
+}
+
+/// The general row screens land transfers against 联合惩戒 entries; a procurement-only ban
+/// does not reach them.
+#[test]
+fn joint_punishment_row_reaches_land_lianhe_chengjie() {
+    let v = vector("blacklist-barred-winner-by-credit-code.json");
+    let mut config = v["config"].clone();
+    let engine = gongkai::Engine::from_config_json(&config.to_string()).expect("config");
+    let land = serde_json::json!({
+        "id": "V-LD", "domain": "landUseRights", "item": "landDealPublicity",
+        "title": "云江市国有建设用地使用权挂牌出让成交公示", "responsibleBody": {"name": "云江市自然资源局"},
+        "formedOn": "2024-09-27", "publishedOn": "2024-09-29", "status": "published",
+        "channels": ["governmentWebsite"],
+        "content": {},
+        "parties": [{"role": "transferee", "name": "广东某医疗器械有限公司",
+                     "creditCode": "91440101MA5C1234XQ"}],
+        "events": {"awardedOn": "2024-09-27"}
+    });
+    let record = gongkai::DisclosureRecord::from_json(&land.to_string()).expect("record");
+    let ctx = gongkai::Context::new(d("2024-10-10"));
+    let codes = |e: &gongkai::Engine| {
+        e.validate(&record, &ctx)
+            .findings
+            .iter()
+            .filter(|f| f.code.as_str().starts_with("blacklist."))
+            .map(|f| f.rule.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert!(codes(&engine).is_empty());
+    config["blacklist"][0]["bars"] = "allPublicResourceTrading".into();
+    let joint = gongkai::Engine::from_config_json(&config.to_string()).expect("config");
+    assert_eq!(codes(&joint), ["BL-JOINT"]);
+}
+
+#[test]
+fn engine_config_errors_name_the_entry() {
+    let bad = r#"{"blacklist":[{"id":"A"}]}"#;
+    match gongkai::Engine::from_config_json(bad) {
+        Err(gongkai::Error::Parse { path, .. }) => assert_eq!(path, "/blacklist/0"),
+        other => panic!("{other:?}"),
+    }
+    let v = vector("blacklist-barred-winner-by-credit-code.json");
+    let mut config = v["config"].clone();
+    config["blacklist"][0]["ban"]["months"] = 48.into();
+    let err = gongkai::Engine::from_config_json(&config.to_string()).expect_err("4 years");
+    assert_eq!(err.code(), "blacklist.ban_out_of_range");
+    assert!(
+        err.message(gongkai::Lang::ZhCn)
+            .contains("第1条记录：禁止期48个月超出《政府采购法》第七十七条规定的12至36个月"),
+        "{}",
+        err.message(gongkai::Lang::ZhCn)
+    );
+}
+
+#[test]
+fn engine_screen_json_is_the_documented_shape() {
+    let v = vector("blacklist-barred-winner-by-credit-code.json");
+    let engine = gongkai::Engine::from_config_json(&v["config"].to_string()).expect("config");
+    let out = engine
+        .screen_json(
+            r#"{"name":"广东某医疗器械有限公司","creditCode":"91440101MA5C1234XQ","domain":"governmentProcurement"}"#,
+            d("2024-09-27"),
+            gongkai::Lang::ZhCn,
+        )
+        .expect("a query");
+    let r: serde_json::Value = serde_json::from_str(&out).expect("json");
+    assert_eq!(r["barred"], true);
+    assert_eq!(r["hits"][0]["ban"]["end"], "2025-06-14");
+    assert_eq!(r["suppressed"], serde_json::json!([]));
+    assert_eq!(r["queryIssues"], serde_json::json!([]));
+    let err = engine
+        .screen_json("{", d("2024-09-27"), gongkai::Lang::En)
+        .expect_err("not json");
+    assert_eq!(err.code(), "input.invalid_json");
+}
+
+/// GB 32100-2015 and GB 11643-1999: the messages say what is wrong, and never repeat an ID
+/// number.
+#[test]
+fn invalid_identifiers_are_explained_gb32100_gb11643() {
+    let engine = gongkai::Engine::national();
+    let ctx = gongkai::Context::new(d("2024-10-10"));
+    let v = vector("party-credit-code-invalid.json");
+    let record = gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("record");
+    let f = &engine.validate(&record, &ctx).findings[0];
+    assert_eq!(
+        f.message(gongkai::Lang::ZhCn),
+        "中标（成交）人「广东某医疗器械有限公司」的统一社会信用代码无效：校验码应为「Q」，实为「A」（所填为91440101MA5C1234XA）"
+    );
+    let v = vector("party-id-number-invalid.json");
+    let record = gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("record");
+    let f = &engine.validate(&record, &ctx).findings[0];
+    let zh = f.message(gongkai::Lang::ZhCn);
+    assert_eq!(zh, "配租配售对象「陈*华」的居民身份证号码无效：校验码错误");
+    assert!(!f.message(gongkai::Lang::En).contains("1101051949"));
+}

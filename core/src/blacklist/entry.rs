@@ -14,7 +14,7 @@ use crate::{Domain, Error};
 /// since.
 ///
 /// Its JSON form is camelCase, unknown fields rejected, the same in a JSON-lines file, in
-/// `EngineConfig::blacklist` and from C and WASM. Status and
+/// [`EngineConfig::blacklist`](crate::EngineConfig::blacklist) and from C and WASM. Status and
 /// publication period are never stored: they are computed as of a date
 /// ([`status`](Self::status), [`publication`](Self::publication)).
 ///

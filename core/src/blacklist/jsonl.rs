@@ -71,22 +71,46 @@ impl Registry {
         let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
         let mut reg = Registry::with_capacity(lines);
         for (i, line) in text.lines().enumerate() {
-            let (n, line) = (i + 1, line.trim());
-            if line.is_empty() {
-                continue;
-            }
-            if is_decision(line) {
-                let d: NotSameLine<NotSame> =
-                    crate::parse::from_json(line).map_err(|e| at_line(n, e))?;
-                let d = d.not_same_subject;
-                reg.mark_not_same(&d.query, &d.entry_id, Stamp::new(d.date, d.actor, d.reason))
-                    .map_err(|e| at_line(n, e.into()))?;
-            } else {
-                let entry: Entry = crate::parse::from_json(line).map_err(|e| at_line(n, e))?;
-                reg.add(entry).map_err(|e| at_line(n, e.into()))?;
+            let line = line.trim();
+            if !line.is_empty() {
+                reg.add_line(line).map_err(|e| at_line(i + 1, e))?;
             }
         }
         Ok(reg)
+    }
+
+    /// A registry from JSON values, each what a line of [`Registry::from_jsonl`] holds (the
+    /// form of `EngineConfig::blacklist`).
+    ///
+    /// # Errors
+    /// [`Error::Parse`] whose path starts `/blacklist/<i>`; [`Error::Blacklist`] with
+    /// [`BlacklistError::InEntry`] whose position is `i + 1`.
+    pub(crate) fn from_values(values: &[serde_json::Value]) -> Result<Registry, Error> {
+        let mut reg = Registry::with_capacity(values.len());
+        for (i, v) in values.iter().enumerate() {
+            reg.add_line(&v.to_string()).map_err(|e| match e {
+                Error::Parse { path, message, .. } => Error::Parse {
+                    path: format!("/blacklist/{i}{path}"),
+                    message,
+                    line: 0,
+                    column: 0,
+                },
+                other => at_line(i + 1, other),
+            })?;
+        }
+        Ok(reg)
+    }
+
+    fn add_line(&mut self, line: &str) -> Result<(), Error> {
+        if is_decision(line) {
+            let d: NotSameLine<NotSame> = crate::parse::from_json(line)?;
+            let d = d.not_same_subject;
+            self.mark_not_same(&d.query, &d.entry_id, Stamp::new(d.date, d.actor, d.reason))?;
+        } else {
+            let entry: Entry = crate::parse::from_json(line)?;
+            self.add(entry)?;
+        }
+        Ok(())
     }
 
     /// Writes the registry as JSON lines (see [`Registry::from_jsonl`]).

@@ -558,6 +558,11 @@ impl HitDetail {
     /// Why the hit matters, in one language: the entry (decision number, authority), the law,
     /// and whether it bars on the date.
     pub fn message(&self, lang: Lang) -> String {
+        self.render(lang, true)
+    }
+
+    /// The message; without the subject's name when the caller has just named it.
+    fn render(&self, lang: Lang, named: bool) -> String {
         let zh = lang == Lang::ZhCn;
         let (name, auth, num, dec, on) = (
             &self.subject_name,
@@ -567,9 +572,14 @@ impl HitDetail {
             self.as_of,
         );
         let scope = if zh {
-            self.barred_scope.name_zh()
+            self.barred_scope.name_zh().to_owned()
         } else {
-            self.barred_scope.name_en()
+            lower_first(self.barred_scope.name_en())
+        };
+        let who = match (named, zh) {
+            (false, _) => String::new(),
+            (true, true) => format!("「{name}」"),
+            (true, false) => format!("\"{name}\" "),
         };
         let (start, end) = self.ban.map_or((String::new(), String::new()), |t| {
             (t.start.to_string(), t.end.to_string())
@@ -581,11 +591,11 @@ impl HitDetail {
         };
         match (self.bars, self.matched_on.is_identifier(), zh) {
             (true, true, true) => format!(
-                "「{name}」（{}）已被{auth}以{num}（{dec}）列入黑名单，依据{cite}自{start}至{end}禁止参加{scope}活动，{on}在禁止期内",
+                "{who}（{}）已被{auth}以{num}（{dec}）列入黑名单，依据{cite}自{start}至{end}禁止参加{scope}活动，{on}在禁止期内",
                 self.matched_on.name_zh()
             ),
             (true, true, false) => format!(
-                "\"{name}\" ({}) is listed by {auth}, decision {num} of {dec}, under {cite}: barred from {scope} from {start} to {end}, which covers {on}",
+                "{who}({}) is listed by {auth}, decision {num} of {dec}, under {cite}: barred from {scope} from {start} to {end}, which covers {on}",
                 self.matched_on.name_en()
             ),
             (true, false, true) => format!(
@@ -610,7 +620,7 @@ impl HitDetail {
             }
             (false, _, false) => {
                 let not = match self.domain {
-                    Some(d) => format!("does not bar {}", d.name_en()),
+                    Some(d) => format!("does not bar {}", lower_first(d.name_en())),
                     None => "bars nothing".to_owned(),
                 };
                 format!(
@@ -638,14 +648,28 @@ pub struct PartyHit {
 impl PartyHit {
     /// The finding's message.
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::ZhCn => format!(
+        // An identifier match is the party itself: say so in one sentence.
+        let barred = self.hit.bars && self.hit.matched_on.is_identifier();
+        match (lang, barred) {
+            (Lang::ZhCn, true) => format!(
+                "{}「{}」{}",
+                self.role.name_zh(),
+                self.party_name,
+                self.hit.render(lang, false)
+            ),
+            (Lang::En, true) => format!(
+                "{} \"{}\" {}",
+                self.role.name_en(),
+                self.party_name,
+                self.hit.render(lang, false)
+            ),
+            (Lang::ZhCn, false) => format!(
                 "{}「{}」：{}",
                 self.role.name_zh(),
                 self.party_name,
                 self.hit.message(lang)
             ),
-            Lang::En => format!(
+            (Lang::En, false) => format!(
                 "{} \"{}\": {}",
                 self.role.name_en(),
                 self.party_name,
@@ -653,6 +677,14 @@ impl PartyHit {
             ),
         }
     }
+}
+
+/// "Government procurement" in the middle of a sentence.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 impl Registry {

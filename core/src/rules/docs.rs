@@ -39,6 +39,8 @@ impl Check {
                 direction: Direction::AtLeast,
                 ..
             } => &[C::DeadlineTooShort, C::DeadlineNotComputable],
+            Check::BarredParty => &[C::BarredParty, C::PossibleMatch],
+            Check::ValidIdentifiers => &[C::CreditCodeInvalid, C::IdNumberInvalid],
             Check::Obligation { .. } => &[],
         }
     }
@@ -173,5 +175,11 @@ fn describe(c: FindingCode) -> &'static str {
         C::CatalogueColumnMissing => "a catalogue row with an empty column",
         C::CatalogueTimeLimitLooser => "a catalogue time limit looser than the law's",
         C::CatalogueTimeLimitUnspecified => "a catalogue time limit without a period",
+        C::BarredParty => {
+            "a party barred by a blacklist entry (matched by identifier) on the record's date"
+        }
+        C::PossibleMatch => "a party whose name alone matches a barring blacklist entry: to check",
+        C::CreditCodeInvalid => "a unified social credit code that does not validate",
+        C::IdNumberInvalid => "a resident ID number that does not validate",
     }
 }
