@@ -762,7 +762,7 @@ fn joint_punishment_row_reaches_land_lianhe_chengjie() {
     assert!(codes(&engine).is_empty());
     config["blacklist"][0]["bars"] = "allPublicResourceTrading".into();
     let joint = gongkai::Engine::from_config_json(&config.to_string()).expect("config");
-    assert_eq!(codes(&joint), ["BL-JOINT"]);
+    assert_eq!(codes(&joint), ["BL-97"]);
 }
 
 #[test]
