@@ -7,12 +7,18 @@ use gongkai::Lang;
 
 pub const USAGE: &str = "\
 usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
+             [--blacklist FILE | --no-blacklist]
 
   PATH     a JSON array of records or NDJSON (one record a line);
            default: the bundled sample examples/data/yunjiang-2024.json
   --format text (a readable summary, the default), json (the full report), csv (one row per finding)
   --lang   zh-CN (default) or en
   --today  the day the audit is run as of (default: today's date)
+  --blacklist FILE
+           the blacklist parties are screened against, as JSON lines (one entry a line);
+           default: the bundled examples/data/yunjiang-blacklist.jsonl
+  --no-blacklist
+           screen no party
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +33,8 @@ pub struct Args {
     pub format: Format,
     pub lang: Lang,
     pub today: NaiveDate,
+    /// `None`: no blacklist.
+    pub blacklist: Option<PathBuf>,
 }
 
 pub enum Parsed {
@@ -44,8 +52,13 @@ impl Args {
             format: Format::Text,
             lang: Lang::ZhCn,
             today: system_today(),
+            blacklist: Some(PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/data/yunjiang-blacklist.jsonl"
+            ))),
         };
         let mut path_seen = false;
+        let (mut chose_list, mut chose_none) = (false, false);
         while let Some(a) = it.next() {
             let (flag, inline) = match a.split_once('=') {
                 Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
@@ -77,6 +90,14 @@ impl Args {
                         .parse()
                         .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
                 }
+                "--blacklist" => {
+                    args.blacklist = Some(PathBuf::from(value("--blacklist")?));
+                    chose_list = true;
+                }
+                "--no-blacklist" => {
+                    args.blacklist = None;
+                    chose_none = true;
+                }
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
                 _ if path_seen => return Err(format!("more than one path: {a}")),
                 _ => {
@@ -84,6 +105,9 @@ impl Args {
                     path_seen = true;
                 }
             }
+        }
+        if chose_list && chose_none {
+            return Err("--blacklist and --no-blacklist exclude each other".to_owned());
         }
         Ok(Parsed::Run(args))
     }
