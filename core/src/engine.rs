@@ -1,20 +1,23 @@
-//! The engine: a rule table (and, as later parts land, a calendar and a blacklist) that judges
-//! records.
+//! The engine: a rule table, a calendar and a blacklist that judge records.
+
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::blacklist::{Registry, ScreenQuery, ScreenResult};
 use crate::calendar::Calendar;
 use crate::model::record::DisclosureRecord;
 use crate::rules::Env;
-use crate::{Error, Report, RuleSet};
+use crate::{Error, Lang, Report, RuleSet};
 
 /// How an engine is built: JSON that the Rust, C and WASM surfaces all take.
 ///
 /// ```json
 /// { "rules": { "rules": [ ...rows layered over the national table... ] },
 ///   "calendarYears": [ "2027-01-01 holiday New Year's Day\n...", {"year": 2027, "days": [...]} ],
-///   "localDaysOff": [ { "date": "2025-06-02", "name": "云江市民节" } ] }
+///   "localDaysOff": [ { "date": "2025-06-02", "name": "云江市民节" } ],
+///   "blacklist": [ { "id": "YJ-BL-001", "subject": {...}, ... }, {"notSameSubject": {...}} ] }
 /// ```
 ///
 /// Every field is optional: `{}` (or an empty string) is the national table and the official
@@ -32,6 +35,11 @@ pub struct EngineConfig {
     /// A locality's extra days off.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub local_days_off: Vec<LocalDayOff>,
+    /// The blacklist: each element what a line of a JSON-lines blacklist holds, an
+    /// [`Entry`](crate::blacklist::Entry) or a `{"notSameSubject": ...}` decision
+    /// ([`Registry::from_jsonl`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub blacklist: Vec<serde_json::Value>,
 }
 
 /// A locality's extra day off.
@@ -97,6 +105,8 @@ impl Context {
 pub struct Engine {
     rules: RuleSet,
     calendar: Calendar,
+    // Shared: a registry can hold a million entries, and engines are cloned per thread.
+    blacklist: Arc<Registry>,
 }
 
 impl Engine {
@@ -113,7 +123,64 @@ impl Engine {
 
     /// An engine over a given rule table and calendar (e.g. one with a newer year loaded).
     pub fn new(rules: RuleSet, calendar: Calendar) -> Engine {
-        Engine { rules, calendar }
+        Engine {
+            rules,
+            calendar,
+            blacklist: Arc::new(Registry::new()),
+        }
+    }
+
+    /// The same engine screening parties against `registry`.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::blacklist::Registry;
+    /// let reg = Registry::from_jsonl("")?;
+    /// let engine = gongkai::Engine::national().with_blacklist(reg);
+    /// assert!(engine.blacklist().is_empty());
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    pub fn with_blacklist(self, registry: Registry) -> Engine {
+        Engine {
+            blacklist: Arc::new(registry),
+            ..self
+        }
+    }
+
+    /// The blacklist parties are screened against (empty unless configured).
+    pub fn blacklist(&self) -> &Registry {
+        &self.blacklist
+    }
+
+    /// Screens one subject against the blacklist as of `on`, for the query's domain.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::blacklist::ScreenQuery;
+    /// let engine = gongkai::Engine::from_config_json(r#"{"blacklist":[{"id":"YJ-BL-001",
+    ///   "subject":{"kind":"organization","name":"广东智联数据科技有限公司","creditCode":"91445400MAH8P03Q3P"},
+    ///   "conduct":{"category":"falseMaterials"},
+    ///   "decision":{"authority":"云江市财政局","number":"云财采罚〔2024〕7号","date":"2024-07-22"},
+    ///   "legalBasis":{"provision":"procurementLaw77"},"bars":"governmentProcurement",
+    ///   "ban":{"months":12},"listedOn":"2024-07-26"}]}"#)?;
+    /// let q = ScreenQuery::from_json(r#"{"name":"广东智联数据科技有限公司",
+    ///   "creditCode":"91445400MAH8P03Q3P","domain":"governmentProcurement"}"#)?;
+    /// let result = engine.screen(&q, "2024-08-09".parse().unwrap());
+    /// assert!(result.barred());
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    pub fn screen(&self, query: &ScreenQuery, on: NaiveDate) -> ScreenResult<'_> {
+        self.blacklist.screen_query(query, on)
+    }
+
+    /// [`Engine::screen`] from JSON to JSON, as the C and WASM surfaces call it: the query as
+    /// [`ScreenQuery`] reads it, the result as [`ScreenResult::to_json`] writes it.
+    ///
+    /// # Errors
+    /// [`Error::Parse`] when the query is not one.
+    pub fn screen_json(&self, query: &str, on: NaiveDate, lang: Lang) -> Result<String, Error> {
+        let query = ScreenQuery::from_json(query)?;
+        Ok(self.screen(&query, on).to_json(lang))
     }
 
     /// An engine from its JSON configuration (see [`EngineConfig`]); an empty or blank string is
@@ -129,7 +196,8 @@ impl Engine {
     ///
     /// # Errors
     /// [`Error::Parse`] for malformed JSON, [`Error::RuleTable`] for an invalid layer,
-    /// [`Error::Calendar`] for a calendar year or day off that does not load.
+    /// [`Error::Calendar`] for a calendar year or day off that does not load,
+    /// [`Error::Blacklist`] for a blacklist entry refused.
     pub fn from_config_json(json: &str) -> Result<Engine, Error> {
         if json.trim().is_empty() {
             return Ok(Engine::national());
@@ -162,7 +230,11 @@ impl Engine {
                     .map(|d| (d.date, d.name.as_str())),
             )?;
         }
-        Ok(Engine::new(rules, calendar))
+        let engine = Engine::new(rules, calendar);
+        if config.blacklist.is_empty() {
+            return Ok(engine);
+        }
+        Ok(engine.with_blacklist(Registry::from_values(&config.blacklist)?))
     }
 
     /// The due date (or earliest allowed end) of a time-limit rule for an event on `event_date`,
@@ -223,6 +295,7 @@ impl Engine {
         let mut findings = Vec::new();
         let env = Env {
             calendar: &self.calendar,
+            blacklist: &self.blacklist,
             today: ctx.today,
             near_workdays: ctx.near_workdays,
         };

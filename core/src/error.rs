@@ -30,6 +30,9 @@ pub enum Error {
     /// A 居民身份证号码 is not valid.
     #[error(transparent)]
     IdNumber(#[from] crate::ids::IdNumberError),
+    /// A blacklist entry, event or operation was refused.
+    #[error(transparent)]
+    Blacklist(#[from] crate::blacklist::BlacklistError),
     /// No rule has this id.
     #[error("no rule has the id {id:?}")]
     UnknownRule {
@@ -67,6 +70,7 @@ impl Error {
             Error::Calendar(e) => e.code(),
             Error::CreditCode(e) => e.code(),
             Error::IdNumber(e) => e.code(),
+            Error::Blacklist(e) => e.code(),
             Error::UnknownRule { .. } => "rules.unknown_rule",
             Error::NotADeadline { .. } => "rules.not_a_deadline",
         }
@@ -104,6 +108,7 @@ impl Error {
             (Lang::ZhCn, Error::Calendar(e)) => format!("日历数据无效：{e}"),
             (Lang::ZhCn, Error::CreditCode(e)) => format!("统一社会信用代码无效：{e}"),
             (Lang::ZhCn, Error::IdNumber(e)) => format!("居民身份证号码无效：{e}"),
+            (Lang::ZhCn, Error::Blacklist(e)) => e.message(lang),
             (Lang::ZhCn, Error::UnknownRule { id }) => format!("没有编号为 {id:?} 的规则"),
             (Lang::ZhCn, Error::NotADeadline { id }) => format!("规则 {id:?} 不是时限规则"),
         }

@@ -123,6 +123,14 @@ codes! {
     PlanClassMissing = "plan.class_missing",
     /// A work plan has no task for the 黑名单 system.
     PlanBlacklistTaskMissing = "plan.blacklist_task_missing",
+    /// A party matched by identifier to a blacklist entry that bars it on the record's date.
+    BarredParty = "blacklist.barred_party",
+    /// A party whose name alone matches a blacklist entry that would bar it: to check.
+    PossibleMatch = "blacklist.possible_match",
+    /// A 统一社会信用代码 that does not validate (GB 32100-2015).
+    CreditCodeInvalid = "party.credit_code_invalid",
+    /// A 身份证号码 that does not validate (GB 11643-1999).
+    IdNumberInvalid = "party.id_number_invalid",
 }
 
 impl Serialize for FindingCode {
@@ -175,6 +183,10 @@ pub enum Detail {
         /// The law's period.
         law: crate::Period,
     },
+    /// A party found on the blacklist.
+    Blacklist(Box<crate::blacklist::PartyHit>),
+    /// An identifier that does not validate.
+    Identifier(Box<IdentifierDetail>),
     /// Two amounts in the wrong order.
     Amounts {
         /// The amount that is too high.
@@ -182,6 +194,19 @@ pub enum Detail {
         /// The limit it exceeds.
         limit: Yuan,
     },
+}
+
+/// Whose identifier does not validate, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdentifierDetail {
+    /// The party's role; `None` for the responsible body.
+    pub role: Option<crate::PartyRole>,
+    /// The holder's name.
+    pub holder: String,
+    /// The credit code as given. An ID number is never repeated in a finding.
+    pub value: Option<String>,
+    /// What is wrong.
+    pub error: crate::blacklist::InvalidIdentifier,
 }
 
 /// The explanation of a deadline finding: anchor, period, due date, what happened, and the
@@ -275,8 +300,12 @@ impl Serialize for FindingView<'_> {
         st.serialize_field("message", &f.message(self.lang))?;
         st.serialize_field("legalBasis", f.legal_basis())?;
         st.serialize_field("rule", &f.rule.id)?;
-        if let Detail::Deadline(d) = &f.detail {
-            st.serialize_field("explanation", &ExplanationView(d, self.lang))?;
+        match &f.detail {
+            Detail::Deadline(d) => {
+                st.serialize_field("explanation", &ExplanationView(d, self.lang))?;
+            }
+            Detail::Blacklist(h) => st.serialize_field("blacklistHit", &BlacklistView(&h.hit))?,
+            _ => {}
         }
         st.end()
     }
@@ -373,6 +402,26 @@ impl Serialize for ExplanationView<'_> {
         st.serialize_field("units", &d.units)?;
         st.serialize_field("specialDays", &Days(&d.end.special_days, lang))?;
         st.serialize_field("text", &crate::rules::messages::explain(d, lang))?;
+        st.end()
+    }
+}
+
+/// A blacklist finding's entry, as data: which entry, matched on what, and its state that day.
+struct BlacklistView<'a>(&'a crate::blacklist::HitDetail);
+
+impl Serialize for BlacklistView<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let h = self.0;
+        let mut st = s.serialize_struct("BlacklistHit", 9)?;
+        st.serialize_field("entryId", &h.entry_id)?;
+        st.serialize_field("matchedOn", &h.matched_on)?;
+        st.serialize_field("status", &h.status)?;
+        st.serialize_field("asOf", &h.as_of)?;
+        st.serialize_field("decisionNumber", &h.decision_number)?;
+        st.serialize_field("authority", &h.authority)?;
+        st.serialize_field("decidedOn", &h.decided_on)?;
+        st.serialize_field("entryLegalBasis", &h.legal_basis)?;
+        st.serialize_field("ban", &h.ban)?;
         st.end()
     }
 }

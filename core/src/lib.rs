@@ -33,6 +33,7 @@
 //!   [`DisclosureRecord`], [`CatalogEntry`].
 //! - [`rules`]: the rule table ([`RuleSet`], [`Rule`], [`Check`]), each row with its
 //!   [`LegalBasis`]; the baseline 主动公开目录清单 and the check of a department's catalogue.
+//! - [`blacklist`]: the 黑名单 — entries, their lifecycle, screening, publication.
 //! - [`Engine`] and [`Context`]: judging records into a [`Report`] of [`Finding`]s.
 //! - [`Error`]: input that could not be judged, with stable codes.
 //!
@@ -43,6 +44,7 @@
 #![deny(missing_docs)]
 
 pub mod assessment;
+pub mod blacklist;
 pub mod calendar;
 pub mod deadline;
 pub mod engine;

@@ -1,6 +1,7 @@
 //! Integration tests for gongkai: one binary, one module per concern.
 
 mod assessment;
+mod blacklist;
 mod calendar;
 mod catalogue;
 mod ids;

@@ -11,6 +11,10 @@ use serde::Deserialize;
 struct Vector {
     description: String,
     legal_basis: String,
+    /// An engine configuration (`EngineConfig` JSON: a local layer, calendar years, a
+    /// blacklist); absent: the national engine.
+    #[serde(default)]
+    config: Option<serde_json::Value>,
     context: VectorContext,
     record: serde_json::Value,
     expected: Vec<Expected>,
@@ -51,13 +55,18 @@ fn golden_vectors() {
         "expected the golden vectors, found {}",
         files.len()
     );
-    let engine = Engine::national();
+    let national = Engine::national();
     let mut failures = Vec::new();
     for path in &files {
         let text = std::fs::read_to_string(path).expect("readable vector");
         let v: Vector = serde_json::from_str(&text)
             .unwrap_or_else(|e| panic!("{}: not a vector: {e}", path.display()));
         assert!(!v.description.is_empty() && !v.legal_basis.is_empty());
+        let configured = v.config.as_ref().map(|c| {
+            Engine::from_config_json(&c.to_string())
+                .unwrap_or_else(|e| panic!("{}: config refused: {e}", path.display()))
+        });
+        let engine = configured.as_ref().unwrap_or(&national);
         let record = DisclosureRecord::from_json(&v.record.to_string())
             .unwrap_or_else(|e| panic!("{}: record does not parse: {e}", path.display()));
         let report = engine.validate(&record, &Context::new(v.context.today));

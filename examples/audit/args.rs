@@ -8,6 +8,7 @@ use gongkai::Lang;
 pub const USAGE: &str = "\
 usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
              [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S] [--previous PATH]
+             [--blacklist FILE | --no-blacklist]
 
   PATH     a JSON array of records or NDJSON (one record a line);
            default: the bundled sample examples/data/yunjiang-2024.json
@@ -20,6 +21,11 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
   --sample   records per responsible body in the spot-check sample (default 2)
   --seed     the sample's seed (default 2018): the same seed draws the same records
   --previous an earlier period's records: the report compares the two (year over year)
+  --blacklist FILE
+           the blacklist parties are screened against, as JSON lines (one entry a line);
+           default: the bundled examples/data/yunjiang-blacklist.jsonl
+  --no-blacklist
+           screen no party
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +45,8 @@ pub struct Args {
     pub sample: usize,
     pub seed: u64,
     pub previous: Option<PathBuf>,
+    /// `None`: no blacklist.
+    pub blacklist: Option<PathBuf>,
 }
 
 pub enum Parsed {
@@ -61,8 +69,13 @@ impl Args {
             sample: 2,
             seed: 2018,
             previous: None,
+            blacklist: Some(PathBuf::from(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/data/yunjiang-blacklist.jsonl"
+            ))),
         };
         let mut path_seen = false;
+        let (mut chose_list, mut chose_none) = (false, false);
         while let Some(a) = it.next() {
             let (flag, inline) = match a.split_once('=') {
                 Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
@@ -109,6 +122,14 @@ impl Args {
                         .parse()
                         .map_err(|_| format!("--seed wants a number, got {v:?}"))?;
                 }
+                "--blacklist" => {
+                    args.blacklist = Some(PathBuf::from(value("--blacklist")?));
+                    chose_list = true;
+                }
+                "--no-blacklist" => {
+                    args.blacklist = None;
+                    chose_none = true;
+                }
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
                 _ if path_seen => return Err(format!("more than one path: {a}")),
                 _ => {
@@ -116,6 +137,9 @@ impl Args {
                     path_seen = true;
                 }
             }
+        }
+        if chose_list && chose_none {
+            return Err("--blacklist and --no-blacklist exclude each other".to_owned());
         }
         Ok(Parsed::Run(args))
     }

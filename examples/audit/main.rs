@@ -6,7 +6,12 @@
 //! cargo run --release --example audit -- --format json    # the full machine-readable report
 //! cargo run --release --example audit -- --format csv     # one row per finding
 //! cargo run --release --example audit -- --today 2024-12-31 other.ndjson
+//! cargo run --release --example audit -- --blacklist city.jsonl   # another blacklist
+//! cargo run --release --example audit -- --no-blacklist           # screen no party
 //! ```
+//!
+//! By default every party is screened against the bundled blacklist
+//! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date.
 //!
 //! Exit status: 0 when every record passes, 1 when a record has an error finding or could not
 //! be read, 2 for a usage error.
@@ -19,6 +24,7 @@ mod summary;
 
 use std::process::ExitCode;
 
+use gongkai::blacklist::Registry;
 use gongkai::{Context, Engine};
 
 fn main() -> ExitCode {
@@ -40,9 +46,27 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let engine = Engine::national();
+    let mut engine = Engine::national();
+    let mut listed = None;
+    if let Some(path) = &args.blacklist {
+        let registry = match std::fs::read_to_string(path)
+            .map_err(|e| e.to_string())
+            .and_then(|t| Registry::from_jsonl(&t).map_err(|e| e.message(args.lang)))
+        {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("audit: blacklist {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        };
+        listed = Some(summary::Listed {
+            source: path.display().to_string(),
+            entries: registry.len(),
+        });
+        engine = engine.with_blacklist(registry);
+    }
     let ctx = Context::new(args.today);
-    let mut audit = summary::Audit::new(args.today, args.path.display().to_string());
+    let mut audit = summary::Audit::new(args.today, args.path.display().to_string(), listed);
     for entry in input::records(&text) {
         match entry {
             Ok((index, record)) => {

@@ -31,6 +31,17 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         l("数据：", "Data: "),
         a.source
     )?;
+    match &a.blacklist {
+        Some(b) => writeln!(
+            out,
+            "{}{}（{} {}）",
+            l("黑名单：", "Blacklist: "),
+            b.source,
+            b.entries,
+            l("条", "entries")
+        )?,
+        None => writeln!(out, "{}", l("黑名单：未使用", "Blacklist: none"))?,
+    }
     writeln!(
         out,
         "{} {}，{} {}，{} {}（{}），{} {}\n",
@@ -124,11 +135,33 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         }
     }
 
+    let listed = a.blacklist_findings();
+    if a.blacklist.is_some() {
+        writeln!(
+            out,
+            "\n{}",
+            l("五、黑名单命中", "5. Parties on the blacklist")
+        )?;
+        if listed.is_empty() {
+            writeln!(out, "  {}", l("无", "none"))?;
+        }
+        for (j, f) in listed {
+            writeln!(
+                out,
+                "  [{}] {} {}  {}",
+                j.record.id,
+                severity_name(f.severity, lang),
+                f.path,
+                f.message(lang)
+            )?;
+        }
+    }
+
     if !a.input_errors.is_empty() {
         writeln!(
             out,
             "\n{}",
-            l("五、无法读取的记录", "5. Unreadable records")
+            l("六、无法读取的记录", "6. Unreadable records")
         )?;
         for bad in &a.input_errors {
             writeln!(out, "  {}", bad.line(lang))?;
@@ -176,9 +209,14 @@ pub fn json(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
             json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": path, "message": b.error.message(lang) })
         })
         .collect();
+    let blacklist = a
+        .blacklist
+        .as_ref()
+        .map(|b| json!({ "source": b.source, "entries": b.entries }));
     let doc = json!({
         "today": a.today,
         "source": a.source,
+        "blacklist": blacklist,
         "summary": { "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.input_errors.len(),
                      "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes },
         "assessment": crate::assess::assessment(a).to_json(),

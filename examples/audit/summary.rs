@@ -13,9 +13,16 @@ pub struct Judged {
     pub report: Report,
 }
 
+/// The blacklist the parties were screened against.
+pub struct Listed {
+    pub source: String,
+    pub entries: usize,
+}
+
 pub struct Audit {
     pub today: NaiveDate,
     pub source: String,
+    pub blacklist: Option<Listed>,
     pub judged: Vec<Judged>,
     pub input_errors: Vec<BadRecord>,
 }
@@ -64,10 +71,11 @@ pub struct CodeCount<'a> {
 }
 
 impl Audit {
-    pub fn new(today: NaiveDate, source: String) -> Audit {
+    pub fn new(today: NaiveDate, source: String, blacklist: Option<Listed>) -> Audit {
         Audit {
             today,
             source,
+            blacklist,
             judged: Vec::new(),
             input_errors: Vec::new(),
         }
@@ -146,6 +154,15 @@ impl Audit {
         let mut v: Vec<_> = m.into_values().collect();
         v.sort_by(|a, b| b.count.cmp(&a.count).then(a.code.cmp(&b.code)));
         v
+    }
+
+    /// Findings of the blacklist rules, in record order.
+    pub fn blacklist_findings(&self) -> Vec<(&Judged, &Finding)> {
+        self.judged
+            .iter()
+            .flat_map(|j| j.report.findings.iter().map(move |f| (j, f)))
+            .filter(|(_, f)| f.code.as_str().starts_with("blacklist."))
+            .collect()
     }
 
     /// The records with the most error findings (then warnings), at most `n`.

@@ -9,7 +9,9 @@ Output, next to this script:
 - ``yunjiang-2024.expected.json``: the defect planted in each record that has one, with the
   finding code the engine reports for it,
   and the compliant edge cases (holiday and make-up-day arithmetic, withdrawals, drafts);
-- ``bad-input.ndjson``: two valid records and six broken lines, for the audit's error path.
+- ``bad-input.ndjson``: two valid records and six broken lines, for the audit's error path;
+- ``yunjiang-blacklist.jsonl``: the blacklist the audit screens parties against: the sample's own
+  sanction decisions as entries, plus a person, a name-only entry, a court listing and an old ban.
 
 Everything is invented: the city, its districts, bodies, companies and people. The city's
 region code 445400 is well-formed (Guangdong = 44) but assigned to no real prefecture, so no
@@ -375,6 +377,7 @@ class Rec(dict):
         self.case = None  # why a compliant record is worth a look (an edge case)
         self.people = None  # (masked name, 身份证号) of the people a housing list names
         self.contact_key = None  # the content element holding a contact, for a leaked mobile
+        self.barred = []  # blacklist entries that bar a party of the record on its date
 
     def keep(self, note):
         """A deliberate compliant edge case: never given a defect."""
@@ -1546,6 +1549,163 @@ def bad_input_lines(records):
     ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Blacklist (黑名单): what the audit screens parties against (core/src/blacklist/).
+# ---------------------------------------------------------------------------------------------
+
+def add_months(d, n):
+    """民法典 Art 202: the corresponding day, or the month's last day."""
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    last = (D(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return D(y, m, min(d.day, last))
+
+
+def org_entry(eid, name, code, conduct, facts, authority, number, decided, basis, bars, months,
+              listed, *, address=None, penalty=None, start=None, events=None):
+    subject = {"kind": "organization", "name": name}
+    if code:
+        subject["creditCode"] = code
+    if address:
+        subject["address"] = address
+    return entry(eid, subject, conduct, facts, authority, number, decided, basis, bars, months,
+                 listed, penalty=penalty, start=start, events=events)
+
+
+def entry(eid, subject, conduct, facts, authority, number, decided, basis, bars, months, listed,
+          *, penalty=None, start=None, events=None):
+    """One entry, its keys in the order the library writes them (so the file is canonical)."""
+    e = {"id": eid, "subject": subject, "conduct": conduct}
+    if facts:
+        e["facts"] = facts
+    e["decision"] = {"authority": authority, "number": number, "date": decided.isoformat()}
+    if penalty:
+        e["decision"]["penalty"] = penalty
+    e["legalBasis"] = basis
+    e["bars"] = bars
+    if months:
+        e["ban"] = {"start": (start or decided).isoformat(), "months": months}
+    e["listedOn"] = listed.isoformat()
+    if events:
+        e["events"] = events
+    return e
+
+
+ROLE_ZH = {"winner": "中标（成交）人", "supplier": "合同供应商", "candidate": "中标候选人",
+           "bidder": "投标人", "allottee": "配租对象", "transferee": "受让方"}
+PROVISION_ZH = {"procurementLaw77": "政府采购法第七十七条", "biddingLaw53": "招标投标法第五十三条",
+                "biddingLaw54": "招标投标法第五十四条"}
+BAN_BASIS = {"第七十七条": "procurementLaw77", "第五十三条": "biddingLaw53", "第五十四条": "biddingLaw54"}
+
+
+def blacklist(rs):
+    """The entries of yunjiang-blacklist.jsonl, and the not-same decisions after them.
+
+    The sample's sanction records (procurementMisconductRecord, biddingViolationRecord) each
+    publish a decision with a ban; each becomes an entry, so the blacklist agrees with the data.
+    Four more show what screening does with a person (matched by ID number), an entry without a
+    credit code (a possible match for a person to check), a 联合惩戒 court listing that starts
+    after the company's last transfer, and a ban that ended before 2024.
+    """
+    out, n = [], {"GP": 0, "TB": 0}
+    for r in rs:
+        if r["item"] not in ("procurementMisconductRecord", "biddingViolationRecord"):
+            continue
+        c, p = r["content"], r["parties"][0]
+        decided, listed = r["events"]["decisionOn"], r["publishedOn"]
+        gp = r["domain"] == "governmentProcurement"
+        text = c.get("misconduct" if gp else "violation", "").strip()
+        penalty = c["penalty" if gp else "decision"]
+        months = 24 if "二年内" in penalty else 12
+        # TB-0061 repeats TB-0056's decision without its basis: 串通投标, Art 53.
+        cited = c.get("penaltyBasis" if gp else "basis", "第五十三条")
+        basis = next(v for k, v in BAN_BASIS.items() if k in cited)
+        if "串通" in text or basis == "biddingLaw53":
+            conduct = {"category": "collusiveBidding"}
+        elif "虚假" in text and gp:
+            conduct = {"category": "falseMaterials"}
+        elif basis == "biddingLaw54":
+            conduct = {"category": "fraudulentWinning"}
+        else:
+            conduct = {"category": "other", "description": text}
+        key = "GP" if gp else "TB"
+        n[key] += 1
+        number = (f"云财采罚〔2024〕{n[key]}号" if gp else f"云交运罚〔2024〕{n[key]}号")
+        events = None
+        if r["status"] == "withdrawn":
+            # The decision was revoked on review; withdrawn within 3 working days (行政处罚法 Art 48).
+            events = [{"kind": "withdraw", "date": "2024-07-09", "actor": c.get("authority"),
+                       "reason": "行政复议决定撤销原处理决定", "revokedOn": "2024-07-05",
+                       "ground": "revoked"}]
+        out.append(org_entry(
+            f"YJ-BL-{r['id'][3:]}", p["name"], p["creditCode"], conduct, text,
+            c.get("enforcementAuthority") or c["authority"], number, decided,
+            {"provision": basis}, r["domain"], months, listed,
+            address=c.get("enterpriseAddress"), penalty=penalty, events=events))
+    allotment = next(r for r in rs if r["item"] == "housingAllocationResult" and r.get("parties"))
+    person = allotment["parties"][0]
+    out.append(entry(
+        "YJ-BL-HS-2023-0003",
+        {"kind": "person", "name": person["name"], "idNumber": person["idNumber"]},
+        {"category": "defraudingPublicResources"},
+        "隐瞒家庭住房情况，以欺骗手段承租公共租赁住房", "云江市住房和城乡建设局", "云住建罚〔2023〕3号",
+        D(2023, 2, 20),
+        {"provision": "other", "document": "公共租赁住房管理办法（住房和城乡建设部令第11号）",
+         "article": "第三十六条", "minMonths": 60, "maxMonths": 60},
+        "housing", 60, D(2023, 2, 24), start=D(2023, 3, 15),
+        penalty="处罚款1000元；自退回公共租赁住房之日起五年内不得再次申请公共租赁住房"))
+    out.append(org_entry(
+        "YJ-BL-GD-2024-0037", "广东粤江建筑工程有限公司", None, {"category": "collusiveBidding"},
+        "在省重点水利工程施工招标中与其他投标人相互串通投标", "广东省住房和城乡建设厅",
+        "粤建罚〔2024〕37号", D(2024, 6, 3), {"provision": "biddingLaw53"}, "constructionBidding", 12,
+        D(2024, 6, 7)))
+    out.append(org_entry(
+        "YJ-BL-ZX-2024-1208", "云江市兴旺物流有限公司", "91445400MA6BUAL29Y",
+        {"category": "defyingJudgment"}, "有履行能力而拒不履行生效法律文书确定的义务",
+        "云江市中级人民法院", "（2024）粤54执1208号", D(2024, 11, 20),
+        {"provision": "other", "document": "最高人民法院关于公布失信被执行人名单信息的若干规定",
+         "article": "第二条"},
+        "allPublicResourceTrading", 24, D(2024, 11, 22)))
+    out.append(org_entry(
+        "YJ-BL-GP-2022-0014", "云江市文华办公设备有限公司", "91445400MARE8W9K0J",
+        {"category": "falseMaterials"}, "在办公家具采购项目中提供虚假的检测报告", "云江市财政局",
+        "云财采罚〔2022〕14号", D(2022, 9, 15), {"provision": "procurementLaw77"},
+        "governmentProcurement", 12, D(2022, 9, 20), address="云江市云城区文昌路18号"))
+    # The province's entry gives no code; the city's company of that name is another one, as the
+    # trading centre found on 2024-08-15: from then on its name match is silenced.
+    local = next(p for r in rs for p in r.get("parties", [])
+                 if p["name"] == "广东粤江建筑工程有限公司")
+    decisions = [{"notSameSubject": {
+        "query": {"name": local["name"], "creditCode": local["creditCode"]},
+        "entryId": "YJ-BL-GD-2024-0037", "date": "2024-08-15", "actor": "云江市公共资源交易中心",
+        "reason": "经核对省住房城乡建设厅处理决定书，被处理企业为广州市同名企业，非本市该企业"}}]
+    return out, decisions
+
+
+def screen(rs, entries):
+    """Marks each record's parties barred on its date (the engine's barredParty rule)."""
+    for r in rs:
+        if r["status"] == "withdrawn":
+            continue
+        ev = r.get("events", {})
+        on = ev.get("awardedOn") or ev.get("contractSignedOn") or r.get("changedOn") or r["formedOn"]
+        for p in r.get("parties", []):
+            if p["role"] == "sanctioned":
+                continue
+            for e in entries:
+                s = e["subject"]
+                same = (p.get("creditCode") and p.get("creditCode") == s.get("creditCode")) or \
+                       (p.get("idNumber") and p.get("idNumber") == s.get("idNumber"))
+                bars = e["bars"] == r["domain"] or \
+                    (e["bars"] == "allPublicResourceTrading" and r["domain"] != "housing")
+                withdrawn = any(x["kind"] == "withdraw" and D.fromisoformat(x["date"]) <= on
+                                for x in e.get("events", []))
+                start = D.fromisoformat(e["ban"]["start"])
+                if same and bars and not withdrawn and \
+                        start <= on <= add_months(start, e["ban"]["months"]):
+                    r.barred.append((p, e))
+
+
 def main():
     self_test()
     g = Generator()
@@ -1567,21 +1727,44 @@ def main():
     with open(os.path.join(HERE, "yunjiang-2024.json"), "w", encoding="utf-8") as f:
         json.dump([to_json_value(r) for r in rs], f, ensure_ascii=False, indent=1)
         f.write("\n")
+    bad_lines = bad_input_lines(rs)
+    entries, decisions = blacklist(rs)
+    with open(os.path.join(HERE, "yunjiang-blacklist.jsonl"), "w", encoding="utf-8") as f:
+        for v in entries + decisions:
+            f.write(json.dumps(v, ensure_ascii=False, separators=(",", ":")) + "\n")
+    screen(rs, entries)
     expected = {}
     for r in rs:
+        barred = None
+        if r.barred:
+            p, e = r.barred[0]
+            barred = (f"{ROLE_ZH[p['role']]}{p['name']}在禁止期内（{e['decision']['authority']}"
+                      f"{e['decision']['number']}，{PROVISION_ZH.get(e['legalBasis']['provision'], e['legalBasis'].get('document'))}，"
+                      f"见 yunjiang-blacklist.jsonl {e['id']}）")
         if r.defect:
             kind, finding, basis, note = r.defect
             expected[r["id"]] = {"kind": kind, "finding": finding, "basis": basis, "note": note}
-    cases = {r["id"]: r.case for r in rs if r.case and not r.defect}
+            if barred:
+                expected[r["id"]]["alsoFindings"] = ["blacklist.barred_party"]
+                expected[r["id"]]["note"] += "；另：" + barred
+        elif barred:
+            note = barred + (f"（另为日历边界用例：{r.case}）" if r.case else "")
+            e = r.barred[0][1]
+            basis = PROVISION_ZH.get(e["legalBasis"]["provision"], e["legalBasis"].get("document"))
+            expected[r["id"]] = {"kind": "blacklist", "finding": "blacklist.barred_party",
+                                 "basis": basis, "note": note}
+    cases = {r["id"]: r.case for r in rs if r.case and not r.defect and not r.barred}
     with open(os.path.join(HERE, "yunjiang-2024.expected.json"), "w", encoding="utf-8") as f:
         json.dump({"records": len(rs), "defects": expected, "compliantEdgeCases": cases}, f,
                   ensure_ascii=False, indent=1)
         f.write("\n")
     with open(os.path.join(HERE, "bad-input.ndjson"), "w", encoding="utf-8") as f:
-        f.write("\n".join(bad_input_lines(rs)) + "\n")
+        f.write("\n".join(bad_lines) + "\n")
     kinds = {}
     for v in expected.values():
         kinds[v["kind"]] = kinds.get(v["kind"], 0) + 1
+        if v.get("alsoFindings"):
+            kinds["blacklist (also)"] = kinds.get("blacklist (also)", 0) + 1
     print(f"{len(rs)} records, {len(rs) - len(expected)} without a planted defect; defects: "
           + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
 

@@ -200,6 +200,34 @@ pub enum PartyRole {
     Sanctioned,
 }
 
+impl PartyRole {
+    /// The Chinese name.
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            PartyRole::Bidder => "投标人（供应商）",
+            PartyRole::Candidate => "中标候选人",
+            PartyRole::Winner => "中标（成交）人",
+            PartyRole::Supplier => "合同供应商",
+            PartyRole::Allottee => "配租配售对象",
+            PartyRole::Transferee => "受让方",
+            PartyRole::Sanctioned => "被处理当事人",
+        }
+    }
+
+    /// The English name.
+    pub fn name_en(self) -> &'static str {
+        match self {
+            PartyRole::Bidder => "bidder",
+            PartyRole::Candidate => "candidate",
+            PartyRole::Winner => "winner",
+            PartyRole::Supplier => "contract supplier",
+            PartyRole::Allottee => "allottee",
+            PartyRole::Transferee => "transferee",
+            PartyRole::Sanctioned => "sanctioned party",
+        }
+    }
+}
+
 /// Amounts in 元, where the item has them.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -5,10 +5,14 @@ use std::sync::Arc;
 use super::{Check, Direction, Env, Rule, RuleSet};
 use crate::PeriodUnit;
 use crate::Severity;
+use crate::blacklist::{Identity, InvalidIdentifier, PartyHit};
 use crate::deadline::{period_bounds, units_after};
 use crate::finding::DeadlineDetail;
+use crate::finding::IdentifierDetail;
 use crate::finding::{Detail, Finding, FindingCode};
+use crate::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
 use crate::model::record::Anchor;
+use crate::model::record::PartyRole;
 use crate::model::record::{DisclosureRecord, ExemptionCategory, ExemptionScope, Status};
 use crate::redact::{PersonalDataKind, find_personal_data};
 use chrono::Datelike;
@@ -239,6 +243,98 @@ pub(crate) fn evaluate(
             ),
             _ => {}
         },
+        Check::BarredParty => {
+            // A withdrawn record names nobody who takes part any more.
+            if record.status == Status::Withdrawn || env.blacklist.is_empty() {
+                return;
+            }
+            let on = record
+                .events
+                .awarded_on
+                .or(record.events.contract_signed_on)
+                .unwrap_or_else(|| record.event_date());
+            for (i, party) in record.parties.iter().enumerate() {
+                if party.role == PartyRole::Sanctioned {
+                    continue;
+                }
+                let (who, _) = Identity::from_party(party);
+                let result = env.blacklist.screen(&who, on, Some(record.domain));
+                // The strongest hit: an identifier match that bars, else a name match that would.
+                let hit = result
+                    .hits
+                    .iter()
+                    .filter(|h| h.bars)
+                    .min_by_key(|h| !h.matched_on.is_identifier());
+                if let Some(h) = hit {
+                    let (code, severity) = if h.matched_on.is_identifier() {
+                        (FindingCode::BarredParty, rule.severity)
+                    } else {
+                        (FindingCode::PossibleMatch, Severity::Warning)
+                    };
+                    out.push(Finding {
+                        code,
+                        severity,
+                        path: crate::pointer::index("/parties", i),
+                        rule: Arc::clone(rule),
+                        detail: Detail::Blacklist(Box::new(PartyHit {
+                            role: party.role,
+                            party_name: party.name.clone(),
+                            hit: h.detail(on, Some(record.domain)),
+                        })),
+                    });
+                }
+            }
+        }
+        Check::ValidIdentifiers => {
+            let body = &record.responsible_body;
+            if let Some(c) = &body.credit_code
+                && let Err(e) = UnifiedSocialCreditCode::parse(c)
+            {
+                emit(
+                    FindingCode::CreditCodeInvalid,
+                    "/responsibleBody/creditCode".to_owned(),
+                    Detail::Identifier(Box::new(IdentifierDetail {
+                        role: None,
+                        holder: body.name.clone(),
+                        value: Some(c.clone()),
+                        error: InvalidIdentifier::CreditCode(e),
+                    })),
+                );
+            }
+            for (i, party) in record.parties.iter().enumerate() {
+                let at = crate::pointer::index("/parties", i);
+                if let Some(c) = &party.credit_code
+                    && let Err(e) = UnifiedSocialCreditCode::parse(c)
+                {
+                    emit(
+                        FindingCode::CreditCodeInvalid,
+                        format!("{at}/creditCode"),
+                        Detail::Identifier(Box::new(IdentifierDetail {
+                            role: Some(party.role),
+                            holder: party.name.clone(),
+                            value: Some(c.clone()),
+                            error: InvalidIdentifier::CreditCode(e),
+                        })),
+                    );
+                }
+                if let Some(n) = &party.id_number {
+                    let checked = ResidentIdNumber::parse(n)
+                        .and_then(|id| id.validate_as_of(env.today).map(|()| id));
+                    if let Err(e) = checked {
+                        emit(
+                            FindingCode::IdNumberInvalid,
+                            format!("{at}/idNumber"),
+                            Detail::Identifier(Box::new(IdentifierDetail {
+                                role: Some(party.role),
+                                holder: party.name.clone(),
+                                value: None,
+                                error: InvalidIdentifier::IdNumber(e),
+                            })),
+                        );
+                    }
+                }
+            }
+        }
         Check::Deadline { .. } => unreachable!("handled above"),
         // A department's duty, not a record's: nothing to judge here.
         Check::Obligation { .. } => {}

@@ -39,6 +39,8 @@ impl Check {
                 direction: Direction::AtLeast,
                 ..
             } => &[C::DeadlineTooShort, C::DeadlineNotComputable],
+            Check::BarredParty => &[C::BarredParty, C::PossibleMatch],
+            Check::ValidIdentifiers => &[C::CreditCodeInvalid, C::IdNumberInvalid],
             Check::Obligation { .. } => &[],
         }
     }
@@ -179,5 +181,11 @@ fn describe(c: FindingCode) -> &'static str {
         C::PlanTimeLimitUnspecified => "a work plan time limit without a period",
         C::PlanClassMissing => "a work plan that forgets an information class",
         C::PlanBlacklistTaskMissing => "a work plan without the blacklist task",
+        C::BarredParty => {
+            "a party barred by a blacklist entry (matched by identifier) on the record's date"
+        }
+        C::PossibleMatch => "a party whose name alone matches a barring blacklist entry: to check",
+        C::CreditCodeInvalid => "a unified social credit code that does not validate",
+        C::IdNumberInvalid => "a resident ID number that does not validate",
     }
 }

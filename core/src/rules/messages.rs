@@ -210,6 +210,27 @@ pub fn render(f: &Finding, lang: Lang) -> String {
             "工作方案未提出建立公共资源配置“黑名单”制度的任务",
             "the plan sets no task for the public-resource blacklist",
         ),
+        (C::BarredParty | C::PossibleMatch, Detail::Blacklist(h)) => h.message(lang),
+        (C::CreditCodeInvalid | C::IdNumberInvalid, Detail::Identifier(d)) => {
+            let who = match (d.role, zh) {
+                (Some(r), true) => format!("{}「{}」", r.name_zh(), d.holder),
+                (Some(r), false) => format!("{} \"{}\"", r.name_en(), d.holder),
+                (None, true) => format!("公开主体「{}」", d.holder),
+                (None, false) => format!("responsible body \"{}\"", d.holder),
+            };
+            let value = d.value.as_deref().map_or(String::new(), |v| {
+                if zh {
+                    format!("（所填为{v}）")
+                } else {
+                    format!(" (given: {v})")
+                }
+            });
+            if zh {
+                format!("{who}的{}{value}", d.error.message(lang))
+            } else {
+                format!("{who}: {}{value}", d.error.message(lang))
+            }
+        }
         // A code rendered with data of another shape: fall back to the rule's own summary.
         _ => {
             if zh {

@@ -7,8 +7,8 @@
 //! rows over the table at run time with [`RuleSet::layer`]: a row with a known id replaces that
 //! rule, a new id adds one, and `"enabled": false` switches one off.
 //!
-//! New kinds of rule (deadlines, the blacklist) are new [`Check`] variants evaluated by the same
-//! loop, not special cases in the engine.
+//! New kinds of rule (deadlines, the blacklist, identifiers) are new [`Check`] variants evaluated
+//! by the same loop, not special cases in the engine.
 
 pub mod catalogue;
 mod checks;
@@ -145,6 +145,14 @@ pub enum Check {
         /// The event that must happen within (or not before the end of) the period.
         target: Anchor,
     },
+    /// No party of the record is barred by the blacklist on the record's date (the award, else
+    /// the contract, else the event date) in the record's domain. An identifier match is a
+    /// finding of the rule's severity; a name-only match a warning. Parties the record is about
+    /// (`sanctioned`) are not screened, nor withdrawn records.
+    BarredParty,
+    /// Every credit code and ID number a record gives (its parties', its responsible body's)
+    /// validates.
+    ValidIdentifiers,
     /// A duty of a department rather than of a record (a work plan, a yearly report): listed in
     /// the table so that every time limit has one home; judged by the assessment, not per record.
     Obligation {
@@ -435,6 +443,7 @@ impl RuleSet {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Env<'a> {
     pub calendar: &'a crate::calendar::Calendar,
+    pub blacklist: &'a crate::blacklist::Registry,
     pub today: NaiveDate,
     pub near_workdays: u32,
 }

@@ -1,0 +1,883 @@
+//! The registry: entries stored compactly, indexed by credit code, ID number, normalised name and
+//! id, with history appended by withdraw, repair and correct.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::entry::{Ban, Decision, Subject};
+use super::event::{Change, Correction, Event, WithdrawalGround, latest};
+use super::index::{self, Build, Index, MAX_ENTRIES};
+use super::screen::NotSame;
+use super::status::{Core, EntryStatus, Withdrawal, judge_withdrawal};
+use super::{BanBasis, BanTerm, Bars, BlacklistError, Conduct, CreditClass, Entry, Publication};
+use crate::Domain;
+use crate::calendar::{Calendar, CalendarError};
+use crate::ids::{NormalizedName, ResidentIdNumber, UnifiedSocialCreditCode, normalize_org_name};
+
+const NONE: u32 = u32::MAX;
+
+/// The text parts of an entry, in the order they sit in the registry's text store.
+const ID: usize = 0;
+const NAME: usize = 1;
+const NORM: usize = 2;
+const NUMBER: usize = 3;
+const FACTS: usize = 4;
+const PENALTY: usize = 5;
+const ADDRESS: usize = 6;
+const PARTS: usize = 7;
+const PART_NAMES: [&str; PARTS] = [
+    "id",
+    "subject.name",
+    "subject.name",
+    "decision.number",
+    "facts",
+    "decision.penalty",
+    "subject.address",
+];
+
+/// What identifies the subject.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Ident {
+    /// An organisation without a credit code.
+    Name,
+    Code(UnifiedSocialCreditCode),
+    Person(ResidentIdNumber),
+}
+
+/// An entry as stored: texts in the shared text store, repeated values interned, history out of
+/// line. About 76 bytes plus its text; see `benches/blacklist.rs` for the measured cost.
+#[derive(Debug, Clone)]
+struct Packed {
+    text: u32,
+    /// Byte lengths of the parts; an absent optional text is empty (blank ones are refused).
+    lens: [u16; PARTS],
+    ident: Ident,
+    authority: u32,
+    basis: u16,
+    conduct: u16,
+    class: u8,
+    bars: u8,
+    decided: NaiveDate,
+    listed: NaiveDate,
+    ban_start: NaiveDate,
+    /// 0: no ban.
+    ban_months: u16,
+    /// Index into the history lists, or `NONE`.
+    events: u32,
+}
+
+/// Values stored once however many entries share them (the authority, the provision, the
+/// conduct).
+#[derive(Debug, Clone)]
+struct Interner<T> {
+    items: Vec<T>,
+    ids: HashMap<T, u32, Build>,
+}
+
+impl<T> Default for Interner<T> {
+    fn default() -> Self {
+        Interner {
+            items: Vec::new(),
+            ids: HashMap::default(),
+        }
+    }
+}
+
+impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
+    fn id(&mut self, v: &T) -> u32 {
+        if let Some(&i) = self.ids.get(v) {
+            return i;
+        }
+        let i = self.items.len() as u32;
+        self.items.push(v.clone());
+        self.ids.insert(v.clone(), i);
+        i
+    }
+
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+}
+
+/// The blacklist: entries, their history, and "not the same subject" decisions.
+///
+/// Screening is by hash index: a credit code, an ID number or a normalised organisation name
+/// finds its entries in one lookup whatever the registry's size. Entries are never removed:
+/// what happens to them is appended as events ([`withdraw`](Self::withdraw),
+/// [`repair`](Self::repair), [`correct`](Self::correct)).
+///
+/// # Example
+/// ```
+/// use gongkai::blacklist::{Entry, Identity, Registry};
+/// let mut reg = Registry::new();
+/// reg.add(Entry::from_json(r#"{"id":"YJ-BL-001",
+///   "subject":{"kind":"organization","name":"广东智联数据科技有限公司","creditCode":"91445400MAH8P03Q3P"},
+///   "conduct":{"category":"falseMaterials"},
+///   "decision":{"authority":"云江市财政局","number":"云财采罚〔2024〕7号","date":"2024-07-22"},
+///   "legalBasis":{"provision":"procurementLaw77"},"bars":"governmentProcurement",
+///   "ban":{"months":12},"listedOn":"2024-07-26"}"#)?)?;
+/// let query = Identity::organization("广东智联数据科技有限公司", Some("91445400MAH8P03Q3P".parse()?));
+/// let result = reg.screen(&query, "2024-08-09".parse()?, Some(gongkai::Domain::GovernmentProcurement));
+/// assert!(result.barred());
+/// assert_eq!(result.hits[0].entry.id(), "YJ-BL-001");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Clone, Default)]
+pub struct Registry {
+    entries: Vec<Packed>,
+    text: String,
+    authorities: Interner<Box<str>>,
+    bases: Interner<BanBasis>,
+    conducts: Interner<Conduct>,
+    histories: Vec<Vec<Event>>,
+    by_id: Index,
+    by_code: Index,
+    by_id_number: Index,
+    by_name: Index,
+    pub(super) not_same: Vec<NotSame>,
+    /// Entry → positions in `not_same`.
+    pub(super) not_same_by_entry: HashMap<u32, Vec<u32>, Build>,
+}
+
+impl fmt::Debug for Registry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registry")
+            .field("entries", &self.entries.len())
+            .field("not_same", &self.not_same.len())
+            .finish_non_exhaustive()
+    }
+}
+
+/// Who made a change, when, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// The day it takes effect.
+    pub date: NaiveDate,
+    /// Who made it.
+    pub actor: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl Stamp {
+    /// A stamp.
+    pub fn new(date: NaiveDate, actor: impl Into<String>, reason: impl Into<String>) -> Stamp {
+        Stamp {
+            date,
+            actor: actor.into(),
+            reason: reason.into(),
+        }
+    }
+
+    fn event(self, change: Change) -> Event {
+        Event {
+            date: self.date,
+            actor: self.actor,
+            reason: self.reason,
+            change,
+        }
+    }
+}
+
+/// Decision numbers compared loosely: whitespace, full-width forms and the bracket styles
+/// (〔〕, [], 【】, ()) people type for 〔〕 do not make a decision a different one.
+fn doc_number_key(s: &str) -> String {
+    s.chars()
+        .map(crate::ids::to_half_width)
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '[' | '【' | '(' | '（' => '〔',
+            ']' | '】' | ')' | '）' => '〕',
+            c => c,
+        })
+        .collect()
+}
+
+/// The subject as the register shows it after every correction: for duplicate checks.
+#[derive(PartialEq, Eq)]
+enum SubjectKey {
+    Code(UnifiedSocialCreditCode),
+    Person(ResidentIdNumber),
+    Name(NormalizedName),
+}
+
+fn subject_key(e: &Entry) -> SubjectKey {
+    match &e.subject {
+        Subject::Organization {
+            credit_code: Some(c),
+            ..
+        } => SubjectKey::Code(*c),
+        Subject::Organization { name, .. } => SubjectKey::Name(normalize_org_name(name)),
+        Subject::Person { id_number, .. } => SubjectKey::Person(*id_number),
+    }
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Registry {
+        Registry::default()
+    }
+
+    /// An empty registry with room for `entries` without rehashing: building a large registry
+    /// this way never holds two copies of an index.
+    pub fn with_capacity(entries: usize) -> Registry {
+        Registry {
+            entries: Vec::with_capacity(entries),
+            by_id: Index::with_capacity(entries),
+            by_code: Index::with_capacity(entries),
+            by_name: Index::with_capacity(entries),
+            ..Registry::default()
+        }
+    }
+
+    /// How many entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every entry, in the order added.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = EntryRef<'_>> + '_ {
+        (0..self.entries.len() as u32).map(move |idx| EntryRef { reg: self, idx })
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: &str) -> Option<EntryRef<'_>> {
+        self.find(id).map(|idx| EntryRef { reg: self, idx })
+    }
+
+    /// The entry with this id, as an owned [`Entry`] with its history.
+    pub fn get(&self, id: &str) -> Option<Entry> {
+        self.entry(id).map(|e| e.to_entry())
+    }
+
+    fn find(&self, id: &str) -> Option<u32> {
+        self.by_id
+            .get(index::key(id.as_bytes()))
+            .find(|&i| self.part(i, ID) == id)
+    }
+
+    fn packed(&self, idx: u32) -> &Packed {
+        &self.entries[idx as usize]
+    }
+
+    fn part(&self, idx: u32, part: usize) -> &str {
+        let p = self.packed(idx);
+        let start = p.text as usize
+            + p.lens[..part]
+                .iter()
+                .map(|&l| usize::from(l))
+                .sum::<usize>();
+        self.text
+            .get(start..start + usize::from(p.lens[part]))
+            .unwrap_or("")
+    }
+
+    fn opt_part(&self, idx: u32, part: usize) -> Option<String> {
+        let s = self.part(idx, part);
+        (!s.is_empty()).then(|| s.to_owned())
+    }
+
+    pub(super) fn history(&self, idx: u32) -> &[Event] {
+        match self.packed(idx).events {
+            NONE => &[],
+            h => self.histories.get(h as usize).map_or(&[], Vec::as_slice),
+        }
+    }
+
+    pub(super) fn core(&self, idx: u32) -> Core<'_> {
+        let p = self.packed(idx);
+        Core {
+            decided: p.decided,
+            listed: p.listed,
+            ban: (p.ban_months > 0).then_some((p.ban_start, u32::from(p.ban_months))),
+            basis: &self.bases.items[usize::from(p.basis)],
+            bars: Bars::from_u8(p.bars),
+            class: CreditClass::from_u8(p.class),
+            events: self.history(idx),
+        }
+    }
+
+    /// Adds an entry after validating it ([`Entry::validate`]).
+    ///
+    /// # Errors
+    /// The entry's own errors; [`BlacklistError::DuplicateId`]; [`BlacklistError::DuplicateEntry`]
+    /// when an entry for the same subject (same credit code, same ID number, or, without either,
+    /// the same normalised name) already cites the same decision document;
+    /// [`BlacklistError::FieldTooLong`] for a text over 65,535 bytes;
+    /// [`BlacklistError::RegistryFull`].
+    pub fn add(&mut self, entry: Entry) -> Result<(), BlacklistError> {
+        entry.validate()?;
+        let norm = match &entry.subject {
+            Subject::Organization { name, .. } => normalize_org_name(name),
+            Subject::Person { .. } => NormalizedName::new(""),
+        };
+        let parts = [
+            entry.id.as_str(),
+            entry.subject.name(),
+            norm.as_str(),
+            entry.decision.number.as_str(),
+            entry.facts.as_deref().unwrap_or(""),
+            entry.decision.penalty.as_deref().unwrap_or(""),
+            entry.subject.address().unwrap_or(""),
+        ];
+        let mut lens = [0u16; PARTS];
+        for ((len, part), field) in lens.iter_mut().zip(parts).zip(PART_NAMES) {
+            *len = u16::try_from(part.len()).map_err(|_| BlacklistError::FieldTooLong {
+                field,
+                len: part.len(),
+                max: usize::from(u16::MAX),
+            })?;
+        }
+        let at = u32::try_from(self.text.len()).map_err(|_| BlacklistError::RegistryFull)?;
+        let total: usize = parts.iter().map(|p| p.len()).sum();
+        if self.text.len() + total > u32::MAX as usize
+            || self.entries.len() >= MAX_ENTRIES - 1
+            || self.authorities.len() >= NONE as usize
+            || self.bases.len() >= usize::from(u16::MAX)
+            || self.conducts.len() >= usize::from(u16::MAX)
+        {
+            return Err(BlacklistError::RegistryFull);
+        }
+        if self.find(&entry.id).is_some() {
+            return Err(BlacklistError::DuplicateId { id: entry.id });
+        }
+        self.check_duplicate(&entry)?;
+
+        let idx = self.entries.len() as u32;
+        for part in parts {
+            self.text.push_str(part);
+        }
+        let authority = self
+            .authorities
+            .id(&Box::<str>::from(entry.decision.authority.as_str()));
+        let basis = self.bases.id(&entry.legal_basis) as u16;
+        let conduct = self.conducts.id(&entry.conduct) as u16;
+        let ident = match &entry.subject {
+            Subject::Organization {
+                credit_code: Some(c),
+                ..
+            } => Ident::Code(*c),
+            Subject::Organization { .. } => Ident::Name,
+            Subject::Person { id_number, .. } => Ident::Person(*id_number),
+        };
+        let (ban_start, ban_months) = match entry.ban {
+            // The range check bounds every provision's ban below 1200 months.
+            Some(b) => (b.start.unwrap_or(entry.decision.date), b.months as u16),
+            None => (entry.decision.date, 0),
+        };
+        let events = if entry.events.is_empty() {
+            NONE
+        } else {
+            self.histories.push(entry.events.clone());
+            (self.histories.len() - 1) as u32
+        };
+        self.entries.push(Packed {
+            text: at,
+            lens,
+            ident,
+            authority,
+            basis,
+            conduct,
+            class: entry.credit_class.map_or(0, CreditClass::to_u8),
+            bars: entry.bars.to_u8(),
+            decided: entry.decision.date,
+            listed: entry.listed_on,
+            ban_start,
+            ban_months,
+            events,
+        });
+        self.by_id.insert(index::key(entry.id.as_bytes()), idx);
+        match ident {
+            Ident::Code(c) => self.by_code.insert(index::key(c.as_str().as_bytes()), idx),
+            Ident::Person(p) => self
+                .by_id_number
+                .insert(index::key(p.as_str().as_bytes()), idx),
+            Ident::Name => {}
+        }
+        if !entry.subject.is_person() {
+            self.by_name
+                .insert(index::key(norm.as_str().as_bytes()), idx);
+        }
+        for e in &entry.events {
+            if let Change::Correct(c) = &e.change {
+                self.index_correction(idx, c);
+            }
+        }
+        Ok(())
+    }
+
+    /// A corrected identifier or name is indexed too; the old key stays, since the register
+    /// showed it until the correction, and screening checks the value in force on its date.
+    fn index_correction(&mut self, idx: u32, c: &Correction) {
+        match c {
+            Correction::CreditCode(code) => self
+                .by_code
+                .insert(index::key(code.as_str().as_bytes()), idx),
+            Correction::IdNumber(id) => self
+                .by_id_number
+                .insert(index::key(id.as_str().as_bytes()), idx),
+            Correction::SubjectName(name)
+                if !matches!(self.packed(idx).ident, Ident::Person(_)) =>
+            {
+                let norm = normalize_org_name(name);
+                self.by_name
+                    .insert(index::key(norm.as_str().as_bytes()), idx);
+            }
+            _ => {}
+        }
+    }
+
+    fn check_duplicate(&self, entry: &Entry) -> Result<(), BlacklistError> {
+        let now = entry.as_of(NaiveDate::MAX);
+        let key = subject_key(&now);
+        let number = doc_number_key(&now.decision.number);
+        let candidates: Vec<u32> = match &key {
+            SubjectKey::Code(c) => self
+                .by_code
+                .get(index::key(c.as_str().as_bytes()))
+                .collect(),
+            SubjectKey::Person(p) => self
+                .by_id_number
+                .get(index::key(p.as_str().as_bytes()))
+                .collect(),
+            SubjectKey::Name(n) => self
+                .by_name
+                .get(index::key(n.as_str().as_bytes()))
+                .collect(),
+        };
+        for idx in candidates {
+            let other = self.current(idx);
+            if subject_key(&other) == key && doc_number_key(&other.decision.number) == number {
+                return Err(BlacklistError::DuplicateEntry {
+                    id: entry.id.clone(),
+                    existing: other.id,
+                    number: now.decision.number,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The entry as the register shows it after every correction.
+    fn current(&self, idx: u32) -> Entry {
+        let e = EntryRef { reg: self, idx }.to_entry();
+        if e.events.is_empty() {
+            e
+        } else {
+            e.as_of(NaiveDate::MAX)
+        }
+    }
+
+    fn append(&mut self, id: &str, event: Event) -> Result<u32, BlacklistError> {
+        let idx = self
+            .find(id)
+            .ok_or_else(|| BlacklistError::UnknownEntry { id: id.to_owned() })?;
+        let person = matches!(self.packed(idx).ident, Ident::Person(_));
+        self.core(idx).check_append(id, person, &event)?;
+        if let Change::Correct(c) = &event.change {
+            self.index_correction(idx, c);
+        }
+        let h = self.packed(idx).events;
+        if h == NONE {
+            self.histories.push(vec![event]);
+            self.entries[idx as usize].events = (self.histories.len() - 1) as u32;
+        } else if let Some(list) = self.histories.get_mut(h as usize) {
+            list.push(event);
+        }
+        Ok(idx)
+    }
+
+    /// Withdraws an entry whose decision was revoked, changed, or confirmed illegal or void
+    /// (行政处罚法 Art 48 ¶2), and judges the withdrawal: due within 3 working days of the
+    /// revocation (Art 85). A late withdrawal is recorded all the same; the result says it was
+    /// late.
+    ///
+    /// # Example
+    /// ```
+    /// # use gongkai::blacklist::{Entry, Registry, Stamp, WithdrawalGround};
+    /// # let mut reg = Registry::new();
+    /// # reg.add(Entry::from_json(r#"{"id":"BL-1","subject":{"kind":"organization","name":"某公司"},
+    /// #  "conduct":{"category":"falseMaterials"},"decision":{"authority":"云江市财政局",
+    /// #  "number":"云财采罚〔2024〕1号","date":"2024-09-02"},"legalBasis":{"provision":"procurementLaw77"},
+    /// #  "bars":"governmentProcurement","ban":{"months":12},"listedOn":"2024-09-05"}"#)?)?;
+    /// let cal = gongkai::calendar::Calendar::official();
+    /// let d = |s: &str| s.parse().unwrap();
+    /// let w = reg.withdraw("BL-1", Stamp::new(d("2024-10-09"), "云江市财政局", "复议决定撤销原处罚"),
+    ///                      d("2024-09-27"), WithdrawalGround::Revoked, &cal)?;
+    /// // Revoked on Friday 09-27: Sunday 09-29 (make-up), Monday 09-30, then Tuesday 10-08.
+    /// assert_eq!(w.due.to_string(), "2024-10-08");
+    /// assert!(!w.on_time);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`BlacklistError::UnknownEntry`], [`BlacklistError::AlreadyWithdrawn`],
+    /// [`BlacklistError::WithdrawnBeforeRevocation`], [`BlacklistError::EventOutOfOrder`],
+    /// [`BlacklistError::EmptyField`] for a blank actor or reason, and
+    /// [`BlacklistError::Calendar`] when the calendar does not cover the days to count (nothing
+    /// is recorded then: load the year and retry).
+    pub fn withdraw(
+        &mut self,
+        id: &str,
+        stamp: Stamp,
+        revoked_on: NaiveDate,
+        ground: WithdrawalGround,
+        cal: &Calendar,
+    ) -> Result<Withdrawal, BlacklistError> {
+        let judged = judge_withdrawal(cal, revoked_on, stamp.date, ground)?;
+        self.append(id, stamp.event(Change::Withdraw { revoked_on, ground }))?;
+        Ok(judged)
+    }
+
+    /// Records a credit repair (信用修复): publication stops from the stamp's date.
+    ///
+    /// # Errors
+    /// [`BlacklistError::RepairTooEarly`] before the minimum window has passed,
+    /// [`BlacklistError::AlreadyRepaired`], and the errors of any append.
+    pub fn repair(&mut self, id: &str, stamp: Stamp) -> Result<(), BlacklistError> {
+        self.append(id, stamp.event(Change::Repair)).map(|_| ())
+    }
+
+    /// Records a correction (招标投标违法行为记录公告暂行办法 Art 13): the field shows the new value
+    /// from the stamp's date on; screening as of an earlier date still sees the old one.
+    ///
+    /// # Errors
+    /// [`BlacklistError::CorrectionNotApplicable`], [`BlacklistError::BanOutOfRange`] for a ban
+    /// length the provision does not allow, [`BlacklistError::EmptyField`], and the errors of any
+    /// append.
+    pub fn correct(
+        &mut self,
+        id: &str,
+        correction: Correction,
+        stamp: Stamp,
+    ) -> Result<(), BlacklistError> {
+        self.append(id, stamp.event(Change::Correct(correction)))
+            .map(|_| ())
+    }
+
+    pub(super) fn find_idx(&self, id: &str) -> Option<u32> {
+        self.find(id)
+    }
+
+    /// Entries whose credit code was ever `code`.
+    pub(super) fn by_code(&self, code: &UnifiedSocialCreditCode) -> impl Iterator<Item = u32> + '_ {
+        self.by_code.get(index::key(code.as_str().as_bytes()))
+    }
+
+    /// Entries whose ID number was ever `id`.
+    pub(super) fn by_id_number(&self, id: &ResidentIdNumber) -> impl Iterator<Item = u32> + '_ {
+        self.by_id_number.get(index::key(id.as_str().as_bytes()))
+    }
+
+    /// Organisations whose normalised name was ever `name`.
+    pub(super) fn by_name(&self, name: &NormalizedName) -> impl Iterator<Item = u32> + '_ {
+        self.by_name.get(index::key(name.as_str().as_bytes()))
+    }
+
+    /// The credit code shown on `on`.
+    pub(super) fn code_on(&self, idx: u32, on: NaiveDate) -> Option<UnifiedSocialCreditCode> {
+        let base = match self.packed(idx).ident {
+            Ident::Code(c) => Some(c),
+            _ => None,
+        };
+        latest(self.history(idx), on, |c| match c {
+            Correction::CreditCode(code) => Some(*code),
+            _ => None,
+        })
+        .or(base)
+    }
+
+    /// The ID number shown on `on`.
+    pub(super) fn id_number_on(&self, idx: u32, on: NaiveDate) -> Option<ResidentIdNumber> {
+        let Ident::Person(base) = self.packed(idx).ident else {
+            return None;
+        };
+        Some(
+            latest(self.history(idx), on, |c| match c {
+                Correction::IdNumber(id) => Some(*id),
+                _ => None,
+            })
+            .unwrap_or(base),
+        )
+    }
+
+    /// True when the entry's normalised name on `on` is `name` (organisations only).
+    pub(super) fn name_is(&self, idx: u32, on: NaiveDate, name: &NormalizedName) -> bool {
+        if matches!(self.packed(idx).ident, Ident::Person(_)) {
+            return false;
+        }
+        match latest(self.history(idx), on, |c| match c {
+            Correction::SubjectName(n) => Some(n.as_str()),
+            _ => None,
+        }) {
+            Some(corrected) => normalize_org_name(corrected) == *name,
+            None => self.part(idx, NORM) == name.as_str(),
+        }
+    }
+}
+
+/// An entry inside a [`Registry`], read in place.
+#[derive(Clone, Copy)]
+pub struct EntryRef<'r> {
+    pub(super) reg: &'r Registry,
+    pub(super) idx: u32,
+}
+
+impl fmt::Debug for EntryRef<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("EntryRef").field(&self.id()).finish()
+    }
+}
+
+impl PartialEq for EntryRef<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.reg, other.reg) && self.idx == other.idx
+    }
+}
+
+impl<'r> EntryRef<'r> {
+    /// The entry's id.
+    pub fn id(&self) -> &'r str {
+        self.reg.part(self.idx, ID)
+    }
+
+    /// The history, oldest first.
+    pub fn events(&self) -> &'r [Event] {
+        self.reg.history(self.idx)
+    }
+
+    /// The provision the ban rests on.
+    pub fn legal_basis(&self) -> &'r BanBasis {
+        &self.reg.bases.items[usize::from(self.reg.packed(self.idx).basis)]
+    }
+
+    /// What the entry bars.
+    pub fn bars(&self) -> Bars {
+        Bars::from_u8(self.reg.packed(self.idx).bars)
+    }
+
+    /// The decision date.
+    pub fn decided_on(&self) -> NaiveDate {
+        self.reg.packed(self.idx).decided
+    }
+
+    /// The status on `on`.
+    pub fn status(&self, on: NaiveDate) -> EntryStatus {
+        self.reg.core(self.idx).status(on)
+    }
+
+    /// True when the entry bars `domain` (any, when `None`) on `on`.
+    pub fn bars_on(&self, on: NaiveDate, domain: Option<Domain>) -> bool {
+        self.reg.core(self.idx).bars_on(on, domain)
+    }
+
+    /// The ban as shown on `on`.
+    pub fn ban_term(&self, on: NaiveDate) -> Option<BanTerm> {
+        self.reg.core(self.idx).ban_on(on)
+    }
+
+    /// The publication period as shown on `on`.
+    pub fn publication(&self, on: NaiveDate) -> Publication {
+        self.reg.core(self.idx).publication(on)
+    }
+
+    /// The withdrawal judged against 行政处罚法 Art 48, when there is one.
+    ///
+    /// # Errors
+    /// [`CalendarError::YearNotCovered`].
+    pub fn withdrawal(&self, cal: &Calendar) -> Result<Option<Withdrawal>, CalendarError> {
+        self.reg.core(self.idx).withdrawal(cal)
+    }
+
+    pub(super) fn status_and_bars(
+        &self,
+        on: NaiveDate,
+        domain: Option<Domain>,
+    ) -> (EntryStatus, bool) {
+        self.reg.core(self.idx).status_and_bars(on, domain)
+    }
+
+    /// The entry as an owned [`Entry`], with its history (the fields as first listed; see
+    /// [`Entry::as_of`] for the corrected record).
+    pub fn to_entry(&self) -> Entry {
+        let (reg, idx) = (self.reg, self.idx);
+        let p = reg.packed(idx);
+        let name = reg.part(idx, NAME).to_owned();
+        let subject = match p.ident {
+            Ident::Person(id_number) => Subject::Person { name, id_number },
+            Ident::Code(c) => Subject::Organization {
+                name,
+                credit_code: Some(c),
+                address: reg.opt_part(idx, ADDRESS),
+            },
+            Ident::Name => Subject::Organization {
+                name,
+                credit_code: None,
+                address: reg.opt_part(idx, ADDRESS),
+            },
+        };
+        Entry {
+            id: reg.part(idx, ID).to_owned(),
+            subject,
+            conduct: reg.conducts.items[usize::from(p.conduct)].clone(),
+            facts: reg.opt_part(idx, FACTS),
+            decision: Decision {
+                authority: reg.authorities.items[p.authority as usize].to_string(),
+                number: reg.part(idx, NUMBER).to_owned(),
+                date: p.decided,
+                penalty: reg.opt_part(idx, PENALTY),
+            },
+            legal_basis: self.legal_basis().clone(),
+            bars: Bars::from_u8(p.bars),
+            ban: (p.ban_months > 0).then_some(Ban {
+                start: Some(p.ban_start),
+                months: u32::from(p.ban_months),
+            }),
+            listed_on: p.listed,
+            credit_class: CreditClass::from_u8(p.class),
+            events: self.events().to_vec(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn entry(id: &str, name: &str, code: Option<&str>, number: &str) -> Entry {
+        let mut v = serde_json::json!({
+            "id": id,
+            "subject": {"kind": "organization", "name": name},
+            "conduct": {"category": "falseMaterials"},
+            "decision": {"authority": "云江市财政局", "number": number, "date": "2024-07-22"},
+            "legalBasis": {"provision": "procurementLaw77"},
+            "bars": "governmentProcurement",
+            "ban": {"months": 12},
+            "listedOn": "2024-07-26"
+        });
+        if let Some(c) = code {
+            v["subject"]["creditCode"] = c.into();
+        }
+        serde_json::from_value(v).unwrap()
+    }
+
+    #[test]
+    fn packed_entries_stay_small() {
+        assert!(
+            std::mem::size_of::<Packed>() <= 80,
+            "{}",
+            std::mem::size_of::<Packed>()
+        );
+    }
+
+    #[test]
+    fn add_then_get_round_trips() {
+        let mut reg = Registry::new();
+        let e = entry(
+            "A",
+            "广东智联数据科技有限公司",
+            Some("91445400MAH8P03Q3P"),
+            "1号",
+        );
+        reg.add(e.clone()).unwrap();
+        let mut want = e;
+        want.ban = Some(Ban {
+            start: Some(want.decision.date),
+            months: 12,
+        });
+        assert_eq!(reg.get("A"), Some(want));
+        assert_eq!(reg.len(), 1);
+        assert!(reg.get("B").is_none());
+    }
+
+    #[test]
+    fn duplicates_are_refused() {
+        let mut reg = Registry::new();
+        reg.add(entry(
+            "A",
+            "某某科技有限公司",
+            Some("91445400MAH8P03Q3P"),
+            "云财〔2024〕1号",
+        ))
+        .unwrap();
+        let err = reg
+            .add(entry("A", "其他公司", None, "云财〔2024〕2号"))
+            .unwrap_err();
+        assert_eq!(err.code(), "blacklist.duplicate_id");
+        // Same code, same decision typed with other brackets: the same entry.
+        let err = reg
+            .add(entry(
+                "B",
+                "某某科技公司",
+                Some("91445400MAH8P03Q3P"),
+                "云财[2024]1号",
+            ))
+            .unwrap_err();
+        assert_eq!(
+            err,
+            BlacklistError::DuplicateEntry {
+                id: "B".into(),
+                existing: "A".into(),
+                number: "云财[2024]1号".into()
+            }
+        );
+        // Same subject, another decision: a second entry.
+        reg.add(entry(
+            "C",
+            "某某科技有限公司",
+            Some("91445400MAH8P03Q3P"),
+            "云财〔2024〕9号",
+        ))
+        .unwrap();
+        // Without codes, the normalised name is the subject.
+        reg.add(entry("D", "云江市某建材有限公司", None, "云财〔2024〕3号"))
+            .unwrap();
+        let err = reg
+            .add(entry(
+                "E",
+                "云江市某建材 有限责任公司",
+                None,
+                "云财〔2024〕3号",
+            ))
+            .unwrap_err();
+        assert_eq!(err.code(), "blacklist.duplicate_entry");
+        assert_eq!(reg.len(), 3);
+    }
+
+    #[test]
+    fn too_long_a_text_is_refused() {
+        let mut reg = Registry::new();
+        let mut e = entry("A", "某公司", None, "1号");
+        e.facts = Some("事".repeat(30_000));
+        assert!(matches!(
+            reg.add(e),
+            Err(BlacklistError::FieldTooLong { field: "facts", .. })
+        ));
+        assert!(reg.is_empty());
+    }
+
+    #[test]
+    fn appends_go_to_the_right_entry() {
+        let mut reg = Registry::new();
+        reg.add(entry("A", "甲公司", None, "1号")).unwrap();
+        reg.add(entry("B", "乙公司", None, "2号")).unwrap();
+        let stamp = Stamp::new("2024-08-01".parse().unwrap(), "云江市财政局", "申请更正");
+        reg.correct("B", Correction::Facts("更正后的情形".into()), stamp.clone())
+            .unwrap();
+        assert!(reg.get("A").unwrap().events.is_empty());
+        assert_eq!(reg.get("B").unwrap().events.len(), 1);
+        assert_eq!(
+            reg.correct("C", Correction::Facts("x".into()), stamp)
+                .unwrap_err()
+                .code(),
+            "blacklist.unknown_entry"
+        );
+    }
+}
