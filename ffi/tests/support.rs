@@ -2,6 +2,7 @@
 
 use std::ffi::{CStr, c_char};
 use std::ptr;
+use std::sync::OnceLock;
 
 use gongkai::*;
 
@@ -33,6 +34,41 @@ pub fn last_error(lang: gongkai_lang) -> String {
     let status = unsafe { gongkai_last_error_message(lang as u32, &mut out) };
     assert_eq!(status, gongkai_status::Ok);
     take(out)
+}
+
+/// A handle shared by the tests of one run, never freed (Miri does not count memory reachable
+/// from a static as leaked). Building an engine takes most of a minute under Miri: the tests
+/// that run there share these.
+pub struct Shared<T>(pub *mut T);
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Shared<T> {}
+// SAFETY: engines and calendars are immutable after construction (the header's promise).
+unsafe impl<T> Send for Shared<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for Shared<T> {}
+
+/// The national engine, shared.
+pub fn national() -> *const gongkai_engine {
+    static ENGINE: OnceLock<Shared<gongkai_engine>> = OnceLock::new();
+    ENGINE.get_or_init(|| Shared(engine(""))).0
+}
+
+/// The official calendar (the national engine's), shared.
+pub fn official_calendar() -> *const gongkai_calendar {
+    static CALENDAR: OnceLock<Shared<gongkai_calendar>> = OnceLock::new();
+    CALENDAR
+        .get_or_init(|| {
+            let mut c = ptr::null_mut();
+            // SAFETY: a live engine, a valid out pointer.
+            let status = unsafe { gongkai_engine_calendar(national(), &mut c) };
+            assert_eq!(status, gongkai_status::Ok);
+            Shared(c)
+        })
+        .0
 }
 
 /// A new engine from a configuration, which must load.
