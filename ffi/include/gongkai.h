@@ -402,8 +402,8 @@ enum gongkai_status gongkai_id_number_check(const char *id, size_t len);
 enum gongkai_status gongkai_id_number_check_as_of(const char *id, size_t len, uint32_t today);
 
 // The string's first byte. The text is UTF-8, `gongkai_string_len(s)` bytes long, and followed
-// by a NUL byte, so it can also be used as a C string. The pointer is valid until the string is
-// freed. NULL when `s` is NULL.
+// by a NUL byte (with none before it), so it can also be used as a C string. The pointer is
+// valid until the string is freed. NULL when `s` is NULL.
 //
 // # Safety
 // `s` is NULL or a live string from this library.

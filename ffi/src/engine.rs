@@ -174,7 +174,7 @@ unsafe fn validate(
     let today = date("today", today)?;
     let text = engine.encoding.decode("record_json", record)?;
     let report = engine.engine.validate_json(&text, &Context::new(today))?;
-    let json = gongkai_string::boxed(report.to_json(lang))?;
+    let json = gongkai_string::json(&report.view(lang))?;
     // SAFETY: `report_json` is valid for writing (the caller's contract).
     unsafe { out.write(json) };
     Ok(())

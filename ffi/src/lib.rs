@@ -120,13 +120,9 @@ pub unsafe extern "C" fn gongkai_last_error_message(
         if out.is_null() {
             return gongkai_status::NullArgument;
         }
-        match gongkai_string::boxed(error::last_error_message(lang)) {
-            Ok(s) => {
-                // SAFETY: `out` is not NULL and valid for writing (the function's contract).
-                unsafe { out.write(s) };
-                gongkai_status::Ok
-            }
-            Err(failure) => failure.status,
-        }
+        let message = gongkai_string::text(error::last_error_message(lang));
+        // SAFETY: `out` is not NULL and valid for writing (the function's contract).
+        unsafe { out.write(message) };
+        gongkai_status::Ok
     })
 }
