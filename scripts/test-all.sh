@@ -60,6 +60,7 @@ case $? in
   *) fail_step "audit example" ;;
 esac
 
+run_suite "the C ABI: header drift, C suite (plain, ASan/UBSan, valgrind), C++ header, example" scripts/test-ffi.sh
 run_suite "the assessment report in headless Chromium" scripts/test-report.sh
 
 echo

@@ -32,7 +32,18 @@ fn golden_vectors_through_the_c_abi() {
             serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let record = v["record"].to_string();
         let today = yyyymmdd(v["context"]["today"].as_str().unwrap());
-        let (status, json) = validate(engine, record.as_bytes(), today, gongkai_lang::En);
+        // A vector with its own engine configuration (a blacklist, local rules) gets its own engine.
+        let configured = v.get("config").map(|c| self::engine(&c.to_string()));
+        let (status, json) = validate(
+            configured.unwrap_or(engine),
+            record.as_bytes(),
+            today,
+            gongkai_lang::En,
+        );
+        if let Some(e) = configured {
+            // SAFETY: a live engine, freed once.
+            unsafe { gongkai_engine_free(e) };
+        }
         assert_eq!(status, gongkai_status::Ok, "{}", path.display());
         let report: serde_json::Value = serde_json::from_str(&json.unwrap()).unwrap();
         let pairs = |list: &serde_json::Value| -> BTreeSet<(String, String)> {

@@ -1,5 +1,6 @@
 /* Every golden vector of tests/vectors/ (*.json) through the C API: the record exactly as the file
- * spells it, the vector's "today", and the (code, path) set compared with "expected". */
+ * spells it, the vector's "today", the vector's engine "config" when it has one (a blacklist, local
+ * rules), and the (code, path) set compared with "expected". */
 #define _POSIX_C_SOURCE 200809L
 
 #include <dirent.h>
@@ -28,11 +29,13 @@ static void print_set(const char *label, char **set, int n) {
     fprintf(stderr, "\n");
 }
 
-static void run_vector(const gongkai_engine *engine, const char *path, const char *name) {
+static void run_vector(const gongkai_engine *national, const char *path, const char *name) {
     size_t len;
     char *text = read_file(path, &len);
     jdoc doc;
-    int record, ok = 0;
+    int record, config, ok = 0;
+    const gongkai_engine *engine = national;
+    gongkai_engine *configured = NULL;
     uint32_t today;
     char *today_text;
     char **want = NULL, **got = NULL, **got_en = NULL;
@@ -47,6 +50,19 @@ static void run_vector(const gongkai_engine *engine, const char *path, const cha
         return;
     }
     record = jget(&doc, 0, "record");
+    config = jget(&doc, 0, "config");
+    if (config >= 0) {
+        if (!CHECK_STATUS(gongkai_engine_new(text + doc.nodes[config].start,
+                                             doc.nodes[config].end - doc.nodes[config].start,
+                                             &configured),
+                          GONGKAI_STATUS_OK)) {
+            fprintf(stderr, "     vector %s: its config does not load\n", name);
+            jfree(&doc);
+            free(text);
+            return;
+        }
+        engine = configured;
+    }
     today_text = jstr(&doc, jget(&doc, jget(&doc, 0, "context"), "today"), NULL);
     today = parse_date(today_text);
     free(today_text);
@@ -82,6 +98,7 @@ static void run_vector(const gongkai_engine *engine, const char *path, const cha
     }
     gongkai_string_free(report);
     gongkai_string_free(report_en);
+    gongkai_engine_free(configured);
     free_set(want, nwant);
     free_set(got, ngot);
     free_set(got_en, ngot_en);
