@@ -71,6 +71,11 @@ header_current() {
 }
 check "header up to date (ffi/gen_header.sh --verify)" header_current
 
+step "the Rust docs of the C ABI (warnings are errors)"
+# `doc = false` keeps gongkai-ffi out of `cargo doc --workspace` (its crate name is core's);
+# `cargo rustdoc` documents it anyway, into target/doc/gongkai, over core's pages.
+check "cargo rustdoc -p gongkai-ffi -- -D warnings" cargo rustdoc -p gongkai-ffi --lib --locked -q -- -D warnings
+
 step "the header compiles as C99 and as C++"
 check "header as C99" gcc -x c "${CFLAGS[@]}" -fsyntax-only ffi/include/gongkai.h
 check "header as C++11" g++ -x c++ -std=c++11 -Wall -Wextra -Werror -pedantic -fsyntax-only ffi/include/gongkai.h

@@ -130,3 +130,14 @@ fn every_unsafe_block_says_why_it_is_sound() {
         }
     }
 }
+
+#[test]
+fn readme_lists_every_status() {
+    let readme = include_str!("../README.md");
+    for (name, value) in statuses() {
+        assert!(
+            readme.contains(&format!("| {value} | `{name}` |")),
+            "ffi/README.md does not list {name} = {value}"
+        );
+    }
+}
