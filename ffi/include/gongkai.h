@@ -117,6 +117,9 @@ typedef enum gongkai_status {
   GONGKAI_STATUS_RULES_UNKNOWN_RULE = 401,
   // The rule is not a time limit, so it has no due date.
   GONGKAI_STATUS_RULES_NOT_A_DEADLINE = 402,
+  // A blacklist entry in the configuration was refused (a ban outside the law's range, a
+  // duplicate, a field missing…); `gongkai_last_error_message` says which and why.
+  GONGKAI_STATUS_BLACKLIST_INVALID_ENTRY = 500,
 } gongkai_status;
 
 // A language for messages, passed as a `uint32_t`. An unknown value is
@@ -400,6 +403,63 @@ enum gongkai_status gongkai_id_number_check(const char *id, size_t len);
 // # Safety
 // `id` is NULL or points to `len` readable bytes.
 enum gongkai_status gongkai_id_number_check_as_of(const char *id, size_t len, uint32_t today);
+
+// Screens one subject against the engine's blacklist (the configuration's `blacklist`) as of
+// `on` (yyyymmdd): identifier first (统一社会信用代码 or 身份证号), then the normalised name.
+//
+// `subject_json` is `{"name": "...", "creditCode"?: "...", "idNumber"?: "...", "domain"?:
+// "governmentProcurement"}` (`len` bytes). On success `*result_json` is a new string the caller
+// frees with `gongkai_string_free`: `{"barred": bool, "hits": [{"entryId", "matchedOn",
+// "status", "bars", "message", "legalBasis", ...}]}`, the JSON the Rust API's
+// `Engine::screen_json` writes, with messages in zh-CN (see `gongkai_engine_screen_lang`). On
+// failure `*result_json` is left unchanged.
+//
+// # Safety
+// `engine` is NULL or a live engine; `subject_json` is NULL or points to `len` readable bytes;
+// `result_json` is NULL or valid for writing a pointer.
+enum gongkai_status gongkai_engine_screen(const struct gongkai_engine *engine,
+                                          const char *subject_json,
+                                          size_t len,
+                                          uint32_t on,
+                                          struct gongkai_string **result_json);
+
+// As `gongkai_engine_screen`, with messages in `lang` (`GONGKAI_LANG_ZH_CN` or
+// `GONGKAI_LANG_EN`); another value is `GONGKAI_STATUS_INVALID_ARGUMENT`.
+//
+// # Safety
+// As `gongkai_engine_screen`.
+enum gongkai_status gongkai_engine_screen_lang(const struct gongkai_engine *engine,
+                                               const char *subject_json,
+                                               size_t len,
+                                               uint32_t on,
+                                               uint32_t lang,
+                                               struct gongkai_string **result_json);
+
+// Checks a work plan (工作方案, the template of 粤办函〔2018〕201号) given as JSON against the
+// engine's rules: `{"ok": bool, "findings": [...]}` with messages in `lang`. On success
+// `*result_json` is a new string the caller frees with `gongkai_string_free`.
+//
+// # Safety
+// `engine` is NULL or a live engine; `plan_json` is NULL or points to `len` readable bytes;
+// `result_json` is NULL or valid for writing a pointer.
+enum gongkai_status gongkai_engine_validate_work_plan(const struct gongkai_engine *engine,
+                                                      const char *plan_json,
+                                                      size_t len,
+                                                      uint32_t lang,
+                                                      struct gongkai_string **result_json);
+
+// A notice's obligations with their status (the work plan within two months, the progress
+// report before the end of each February), from `{"noticeIssued": "2018-06-12",
+// "departments"?: [...], "filings"?: [...], "asOf": "2019-03-01"}`. On success `*result_json` is
+// a new string (a JSON array) the caller frees with `gongkai_string_free`.
+//
+// # Safety
+// `engine` is NULL or a live engine; `input_json` is NULL or points to `len` readable bytes;
+// `result_json` is NULL or valid for writing a pointer.
+enum gongkai_status gongkai_engine_obligations(const struct gongkai_engine *engine,
+                                               const char *input_json,
+                                               size_t len,
+                                               struct gongkai_string **result_json);
 
 // The string's first byte. The text is UTF-8, `gongkai_string_len(s)` bytes long, and followed
 // by a NUL byte (with none before it), so it can also be used as a C string. The pointer is

@@ -19,8 +19,8 @@ use crate::string::gongkai_string;
 /// of threads at once without locking. Free it with `gongkai_engine_free`.
 #[allow(non_camel_case_types)]
 pub struct gongkai_engine {
-    engine: Engine,
-    encoding: TextEncoding,
+    pub(crate) engine: Engine,
+    pub(crate) encoding: TextEncoding,
 }
 
 /// Splits the C layer's own `"encoding"` field off a configuration; the rest is core's

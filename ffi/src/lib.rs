@@ -59,6 +59,7 @@ mod engine;
 mod error;
 mod ids;
 mod panic;
+mod screen;
 mod status;
 mod string;
 

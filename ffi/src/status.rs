@@ -98,7 +98,9 @@ pub enum gongkai_status {
     RulesUnknownRule = 401,
     /// The rule is not a time limit, so it has no due date.
     RulesNotADeadline = 402,
-    // 500-599: reserved for the blacklist (gongkai_engine_screen).
+    /// A blacklist entry in the configuration was refused (a ban outside the law's range, a
+    /// duplicate, a field missing…); `gongkai_last_error_message` says which and why.
+    BlacklistInvalidEntry = 500,
 }
 
 /// A language for messages, passed as a `uint32_t`. An unknown value is
@@ -166,6 +168,7 @@ impl gongkai_status {
         Self::RulesInvalidTable,
         Self::RulesUnknownRule,
         Self::RulesNotADeadline,
+        Self::BlacklistInvalidEntry,
     ];
 
     /// The status a value from C stands for, if this version knows it.
@@ -184,6 +187,7 @@ impl gongkai_status {
             Error::UnknownRule { .. } => Self::RulesUnknownRule,
             Error::NotADeadline { .. } => Self::RulesNotADeadline,
             Error::RuleTable { .. } => Self::RulesInvalidTable,
+            Error::Blacklist(_) => Self::BlacklistInvalidEntry,
             _ => Self::UnknownError,
         }
     }
@@ -378,6 +382,10 @@ impl gongkai_status {
             S::RulesInvalidTable => (c"规则表无效", c"invalid rule table"),
             S::RulesUnknownRule => (c"没有该编号的规则", c"no rule has this id"),
             S::RulesNotADeadline => (c"该规则不是时限规则", c"the rule is not a time limit"),
+            S::BlacklistInvalidEntry => (
+                c"黑名单条目无效（处理期限超出法定范围、重复、缺少字段等）",
+                c"a blacklist entry is invalid (ban outside the law's range, duplicate, missing field…)",
+            ),
         }
     }
 }

@@ -24,6 +24,7 @@ void free_set(char **set, int count);
 
 /* The suites (each file's entry point); `root` is the repository's root directory. */
 void test_api(void);
+void test_screen(void);
 void test_vectors(const char *root);
 void test_ids(const char *root);
 void test_threads(void);

@@ -95,6 +95,7 @@ void free_set(char **set, int count) {
 int main(int argc, char **argv) {
     const char *root = argc > 1 ? argv[1] : ".";
     test_api();
+    test_screen();
     test_ids(root);
     test_vectors(root);
     test_threads();

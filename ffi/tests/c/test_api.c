@@ -86,6 +86,7 @@ static const gongkai_status ALL[] = {
     GONGKAI_STATUS_RULES_INVALID_TABLE,
     GONGKAI_STATUS_RULES_UNKNOWN_RULE,
     GONGKAI_STATUS_RULES_NOT_A_DEADLINE,
+    GONGKAI_STATUS_BLACKLIST_INVALID_ENTRY,
 };
 
 /* A copy of `n` bytes in a buffer of exactly that size, so that ASan and valgrind see any read

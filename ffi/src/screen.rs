@@ -1,0 +1,155 @@
+//! Screening subjects against the engine's blacklist, and the assessment's JSON functions
+//! (work plans, a notice's obligations).
+
+use std::ffi::c_char;
+
+use gongkai_core::Lang;
+
+use crate::args::{Out, bytes, date, handle};
+use crate::engine::gongkai_engine;
+use crate::error::Failure;
+use crate::panic::ffi_boundary;
+use crate::status::{gongkai_lang, gongkai_status};
+use crate::string::gongkai_string;
+
+fn lang_of(lang: u32) -> Result<Lang, Failure> {
+    gongkai_lang::from_u32(lang).ok_or_else(|| {
+        Failure::new(
+            gongkai_status::InvalidArgument,
+            format!("未知的语言值 {lang}"),
+            format!("unknown language value {lang}"),
+        )
+    })
+}
+
+/// Screens one subject against the engine's blacklist (the configuration's `blacklist`) as of
+/// `on` (yyyymmdd): identifier first (统一社会信用代码 or 身份证号), then the normalised name.
+///
+/// `subject_json` is `{"name": "...", "creditCode"?: "...", "idNumber"?: "...", "domain"?:
+/// "governmentProcurement"}` (`len` bytes). On success `*result_json` is a new string the caller
+/// frees with `gongkai_string_free`: `{"barred": bool, "hits": [{"entryId", "matchedOn",
+/// "status", "bars", "message", "legalBasis", ...}]}`, the JSON the Rust API's
+/// `Engine::screen_json` writes, with messages in zh-CN (see `gongkai_engine_screen_lang`). On
+/// failure `*result_json` is left unchanged.
+///
+/// # Safety
+/// `engine` is NULL or a live engine; `subject_json` is NULL or points to `len` readable bytes;
+/// `result_json` is NULL or valid for writing a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_engine_screen(
+    engine: *const gongkai_engine,
+    subject_json: *const c_char,
+    len: usize,
+    on: u32,
+    result_json: *mut *mut gongkai_string,
+) -> gongkai_status {
+    ffi_boundary!(status {
+        // SAFETY: passed on under this function's contract, which is `screen`'s.
+        unsafe { screen(engine, subject_json, len, on, Lang::ZhCn, result_json) }
+    })
+}
+
+/// As `gongkai_engine_screen`, with messages in `lang` (`GONGKAI_LANG_ZH_CN` or
+/// `GONGKAI_LANG_EN`); another value is `GONGKAI_STATUS_INVALID_ARGUMENT`.
+///
+/// # Safety
+/// As `gongkai_engine_screen`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_engine_screen_lang(
+    engine: *const gongkai_engine,
+    subject_json: *const c_char,
+    len: usize,
+    on: u32,
+    lang: u32,
+    result_json: *mut *mut gongkai_string,
+) -> gongkai_status {
+    ffi_boundary!(status {
+        let lang = lang_of(lang)?;
+        // SAFETY: passed on under this function's contract, which is `screen`'s.
+        unsafe { screen(engine, subject_json, len, on, lang, result_json) }
+    })
+}
+
+/// The work of both screen exports.
+///
+/// # Safety
+/// As `gongkai_engine_screen`.
+unsafe fn screen(
+    engine: *const gongkai_engine,
+    subject_json: *const c_char,
+    len: usize,
+    on: u32,
+    lang: Lang,
+    result_json: *mut *mut gongkai_string,
+) -> Result<(), Failure> {
+    // SAFETY: NULL or a live engine (the caller's contract).
+    let engine = unsafe { handle("engine", engine) }?;
+    // SAFETY: NULL or `len` readable bytes (the caller's contract).
+    let subject = unsafe { bytes("subject_json", subject_json, len) }?;
+    let out = Out::new("result_json", result_json)?;
+    let on = date("on", on)?;
+    let text = engine.encoding.decode("subject_json", subject)?;
+    let json = engine.engine.screen_json(&text, on, lang)?;
+    // SAFETY: `result_json` is valid for writing (the caller's contract).
+    unsafe { out.write(gongkai_string::text(json)) };
+    Ok(())
+}
+
+/// Checks a work plan (工作方案, the template of 粤办函〔2018〕201号) given as JSON against the
+/// engine's rules: `{"ok": bool, "findings": [...]}` with messages in `lang`. On success
+/// `*result_json` is a new string the caller frees with `gongkai_string_free`.
+///
+/// # Safety
+/// `engine` is NULL or a live engine; `plan_json` is NULL or points to `len` readable bytes;
+/// `result_json` is NULL or valid for writing a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_engine_validate_work_plan(
+    engine: *const gongkai_engine,
+    plan_json: *const c_char,
+    len: usize,
+    lang: u32,
+    result_json: *mut *mut gongkai_string,
+) -> gongkai_status {
+    ffi_boundary!(status {
+        let lang = lang_of(lang)?;
+        // SAFETY: NULL or a live engine (the function's contract).
+        let engine = unsafe { handle("engine", engine) }?;
+        // SAFETY: NULL or `len` readable bytes (the function's contract).
+        let plan = unsafe { bytes("plan_json", plan_json, len) }?;
+        let out = Out::new("result_json", result_json)?;
+        let text = engine.encoding.decode("plan_json", plan)?;
+        let json = gongkai_core::assessment::api::validate_work_plan_json(&engine.engine, &text, lang)?;
+        // SAFETY: `result_json` is valid for writing (the function's contract).
+        unsafe { out.write(gongkai_string::text(json)) };
+        Ok(())
+    })
+}
+
+/// A notice's obligations with their status (the work plan within two months, the progress
+/// report before the end of each February), from `{"noticeIssued": "2018-06-12",
+/// "departments"?: [...], "filings"?: [...], "asOf": "2019-03-01"}`. On success `*result_json` is
+/// a new string (a JSON array) the caller frees with `gongkai_string_free`.
+///
+/// # Safety
+/// `engine` is NULL or a live engine; `input_json` is NULL or points to `len` readable bytes;
+/// `result_json` is NULL or valid for writing a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_engine_obligations(
+    engine: *const gongkai_engine,
+    input_json: *const c_char,
+    len: usize,
+    result_json: *mut *mut gongkai_string,
+) -> gongkai_status {
+    ffi_boundary!(status {
+        // SAFETY: NULL or a live engine (the function's contract).
+        let engine = unsafe { handle("engine", engine) }?;
+        // SAFETY: NULL or `len` readable bytes (the function's contract).
+        let input = unsafe { bytes("input_json", input_json, len) }?;
+        let out = Out::new("result_json", result_json)?;
+        let text = engine.encoding.decode("input_json", input)?;
+        let json = gongkai_core::assessment::api::obligations_json(&engine.engine, &text)?;
+        // SAFETY: `result_json` is valid for writing (the function's contract).
+        unsafe { out.write(gongkai_string::text(json)) };
+        Ok(())
+    })
+}
