@@ -384,7 +384,7 @@ impl gongkai_status {
             S::RulesNotADeadline => (c"该规则不是时限规则", c"the rule is not a time limit"),
             S::BlacklistInvalidEntry => (
                 c"黑名单条目无效（处理期限超出法定范围、重复、缺少字段等）",
-                c"a blacklist entry is invalid (ban outside the law's range, duplicate, missing field…)",
+                c"a blacklist entry is invalid (ban outside the law's range, duplicate, missing field, ...)",
             ),
         }
     }
