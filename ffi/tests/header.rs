@@ -16,6 +16,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("args.rs", include_str!("../src/args.rs")),
     ("error.rs", include_str!("../src/error.rs")),
     ("panic.rs", include_str!("../src/panic.rs")),
+    ("screen.rs", include_str!("../src/screen.rs")),
 ];
 
 /// `GONGKAI_STATUS_*` names and values as the committed header declares them.
