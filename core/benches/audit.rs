@@ -56,14 +56,14 @@ fn dataset(n: usize) -> Vec<String> {
                 "item": item,
                 "title": format!("云江市2024年{}（第{}号）", item.spec().zh, i),
                 "responsibleBody": { "name": format!("云江市{}", item.domain().lead_department().name_zh()),
-                                     "creditCode": "11441800MB2C38712A" },
+                                     "creditCode": "11441800MB2C38716R" },
                 "formedOn": format!("2024-03-{day:02}"),
                 "publishedOn": published,
                 "status": "published",
                 "channels": channels,
                 "content": content,
                 "parties": [{ "role": "winner", "name": format!("云江市第{}建设工程有限公司", i % 500),
-                              "creditCode": "91441800MA4X00000A" }],
+                              "creditCode": "91441800MA4X00004P" }],
                 "amounts": { "budget": 1_200_000 + i % 1000, "contract": 1_180_000 + (i * 37) % 50_000 },
                 "events": { "bidDeadline": "2024-03-01", "awardedOn": format!("2024-03-{day:02}") }
             })

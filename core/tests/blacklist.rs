@@ -732,10 +732,10 @@ fn engine_finds_a_barred_winner_zfcgf_77() {
     );
 }
 
-/// The general row screens land transfers against 联合惩戒 entries; a procurement-only ban
-/// does not reach them.
+/// 国办发〔2017〕97号's blacklist row screens land transfers: a 联合惩戒 entry reaches them, a
+/// procurement-only ban does not.
 #[test]
-fn joint_punishment_row_reaches_land_lianhe_chengjie() {
+fn general_row_reaches_land_gbf_2017_97() {
     let v = vector("blacklist-barred-winner-by-credit-code.json");
     let mut config = v["config"].clone();
     let engine = gongkai::Engine::from_config_json(&config.to_string()).expect("config");

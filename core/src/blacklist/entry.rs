@@ -335,6 +335,7 @@ impl Entry {
             bars: self.bars,
             class: self.credit_class,
             events,
+            cached: None,
         }
     }
 

@@ -43,7 +43,9 @@ enum Ident {
     /// An organisation without a credit code.
     Name,
     Code(UnifiedSocialCreditCode),
-    Person(ResidentIdNumber),
+    /// A person: the ID number's place in the registry's list of them (it holds a birth date
+    /// too, which would make every entry 8 bytes larger).
+    Person(u32),
 }
 
 /// An entry as stored: texts in the shared text store, repeated values interned, history out of
@@ -51,21 +53,64 @@ enum Ident {
 #[derive(Debug, Clone)]
 struct Packed {
     text: u32,
-    /// Byte lengths of the parts; an absent optional text is empty (blank ones are refused).
-    lens: [u16; PARTS],
-    ident: Ident,
     authority: u32,
-    basis: u16,
-    conduct: u16,
-    class: u8,
-    bars: u8,
-    decided: NaiveDate,
-    listed: NaiveDate,
-    ban_start: NaiveDate,
-    /// 0: no ban.
-    ban_months: u16,
     /// Index into the history lists, or `NONE`.
     events: u32,
+    decided: NaiveDate,
+    listed: NaiveDate,
+    /// The ban's first and last day; both the decision date when there is no ban.
+    ban_start: NaiveDate,
+    ban_end: NaiveDate,
+    /// The last day published, as first listed.
+    until: NaiveDate,
+    /// Byte lengths of the parts; an absent optional text is empty (blank ones are refused).
+    lens: [u16; PARTS],
+    basis: u16,
+    conduct: u16,
+    ident: Ident,
+    /// What it bars (low 3 bits: a domain, or 7 for all trading), its credit class (next 2: 0
+    /// none), whether it has a ban (bit 5): one byte, to keep an entry at 72.
+    flags: u8,
+}
+
+const ALL_TRADING: u8 = 7;
+const HAS_BAN: u8 = 1 << 5;
+
+fn pack_flags(bars: Bars, class: Option<CreditClass>, has_ban: bool) -> u8 {
+    let bars = match bars {
+        Bars::AllPublicResourceTrading => ALL_TRADING,
+        b => b.to_u8() & 7,
+    };
+    bars | (class.map_or(0, CreditClass::to_u8) << 3) | if has_ban { HAS_BAN } else { 0 }
+}
+
+impl Packed {
+    fn bars(&self) -> Bars {
+        match self.flags & 7 {
+            ALL_TRADING => Bars::AllPublicResourceTrading,
+            b => Bars::from_u8(b),
+        }
+    }
+
+    fn class(&self) -> Option<CreditClass> {
+        CreditClass::from_u8((self.flags >> 3) & 3)
+    }
+
+    fn ban(&self) -> Option<BanTerm> {
+        (self.flags & HAS_BAN != 0).then(|| BanTerm {
+            start: self.ban_start,
+            end: self.ban_end,
+            months: months_between(self.ban_start, self.ban_end),
+        })
+    }
+}
+
+/// The months of a ban from its first and last day: `end` is `start` plus that many months,
+/// its day clamped to the month's length, so the months are the difference of the month counts.
+fn months_between(start: NaiveDate, end: NaiveDate) -> u32 {
+    use chrono::Datelike;
+    let m = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+    u32::try_from(m(end) - m(start)).unwrap_or(0)
 }
 
 /// Values stored once however many entries share them (the authority, the provision, the
@@ -85,14 +130,20 @@ impl<T> Default for Interner<T> {
     }
 }
 
-impl<T: Clone + Eq + std::hash::Hash> Interner<T> {
-    fn id(&mut self, v: &T) -> u32 {
+impl<T: Eq + std::hash::Hash> Interner<T> {
+    /// The id of `v`, made from it (with `own`) only the first time it is seen.
+    fn id<Q>(&mut self, v: &Q, own: impl Fn(&Q) -> T) -> u32
+    where
+        T: std::borrow::Borrow<Q> + Clone,
+        Q: Eq + std::hash::Hash + ?Sized,
+    {
         if let Some(&i) = self.ids.get(v) {
             return i;
         }
         let i = self.items.len() as u32;
-        self.items.push(v.clone());
-        self.ids.insert(v.clone(), i);
+        let item = own(v);
+        self.items.push(item.clone());
+        self.ids.insert(item, i);
         i
     }
 
@@ -132,6 +183,7 @@ pub struct Registry {
     bases: Interner<BanBasis>,
     conducts: Interner<Conduct>,
     histories: Vec<Vec<Event>>,
+    persons: Vec<ResidentIdNumber>,
     by_id: Index,
     by_code: Index,
     by_id_number: Index,
@@ -296,11 +348,12 @@ impl Registry {
         Core {
             decided: p.decided,
             listed: p.listed,
-            ban: (p.ban_months > 0).then_some((p.ban_start, u32::from(p.ban_months))),
+            ban: p.ban().map(|t| (t.start, t.months)),
             basis: &self.bases.items[usize::from(p.basis)],
-            bars: Bars::from_u8(p.bars),
-            class: CreditClass::from_u8(p.class),
+            bars: p.bars(),
+            class: p.class(),
             events: self.history(idx),
+            cached: Some((p.ban(), p.until)),
         }
     }
 
@@ -356,22 +409,28 @@ impl Registry {
         }
         let authority = self
             .authorities
-            .id(&Box::<str>::from(entry.decision.authority.as_str()));
-        let basis = self.bases.id(&entry.legal_basis) as u16;
-        let conduct = self.conducts.id(&entry.conduct) as u16;
+            .id(entry.decision.authority.as_str(), |s: &str| {
+                Box::<str>::from(s)
+            });
+        let basis = self.bases.id(&entry.legal_basis, BanBasis::clone) as u16;
+        let conduct = self.conducts.id(&entry.conduct, Conduct::clone) as u16;
         let ident = match &entry.subject {
             Subject::Organization {
                 credit_code: Some(c),
                 ..
             } => Ident::Code(*c),
             Subject::Organization { .. } => Ident::Name,
-            Subject::Person { id_number, .. } => Ident::Person(*id_number),
+            Subject::Person { id_number, .. } => {
+                self.persons.push(*id_number);
+                Ident::Person((self.persons.len() - 1) as u32)
+            }
         };
-        let (ban_start, ban_months) = match entry.ban {
-            // The range check bounds every provision's ban below 1200 months.
-            Some(b) => (b.start.unwrap_or(entry.decision.date), b.months as u16),
-            None => (entry.decision.date, 0),
+        let first = Core {
+            events: &[],
+            ..entry.core()
         };
+        let ban_term = first.ban_on(entry.listed_on);
+        let until = first.until(ban_term).1;
         let events = if entry.events.is_empty() {
             NONE
         } else {
@@ -385,21 +444,24 @@ impl Registry {
             authority,
             basis,
             conduct,
-            class: entry.credit_class.map_or(0, CreditClass::to_u8),
-            bars: entry.bars.to_u8(),
+            flags: pack_flags(entry.bars, entry.credit_class, ban_term.is_some()),
             decided: entry.decision.date,
             listed: entry.listed_on,
-            ban_start,
-            ban_months,
+            ban_start: ban_term.map_or(entry.decision.date, |t| t.start),
+            ban_end: ban_term.map_or(entry.decision.date, |t| t.end),
+            until,
             events,
         });
         self.by_id.insert(index::key(entry.id.as_bytes()), idx);
-        match ident {
-            Ident::Code(c) => self.by_code.insert(index::key(c.as_str().as_bytes()), idx),
-            Ident::Person(p) => self
+        match &entry.subject {
+            Subject::Organization {
+                credit_code: Some(c),
+                ..
+            } => self.by_code.insert(index::key(c.as_str().as_bytes()), idx),
+            Subject::Person { id_number, .. } => self
                 .by_id_number
-                .insert(index::key(p.as_str().as_bytes()), idx),
-            Ident::Name => {}
+                .insert(index::key(id_number.as_str().as_bytes()), idx),
+            Subject::Organization { .. } => {}
         }
         if !entry.subject.is_person() {
             self.by_name
@@ -435,9 +497,15 @@ impl Registry {
     }
 
     fn check_duplicate(&self, entry: &Entry) -> Result<(), BlacklistError> {
-        let now = entry.as_of(NaiveDate::MAX);
-        let key = subject_key(&now);
-        let number = doc_number_key(&now.decision.number);
+        let corrected;
+        let now = if entry.events.is_empty() {
+            entry
+        } else {
+            corrected = entry.as_of(NaiveDate::MAX);
+            &corrected
+        };
+        let key = subject_key(now);
+        // Usually none: the subject's first entry.
         let candidates: Vec<u32> = match &key {
             SubjectKey::Code(c) => self
                 .by_code
@@ -452,13 +520,17 @@ impl Registry {
                 .get(index::key(n.as_str().as_bytes()))
                 .collect(),
         };
+        if candidates.is_empty() {
+            return Ok(());
+        }
+        let number = doc_number_key(&now.decision.number);
         for idx in candidates {
             let other = self.current(idx);
             if subject_key(&other) == key && doc_number_key(&other.decision.number) == number {
                 return Err(BlacklistError::DuplicateEntry {
                     id: entry.id.clone(),
                     existing: other.id,
-                    number: now.decision.number,
+                    number: now.decision.number.clone(),
                 });
             }
         }
@@ -596,9 +668,10 @@ impl Registry {
 
     /// The ID number shown on `on`.
     pub(super) fn id_number_on(&self, idx: u32, on: NaiveDate) -> Option<ResidentIdNumber> {
-        let Ident::Person(base) = self.packed(idx).ident else {
+        let Ident::Person(at) = self.packed(idx).ident else {
             return None;
         };
+        let base = *self.persons.get(at as usize)?;
         Some(
             latest(self.history(idx), on, |c| match c {
                 Correction::IdNumber(id) => Some(*id),
@@ -660,7 +733,7 @@ impl<'r> EntryRef<'r> {
 
     /// What the entry bars.
     pub fn bars(&self) -> Bars {
-        Bars::from_u8(self.reg.packed(self.idx).bars)
+        self.reg.packed(self.idx).bars()
     }
 
     /// The decision date.
@@ -710,8 +783,17 @@ impl<'r> EntryRef<'r> {
         let (reg, idx) = (self.reg, self.idx);
         let p = reg.packed(idx);
         let name = reg.part(idx, NAME).to_owned();
+        let person = |at: u32| reg.persons.get(at as usize).copied();
         let subject = match p.ident {
-            Ident::Person(id_number) => Subject::Person { name, id_number },
+            Ident::Person(at) => match person(at) {
+                Some(id_number) => Subject::Person { name, id_number },
+                // Every person's number is stored when the entry is; this arm is unreachable.
+                None => Subject::Organization {
+                    name,
+                    credit_code: None,
+                    address: None,
+                },
+            },
             Ident::Code(c) => Subject::Organization {
                 name,
                 credit_code: Some(c),
@@ -735,13 +817,13 @@ impl<'r> EntryRef<'r> {
                 penalty: reg.opt_part(idx, PENALTY),
             },
             legal_basis: self.legal_basis().clone(),
-            bars: Bars::from_u8(p.bars),
-            ban: (p.ban_months > 0).then_some(Ban {
-                start: Some(p.ban_start),
-                months: u32::from(p.ban_months),
+            bars: p.bars(),
+            ban: p.ban().map(|t| Ban {
+                start: Some(t.start),
+                months: t.months,
             }),
             listed_on: p.listed,
-            credit_class: CreditClass::from_u8(p.class),
+            credit_class: p.class(),
             events: self.events().to_vec(),
         }
     }
@@ -771,7 +853,7 @@ mod tests {
     #[test]
     fn packed_entries_stay_small() {
         assert!(
-            std::mem::size_of::<Packed>() <= 80,
+            std::mem::size_of::<Packed>() <= 72,
             "{}",
             std::mem::size_of::<Packed>()
         );

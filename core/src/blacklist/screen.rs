@@ -741,9 +741,17 @@ impl Registry {
                 }
             }
         }
+        if query.name.trim().is_empty() {
+            return result;
+        }
         let norm = normalize_org_name(&query.name);
         if !norm.as_str().is_empty() {
             let mut key = None;
+            let key_of = || match (&query.credit_code, &query.id_number) {
+                (Some(c), _) => QueryKey::Code(*c),
+                (None, Some(p)) => QueryKey::Person(*p),
+                (None, None) => QueryKey::Name(norm.clone()),
+            };
             for idx in self.by_name(&norm) {
                 if result.hits.iter().any(|h| h.entry.idx == idx)
                     || !self.name_is(idx, as_of, &norm)
@@ -755,13 +763,15 @@ impl Registry {
                 {
                     continue;
                 }
-                let key = key.get_or_insert_with(|| query.key());
-                if let Some(decision) = self.not_same_for(idx, key, as_of) {
-                    result.suppressed.push(Suppressed {
-                        entry: EntryRef { reg: self, idx },
-                        decision,
-                    });
-                    continue;
+                if self.not_same_by_entry.contains_key(&idx) {
+                    let key = key.get_or_insert_with(key_of);
+                    if let Some(decision) = self.not_same_for(idx, key, as_of) {
+                        result.suppressed.push(Suppressed {
+                            entry: EntryRef { reg: self, idx },
+                            decision,
+                        });
+                        continue;
+                    }
                 }
                 self.push_hit(&mut result, idx, MatchedOn::Name);
             }

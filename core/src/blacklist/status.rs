@@ -127,10 +127,18 @@ pub(crate) struct Core<'a> {
     pub bars: Bars,
     pub class: Option<CreditClass>,
     pub events: &'a [Event],
+    /// The ban's term and the last day published, worked out when the entry was stored: valid
+    /// while it has no history, and what spares screening its month arithmetic.
+    pub cached: Option<(Option<BanTerm>, NaiveDate)>,
 }
 
 impl Core<'_> {
     pub fn ban_on(&self, on: NaiveDate) -> Option<BanTerm> {
+        if self.events.is_empty()
+            && let Some((ban, _)) = self.cached
+        {
+            return ban;
+        }
         let (start, months) = self.ban?;
         let months = latest(self.events, on, |c| match c {
             Correction::BanMonths(m) => Some(*m),
@@ -159,38 +167,7 @@ impl Core<'_> {
     }
 
     fn publication_with(&self, ban: Option<BanTerm>) -> Publication {
-        let three_years = add_months(self.decided, 36);
-        let (regime, until) = match (self.class, self.basis.family()) {
-            (Some(c), _) => (
-                Regime::CreditClass(c),
-                add_months(self.decided, c.window_months().1),
-            ),
-            (None, Family::Tendering) => {
-                let six_months = add_months(self.listed, 6);
-                (
-                    Regime::TenderingRecord,
-                    ban.map_or(six_months, |t| t.end.max(six_months)),
-                )
-            }
-            (None, Family::Procurement) => (
-                Regime::ProcurementList,
-                ban.map_or(three_years, |t| t.end.min(three_years)),
-            ),
-            (None, Family::Other) => {
-                let months = match self.basis {
-                    BanBasis::Other {
-                        publication_months, ..
-                    } => *publication_months,
-                    _ => None,
-                };
-                let until = match (months, ban) {
-                    (Some(n), _) => add_months(self.decided, n),
-                    (None, Some(t)) => t.end,
-                    (None, None) => three_years,
-                };
-                (Regime::Other, until)
-            }
-        };
+        let (regime, until) = self.until(ban);
         let min = self.class.map_or(3, |c| c.window_months().0);
         let repair_from = if min == 0 {
             self.decided
@@ -205,6 +182,47 @@ impl Core<'_> {
             until,
             repair_from,
             normally_published: self.class.is_none_or(CreditClass::normally_published),
+        }
+    }
+
+    /// The regime and the last day published: all that status needs.
+    pub fn until(&self, ban: Option<BanTerm>) -> (Regime, NaiveDate) {
+        let three_years = || add_months(self.decided, 36);
+        match (self.class, self.basis.family()) {
+            (Some(c), _) => (
+                Regime::CreditClass(c),
+                add_months(self.decided, c.window_months().1),
+            ),
+            (None, Family::Tendering) => {
+                let six_months = add_months(self.listed, 6);
+                (
+                    Regime::TenderingRecord,
+                    ban.map_or(six_months, |t| t.end.max(six_months)),
+                )
+            }
+            (None, Family::Procurement) => (
+                Regime::ProcurementList,
+                // A ban runs at most three years from a start on or after the decision.
+                match ban {
+                    Some(t) if t.start == self.decided && t.months <= 36 => t.end,
+                    Some(t) => t.end.min(three_years()),
+                    None => three_years(),
+                },
+            ),
+            (None, Family::Other) => {
+                let months = match self.basis {
+                    BanBasis::Other {
+                        publication_months, ..
+                    } => *publication_months,
+                    _ => None,
+                };
+                let until = match (months, ban) {
+                    (Some(n), _) => add_months(self.decided, n),
+                    (None, Some(t)) => t.end,
+                    (None, None) => three_years(),
+                };
+                (Regime::Other, until)
+            }
         }
     }
 
@@ -237,7 +255,11 @@ impl Core<'_> {
         if on < self.listed {
             return (EntryStatus::Pending, barred);
         }
-        if on > self.publication_with(ban).until {
+        let until = match self.cached {
+            Some((_, until)) if self.events.is_empty() => until,
+            _ => self.until(ban).1,
+        };
+        if on > until {
             return (EntryStatus::Archived, barred);
         }
         let status = if ban.is_some_and(|t| t.contains(on)) {
