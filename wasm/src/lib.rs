@@ -1,6 +1,502 @@
-//! WebAssembly build of gongkai. Later issues fill it; for now it exposes the version.
+//! The npm package `gongkai`: the disclosure rules of the `gongkai` crate in the browser and in
+//! node, for forms that validate as the official types.
+//!
+//! ```js
+//! import init, { validate, dueDate } from 'gongkai';
+//! await init();
+//! const report = validate(record, { today: '2024-10-08' });
+//! for (const f of report.findings) console.log(f.code, f.path, f.message);
+//! dueDate('GP-R43', '2024-09-27').due; // '2024-09-30': Sunday 29 September is worked
+//! ```
+//!
+//! # Contents
+//! - [`validate`], [`validate_field`]: a record (object or JSON text) and `{ today, lang }` give
+//!   `{ recordId, ok, findings }`, the finding JSON of the Rust and C APIs.
+//! - [`due_date`], [`is_workday`], [`add_workdays`], [`workdays_between`]: the calendar.
+//! - [`describe_item`]: an item's content elements with their Chinese and English labels.
+//! - [`JsEngine`] (`Engine` in JS): the same, over an engine built from the C API's
+//!   configuration JSON (local rules, newer calendar years, local days off).
+//! - [`api`]: the logic in plain Rust, which the native tests and benchmark call.
+//!
+//! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
+//! named `GongkaiError` whose `code` is the core error's stable code (`input.invalid_json`,
+//! `calendar.year_not_covered`, …), with `argument`, and `path` (a JSON Pointer) where there is
+//! one. Nothing here unwraps: a panic would be a bug in the core, and the panic hook prints it to
+//! the console before the module traps.
+//!
+//! The TypeScript types of every export and JSON shape are declared once, in
+//! `src/gongkai.d.ts`, and attached to the exports with `unchecked_param_type` /
+//! `unchecked_return_type`.
+#![deny(missing_docs)]
 
-/// The library version.
-pub fn version() -> &'static str {
-    env!("CARGO_PKG_VERSION")
+pub mod api;
+
+use api::{Failure, Input, LangOptions, Options};
+use gongkai::calendar::{CalendarError, Location};
+use gongkai::{Engine, Error, Lang};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("gongkai.d.ts");
+
+/// The version of the package (and of the `gongkai` crate it wraps).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs a panic hook that prints the panic to the console (the module then traps).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(start)]
+fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error(&format!("gongkai: internal error (please report): {info}"));
+    }));
+}
+
+// --- the JS boundary ------------------------------------------------------------------------
+
+/// JSON text of a value given as a string (taken as JSON text) or as an object (serialised with
+/// `JSON.stringify`); the flag says which.
+fn json_text(value: &JsValue, input: Input) -> Result<(String, bool), Failure> {
+    if let Some(text) = value.as_string() {
+        return Ok((text, true));
+    }
+    let invalid = |message: String| {
+        Failure::new(
+            Error::Parse {
+                path: String::new(),
+                message,
+                line: 0,
+                column: 0,
+            },
+            input,
+        )
+    };
+    if value.is_undefined() || value.is_function() || value.is_symbol() {
+        return Err(invalid(format!(
+            "expected an object or JSON text, got {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        )));
+    }
+    match js_sys::JSON::stringify(value) {
+        Ok(s) => s
+            .as_string()
+            .map(|t| (t, false))
+            .ok_or_else(|| invalid("the value has no JSON form".to_owned())),
+        Err(e) => Err(invalid(format!(
+            "the value has no JSON form: {}",
+            js_sys::Error::from(e).message()
+        ))),
+    }
+}
+
+/// Options from a JS object; `undefined` and `null` are `{}`.
+fn options<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, Failure> {
+    let value = if value.is_undefined() || value.is_null() {
+        js_sys::Object::new().into()
+    } else {
+        value.clone()
+    };
+    let de = serde_wasm_bindgen::Deserializer::from(value);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = pointer(e.path());
+        Failure::new(
+            Error::Parse {
+                path,
+                message: e.into_inner().to_string(),
+                line: 0,
+                column: 0,
+            },
+            Input::Options,
+        )
+    })
+}
+
+fn pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        match seg {
+            Segment::Seq { index } => out = gongkai::pointer::index(&out, *index),
+            Segment::Map { key } => out = gongkai::pointer::join(&out, key),
+            Segment::Enum { variant } => out = gongkai::pointer::join(&out, variant),
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// The language an options object asks for, when it can be read; errors then speak it.
+fn requested_lang(value: &JsValue) -> Lang {
+    js_sys::Reflect::get(value, &JsValue::from_str("lang"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .and_then(|s| Lang::parse(&s))
+        .unwrap_or_default()
+}
+
+/// A JS `Error` named `GongkaiError` with `code`, `argument`, `path` and the like.
+fn js_error(f: &Failure, lang: Lang, from_text: bool) -> JsValue {
+    let err = js_sys::Error::new(&f.message(lang, from_text));
+    err.set_name("GongkaiError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(f.error.code()));
+    match f.input {
+        Input::Record => set("argument", JsValue::from_str("record")),
+        Input::Options => set("argument", JsValue::from_str("options")),
+        Input::Config => set("argument", JsValue::from_str("config")),
+        Input::Argument(name) => set("argument", JsValue::from_str(name)),
+        Input::Computation => {}
+    }
+    match &f.error {
+        Error::Parse {
+            path, line, column, ..
+        } => {
+            if matches!(f.input, Input::Record | Input::Options | Input::Config) {
+                set("path", JsValue::from_str(path));
+            }
+            if from_text && *line > 0 {
+                set("line", JsValue::from_f64(*line as f64));
+                set("column", JsValue::from_f64(*column as f64));
+            }
+        }
+        Error::Calendar(CalendarError::YearNotCovered { year }) => {
+            set("year", JsValue::from_f64(f64::from(*year)));
+        }
+        Error::UnknownRule { id } | Error::NotADeadline { id } => {
+            set("ruleId", JsValue::from_str(id));
+        }
+        _ => {}
+    }
+    err.into()
+}
+
+/// Plain JS objects and arrays, as `JSON.parse` would give (no `Map`s).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| {
+            let err = js_sys::Error::new(&format!("gongkai: internal error (please report): {e}"));
+            err.set_name("GongkaiError");
+            let _ = js_sys::Reflect::set(&err, &"code".into(), &"internal.serialize".into());
+            err.into()
+        })
+}
+
+fn date_string(value: &JsValue, position: usize, name: &'static str) -> Result<String, Failure> {
+    value.as_string().ok_or_else(|| {
+        Failure::new(
+            CalendarError::InvalidDate {
+                at: Location::Item(position),
+                text: format!("{value:?}"),
+            },
+            Input::Argument(name),
+        )
+    })
+}
+
+fn int_arg(value: &JsValue, position: usize, name: &'static str) -> Result<i32, Failure> {
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) => {
+            Ok(n as i32)
+        }
+        _ => Err(Failure::new(
+            CalendarError::InvalidField {
+                at: Location::Item(position),
+                field: "n",
+                value: format!("expected an integer, got {value:?}"),
+            },
+            Input::Argument(name),
+        )),
+    }
+}
+
+// --- the operations, over any engine ----------------------------------------------------------
+
+fn do_validate(
+    engine: &Engine,
+    record: &JsValue,
+    opts: &JsValue,
+    field: Option<&JsValue>,
+) -> Result<JsValue, JsValue> {
+    let lang = requested_lang(opts);
+    let o: Options = options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let (text, from_text) =
+        json_text(record, Input::Record).map_err(|f| js_error(&f, lang, false))?;
+    let report = match field {
+        None => api::validate(engine, &text, &o),
+        Some(path) => {
+            let path = path.as_string().ok_or_else(|| {
+                let f = Failure::new(
+                    Error::Parse {
+                        path: String::new(),
+                        message: "expected a JSON Pointer string".to_owned(),
+                        line: 0,
+                        column: 0,
+                    },
+                    Input::Argument("path"),
+                );
+                js_error(&f, lang, false)
+            })?;
+            api::validate_field(engine, &text, &path, &o)
+        }
+    }
+    .map_err(|f| js_error(&f, o.lang, from_text))?;
+    to_js(&report.view(o.lang))
+}
+
+fn do_due_date(
+    engine: &Engine,
+    rule_id: &JsValue,
+    event_date: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = requested_lang(opts);
+    let o: LangOptions = options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let err = |f: Failure| js_error(&f, o.lang, false);
+    let rule_id = rule_id.as_string().ok_or_else(|| {
+        err(Failure::new(
+            Error::UnknownRule {
+                id: format!("{rule_id:?}"),
+            },
+            Input::Argument("ruleId"),
+        ))
+    })?;
+    let date = date_string(event_date, 1, "eventDate").map_err(err)?;
+    let due = api::due_date(engine, &rule_id, &date, o.lang).map_err(err)?;
+    to_js(&due)
+}
+
+fn do_is_workday(engine: &Engine, date: &JsValue) -> Result<bool, JsValue> {
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let d = date_string(date, 0, "date").map_err(err)?;
+    api::is_workday(engine, &d).map_err(err)
+}
+
+fn do_add_workdays(engine: &Engine, date: &JsValue, n: &JsValue) -> Result<String, JsValue> {
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let d = date_string(date, 0, "date").map_err(err)?;
+    let n = int_arg(n, 1, "n").map_err(err)?;
+    api::add_workdays(engine, &d, n)
+        .map(|d| d.to_string())
+        .map_err(err)
+}
+
+fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32, JsValue> {
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let a = date_string(a, 0, "a").map_err(err)?;
+    let b = date_string(b, 1, "b").map_err(err)?;
+    api::workdays_between(engine, &a, &b).map_err(err)
+}
+
+// --- free functions over the national engine --------------------------------------------------
+
+/// Judges a record against the national rules: `{ recordId, ok, findings }`.
+///
+/// # Errors
+/// Throws a `GongkaiError` when the record or the options are malformed.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_validate(api::national(), &record, &options, None)
+}
+
+/// The findings of [`validate`] whose path is the JSON Pointer `path` or lies under it.
+///
+/// # Errors
+/// As [`validate`], and when `path` is not a JSON Pointer.
+#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
+pub fn validate_field(
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_validate(api::national(), &record, &options, Some(&path))
+}
+
+/// The due date of a time-limit rule for an event on `eventDate`: `{ due, explanation }`.
+///
+/// # Errors
+/// Throws `rules.unknown_rule`, `rules.not_a_deadline`, `calendar.invalid_date` or
+/// `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = dueDate, unchecked_return_type = "DueDate")]
+pub fn due_date(
+    #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
+    #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_due_date(api::national(), &rule_id, &event_date, &options)
+}
+
+/// Whether `date` is a working day (make-up weekend days are).
+///
+/// # Errors
+/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = isWorkday)]
+pub fn is_workday(
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+) -> Result<bool, JsValue> {
+    do_is_workday(api::national(), &date)
+}
+
+/// The `n`-th working day after `date` (before it when `n < 0`; `date` itself when 0).
+///
+/// # Errors
+/// Throws `calendar.invalid_date`, `calendar.invalid_field` (n) or `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
+pub fn add_workdays(
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+) -> Result<String, JsValue> {
+    do_add_workdays(api::national(), &date, &n)
+}
+
+/// The working days met walking from `a` to `b`: those in `(a, b]`, negative when `b < a`.
+///
+/// # Errors
+/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = workdaysBetween)]
+pub fn workdays_between(
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] b: JsValue,
+) -> Result<i32, JsValue> {
+    do_workdays_between(api::national(), &a, &b)
+}
+
+/// An item's name and content elements, with Chinese and English labels.
+///
+/// # Errors
+/// Throws `input.invalid_json` when no item has that name.
+#[wasm_bindgen(js_name = describeItem, unchecked_return_type = "ItemDescription")]
+pub fn describe_item(
+    #[wasm_bindgen(unchecked_param_type = "ItemKind")] item: JsValue,
+) -> Result<JsValue, JsValue> {
+    let name = item.as_string().unwrap_or_else(|| format!("{item:?}"));
+    let d = api::describe_item(&name).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
+    to_js(&d)
+}
+
+// --- the Engine class -------------------------------------------------------------------------
+
+/// An engine built from the C API's configuration JSON (`Engine` in JS).
+#[wasm_bindgen(js_name = Engine)]
+pub struct JsEngine {
+    inner: Engine,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// An engine from its configuration, given as an object or JSON text; none (or `{}`) is the
+    /// national engine.
+    ///
+    /// # Errors
+    /// Throws `input.invalid_json`, `rules.invalid_table` or a `calendar.*` code.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "EngineConfig | string | undefined")] config: JsValue,
+    ) -> Result<JsEngine, JsValue> {
+        if config.is_undefined() || config.is_null() {
+            return Ok(JsEngine {
+                inner: api::national().clone(),
+            });
+        }
+        let (text, from_text) =
+            json_text(&config, Input::Config).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
+        let inner =
+            api::engine_from_config(&text).map_err(|f| js_error(&f, Lang::ZhCn, from_text))?;
+        Ok(JsEngine { inner })
+    }
+
+    /// As the free function `validate`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn validate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_validate(&self.inner, &record, &options, None)
+    }
+
+    /// As the free function `validateField`.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
+    pub fn validate_field(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_validate(&self.inner, &record, &options, Some(&path))
+    }
+
+    /// As the free function `dueDate`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = dueDate, unchecked_return_type = "DueDate")]
+    pub fn due_date(
+        &self,
+        #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
+        #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_due_date(&self.inner, &rule_id, &event_date, &options)
+    }
+
+    /// As the free function `isWorkday`, on this engine's calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = isWorkday)]
+    pub fn is_workday(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+    ) -> Result<bool, JsValue> {
+        do_is_workday(&self.inner, &date)
+    }
+
+    /// As the free function `addWorkdays`, on this engine's calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
+    pub fn add_workdays(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    ) -> Result<String, JsValue> {
+        do_add_workdays(&self.inner, &date, &n)
+    }
+
+    /// As the free function `workdaysBetween`, on this engine's calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = workdaysBetween)]
+    pub fn workdays_between(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] a: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] b: JsValue,
+    ) -> Result<i32, JsValue> {
+        do_workdays_between(&self.inner, &a, &b)
+    }
 }
