@@ -7,7 +7,7 @@ use gongkai::deadline::PeriodEnd;
 use gongkai::finding::DeadlineDetail;
 use gongkai::{Anchor, Check, Context, Direction, Engine, Error, ItemKind, Lang, Report, Rule};
 use serde::ser::{SerializeSeq, SerializeStruct};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 /// Why a call could not be answered: the core error, and what in the call it concerns.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,17 +99,14 @@ fn field_en(at: &str) -> String {
     }
 }
 
-/// The options of `validate` and `validateField`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
+/// The options of `validate` and `validateField`: `{ today, lang?, nearWorkdays? }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// The day the record is judged on.
     pub today: NaiveDate,
     /// The language of messages (`zh-CN` by default).
-    #[serde(default, deserialize_with = "lang")]
     pub lang: Lang,
     /// The "near its deadline" window in working days (core default 2).
-    #[serde(default)]
     pub near_workdays: Option<u32>,
 }
 
@@ -124,34 +121,145 @@ impl Options {
     }
 }
 
-/// The options of the calendar and due-date functions: only the language.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct LangOptions {
-    /// The language of texts (`zh-CN` by default).
-    #[serde(default, deserialize_with = "lang")]
-    pub lang: Lang,
+/// The keys `validate` and `validateField` accept in their options.
+pub const VALIDATE_OPTIONS: &[&str] = &["today", "lang", "nearWorkdays"];
+/// The keys the calendar and due-date functions accept in their options.
+pub const LANG_OPTIONS: &[&str] = &["lang"];
+
+/// One option's value as read from the caller, before it is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionValue {
+    /// Absent, `undefined` or `null`.
+    Absent,
+    /// A string.
+    Str(String),
+    /// A number.
+    Num(f64),
+    /// Anything else, described for the message (its JS type).
+    Other(String),
 }
 
-/// `zh-CN`, `zh`, `en` and their usual spellings; `null`/absent is zh-CN.
-fn lang<'de, D: Deserializer<'de>>(d: D) -> Result<Lang, D::Error> {
-    let s: Option<String> = Option::deserialize(d)?;
-    match s {
-        None => Ok(Lang::ZhCn),
-        Some(s) => Lang::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format_args!(
-                "unknown language {s:?}, expected \"zh-CN\" or \"en\""
-            ))
+fn option_error(key: &str, message: String) -> Failure {
+    Failure::new(
+        Error::Parse {
+            path: gongkai::pointer::join("", key),
+            message,
+            line: 0,
+            column: 0,
+        },
+        Input::Options,
+    )
+}
+
+/// Refuses an options object that is not an object (`kind` names what it is) or that has a key
+/// outside `allowed`, so that a misspelt option is never silently ignored.
+///
+/// # Errors
+/// `input.invalid_json` on [`Input::Options`], with the pointer of the unknown key.
+pub fn check_option_keys<'k>(
+    keys: impl IntoIterator<Item = &'k str>,
+    allowed: &[&str],
+) -> Result<(), Failure> {
+    for key in keys {
+        if !allowed.contains(&key) {
+            let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
+            return Err(option_error(
+                key,
+                format!("unknown option `{key}`, expected {}", expected.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The error for options that are not an object at all.
+pub fn options_not_an_object(kind: &str) -> Failure {
+    Failure::new(
+        Error::Parse {
+            path: String::new(),
+            message: format!("expected an options object, got {kind}"),
+            line: 0,
+            column: 0,
+        },
+        Input::Options,
+    )
+}
+
+/// The `lang` option: `zh-CN`, `zh`, `en` and their usual spellings; absent is zh-CN.
+///
+/// # Errors
+/// `input.invalid_json` at `/lang`.
+pub fn lang_option(value: &OptionValue) -> Result<Lang, Failure> {
+    match value {
+        OptionValue::Absent => Ok(Lang::ZhCn),
+        OptionValue::Str(s) => Lang::parse(s).ok_or_else(|| {
+            option_error(
+                "lang",
+                format!("unknown language {s:?}, expected \"zh-CN\" or \"en\""),
+            )
         }),
+        other => Err(option_error(
+            "lang",
+            format!("expected \"zh-CN\" or \"en\", got {}", describe(other)),
+        )),
     }
 }
 
-/// Options from JSON text (the native tests' way in; the WASM build reads the JS object directly).
+/// The options of `validate` from their three values.
 ///
 /// # Errors
-/// A [`Failure`] on [`Input::Options`] naming the offending option.
-pub fn options_from_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, Failure> {
-    gongkai::parse::from_json(json).map_err(|e| Failure::new(e, Input::Options))
+/// `input.invalid_json` naming the option (`/today`, `/lang`, `/nearWorkdays`).
+pub fn validate_options(
+    today: &OptionValue,
+    lang: &OptionValue,
+    near_workdays: &OptionValue,
+) -> Result<Options, Failure> {
+    let today = match today {
+        OptionValue::Str(s) => parse_date(s).ok_or_else(|| {
+            option_error("today", format!("expected a date YYYY-MM-DD, got {s:?}"))
+        })?,
+        OptionValue::Absent => {
+            return Err(option_error(
+                "today",
+                "missing option `today` (the day to judge on, YYYY-MM-DD)".to_owned(),
+            ));
+        }
+        other => {
+            return Err(option_error(
+                "today",
+                format!("expected a date YYYY-MM-DD, got {}", describe(other)),
+            ));
+        }
+    };
+    let near_workdays = match near_workdays {
+        OptionValue::Absent => None,
+        OptionValue::Num(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => {
+            Some(*n as u32)
+        }
+        other => {
+            return Err(option_error(
+                "nearWorkdays",
+                format!(
+                    "expected a whole number of working days, got {}",
+                    describe(other)
+                ),
+            ));
+        }
+    };
+    Ok(Options {
+        today,
+        lang: lang_option(lang)?,
+        near_workdays,
+    })
+}
+
+fn describe(v: &OptionValue) -> String {
+    match v {
+        OptionValue::Absent => "nothing".to_owned(),
+        OptionValue::Str(s) => format!("{s:?}"),
+        OptionValue::Num(n) => format!("the number {n}"),
+        OptionValue::Other(kind) => kind.clone(),
+    }
 }
 
 /// Parses and judges a record given as JSON text.
@@ -231,7 +339,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     if !shape {
         return None;
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    text.parse().ok()
 }
 
 fn calendar_failure(e: CalendarError) -> Failure {
@@ -476,10 +584,18 @@ impl Serialize for ItemDescription {
 /// # Errors
 /// `input.invalid_json` naming the argument when no item has that name.
 pub fn describe_item(item: &str) -> Result<ItemDescription, Failure> {
-    let quoted = serde_json::Value::String(item.to_owned()).to_string();
-    gongkai::parse::from_json::<ItemKind>(&quoted)
-        .map(ItemDescription)
-        .map_err(|e| Failure::new(e, Input::Argument("item")))
+    match ItemKind::all().find(|k| k.as_str() == item) {
+        Some(k) => Ok(ItemDescription(k)),
+        None => Err(Failure::new(
+            Error::Parse {
+                path: String::new(),
+                message: format!("unknown item {item:?}"),
+                line: 0,
+                column: 0,
+            },
+            Input::Argument("item"),
+        )),
+    }
 }
 
 /// An engine from configuration JSON (`""` is the national engine).
@@ -501,7 +617,8 @@ mod tests {
     use super::*;
 
     fn opts(today: &str) -> Options {
-        options_from_json(&format!(r#"{{"today":"{today}"}}"#)).unwrap()
+        let s = |v: &str| OptionValue::Str(v.to_owned());
+        validate_options(&s(today), &OptionValue::Absent, &OptionValue::Absent).unwrap()
     }
 
     #[test]
@@ -536,18 +653,27 @@ mod tests {
     }
 
     #[test]
-    fn options_reject_unknown_keys_and_bad_dates_naming_them() {
-        let err =
-            options_from_json::<Options>(r#"{"today":"2024-10-10","lnag":"en"}"#).unwrap_err();
+    fn options_reject_unknown_keys_and_bad_values_naming_them() {
+        let path = |f: Failure| match f.error {
+            Error::Parse { path, .. } => path,
+            other => panic!("{other:?}"),
+        };
+        let err = check_option_keys(["today", "lnag"], VALIDATE_OPTIONS).unwrap_err();
         assert_eq!(err.error.code(), "input.invalid_json");
-        assert!(matches!(&err.error, Error::Parse { path, .. } if path == "/lnag"));
-        let err = options_from_json::<Options>(r#"{"today":"2024-13-10"}"#).unwrap_err();
-        assert!(matches!(&err.error, Error::Parse { path, .. } if path == "/today"));
-        let err =
-            options_from_json::<Options>(r#"{"today":"2024-10-10","lang":"fr"}"#).unwrap_err();
-        assert!(matches!(&err.error, Error::Parse { path, .. } if path == "/lang"));
-        let o: Options =
-            options_from_json(r#"{"today":"2024-10-10","lang":"en","nearWorkdays":3}"#).unwrap();
+        assert_eq!(path(err), "/lnag");
+        assert!(check_option_keys(["lang"], LANG_OPTIONS).is_ok());
+        let s = |v: &str| OptionValue::Str(v.to_owned());
+        let a = OptionValue::Absent;
+        let bad_today = validate_options(&s("2024-13-10"), &a, &a).unwrap_err();
+        assert_eq!(path(bad_today), "/today");
+        assert_eq!(path(validate_options(&a, &a, &a).unwrap_err()), "/today");
+        let num = OptionValue::Num(20241010.0);
+        assert_eq!(path(validate_options(&num, &a, &a).unwrap_err()), "/today");
+        let fr = validate_options(&s("2024-10-10"), &s("fr"), &a).unwrap_err();
+        assert_eq!(path(fr), "/lang");
+        let neg = validate_options(&s("2024-10-10"), &a, &OptionValue::Num(-1.0)).unwrap_err();
+        assert_eq!(path(neg), "/nearWorkdays");
+        let o = validate_options(&s("2024-10-10"), &s("en"), &OptionValue::Num(3.0)).unwrap();
         assert_eq!((o.lang, o.near_workdays), (Lang::En, Some(3)));
     }
 

@@ -21,8 +21,10 @@
 //! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
 //! named `GongkaiError` whose `code` is the core error's stable code (`input.invalid_json`,
 //! `calendar.year_not_covered`, …), with `argument`, and `path` (a JSON Pointer) where there is
-//! one. Nothing here unwraps: a panic would be a bug in the core, and the panic hook prints it to
-//! the console before the module traps.
+//! one. Nothing here unwraps or indexes unchecked, and the core's property tests hold that
+//! `validate` never panics on arbitrary input; were a panic to happen all the same, the size build
+//! (panic = immediate-abort) turns it into a WebAssembly trap, a JS `RuntimeError`, with no
+//! formatting code shipped for it.
 //!
 //! The TypeScript types of every export and JSON shape are declared once, in
 //! `src/gongkai.d.ts`, and attached to the exports with `unchecked_param_type` /
@@ -31,7 +33,7 @@
 
 pub mod api;
 
-use api::{Failure, Input, LangOptions, Options};
+use api::{Failure, Input, OptionValue, Options};
 use gongkai::calendar::{CalendarError, Location};
 use gongkai::{Engine, Error, Lang};
 use serde::Serialize;
@@ -44,22 +46,6 @@ const TYPES: &str = include_str!("gongkai.d.ts");
 #[wasm_bindgen]
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_owned()
-}
-
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen]
-extern "C" {
-    #[wasm_bindgen(js_namespace = console, js_name = error)]
-    fn console_error(message: &str);
-}
-
-/// Installs a panic hook that prints the panic to the console (the module then traps).
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen(start)]
-fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error(&format!("gongkai: internal error (please report): {info}"));
-    }));
 }
 
 // --- the JS boundary ------------------------------------------------------------------------
@@ -99,44 +85,65 @@ fn json_text(value: &JsValue, input: Input) -> Result<(String, bool), Failure> {
     }
 }
 
-/// Options from a JS object; `undefined` and `null` are `{}`.
-fn options<T: serde::de::DeserializeOwned>(value: &JsValue) -> Result<T, Failure> {
-    let value = if value.is_undefined() || value.is_null() {
-        js_sys::Object::new().into()
-    } else {
-        value.clone()
-    };
-    let de = serde_wasm_bindgen::Deserializer::from(value);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = pointer(e.path());
-        Failure::new(
-            Error::Parse {
-                path,
-                message: e.into_inner().to_string(),
-                line: 0,
-                column: 0,
-            },
-            Input::Options,
-        )
-    })
+/// The options object (`undefined` and `null` are `{}`), checked for unknown keys.
+fn options_object(value: &JsValue, allowed: &[&str]) -> Result<Option<js_sys::Object>, Failure> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
+        let kind = if js_sys::Array::is_array(value) {
+            "an array".to_owned()
+        } else {
+            value.js_typeof().as_string().unwrap_or_default()
+        };
+        return Err(api::options_not_an_object(&kind));
+    }
+    let obj: js_sys::Object = value.clone().unchecked_into();
+    let keys: Vec<String> = js_sys::Object::keys(&obj)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    api::check_option_keys(keys.iter().map(String::as_str), allowed)?;
+    Ok(Some(obj))
 }
 
-fn pointer(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for seg in path.iter() {
-        match seg {
-            Segment::Seq { index } => out = gongkai::pointer::index(&out, *index),
-            Segment::Map { key } => out = gongkai::pointer::join(&out, key),
-            Segment::Enum { variant } => out = gongkai::pointer::join(&out, variant),
-            Segment::Unknown => {}
-        }
+/// One option's value.
+fn option(obj: Option<&js_sys::Object>, key: &str) -> OptionValue {
+    let Some(obj) = obj else {
+        return OptionValue::Absent;
+    };
+    let v = js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        OptionValue::Absent
+    } else if let Some(s) = v.as_string() {
+        OptionValue::Str(s)
+    } else if let Some(n) = v.as_f64() {
+        OptionValue::Num(n)
+    } else {
+        OptionValue::Other(v.js_typeof().as_string().unwrap_or_default())
     }
-    out
+}
+
+fn validate_options(value: &JsValue) -> Result<Options, Failure> {
+    let obj = options_object(value, api::VALIDATE_OPTIONS)?;
+    let obj = obj.as_ref();
+    api::validate_options(
+        &option(obj, "today"),
+        &option(obj, "lang"),
+        &option(obj, "nearWorkdays"),
+    )
+}
+
+fn lang_options(value: &JsValue) -> Result<Lang, Failure> {
+    let obj = options_object(value, api::LANG_OPTIONS)?;
+    api::lang_option(&option(obj.as_ref(), "lang"))
 }
 
 /// The language an options object asks for, when it can be read; errors then speak it.
 fn requested_lang(value: &JsValue) -> Lang {
+    if !value.is_object() {
+        return Lang::ZhCn;
+    }
     js_sys::Reflect::get(value, &JsValue::from_str("lang"))
         .ok()
         .and_then(|v| v.as_string())
@@ -183,10 +190,13 @@ fn js_error(f: &Failure, lang: Lang, from_text: bool) -> JsValue {
     err.into()
 }
 
-/// Plain JS objects and arrays, as `JSON.parse` would give (no `Map`s).
+/// Plain JS objects and arrays: the library's own JSON, through `JSON.parse`. This is the same
+/// serialisation as the Rust and C APIs' `to_json`, and it keeps a second serializer
+/// (serde-wasm-bindgen) out of the size budget.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    serde_json::to_string(value)
+        .map_err(|e| e.to_string())
+        .and_then(|text| js_sys::JSON::parse(&text).map_err(|_| String::from("JSON.parse")))
         .map_err(|e| {
             let err = js_sys::Error::new(&format!("gongkai: internal error (please report): {e}"));
             err.set_name("GongkaiError");
@@ -232,7 +242,7 @@ fn do_validate(
     field: Option<&JsValue>,
 ) -> Result<JsValue, JsValue> {
     let lang = requested_lang(opts);
-    let o: Options = options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let o = validate_options(opts).map_err(|f| js_error(&f, lang, false))?;
     let (text, from_text) =
         json_text(record, Input::Record).map_err(|f| js_error(&f, lang, false))?;
     let report = match field {
@@ -264,8 +274,8 @@ fn do_due_date(
     opts: &JsValue,
 ) -> Result<JsValue, JsValue> {
     let lang = requested_lang(opts);
-    let o: LangOptions = options(opts).map_err(|f| js_error(&f, lang, false))?;
-    let err = |f: Failure| js_error(&f, o.lang, false);
+    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let err = |f: Failure| js_error(&f, lang, false);
     let rule_id = rule_id.as_string().ok_or_else(|| {
         err(Failure::new(
             Error::UnknownRule {
@@ -275,7 +285,7 @@ fn do_due_date(
         ))
     })?;
     let date = date_string(event_date, 1, "eventDate").map_err(err)?;
-    let due = api::due_date(engine, &rule_id, &date, o.lang).map_err(err)?;
+    let due = api::due_date(engine, &rule_id, &date, lang).map_err(err)?;
     to_js(&due)
 }
 

@@ -234,11 +234,21 @@ fn split_word(s: &str) -> (&str, &str) {
 
 /// A strict `YYYY-MM-DD` date.
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
+    // Digits read by hand: chrono's format-string parser is not needed for one fixed shape, and
+    // leaving it out keeps it out of the WASM package.
     let b = s.as_bytes();
-    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    shape
-        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .flatten()
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    let num =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, c| n * 10 + u32::from(c - b'0'));
+    NaiveDate::from_ymd_opt(i32::try_from(num(0..4)).ok()?, num(5..7), num(8..10))
 }
 
 /// A year whose every day chrono can represent.
