@@ -44,7 +44,7 @@ WASM_OPT=$TOOLS/node_modules/.bin/wasm-opt
 # The size build uses the nightly toolchain when there is one (the image has one; only its
 # rust-src component is added, the toolchain is never updated): std rebuilt with
 # `optimize_for_size`, panics as immediate aborts (no formatting code for them), no file paths in
-# the module, shallow derived Debug, and little inlining. That is what brings the package under
+# the module, shallow derived Debug. That is what brings the package under
 # its budget; the stable build (GONGKAI_WASM_STABLE=1, or no nightly) is ~25 KB larger.
 # strip = true in the profile would also drop the target_features section wasm-bindgen reads;
 # wasm-opt strips the module afterwards.
@@ -55,7 +55,7 @@ if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ] && rustup toolchain list 2>/dev/null | g
     rustup component add --toolchain nightly rust-src >&2
   fi
   say "size build with $(rustc +nightly --version)"
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow -Cllvm-args=-inline-threshold=0 -Zinline-mir=no" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow" \
     cargo +nightly build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release \
       -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size >&2
 else

@@ -510,3 +510,87 @@ impl JsEngine {
         do_workdays_between(&self.inner, &a, &b)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    const TYPES: &str = include_str!("gongkai.d.ts");
+
+    /// The string literals of one `export type Name = 'a' | 'b' ...;` in the TypeScript section.
+    fn union(name: &str) -> Vec<String> {
+        let start = TYPES
+            .find(&format!("export type {name} ="))
+            .unwrap_or_else(|| panic!("no type {name}"));
+        let body = &TYPES[start..];
+        let body = &body[..body.find(';').expect("a ; ends the type")];
+        body.split('\'')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn literal<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+
+    #[test]
+    fn typescript_unions_list_exactly_the_core_names() {
+        let items: Vec<String> = gongkai::ItemKind::all()
+            .map(|k| k.as_str().to_owned())
+            .collect();
+        assert_eq!(union("ItemKind"), items);
+        let codes: Vec<String> = gongkai::FindingCode::ALL
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect();
+        assert_eq!(union("FindingCode"), codes);
+        let domains: Vec<String> = gongkai::Domain::ALL
+            .iter()
+            .map(|d| d.as_str().to_owned())
+            .collect();
+        assert_eq!(union("Domain"), domains);
+    }
+
+    #[test]
+    fn typescript_literals_are_core_values() {
+        use gongkai::calendar::DayKind;
+        for s in union("Channel") {
+            assert!(literal::<gongkai::Channel>(&s).is_some(), "{s}");
+        }
+        for s in union("Status") {
+            assert!(literal::<gongkai::Status>(&s).is_some(), "{s}");
+        }
+        for s in union("PartyRole") {
+            assert!(literal::<gongkai::PartyRole>(&s).is_some(), "{s}");
+        }
+        for s in union("ExemptionCategory") {
+            assert!(literal::<gongkai::ExemptionCategory>(&s).is_some(), "{s}");
+        }
+        for s in union("Anchor") {
+            assert!(literal::<gongkai::Anchor>(&s).is_some(), "{s}");
+        }
+        for s in union("PeriodUnit") {
+            assert!(literal::<gongkai::PeriodUnit>(&s).is_some(), "{s}");
+        }
+        for s in union("Verification") {
+            assert!(literal::<gongkai::Verification>(&s).is_some(), "{s}");
+        }
+        // DayKind only serialises: compare with the serialised names.
+        let kinds = [
+            DayKind::Workday,
+            DayKind::Weekend,
+            DayKind::StatutoryHoliday,
+            DayKind::InLieuRest,
+            DayKind::WeekendInBlock,
+            DayKind::ExtendedHoliday,
+            DayKind::UnclassifiedHoliday,
+            DayKind::MakeupWorkday,
+            DayKind::LocalDayOff,
+        ]
+        .map(|k| serde_json::to_value(k).expect("serialises"));
+        assert_eq!(
+            union("DayKind"),
+            kinds.map(|k| k.as_str().unwrap_or_default().to_owned())
+        );
+    }
+}

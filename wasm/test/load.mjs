@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
-export const pkgDir = path.join(root, 'wasm/pkg');
+export const pkgDir = process.env.GONGKAI_PKG ?? path.join(root, 'wasm/pkg');
 export const gongkai = createRequire(import.meta.url)(path.join(pkgDir, 'node/gongkai.js'));
 
 /** The golden vectors of tests/vectors/*.json (the same files the Rust and C suites read). */
