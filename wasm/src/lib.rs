@@ -1,6 +1,627 @@
-//! WebAssembly build of gongkai. Later issues fill it; for now it exposes the version.
+//! The npm package `gongkai`: the disclosure rules of the `gongkai` crate in the browser and in
+//! node, for forms that validate as the official types.
+//!
+//! ```js
+//! import init, { validate, dueDate } from 'gongkai';
+//! await init();
+//! const report = validate(record, { today: '2024-10-08' });
+//! for (const f of report.findings) console.log(f.code, f.path, f.message);
+//! dueDate('GP-R43', '2024-09-27').due; // '2024-09-30': Sunday 29 September is worked
+//! ```
+//!
+//! # Contents
+//! - [`validate`], [`validate_field`]: a record (object or JSON text) and `{ today, lang }` give
+//!   `{ recordId, ok, findings }`, the finding JSON of the Rust and C APIs.
+//! - [`due_date`], [`is_workday`], [`add_workdays`], [`workdays_between`]: the calendar.
+//! - [`describe_item`]: an item's content elements with their Chinese and English labels.
+//! - [`JsEngine`] (`Engine` in JS): the same, over an engine built from the C API's
+//!   configuration JSON (local rules, newer calendar years, local days off).
+//! - [`api`]: the logic in plain Rust, which the native tests and benchmark call.
+//!
+//! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
+//! named `GongkaiError` whose `code` is the core error's stable code (`input.invalid_json`,
+//! `calendar.year_not_covered`, …), with `argument`, and `path` (a JSON Pointer) where there is
+//! one. Nothing here unwraps or indexes unchecked, and the core's property tests hold that
+//! `validate` never panics on arbitrary input; were a panic to happen all the same, the size build
+//! (panic = immediate-abort) turns it into a WebAssembly trap, a JS `RuntimeError`, with no
+//! formatting code shipped for it.
+//!
+//! The TypeScript types of every export and JSON shape are declared once, in
+//! `src/gongkai.d.ts`, and attached to the exports with `unchecked_param_type` /
+//! `unchecked_return_type`.
+#![deny(missing_docs)]
 
-/// The library version.
-pub fn version() -> &'static str {
-    env!("CARGO_PKG_VERSION")
+pub mod api;
+
+use api::{Failure, Input, OptionValue, Options};
+use gongkai::calendar::{CalendarError, Location};
+use gongkai::{Engine, Error, Lang};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!("gongkai.d.ts");
+
+/// The version of the package (and of the `gongkai` crate it wraps).
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_owned()
+}
+
+// --- the JS boundary ------------------------------------------------------------------------
+
+/// JSON text of a value given as a string (taken as JSON text) or as an object (serialised with
+/// `JSON.stringify`); the flag says which.
+fn json_text(value: &JsValue, input: Input) -> Result<(String, bool), Failure> {
+    if let Some(text) = value.as_string() {
+        return Ok((text, true));
+    }
+    let invalid = |message: String| {
+        Failure::new(
+            Error::Parse {
+                path: String::new(),
+                message,
+                line: 0,
+                column: 0,
+            },
+            input,
+        )
+    };
+    if value.is_undefined() || value.is_function() || value.is_symbol() {
+        return Err(invalid(format!(
+            "expected an object or JSON text, got {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        )));
+    }
+    match js_sys::JSON::stringify(value) {
+        Ok(s) => s
+            .as_string()
+            .map(|t| (t, false))
+            .ok_or_else(|| invalid("the value has no JSON form".to_owned())),
+        Err(e) => Err(invalid(format!(
+            "the value has no JSON form: {}",
+            js_sys::Error::from(e).message()
+        ))),
+    }
+}
+
+/// The options object (`undefined` and `null` are `{}`), checked for unknown keys.
+fn options_object(value: &JsValue, allowed: &[&str]) -> Result<Option<js_sys::Object>, Failure> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(None);
+    }
+    if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
+        let kind = if js_sys::Array::is_array(value) {
+            "an array".to_owned()
+        } else {
+            value.js_typeof().as_string().unwrap_or_default()
+        };
+        return Err(api::options_not_an_object(&kind));
+    }
+    let obj: js_sys::Object = value.clone().unchecked_into();
+    let keys: Vec<String> = js_sys::Object::keys(&obj)
+        .iter()
+        .filter_map(|k| k.as_string())
+        .collect();
+    api::check_option_keys(keys.iter().map(String::as_str), allowed)?;
+    Ok(Some(obj))
+}
+
+/// One option's value.
+fn option(obj: Option<&js_sys::Object>, key: &str) -> OptionValue {
+    let Some(obj) = obj else {
+        return OptionValue::Absent;
+    };
+    let v = js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    if v.is_undefined() || v.is_null() {
+        OptionValue::Absent
+    } else if let Some(s) = v.as_string() {
+        OptionValue::Str(s)
+    } else if let Some(n) = v.as_f64() {
+        OptionValue::Num(n)
+    } else {
+        OptionValue::Other(v.js_typeof().as_string().unwrap_or_default())
+    }
+}
+
+fn validate_options(value: &JsValue) -> Result<Options, Failure> {
+    let obj = options_object(value, api::VALIDATE_OPTIONS)?;
+    let obj = obj.as_ref();
+    api::validate_options(
+        &option(obj, "today"),
+        &option(obj, "lang"),
+        &option(obj, "nearWorkdays"),
+    )
+}
+
+fn lang_options(value: &JsValue) -> Result<Lang, Failure> {
+    let obj = options_object(value, api::LANG_OPTIONS)?;
+    api::lang_option(&option(obj.as_ref(), "lang"))
+}
+
+/// The language an options object asks for, when it can be read; errors then speak it.
+fn requested_lang(value: &JsValue) -> Lang {
+    if !value.is_object() {
+        return Lang::ZhCn;
+    }
+    js_sys::Reflect::get(value, &JsValue::from_str("lang"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .and_then(|s| Lang::parse(&s))
+        .unwrap_or_default()
+}
+
+/// A JS `Error` named `GongkaiError` with `code`, `argument`, `path` and the like.
+fn js_error(f: &Failure, lang: Lang, from_text: bool) -> JsValue {
+    let err = js_sys::Error::new(&f.message(lang, from_text));
+    err.set_name("GongkaiError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(f.error.code()));
+    match f.input {
+        Input::Record => set("argument", JsValue::from_str("record")),
+        Input::Options => set("argument", JsValue::from_str("options")),
+        Input::Config => set("argument", JsValue::from_str("config")),
+        Input::Argument(name) => set("argument", JsValue::from_str(name)),
+        Input::Computation => {}
+    }
+    match &f.error {
+        Error::Parse {
+            path, line, column, ..
+        } => {
+            if matches!(f.input, Input::Record | Input::Options | Input::Config) {
+                set("path", JsValue::from_str(path));
+            }
+            if from_text && *line > 0 {
+                set("line", JsValue::from_f64(*line as f64));
+                set("column", JsValue::from_f64(*column as f64));
+            }
+        }
+        Error::Calendar(CalendarError::YearNotCovered { year }) => {
+            set("year", JsValue::from_f64(f64::from(*year)));
+        }
+        Error::UnknownRule { id } | Error::NotADeadline { id } => {
+            set("ruleId", JsValue::from_str(id));
+        }
+        _ => {}
+    }
+    err.into()
+}
+
+/// Plain JS objects and arrays: the library's own JSON, through `JSON.parse`. This is the same
+/// serialisation as the Rust and C APIs' `to_json`, and it keeps a second serializer
+/// (serde-wasm-bindgen) out of the size budget.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    serde_json::to_string(value)
+        .map_err(|e| e.to_string())
+        .and_then(|text| js_sys::JSON::parse(&text).map_err(|_| String::from("JSON.parse")))
+        .map_err(|e| {
+            let err = js_sys::Error::new(&format!("gongkai: internal error (please report): {e}"));
+            err.set_name("GongkaiError");
+            let _ = js_sys::Reflect::set(&err, &"code".into(), &"internal.serialize".into());
+            err.into()
+        })
+}
+
+fn date_string(value: &JsValue, position: usize, name: &'static str) -> Result<String, Failure> {
+    value.as_string().ok_or_else(|| {
+        Failure::new(
+            CalendarError::InvalidDate {
+                at: Location::Item(position),
+                text: format!("{value:?}"),
+            },
+            Input::Argument(name),
+        )
+    })
+}
+
+fn int_arg(value: &JsValue, position: usize, name: &'static str) -> Result<i32, Failure> {
+    match value.as_f64() {
+        Some(n) if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) => {
+            Ok(n as i32)
+        }
+        _ => Err(Failure::new(
+            CalendarError::InvalidField {
+                at: Location::Item(position),
+                field: "n",
+                value: format!("expected an integer, got {value:?}"),
+            },
+            Input::Argument(name),
+        )),
+    }
+}
+
+// --- the operations, over any engine ----------------------------------------------------------
+
+fn do_validate(
+    engine: &Engine,
+    record: &JsValue,
+    opts: &JsValue,
+    field: Option<&JsValue>,
+) -> Result<JsValue, JsValue> {
+    let lang = requested_lang(opts);
+    let o = validate_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let (text, from_text) =
+        json_text(record, Input::Record).map_err(|f| js_error(&f, lang, false))?;
+    let report = match field {
+        None => api::validate(engine, &text, &o),
+        Some(path) => {
+            let path = path.as_string().ok_or_else(|| {
+                let f = Failure::new(
+                    Error::Parse {
+                        path: String::new(),
+                        message: "expected a JSON Pointer string".to_owned(),
+                        line: 0,
+                        column: 0,
+                    },
+                    Input::Argument("path"),
+                );
+                js_error(&f, lang, false)
+            })?;
+            api::validate_field(engine, &text, &path, &o)
+        }
+    }
+    .map_err(|f| js_error(&f, o.lang, from_text))?;
+    to_js(&report.view(o.lang))
+}
+
+fn do_due_date(
+    engine: &Engine,
+    rule_id: &JsValue,
+    event_date: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = requested_lang(opts);
+    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let err = |f: Failure| js_error(&f, lang, false);
+    let rule_id = rule_id.as_string().ok_or_else(|| {
+        err(Failure::new(
+            Error::UnknownRule {
+                id: format!("{rule_id:?}"),
+            },
+            Input::Argument("ruleId"),
+        ))
+    })?;
+    let date = date_string(event_date, 1, "eventDate").map_err(err)?;
+    let due = api::due_date(engine, &rule_id, &date, lang).map_err(err)?;
+    to_js(&due)
+}
+
+fn do_is_workday(engine: &Engine, date: &JsValue) -> Result<bool, JsValue> {
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let d = date_string(date, 0, "date").map_err(err)?;
+    api::is_workday(engine, &d).map_err(err)
+}
+
+fn do_add_workdays(engine: &Engine, date: &JsValue, n: &JsValue) -> Result<String, JsValue> {
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let d = date_string(date, 0, "date").map_err(err)?;
+    let n = int_arg(n, 1, "n").map_err(err)?;
+    api::add_workdays(engine, &d, n)
+        .map(|d| d.to_string())
+        .map_err(err)
+}
+
+fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32, JsValue> {
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let a = date_string(a, 0, "a").map_err(err)?;
+    let b = date_string(b, 1, "b").map_err(err)?;
+    api::workdays_between(engine, &a, &b).map_err(err)
+}
+
+// --- free functions over the national engine --------------------------------------------------
+
+/// Judges a record against the national rules: `{ recordId, ok, findings }`.
+///
+/// # Errors
+/// Throws a `GongkaiError` when the record or the options are malformed.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_validate(api::national(), &record, &options, None)
+}
+
+/// The findings of [`validate`] whose path is the JSON Pointer `path` or lies under it.
+///
+/// # Errors
+/// As [`validate`], and when `path` is not a JSON Pointer.
+#[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
+pub fn validate_field(
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_validate(api::national(), &record, &options, Some(&path))
+}
+
+/// The due date of a time-limit rule for an event on `eventDate`: `{ due, explanation }`.
+///
+/// # Errors
+/// Throws `rules.unknown_rule`, `rules.not_a_deadline`, `calendar.invalid_date` or
+/// `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = dueDate, unchecked_return_type = "DueDate")]
+pub fn due_date(
+    #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
+    #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_due_date(api::national(), &rule_id, &event_date, &options)
+}
+
+/// Whether `date` is a working day (make-up weekend days are).
+///
+/// # Errors
+/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = isWorkday)]
+pub fn is_workday(
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+) -> Result<bool, JsValue> {
+    do_is_workday(api::national(), &date)
+}
+
+/// The `n`-th working day after `date` (before it when `n < 0`; `date` itself when 0).
+///
+/// # Errors
+/// Throws `calendar.invalid_date`, `calendar.invalid_field` (n) or `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
+pub fn add_workdays(
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+) -> Result<String, JsValue> {
+    do_add_workdays(api::national(), &date, &n)
+}
+
+/// The working days met walking from `a` to `b`: those in `(a, b]`, negative when `b < a`.
+///
+/// # Errors
+/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+#[wasm_bindgen(js_name = workdaysBetween)]
+pub fn workdays_between(
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] a: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "IsoDate")] b: JsValue,
+) -> Result<i32, JsValue> {
+    do_workdays_between(api::national(), &a, &b)
+}
+
+/// An item's name and content elements, with Chinese and English labels.
+///
+/// # Errors
+/// Throws `input.invalid_json` when no item has that name.
+#[wasm_bindgen(js_name = describeItem, unchecked_return_type = "ItemDescription")]
+pub fn describe_item(
+    #[wasm_bindgen(unchecked_param_type = "ItemKind")] item: JsValue,
+) -> Result<JsValue, JsValue> {
+    let name = item.as_string().unwrap_or_else(|| format!("{item:?}"));
+    let d = api::describe_item(&name).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
+    to_js(&d)
+}
+
+// --- the Engine class -------------------------------------------------------------------------
+
+/// An engine built from the C API's configuration JSON (`Engine` in JS).
+#[wasm_bindgen(js_name = Engine)]
+pub struct JsEngine {
+    inner: Engine,
+}
+
+#[wasm_bindgen(js_class = Engine)]
+impl JsEngine {
+    /// An engine from its configuration, given as an object or JSON text; none (or `{}`) is the
+    /// national engine.
+    ///
+    /// # Errors
+    /// Throws `input.invalid_json`, `rules.invalid_table` or a `calendar.*` code.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "EngineConfig | string | undefined")] config: JsValue,
+    ) -> Result<JsEngine, JsValue> {
+        if config.is_undefined() || config.is_null() {
+            return Ok(JsEngine {
+                inner: api::national().clone(),
+            });
+        }
+        let (text, from_text) =
+            json_text(&config, Input::Config).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
+        let inner =
+            api::engine_from_config(&text).map_err(|f| js_error(&f, Lang::ZhCn, from_text))?;
+        Ok(JsEngine { inner })
+    }
+
+    /// As the free function `validate`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(unchecked_return_type = "Report")]
+    pub fn validate(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_validate(&self.inner, &record, &options, None)
+    }
+
+    /// As the free function `validateField`.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = validateField, unchecked_return_type = "Report")]
+    pub fn validate_field(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] path: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_validate(&self.inner, &record, &options, Some(&path))
+    }
+
+    /// As the free function `dueDate`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = dueDate, unchecked_return_type = "DueDate")]
+    pub fn due_date(
+        &self,
+        #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
+        #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_due_date(&self.inner, &rule_id, &event_date, &options)
+    }
+
+    /// As the free function `isWorkday`, on this engine's calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = isWorkday)]
+    pub fn is_workday(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+    ) -> Result<bool, JsValue> {
+        do_is_workday(&self.inner, &date)
+    }
+
+    /// As the free function `addWorkdays`, on this engine's calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
+    pub fn add_workdays(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "number")] n: JsValue,
+    ) -> Result<String, JsValue> {
+        do_add_workdays(&self.inner, &date, &n)
+    }
+
+    /// Screens a subject against this engine's blacklist (its configuration's `blacklist`) as of
+    /// `date`: `{ barred, hits: [{ entryId, matchedOn, status, bars, message, legalBasis, ... }] }`,
+    /// the JSON of the Rust and C APIs. `domain` narrows barring to one domain.
+    ///
+    /// # Errors
+    /// Throws `input.invalid_json` for a subject that is not `{ name, creditCode?, idNumber? }`,
+    /// or a date error.
+    #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
+    pub fn screen(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ScreenSubject | string")] subject: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "Domain | undefined")] domain: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let lang = lang_options(&options).map_err(|f| js_error(&f, requested_lang(&options), false))?;
+        let (text, from_text) =
+            json_text(&subject, Input::Argument("subject")).map_err(|f| js_error(&f, lang, false))?;
+        let mut query: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
+        if let (Some(d), Some(obj)) = (domain.as_string(), query.as_object_mut()) {
+            obj.insert("domain".into(), serde_json::Value::String(d));
+        }
+        let date_text = date.as_string().unwrap_or_default();
+        let on = api::date_arg(&date_text, 2, "date").map_err(|f| js_error(&f, lang, false))?;
+        let json = self
+            .inner
+            .screen_json(&query.to_string(), on, lang)
+            .map_err(|e| js_error(&Failure::new(e, Input::Argument("subject")), lang, from_text))?;
+        js_sys::JSON::parse(&json)
+    }
+
+    /// As the free function `workdaysBetween`, on this engine's calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = workdaysBetween)]
+    pub fn workdays_between(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] a: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] b: JsValue,
+    ) -> Result<i32, JsValue> {
+        do_workdays_between(&self.inner, &a, &b)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    const TYPES: &str = include_str!("gongkai.d.ts");
+
+    /// The string literals of one `export type Name = 'a' | 'b' ...;` in the TypeScript section.
+    fn union(name: &str) -> Vec<String> {
+        let start = TYPES
+            .find(&format!("export type {name} ="))
+            .unwrap_or_else(|| panic!("no type {name}"));
+        let body = &TYPES[start..];
+        let body = &body[..body.find(';').expect("a ; ends the type")];
+        body.split('\'')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    fn literal<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
+        serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
+    }
+
+    #[test]
+    fn typescript_unions_list_exactly_the_core_names() {
+        let items: Vec<String> = gongkai::ItemKind::all()
+            .map(|k| k.as_str().to_owned())
+            .collect();
+        assert_eq!(union("ItemKind"), items);
+        let codes: Vec<String> = gongkai::FindingCode::ALL
+            .iter()
+            .map(|c| c.as_str().to_owned())
+            .collect();
+        assert_eq!(union("FindingCode"), codes);
+        let domains: Vec<String> = gongkai::Domain::ALL
+            .iter()
+            .map(|d| d.as_str().to_owned())
+            .collect();
+        assert_eq!(union("Domain"), domains);
+    }
+
+    #[test]
+    fn typescript_literals_are_core_values() {
+        use gongkai::calendar::DayKind;
+        for s in union("Channel") {
+            assert!(literal::<gongkai::Channel>(&s).is_some(), "{s}");
+        }
+        for s in union("Status") {
+            assert!(literal::<gongkai::Status>(&s).is_some(), "{s}");
+        }
+        for s in union("PartyRole") {
+            assert!(literal::<gongkai::PartyRole>(&s).is_some(), "{s}");
+        }
+        for s in union("ExemptionCategory") {
+            assert!(literal::<gongkai::ExemptionCategory>(&s).is_some(), "{s}");
+        }
+        for s in union("Anchor") {
+            assert!(literal::<gongkai::Anchor>(&s).is_some(), "{s}");
+        }
+        for s in union("PeriodUnit") {
+            assert!(literal::<gongkai::PeriodUnit>(&s).is_some(), "{s}");
+        }
+        for s in union("Verification") {
+            assert!(literal::<gongkai::Verification>(&s).is_some(), "{s}");
+        }
+        // DayKind only serialises: compare with the serialised names.
+        let kinds = [
+            DayKind::Workday,
+            DayKind::Weekend,
+            DayKind::StatutoryHoliday,
+            DayKind::InLieuRest,
+            DayKind::WeekendInBlock,
+            DayKind::ExtendedHoliday,
+            DayKind::UnclassifiedHoliday,
+            DayKind::MakeupWorkday,
+            DayKind::LocalDayOff,
+        ]
+        .map(|k| serde_json::to_value(k).expect("serialises"));
+        assert_eq!(
+            union("DayKind"),
+            kinds.map(|k| k.as_str().unwrap_or_default().to_owned())
+        );
+    }
 }

@@ -239,6 +239,8 @@ fn split_word(s: &str) -> (&str, &str) {
 /// A strict `YYYY-MM-DD` date. By hand: chrono's format-string parser is the slowest step of
 /// loading the embedded schedule.
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
+    // Digits read by hand: chrono's format-string parser is not needed for one fixed shape, and
+    // leaving it out keeps it out of the WASM package.
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;

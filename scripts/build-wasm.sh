@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Builds the npm package `gongkai` into wasm/pkg/ (gitignored):
+#   wasm/pkg/web/   ES module for browsers and bundlers (`import init, { validate } from ...`)
+#   wasm/pkg/node/  CommonJS build for node (loads the .wasm synchronously)
+#   wasm/pkg/package.json from wasm/package.json.in
+# Installs what it needs only when missing: the wasm32 target, the wasm-bindgen CLI at the exact
+# version Cargo.lock pins, and wasm/test's npm packages (binaryen's wasm-opt; Debian's wasm-opt
+# corrupts wasm-bindgen output). Prints the gzipped size and fails over the budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+# The budget: 150 KiB (153,600 bytes), gzipped .wasm + JS glue of the web build.
+BUDGET=${GONGKAI_WASM_BUDGET:-153600}
+PKG=$ROOT/wasm/pkg
+TOOLS=$ROOT/wasm/test
+
+say() { printf 'build-wasm: %s\n' "$*" >&2; }
+
+# 1. The target.
+if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown >&2
+fi
+
+# 2. The wasm-bindgen CLI, at the version Cargo.lock pins (they must match exactly).
+WB_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ -n "$WB_VERSION" ] || { say "wasm-bindgen not found in Cargo.lock"; exit 1; }
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION" ]; then
+  say "installing wasm-bindgen-cli $WB_VERSION (once; a few minutes)"
+  # --locked fails on some registry mirrors (a pinned transitive version is missing): fall back.
+  cargo install wasm-bindgen-cli --version "=$WB_VERSION" --locked >&2 \
+    || cargo install wasm-bindgen-cli --version "=$WB_VERSION" >&2
+fi
+
+# 3. wasm-opt from npm binaryen (and the test tools), from the committed lock file.
+if [ ! -x "$TOOLS/node_modules/.bin/wasm-opt" ] \
+   || [ "$TOOLS/package-lock.json" -nt "$TOOLS/node_modules/.package-lock.json" ]; then
+  say "installing wasm/test npm packages"
+  (cd "$TOOLS" && npm ci --no-audit --no-fund --loglevel=error >&2)
+fi
+WASM_OPT=$TOOLS/node_modules/.bin/wasm-opt
+
+# 4. Compile, bind, optimise.
+# The size build uses the nightly toolchain when there is one (the image has one; only its
+# rust-src component is added, the toolchain is never updated): std rebuilt with
+# `optimize_for_size`, panics as immediate aborts (no formatting code for them), no file paths in
+# the module, shallow derived Debug. That is what brings the package under
+# its budget; the stable build (GONGKAI_WASM_STABLE=1, or no nightly) is ~25 KB larger.
+# strip = true in the profile would also drop the target_features section wasm-bindgen reads;
+# wasm-opt strips the module afterwards.
+export CARGO_PROFILE_WASM_RELEASE_STRIP=false
+if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ] && rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "adding rust-src to the nightly toolchain"
+    rustup component add --toolchain nightly rust-src >&2
+  fi
+  say "size build with $(rustc +nightly --version)"
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow" \
+    cargo +nightly build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release \
+      -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size >&2
+else
+  say "stable build (no nightly toolchain, or GONGKAI_WASM_STABLE=1): expect it over the budget"
+  cargo build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release >&2
+fi
+RAW=$ROOT/target/wasm32-unknown-unknown/wasm-release/gongkai_wasm.wasm
+STAGE=$(mktemp -d)
+trap 'rm -rf "$STAGE"' EXIT
+for target in web nodejs; do
+  dir=$STAGE/${target%js}
+  wasm-bindgen "$RAW" --target "$target" --out-dir "$dir" --out-name gongkai
+  "$WASM_OPT" -Oz --converge --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-reference-types --enable-multivalue \
+    "$dir/gongkai_bg.wasm" -o "$dir/gongkai_bg.opt.wasm"
+  mv "$dir/gongkai_bg.opt.wasm" "$dir/gongkai_bg.wasm"
+  # The glue carries the Rust doc comments as JSDoc; the .d.ts keeps them for editors. Dropping
+  # them from the .js changes no code.
+  node -e '
+    const fs = require("fs"); const f = process.argv[1];
+    fs.writeFileSync(f, fs.readFileSync(f, "utf8").replace(/\/\*\*[\s\S]*?\*\/[ \t]*\n/g, ""));
+  ' "$dir/gongkai.js"
+done
+# The web build is an ES module, the node build CommonJS: each folder says which.
+printf '{ "type": "module" }\n' > "$STAGE/web/package.json"
+printf '{ "type": "commonjs" }\n' > "$STAGE/node/package.json"
+VERSION=$(cargo metadata --format-version 1 --no-deps \
+  | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).packages.find(p=>p.name==="gongkai-wasm").version))')
+sed "s/@VERSION@/$VERSION/" wasm/package.json.in > "$STAGE/package.json"
+cp wasm/README.md "$STAGE/README.md"
+rm -rf "$PKG"
+mkdir -p "$PKG"
+cp -r "$STAGE"/. "$PKG"/
+
+# 5. Size.
+gz() { gzip -9 -c "$1" | wc -c; }
+WASM_GZ=$(gz "$PKG/web/gongkai_bg.wasm")
+GLUE_GZ=$(gz "$PKG/web/gongkai.js")
+TOTAL=$((WASM_GZ + GLUE_GZ))
+say "$(printf 'web build: gongkai_bg.wasm %d B (%d B gzipped) + gongkai.js %d B (%d B gzipped) = %d B gzipped (%.1f KiB, %.1f kB); budget %d B' \
+  "$(wc -c < "$PKG/web/gongkai_bg.wasm")" "$WASM_GZ" "$(wc -c < "$PKG/web/gongkai.js")" "$GLUE_GZ" "$TOTAL" \
+  "$(awk "BEGIN{print $TOTAL/1024}")" "$(awk "BEGIN{print $TOTAL/1000}")" "$BUDGET")"
+echo "$TOTAL" > "$PKG/.gzipped-size"
+if [ "$TOTAL" -gt "$BUDGET" ]; then
+  say "FAIL: the package is over its size budget ($TOTAL > $BUDGET bytes gzipped)"
+  exit 1
+fi

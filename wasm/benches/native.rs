@@ -1,0 +1,129 @@
+//! The native side of the JS tests and benchmark (`harness = false`), driven by
+//! `scripts/test-wasm.sh`:
+//!
+//! - `cargo bench -p gongkai-wasm --bench native -- --reports OUT` writes the report of every
+//!   golden vector in `tests/vectors/`, in zh-CN and en, as the native library serialises it; the
+//!   node tests check that the WASM build returns exactly the same JSON.
+//! - `cargo bench -p gongkai-wasm --bench native -- --time VECTOR...` prints, for each vector's
+//!   record, the median time of the call the WASM `validate` makes (parse the JSON text, judge,
+//!   serialise the report) and of the judgement alone, as one JSON line each.
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use gongkai::{DisclosureRecord, Lang};
+use gongkai_wasm::api::{self, OptionValue, Options};
+use serde_json::Value;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn vector(path: &Path) -> (String, Options) {
+    let text = std::fs::read_to_string(path).expect("readable vector");
+    let v: Value = serde_json::from_str(&text).expect("a vector is JSON");
+    let today = v["context"]["today"]
+        .as_str()
+        .expect("context.today")
+        .to_owned();
+    let options = api::validate_options(
+        &OptionValue::Str(today),
+        &OptionValue::Absent,
+        &OptionValue::Absent,
+    )
+    .expect("valid options");
+    (v["record"].to_string(), options)
+}
+
+fn reports(out: &Path) {
+    let dir = root().join("tests/vectors");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("tests/vectors")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    let mut all = BTreeMap::new();
+    for path in files {
+        let (record, options) = vector(&path);
+        let mut by_lang = BTreeMap::new();
+        for (name, lang) in [("zh-CN", Lang::ZhCn), ("en", Lang::En)] {
+            let report = api::validate(api::national(), &record, &Options { lang, ..options })
+                .expect("every vector's record parses");
+            let json: Value = serde_json::from_str(&report.to_json(lang)).expect("report JSON");
+            by_lang.insert(name, json);
+        }
+        let name = path
+            .file_name()
+            .expect("file name")
+            .to_string_lossy()
+            .into_owned();
+        all.insert(name, by_lang);
+    }
+    std::fs::write(out, serde_json::to_string(&all).expect("reports serialise")).expect("write");
+    eprintln!(
+        "native reports of {} vectors written to {}",
+        all.len(),
+        out.display()
+    );
+}
+
+/// Median nanoseconds per call of `f`, over batches long enough to time.
+fn median_ns(mut f: impl FnMut()) -> f64 {
+    let batch = {
+        let start = Instant::now();
+        let mut n = 0u32;
+        while start.elapsed().as_millis() < 20 {
+            f();
+            n += 1;
+        }
+        n.max(10)
+    };
+    let mut samples: Vec<f64> = (0..51)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..batch {
+                f();
+            }
+            start.elapsed().as_nanos() as f64 / f64::from(batch)
+        })
+        .collect();
+    samples.sort_by(f64::total_cmp);
+    samples[samples.len() / 2]
+}
+
+fn time(paths: &[String]) {
+    let engine = api::national();
+    for p in paths {
+        let path = root().join(p);
+        let (record, options) = vector(&path);
+        let full = median_ns(|| {
+            let report = api::validate(engine, black_box(&record), &options).expect("parses");
+            black_box(serde_json::to_string(&report.view(options.lang)).expect("serialises"));
+        });
+        let parsed = DisclosureRecord::from_json(&record).expect("parses");
+        let ctx = options.context();
+        let judge = median_ns(|| {
+            black_box(engine.validate(black_box(&parsed), &ctx));
+        });
+        println!(
+            "{}",
+            serde_json::json!({ "vector": p, "parse_validate_serialize_ns": full, "validate_only_ns": judge })
+        );
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; our own flags follow `--`.
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
+    match args.first().map(String::as_str) {
+        Some("--reports") => reports(Path::new(args.get(1).expect("--reports OUT"))),
+        Some("--time") => time(&args[1..]),
+        _ => time(&["tests/vectors/procurement-result-compliant.json".to_owned()]),
+    }
+}

@@ -1,0 +1,786 @@
+//! What each export does, in plain Rust: no JavaScript values here, so native tests and the native
+//! benchmark run exactly the code the WASM build runs, minus the conversions at the boundary.
+
+use chrono::NaiveDate;
+use gongkai::calendar::{CalendarError, Location, SpecialDay};
+use gongkai::deadline::PeriodEnd;
+use gongkai::finding::DeadlineDetail;
+use gongkai::{Anchor, Check, Context, Direction, Engine, Error, ItemKind, Lang, Report, Rule};
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+/// Why a call could not be answered: the core error, and what in the call it concerns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    /// The core error; its `code()` becomes the JS error's `code`.
+    pub error: Error,
+    /// Which input the error is about.
+    pub input: Input,
+}
+
+/// Which input of a call a [`Failure`] concerns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    /// The record; `path` of a parse error is a JSON Pointer into it.
+    Record,
+    /// The options object; `path` is a JSON Pointer into it (`/today`).
+    Options,
+    /// The engine configuration; `path` is a JSON Pointer into it.
+    Config,
+    /// A positional argument, by name (`date`, `n`, `ruleId`).
+    Argument(&'static str),
+    /// Nothing the caller passed: the computation itself (a year the calendar does not cover).
+    Computation,
+}
+
+impl Failure {
+    /// A failure of one input.
+    pub fn new(error: impl Into<Error>, input: Input) -> Failure {
+        Failure {
+            error: error.into(),
+            input,
+        }
+    }
+
+    /// The message in one language. Parse errors of a value that was a JS object (not text) leave
+    /// out the line and column, which would point into the library's own serialisation.
+    pub fn message(&self, lang: Lang, from_text: bool) -> String {
+        let zh = lang == Lang::ZhCn;
+        match (&self.error, self.input) {
+            (Error::Calendar(CalendarError::InvalidDate { text, .. }), Input::Argument(arg)) => {
+                if zh {
+                    format!("参数 {arg} 不是 YYYY-MM-DD 格式的有效日期：{text:?}")
+                } else {
+                    format!("argument `{arg}` is not a valid date YYYY-MM-DD: {text:?}")
+                }
+            }
+            (Error::Calendar(CalendarError::InvalidField { value, .. }), Input::Argument(arg)) => {
+                if zh {
+                    format!("参数 {arg} 无效：{value}")
+                } else {
+                    format!("argument `{arg}` is invalid: {value}")
+                }
+            }
+            (Error::Parse { path, message, .. }, input)
+                if !(from_text && matches!(input, Input::Record | Input::Config)) =>
+            {
+                let what = match self.input {
+                    Input::Record => ("记录", "record"),
+                    Input::Options => ("选项", "options"),
+                    Input::Config => ("引擎配置", "engine configuration"),
+                    Input::Argument(a) => (a, a),
+                    Input::Computation => ("输入", "input"),
+                };
+                let at = if path.is_empty() { "" } else { path.as_str() };
+                if zh {
+                    format!("{}无效{}：{message}", what.0, field_zh(at))
+                } else {
+                    format!("invalid {}{}: {message}", what.1, field_en(at))
+                }
+            }
+            (e, _) => e.message(lang),
+        }
+    }
+}
+
+fn field_zh(at: &str) -> String {
+    if at.is_empty() {
+        String::new()
+    } else {
+        format!("（字段 {at}）")
+    }
+}
+
+fn field_en(at: &str) -> String {
+    if at.is_empty() {
+        String::new()
+    } else {
+        format!(" at {at}")
+    }
+}
+
+/// The options of `validate` and `validateField`: `{ today, lang?, nearWorkdays? }`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Options {
+    /// The day the record is judged on.
+    pub today: NaiveDate,
+    /// The language of messages (`zh-CN` by default).
+    pub lang: Lang,
+    /// The "near its deadline" window in working days (core default 2).
+    pub near_workdays: Option<u32>,
+}
+
+impl Options {
+    /// The core context these options describe.
+    pub fn context(&self) -> Context {
+        let ctx = Context::new(self.today);
+        match self.near_workdays {
+            Some(n) => ctx.with_near_workdays(n),
+            None => ctx,
+        }
+    }
+}
+
+/// The keys `validate` and `validateField` accept in their options.
+pub const VALIDATE_OPTIONS: &[&str] = &["today", "lang", "nearWorkdays"];
+/// The keys the calendar and due-date functions accept in their options.
+pub const LANG_OPTIONS: &[&str] = &["lang"];
+
+/// One option's value as read from the caller, before it is checked.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionValue {
+    /// Absent, `undefined` or `null`.
+    Absent,
+    /// A string.
+    Str(String),
+    /// A number.
+    Num(f64),
+    /// Anything else, described for the message (its JS type).
+    Other(String),
+}
+
+fn option_error(key: &str, message: String) -> Failure {
+    Failure::new(
+        Error::Parse {
+            path: gongkai::pointer::join("", key),
+            message,
+            line: 0,
+            column: 0,
+        },
+        Input::Options,
+    )
+}
+
+/// Refuses an options object that is not an object (`kind` names what it is) or that has a key
+/// outside `allowed`, so that a misspelt option is never silently ignored.
+///
+/// # Errors
+/// `input.invalid_json` on [`Input::Options`], with the pointer of the unknown key.
+pub fn check_option_keys<'k>(
+    keys: impl IntoIterator<Item = &'k str>,
+    allowed: &[&str],
+) -> Result<(), Failure> {
+    for key in keys {
+        if !allowed.contains(&key) {
+            let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
+            return Err(option_error(
+                key,
+                format!("unknown option `{key}`, expected {}", expected.join(", ")),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The error for options that are not an object at all.
+pub fn options_not_an_object(kind: &str) -> Failure {
+    Failure::new(
+        Error::Parse {
+            path: String::new(),
+            message: format!("expected an options object, got {kind}"),
+            line: 0,
+            column: 0,
+        },
+        Input::Options,
+    )
+}
+
+/// The `lang` option: `zh-CN`, `zh`, `en` and their usual spellings; absent is zh-CN.
+///
+/// # Errors
+/// `input.invalid_json` at `/lang`.
+pub fn lang_option(value: &OptionValue) -> Result<Lang, Failure> {
+    match value {
+        OptionValue::Absent => Ok(Lang::ZhCn),
+        OptionValue::Str(s) => Lang::parse(s).ok_or_else(|| {
+            option_error(
+                "lang",
+                format!("unknown language {s:?}, expected \"zh-CN\" or \"en\""),
+            )
+        }),
+        other => Err(option_error(
+            "lang",
+            format!("expected \"zh-CN\" or \"en\", got {}", describe(other)),
+        )),
+    }
+}
+
+/// The options of `validate` from their three values.
+///
+/// # Errors
+/// `input.invalid_json` naming the option (`/today`, `/lang`, `/nearWorkdays`).
+pub fn validate_options(
+    today: &OptionValue,
+    lang: &OptionValue,
+    near_workdays: &OptionValue,
+) -> Result<Options, Failure> {
+    let today = match today {
+        OptionValue::Str(s) => parse_date(s).ok_or_else(|| {
+            option_error("today", format!("expected a date YYYY-MM-DD, got {s:?}"))
+        })?,
+        OptionValue::Absent => {
+            return Err(option_error(
+                "today",
+                "missing option `today` (the day to judge on, YYYY-MM-DD)".to_owned(),
+            ));
+        }
+        other => {
+            return Err(option_error(
+                "today",
+                format!("expected a date YYYY-MM-DD, got {}", describe(other)),
+            ));
+        }
+    };
+    let near_workdays = match near_workdays {
+        OptionValue::Absent => None,
+        OptionValue::Num(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => {
+            Some(*n as u32)
+        }
+        other => {
+            return Err(option_error(
+                "nearWorkdays",
+                format!(
+                    "expected a whole number of working days, got {}",
+                    describe(other)
+                ),
+            ));
+        }
+    };
+    Ok(Options {
+        today,
+        lang: lang_option(lang)?,
+        near_workdays,
+    })
+}
+
+fn describe(v: &OptionValue) -> String {
+    match v {
+        OptionValue::Absent => "nothing".to_owned(),
+        OptionValue::Str(s) => format!("{s:?}"),
+        OptionValue::Num(n) => format!("the number {n}"),
+        OptionValue::Other(kind) => kind.clone(),
+    }
+}
+
+/// Parses and judges a record given as JSON text.
+///
+/// # Errors
+/// A [`Failure`] on [`Input::Record`] when the text is not a record.
+pub fn validate(engine: &Engine, record_json: &str, options: &Options) -> Result<Report, Failure> {
+    engine
+        .validate_json(record_json, &options.context())
+        .map_err(|e| Failure::new(e, Input::Record))
+}
+
+/// Whether a finding's `path` is `pointer` or lies under it (`/content` covers
+/// `/content/winnerName`; `""` covers everything).
+pub fn path_is_under(path: &str, pointer: &str) -> bool {
+    match path.strip_prefix(pointer) {
+        Some(rest) => rest.is_empty() || rest.starts_with('/'),
+        None => false,
+    }
+}
+
+/// The findings of [`validate`] whose path is `pointer` or lies under it: for one field as the
+/// user types. `ok` of the result speaks for that field only.
+///
+/// # Errors
+/// A [`Failure`] when `pointer` is not a JSON Pointer (`""` or starting with `/`), or when the
+/// record does not parse.
+pub fn validate_field(
+    engine: &Engine,
+    record_json: &str,
+    pointer: &str,
+    options: &Options,
+) -> Result<Report, Failure> {
+    if !(pointer.is_empty() || pointer.starts_with('/')) {
+        return Err(Failure::new(
+            Error::Parse {
+                path: String::new(),
+                message: format!(
+                    "{pointer:?} is not a JSON Pointer (it must be \"\" or start with \"/\")"
+                ),
+                line: 0,
+                column: 0,
+            },
+            Input::Argument("path"),
+        ));
+    }
+    let mut report = validate(engine, record_json, options)?;
+    report.findings.retain(|f| path_is_under(&f.path, pointer));
+    Ok(report)
+}
+
+/// Parses a date argument, `YYYY-MM-DD`.
+///
+/// # Errors
+/// `calendar.invalid_date` naming the argument.
+pub fn date_arg(text: &str, position: usize, name: &'static str) -> Result<NaiveDate, Failure> {
+    parse_date(text).ok_or_else(|| {
+        Failure::new(
+            CalendarError::InvalidDate {
+                at: Location::Item(position),
+                text: text.to_owned(),
+            },
+            Input::Argument(name),
+        )
+    })
+}
+
+/// `YYYY-MM-DD` exactly: four-digit year, two-digit month and day, a real date.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn calendar_failure(e: CalendarError) -> Failure {
+    Failure::new(e, Input::Computation)
+}
+
+/// Whether `date` is a working day on the engine's calendar.
+///
+/// # Errors
+/// `calendar.invalid_date`, or `calendar.year_not_covered`.
+pub fn is_workday(engine: &Engine, date: &str) -> Result<bool, Failure> {
+    let d = date_arg(date, 0, "date")?;
+    engine.calendar().is_workday(d).map_err(calendar_failure)
+}
+
+/// The `n`-th working day after `date` (before it when `n < 0`).
+///
+/// # Errors
+/// `calendar.invalid_date`, or `calendar.year_not_covered` when the count leaves the calendar.
+pub fn add_workdays(engine: &Engine, date: &str, n: i32) -> Result<NaiveDate, Failure> {
+    let d = date_arg(date, 0, "date")?;
+    engine
+        .calendar()
+        .add_workdays(d, n)
+        .map_err(calendar_failure)
+}
+
+/// The working days in `(a, b]` (negative when `b < a`).
+///
+/// # Errors
+/// `calendar.invalid_date`, or `calendar.year_not_covered`.
+pub fn workdays_between(engine: &Engine, a: &str, b: &str) -> Result<i32, Failure> {
+    let a = date_arg(a, 0, "a")?;
+    let b = date_arg(b, 1, "b")?;
+    engine
+        .calendar()
+        .workdays_between(a, b)
+        .map_err(calendar_failure)
+}
+
+/// The due date of a time-limit rule for an event on `event_date`, with its explanation.
+///
+/// # Errors
+/// `rules.unknown_rule`, `rules.not_a_deadline`, `calendar.invalid_date`,
+/// `calendar.year_not_covered`.
+pub fn due_date<'e>(
+    engine: &'e Engine,
+    rule_id: &str,
+    event_date: &str,
+    lang: Lang,
+) -> Result<DueDate<'e>, Failure> {
+    let d = date_arg(event_date, 1, "eventDate")?;
+    let end = engine.due_date(rule_id, d).map_err(|e| {
+        let input = match e {
+            Error::UnknownRule { .. } | Error::NotADeadline { .. } => Input::Argument("ruleId"),
+            _ => Input::Computation,
+        };
+        Failure::new(e, input)
+    })?;
+    let rule = engine.rules().get(rule_id).ok_or_else(|| {
+        Failure::new(
+            Error::UnknownRule {
+                id: rule_id.to_owned(),
+            },
+            Input::Argument("ruleId"),
+        )
+    })?;
+    Ok(DueDate { rule, end, lang })
+}
+
+/// A due date and how it was reached: `{ due, explanation }`.
+#[derive(Debug, Clone)]
+pub struct DueDate<'e> {
+    rule: &'e Rule,
+    end: PeriodEnd,
+    lang: Lang,
+}
+
+impl DueDate<'_> {
+    /// The due date (or, for an "at least" rule, the earliest allowed end).
+    pub fn due(&self) -> NaiveDate {
+        self.end.end
+    }
+
+    /// The direction, anchor and target of the rule; an obligation counts from its notice.
+    fn shape(&self) -> (Direction, Option<Anchor>, Option<Anchor>) {
+        match &self.rule.check {
+            Check::Deadline {
+                direction,
+                anchor,
+                target,
+                ..
+            } => (*direction, Some(*anchor), Some(*target)),
+            _ => (Direction::Within, None, None),
+        }
+    }
+
+    /// The explanation in words: the rule, the due date, and the days that moved it.
+    pub fn text(&self) -> String {
+        let (direction, anchor, _) = self.shape();
+        let zh = self.lang == Lang::ZhCn;
+        let (p, start, due) = (self.end.period, self.end.start, self.end.end);
+        let from = match (anchor, zh) {
+            (Some(a), true) => a.name_zh(),
+            (Some(a), false) => a.name_en(),
+            (None, true) => "通知印发之日",
+            (None, false) => "the date of the notice",
+        };
+        // `explain` reads only the period's end; the other fields are for findings.
+        let detail = DeadlineDetail {
+            direction,
+            anchor: anchor.unwrap_or(Anchor::FormedOrChanged),
+            target: Anchor::Published,
+            target_date: None,
+            end: self.end.clone(),
+            units: 0,
+            today: start,
+        };
+        let why = gongkai::rules::messages::explain(&detail, self.lang);
+        match (direction, zh) {
+            (Direction::Within, true) => {
+                format!("截止日为{due}（自{from}（{start}）起{p}内）{why}")
+            }
+            (Direction::AtLeast, true) => {
+                format!("最短期限届满日为{due}（自{from}（{start}）起不少于{p}）{why}")
+            }
+            (Direction::Within, false) => format!(
+                "due by {due} (within {} {} of {from} ({start})){why}",
+                p.n,
+                p.unit.name_en()
+            ),
+            (Direction::AtLeast, false) => format!(
+                "ends no earlier than {due} (at least {} {} from {from} ({start})){why}",
+                p.n,
+                p.unit.name_en()
+            ),
+        }
+    }
+}
+
+impl Serialize for DueDate<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Explanation<'a, 'e>(&'a DueDate<'e>);
+        impl Serialize for Explanation<'_, '_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let d = self.0;
+                let (direction, anchor, target) = d.shape();
+                let mut st = s.serialize_struct("DueDateExplanation", 12)?;
+                st.serialize_field("rule", &d.rule.id)?;
+                st.serialize_field("direction", &direction)?;
+                st.serialize_field("anchor", &anchor)?;
+                st.serialize_field("anchorDate", &d.end.start)?;
+                st.serialize_field("target", &target)?;
+                st.serialize_field("period", &d.end.period)?;
+                st.serialize_field("countedEnd", &d.end.counted)?;
+                st.serialize_field("due", &d.end.end)?;
+                st.serialize_field("rolled", &d.end.rolled())?;
+                st.serialize_field("pausedUnits", &d.end.paused)?;
+                st.serialize_field("specialDays", &Days(&d.end.special_days, d.lang))?;
+                st.serialize_field("legalBasis", &d.rule.legal_basis)?;
+                st.serialize_field("text", &d.text())?;
+                st.end()
+            }
+        }
+        let mut st = s.serialize_struct("DueDate", 2)?;
+        st.serialize_field("due", &self.end.end)?;
+        st.serialize_field("explanation", &Explanation(self))?;
+        st.end()
+    }
+}
+
+/// Special days as a finding's explanation lists them: `{ date, kind, workday, name }`.
+struct Days<'a>(&'a [SpecialDay], Lang);
+
+impl Serialize for Days<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Day<'a>(&'a SpecialDay, Lang);
+        impl Serialize for Day<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let d = self.0;
+                let name = match self.1 {
+                    Lang::ZhCn => d.name_zh(),
+                    Lang::En => d.name_en(),
+                };
+                let mut st = s.serialize_struct("SpecialDay", 4)?;
+                st.serialize_field("date", &d.date)?;
+                st.serialize_field("kind", &d.kind)?;
+                st.serialize_field("workday", &d.kind.is_workday())?;
+                st.serialize_field("name", &name)?;
+                st.end()
+            }
+        }
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for d in self.0 {
+            seq.serialize_element(&Day(d, self.1))?;
+        }
+        seq.end()
+    }
+}
+
+/// An item and its content elements, for labelling a form: `{ item, domain, zh, en, elements }`.
+#[derive(Debug, Clone, Copy)]
+pub struct ItemDescription(pub ItemKind);
+
+impl Serialize for ItemDescription {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Elements(ItemKind);
+        impl Serialize for Elements {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let els = self.0.elements();
+                let mut seq = s.serialize_seq(Some(els.len()))?;
+                for e in els {
+                    seq.serialize_element(&Element(e))?;
+                }
+                seq.end()
+            }
+        }
+        struct Element(&'static gongkai::Element);
+        impl Serialize for Element {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut st = s.serialize_struct("Element", 4)?;
+                st.serialize_field("key", self.0.key)?;
+                st.serialize_field("zh", self.0.zh)?;
+                st.serialize_field("en", self.0.en)?;
+                st.serialize_field("required", &self.0.required)?;
+                st.end()
+            }
+        }
+        let k = self.0;
+        let mut st = s.serialize_struct("ItemDescription", 5)?;
+        st.serialize_field("item", &k)?;
+        st.serialize_field("domain", &k.domain())?;
+        st.serialize_field("zh", k.name(Lang::ZhCn))?;
+        st.serialize_field("en", k.name(Lang::En))?;
+        st.serialize_field("elements", &Elements(k))?;
+        st.end()
+    }
+}
+
+/// The item with this JSON name.
+///
+/// # Errors
+/// `input.invalid_json` naming the argument when no item has that name.
+pub fn describe_item(item: &str) -> Result<ItemDescription, Failure> {
+    match ItemKind::all().find(|k| k.as_str() == item) {
+        Some(k) => Ok(ItemDescription(k)),
+        None => Err(Failure::new(
+            Error::Parse {
+                path: String::new(),
+                message: format!("unknown item {item:?}"),
+                line: 0,
+                column: 0,
+            },
+            Input::Argument("item"),
+        )),
+    }
+}
+
+/// An engine from configuration JSON (`""` is the national engine).
+///
+/// # Errors
+/// The core's configuration errors, on [`Input::Config`].
+pub fn engine_from_config(json: &str) -> Result<Engine, Failure> {
+    Engine::from_config_json(json).map_err(|e| Failure::new(e, Input::Config))
+}
+
+/// The national engine, built once.
+pub fn national() -> &'static Engine {
+    static NATIONAL: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    NATIONAL.get_or_init(Engine::national)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn opts(today: &str) -> Options {
+        let s = |v: &str| OptionValue::Str(v.to_owned());
+        validate_options(&s(today), &OptionValue::Absent, &OptionValue::Absent).unwrap()
+    }
+
+    #[test]
+    fn pointers_cover_themselves_and_below_only() {
+        assert!(path_is_under("/content/winnerName", "/content/winnerName"));
+        assert!(path_is_under("/content/winnerName", "/content"));
+        assert!(path_is_under("/content/winnerName", ""));
+        assert!(!path_is_under(
+            "/content/winnerNameX",
+            "/content/winnerName"
+        ));
+        assert!(!path_is_under("/contents", "/content"));
+        assert!(!path_is_under("/title", "/content"));
+    }
+
+    #[test]
+    fn dates_are_exactly_yyyy_mm_dd() {
+        assert_eq!(
+            parse_date("2024-09-29"),
+            NaiveDate::from_ymd_opt(2024, 9, 29)
+        );
+        for bad in [
+            "2024-9-29",
+            "2024-02-30",
+            "+2024-09-29",
+            "2024/09/29",
+            "",
+            "２０２４-09-29",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn options_reject_unknown_keys_and_bad_values_naming_them() {
+        let path = |f: Failure| match f.error {
+            Error::Parse { path, .. } => path,
+            other => panic!("{other:?}"),
+        };
+        let err = check_option_keys(["today", "lnag"], VALIDATE_OPTIONS).unwrap_err();
+        assert_eq!(err.error.code(), "input.invalid_json");
+        assert_eq!(path(err), "/lnag");
+        assert!(check_option_keys(["lang"], LANG_OPTIONS).is_ok());
+        let s = |v: &str| OptionValue::Str(v.to_owned());
+        let a = OptionValue::Absent;
+        let bad_today = validate_options(&s("2024-13-10"), &a, &a).unwrap_err();
+        assert_eq!(path(bad_today), "/today");
+        assert_eq!(path(validate_options(&a, &a, &a).unwrap_err()), "/today");
+        let num = OptionValue::Num(20241010.0);
+        assert_eq!(path(validate_options(&num, &a, &a).unwrap_err()), "/today");
+        let fr = validate_options(&s("2024-10-10"), &s("fr"), &a).unwrap_err();
+        assert_eq!(path(fr), "/lang");
+        let neg = validate_options(&s("2024-10-10"), &a, &OptionValue::Num(-1.0)).unwrap_err();
+        assert_eq!(path(neg), "/nearWorkdays");
+        let o = validate_options(&s("2024-10-10"), &s("en"), &OptionValue::Num(3.0)).unwrap();
+        assert_eq!((o.lang, o.near_workdays), (Lang::En, Some(3)));
+    }
+
+    /// 政府采购法实施条例 Art 43: a result within 2 working days of the award; 27 September 2024
+    /// (a Friday) is followed by the make-up Sunday 29 September, so the due date is Monday 30.
+    #[test]
+    fn due_date_gp_r43_across_national_day_2024() {
+        let due = due_date(national(), "GP-R43", "2024-09-27", Lang::ZhCn).unwrap();
+        assert_eq!(due.due(), NaiveDate::from_ymd_opt(2024, 9, 30).unwrap());
+        let text = due.text();
+        assert!(
+            text.contains("2024-09-29") && text.contains("调休上班"),
+            "{text}"
+        );
+        let json = serde_json::to_value(&due).unwrap();
+        assert_eq!(json["due"], "2024-09-30");
+        assert_eq!(json["explanation"]["anchor"], "awarded");
+        assert_eq!(
+            json["explanation"]["specialDays"][0]["kind"],
+            "makeup_workday"
+        );
+        assert_eq!(json["explanation"]["specialDays"][0]["workday"], true);
+        let en = due_date(national(), "GP-R43", "2024-09-27", Lang::En).unwrap();
+        assert!(en.text().contains("make-up working day"), "{}", en.text());
+    }
+
+    #[test]
+    fn due_date_errors_say_which_argument() {
+        let e = due_date(national(), "NOPE", "2024-09-27", Lang::ZhCn).unwrap_err();
+        assert_eq!(
+            (e.error.code(), e.input),
+            ("rules.unknown_rule", Input::Argument("ruleId"))
+        );
+        let e = due_date(national(), "GP-87-69", "2024-09-27", Lang::ZhCn).unwrap_err();
+        assert_eq!(e.error.code(), "rules.not_a_deadline");
+        let e = due_date(national(), "GP-R43", "2024-09-31", Lang::ZhCn).unwrap_err();
+        assert_eq!(
+            (e.error.code(), e.input),
+            ("calendar.invalid_date", Input::Argument("eventDate"))
+        );
+        let e = due_date(national(), "GP-R43", "2027-01-04", Lang::ZhCn).unwrap_err();
+        assert_eq!(e.error.code(), "calendar.year_not_covered");
+    }
+
+    #[test]
+    fn calendar_functions() {
+        let n = national();
+        assert!(is_workday(n, "2024-09-29").unwrap());
+        assert!(!is_workday(n, "2024-10-01").unwrap());
+        assert_eq!(
+            add_workdays(n, "2024-09-27", 2).unwrap().to_string(),
+            "2024-09-30"
+        );
+        assert_eq!(workdays_between(n, "2024-09-30", "2024-10-08").unwrap(), 1);
+        let e = is_workday(n, "2027-03-01").unwrap_err();
+        assert_eq!(e.error.code(), "calendar.year_not_covered");
+        let e = workdays_between(n, "2024-09-30", "x").unwrap_err();
+        assert_eq!(e.input, Input::Argument("b"));
+    }
+
+    #[test]
+    fn validate_field_keeps_the_fields_findings_only() {
+        let record = r#"{"id":"1","domain":"governmentProcurement","item":"procurementBudget",
+            "title":"预算","responsibleBody":{"name":"某局"},"formedOn":"2024-03-01",
+            "status":"draft","channels":[],"content":{"projectName":"办公设备"}}"#;
+        let all = validate(national(), record, &opts("2024-03-01")).unwrap();
+        assert!(all.findings.len() >= 2, "{:?}", all.findings);
+        let one = validate_field(
+            national(),
+            record,
+            "/content/budgetAmount",
+            &opts("2024-03-01"),
+        )
+        .unwrap();
+        assert_eq!(one.findings.len(), 1);
+        assert_eq!(one.findings[0].code.as_str(), "element.missing");
+        let none = validate_field(national(), record, "/title", &opts("2024-03-01")).unwrap();
+        assert!(none.findings.is_empty() && none.ok());
+        let e = validate_field(national(), record, "title", &opts("2024-03-01")).unwrap_err();
+        assert_eq!(e.input, Input::Argument("path"));
+    }
+
+    #[test]
+    fn items_describe_their_elements() {
+        let d = serde_json::to_value(describe_item("procurementResult").unwrap()).unwrap();
+        assert_eq!(d["domain"], "governmentProcurement");
+        assert!(
+            d["elements"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|e| e["key"] == "winnerName"
+                    && e["zh"] == "中标人名称"
+                    && e["required"] == true)
+        );
+        assert_eq!(
+            describe_item("nope").unwrap_err().error.code(),
+            "input.invalid_json"
+        );
+    }
+
+    #[test]
+    fn messages_of_object_inputs_have_no_line_numbers() {
+        let e = validate(national(), "{\"id\":1}", &opts("2024-03-01")).unwrap_err();
+        let from_object = e.message(Lang::En, false);
+        assert!(!from_object.contains("line"), "{from_object}");
+        assert!(from_object.contains("/id"), "{from_object}");
+        assert!(e.message(Lang::En, true).contains("line 1"));
+    }
+}

@@ -1,0 +1,347 @@
+/** A calendar date, `'YYYY-MM-DD'`. */
+export type IsoDate = string;
+
+/** The language of messages and explanations; `'zh-CN'` is the default. */
+export type Lang = 'zh-CN' | 'en';
+
+/** Options of `validate` and `validateField`. */
+export interface ValidateOptions {
+  /** The day the record is judged on: the library never reads a clock. */
+  today: IsoDate;
+  /** Messages in `'zh-CN'` (default) or `'en'`. */
+  lang?: Lang;
+  /** A pending record this many working days or fewer from its due date is reported as near
+   * its deadline (default 2). */
+  nearWorkdays?: number;
+}
+
+/** Options of the calendar and due-date functions. */
+export interface LangOptions {
+  lang?: Lang;
+}
+
+export type Domain =
+  | 'housing' | 'landUseRights' | 'miningRights' | 'governmentProcurement'
+  | 'statePropertyRights' | 'constructionBidding';
+
+/** The 37 information items (公开信息类别) of 国办发〔2017〕97号. */
+export type ItemKind =
+  | 'housingConstructionPlan' | 'housingAnnualPlan' | 'housingPlanProgress'
+  | 'housingAllocationPolicy' | 'housingAllocationApplicants' | 'housingAllocationStock'
+  | 'housingAllocationProcedure' | 'housingAllocationProcess' | 'housingAllocationResult'
+  | 'landSupplyPlan' | 'landTransferAnnouncement' | 'landDealPublicity' | 'landSupplyResult'
+  | 'miningTransferAnnouncement' | 'miningTransferResult' | 'miningRightHolderInformation'
+  | 'procurementAnnouncement' | 'procurementDocuments' | 'procurementBudget'
+  | 'procurementResult' | 'procurementContract' | 'procurementComplaintDecision'
+  | 'procurementInspectionDecision' | 'procurementAgencyAssessment'
+  | 'procurementMisconductRecord'
+  | 'propertyDecisionApproval' | 'propertyTransactionProject' | 'propertyTransferPrice'
+  | 'propertyDealResult' | 'propertyIntermediaryAudit'
+  | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
+  | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord';
+
+export type Status = 'draft' | 'pending' | 'published' | 'withdrawn';
+
+export type Channel =
+  | 'governmentWebsite' | 'departmentWebsite' | 'tradingPlatform' | 'ccgp' | 'creditChina'
+  | 'onlineServiceHall' | 'weibo' | 'wechat' | 'newspaper' | 'bulletinBoard' | 'other';
+
+export type PartyRole =
+  | 'bidder' | 'candidate' | 'winner' | 'supplier' | 'allottee' | 'transferee' | 'sanctioned';
+
+export interface Party {
+  role: PartyRole;
+  name: string;
+  /** 统一社会信用代码. */
+  creditCode?: string;
+  /** 居民身份证号码: used for screening, never part of the public text. */
+  idNumber?: string;
+}
+
+/** Amounts in 元, at most two decimals. */
+export interface Amounts {
+  budget?: number;
+  maximumPrice?: number;
+  contract?: number;
+}
+
+/** Dates of the events an item's time limits count from. */
+export interface Events {
+  intentionPublishedOn?: IsoDate;
+  documentsIssuedOn?: IsoDate;
+  documentsOfferEndOn?: IsoDate;
+  applicationDeadline?: IsoDate;
+  bidDeadline?: IsoDate;
+  evaluationReportReceivedOn?: IsoDate;
+  awardedOn?: IsoDate;
+  contractSignedOn?: IsoDate;
+  publicityStartOn?: IsoDate;
+  publicityEndOn?: IsoDate;
+  activityStartOn?: IsoDate;
+  activityEndOn?: IsoDate;
+  decisionOn?: IsoDate;
+}
+
+export type ExemptionCategory =
+  | 'stateSecret' | 'otherLegalProhibition' | 'commercialSecret' | 'personalPrivacy'
+  | 'internalAffairs';
+
+export interface Exemption {
+  scope: 'whole' | 'partial';
+  category?: ExemptionCategory;
+  legalBasis?: string;
+  withheldElements?: string[];
+  severable?: boolean;
+  reason?: string;
+}
+
+/** A span during which the disclosure clock stopped, both ends included. */
+export interface Pause {
+  from: IsoDate;
+  to: IsoDate;
+  reason?: string;
+}
+
+/** One piece of information to disclose. Unknown fields are rejected (thrown), never ignored. */
+export interface DisclosureRecord {
+  id: string;
+  domain: Domain;
+  item: ItemKind;
+  title: string;
+  responsibleBody: { name: string; creditCode?: string };
+  formedOn: IsoDate;
+  changedOn?: IsoDate;
+  publishedOn?: IsoDate;
+  status: Status;
+  channels?: Channel[];
+  /** Content elements by key (see `describeItem`). */
+  content?: Record<string, string>;
+  parties?: Party[];
+  amounts?: Amounts;
+  events?: Events;
+  exemption?: Exemption;
+  pauses?: Pause[];
+}
+
+export type FindingCode =
+  | 'element.missing' | 'element.unknown' | 'record.item_domain_mismatch'
+  | 'exemption.category_missing' | 'exemption.basis_missing' | 'exemption.elements_missing'
+  | 'exemption.privacy_whole_record' | 'channel.missing' | 'channel.designated_missing'
+  | 'date.published_before_formed' | 'date.award_before_bid_deadline'
+  | 'amount.contract_exceeds_budget' | 'privacy.id_number_exposed' | 'privacy.mobile_exposed'
+  | 'status.published_without_date' | 'status.unpublished_with_date' | 'deadline.missed'
+  | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short'
+  | 'deadline.calendar_not_covered' | 'catalogue.item_missing' | 'catalogue.column_missing'
+  | 'catalogue.time_limit_looser' | 'catalogue.time_limit_unspecified' | 'plan.section_missing'
+  | 'plan.column_missing' | 'plan.time_limit_looser' | 'plan.time_limit_unspecified'
+  | 'plan.class_missing' | 'plan.blacklist_task_missing' | 'blacklist.barred_party'
+  | 'blacklist.possible_match' | 'party.credit_code_invalid' | 'party.id_number_invalid';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** How firmly a rule's legal basis is established. */
+export type Verification = 'V-text' | 'V-quote' | 'V-seed' | 'V-2nd' | 'R';
+
+export interface LegalBasis {
+  document: string;
+  article?: string;
+  verification: Verification;
+}
+
+export type PeriodUnit = 'day' | 'workday' | 'month' | 'hour';
+
+export interface Period {
+  n: number;
+  unit: PeriodUnit;
+}
+
+export type Direction = 'within' | 'atLeast';
+
+/** An event a period counts from or is judged against. */
+export type Anchor =
+  | 'formedOrChanged' | 'published' | 'intentionPublished' | 'documentsIssued'
+  | 'documentsOfferEnd' | 'applicationDeadline' | 'bidDeadline' | 'evaluationReportReceived'
+  | 'awarded' | 'contractSigned' | 'publicityStart' | 'publicityEnd' | 'activityStart'
+  | 'activityEnd' | 'decision';
+
+export type DayKind =
+  | 'workday' | 'weekend' | 'statutory_holiday' | 'in_lieu_rest' | 'weekend_in_block'
+  | 'extended_holiday' | 'unclassified_holiday' | 'makeup_workday' | 'local_day_off';
+
+/** A holiday or make-up working day that moved a due date. */
+export interface SpecialDay {
+  date: IsoDate;
+  kind: DayKind;
+  /** True for a make-up working day (调休上班). */
+  workday: boolean;
+  /** The festival's (or local day's) name in the requested language. */
+  name: string | null;
+}
+
+/** How a deadline finding's due date was reached. */
+export interface FindingExplanation {
+  direction: Direction;
+  anchor: Anchor;
+  anchorDate: IsoDate;
+  period: Period;
+  /** The last day by plain counting, before rolling out of rest days. */
+  countedEnd: IsoDate;
+  due: IsoDate;
+  pausedUnits: number;
+  target: Anchor;
+  targetDate: IsoDate | null;
+  /** How far past (or short of) the due date, in the period's unit; for a near deadline, the
+   * working days left. */
+  units: number;
+  specialDays: SpecialDay[];
+  /** The days that moved the due date, in words (may be empty). */
+  text: string;
+}
+
+/** One thing a record does wrong (or might): the same shape from Rust, C and WASM. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** RFC 6901 JSON Pointer to the field concerned, e.g. `/content/winnerName`. */
+  path: string;
+  message: string;
+  legalBasis: LegalBasis;
+  /** The id of the rule that found it. */
+  rule: string;
+  explanation?: FindingExplanation;
+}
+
+/** The findings for one record. `ok` is false when a finding has severity `error`. */
+export interface Report {
+  recordId: string;
+  ok: boolean;
+  findings: Finding[];
+}
+
+/** How `dueDate` reached its date. */
+export interface DueDateExplanation {
+  rule: string;
+  direction: Direction;
+  /** `null` for a department's obligation, which counts from its notice. */
+  anchor: Anchor | null;
+  anchorDate: IsoDate;
+  target: Anchor | null;
+  period: Period;
+  countedEnd: IsoDate;
+  due: IsoDate;
+  /** True when the end was moved out of rest days (民法典 Art 203). */
+  rolled: boolean;
+  pausedUnits: number;
+  specialDays: SpecialDay[];
+  legalBasis: LegalBasis;
+  /** The whole explanation in words. */
+  text: string;
+}
+
+export interface DueDate {
+  /** The due date of a "within" rule, or the earliest allowed end of an "at least" rule. */
+  due: IsoDate;
+  explanation: DueDateExplanation;
+}
+
+/** A content element of an item, for labelling a form. */
+export interface ElementDescription {
+  key: string;
+  zh: string;
+  en: string;
+  required: boolean;
+}
+
+export interface ItemDescription {
+  item: ItemKind;
+  domain: Domain;
+  zh: string;
+  en: string;
+  elements: ElementDescription[];
+}
+
+/** A row of a rule table (see docs/rules.md); a local layer replaces, adds or disables rows. */
+export interface RuleRow {
+  id: string;
+  domain?: Domain;
+  item?: ItemKind;
+  check: { kind: string; [key: string]: unknown };
+  severity: Severity;
+  summary: { zh: string; en: string };
+  legalBasis: LegalBasis;
+  effectiveFrom?: IsoDate;
+  effectiveTo?: IsoDate;
+  when?: { element: string; contains: string };
+  supersedes?: string[];
+  enabled?: boolean;
+}
+
+/** A year of the holiday schedule in holiday-cn's JSON form. */
+export interface HolidayCnYear {
+  year: number;
+  papers?: string[];
+  days: { name: string; date: IsoDate; isOffDay: boolean }[];
+}
+
+/** How an `Engine` is built: the same JSON as the C API's. Every field is optional. */
+export interface EngineConfig {
+  /** A local layer over the national rule table. */
+  rules?: { rules: RuleRow[] };
+  /** Years added to the official calendar: the library's text format, or holiday-cn JSON. */
+  calendarYears?: (string | HolidayCnYear)[];
+  /** A locality's extra days off. */
+  localDaysOff?: { date: IsoDate; name: string }[];
+  /** Blacklist entries (each the JSON of one line of the registry's JSON-lines export). */
+  blacklist?: Record<string, unknown>[];
+}
+
+/** Stable codes of thrown errors (the core `Error::code()`), as far as this package throws them. */
+export type ErrorCode =
+  | 'input.invalid_json' | 'rules.invalid_table' | 'rules.unknown_rule' | 'rules.not_a_deadline'
+  | 'calendar.year_not_covered' | 'calendar.invalid_date' | 'calendar.invalid_field'
+  | 'calendar.missing_field' | 'calendar.unknown_festival' | 'calendar.duplicate_date'
+  | 'calendar.kind_contradicts_weekday' | 'calendar.local_day_clash'
+  | 'calendar.date_outside_year' | 'calendar.duplicate_year' | 'calendar.year_gap'
+  | 'calendar.year_incomplete' | 'calendar.json_syntax';
+
+/** What every function throws for input it cannot judge. Rule violations are never thrown. */
+export interface GongkaiError extends Error {
+  name: 'GongkaiError';
+  code: ErrorCode;
+  /** Which input: `'record'`, `'options'`, `'config'`, or a positional argument's name. */
+  argument?: string;
+  /** JSON Pointer into that input, for a value that is not the shape expected. */
+  path?: string;
+  /** Line and column in JSON text the caller passed as a string. */
+  line?: number;
+  column?: number;
+  /** The year the calendar does not cover (`calendar.year_not_covered`). */
+  year?: number;
+  /** The rule id asked for (`rules.unknown_rule`, `rules.not_a_deadline`). */
+  ruleId?: string;
+}
+
+/** Who to screen against an engine's blacklist. */
+export interface ScreenSubject {
+  name: string;
+  creditCode?: string;
+  idNumber?: string;
+  domain?: Domain;
+}
+
+/** One blacklist entry a subject matched, with why. */
+export interface ScreenHit {
+  entryId: string;
+  matchedOn: string;
+  status: string;
+  bars: boolean;
+  message: string;
+  legalBasis: LegalBasis;
+  [key: string]: unknown;
+}
+
+/** The result of `Engine.screen`: the JSON the Rust and C APIs give. */
+export interface ScreenResult {
+  barred: boolean;
+  hits: ScreenHit[];
+}

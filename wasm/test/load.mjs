@@ -1,0 +1,23 @@
+// Loads the node build of the package (CommonJS) for the ES-module tests.
+import { createRequire } from 'node:module';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const pkgDir = process.env.GONGKAI_PKG ?? path.join(root, 'wasm/pkg');
+export const gongkai = createRequire(import.meta.url)(path.join(pkgDir, 'node/gongkai.js'));
+
+/** The golden vectors of tests/vectors/*.json (the same files the Rust and C suites read). */
+export function vectors() {
+  const dir = path.join(root, 'tests/vectors');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, ...JSON.parse(readFileSync(path.join(dir, file), 'utf8')) }));
+}
+
+export function readVector(name) {
+  return JSON.parse(readFileSync(path.join(root, 'tests/vectors', name), 'utf8'));
+}

@@ -1,0 +1,34 @@
+// Compiled by types.test.mjs with `tsc --noEmit --strict`: the package's types describe its API.
+import init, {
+  validate, validateField, dueDate, isWorkday, addWorkdays, workdaysBetween, describeItem,
+  Engine, version,
+  type DisclosureRecord, type Report, type Finding, type DueDate, type EngineConfig,
+  type GongkaiError, type ItemDescription,
+} from '../pkg/web/gongkai.js';
+
+export async function demo(): Promise<string[]> {
+  await init();
+  const record: DisclosureRecord = {
+    id: '1', domain: 'housing', item: 'housingAllocationResult', title: '配租结果',
+    responsibleBody: { name: '某局' }, formedOn: '2024-07-01', status: 'pending',
+    channels: ['governmentWebsite'], content: { allotteeList: '陈*华 等32户' },
+  };
+  const report: Report = validate(record, { today: '2024-07-10', lang: 'en' });
+  const first: Finding | undefined = report.findings[0];
+  const field: Report = validateField(JSON.stringify(record), '/content', { today: '2024-07-10' });
+  const due: DueDate = dueDate('GI-26', '2024-07-01', { lang: 'zh-CN' });
+  const days: number = workdaysBetween('2024-07-01', due.due);
+  const next: string = addWorkdays('2024-09-27', 2);
+  const worked: boolean = isWorkday('2024-09-29');
+  const config: EngineConfig = { localDaysOff: [{ date: '2025-06-03', name: '市民节' }] };
+  const engine = new Engine(config);
+  const item: ItemDescription = describeItem('procurementResult');
+  try {
+    engine.isWorkday('2027-01-04');
+  } catch (e) {
+    const err = e as GongkaiError;
+    return [err.code, String(err.year)];
+  }
+  return [version(), first?.code ?? '', String(field.ok), String(days), next, String(worked),
+    due.explanation.text, item.elements[0].zh, String(first?.explanation?.specialDays.length)];
+}
