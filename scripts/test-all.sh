@@ -23,6 +23,21 @@ count_cargo() {
   failed=$((failed + f))
 }
 
+# A sub-suite script ends with "N passed, N failed"; add its counts, and fail the step if the
+# script fails without saying so.
+run_suite() {
+  local name=$1 script=$2 line p f
+  step "$name"
+  bash "$script" 2>&1 | tee "$log"
+  local rc=${PIPESTATUS[0]}
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+  p=$(echo "$line" | sed -E 's/^([0-9]+) passed.*/\1/')
+  f=$(echo "$line" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$rc" -ne 0 ] && [ "${f:-0}" -eq 0 ]; then fail_step "$name"; fi
+}
+
 step "cargo fmt --check"
 cargo fmt --all --check || fail_step "cargo fmt --all --check"
 
@@ -35,7 +50,8 @@ test "${PIPESTATUS[0]}" -eq 0 || fail_step "cargo test"
 count_cargo
 
 step "cargo doc (warnings are errors)"
-RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --locked -q || fail_step "cargo doc"
+# gongkai-ffi builds a library also named `gongkai` (libgongkai.so): its reference is the header.
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --locked -q -p gongkai --all-features -p gongkai-wasm -p gongkai-examples || fail_step "cargo doc"
 
 step "the audit runs on its bundled data"
 cargo run --release --locked -q --example audit -- --today 2025-03-01 >/dev/null
@@ -43,6 +59,9 @@ case $? in
   0 | 1) passed=$((passed + 1)) ;; # 1 = some records fail, which the sample is built to show
   *) fail_step "audit example" ;;
 esac
+
+run_suite "the C ABI: header drift, C suite (plain, ASan/UBSan, valgrind), C++ header, example" scripts/test-ffi.sh
+run_suite "the assessment report in headless Chromium" scripts/test-report.sh
 
 echo
 echo "$passed passed, $failed failed"

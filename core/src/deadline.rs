@@ -91,6 +91,32 @@ pub fn period_end(
     period: Period,
     pauses: &[Pause],
 ) -> Result<PeriodEnd, CalendarError> {
+    let mut end = period_bounds(cal, start, period, pauses)?;
+    end.fill_special_days(cal)?;
+    Ok(end)
+}
+
+impl PeriodEnd {
+    /// Lists the special days between the start and the end: only a finding needs them, so the
+    /// rule loop computes them only when it reports one.
+    pub(crate) fn fill_special_days(&mut self, cal: &Calendar) -> Result<(), CalendarError> {
+        let first = self.start.succ_opt().unwrap_or(self.start);
+        self.special_days = if first <= self.end {
+            cal.special_days(first, self.end)?.to_vec()
+        } else {
+            Vec::new()
+        };
+        Ok(())
+    }
+}
+
+/// [`period_end`] without the special days.
+pub(crate) fn period_bounds(
+    cal: &Calendar,
+    start: NaiveDate,
+    period: Period,
+    pauses: &[Pause],
+) -> Result<PeriodEnd, CalendarError> {
     let out_of_range = || CalendarError::YearNotCovered {
         year: chrono::Datelike::year(&NaiveDate::MAX),
     };
@@ -140,19 +166,13 @@ pub fn period_end(
         }
         _ => counted,
     };
-    let first = start.succ_opt().unwrap_or(start);
-    let special_days = if first <= end {
-        cal.special_days(first, end)?.to_vec()
-    } else {
-        Vec::new()
-    };
     Ok(PeriodEnd {
         start,
         period,
         counted,
         end,
         paused: extra,
-        special_days,
+        special_days: Vec::new(),
     })
 }
 

@@ -1,5 +1,6 @@
 //! Findings: what a record does wrong, as data, with a stable code, a JSON Pointer and the law.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -110,6 +111,18 @@ codes! {
     CatalogueTimeLimitLooser = "catalogue.time_limit_looser",
     /// A catalogue row's 公开时限 gives no period ("及时") where the law sets one.
     CatalogueTimeLimitUnspecified = "catalogue.time_limit_unspecified",
+    /// A work plan lacks a section of the template.
+    PlanSectionMissing = "plan.section_missing",
+    /// A work plan's task leaves a column empty.
+    PlanColumnMissing = "plan.column_missing",
+    /// A work plan's 公开时效 is looser than the law's.
+    PlanTimeLimitLooser = "plan.time_limit_looser",
+    /// A work plan's 公开时效 gives no period where the law sets one.
+    PlanTimeLimitUnspecified = "plan.time_limit_unspecified",
+    /// A work plan forgets an information class of its domains.
+    PlanClassMissing = "plan.class_missing",
+    /// A work plan has no task for the 黑名单 system.
+    PlanBlacklistTaskMissing = "plan.blacklist_task_missing",
     /// A party matched by identifier to a blacklist entry that bars it on the record's date.
     BarredParty = "blacklist.barred_party",
     /// A party whose name alone matches a blacklist entry that would bar it: to check.
@@ -135,9 +148,9 @@ pub enum Detail {
         /// The element key.
         key: String,
         /// Chinese label (the key itself when unknown).
-        zh: String,
+        zh: Cow<'static, str>,
         /// English label.
-        en: String,
+        en: Cow<'static, str>,
     },
     /// The item belongs to another domain.
     ItemDomain {

@@ -43,6 +43,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod assessment;
 pub mod blacklist;
 pub mod calendar;
 pub mod deadline;

@@ -360,7 +360,8 @@ proptest! {
     fn between_workdays_counting_is_antisymmetric(a in covered_day(), b in covered_day()) {
         let (a, b) = (OFFICIAL.next_workday(a), OFFICIAL.next_workday(b));
         if let (Ok(a), Ok(b)) = (a, b) {
-            prop_assert_eq!(OFFICIAL.workdays_between(a, b).unwrap(), -OFFICIAL.workdays_between(b, a).unwrap());
+            let (there, back) = (OFFICIAL.workdays_between(a, b), OFFICIAL.workdays_between(b, a));
+            prop_assert_eq!(there.unwrap(), -back.unwrap());
         }
     }
 
@@ -387,7 +388,9 @@ proptest! {
         // Local days on ordinary working days, so the calendar has every kind of line.
         let mut days: Vec<_> = picks
             .into_iter()
-            .filter(|(day, name)| OFFICIAL.day_kind(*day) == Ok(DayKind::Workday) && !name.trim().is_empty())
+            .filter(|(day, name)| {
+                OFFICIAL.day_kind(*day) == Ok(DayKind::Workday) && !name.trim().is_empty()
+            })
             .collect();
         days.sort_by_key(|(day, _)| *day);
         days.dedup_by_key(|(day, _)| *day);
@@ -405,7 +408,8 @@ proptest! {
     #[test]
     fn loading_never_panics_on_line_shaped_text(
         lines in proptest::collection::vec(prop_oneof![
-            "20[0-3][0-9]-[01][0-9]-[0-3][0-9] (holiday|workday|local|x)?( (New Year's Day|Spring Festival|国庆节|x))?( \\| [a-z_]{0,16})?",
+            "20[0-3][0-9]-[01][0-9]-[0-3][0-9] (holiday|workday|local|x)?\
+             ( (New Year's Day|Spring Festival|国庆节|x))?( \\| [a-z_]{0,16})?",
             "# year -?[0-9]{1,7}( notice [^\n]{0,12})?",
         ], 0..30),
     ) {
@@ -417,11 +421,16 @@ proptest! {
     #[test]
     fn loading_never_panics_on_holiday_cn_shaped_json(
         year in -300_000i64..300_000,
-        days in proptest::collection::vec(("[0-9]{4}-[0-9]{2}-[0-9]{2}", any::<bool>(), "(元旦|春节|国庆节、中秋节|x)"), 0..10),
+        days in proptest::collection::vec(
+            ("[0-9]{4}-[0-9]{2}-[0-9]{2}", any::<bool>(), "(元旦|春节|国庆节、中秋节|x)"),
+            0..10,
+        ),
     ) {
         let days: Vec<String> = days
             .iter()
-            .map(|(day, off, name)| format!(r#"{{"name":"{name}","date":"{day}","isOffDay":{off}}}"#))
+            .map(|(day, off, name)| {
+                format!(r#"{{"name":"{name}","date":"{day}","isOffDay":{off}}}"#)
+            })
             .collect();
         let json = format!(r#"{{"year":{year},"days":[{}]}}"#, days.join(","));
         let _ = Calendar::from_holiday_cn_json(&json);

@@ -1,5 +1,6 @@
 //! Integration tests for gongkai: one binary, one module per concern.
 
+mod assessment;
 mod blacklist;
 mod calendar;
 mod catalogue;

@@ -7,6 +7,7 @@ use gongkai::Lang;
 
 pub const USAGE: &str = "\
 usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
+             [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S] [--previous PATH]
              [--blacklist FILE | --no-blacklist]
 
   PATH     a JSON array of records or NDJSON (one record a line);
@@ -14,6 +15,12 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
   --format text (a readable summary, the default), json (the full report), csv (one row per finding)
   --lang   zh-CN (default) or en
   --today  the day the audit is run as of (default: today's date)
+  --report   also write the assessment as a self-contained HTML page (charts, worst records,
+             the spot-check sample, the 年度工作进展 section)
+  --markdown also write the summary and 年度工作进展 as Markdown
+  --sample   records per responsible body in the spot-check sample (default 2)
+  --seed     the sample's seed (default 2018): the same seed draws the same records
+  --previous an earlier period's records: the report compares the two (year over year)
   --blacklist FILE
            the blacklist parties are screened against, as JSON lines (one entry a line);
            default: the bundled examples/data/yunjiang-blacklist.jsonl
@@ -33,6 +40,11 @@ pub struct Args {
     pub format: Format,
     pub lang: Lang,
     pub today: NaiveDate,
+    pub report: Option<PathBuf>,
+    pub markdown: Option<PathBuf>,
+    pub sample: usize,
+    pub seed: u64,
+    pub previous: Option<PathBuf>,
     /// `None`: no blacklist.
     pub blacklist: Option<PathBuf>,
 }
@@ -52,6 +64,11 @@ impl Args {
             format: Format::Text,
             lang: Lang::ZhCn,
             today: system_today(),
+            report: None,
+            markdown: None,
+            sample: 2,
+            seed: 2018,
+            previous: None,
             blacklist: Some(PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
                 "/data/yunjiang-blacklist.jsonl"
@@ -89,6 +106,21 @@ impl Args {
                     args.today = v
                         .parse()
                         .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
+                }
+                "--previous" => args.previous = Some(PathBuf::from(value("--previous")?)),
+                "--report" => args.report = Some(PathBuf::from(value("--report")?)),
+                "--markdown" => args.markdown = Some(PathBuf::from(value("--markdown")?)),
+                "--sample" => {
+                    let v = value("--sample")?;
+                    args.sample = v
+                        .parse()
+                        .map_err(|_| format!("--sample wants a number, got {v:?}"))?;
+                }
+                "--seed" => {
+                    let v = value("--seed")?;
+                    args.seed = v
+                        .parse()
+                        .map_err(|_| format!("--seed wants a number, got {v:?}"))?;
                 }
                 "--blacklist" => {
                     args.blacklist = Some(PathBuf::from(value("--blacklist")?));

@@ -17,6 +17,7 @@
 //! be read, 2 for a usage error.
 
 mod args;
+mod assess;
 mod input;
 mod output;
 mod summary;
@@ -90,6 +91,10 @@ fn main() -> ExitCode {
             eprintln!("audit: cannot write the report: {e}");
             return ExitCode::from(2);
         }
+    }
+    if let Err(e) = assess::write_reports(&audit, &args) {
+        eprintln!("audit: {e}");
+        return ExitCode::from(2);
     }
     if audit.all_pass() {
         ExitCode::SUCCESS

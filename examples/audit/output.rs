@@ -219,6 +219,7 @@ pub fn json(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         "blacklist": blacklist,
         "summary": { "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.input_errors.len(),
                      "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes },
+        "assessment": crate::assess::assessment(a).to_json(),
         "reports": reports,
         "inputErrors": errors,
     });

@@ -1,6 +1,128 @@
-//! C ABI for gongkai. Later issues fill it; for now it exports the version.
+//! The C ABI of gongkai: `libgongkai.so` and `libgongkai.a`, declared in `include/gongkai.h`.
+//!
+//! ```
+//! use gongkai::*;
+//! let mut engine = std::ptr::null_mut();
+//! // SAFETY: NULL config (the national engine) and a valid out pointer.
+//! assert_eq!(unsafe { gongkai_engine_new(std::ptr::null(), 0, &mut engine) }, gongkai_status::Ok);
+//! let mut due = 0u32;
+//! let rule = "GP-R43";
+//! // SAFETY: a live engine, `rule.len()` readable bytes, a valid out pointer.
+//! let status = unsafe { gongkai_engine_due_date(engine, rule.as_ptr().cast(), rule.len(), 20240930, &mut due) };
+//! assert_eq!((status, due), (gongkai_status::Ok, 20241009)); // across National Day 2024
+//! // SAFETY: the engine is live and not used afterwards.
+//! unsafe { gongkai_engine_free(engine) };
+//! ```
+//!
+//! # Conventions
+//!
+//! These follow rustls-ffi and hyper's C API.
+//!
+//! - **Statuses.** Functions that can fail return a [`gongkai_status`]: `GONGKAI_STATUS_OK` (0)
+//!   or what went wrong; [`gongkai_last_error_message`] gives the details (the field, the line)
+//!   of the calling thread's last failure. Outputs are written only on success.
+//! - **Panics** never cross into C: every export's body runs under one panic boundary
+//!   (`ffi_boundary!`) that turns a panic into `GONGKAI_STATUS_PANIC`, NULL, 0 or nothing.
+//! - **Pointers** are NULL-checked, the data pointer of a (pointer, length) pair included:
+//!   NULL is `GONGKAI_STATUS_NULL_ARGUMENT`, and `_free(NULL)` does nothing.
+//! - **Text in** is (pointer, length) without a NUL terminator, UTF-8 (or GB18030 for an engine
+//!   configured so). **Text out** is a [`gongkai_string`] the caller frees with
+//!   [`gongkai_string_free`]; static strings ([`gongkai_version`], [`gongkai_status_message`])
+//!   are never freed.
+//! - **Dates** are `uint32_t` yyyymmdd (20240927); 0 or an impossible date is
+//!   `GONGKAI_STATUS_INVALID_DATE`, a year without a loaded holiday schedule
+//!   `GONGKAI_STATUS_YEAR_NOT_COVERED`.
+//! - **Threads.** An engine or a calendar is immutable after construction (`Send + Sync`): share
+//!   it between threads freely, free it once when none uses it.
+//! - **JSON** is the Rust API's JSON: the same field names and finding codes as
+//!   `Report::to_json` in Rust and the WASM package.
+//!
+//! # Contents
+//! - [`gongkai_version`], [`gongkai_status_message`], [`gongkai_last_error_message`]
+//! - calendar: [`gongkai_calendar_official`], [`gongkai_calendar_load`],
+//!   [`gongkai_calendar_extend`], [`gongkai_calendar_years`], [`gongkai_calendar_is_workday`],
+//!   [`gongkai_calendar_add_workdays`], [`gongkai_calendar_add_workdays_signed`],
+//!   [`gongkai_calendar_workdays_between`], [`gongkai_calendar_free`]
+//! - identifiers: [`gongkai_uscc_check`], [`gongkai_id_number_check`],
+//!   [`gongkai_id_number_check_as_of`]
+//! - engine: [`gongkai_engine_new`], [`gongkai_engine_validate`],
+//!   [`gongkai_engine_validate_lang`], [`gongkai_engine_due_date`], [`gongkai_engine_calendar`],
+//!   [`gongkai_engine_free`]
+//! - strings: [`gongkai_string_ptr`], [`gongkai_string_len`], [`gongkai_string_free`]
+#![deny(missing_docs)]
+
+use std::ffi::{CStr, c_char};
+
+mod args;
+mod calendar;
+mod engine;
+mod error;
+mod ids;
+mod panic;
+mod status;
+mod string;
+
+pub use calendar::*;
+pub use engine::*;
+pub use ids::*;
+pub use status::{gongkai_lang, gongkai_status};
+pub use string::*;
+
+use panic::ffi_boundary;
+
+const VERSION: &CStr =
+    match CStr::from_bytes_with_nul(concat!(env!("CARGO_PKG_VERSION"), "\0").as_bytes()) {
+        Ok(v) => v,
+        Err(_) => panic!("the package version has no NUL byte"),
+    };
 
 /// The library version as a NUL-terminated static string. Never freed.
-pub fn version() -> &'static std::ffi::CStr {
-    c"0.1.0"
+pub fn version() -> &'static CStr {
+    VERSION
+}
+
+/// The library version, e.g. `"0.1.0"`: a static NUL-terminated string, never freed.
+#[unsafe(no_mangle)]
+pub extern "C" fn gongkai_version() -> *const c_char {
+    ffi_boundary!({ VERSION.as_ptr() })
+}
+
+/// The message for a status in `lang` (a `gongkai_lang` value; any other value is zh-CN): a
+/// static NUL-terminated UTF-8 string, never freed, never NULL. A status this version does not
+/// know gets a message saying so.
+#[unsafe(no_mangle)]
+pub extern "C" fn gongkai_status_message(status: u32, lang: u32) -> *const c_char {
+    ffi_boundary!({ status::status_message(status, lang) })
+}
+
+/// The details of the last call on this thread that failed, in `lang` (a `gongkai_lang`
+/// value): the field, line or argument concerned, e.g.
+/// `invalid JSON at /publishedOn (line 1, column 210): input contains invalid characters`.
+/// Successful calls do not clear it; it is `""` when no call on this thread has failed. Calling
+/// this function does not change it.
+///
+/// On success `*out` is a new string the caller frees with `gongkai_string_free`. An unknown
+/// `lang` is `GONGKAI_STATUS_INVALID_ARGUMENT`.
+///
+/// # Safety
+/// `out` is NULL or valid for writing a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_last_error_message(
+    lang: u32,
+    out: *mut *mut gongkai_string,
+) -> gongkai_status {
+    // Not through `ffi_boundary!(status ...)`, which would record its own failures and so
+    // overwrite the message asked for.
+    ffi_boundary!({
+        let Some(lang) = gongkai_lang::from_u32(lang) else {
+            return gongkai_status::InvalidArgument;
+        };
+        if out.is_null() {
+            return gongkai_status::NullArgument;
+        }
+        let message = gongkai_string::text(error::last_error_message(lang));
+        // SAFETY: `out` is not NULL and valid for writing (the function's contract).
+        unsafe { out.write(message) };
+        gongkai_status::Ok
+    })
 }

@@ -1,5 +1,6 @@
-//! The JSON format of the holiday-cn project: one document per year,
-//! `{"year": 2027, "papers": [...], "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}, ...]}`.
+//! The JSON format of the holiday-cn project, one document per year:
+//! `{"year": 2027, "papers": [...], "days": [{"name": "元旦", "date": "2027-01-01",
+//! "isOffDay": true}, ...]}`.
 
 use serde_json::{Map, Value};
 

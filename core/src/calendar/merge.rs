@@ -1,6 +1,8 @@
 //! Adding loaded data to a calendar: the checks that need the whole picture, and the tables
 //! that make every query O(1).
 
+use std::collections::HashSet;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::Calendar;
@@ -58,19 +60,19 @@ impl Calendar {
         for (day, at) in &input.days {
             check_day(day, at)?;
         }
+        let named: HashSet<(i32, Festival)> = input
+            .days
+            .iter()
+            .filter(|(d, _)| d.kind.is_national_holiday())
+            .filter_map(|(d, _)| Some((d.notice_year(), d.festival?)))
+            .collect();
         for declared in &input.years {
-            let named = |f: Festival| {
-                input.days.iter().any(|(d, _)| {
-                    d.kind.is_national_holiday()
-                        && d.festival == Some(f)
-                        && d.notice_year() == declared.year
-                })
-            };
-            if let Some(&missing) = Festival::REQUIRED.iter().find(|&&f| !named(f)) {
-                return Err(CalendarError::YearIncomplete {
-                    year: declared.year,
-                    missing,
-                });
+            let year = declared.year;
+            if let Some(&missing) = Festival::REQUIRED
+                .iter()
+                .find(|&&f| !named.contains(&(year, f)))
+            {
+                return Err(CalendarError::YearIncomplete { year, missing });
             }
         }
 
@@ -138,11 +140,19 @@ impl Calendar {
                 }
             })
             .collect();
+        let year_starts = start
+            .iter_days()
+            .take_while(|d| *d <= end)
+            .enumerate()
+            .filter(|(_, d)| d.ordinal() == 1)
+            // A position within whole years of chrono's range fits in u32.
+            .map(|(i, _)| i as u32)
+            .collect();
         let mut cal = Self {
             notices,
             entries,
             years,
-            start: start.num_days_from_ce(),
+            year_starts,
             kinds,
             cumulative: Vec::new(),
             workdays: Vec::new(),

@@ -7,8 +7,9 @@
 //! let cal = Calendar::official();
 //! let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
 //!
-//! // A result decided on Friday 27 September 2024 must be published within 2 working days:
-//! // Sunday 29 September is a make-up working day, then 1-7 October are the National Day holiday.
+//! // A procurement result decided on Friday 27 September 2024 is due within 2 working days
+//! // (政府采购法实施条例 Art 43): Sunday 29 September is a make-up working day, then 1-7 October
+//! // are the National Day holiday.
 //! assert_eq!(cal.add_workdays(d(2024, 9, 27), 2)?, d(2024, 9, 30));
 //! assert_eq!(cal.add_workdays(d(2024, 9, 27), 3)?, d(2024, 10, 8));
 //! assert_eq!(cal.workdays_between(d(2024, 9, 27), d(2024, 10, 8))?, 3);
@@ -30,11 +31,12 @@
 //! - **法定休假日 (民法典 Art 203).** When the last day of a period is a 法定休假日, the period ends
 //!   on the day after the rest days end. Weekends and holidays are rest days; a make-up working day
 //!   is not, so a period may end on a worked Saturday ([`Calendar::is_statutory_rest_day`]).
-//! - **The schedule.** 全国年节及纪念日放假办法 fixes the festivals and their statutory days (two more
-//!   from 2025, 除夕 and 2 May, by its November 2024 revision, as the 2025 notice recites); every year a notice of the General
-//!   Office of the State Council (国务院办公厅关于…年部分节假日安排的通知) sets the holiday blocks and
-//!   make-up days. Those are data, not rules one could compute, and [`Calendar::official`] embeds
-//!   them for 2018 to 2026, each year with its notice ([`Calendar::notices`]).
+//! - **The schedule.** 全国年节及纪念日放假办法 fixes the festivals and their statutory days (two
+//!   more from 2025, 除夕 and 2 May, by its November 2024 revision, as the 2025 notice recites).
+//!   Every year a notice of the General Office of the State Council (国务院办公厅关于…年部分节假日
+//!   安排的通知) sets the holiday blocks and make-up days. Those are data, not rules one could
+//!   compute: [`Calendar::official`] embeds them for 2018 to 2026, each year with its notice
+//!   ([`Calendar::notices`]).
 //!
 //! [`Calendar::day_kind`] tells the days apart ([`DayKind`]): statutory holiday days (or the
 //! weekday given for one that fell on a weekend, 补假), in-lieu rest days (调休放假), weekends inside
@@ -57,8 +59,8 @@
 //! would run past the last year: the calendar never falls back to counting Monday to Friday.
 //!
 //! Days of a New Year's Day block that fall in late December belong to the next year's notice
-//! (the 2019 notice gave 2018-12-29 to 2018-12-31). Until that notice is loaded, the end of the last
-//! covered year is as the current notices leave it.
+//! (the 2019 notice gave 2018-12-29 to 2018-12-31). Until that notice is loaded, the end of the
+//! last covered year is as the current notices leave it.
 //!
 //! # Loading newer years
 //!
@@ -117,9 +119,9 @@
 //!
 //! Loading precomputes, for each covered day, its kind and the number of working days before it,
 //! and lists the working days in order. Every query is then a few array reads, O(1) whatever the
-//! distance; [`Calendar::special_day`] and [`Calendar::special_days`] binary-search the sorted list of
-//! special days. [`Calendar::official`] parses the embedded data each time it is called (no global
-//! cache): build it once and share it; it is `Send + Sync`.
+//! distance; [`Calendar::special_day`] and [`Calendar::special_days`] binary-search the sorted
+//! list of special days. [`Calendar::official`] parses the embedded data each time it is called
+//! (no global cache): build it once and share it; it is `Send + Sync`.
 
 mod day;
 mod error;
@@ -163,13 +165,14 @@ pub struct Calendar {
     entries: Vec<SpecialDay>,
     /// The first and last covered years; `None` covers nothing.
     years: Option<(i32, i32)>,
-    /// `num_days_from_ce` of 1 January of the first covered year: day `i` of the tables below.
-    start: i32,
+    /// `year_starts[y]` is the position in the tables below of 1 January of the `y`-th covered
+    /// year, so that a date's position is two bit-field reads and one lookup away.
+    year_starts: Vec<u32>,
     /// The kind of each covered day.
     kinds: Vec<DayKind>,
     /// `cumulative[i]` is the number of working days among the first `i` covered days.
     cumulative: Vec<u32>,
-    /// The covered working days, in order: `workdays[k]` is the day with `k` working days before it.
+    /// The covered working days in order: `workdays[k]` has `k` working days before it.
     workdays: Vec<NaiveDate>,
 }
 
@@ -187,7 +190,7 @@ impl fmt::Debug for Calendar {
 impl Calendar {
     /// The official schedule of 2018 to 2026, embedded in the library.
     ///
-    /// It parses the embedded text on each call (tens of microseconds): keep the result.
+    /// It parses the embedded text on each call (a fraction of a millisecond): keep the result.
     ///
     /// # Example
     ///
@@ -216,12 +219,14 @@ impl Calendar {
     ///
     /// # Errors
     ///
-    /// The first problem in the text, as listed in [the module docs](crate::calendar#loading-newer-years).
+    /// The first problem in the text, as listed in
+    /// [the module docs](crate::calendar#loading-newer-years).
     pub fn from_text(text: &str) -> Result<Self, CalendarError> {
         Self::default().with_text(text)
     }
 
-    /// This calendar with more years, local days, or both, in the [text format](crate::calendar#the-text-format).
+    /// This calendar with more years, local days, or both, in the
+    /// [text format](crate::calendar#the-text-format).
     ///
     /// # Example
     ///
@@ -242,7 +247,8 @@ impl Calendar {
         self.merge(text::parse(text)?)
     }
 
-    /// A calendar from one year of holiday-cn JSON (see [`with_holiday_cn_json`](Self::with_holiday_cn_json)).
+    /// A calendar from one year of holiday-cn JSON; see
+    /// [`with_holiday_cn_json`](Self::with_holiday_cn_json).
     ///
     /// # Errors
     ///
@@ -283,7 +289,8 @@ impl Calendar {
     /// # Errors
     ///
     /// [`CalendarError::JsonSyntax`] for text that is not JSON; otherwise the first problem, at its
-    /// JSON Pointer, as listed in [the module docs](crate::calendar#loading-newer-years). `self` is unchanged.
+    /// JSON Pointer, as listed in [the module docs](crate::calendar#loading-newer-years). `self` is
+    /// unchanged.
     pub fn with_holiday_cn_json(&self, json: &str) -> Result<Self, CalendarError> {
         self.merge(holiday_cn::parse(json)?)
     }
@@ -336,7 +343,8 @@ impl Calendar {
         })
     }
 
-    /// The calendar in the [text format](crate::calendar#the-text-format), one section per covered year.
+    /// The calendar in the [text format](crate::calendar#the-text-format), one section per covered
+    /// year.
     ///
     /// # Example
     ///
@@ -608,15 +616,15 @@ impl Calendar {
 
     /// The position of `date` in the tables, if covered.
     fn index(&self, date: NaiveDate) -> Option<usize> {
-        let offset = i64::from(date.num_days_from_ce()) - i64::from(self.start);
-        usize::try_from(offset)
-            .ok()
-            .filter(|&i| i < self.kinds.len())
+        let first = self.years.map_or(0, |(first, _)| first);
+        // Years before the first wrap around to huge offsets, which `get` refuses.
+        let year = date.year().wrapping_sub(first) as u32 as usize;
+        Some(*self.year_starts.get(year)? as usize + date.ordinal0() as usize)
     }
 
     fn try_index(&self, date: NaiveDate) -> Result<usize, CalendarError> {
         self.index(date)
-            .ok_or(CalendarError::YearNotCovered { year: date.year() })
+            .ok_or_else(|| CalendarError::YearNotCovered { year: date.year() })
     }
 
     /// The working day with `k` working days before it, or the year the count ran into.
@@ -628,7 +636,7 @@ impl Calendar {
                 .workdays
                 .get(k)
                 .copied()
-                .ok_or(CalendarError::YearNotCovered { year: last + 1 }),
+                .ok_or_else(|| CalendarError::YearNotCovered { year: last + 1 }),
         }
     }
 }
@@ -769,7 +777,8 @@ mod tests {
 
     #[test]
     fn labour_day_2019_revision_0501_to_0504_off_gbfmd_2019_3() {
-        // The original notice gave 5-1 only; the March revision added 5-2..5-4 and two Sundays worked.
+        // The original notice gave 5-1 only; the March revision added 5-2..5-4 and two Sundays
+        // worked.
         let cal = Calendar::official();
         assert_eq!(
             kinds(&cal, d(2019, 4, 28), d(2019, 5, 6)),
@@ -1104,27 +1113,28 @@ mod tests {
         );
     }
 
-    #[test]
-    fn holiday_cn_json_adds_a_year() {
+    /// [`MADE_UP_2027`] in holiday-cn JSON, with the given `papers` array.
+    fn made_up_2027_json(papers: &str) -> String {
         let days: Vec<String> = MADE_UP_2027
             .lines()
             .skip(1)
             .map(|line| {
                 let (date, rest) = line.split_once(' ').unwrap();
                 let (ty, name) = rest.split_once(' ').unwrap();
-                let name = Festival::from_name(name.split('|').next().unwrap())
-                    .unwrap()
-                    .name_zh();
-                format!(
-                    r#"{{"name":"{name}","date":"{date}","isOffDay":{}}}"#,
-                    ty == "holiday"
-                )
+                let name = Festival::from_name(name.split('|').next().unwrap()).unwrap();
+                let (name, off) = (name.name_zh(), ty == "holiday");
+                format!(r#"{{"name":"{name}","date":"{date}","isOffDay":{off}}}"#)
             })
             .collect();
-        let json = format!(
-            r#"{{"year":2027,"papers":["https://example.invalid/2027"],"days":[{}]}}"#,
+        format!(
+            r#"{{"year":2027,"papers":{papers},"days":[{}]}}"#,
             days.join(",")
-        );
+        )
+    }
+
+    #[test]
+    fn holiday_cn_json_adds_a_year() {
+        let json = made_up_2027_json(r#"["https://example.invalid/2027"]"#);
         let cal = Calendar::official().with_holiday_cn_json(&json).unwrap();
         let text = Calendar::official().with_text(MADE_UP_2027).unwrap();
         for day in d(2026, 12, 1).iter_days().take_while(|x| x.year() < 2028) {
@@ -1139,6 +1149,15 @@ mod tests {
             "https://example.invalid/2027"
         );
         assert_eq!(Calendar::from_text(&cal.to_text()).unwrap(), cal);
+    }
+
+    #[test]
+    fn notice_notes_must_fit_on_one_line() {
+        let json = made_up_2027_json(r#"["a\nb"]"#);
+        assert!(matches!(
+            Calendar::official().with_holiday_cn_json(&json),
+            Err(CalendarError::InvalidField { field: "note", .. })
+        ));
     }
 
     #[test]

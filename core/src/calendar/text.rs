@@ -27,11 +27,11 @@ pub(super) fn parse(text: &str) -> Result<Input, CalendarError> {
         let at = Location::Line(n);
         if let Some(rest) = directive(line) {
             let (year, notice) = parse_directive(rest, &at)?;
-            let continues = input.years.last().is_some_and(|open| open.year == year);
-            if !continues && input.years.iter().any(|y| y.year == year) {
-                return Err(CalendarError::DuplicateYear { at, year });
-            }
-            if !continues {
+            // A second line for the open year adds an amending notice; any other repeat is an error.
+            if input.years.last().is_none_or(|open| open.year != year) {
+                if input.years.iter().any(|y| y.year == year) {
+                    return Err(CalendarError::DuplicateYear { at, year });
+                }
                 input.years.push(DeclaredYear {
                     year,
                     notices: Vec::new(),
@@ -201,10 +201,14 @@ pub(super) fn render(cal: &Calendar) -> String {
         }
         for n in notices {
             let number = n.number.as_deref().unwrap_or(UNVERIFIED);
-            let _ = writeln!(out, "# year {year} notice {number} {}", n.note);
+            let _ = write!(out, "# year {year} notice {number}");
+            let _ = match n.note.as_str() {
+                "" => writeln!(out),
+                note => writeln!(out, " {note}"),
+            };
         }
         for day in cal.entries.iter().filter(|d| d.notice_year() == year) {
-            let _ = write!(out, "{}", day.date.format("%Y-%m-%d"));
+            let _ = write!(out, "{}", day.date);
             let _ = match (day.kind, day.festival, &day.local_name) {
                 (DayKind::LocalDayOff, _, Some(name)) => writeln!(out, " local {name}"),
                 (DayKind::MakeupWorkday, Some(f), _) => writeln!(out, " workday {}", f.name_en()),
@@ -232,21 +236,25 @@ fn split_word(s: &str) -> (&str, &str) {
     }
 }
 
-/// A strict `YYYY-MM-DD` date.
+/// A strict `YYYY-MM-DD` date. By hand: chrono's format-string parser is the slowest step of
+/// loading the embedded schedule.
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
     let b = s.as_bytes();
-    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-';
-    shape
-        .then(|| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok())
-        .flatten()
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let number = |from: usize, to: usize| {
+        s.get(from..to)?.bytes().try_fold(0, |n: u32, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let year = i32::try_from(number(0, 4)?).ok()?;
+    NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
 }
 
-/// A year whose every day chrono can represent.
+/// A four-digit year, as dates in both formats have.
 pub(super) fn valid_year(year: i64) -> Option<i32> {
-    let year = i32::try_from(year).ok()?;
-    (NaiveDate::from_ymd_opt(year, 1, 1).is_some()
-        && NaiveDate::from_ymd_opt(year, 12, 31).is_some())
-    .then_some(year)
+    i32::try_from(year).ok().filter(|y| (0..=9999).contains(y))
 }
 
 pub(super) fn is_weekend(date: NaiveDate) -> bool {
@@ -395,6 +403,14 @@ mod tests {
     #[test]
     fn directive_errors_name_their_line() {
         assert_eq!(
+            err("# year 10000"),
+            CalendarError::InvalidField {
+                at: line(1),
+                field: "year",
+                value: "10000".into()
+            }
+        );
+        assert_eq!(
             err("# year twenty"),
             CalendarError::InvalidField {
                 at: line(1),
@@ -454,6 +470,25 @@ mod tests {
                 year: 2019
             }
         );
+    }
+
+    #[test]
+    fn dates_are_strict_yyyy_mm_dd() {
+        assert_eq!(
+            parse_date("2024-02-29"),
+            NaiveDate::from_ymd_opt(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "2024-1-01x",
+            "+024-01-01",
+            "2024/01/01",
+            "2024-01-1",
+            "２024-1-01",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
     }
 
     #[test]

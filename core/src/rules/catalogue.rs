@@ -207,7 +207,7 @@ impl RuleSet {
 
 /// The item a row is about: explicit, else the item whose Chinese name the 二级事项 contains
 /// (or is contained in), ignoring brackets and spaces.
-fn match_item(row: &CatalogEntry) -> Option<ItemKind> {
+pub(crate) fn match_item(row: &CatalogEntry) -> Option<ItemKind> {
     if row.item.is_some() {
         return row.item;
     }

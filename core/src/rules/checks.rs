@@ -6,7 +6,7 @@ use super::{Check, Direction, Env, Rule, RuleSet};
 use crate::PeriodUnit;
 use crate::Severity;
 use crate::blacklist::{Identity, InvalidIdentifier, PartyHit};
-use crate::deadline::{period_end, units_after};
+use crate::deadline::{period_bounds, units_after};
 use crate::finding::DeadlineDetail;
 use crate::finding::IdentifierDetail;
 use crate::finding::{Detail, Finding, FindingCode};
@@ -59,8 +59,8 @@ pub(crate) fn evaluate(
                         content_path(e.key),
                         Detail::Element {
                             key: e.key.to_owned(),
-                            zh: e.zh.to_owned(),
-                            en: e.en.to_owned(),
+                            zh: e.zh.into(),
+                            en: e.en.into(),
                         },
                     );
                 }
@@ -72,8 +72,8 @@ pub(crate) fn evaluate(
                         content_path(&e.key),
                         Detail::Element {
                             key: e.key.clone(),
-                            zh: e.zh.clone(),
-                            en: e.en.clone(),
+                            zh: e.zh.clone().into(),
+                            en: e.en.clone().into(),
                         },
                     );
                 }
@@ -87,8 +87,8 @@ pub(crate) fn evaluate(
                         content_path(key),
                         Detail::Element {
                             key: key.clone(),
-                            zh: key.clone(),
-                            en: key.clone(),
+                            zh: key.clone().into(),
+                            en: key.clone().into(),
                         },
                     );
                 }
@@ -378,7 +378,7 @@ fn deadline(
             detail,
         })
     };
-    let judged = period_end(env.calendar, start, period, &record.pauses).and_then(|end| {
+    let judged = period_bounds(env.calendar, start, period, &record.pauses).and_then(|end| {
         let due = end.end;
         let outcome = match (direction, target_date) {
             (Direction::Within, Some(t)) if t > due => Some((
@@ -407,7 +407,14 @@ fn deadline(
             )),
             (Direction::AtLeast, _) => None,
         };
-        Ok(outcome.map(|(code, severity, units)| (code, severity, units, end)))
+        match outcome {
+            Some((code, severity, units)) => {
+                let mut end = end;
+                end.fill_special_days(env.calendar)?;
+                Ok(Some((code, severity, units, end)))
+            }
+            None => Ok(None),
+        }
     });
     match judged {
         Ok(Some((code, severity, units, end))) => push(

@@ -175,6 +175,12 @@ fn describe(c: FindingCode) -> &'static str {
         C::CatalogueColumnMissing => "a catalogue row with an empty column",
         C::CatalogueTimeLimitLooser => "a catalogue time limit looser than the law's",
         C::CatalogueTimeLimitUnspecified => "a catalogue time limit without a period",
+        C::PlanSectionMissing => "a work plan without a section of the template",
+        C::PlanColumnMissing => "a work plan task with an empty column",
+        C::PlanTimeLimitLooser => "a work plan time limit looser than the law's",
+        C::PlanTimeLimitUnspecified => "a work plan time limit without a period",
+        C::PlanClassMissing => "a work plan that forgets an information class",
+        C::PlanBlacklistTaskMissing => "a work plan without the blacklist task",
         C::BarredParty => {
             "a party barred by a blacklist entry (matched by identifier) on the record's date"
         }

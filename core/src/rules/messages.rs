@@ -164,6 +164,52 @@ pub fn render(f: &Finding, lang: Lang) -> String {
                 )
             }
         }
+        (C::PlanSectionMissing | C::PlanColumnMissing, Detail::Element { zh: z, en, .. }) => {
+            if zh {
+                format!("工作方案缺少「{z}」")
+            } else {
+                format!("the work plan lacks its {en}")
+            }
+        }
+        (C::PlanTimeLimitLooser, Detail::Periods { given, law }) => {
+            if zh {
+                format!("工作方案的公开时效「{given}」宽于法定时限「{law}」")
+            } else {
+                format!(
+                    "the plan's time limit of {} {} is looser than the law's {} {}",
+                    given.n,
+                    given.unit.name_en(),
+                    law.n,
+                    law.unit.name_en()
+                )
+            }
+        }
+        (C::PlanTimeLimitUnspecified, Detail::Periods { law, .. }) => {
+            if zh {
+                format!("工作方案的公开时效未写明期限，法定时限为「{law}」")
+            } else {
+                format!(
+                    "the plan's time limit states no period; the law's is {} {}",
+                    law.n,
+                    law.unit.name_en()
+                )
+            }
+        }
+        (C::PlanClassMissing, Detail::Item(item)) => {
+            if zh {
+                format!(
+                    "工作方案未列明「{}」的公开内容、主体、渠道和时效",
+                    item.name(lang)
+                )
+            } else {
+                format!("the plan does not cover \"{}\"", item.name(lang))
+            }
+        }
+        (C::PlanBlacklistTaskMissing, _) => pick(
+            zh,
+            "工作方案未提出建立公共资源配置“黑名单”制度的任务",
+            "the plan sets no task for the public-resource blacklist",
+        ),
         (C::BarredParty | C::PossibleMatch, Detail::Blacklist(h)) => h.message(lang),
         (C::CreditCodeInvalid | C::IdNumberInvalid, Detail::Identifier(d)) => {
             let who = match (d.role, zh) {

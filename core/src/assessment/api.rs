@@ -1,0 +1,92 @@
+//! The assessment's JSON API: what the C and WASM surfaces call, so that all three take and give
+//! the same JSON.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::obligations::{Filing, obligations};
+use super::work_plan::WorkPlan;
+use crate::{Engine, Error, Lang, LeadDepartment};
+
+/// Validates a work plan given as JSON; the result is
+/// `{ "ok": bool, "findings": [ {code, severity, path, message, legalBasis, rule} ] }`.
+///
+/// # Example
+/// ```
+/// let out = gongkai::assessment::api::validate_work_plan_json(
+///     &gongkai::Engine::national(), r#"{"unit":"云江市财政局","domains":["governmentProcurement"]}"#,
+///     gongkai::Lang::En)?;
+/// let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+/// assert_eq!(v["ok"], false);
+/// # Ok::<(), gongkai::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Parse`] when the text is not a work plan.
+pub fn validate_work_plan_json(engine: &Engine, json: &str, lang: Lang) -> Result<String, Error> {
+    let plan = WorkPlan::from_json(json)?;
+    let findings = plan.validate(engine.rules());
+    let report = crate::Report {
+        record_id: plan.unit.clone(),
+        findings,
+    };
+    let mut v = serde_json::to_value(report.view(lang)).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.remove("recordId");
+    }
+    Ok(v.to_string())
+}
+
+/// What [`obligations_json`] reads.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct ObligationsInput {
+    notice_issued: NaiveDate,
+    #[serde(default = "all_departments")]
+    departments: Vec<LeadDepartment>,
+    #[serde(default)]
+    filings: Vec<Filing>,
+    as_of: NaiveDate,
+}
+
+/// The five bureaus the city's routing form assigns the notice to.
+fn all_departments() -> Vec<LeadDepartment> {
+    vec![
+        LeadDepartment::HousingAndUrbanRuralDevelopment,
+        LeadDepartment::LandAndResources,
+        LeadDepartment::Finance,
+        LeadDepartment::StateAssetsSupervision,
+        LeadDepartment::DevelopmentAndReform,
+    ]
+}
+
+/// The obligations of a notice with their status, from JSON
+/// `{ "noticeIssued": "2018-06-12", "departments"?: [...], "filings"?: [...], "asOf": "2019-03-01" }`
+/// (all five departments when `departments` is absent); the result is a JSON array of
+/// obligations (`department`, `departmentName`, `duty`, `rule`, `due`, `status`, `filing`).
+///
+/// # Example
+/// ```
+/// let out = gongkai::assessment::api::obligations_json(&gongkai::Engine::national(),
+///     r#"{"noticeIssued":"2018-06-12","asOf":"2018-07-01"}"#)?;
+/// let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+/// assert_eq!(v.as_array().unwrap().len(), 5);
+/// assert_eq!(v[0]["status"], "due");
+/// # Ok::<(), gongkai::Error>(())
+/// ```
+///
+/// # Errors
+/// [`Error::Parse`] for bad input, [`Error::Calendar`] when a due date needs an uncovered year,
+/// [`Error::UnknownRule`] when the rule table lacks `GD-PLAN` or `GD-REPORT`.
+pub fn obligations_json(engine: &Engine, json: &str) -> Result<String, Error> {
+    let input: ObligationsInput = crate::parse::from_json(json)?;
+    let list = obligations(
+        engine.rules(),
+        engine.calendar(),
+        input.notice_issued,
+        &input.departments,
+        &input.filings,
+        input.as_of,
+    )?;
+    Ok(serde_json::to_string(&list).unwrap_or_else(|_| "[]".to_owned()))
+}

@@ -1,0 +1,81 @@
+//! Failures of a call: a status for the caller, and details kept per thread for
+//! `gongkai_last_error_message`.
+
+use std::cell::RefCell;
+
+use gongkai_core::Lang;
+
+use crate::status::gongkai_status;
+
+/// What went wrong in a call, before it becomes a status.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub(crate) status: gongkai_status,
+    detail: Detail,
+}
+
+/// The details of a failure, rendered in a language only when asked for.
+#[derive(Debug)]
+enum Detail {
+    Core(gongkai_core::Error),
+    Text { zh: String, en: String },
+}
+
+thread_local! {
+    static LAST_ERROR: RefCell<Option<Detail>> = const { RefCell::new(None) };
+}
+
+impl Failure {
+    /// A failure described in both languages.
+    pub(crate) fn new(status: gongkai_status, zh: String, en: String) -> Failure {
+        Failure {
+            status,
+            detail: Detail::Text { zh, en },
+        }
+    }
+
+    /// A required pointer argument is NULL.
+    pub(crate) fn null(argument: &str) -> Failure {
+        Failure::new(
+            gongkai_status::NullArgument,
+            format!("参数 {argument} 为 NULL"),
+            format!("argument {argument} is NULL"),
+        )
+    }
+
+    /// Stores the details as the calling thread's last error and returns the status.
+    pub(crate) fn record(self) -> gongkai_status {
+        // A thread being torn down has no storage left; the status alone still goes back.
+        let _ = LAST_ERROR.try_with(|last| *last.borrow_mut() = Some(self.detail));
+        self.status
+    }
+}
+
+impl From<gongkai_core::Error> for Failure {
+    fn from(error: gongkai_core::Error) -> Failure {
+        Failure {
+            status: gongkai_status::of(&error),
+            detail: Detail::Core(error),
+        }
+    }
+}
+
+impl From<gongkai_core::calendar::CalendarError> for Failure {
+    fn from(error: gongkai_core::calendar::CalendarError) -> Failure {
+        gongkai_core::Error::from(error).into()
+    }
+}
+
+/// The message of the calling thread's last failure, or `""` when no call on it has failed.
+pub(crate) fn last_error_message(lang: Lang) -> String {
+    LAST_ERROR
+        .try_with(|last| match &*last.borrow() {
+            None => String::new(),
+            Some(Detail::Core(e)) => e.message(lang),
+            Some(Detail::Text { zh, en }) => match lang {
+                Lang::ZhCn => zh.clone(),
+                Lang::En => en.clone(),
+            },
+        })
+        .unwrap_or_default()
+}

@@ -1,0 +1,151 @@
+//! Helpers shared by the tests.
+
+use std::ffi::{CStr, c_char};
+use std::ptr;
+use std::sync::OnceLock;
+
+use gongkai::*;
+
+/// A (pointer, length) pair for a Rust string.
+pub fn text(s: &str) -> (*const c_char, usize) {
+    (s.as_ptr().cast(), s.len())
+}
+
+/// The text of a library string, which is then freed.
+pub fn take(s: *mut gongkai_string) -> String {
+    assert!(!s.is_null());
+    // SAFETY: `s` is a live string from the library; freed once, after the last read.
+    unsafe {
+        let ptr = gongkai_string_ptr(s);
+        let len = gongkai_string_len(s);
+        let bytes = std::slice::from_raw_parts(ptr.cast::<u8>(), len);
+        assert_eq!(*ptr.add(len), 0, "NUL-terminated");
+        assert_eq!(CStr::from_ptr(ptr).to_bytes(), bytes, "no inner NUL");
+        let owned = std::str::from_utf8(bytes).expect("UTF-8").to_owned();
+        gongkai_string_free(s);
+        owned
+    }
+}
+
+/// The calling thread's last error message.
+pub fn last_error(lang: gongkai_lang) -> String {
+    let mut out = ptr::null_mut();
+    // SAFETY: a valid out pointer.
+    let status = unsafe { gongkai_last_error_message(lang as u32, &mut out) };
+    assert_eq!(status, gongkai_status::Ok);
+    take(out)
+}
+
+/// A handle shared by the tests of one run, never freed (Miri does not count memory reachable
+/// from a static as leaked). Building an engine takes most of a minute under Miri: the tests
+/// that run there share these.
+pub struct Shared<T>(pub *mut T);
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for Shared<T> {}
+// SAFETY: engines and calendars are immutable after construction (the header's promise).
+unsafe impl<T> Send for Shared<T> {}
+// SAFETY: as above.
+unsafe impl<T> Sync for Shared<T> {}
+
+/// The national engine, shared.
+pub fn national() -> *const gongkai_engine {
+    static ENGINE: OnceLock<Shared<gongkai_engine>> = OnceLock::new();
+    ENGINE.get_or_init(|| Shared(engine(""))).0
+}
+
+/// The official calendar (the national engine's), shared.
+pub fn official_calendar() -> *const gongkai_calendar {
+    static CALENDAR: OnceLock<Shared<gongkai_calendar>> = OnceLock::new();
+    CALENDAR
+        .get_or_init(|| {
+            let mut c = ptr::null_mut();
+            // SAFETY: a live engine, a valid out pointer.
+            let status = unsafe { gongkai_engine_calendar(national(), &mut c) };
+            assert_eq!(status, gongkai_status::Ok);
+            Shared(c)
+        })
+        .0
+}
+
+/// A new engine from a configuration, which must load.
+pub fn engine(config: &str) -> *mut gongkai_engine {
+    let (p, n) = text(config);
+    let mut engine = ptr::null_mut();
+    // SAFETY: `n` readable bytes at `p`; a valid out pointer.
+    let status = unsafe { gongkai_engine_new(p, n, &mut engine) };
+    assert_eq!(
+        status,
+        gongkai_status::Ok,
+        "{}",
+        last_error(gongkai_lang::En)
+    );
+    engine
+}
+
+/// Validates a record; the status and, on success, the report's JSON.
+pub fn validate(
+    engine: *const gongkai_engine,
+    record: &[u8],
+    today: u32,
+    lang: gongkai_lang,
+) -> (gongkai_status, Option<String>) {
+    let mut report = ptr::null_mut();
+    // SAFETY: a live engine, `record.len()` readable bytes, a valid out pointer.
+    let status = unsafe {
+        gongkai_engine_validate_lang(
+            engine,
+            record.as_ptr().cast(),
+            record.len(),
+            today,
+            lang as u32,
+            &mut report,
+        )
+    };
+    let json = (status == gongkai_status::Ok).then(|| take(report));
+    if status != gongkai_status::Ok {
+        assert!(report.is_null(), "no output on failure");
+    }
+    (status, json)
+}
+
+/// A small procurement result that breaks one rule (published late).
+pub const RECORD: &str = r#"{"id":"T-1","domain":"governmentProcurement","item":"procurementResult",
+ "title":"医疗设备采购项目中标结果公告","responsibleBody":{"name":"云江市人民医院"},
+ "formedOn":"2024-09-27","publishedOn":"2024-10-08","status":"published","channels":["ccgp"],
+ "content":{"purchaserAndAgency":"云江市人民医院","projectName":"医疗设备采购",
+  "projectNumber":"YJCG-2024-0815","winnerName":"广东某医疗器械有限公司",
+  "winnerAddress":"广州市天河区某路8号","awardAmount":"1180000.00元",
+  "mainItems":"彩色多普勒超声诊断仪 1台","announcementPeriod":"1个工作日",
+  "evaluationExperts":"王*、李*、陈*"},
+ "amounts":{"budget":1200000,"contract":1180000},
+ "events":{"bidDeadline":"2024-09-27","awardedOn":"2024-09-27"}}"#;
+
+/// One year of holiday-cn JSON for 2027 (synthetic, complete enough to load).
+pub const HOLIDAY_CN_2027: &str = r#"{"year": 2027, "days": [
+  {"name": "元旦", "date": "2027-01-01", "isOffDay": true},
+  {"name": "春节", "date": "2027-02-08", "isOffDay": true},
+  {"name": "春节", "date": "2027-02-09", "isOffDay": true},
+  {"name": "春节", "date": "2027-02-20", "isOffDay": false},
+  {"name": "清明节", "date": "2027-04-05", "isOffDay": true},
+  {"name": "劳动节", "date": "2027-05-03", "isOffDay": true},
+  {"name": "端午节", "date": "2027-06-09", "isOffDay": true},
+  {"name": "国庆节", "date": "2027-10-01", "isOffDay": true},
+  {"name": "国庆节", "date": "2027-10-04", "isOffDay": true}
+]}"#;
+
+/// The same year in the library's text format.
+pub const TEXT_2027: &str = "# year 2027 notice unverified synthetic
+2027-01-01 holiday 元旦
+2027-02-08 holiday 春节
+2027-02-09 holiday 春节
+2027-02-20 workday 春节
+2027-04-05 holiday 清明节
+2027-05-03 holiday 劳动节
+2027-06-09 holiday 端午节
+2027-10-01 holiday 国庆节
+2027-10-04 holiday 国庆节
+";

@@ -1,0 +1,69 @@
+//! Every golden vector of `tests/vectors/` through the C ABI.
+
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+use gongkai::*;
+
+use crate::support::*;
+
+fn yyyymmdd(date: &str) -> u32 {
+    date.replace('-', "").parse().expect("YYYY-MM-DD")
+}
+
+#[test]
+#[cfg_attr(
+    miri,
+    ignore = "reads files and judges every vector: too slow under Miri"
+)]
+fn golden_vectors_through_the_c_abi() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 18, "{} vectors", files.len());
+    let engine = engine("");
+    let mut failures = Vec::new();
+    for path in &files {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let record = v["record"].to_string();
+        let today = yyyymmdd(v["context"]["today"].as_str().unwrap());
+        // A vector with its own engine configuration (a blacklist, local rules) gets its own engine.
+        let configured = v.get("config").map(|c| self::engine(&c.to_string()));
+        let (status, json) = validate(
+            configured.unwrap_or(engine),
+            record.as_bytes(),
+            today,
+            gongkai_lang::En,
+        );
+        if let Some(e) = configured {
+            // SAFETY: a live engine, freed once.
+            unsafe { gongkai_engine_free(e) };
+        }
+        assert_eq!(status, gongkai_status::Ok, "{}", path.display());
+        let report: serde_json::Value = serde_json::from_str(&json.unwrap()).unwrap();
+        let pairs = |list: &serde_json::Value| -> BTreeSet<(String, String)> {
+            list.as_array()
+                .unwrap()
+                .iter()
+                .map(|f| {
+                    (
+                        f["code"].as_str().unwrap().to_owned(),
+                        f["path"].as_str().unwrap().to_owned(),
+                    )
+                })
+                .collect()
+        };
+        let (got, want) = (pairs(&report["findings"]), pairs(&v["expected"]));
+        if got != want {
+            failures.push(format!("{}: want {want:?}, got {got:?}", path.display()));
+        }
+    }
+    // SAFETY: a live engine, freed once.
+    unsafe { gongkai_engine_free(engine) };
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
