@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use criterion::Criterion;
 use gongkai::Domain;
 use gongkai::blacklist::{Entry, Identity, Registry, ScreenQuery};
-use gongkai::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
+use gongkai::ids::{ResidentIdNumber, UnifiedSocialCreditCode, normalize_org_name};
 
 const CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -290,7 +290,30 @@ fn screening(c: &mut Criterion, reg: &Registry, n: u32) {
         println!("  screen {label}, warm: {ns:.0} ns CPU per call (mean)");
     }
 
+    // Baselines in the same run, for ratios that do not depend on the machine: a std HashMap
+    // from the credit code (or the normalised name) to the entry, nothing else.
+    let mut plain_codes = std::collections::HashMap::with_capacity(n as usize);
+    let mut plain_names = std::collections::HashMap::with_capacity(n as usize);
+    for i in (0..n).filter(|i| i % 10 != 9) {
+        plain_codes.insert(credit_code(i), i);
+        plain_names.insert(normalize_org_name(&org_name(i)), i);
+    }
+
     let mut g = c.benchmark_group("blacklist_1m");
+    let mut k = 0usize;
+    g.bench_function("baseline_hashmap_get_code", |b| {
+        b.iter(|| {
+            k = (k + 1) & 4095;
+            black_box(plain_codes.get(by_code[k].credit_code.as_ref().expect("a code")))
+        })
+    });
+    let mut k = 0usize;
+    g.bench_function("baseline_normalize_and_hashmap_get_name", |b| {
+        b.iter(|| {
+            k = (k + 1) & 4095;
+            black_box(plain_names.get(&normalize_org_name(&by_name[k].name)))
+        })
+    });
     let mut run = |label: &str, qs: &[Identity]| {
         let mut k = 0usize;
         g.bench_function(label, |b| {
