@@ -22,6 +22,10 @@ for bench, ns in medians.items():
 
 pairs = [
     ("audit_1m/parse_and_validate", "audit_1m/parse_only", "audit ÷ parsing alone (target ≤ 1.5)"),
+    ("blacklist_1m/screen_by_credit_code", "blacklist_1m/baseline_hashmap_get_code",
+     "blacklist: screen by credit code ÷ a bare HashMap get"),
+    ("blacklist_1m/screen_by_name", "blacklist_1m/baseline_normalize_and_hashmap_get_name",
+     "blacklist: screen by name ÷ normalise + a bare HashMap get"),
 ]
 print()
 for a, b, label in pairs:

@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use criterion::Criterion;
 use gongkai::Domain;
 use gongkai::blacklist::{Entry, Identity, Registry, ScreenQuery};
-use gongkai::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
+use gongkai::ids::{ResidentIdNumber, UnifiedSocialCreditCode, normalize_org_name};
 
 const CHARSET: &[u8] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -248,9 +248,18 @@ fn screening(c: &mut Criterion, reg: &Registry, n: u32) {
     for q in by_code.iter().take(8).chain(by_name.iter().take(8)) {
         assert_eq!(reg.screen(q, on, domain).hits.len(), 1, "{q:?}");
     }
-    // Cold: one pass over 262,144 distinct organisations, each query's index slot and entry
-    // met for the first time (the criterion figures below cycle through 4,096, which the caches
-    // come to hold).
+    // Baselines in the same run, for ratios that depend less on the machine: a std HashMap from
+    // the credit code (or the normalised name) to the entry, and nothing else.
+    let mut plain_codes = std::collections::HashMap::with_capacity(n as usize);
+    let mut plain_names = std::collections::HashMap::with_capacity(n as usize);
+    for i in (0..n).filter(|i| i % 10 != 9) {
+        plain_codes.insert(credit_code(i), i);
+        plain_names.insert(normalize_org_name(&org_name(i)), i);
+    }
+
+    // Cold: one pass over 262,144 distinct organisations, each query's slot and entry met for
+    // the first time. Warm: 2,000,000 calls cycling through 4,096 (what criterion times below).
+    // Both in thread CPU time, which other processes on the machine do not inflate.
     let spread: Vec<u32> = (0..1u32 << 18)
         .map(|k| k.wrapping_mul(2_654_435_761) % n)
         .map(|i| if i % 10 == 9 { i - 1 } else { i })
@@ -263,34 +272,76 @@ fn screening(c: &mut Criterion, reg: &Registry, n: u32) {
         .iter()
         .map(|&i| Identity::organization(org_name(i), None))
         .collect();
-    for (label, qs) in [("by credit code", &cold_code), ("by name", &cold_name)] {
-        let (t, c) = (Instant::now(), cpu_time());
-        for q in qs.iter() {
-            black_box(reg.screen(q, on, domain).hits.len());
-        }
-        let per = |d: Duration| d.as_nanos() as f64 / qs.len() as f64;
+    let per_call = |qs: &[Identity], rounds: u32, f: &dyn Fn(&Identity) -> usize| {
+        let len = qs.len() as u32;
+        cpu_per_call(rounds, |k| {
+            black_box(f(&qs[(k % len) as usize]));
+        })
+    };
+    let screen = |q: &Identity| reg.screen(q, on, domain).hits.len();
+    let get_code = |q: &Identity| {
+        q.credit_code
+            .as_ref()
+            .and_then(|c| plain_codes.get(c))
+            .map_or(0, |&i| i as usize)
+    };
+    let get_name = |q: &Identity| {
+        plain_names
+            .get(&normalize_org_name(&q.name))
+            .map_or(0, |&i| i as usize)
+    };
+    let cold = 1u32 << 18;
+    for (label, qs, warm, baseline) in [
+        (
+            "by credit code",
+            &cold_code,
+            &by_code,
+            &get_code as &dyn Fn(&Identity) -> usize,
+        ),
+        ("by name", &cold_name, &by_name, &get_name),
+    ] {
+        // Each pass its own slice of queries, so that the baseline is as cold as the screen.
+        let (first, second) = qs.split_at(qs.len() / 2);
+        let s_cold = per_call(first, cold / 2, &screen);
+        let b_cold = per_call(second, cold / 2, baseline);
+        let s_warm = per_call(warm, 2_000_000, &screen);
+        let b_warm = per_call(warm, 2_000_000, baseline);
         println!(
-            "  screen {label}, cold (one pass, {} queries): {:.0} ns wall, {:.0} ns CPU per call (mean)",
-            qs.len(),
-            per(t.elapsed()),
-            per(cpu_time() - c)
+            "  screen {label}: cold {s_cold:.0} ns, warm {s_warm:.0} ns CPU per call (mean); \
+             bare std HashMap{}: cold {b_cold:.0} ns, warm {b_warm:.0} ns; ratio cold {:.2}, warm {:.2}",
+            if label == "by name" {
+                " + normalising"
+            } else {
+                ""
+            },
+            s_cold / b_cold,
+            s_warm / b_warm
         );
     }
     drop((cold_code, cold_name));
-    // Warm: CPU time per call over 2,000,000 calls cycling through 4,096 queries.
     for (label, qs) in [
-        ("by credit code", &by_code),
-        ("by name", &by_name),
         ("by credit code, miss", &code_misses),
         ("by name, miss", &name_misses),
     ] {
-        let ns = cpu_per_call(2_000_000, |k| {
-            black_box(reg.screen(&qs[(k & 4095) as usize], on, domain).hits.len());
-        });
+        let ns = per_call(qs, 2_000_000, &screen);
         println!("  screen {label}, warm: {ns:.0} ns CPU per call (mean)");
     }
 
     let mut g = c.benchmark_group("blacklist_1m");
+    let mut k = 0usize;
+    g.bench_function("baseline_hashmap_get_code", |b| {
+        b.iter(|| {
+            k = (k + 1) & 4095;
+            black_box(plain_codes.get(by_code[k].credit_code.as_ref().expect("a code")))
+        })
+    });
+    let mut k = 0usize;
+    g.bench_function("baseline_normalize_and_hashmap_get_name", |b| {
+        b.iter(|| {
+            k = (k + 1) & 4095;
+            black_box(plain_names.get(&normalize_org_name(&by_name[k].name)))
+        })
+    });
     let mut run = |label: &str, qs: &[Identity]| {
         let mut k = 0usize;
         g.bench_function(label, |b| {

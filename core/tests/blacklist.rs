@@ -317,6 +317,7 @@ fn screen_query_reports_bad_identifiers_and_goes_on() {
         "barredScope",
         "conduct",
         "ban",
+        "publishedUntil",
     ] {
         assert!(hit.get(key).is_some(), "hit lacks {key}: {hit}");
     }

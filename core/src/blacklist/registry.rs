@@ -49,7 +49,7 @@ enum Ident {
 }
 
 /// An entry as stored: texts in the shared text store, repeated values interned, history out of
-/// line. About 76 bytes plus its text; see `benches/blacklist.rs` for the measured cost.
+/// line. 72 bytes plus its text; see `benches/blacklist.rs` for the measured cost.
 #[derive(Debug, Clone)]
 struct Packed {
     text: u32,

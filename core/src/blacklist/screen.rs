@@ -377,7 +377,7 @@ impl ScreenResult<'_> {
     ///               "message", "legalBasis": { "document", "article", "verification" },
     ///               "subject", "authority", "decisionNumber", "decidedOn",
     ///               "barredScope": "governmentProcurement", "conduct": "falseMaterials",
-    ///               "ban": { "start", "end", "months" } } ],
+    ///               "ban": { "start", "end", "months" }, "publishedUntil": "2025-07-22" } ],
     ///   "suppressed": [ { "entryId", "date", "actor", "reason" } ],
     ///   "queryIssues": [ { "field": "creditCode", "code": "uscc.bad_check_character",
     ///                      "message" } ] }
@@ -411,6 +411,7 @@ impl ScreenResult<'_> {
                     barred_scope: d.barred_scope.as_str(),
                     conduct: d.conduct.category(),
                     ban: d.ban,
+                    published_until: d.published_until,
                 })
                 .collect(),
             suppressed: self
@@ -464,6 +465,7 @@ struct HitJson {
     barred_scope: &'static str,
     conduct: &'static str,
     ban: Option<BanTerm>,
+    published_until: NaiveDate,
 }
 
 #[derive(Serialize)]
@@ -505,6 +507,8 @@ pub struct HitDetail {
     pub legal_basis: LegalBasis,
     /// The ban on that date.
     pub ban: Option<BanTerm>,
+    /// The last day the entry is published, as the register showed it on that date.
+    pub published_until: NaiveDate,
     /// What the entry bars.
     pub barred_scope: Bars,
     /// The conduct.
@@ -530,6 +534,7 @@ impl ScreenHit<'_> {
             decided_on: e.decision.date,
             legal_basis: e.legal_basis.legal_basis(),
             ban: self.entry.ban_term(as_of),
+            published_until: self.entry.publication(as_of).until,
             barred_scope: e.bars,
             conduct: e.conduct,
             as_of,
