@@ -61,9 +61,12 @@ if [ "${GONGKAI_WASM_BENCH:-1}" != 0 ]; then
       const us = (ns) => (ns / 1000).toFixed(2) + " µs";
       for (const n of js) {
         const r = rs.find((x) => x.vector === n.vector);
-        console.log(`bench ${n.vector.replace("tests/vectors/", "")}: node/WASM validate ${us(n.object_ns)} (object), ${us(n.json_text_ns)} (JSON text); ` +
-          `native ${us(r.parse_validate_serialize_ns)} (parse+validate+serialise), ${us(r.validate_only_ns)} (validate only); ` +
-          `ratio WASM/native ${(n.object_ns / r.parse_validate_serialize_ns).toFixed(1)}x`);
+        console.log(`bench ${n.vector.replace("tests/vectors/", "")}, per call, median (fastest batch): ` +
+          `node/WASM validate ${us(n.object_ns)} (${us(n.object_min_ns)}) with an object, ` +
+          `${us(n.json_text_ns)} (${us(n.json_text_min_ns)}) with JSON text; ` +
+          `native parse+validate+serialise ${us(r.parse_validate_serialize_ns)} (${us(r.parse_validate_serialize_min_ns)}), ` +
+          `validate only ${us(r.validate_only_ns)} (${us(r.validate_only_min_ns)}); ` +
+          `WASM/native ${(n.object_ns / r.parse_validate_serialize_ns).toFixed(1)}x (${(n.object_min_ns / r.parse_validate_serialize_min_ns).toFixed(1)}x)`);
       }' "$OUT/bench-node.jsonl" "$OUT/bench-native.jsonl" \
     || echo "bench: could not be run"
 fi
