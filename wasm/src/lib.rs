@@ -497,37 +497,6 @@ impl JsEngine {
         do_add_workdays(&self.inner, &date, &n)
     }
 
-    /// Screens a subject against this engine's blacklist (its configuration's `blacklist`) as of
-    /// `date`: `{ barred, hits: [{ entryId, matchedOn, status, bars, message, legalBasis, ... }] }`,
-    /// the JSON of the Rust and C APIs. `domain` narrows barring to one domain.
-    ///
-    /// # Errors
-    /// Throws `input.invalid_json` for a subject that is not `{ name, creditCode?, idNumber? }`,
-    /// or a date error.
-    #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
-    pub fn screen(
-        &self,
-        #[wasm_bindgen(unchecked_param_type = "ScreenSubject | string")] subject: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "Domain | undefined")] domain: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let lang = lang_options(&options).map_err(|f| js_error(&f, requested_lang(&options), false))?;
-        let (text, from_text) =
-            json_text(&subject, Input::Argument("subject")).map_err(|f| js_error(&f, lang, false))?;
-        let mut query: serde_json::Value = serde_json::from_str(&text).unwrap_or_default();
-        if let (Some(d), Some(obj)) = (domain.as_string(), query.as_object_mut()) {
-            obj.insert("domain".into(), serde_json::Value::String(d));
-        }
-        let date_text = date.as_string().unwrap_or_default();
-        let on = api::date_arg(&date_text, 2, "date").map_err(|f| js_error(&f, lang, false))?;
-        let json = self
-            .inner
-            .screen_json(&query.to_string(), on, lang)
-            .map_err(|e| js_error(&Failure::new(e, Input::Argument("subject")), lang, from_text))?;
-        js_sys::JSON::parse(&json)
-    }
-
     /// As the free function `workdaysBetween`, on this engine's calendar.
     ///
     /// # Errors
