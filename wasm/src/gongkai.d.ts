@@ -80,6 +80,8 @@ export interface Events {
   activityStartOn?: IsoDate;
   activityEndOn?: IsoDate;
   decisionOn?: IsoDate;
+  reviewRequestedOn?: IsoDate;
+  reviewAnsweredOn?: IsoDate;
 }
 
 export type ExemptionCategory =
@@ -162,7 +164,7 @@ export type Anchor =
   | 'formedOrChanged' | 'published' | 'intentionPublished' | 'documentsIssued'
   | 'documentsOfferEnd' | 'applicationDeadline' | 'bidDeadline' | 'evaluationReportReceived'
   | 'awarded' | 'contractSigned' | 'publicityStart' | 'publicityEnd' | 'activityStart'
-  | 'activityEnd' | 'decision';
+  | 'activityEnd' | 'decision' | 'reviewRequested' | 'reviewAnswered';
 
 export type DayKind =
   | 'workday' | 'weekend' | 'statutory_holiday' | 'in_lieu_rest' | 'weekend_in_block'

@@ -349,6 +349,10 @@ events! {
     activity_end_on = "activityEndOn" => ActivityEnd, "交易活动结束之日", "the last day of the bidding, auction or listing";
     /// 行政处理（处罚）决定作出之日.
     decision_on = "decisionOn" => Decision, "处理决定作出之日", "the date of the decision";
+    /// 申请复核之日 (an applicant asks for a review of the qualification result).
+    review_requested_on = "reviewRequestedOn" => ReviewRequested, "申请复核之日", "the date a review was requested";
+    /// 复核结果书面告知之日.
+    review_answered_on = "reviewAnsweredOn" => ReviewAnswered, "复核结果告知之日", "the date the review result was given";
 }
 
 /// Why a record, or part of it, is withheld (不予公开).

@@ -374,7 +374,16 @@ fn deadline(code: C, d: &DeadlineDetail, lang: Lang) -> String {
     let unit = unit_name(d.end.period.unit, lang);
     let n = d.units;
     let target = d.target_date.map(|t| t.to_string()).unwrap_or_default();
+    let published = d.target == crate::Anchor::Published;
     match (code, zh) {
+        (C::DeadlineMissed, true) if !published => format!(
+            "{}最迟应为{due}（{rule}）{why}，实际为{target}，逾期{n}{unit}",
+            d.target.name_zh()
+        ),
+        (C::DeadlineMissed, false) if !published => format!(
+            "{} was due by {due} ({rule}){why}; it was {target}, {n} {unit} late",
+            d.target.name_en()
+        ),
         (C::DeadlineMissed, true) => {
             format!("最迟应于{due}公开（{rule}）{why}，实际于{target}公开，逾期{n}{unit}")
         }
