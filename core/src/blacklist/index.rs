@@ -108,6 +108,12 @@ impl Index {
         ix
     }
 
+    /// The mask that picks a key's home slot.
+    pub fn mask(&self) -> u32 {
+        // Tables stay far below 2^32 slots (entries are fewer than 2^31).
+        self.slots.len().saturating_sub(1) as u32
+    }
+
     /// Slots for `n` keys at most 3/4 full, a power of two.
     fn slots_for(n: usize) -> usize {
         (n.saturating_mul(4) / 3 + 1).next_power_of_two().max(16)
