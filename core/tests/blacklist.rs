@@ -881,3 +881,26 @@ proptest! {
         }
     }
 }
+
+/// 招标投标法 Art 54 through the engine (row BL-TB): a candidate within its year without
+/// bidding eligibility is a finding; the sanctioned party of the same record is not screened.
+#[test]
+fn engine_finds_a_barred_candidate_ztbf_54() {
+    let v = vector("blacklist-barred-candidate-tendering.json");
+    let engine = gongkai::Engine::from_config_json(&v["config"].to_string()).expect("config");
+    let record = gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("record");
+    let report = engine.validate(&record, &gongkai::Context::new(d("2024-05-20")));
+    let hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str() == "blacklist.barred_party")
+        .collect();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].rule.id, "BL-TB");
+    assert_eq!(hits[0].path, "/parties/0");
+    assert!(
+        hits[0]
+            .message(gongkai::Lang::ZhCn)
+            .contains("《招标投标法》第五十四条")
+    );
+}
