@@ -828,3 +828,79 @@ fn invalid_identifiers_are_explained_gb32100_gb11643() {
     assert_eq!(zh, "配租配售对象「陈*华」的居民身份证号码无效：校验码错误");
     assert!(!f.message(gongkai::Lang::En).contains("1101051949"));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Building in bulk gives what adding one by one gives: the same registry, or the same
+    /// first refusal (a duplicate id, a duplicate subject and decision).
+    #[test]
+    fn bulk_build_equals_one_by_one(specs in prop::collection::vec(arb_spec(), 1..10),
+                                    picks in prop::collection::vec(
+                                        (0usize..16, 0usize..3, proptest::option::of(0usize..10)), 10)) {
+        let mut entries: Vec<Entry> = Vec::new();
+        for (i, (s, &(id, number, copy))) in specs.iter().zip(&picks).enumerate() {
+            let mut e = build(i, s);
+            // Few ids and numbers, and subjects copied from earlier entries, so that some
+            // entries collide.
+            e.id = format!("BL-{id}");
+            e.decision.number = format!("云〔2024〕{number}号");
+            if let Some(j) = copy.filter(|&j| j < i) {
+                e.subject = entries[j].subject.clone();
+            }
+            entries.push(e);
+        }
+        let mut one = Registry::new();
+        let mut first_error = None;
+        for (i, e) in entries.iter().enumerate() {
+            if let Err(err) = one.add(e.clone()) {
+                first_error = Some((i + 1, err));
+                break;
+            }
+        }
+        match (Registry::from_entries(entries.clone()), first_error) {
+            (Ok(bulk), None) => {
+                prop_assert_eq!(bulk.to_jsonl(), one.to_jsonl());
+                for e in &entries {
+                    let q = Identity {
+                        name: e.subject.name().to_owned(),
+                        credit_code: e.subject.credit_code().copied(),
+                        id_number: e.subject.id_number().copied(),
+                    };
+                    let ids = |r: &Registry| r.screen(&q, d("2025-01-01"), None).hits.iter()
+                        .map(|h| (h.entry.id().to_owned(), h.matched_on, h.status, h.bars))
+                        .collect::<Vec<_>>();
+                    prop_assert_eq!(ids(&bulk), ids(&one));
+                }
+            }
+            (Err(gongkai::blacklist::BlacklistError::InEntry { position, error }), Some((p, e))) => {
+                prop_assert_eq!(position, p);
+                prop_assert_eq!(*error, e);
+            }
+            (bulk, one) => prop_assert!(false, "bulk {:?}, one by one {:?}", bulk.map(|r| r.len()), one),
+        }
+    }
+}
+
+/// 招标投标法 Art 54 through the engine (row BL-TB): a candidate within its year without
+/// bidding eligibility is a finding; the sanctioned party of the same record is not screened.
+#[test]
+fn engine_finds_a_barred_candidate_ztbf_54() {
+    let v = vector("blacklist-barred-candidate-tendering.json");
+    let engine = gongkai::Engine::from_config_json(&v["config"].to_string()).expect("config");
+    let record = gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("record");
+    let report = engine.validate(&record, &gongkai::Context::new(d("2024-05-20")));
+    let hits: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str() == "blacklist.barred_party")
+        .collect();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].rule.id, "BL-TB");
+    assert_eq!(hits[0].path, "/parties/0");
+    assert!(
+        hits[0]
+            .message(gongkai::Lang::ZhCn)
+            .contains("《招标投标法》第五十四条")
+    );
+}

@@ -81,6 +81,14 @@ pub(crate) fn key(bytes: &[u8]) -> u32 {
     (h.finish() >> 32) as u32
 }
 
+/// A second 32-bit hash of some bytes, independent of [`key`]: a different seed, and the low
+/// half of the result where `key` takes the high.
+pub(crate) fn fingerprint(bytes: &[u8]) -> u32 {
+    let mut h = FxHasher(0x243f_6a88_85a3_08d3 ^ bytes.len() as u64);
+    h.write(bytes);
+    h.finish() as u32
+}
+
 /// Marks a value as an index into the overflow lists.
 const MANY: u32 = 1 << 31;
 
@@ -106,6 +114,12 @@ impl Index {
         let mut ix = Index::default();
         ix.resize(Self::slots_for(n));
         ix
+    }
+
+    /// The mask that picks a key's home slot.
+    pub fn mask(&self) -> u32 {
+        // Tables stay far below 2^32 slots (entries are fewer than 2^31).
+        self.slots.len().saturating_sub(1) as u32
     }
 
     /// Slots for `n` keys at most 3/4 full, a power of two.

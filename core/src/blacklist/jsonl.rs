@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::registry::{Registry, Stamp};
+use super::registry::{Bulk, Registry, Stamp};
 use super::screen::NotSame;
 use super::{BlacklistError, Entry};
 use crate::Error;
@@ -43,6 +43,52 @@ fn at_line(n: usize, e: Error) -> Error {
     }
 }
 
+/// Reads numbered lines: entries are stored in bulk (indexed once, at the end) until the first
+/// decision line, which needs the indexes; anything after goes one by one. The error is the
+/// first in line order, as reading one line at a time would find.
+fn load<'a>(
+    lines: impl Iterator<Item = (usize, &'a str)>,
+    capacity: usize,
+) -> Result<Registry, (usize, Error)> {
+    let mut bulk = Some(Bulk::new(capacity));
+    let mut reg = Registry::new();
+    // A duplicate among the lines before is found only when the bulk is checked: it comes first.
+    let fail = |bulk: &Option<Bulk>, n: usize, e: Error| -> (usize, Error) {
+        match bulk.as_ref().and_then(|b| b.duplicate_before(n)) {
+            Some((p, dup)) => (p, dup.into()),
+            None => (n, e),
+        }
+    };
+    for (n, line) in lines {
+        if is_decision(line) {
+            if let Some(b) = bulk.take() {
+                reg = b.finish().map_err(|(p, e)| (p, e.into()))?;
+            }
+            let d: NotSameLine<NotSame> = crate::parse::from_json(line).map_err(|e| (n, e))?;
+            let d = d.not_same_subject;
+            reg.mark_not_same(&d.query, &d.entry_id, Stamp::new(d.date, d.actor, d.reason))
+                .map_err(|e| (n, e.into()))?;
+            continue;
+        }
+        let entry: Entry = match crate::parse::from_json(line) {
+            Ok(e) => e,
+            Err(e) => return Err(fail(&bulk, n, e)),
+        };
+        match bulk.as_mut() {
+            Some(b) => {
+                if let Err(e) = b.push(entry, n) {
+                    return Err(fail(&bulk, n, e.into()));
+                }
+            }
+            None => reg.add(entry).map_err(|e| (n, e.into()))?,
+        }
+    }
+    match bulk {
+        Some(b) => b.finish().map_err(|(p, e)| (p, e.into())),
+        None => Ok(reg),
+    }
+}
+
 impl Registry {
     /// Reads a registry from JSON lines: each line an [`Entry`] (the object
     /// [`Entry::to_json`] writes, history included) or a decision
@@ -68,15 +114,12 @@ impl Registry {
     /// [`Error::Parse`] whose `line` is the file's line; [`Error::Blacklist`] with
     /// [`BlacklistError::InEntry`] naming the line of an entry or decision refused.
     pub fn from_jsonl(text: &str) -> Result<Registry, Error> {
-        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
-        let mut reg = Registry::with_capacity(lines);
-        for (i, line) in text.lines().enumerate() {
-            let line = line.trim();
-            if !line.is_empty() {
-                reg.add_line(line).map_err(|e| at_line(i + 1, e))?;
-            }
-        }
-        Ok(reg)
+        let lines = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| (i + 1, l.trim()))
+            .filter(|(_, l)| !l.is_empty());
+        load(lines, text.lines().count()).map_err(|(n, e)| at_line(n, e))
     }
 
     /// A registry from JSON values, each what a line of [`Registry::from_jsonl`] holds (the
@@ -86,31 +129,17 @@ impl Registry {
     /// [`Error::Parse`] whose path starts `/blacklist/<i>`; [`Error::Blacklist`] with
     /// [`BlacklistError::InEntry`] whose position is `i + 1`.
     pub(crate) fn from_values(values: &[serde_json::Value]) -> Result<Registry, Error> {
-        let mut reg = Registry::with_capacity(values.len());
-        for (i, v) in values.iter().enumerate() {
-            reg.add_line(&v.to_string()).map_err(|e| match e {
-                Error::Parse { path, message, .. } => Error::Parse {
-                    path: format!("/blacklist/{i}{path}"),
-                    message,
-                    line: 0,
-                    column: 0,
-                },
-                other => at_line(i + 1, other),
-            })?;
-        }
-        Ok(reg)
-    }
-
-    fn add_line(&mut self, line: &str) -> Result<(), Error> {
-        if is_decision(line) {
-            let d: NotSameLine<NotSame> = crate::parse::from_json(line)?;
-            let d = d.not_same_subject;
-            self.mark_not_same(&d.query, &d.entry_id, Stamp::new(d.date, d.actor, d.reason))?;
-        } else {
-            let entry: Entry = crate::parse::from_json(line)?;
-            self.add(entry)?;
-        }
-        Ok(())
+        let texts: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+        let lines = texts.iter().enumerate().map(|(i, t)| (i + 1, t.as_str()));
+        load(lines, values.len()).map_err(|(n, e)| match e {
+            Error::Parse { path, message, .. } => Error::Parse {
+                path: format!("/blacklist/{}{path}", n - 1),
+                message,
+                line: 0,
+                column: 0,
+            },
+            other => at_line(n, other),
+        })
     }
 
     /// Writes the registry as JSON lines (see [`Registry::from_jsonl`]).

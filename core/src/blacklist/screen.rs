@@ -751,6 +751,7 @@ impl Registry {
         }
         let norm = normalize_org_name(&query.name);
         if !norm.as_str().is_empty() {
+            let fp = super::index::fingerprint(norm.as_str().as_bytes());
             let mut key = None;
             let key_of = || match (&query.credit_code, &query.id_number) {
                 (Some(c), _) => QueryKey::Code(*c),
@@ -759,7 +760,7 @@ impl Registry {
             };
             for idx in self.by_name(&norm) {
                 if result.hits.iter().any(|h| h.entry.idx == idx)
-                    || !self.name_is(idx, as_of, &norm)
+                    || !self.name_is(idx, as_of, &norm, fp)
                 {
                     continue;
                 }
