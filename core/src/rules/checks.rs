@@ -335,7 +335,8 @@ pub(crate) fn evaluate(
                 }
             }
         }
-        Check::Deadline { .. } => unreachable!("handled above"),
+        // Judged by `deadline` before `emit` borrows `out`; no panic on a path C and JS reach.
+        Check::Deadline { .. } => {}
         // A department's duty, not a record's: nothing to judge here.
         Check::Obligation { .. } => {}
     }
