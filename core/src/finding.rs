@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize, Serializer, ser::SerializeStruct};
+use serde::{Serialize, Serializer, ser::SerializeStruct};
 
 use crate::model::amount::Yuan;
 use crate::model::record::Channel;
@@ -12,7 +12,7 @@ use crate::rules::Rule;
 use crate::{Lang, LegalBasis};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// For information; nothing to fix.
@@ -22,6 +22,12 @@ pub enum Severity {
     /// Breaks the rule.
     Error,
 }
+
+crate::parse::by_name!(Severity [
+    Info = "info",
+    Warning = "warning",
+    Error = "error",
+]);
 
 impl Severity {
     /// The JSON name.

@@ -74,7 +74,7 @@ pub struct Entry {
 
 /// The listed subject: an organisation or a natural person. JSON: `{"kind": "organization",
 /// "name", "creditCode"?, "address"?}` or `{"kind": "person", "name", "idNumber"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -137,6 +137,54 @@ impl Subject {
     /// True for a natural person.
     pub fn is_person(&self) -> bool {
         matches!(self, Subject::Person { .. })
+    }
+}
+
+/// The fields of [`Subject::Organization`].
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OrganizationFields {
+    name: String,
+    #[serde(default)]
+    credit_code: Option<UnifiedSocialCreditCode>,
+    #[serde(default)]
+    address: Option<String>,
+}
+
+/// The fields of [`Subject::Person`].
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PersonFields {
+    name: String,
+    id_number: ResidentIdNumber,
+}
+
+/// The JSON serde's tagged enums read, with their errors, without their code size (see
+/// `parse::tagged`).
+impl<'de> Deserialize<'de> for Subject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::parse::tagged(
+            d,
+            "Subject",
+            "kind",
+            &["organization", "person"],
+            |kind, rest| {
+                if kind == 0 {
+                    crate::parse::fields::<OrganizationFields>(rest).map(|f| {
+                        Subject::Organization {
+                            name: f.name,
+                            credit_code: f.credit_code,
+                            address: f.address,
+                        }
+                    })
+                } else {
+                    crate::parse::fields::<PersonFields>(rest).map(|f| Subject::Person {
+                        name: f.name,
+                        id_number: f.id_number,
+                    })
+                }
+            },
+        )
     }
 }
 
