@@ -59,11 +59,13 @@ fn plan_report_json(findings: &[crate::Finding], lang: Lang) -> String {
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct ObligationsInput {
+    #[serde(deserialize_with = "crate::date::de")]
     notice_issued: NaiveDate,
     #[serde(default = "all_departments")]
     departments: Vec<LeadDepartment>,
     #[serde(default)]
     filings: Vec<Filing>,
+    #[serde(deserialize_with = "crate::date::de")]
     as_of: NaiveDate,
 }
 

@@ -63,9 +63,14 @@ pub struct Filing {
     /// What.
     pub duty: Duty,
     /// When it was filed (报备).
+    #[serde(deserialize_with = "crate::date::de")]
     pub filed_on: NaiveDate,
     /// When it was published (on the website, or in the annual report); absent if not yet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub published_on: Option<NaiveDate>,
 }
 

@@ -63,6 +63,7 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ban: Option<Ban>,
     /// The first day of publication.
+    #[serde(deserialize_with = "crate::date::de")]
     pub listed_on: NaiveDate,
     /// The class under 信用修复管理办法, for decisions from 2026-04-01 that carry one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -197,6 +198,7 @@ pub struct Decision {
     /// The decision document number (决定书文号).
     pub number: String,
     /// The decision date (处罚日期 / 处理时间), from which bans and credit windows run.
+    #[serde(deserialize_with = "crate::date::de")]
     pub date: NaiveDate,
     /// The penalty as the decision states it (处罚结果 / 处理决定); derived from the ban when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -208,7 +210,11 @@ pub struct Decision {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Ban {
     /// The first day; the decision date when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start: Option<NaiveDate>,
     /// The length in months (a year is 12).
     pub months: u32,

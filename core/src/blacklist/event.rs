@@ -198,9 +198,11 @@ enum EventRepr {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct WithdrawFields {
+    #[serde(deserialize_with = "crate::date::de")]
     date: NaiveDate,
     actor: String,
     reason: String,
+    #[serde(deserialize_with = "crate::date::de")]
     revoked_on: NaiveDate,
     ground: WithdrawalGround,
 }
@@ -208,6 +210,7 @@ struct WithdrawFields {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RepairFields {
+    #[serde(deserialize_with = "crate::date::de")]
     date: NaiveDate,
     actor: String,
     reason: String,
@@ -216,6 +219,7 @@ struct RepairFields {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CorrectFields {
+    #[serde(deserialize_with = "crate::date::de")]
     date: NaiveDate,
     actor: String,
     reason: String,

@@ -51,10 +51,18 @@ pub struct Rule {
     /// Where the rule comes from.
     pub legal_basis: LegalBasis,
     /// First day in force (inclusive); absent for "always".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub effective_from: Option<NaiveDate>,
     /// Last day in force (inclusive); absent while in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub effective_to: Option<NaiveDate>,
     /// A condition on the record's content: the rule applies only when it holds (a 挂牌 period
     /// applies to listings, not auctions).
