@@ -164,14 +164,19 @@ fn js_error(f: &Failure, lang: Lang, from_text: bool) -> JsValue {
         Input::Record => set("argument", JsValue::from_str("record")),
         Input::Options => set("argument", JsValue::from_str("options")),
         Input::Config => set("argument", JsValue::from_str("config")),
-        Input::Argument(name) => set("argument", JsValue::from_str(name)),
+        Input::Argument(name) | Input::Document(name) => {
+            set("argument", JsValue::from_str(name));
+        }
         Input::Computation => {}
     }
     match &f.error {
         Error::Parse {
             path, line, column, ..
         } => {
-            if matches!(f.input, Input::Record | Input::Options | Input::Config) {
+            if matches!(
+                f.input,
+                Input::Record | Input::Options | Input::Config | Input::Document(_)
+            ) {
                 set("path", JsValue::from_str(path));
             }
             if from_text && *line > 0 {
@@ -311,6 +316,71 @@ fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32,
     api::workdays_between(engine, &a, &b).map_err(err)
 }
 
+/// A JSON result the library wrote, as plain JS data.
+fn parse_js(text: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(text).map_err(|_| {
+        let err = js_sys::Error::new("gongkai: internal error (please report): JSON.parse");
+        err.set_name("GongkaiError");
+        let _ = js_sys::Reflect::set(&err, &"code".into(), &"internal.serialize".into());
+        err.into()
+    })
+}
+
+fn do_screen(
+    engine: &Engine,
+    subject: &JsValue,
+    date: &JsValue,
+    domain: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = requested_lang(opts);
+    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let err = |f: Failure| js_error(&f, lang, false);
+    let date = date_string(date, 1, "date").map_err(err)?;
+    let domain = if domain.is_undefined() || domain.is_null() {
+        None
+    } else {
+        let name = domain.as_string().ok_or_else(|| {
+            err(Failure::new(
+                Error::Parse {
+                    path: String::new(),
+                    message: "expected a domain name".to_owned(),
+                    line: 0,
+                    column: 0,
+                },
+                Input::Argument("domain"),
+            ))
+        })?;
+        Some(api::domain_arg(&name).map_err(err)?)
+    };
+    let (text, from_text) = json_text(subject, Input::Document("subject")).map_err(err)?;
+    let json = api::screen(engine, &text, &date, domain, lang)
+        .map_err(|f| js_error(&f, lang, from_text))?;
+    parse_js(&json)
+}
+
+fn do_validate_work_plan(
+    engine: &Engine,
+    plan: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = requested_lang(opts);
+    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let (text, from_text) =
+        json_text(plan, Input::Document("plan")).map_err(|f| js_error(&f, lang, false))?;
+    let json =
+        api::validate_work_plan(engine, &text, lang).map_err(|f| js_error(&f, lang, from_text))?;
+    parse_js(&json)
+}
+
+fn do_obligations(engine: &Engine, notice: &JsValue) -> Result<JsValue, JsValue> {
+    let err = |f: Failure, from_text| js_error(&f, Lang::ZhCn, from_text);
+    let (text, from_text) =
+        json_text(notice, Input::Document("notice")).map_err(|f| err(f, false))?;
+    let json = api::obligations(engine, &text).map_err(|f| err(f, from_text))?;
+    parse_js(&json)
+}
+
 // --- free functions over the national engine --------------------------------------------------
 
 /// Judges a record against the national rules: `{ recordId, ok, findings }`.
@@ -347,9 +417,14 @@ pub fn validate_field(
 pub fn due_date(
     #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
     #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    do_due_date(api::national(), &rule_id, &event_date, &options)
+    do_due_date(
+        api::national(),
+        &rule_id,
+        &event_date,
+        &options.unwrap_or_default(),
+    )
 }
 
 /// Whether `date` is a working day (make-up weekend days are).
@@ -398,6 +473,32 @@ pub fn describe_item(
     let name = item.as_string().unwrap_or_else(|| format!("{item:?}"));
     let d = api::describe_item(&name).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
     to_js(&d)
+}
+
+/// Checks a department's work plan (工作方案, the template of 粤办函〔2018〕201号) against the
+/// national rules: `{ ok, findings }`, the JSON of the C API's `gongkai_engine_validate_work_plan`.
+///
+/// # Errors
+/// Throws `input.invalid_json` (argument `plan`, with `path`) when the plan is not one.
+#[wasm_bindgen(js_name = validateWorkPlan, unchecked_return_type = "PlanReport")]
+pub fn validate_work_plan(
+    #[wasm_bindgen(unchecked_param_type = "WorkPlan | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    do_validate_work_plan(api::national(), &plan, &options.unwrap_or_default())
+}
+
+/// A notice's obligations with their status on `asOf` (the work plan within two months, the
+/// progress report before the end of each February): the array of the C API's
+/// `gongkai_engine_obligations`.
+///
+/// # Errors
+/// Throws `input.invalid_json` (argument `notice`), or `calendar.year_not_covered`.
+#[wasm_bindgen(unchecked_return_type = "Obligation[]")]
+pub fn obligations(
+    #[wasm_bindgen(unchecked_param_type = "ObligationsInput | string")] notice: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_obligations(api::national(), &notice)
 }
 
 // --- the Engine class -------------------------------------------------------------------------
@@ -467,9 +568,64 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
         #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        do_due_date(&self.inner, &rule_id, &event_date, &options)
+        do_due_date(
+            &self.inner,
+            &rule_id,
+            &event_date,
+            &options.unwrap_or_default(),
+        )
+    }
+
+    /// Screens a subject against this engine's blacklist (the configuration's `blacklist`) as of
+    /// `date`: identifiers first (统一社会信用代码, 身份证号码), then the normalised name. `domain`,
+    /// when given, is the domain barring is judged for (else the subject's own, else any). The
+    /// result is the JSON of the C API's `gongkai_engine_screen`.
+    ///
+    /// # Errors
+    /// Throws `input.invalid_json` (argument `subject` with `path`, or `domain`) or
+    /// `calendar.invalid_date` (argument `date`).
+    #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
+    pub fn screen(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ScreenSubject | string")] subject: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Domain | null")] domain: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        do_screen(
+            &self.inner,
+            &subject,
+            &date,
+            &domain.unwrap_or_default(),
+            &options.unwrap_or_default(),
+        )
+    }
+
+    /// As the free function `validateWorkPlan`, with this engine's rules.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = validateWorkPlan, unchecked_return_type = "PlanReport")]
+    pub fn validate_work_plan(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "WorkPlan | string")] plan: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        do_validate_work_plan(&self.inner, &plan, &options.unwrap_or_default())
+    }
+
+    /// As the free function `obligations`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(unchecked_return_type = "Obligation[]")]
+    pub fn obligations(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ObligationsInput | string")] notice: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_obligations(&self.inner, &notice)
     }
 
     /// As the free function `isWorkday`, on this engine's calendar.
@@ -529,6 +685,20 @@ mod tests {
             .collect()
     }
 
+    /// The serialised names of some variants.
+    fn names<T: serde::Serialize>(variants: &[T]) -> Vec<String> {
+        variants
+            .iter()
+            .map(|v| {
+                serde_json::to_value(v)
+                    .expect("serialises")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect()
+    }
+
     fn literal<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
         serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
     }
@@ -575,6 +745,31 @@ mod tests {
         for s in union("Verification") {
             assert!(literal::<gongkai::Verification>(&s).is_some(), "{s}");
         }
+        for s in union("LeadDepartment") {
+            assert!(literal::<gongkai::LeadDepartment>(&s).is_some(), "{s}");
+        }
+        assert_eq!(union("LeadDepartment").len(), 5);
+        use gongkai::assessment::obligations::ObligationStatus as O;
+        use gongkai::blacklist::{EntryStatus as E, MatchedOn as M};
+        assert_eq!(
+            union("ObligationStatus"),
+            names(&[O::Done, O::DoneLate, O::Due, O::Overdue])
+        );
+        assert_eq!(
+            union("MatchedOn"),
+            names(&[M::CreditCode, M::IdNumber, M::Name])
+        );
+        assert_eq!(
+            union("EntryStatus"),
+            names(&[
+                E::Pending,
+                E::Active,
+                E::BanEnded,
+                E::Archived,
+                E::Withdrawn,
+                E::Repaired
+            ])
+        );
         // DayKind only serialises: compare with the serialised names.
         let kinds = [
             DayKind::Workday,
