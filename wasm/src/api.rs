@@ -132,9 +132,9 @@ impl Options {
 }
 
 /// The keys `validate` and `validateField` accept in their options.
-pub const VALIDATE_OPTIONS: &[&str] = &["today", "lang", "nearWorkdays"];
+pub const VALIDATE_OPTIONS: [&str; 3] = ["today", "lang", "nearWorkdays"];
 /// The keys the calendar and due-date functions accept in their options.
-pub const LANG_OPTIONS: &[&str] = &["lang"];
+pub const LANG_OPTIONS: [&str; 1] = ["lang"];
 
 /// One option's value as read from the caller, before it is checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,16 +170,19 @@ pub fn check_option_keys<'k>(
     keys: impl IntoIterator<Item = &'k str>,
     allowed: &[&str],
 ) -> Result<(), Failure> {
-    for key in keys {
-        if !allowed.contains(&key) {
-            let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
-            return Err(option_error(
-                key,
-                format!("unknown option `{key}`, expected {}", expected.join(", ")),
-            ));
-        }
+    match keys.into_iter().find(|key| !allowed.contains(key)) {
+        Some(key) => Err(unknown_option(key, allowed)),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// The error for an option outside `allowed`, at its pointer.
+pub fn unknown_option(key: &str, allowed: &[&str]) -> Failure {
+    let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
+    option_error(
+        key,
+        format!("unknown option `{key}`, expected {}", expected.join(", ")),
+    )
 }
 
 /// The error for options that are not an object at all.
@@ -753,10 +756,10 @@ mod tests {
             Error::Parse { path, .. } => path,
             other => panic!("{other:?}"),
         };
-        let err = check_option_keys(["today", "lnag"], VALIDATE_OPTIONS).unwrap_err();
+        let err = check_option_keys(["today", "lnag"], &VALIDATE_OPTIONS).unwrap_err();
         assert_eq!(err.error.code(), "input.invalid_json");
         assert_eq!(path(err), "/lnag");
-        assert!(check_option_keys(["lang"], LANG_OPTIONS).is_ok());
+        assert!(check_option_keys(["lang"], &LANG_OPTIONS).is_ok());
         let s = |v: &str| OptionValue::Str(v.to_owned());
         let a = OptionValue::Absent;
         let bad_today = validate_options(&s("2024-13-10"), &a, &a).unwrap_err();

@@ -85,10 +85,16 @@ fn json_text(value: &JsValue, input: Input) -> Result<(String, bool), Failure> {
     }
 }
 
-/// The options object (`undefined` and `null` are `{}`), checked for unknown keys.
-fn options_object(value: &JsValue, allowed: &[&str]) -> Result<Option<js_sys::Object>, Failure> {
+/// The values of an options object (`undefined` and `null` are `{}`), in the order of `allowed`:
+/// each key it has is read once, and a key outside `allowed` is refused (a misspelt option is
+/// never silently ignored). Few calls into JS: this runs on every `validate`.
+fn read_options<const N: usize>(
+    value: &JsValue,
+    allowed: &[&str; N],
+) -> Result<[OptionValue; N], Failure> {
+    let mut values = [const { OptionValue::Absent }; N];
     if value.is_undefined() || value.is_null() {
-        return Ok(None);
+        return Ok(values);
     }
     if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
         let kind = if js_sys::Array::is_array(value) {
@@ -98,21 +104,20 @@ fn options_object(value: &JsValue, allowed: &[&str]) -> Result<Option<js_sys::Ob
         };
         return Err(api::options_not_an_object(&kind));
     }
-    let obj: js_sys::Object = value.clone().unchecked_into();
-    let keys: Vec<String> = js_sys::Object::keys(&obj)
-        .iter()
-        .filter_map(|k| k.as_string())
-        .collect();
-    api::check_option_keys(keys.iter().map(String::as_str), allowed)?;
-    Ok(Some(obj))
+    let obj: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let Some(i) = allowed.iter().position(|a| *a == name) else {
+            return Err(api::unknown_option(&name, allowed));
+        };
+        let v = js_sys::Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
+        values[i] = option_value(&v);
+    }
+    Ok(values)
 }
 
-/// One option's value.
-fn option(obj: Option<&js_sys::Object>, key: &str) -> OptionValue {
-    let Some(obj) = obj else {
-        return OptionValue::Absent;
-    };
-    let v = js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+/// One option's value, as the checks in `api` take it.
+fn option_value(v: &JsValue) -> OptionValue {
     if v.is_undefined() || v.is_null() {
         OptionValue::Absent
     } else if let Some(s) = v.as_string() {
@@ -125,21 +130,16 @@ fn option(obj: Option<&js_sys::Object>, key: &str) -> OptionValue {
 }
 
 fn validate_options(value: &JsValue) -> Result<Options, Failure> {
-    let obj = options_object(value, api::VALIDATE_OPTIONS)?;
-    let obj = obj.as_ref();
-    api::validate_options(
-        &option(obj, "today"),
-        &option(obj, "lang"),
-        &option(obj, "nearWorkdays"),
-    )
+    let [today, lang, near] = read_options(value, &api::VALIDATE_OPTIONS)?;
+    api::validate_options(&today, &lang, &near)
 }
 
 fn lang_options(value: &JsValue) -> Result<Lang, Failure> {
-    let obj = options_object(value, api::LANG_OPTIONS)?;
-    api::lang_option(&option(obj.as_ref(), "lang"))
+    let [lang] = read_options(value, &api::LANG_OPTIONS)?;
+    api::lang_option(&lang)
 }
 
-/// The language an options object asks for, when it can be read; errors then speak it.
+/// The language an options object asks for, when it can be read: bad options are reported in it.
 fn requested_lang(value: &JsValue) -> Lang {
     if !value.is_object() {
         return Lang::ZhCn;
@@ -149,6 +149,11 @@ fn requested_lang(value: &JsValue) -> Lang {
         .and_then(|v| v.as_string())
         .and_then(|s| Lang::parse(&s))
         .unwrap_or_default()
+}
+
+/// The language of `lang` options, or the error about them in the language they ask for.
+fn lang_or_throw(opts: &JsValue) -> Result<Lang, JsValue> {
+    lang_options(opts).map_err(|f| js_error(&f, requested_lang(opts), false))
 }
 
 /// A JS `Error` named `GongkaiError` with `code`, `argument`, `path` and the like.
@@ -246,8 +251,8 @@ fn do_validate(
     opts: &JsValue,
     field: Option<&JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let lang = requested_lang(opts);
-    let o = validate_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let o = validate_options(opts).map_err(|f| js_error(&f, requested_lang(opts), false))?;
+    let lang = o.lang;
     let (text, from_text) =
         json_text(record, Input::Record).map_err(|f| js_error(&f, lang, false))?;
     let report = match field {
@@ -278,8 +283,7 @@ fn do_due_date(
     event_date: &JsValue,
     opts: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let lang = requested_lang(opts);
-    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let lang = lang_or_throw(opts)?;
     let err = |f: Failure| js_error(&f, lang, false);
     let rule_id = rule_id.as_string().ok_or_else(|| {
         err(Failure::new(
@@ -333,8 +337,7 @@ fn do_screen(
     domain: &JsValue,
     opts: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let lang = requested_lang(opts);
-    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let lang = lang_or_throw(opts)?;
     let err = |f: Failure| js_error(&f, lang, false);
     let date = date_string(date, 1, "date").map_err(err)?;
     let domain = if domain.is_undefined() || domain.is_null() {
@@ -364,8 +367,7 @@ fn do_validate_work_plan(
     plan: &JsValue,
     opts: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let lang = requested_lang(opts);
-    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let lang = lang_or_throw(opts)?;
     let (text, from_text) =
         json_text(plan, Input::Document("plan")).map_err(|f| js_error(&f, lang, false))?;
     let json =
