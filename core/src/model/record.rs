@@ -42,12 +42,21 @@ pub struct DisclosureRecord {
     /// Who must disclose it (谁制作、谁公开).
     pub responsible_body: ResponsibleBody,
     /// The date the information was formed (形成之日).
+    #[serde(deserialize_with = "super::date::required")]
     pub formed_on: NaiveDate,
     /// The date it was last changed (变更之日), which restarts the disclosure period.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub changed_on: Option<NaiveDate>,
     /// The date it was published; absent while unpublished.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "super::date::optional",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub published_on: Option<NaiveDate>,
     /// Where it is in its lifecycle.
     pub status: Status,
@@ -258,7 +267,12 @@ macro_rules! events {
         pub struct Events {
             $(
                 $(#[$doc])*
-                #[serde(rename = $json, default, skip_serializing_if = "Option::is_none")]
+                #[serde(
+                    rename = $json,
+                    default,
+                    deserialize_with = "super::date::optional",
+                    skip_serializing_if = "Option::is_none"
+                )]
                 pub $field: Option<NaiveDate>,
             )*
         }
