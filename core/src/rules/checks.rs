@@ -302,13 +302,14 @@ pub(crate) fn evaluate(
                 );
             }
             for (i, party) in record.parties.iter().enumerate() {
-                let at = crate::pointer::index("/parties", i);
+                // Built only for a finding: most parties' identifiers are valid.
+                let at = |field: &str| format!("/parties/{i}/{field}");
                 if let Some(c) = &party.credit_code
                     && let Err(e) = UnifiedSocialCreditCode::parse(c)
                 {
                     emit(
                         FindingCode::CreditCodeInvalid,
-                        format!("{at}/creditCode"),
+                        at("creditCode"),
                         Detail::Identifier(Box::new(IdentifierDetail {
                             role: Some(party.role),
                             holder: party.name.clone(),
@@ -323,7 +324,7 @@ pub(crate) fn evaluate(
                     if let Err(e) = checked {
                         emit(
                             FindingCode::IdNumberInvalid,
-                            format!("{at}/idNumber"),
+                            at("idNumber"),
                             Detail::Identifier(Box::new(IdentifierDetail {
                                 role: Some(party.role),
                                 holder: party.name.clone(),

@@ -250,6 +250,7 @@ impl Rule {
     }
 
     /// True when the record meets the rule's condition, if it has one.
+    #[inline]
     pub fn condition_holds(&self, record: &DisclosureRecord) -> bool {
         self.when.as_ref().is_none_or(|c| {
             record
@@ -312,6 +313,9 @@ impl Rule {
 pub struct RuleSet {
     rules: Vec<Arc<Rule>>,
     by_item: Vec<Vec<u32>>,
+    /// Per item, whether any of its rules supersedes another: most do not, and then judging a
+    /// record needs no first pass.
+    superseding: Vec<bool>,
 }
 
 impl RuleSet {
@@ -335,6 +339,7 @@ impl RuleSet {
         let mut set = RuleSet {
             rules: Vec::with_capacity(table.rules.len()),
             by_item: Vec::new(),
+            superseding: Vec::new(),
         };
         for rule in table.rules {
             rule.validate()?;
@@ -412,6 +417,14 @@ impl RuleSet {
                     .collect()
             })
             .collect();
+        self.superseding = self
+            .by_item
+            .iter()
+            .map(|ids| {
+                ids.iter()
+                    .any(|&i| !self.rules[i as usize].supersedes.is_empty())
+            })
+            .collect();
     }
 
     pub(crate) fn judge(&self, record: &DisclosureRecord, env: &Env<'_>, out: &mut Vec<Finding>) {
@@ -419,7 +432,8 @@ impl RuleSet {
         // A rule is superseded only by one that can judge this record (in force, and its anchor
         // given); otherwise the general rule still applies.
         let mut superseded: Vec<&str> = Vec::new();
-        for rule in self.for_item(record.item) {
+        let superseding = self.superseding[record.item as usize];
+        for rule in self.for_item(record.item).filter(|_| superseding) {
             if !rule.supersedes.is_empty()
                 && rule.in_force_on(date)
                 && rule.condition_holds(record)
