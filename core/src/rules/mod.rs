@@ -250,7 +250,6 @@ impl Rule {
     }
 
     /// True when the record meets the rule's condition, if it has one.
-    #[inline]
     pub fn condition_holds(&self, record: &DisclosureRecord) -> bool {
         self.when.as_ref().is_none_or(|c| {
             record
@@ -444,7 +443,7 @@ impl RuleSet {
         }
         for rule in self.for_item(record.item) {
             if rule.in_force_on(date)
-                && rule.condition_holds(record)
+                && (rule.when.is_none() || rule.condition_holds(record))
                 && !superseded.contains(&rule.id.as_str())
             {
                 evaluate(self, rule, record, env, out);
