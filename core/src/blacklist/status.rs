@@ -355,7 +355,8 @@ impl Core<'_> {
 
 /// What status and barring depend on once withdrawal and repair are ruled out: the listing
 /// day, the ban's first and last day, the last day published, and the scope. Generic over the
-/// day, so that a compact copy of the dates can be judged by the same rule.
+/// day, so that screening can judge from day numbers kept in an index slot
+/// ([`day_number`]) by the same rule as from dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Terms<D> {
     pub listed: D,
@@ -383,6 +384,14 @@ impl<D: Ord + Copy> Terms<D> {
         };
         (status, barred)
     }
+}
+
+/// Days from 1970-01-01: dates compare as their day numbers do.
+pub(crate) fn day_number(d: NaiveDate) -> i32 {
+    use chrono::Datelike;
+    /// 1970-01-01 counted from 0001-01-01 as day 1.
+    const EPOCH: i32 = 719_163;
+    d.num_days_from_ce() - EPOCH
 }
 
 /// Judges a withdrawal: due 3 working days after the revocation (行政处罚法 Arts 48, 85), counted
