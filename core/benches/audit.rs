@@ -126,6 +126,42 @@ fn pass_parse_and_validate(lines: &[String], engine: &Engine, ctx: &Context) {
     }
 }
 
+/// `GONGKAI_BENCH_INTERLEAVED=ROUNDS`: the two passes alternate, round after round, so that a
+/// change in the machine's load hits both alike; the best and median round of each and their
+/// ratios are printed. On a shared machine this ratio is steadier than two criterion groups
+/// measured one after the other.
+fn interleaved(rounds: usize) {
+    use std::time::Instant;
+    let n = records();
+    let lines = dataset(n);
+    let engine = Engine::national();
+    let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"));
+    let (mut parse, mut audit) = (Vec::new(), Vec::new());
+    for _ in 0..rounds {
+        let t = Instant::now();
+        pass_parse_only(&lines);
+        parse.push(t.elapsed().as_secs_f64());
+        let t = Instant::now();
+        pass_parse_and_validate(&lines, &engine, &ctx);
+        audit.push(t.elapsed().as_secs_f64());
+    }
+    for v in [&mut parse, &mut audit] {
+        v.sort_by(f64::total_cmp);
+    }
+    for (label, at) in [("best", 0), ("median", rounds / 2)] {
+        let (p, a) = (parse[at], audit[at]);
+        println!(
+            "{label:>6} of {rounds} rounds, {n} records: parse only {:.3} s ({:.0} k records/s), \
+             parse + rules {:.3} s ({:.0} k records/s), ratio {:.3}",
+            p,
+            n as f64 / p / 1e3,
+            a,
+            n as f64 / a / 1e3,
+            a / p
+        );
+    }
+}
+
 criterion_group!(benches, bench_audit);
 
 /// `GONGKAI_BENCH_ONCE=1` runs each pass once instead of timing it, for instruction counts that
@@ -144,6 +180,13 @@ fn main() {
         let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2024, 12, 31).expect("date"));
         pass_parse_only(&lines);
         pass_parse_and_validate(&lines, &engine, &ctx);
+        return;
+    }
+    if let Some(rounds) = std::env::var("GONGKAI_BENCH_INTERLEAVED")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        interleaved(rounds);
         return;
     }
     benches();
