@@ -28,10 +28,10 @@ use crate::{Period, PeriodUnit};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Pause {
     /// First paused day.
-    #[serde(deserialize_with = "crate::model::date::required")]
+    #[serde(deserialize_with = "crate::date::de")]
     pub from: NaiveDate,
     /// Last paused day.
-    #[serde(deserialize_with = "crate::model::date::required")]
+    #[serde(deserialize_with = "crate::date::de")]
     pub to: NaiveDate,
     /// Why (an objection, a complaint, a correction).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -47,6 +47,7 @@ pub struct EngineConfig {
 #[serde(deny_unknown_fields)]
 pub struct LocalDayOff {
     /// The date.
+    #[serde(deserialize_with = "crate::date::de")]
     pub date: NaiveDate,
     /// Its name.
     pub name: String,

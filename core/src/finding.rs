@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize, Serializer, ser::SerializeStruct};
+use serde::{Serialize, Serializer, ser::SerializeStruct};
 
 use crate::model::amount::Yuan;
 use crate::model::record::Channel;
@@ -12,7 +12,7 @@ use crate::rules::Rule;
 use crate::{Lang, LegalBasis};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Severity {
     /// For information; nothing to fix.
@@ -22,6 +22,12 @@ pub enum Severity {
     /// Breaks the rule.
     Error,
 }
+
+crate::parse::by_name!(Severity [
+    Info = "info",
+    Warning = "warning",
+    Error = "error",
+]);
 
 impl Severity {
     /// The JSON name.
@@ -377,15 +383,26 @@ impl Serialize for ExplanationView<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut seq = s.serialize_seq(Some(self.0.len()))?;
                 for d in self.0 {
-                    let name = match self.1 {
-                        Lang::ZhCn => d.name_zh(),
-                        Lang::En => d.name_en(),
-                    };
-                    seq.serialize_element(&serde_json::json!({
-                        "date": d.date, "kind": d.kind, "workday": d.kind.is_workday(), "name": name,
-                    }))?;
+                    seq.serialize_element(&Day(d, self.1))?;
                 }
                 seq.end()
+            }
+        }
+        /// `{ date, kind, name, workday }`, the members in that order.
+        struct Day<'a>(&'a crate::calendar::SpecialDay, Lang);
+        impl Serialize for Day<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let d = self.0;
+                let name = match self.1 {
+                    Lang::ZhCn => d.name_zh(),
+                    Lang::En => d.name_en(),
+                };
+                let mut st = s.serialize_struct("SpecialDay", 4)?;
+                st.serialize_field("date", &d.date)?;
+                st.serialize_field("kind", &d.kind)?;
+                st.serialize_field("name", &name)?;
+                st.serialize_field("workday", &d.kind.is_workday())?;
+                st.end()
             }
         }
         let (d, lang) = (self.0, self.1);

@@ -1,9 +1,9 @@
 //! The languages findings and explanations are rendered in.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A language for messages.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
 pub enum Lang {
     /// Simplified Chinese (the default: the language of the law).
     #[default]
@@ -13,6 +13,11 @@ pub enum Lang {
     #[serde(rename = "en")]
     En,
 }
+
+crate::parse::by_name!(Lang [
+    ZhCn = "zh-CN",
+    En = "en",
+]);
 
 impl Lang {
     /// Parses `zh-CN`/`zh`/`en` (case-insensitive), as a command line or a C caller writes it.

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// A rule tagged [`Verification::R`] was recalled, not read in a source: the library still
 /// encodes it, but says so, and a caller can override it with a local rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Verification {
     /// Read in the law's own text.
     #[serde(rename = "V-text")]
@@ -24,6 +24,14 @@ pub enum Verification {
     #[serde(rename = "R")]
     R,
 }
+
+crate::parse::by_name!(Verification [
+    VText = "V-text",
+    VQuote = "V-quote",
+    VSeed = "V-seed",
+    V2nd = "V-2nd",
+    R = "R",
+]);
 
 impl Verification {
     /// The tag as REFERENCE.md writes it (`"V-text"`).

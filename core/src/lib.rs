@@ -46,6 +46,7 @@
 pub mod assessment;
 pub mod blacklist;
 pub mod calendar;
+mod date;
 pub mod deadline;
 pub mod engine;
 pub mod error;

@@ -18,6 +18,212 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     serde_json::from_str(json).map_err(|e| locate(json, &e))
 }
 
+/// An internally tagged object (`{"kind": "deadline", "period": ...}`) read without serde's
+/// generated code for tagged enums, which buffers every member in an intermediate form and so
+/// compiles a second deserializer for every type inside (a size cost in the WASM package).
+///
+/// `build` gets the index of the tag's value in `variants` and the other members as the JSON
+/// text of an object, for the variant's own fields to be read from with [`fields`]. As with
+/// serde's tagged enums, an array whose first element is the tag is read too (the rest is then an
+/// array), and the errors are theirs, at the same place: `missing field`, `duplicate field` and
+/// `unknown variant` for the tag, `invalid type` for anything but an object or an array, and
+/// `build`'s error once the object has been read.
+pub(crate) fn tagged<'de, D: serde::Deserializer<'de>, T>(
+    d: D,
+    name: &'static str,
+    tag: &'static str,
+    variants: &'static [&'static str],
+    build: fn(usize, &str) -> Result<T, String>,
+) -> Result<T, D::Error> {
+    let (kind, rest) = d.deserialize_any(TaggedVisitor {
+        name,
+        tag,
+        variants,
+    })?;
+    // Raised once the object has been read, as serde raises it.
+    build(kind, &rest).map_err(serde::de::Error::custom)
+}
+
+struct TaggedVisitor {
+    name: &'static str,
+    tag: &'static str,
+    variants: &'static [&'static str],
+}
+
+impl<'de> serde::de::Visitor<'de> for TaggedVisitor {
+    type Value = (usize, String);
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "internally tagged enum {}", self.name)
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        tagged_members(map, self.tag, self.variants)
+    }
+
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        tagged_elements(seq, self.tag, self.variants)
+    }
+}
+
+/// The tag and the other members of a tagged object.
+fn tagged_members<'de, A: serde::de::MapAccess<'de>>(
+    mut map: A,
+    tag: &'static str,
+    variants: &'static [&'static str],
+) -> Result<(usize, String), A::Error> {
+    use serde::de::Error as _;
+    let mut kind = None;
+    let mut rest = String::from("{");
+    while let Some(key) = map.next_key::<String>()? {
+        if key == tag {
+            if kind.is_some() {
+                return Err(A::Error::duplicate_field(tag));
+            }
+            kind = Some(map.next_value_seed(VariantName(variants))?);
+        } else {
+            let value: Box<serde_json::value::RawValue> = map.next_value()?;
+            if rest.len() > 1 {
+                rest.push(',');
+            }
+            rest.push_str(&serde_json::to_string(&key).unwrap_or_default());
+            rest.push(':');
+            rest.push_str(value.get());
+        }
+    }
+    rest.push('}');
+    let kind = kind.ok_or_else(|| A::Error::missing_field(tag))?;
+    Ok((kind, rest))
+}
+
+/// The tag and the other elements of a tagged array.
+fn tagged_elements<'de, A: serde::de::SeqAccess<'de>>(
+    mut seq: A,
+    tag: &'static str,
+    variants: &'static [&'static str],
+) -> Result<(usize, String), A::Error> {
+    use serde::de::Error as _;
+    let kind = seq
+        .next_element_seed(VariantName(variants))?
+        .ok_or_else(|| A::Error::missing_field(tag))?;
+    let mut rest = String::from("[");
+    while let Some(value) = seq.next_element::<Box<serde_json::value::RawValue>>()? {
+        if rest.len() > 1 {
+            rest.push(',');
+        }
+        rest.push_str(value.get());
+    }
+    rest.push(']');
+    Ok((kind, rest))
+}
+
+/// A unit-only enum written as its JSON name (`"governmentProcurement"`), read by one visitor
+/// that every such enum shares: serde's derived impls compile a name matcher for text, another
+/// for bytes and an index matcher per enum (a size cost in the WASM package). Implemented with
+/// [`by_name!`](crate::parse::by_name), which writes the `Deserialize` impl too.
+pub(crate) trait Named: Sized + Copy + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+    /// The JSON names, in the same order.
+    const NAMES: &'static [&'static str];
+}
+
+/// Reads a [`Named`] enum: `unknown variant` (serde's message) for another name, `invalid type`
+/// for a value that is not a string.
+pub(crate) fn named<'de, D: serde::Deserializer<'de>, T: Named>(d: D) -> Result<T, D::Error> {
+    let i = d.deserialize_str(EnumName(T::NAMES))?;
+    // An index into NAMES, which is as long as ALL (tested for every such enum).
+    T::ALL
+        .get(i)
+        .copied()
+        .ok_or_else(|| serde::de::Error::custom("a name without a variant"))
+}
+
+/// `name` without a final `On`, at compile time (an event field's name to its anchor's).
+pub(crate) const fn strip_on(name: &'static str) -> &'static str {
+    let b = name.as_bytes();
+    let n = b.len();
+    if n < 2 || b[n - 2] != b'O' || b[n - 1] != b'n' {
+        return name;
+    }
+    match std::str::from_utf8(b.split_at(n - 2).0) {
+        Ok(head) => head,
+        Err(_) => name,
+    }
+}
+
+/// `Named` and `Deserialize` for a unit-only enum: `by_name!(Status [Draft = "draft", ...]);`.
+macro_rules! by_name {
+    ($ty:ident [$($variant:ident = $name:expr),* $(,)?]) => {
+        impl $crate::parse::Named for $ty {
+            const ALL: &'static [$ty] = &[$($ty::$variant),*];
+            const NAMES: &'static [&'static str] = &[$($name),*];
+        }
+
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                $crate::parse::named(d)
+            }
+        }
+    };
+}
+pub(crate) use by_name;
+
+/// The tag's value: a variant name, as its index.
+struct VariantName(&'static [&'static str]);
+
+impl<'de> serde::de::DeserializeSeed<'de> for VariantName {
+    type Value = usize;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<usize, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl serde::de::Visitor<'_> for VariantName {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("variant identifier")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        self.0
+            .iter()
+            .position(|x| *x == v)
+            .ok_or_else(|| E::unknown_variant(v, self.0))
+    }
+}
+
+/// A [`Named`] enum's name, as its index; a value of another type is expected to be "one of" the
+/// names, as serde words an unknown one.
+struct EnumName(&'static [&'static str]);
+
+impl serde::de::Visitor<'_> for EnumName {
+    type Value = usize;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("one of ")?;
+        for (i, name) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            write!(f, "`{name}`")?;
+        }
+        Ok(())
+    }
+
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        VariantName(self.0).visit_str(v)
+    }
+}
+
+/// The fields of a tagged variant, from the text [`tagged`] returns; the error is the message
+/// alone, for the caller to raise at the tagged object (where serde's tagged enums raise it).
+pub(crate) fn fields<T: DeserializeOwned>(rest: &str) -> Result<T, String> {
+    serde_json::from_str(rest).map_err(|e| strip_position(&e.to_string()))
+}
+
 fn locate(json: &str, err: &serde_json::Error) -> Error {
     let (line, column) = (err.line(), err.column());
     Error::Parse {
@@ -223,6 +429,62 @@ mod tests {
     fn not_json_at_all() {
         let (path, _) = parse_err("not json");
         assert_eq!(path, "");
+    }
+
+    /// Each enum read by name reads exactly the names it serialises to, and refuses others with
+    /// serde's message.
+    #[test]
+    fn named_enums_read_their_serialised_names() {
+        use super::Named;
+        fn check<
+            T: Named + serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        >() {
+            assert_eq!(T::ALL.len(), T::NAMES.len());
+            for (v, name) in T::ALL.iter().zip(T::NAMES) {
+                assert_eq!(serde_json::to_value(v).unwrap(), *name);
+                assert_eq!(
+                    &serde_json::from_str::<T>(&format!("\"{name}\"")).unwrap(),
+                    v
+                );
+            }
+            let err = serde_json::from_str::<T>("\"nope\"")
+                .unwrap_err()
+                .to_string();
+            assert!(
+                err.starts_with("unknown variant `nope`, expected "),
+                "{err}"
+            );
+            let err = serde_json::from_str::<T>("1").unwrap_err().to_string();
+            assert!(
+                err.starts_with("invalid type: integer `1`, expected "),
+                "{err}"
+            );
+        }
+        use crate::model::catalog::{Audience, DisclosureMode};
+        use crate::model::record::ExemptionScope;
+        check::<crate::Domain>();
+        check::<crate::Matter>();
+        check::<crate::LeadDepartment>();
+        check::<crate::Status>();
+        check::<crate::Channel>();
+        check::<crate::PartyRole>();
+        check::<ExemptionScope>();
+        check::<crate::ExemptionCategory>();
+        check::<Audience>();
+        check::<DisclosureMode>();
+        check::<crate::ItemKind>();
+        check::<crate::Anchor>();
+        check::<crate::PeriodUnit>();
+        check::<crate::Direction>();
+        check::<crate::Verification>();
+        check::<crate::blacklist::WithdrawalGround>();
+        check::<crate::blacklist::CreditClass>();
+        check::<crate::Severity>();
+        check::<crate::assessment::obligations::ObligationStatus>();
+        check::<crate::Lang>();
+        check::<crate::ids::Sex>();
+        assert_eq!(super::strip_on("awardedOn"), "awarded");
+        assert_eq!(super::strip_on("bidDeadline"), "bidDeadline");
     }
 
     /// The pointer read from the text is the one a path-tracking deserializer

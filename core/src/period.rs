@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The unit of a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PeriodUnit {
     /// 日: calendar days, counted under 民法典 Arts 201 and 203.
@@ -15,6 +15,13 @@ pub enum PeriodUnit {
     /// 小时: hours.
     Hour,
 }
+
+crate::parse::by_name!(PeriodUnit [
+    Day = "day",
+    Workday = "workday",
+    Month = "month",
+    Hour = "hour",
+]);
 
 impl PeriodUnit {
     /// Chinese name.

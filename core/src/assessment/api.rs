@@ -26,26 +26,46 @@ use crate::{Engine, Error, Lang, LeadDepartment};
 pub fn validate_work_plan_json(engine: &Engine, json: &str, lang: Lang) -> Result<String, Error> {
     let plan = WorkPlan::from_json(json)?;
     let findings = plan.validate(engine.rules());
-    let report = crate::Report {
-        record_id: plan.unit.clone(),
-        findings,
-    };
-    let mut v = serde_json::to_value(report.view(lang)).unwrap_or_default();
-    if let Some(o) = v.as_object_mut() {
-        o.remove("recordId");
+    Ok(plan_report_json(&findings, lang))
+}
+
+/// `{ "ok", "findings" }`: a report without a record id.
+fn plan_report_json(findings: &[crate::Finding], lang: Lang) -> String {
+    struct PlanReport<'a>(&'a [crate::Finding], Lang);
+    impl serde::Serialize for PlanReport<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::{SerializeSeq, SerializeStruct};
+            struct Findings<'a>(&'a [crate::Finding], Lang);
+            impl serde::Serialize for Findings<'_> {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                    for f in self.0 {
+                        seq.serialize_element(&f.view(self.1))?;
+                    }
+                    seq.end()
+                }
+            }
+            let ok = !self.0.iter().any(|f| f.severity == crate::Severity::Error);
+            let mut st = s.serialize_struct("PlanReport", 2)?;
+            st.serialize_field("ok", &ok)?;
+            st.serialize_field("findings", &Findings(self.0, self.1))?;
+            st.end()
+        }
     }
-    Ok(v.to_string())
+    serde_json::to_string(&PlanReport(findings, lang)).unwrap_or_default()
 }
 
 /// What [`obligations_json`] reads.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 struct ObligationsInput {
+    #[serde(deserialize_with = "crate::date::de")]
     notice_issued: NaiveDate,
     #[serde(default = "all_departments")]
     departments: Vec<LeadDepartment>,
     #[serde(default)]
     filings: Vec<Filing>,
+    #[serde(deserialize_with = "crate::date::de")]
     as_of: NaiveDate,
 }
 

@@ -16,7 +16,7 @@ use crate::rules::{Check, ObligationDue, RuleSet};
 use crate::{Error, LeadDepartment};
 
 /// What is owed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Duty {
     /// The work plan, filed with the government office and published on the department's site.
@@ -28,6 +28,32 @@ pub enum Duty {
     },
 }
 
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProgressReportFields {
+    year: i32,
+}
+
+/// The JSON serde's tagged enums read, with their errors, without their code size (see
+/// `parse::tagged`).
+impl<'de> Deserialize<'de> for Duty {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::parse::tagged(
+            d,
+            "Duty",
+            "kind",
+            &["workPlan", "progressReport"],
+            |kind, rest| {
+                if kind == 0 {
+                    return Ok(Duty::WorkPlan);
+                }
+                crate::parse::fields::<ProgressReportFields>(rest)
+                    .map(|f| Duty::ProgressReport { year: f.year })
+            },
+        )
+    }
+}
+
 /// A filing the department made.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -37,14 +63,19 @@ pub struct Filing {
     /// What.
     pub duty: Duty,
     /// When it was filed (报备).
+    #[serde(deserialize_with = "crate::date::de")]
     pub filed_on: NaiveDate,
     /// When it was published (on the website, or in the annual report); absent if not yet.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub published_on: Option<NaiveDate>,
 }
 
 /// Where an obligation stands on a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ObligationStatus {
     /// Filed and published by the due date.
@@ -56,6 +87,13 @@ pub enum ObligationStatus {
     /// Not done, and the due date has passed (filed but unpublished counts as not done).
     Overdue,
 }
+
+crate::parse::by_name!(ObligationStatus [
+    Done = "done",
+    DoneLate = "doneLate",
+    Due = "due",
+    Overdue = "overdue",
+]);
 
 /// One department's obligation with its status.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

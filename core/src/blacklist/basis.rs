@@ -31,7 +31,7 @@ use crate::{Domain, LegalBasis, Verification};
 /// assert_eq!(b.range_months(), (24, 60));
 /// assert_eq!(b.legal_basis().to_string(), "《招标投标法》第六十条 [V-text]");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(
     tag = "provision",
     rename_all = "camelCase",
@@ -84,6 +84,70 @@ fn unverified() -> Verification {
 
 fn is_unverified(v: &Verification) -> bool {
     *v == Verification::R
+}
+
+/// The provisions in declaration order, `other` last.
+const PROVISIONS: &[&str] = &[
+    "procurementLaw77",
+    "procurementLaw78",
+    "procurementRegulation73",
+    "biddingLaw50",
+    "biddingLaw53",
+    "biddingLaw54",
+    "biddingLaw60",
+    "other",
+];
+
+/// The named provisions, in the order of [`PROVISIONS`].
+const NAMED: [BanBasis; 7] = [
+    BanBasis::ProcurementLaw77,
+    BanBasis::ProcurementLaw78,
+    BanBasis::ProcurementRegulation73,
+    BanBasis::BiddingLaw50,
+    BanBasis::BiddingLaw53,
+    BanBasis::BiddingLaw54,
+    BanBasis::BiddingLaw60,
+];
+
+/// The fields of [`BanBasis::Other`].
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OtherFields {
+    document: String,
+    #[serde(default)]
+    article: Option<String>,
+    #[serde(default)]
+    min_months: Option<u32>,
+    #[serde(default)]
+    max_months: Option<u32>,
+    #[serde(default)]
+    publication_months: Option<u32>,
+    #[serde(default = "unverified")]
+    verification: Verification,
+}
+
+/// The JSON serde's tagged enums read, with their errors, without their code size (see
+/// `parse::tagged`).
+impl<'de> Deserialize<'de> for BanBasis {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::parse::tagged(
+            d,
+            "BanBasis",
+            "provision",
+            PROVISIONS,
+            |i, rest| match NAMED.get(i) {
+                Some(b) => Ok(b.clone()),
+                None => crate::parse::fields::<OtherFields>(rest).map(|f| BanBasis::Other {
+                    document: f.document,
+                    article: f.article,
+                    min_months: f.min_months,
+                    max_months: f.max_months,
+                    publication_months: f.publication_months,
+                    verification: f.verification,
+                }),
+            },
+        )
+    }
 }
 
 /// Longest ban an `other` provision may give when it states none: a century, so that a
@@ -379,6 +443,26 @@ mod tests {
             assert_eq!(v["provision"], b.code());
             assert_eq!(BanBasis::name_zh_of(b.code()), b.citation());
         }
+    }
+
+    #[test]
+    fn every_provision_reads_back() {
+        assert_eq!(PROVISIONS.len(), NAMED.len() + 1);
+        for (b, name) in NAMED.iter().zip(PROVISIONS) {
+            assert_eq!(b.code(), *name);
+            let json = serde_json::to_string(b).unwrap();
+            assert_eq!(&serde_json::from_str::<BanBasis>(&json).unwrap(), b);
+        }
+        let other = BanBasis::Other {
+            document: "某办法".into(),
+            article: Some("第九条".into()),
+            min_months: Some(6),
+            max_months: Some(24),
+            publication_months: Some(12),
+            verification: Verification::VQuote,
+        };
+        let json = serde_json::to_string(&other).unwrap();
+        assert_eq!(serde_json::from_str::<BanBasis>(&json).unwrap(), other);
     }
 
     #[test]

@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 ///     serde_json::from_str(r#"{"category":"other","description":"伪造业绩证明"}"#).unwrap();
 /// assert_eq!(other.name_zh(), "伪造业绩证明");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 #[serde(
     tag = "category",
     rename_all = "camelCase",
@@ -60,6 +60,68 @@ pub enum Conduct {
         /// What the subject did.
         description: String,
     },
+}
+
+/// The categories in declaration order, `other` last.
+const CATEGORIES: &[&str] = &[
+    "defraudingPublicResources",
+    "falseMaterials",
+    "collusiveBidding",
+    "biddingInAnotherName",
+    "fraudulentWinning",
+    "bribery",
+    "breachOfContract",
+    "falseComplaint",
+    "illegalSubcontracting",
+    "disparagingCompetitors",
+    "negotiatingWithPurchaser",
+    "obstructingSupervision",
+    "agencyMisconduct",
+    "defyingJudgment",
+    "other",
+];
+
+/// The named categories, in the order of [`CATEGORIES`].
+const NAMED: [Conduct; 14] = [
+    Conduct::DefraudingPublicResources,
+    Conduct::FalseMaterials,
+    Conduct::CollusiveBidding,
+    Conduct::BiddingInAnotherName,
+    Conduct::FraudulentWinning,
+    Conduct::Bribery,
+    Conduct::BreachOfContract,
+    Conduct::FalseComplaint,
+    Conduct::IllegalSubcontracting,
+    Conduct::DisparagingCompetitors,
+    Conduct::NegotiatingWithPurchaser,
+    Conduct::ObstructingSupervision,
+    Conduct::AgencyMisconduct,
+    Conduct::DefyingJudgment,
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OtherFields {
+    description: String,
+}
+
+/// The JSON serde's tagged enums read, with their errors, without their code size (see
+/// `parse::tagged`).
+impl<'de> Deserialize<'de> for Conduct {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::parse::tagged(
+            d,
+            "Conduct",
+            "category",
+            CATEGORIES,
+            |i, rest| match NAMED.get(i) {
+                Some(c) => Ok(c.clone()),
+                None => crate::parse::fields::<OtherFields>(rest).map(|f| Conduct::Other {
+                    description: f.description,
+                }),
+            },
+        )
+    }
 }
 
 impl Conduct {
@@ -158,5 +220,60 @@ mod tests {
     fn other_needs_its_description() {
         assert!(serde_json::from_str::<Conduct>(r#"{"category":"other"}"#).is_err());
         assert!(serde_json::from_str::<Conduct>(r#"{"category":"theft"}"#).is_err());
+    }
+
+    #[test]
+    fn every_category_reads_back() {
+        assert_eq!(CATEGORIES.len(), NAMED.len() + 1);
+        for (c, name) in NAMED.iter().zip(CATEGORIES) {
+            assert_eq!(c.category(), *name);
+            let json = serde_json::to_string(c).unwrap();
+            assert_eq!(&serde_json::from_str::<Conduct>(&json).unwrap(), c);
+        }
+    }
+
+    /// The messages serde's derived tagged enums give, kept; those about the variant's fields are
+    /// raised once the object has been read, and so carry the position of the object that holds it.
+    #[test]
+    fn errors_are_serdes() {
+        let err = |s: &str| serde_json::from_str::<Conduct>(s).unwrap_err().to_string();
+        assert_eq!(
+            err(r#"{"category":"other"}"#),
+            "missing field `description`"
+        );
+        assert_eq!(
+            err(r#"{"category":"other","description":1}"#),
+            "invalid type: integer `1`, expected a string"
+        );
+        assert_eq!(
+            err(r#"{"category":"other","description":"d","y":2}"#),
+            "unknown field `y`, expected `description`"
+        );
+        assert!(
+            err(r#"{"category":"nope"}"#).starts_with(
+                "unknown variant `nope`, expected one of `defraudingPublicResources`, "
+            )
+        );
+        assert_eq!(
+            err(r#"{"description":"d"}"#),
+            "missing field `category` at line 1 column 19"
+        );
+        assert_eq!(
+            err(r#"{"category":0}"#),
+            "invalid type: integer `0`, expected variant identifier at line 1 column 13"
+        );
+        assert_eq!(
+            err(r#"{"category":"bribery","category":"bribery"}"#),
+            "duplicate field `category` at line 1 column 32"
+        );
+        assert_eq!(
+            err(r#""x""#),
+            "invalid type: string \"x\", expected internally tagged enum Conduct at line 1 column 3"
+        );
+        // As serde's tagged enums do, a named category ignores other members.
+        assert_eq!(
+            serde_json::from_str::<Conduct>(r#"{"category":"bribery","x":1}"#).unwrap(),
+            Conduct::Bribery
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Credit classes of 信用修复管理办法 (国家发展改革委令第36号, in force 2026-04-01).
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::{LegalBasis, Verification};
 
@@ -25,7 +25,7 @@ use crate::{LegalBasis, Verification};
 /// assert_eq!(CreditClass::Serious.window_months(), (12, 36));
 /// assert!(!CreditClass::Minor.normally_published());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum CreditClass {
     /// 轻微失信.
@@ -35,6 +35,12 @@ pub enum CreditClass {
     /// 严重失信.
     Serious,
 }
+
+crate::parse::by_name!(CreditClass [
+    Minor = "minor",
+    General = "general",
+    Serious = "serious",
+]);
 
 impl CreditClass {
     /// The day 信用修复管理办法 came into force.

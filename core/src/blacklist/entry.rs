@@ -63,6 +63,7 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ban: Option<Ban>,
     /// The first day of publication.
+    #[serde(deserialize_with = "crate::date::de")]
     pub listed_on: NaiveDate,
     /// The class under 信用修复管理办法, for decisions from 2026-04-01 that carry one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -74,7 +75,7 @@ pub struct Entry {
 
 /// The listed subject: an organisation or a natural person. JSON: `{"kind": "organization",
 /// "name", "creditCode"?, "address"?}` or `{"kind": "person", "name", "idNumber"}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -140,6 +141,54 @@ impl Subject {
     }
 }
 
+/// The fields of [`Subject::Organization`].
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct OrganizationFields {
+    name: String,
+    #[serde(default)]
+    credit_code: Option<UnifiedSocialCreditCode>,
+    #[serde(default)]
+    address: Option<String>,
+}
+
+/// The fields of [`Subject::Person`].
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct PersonFields {
+    name: String,
+    id_number: ResidentIdNumber,
+}
+
+/// The JSON serde's tagged enums read, with their errors, without their code size (see
+/// `parse::tagged`).
+impl<'de> Deserialize<'de> for Subject {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::parse::tagged(
+            d,
+            "Subject",
+            "kind",
+            &["organization", "person"],
+            |kind, rest| {
+                if kind == 0 {
+                    crate::parse::fields::<OrganizationFields>(rest).map(|f| {
+                        Subject::Organization {
+                            name: f.name,
+                            credit_code: f.credit_code,
+                            address: f.address,
+                        }
+                    })
+                } else {
+                    crate::parse::fields::<PersonFields>(rest).map(|f| Subject::Person {
+                        name: f.name,
+                        id_number: f.id_number,
+                    })
+                }
+            },
+        )
+    }
+}
+
 /// The decision (行政处罚决定 / 行政处理决定) behind an entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -149,6 +198,7 @@ pub struct Decision {
     /// The decision document number (决定书文号).
     pub number: String,
     /// The decision date (处罚日期 / 处理时间), from which bans and credit windows run.
+    #[serde(deserialize_with = "crate::date::de")]
     pub date: NaiveDate,
     /// The penalty as the decision states it (处罚结果 / 处理决定); derived from the ban when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -160,7 +210,11 @@ pub struct Decision {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Ban {
     /// The first day; the decision date when absent.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub start: Option<NaiveDate>,
     /// The length in months (a year is 12).
     pub months: u32,

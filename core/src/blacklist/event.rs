@@ -20,8 +20,8 @@ use crate::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
 ///   "field":"subjectName","value":"云江市德润物业管理有限公司"}"#).unwrap();
 /// assert!(matches!(e.change, Change::Correct(Correction::SubjectName(_))));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "EventRepr", into = "EventRepr")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(into = "EventRepr")]
 pub struct Event {
     /// The day the change took effect in the register.
     pub date: NaiveDate,
@@ -53,7 +53,7 @@ pub enum Change {
 }
 
 /// Why a decision stopped standing (行政处罚法 Art 48 ¶2: 变更、撤销、确认违法或者确认无效).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum WithdrawalGround {
     /// 撤销.
@@ -65,6 +65,13 @@ pub enum WithdrawalGround {
     /// 确认无效.
     ConfirmedVoid,
 }
+
+crate::parse::by_name!(WithdrawalGround [
+    Revoked = "revoked",
+    Changed = "changed",
+    ConfirmedIllegal = "confirmedIllegal",
+    ConfirmedVoid = "confirmedVoid",
+]);
 
 impl WithdrawalGround {
     /// The Chinese name.
@@ -158,7 +165,8 @@ pub(crate) fn latest<'a, T>(
         .last()
 }
 
-#[derive(Serialize, Deserialize)]
+/// How an event is written (read by the `Deserialize` impl below, with the same members).
+#[derive(Serialize)]
 #[serde(
     tag = "kind",
     rename_all = "camelCase",
@@ -187,50 +195,106 @@ enum EventRepr {
     },
 }
 
-impl TryFrom<EventRepr> for Event {
-    type Error = String;
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+struct WithdrawFields {
+    #[serde(deserialize_with = "crate::date::de")]
+    date: NaiveDate,
+    actor: String,
+    reason: String,
+    #[serde(deserialize_with = "crate::date::de")]
+    revoked_on: NaiveDate,
+    ground: WithdrawalGround,
+}
 
-    fn try_from(r: EventRepr) -> Result<Event, String> {
-        Ok(match r {
-            EventRepr::Withdraw {
-                date,
-                actor,
-                reason,
-                revoked_on,
-                ground,
-            } => Event {
-                date,
-                actor,
-                reason,
-                change: Change::Withdraw { revoked_on, ground },
-            },
-            EventRepr::Repair {
-                date,
-                actor,
-                reason,
-            } => Event {
-                date,
-                actor,
-                reason,
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RepairFields {
+    #[serde(deserialize_with = "crate::date::de")]
+    date: NaiveDate,
+    actor: String,
+    reason: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorrectFields {
+    #[serde(deserialize_with = "crate::date::de")]
+    date: NaiveDate,
+    actor: String,
+    reason: String,
+    field: String,
+    value: Box<serde_json::value::RawValue>,
+}
+
+/// The corrected fields, in the order of [`Correction`]'s variants.
+const CORRECTABLE: &[&str] = &[
+    "subjectName",
+    "creditCode",
+    "idNumber",
+    "address",
+    "facts",
+    "penalty",
+    "decisionNumber",
+    "authority",
+    "banMonths",
+];
+
+/// A correction from its field's name and its value's JSON text.
+fn correction(field: &str, value: &str) -> Result<Correction, String> {
+    use crate::parse::fields;
+    let i = CORRECTABLE
+        .iter()
+        .position(|f| *f == field)
+        .ok_or_else(|| {
+            <serde_json::Error as serde::de::Error>::unknown_variant(field, CORRECTABLE).to_string()
+        })?;
+    let text = || fields::<String>(value);
+    Ok(match i {
+        0 => Correction::SubjectName(text()?),
+        1 => Correction::CreditCode(fields(value)?),
+        2 => Correction::IdNumber(fields(value)?),
+        3 => Correction::Address(text()?),
+        4 => Correction::Facts(text()?),
+        5 => Correction::Penalty(text()?),
+        6 => Correction::DecisionNumber(text()?),
+        7 => Correction::Authority(text()?),
+        _ => Correction::BanMonths(fields(value)?),
+    })
+}
+
+/// The flat JSON of [`EventRepr`], read with the errors serde's tagged enums give but without
+/// their code size (see `parse::tagged`).
+impl<'de> Deserialize<'de> for Event {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::parse::fields;
+        const KINDS: &[&str] = &["withdraw", "repair", "correct"];
+        crate::parse::tagged(d, "EventRepr", "kind", KINDS, |kind, rest| match kind {
+            0 => fields::<WithdrawFields>(rest).map(|f| Event {
+                date: f.date,
+                actor: f.actor,
+                reason: f.reason,
+                change: Change::Withdraw {
+                    revoked_on: f.revoked_on,
+                    ground: f.ground,
+                },
+            }),
+            1 => fields::<RepairFields>(rest).map(|f| Event {
+                date: f.date,
+                actor: f.actor,
+                reason: f.reason,
                 change: Change::Repair,
-            },
-            EventRepr::Correct {
-                date,
-                actor,
-                reason,
-                field,
-                value,
-            } => {
-                let c: Correction =
-                    serde_json::from_value(serde_json::json!({ "field": field, "value": value }))
-                        .map_err(|e| format!("correction of {field:?}: {e}"))?;
-                Event {
-                    date,
-                    actor,
-                    reason,
+            }),
+            _ => fields::<CorrectFields>(rest).and_then(|f| {
+                let c = correction(&f.field, f.value.get())
+                    .map_err(|e| format!("correction of {:?}: {e}", f.field))?;
+                Ok(Event {
+                    date: f.date,
+                    actor: f.actor,
+                    reason: f.reason,
                     change: Change::Correct(c),
-                }
-            }
+                })
+            }),
         })
     }
 }

@@ -325,6 +325,7 @@ pub struct NotSame {
     /// The entry.
     pub entry_id: String,
     /// When it was decided.
+    #[serde(deserialize_with = "crate::date::de")]
     pub date: NaiveDate,
     /// Who decided.
     pub actor: String,

@@ -137,8 +137,63 @@ use chrono::{Datelike, NaiveDate};
 pub use day::{DayKind, Festival, Notice, SpecialDay};
 pub use error::{CalendarError, Location};
 
-/// The schedule embedded in the library: 2018 to 2026.
-const OFFICIAL: &str = include_str!("../../data/calendar/cn-2018-2026.txt");
+/// The schedule embedded in the library, 2018 to 2026, as the file in `data/calendar` has it.
+const OFFICIAL_FILE: &[u8] = include_bytes!("../../data/calendar/cn-2018-2026.txt");
+
+/// The file as embedded: its comments, which document the sources, blanked to spaces (a line of
+/// spaces reads as an empty line), the `# year` lines kept. Lines keep their numbers.
+static OFFICIAL_BYTES: [u8; OFFICIAL_FILE.len()] = blank_comments(OFFICIAL_FILE);
+
+/// The schedule the library reads.
+static OFFICIAL: &str = match std::str::from_utf8(&OFFICIAL_BYTES) {
+    Ok(text) => text,
+    Err(_) => panic!("the embedded schedule is UTF-8"),
+};
+
+/// `file` with each comment line (`#`, but not `# year`) replaced by spaces, at compile time.
+/// Every byte of such a line is replaced, so the text stays UTF-8.
+const fn blank_comments<const N: usize>(file: &[u8]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = file[i];
+        i += 1;
+    }
+    let mut start = 0;
+    while start < N {
+        let mut end = start;
+        while end < N && out[end] != b'\n' {
+            end += 1;
+        }
+        if out[start] == b'#' && !is_year_line(&out, start + 1, end) {
+            let mut j = start;
+            while j < end {
+                out[j] = b' ';
+                j += 1;
+            }
+        }
+        start = end + 1;
+    }
+    out
+}
+
+/// Whether `line[from..to]` (what follows a `#`) is ` year` and a blank or the end, as the
+/// parser's `# year` directive is.
+const fn is_year_line(line: &[u8], from: usize, to: usize) -> bool {
+    let mut i = from;
+    while i < to && (line[i] == b' ' || line[i] == b'\t') {
+        i += 1;
+    }
+    let word = b"year";
+    let mut k = 0;
+    while k < word.len() {
+        if i + k >= to || line[i + k] != word[k] {
+            return false;
+        }
+        k += 1;
+    }
+    i + k == to || line[i + k] == b' ' || line[i + k] == b'\t'
+}
 
 /// A working-day calendar: the official schedule of some contiguous years, possibly with a
 /// locality's extra days off. Cheap to query, immutable; extending it makes a new one.
@@ -684,6 +739,12 @@ mod tests {
     #[test]
     fn official_schedule_loads() {
         let cal = Calendar::official();
+        // Blanking the comments changes nothing the parser reads.
+        let file = std::str::from_utf8(OFFICIAL_FILE).unwrap();
+        assert_eq!(Calendar::from_text(file).unwrap(), cal);
+        assert_eq!(OFFICIAL.lines().count(), file.lines().count());
+        assert!(OFFICIAL.contains("# year 2026 notice"));
+        assert!(!OFFICIAL.contains("# gongkai working-day calendar"));
         assert_eq!(cal.years(), Some(2018..=2026));
         assert_eq!(cal.entries.len(), 322);
         let per_year = |y| cal.notices().iter().filter(|n| n.year == y).count();

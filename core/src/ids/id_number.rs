@@ -132,7 +132,7 @@ impl IdNumberError {
 }
 
 /// Sex as encoded in the sequence code (position 17: odd = male, even = female).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// Odd position 17.
@@ -140,6 +140,11 @@ pub enum Sex {
     /// Even position 17.
     Female,
 }
+
+crate::parse::by_name!(Sex [
+    Male = "male",
+    Female = "female",
+]);
 
 /// 公民身份号码: a validated resident identity number (GB 11643-1999).
 ///

@@ -50,7 +50,7 @@ pub struct CatalogEntry {
 }
 
 /// 公开对象.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Audience {
     /// 全社会.
@@ -59,8 +59,13 @@ pub enum Audience {
     Specific,
 }
 
+crate::parse::by_name!(Audience [
+    Public = "public",
+    Specific = "specific",
+]);
+
 /// 公开方式.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum DisclosureMode {
     /// 主动公开.
@@ -68,3 +73,8 @@ pub enum DisclosureMode {
     /// 依申请公开.
     OnRequest,
 }
+
+crate::parse::by_name!(DisclosureMode [
+    Proactive = "proactive",
+    OnRequest = "onRequest",
+]);

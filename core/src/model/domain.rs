@@ -1,6 +1,6 @@
 //! The six key domains of public resource allocation and who leads each.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A key domain (重点领域) of public resource allocation disclosure.
 ///
@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// domains, each led by one department. 97号 itself lists seven matters: housing is split into
 /// [`Matter::HousingConstruction`] and [`Matter::HousingAllocation`] (VERIFICATION.md §9), which
 /// the item level keeps apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Domain {
     /// 住房保障 (affordable housing).
@@ -25,8 +25,17 @@ pub enum Domain {
     ConstructionBidding,
 }
 
+crate::parse::by_name!(Domain [
+    Housing = "housing",
+    LandUseRights = "landUseRights",
+    MiningRights = "miningRights",
+    GovernmentProcurement = "governmentProcurement",
+    StatePropertyRights = "statePropertyRights",
+    ConstructionBidding = "constructionBidding",
+]);
+
 /// A matter (事项) in the scope paragraph of 国办发〔2017〕97号 (二、主要任务 ¶1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Matter {
     /// 保障性安居工程建设.
@@ -45,8 +54,18 @@ pub enum Matter {
     ConstructionBidding,
 }
 
+crate::parse::by_name!(Matter [
+    HousingConstruction = "housingConstruction",
+    HousingAllocation = "housingAllocation",
+    LandUseRights = "landUseRights",
+    MiningRights = "miningRights",
+    GovernmentProcurement = "governmentProcurement",
+    StatePropertyRights = "statePropertyRights",
+    ConstructionBidding = "constructionBidding",
+]);
+
 /// The department that leads a domain's disclosure work (粤办函〔2018〕201号 二).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum LeadDepartment {
     /// 住房城乡建设部门.
@@ -60,6 +79,14 @@ pub enum LeadDepartment {
     /// 发展改革部门.
     DevelopmentAndReform,
 }
+
+crate::parse::by_name!(LeadDepartment [
+    HousingAndUrbanRuralDevelopment = "housingAndUrbanRuralDevelopment",
+    LandAndResources = "landAndResources",
+    Finance = "finance",
+    StateAssetsSupervision = "stateAssetsSupervision",
+    DevelopmentAndReform = "developmentAndReform",
+]);
 
 impl Domain {
     /// Every domain, in the order of the seed notice.

@@ -8,7 +8,7 @@
 //! notice contains (87号令 Arts 13 and 69, 招标投标法 Art 16, 发改法规〔2008〕1531号 Art 8,
 //! 财办库〔2014〕526号), the required elements follow that list.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::domain::{Domain, Matter};
 use crate::legal::Verification;
@@ -49,7 +49,7 @@ macro_rules! items {
         /// An information item (公开信息类别) that a domain must disclose.
         ///
         /// The JSON name is the camelCase form shown on each variant.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         pub enum ItemKind {
             $(
                 #[doc = concat!($zh, " (", $en, "); JSON `\"", $json, "\"`.")]
@@ -57,6 +57,8 @@ macro_rules! items {
                 $variant,
             )*
         }
+
+        crate::parse::by_name!(ItemKind [$($variant = $json),*]);
 
         static ITEMS: &[ItemSpec] = &[
             $(

@@ -2,7 +2,6 @@
 
 pub mod amount;
 pub mod catalog;
-pub(crate) mod date;
 pub mod domain;
 pub mod item;
 pub mod record;

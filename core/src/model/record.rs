@@ -42,19 +42,19 @@ pub struct DisclosureRecord {
     /// Who must disclose it (谁制作、谁公开).
     pub responsible_body: ResponsibleBody,
     /// The date the information was formed (形成之日).
-    #[serde(deserialize_with = "super::date::required")]
+    #[serde(deserialize_with = "crate::date::de")]
     pub formed_on: NaiveDate,
     /// The date it was last changed (变更之日), which restarts the disclosure period.
     #[serde(
         default,
-        deserialize_with = "super::date::optional",
+        deserialize_with = "crate::date::de_opt",
         skip_serializing_if = "Option::is_none"
     )]
     pub changed_on: Option<NaiveDate>,
     /// The date it was published; absent while unpublished.
     #[serde(
         default,
-        deserialize_with = "super::date::optional",
+        deserialize_with = "crate::date::de_opt",
         skip_serializing_if = "Option::is_none"
     )]
     pub published_on: Option<NaiveDate>,
@@ -95,7 +95,7 @@ pub struct ResponsibleBody {
 }
 
 /// A record's lifecycle status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
     /// Being prepared: never overdue, never judged as published.
@@ -109,8 +109,15 @@ pub enum Status {
     Withdrawn,
 }
 
+crate::parse::by_name!(Status [
+    Draft = "draft",
+    Pending = "pending",
+    Published = "published",
+    Withdrawn = "withdrawn",
+]);
+
 /// A publication channel (公开渠道).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Channel {
     /// 政府门户网站.
@@ -136,6 +143,20 @@ pub enum Channel {
     /// Another channel.
     Other,
 }
+
+crate::parse::by_name!(Channel [
+    GovernmentWebsite = "governmentWebsite",
+    DepartmentWebsite = "departmentWebsite",
+    TradingPlatform = "tradingPlatform",
+    Ccgp = "ccgp",
+    CreditChina = "creditChina",
+    OnlineServiceHall = "onlineServiceHall",
+    Weibo = "weibo",
+    Wechat = "wechat",
+    Newspaper = "newspaper",
+    BulletinBoard = "bulletinBoard",
+    Other = "other",
+]);
 
 impl Channel {
     /// Chinese name.
@@ -190,7 +211,7 @@ pub struct Party {
 }
 
 /// The role of a party.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum PartyRole {
     /// 供应商 or 投标人 taking part.
@@ -208,6 +229,16 @@ pub enum PartyRole {
     /// 被处理当事人 (the party a decision is about).
     Sanctioned,
 }
+
+crate::parse::by_name!(PartyRole [
+    Bidder = "bidder",
+    Candidate = "candidate",
+    Winner = "winner",
+    Supplier = "supplier",
+    Allottee = "allottee",
+    Transferee = "transferee",
+    Sanctioned = "sanctioned",
+]);
 
 impl PartyRole {
     /// The Chinese name.
@@ -270,7 +301,7 @@ macro_rules! events {
                 #[serde(
                     rename = $json,
                     default,
-                    deserialize_with = "super::date::optional",
+                    deserialize_with = "crate::date::de_opt",
                     skip_serializing_if = "Option::is_none"
                 )]
                 pub $field: Option<NaiveDate>,
@@ -278,7 +309,7 @@ macro_rules! events {
         }
 
         /// An event a period is anchored on: a field of [`Events`], or the record's own dates.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
         #[serde(rename_all = "camelCase")]
         pub enum Anchor {
             /// 形成或者变更之日: the record's `changedOn`, else its `formedOn`.
@@ -287,6 +318,13 @@ macro_rules! events {
             Published,
             $( $(#[$doc])* $variant, )*
         }
+
+        // An anchor's JSON name is its field's without the final `On` (`awardedOn`: `awarded`).
+        crate::parse::by_name!(Anchor [
+            FormedOrChanged = "formedOrChanged",
+            Published = "published",
+            $($variant = crate::parse::strip_on($json),)*
+        ]);
 
         impl Events {
             /// True when no event date is given.
@@ -395,7 +433,7 @@ pub struct Exemption {
 }
 
 /// Whole or partial withholding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ExemptionScope {
     /// 全部不予公开.
@@ -404,8 +442,13 @@ pub enum ExemptionScope {
     Partial,
 }
 
+crate::parse::by_name!(ExemptionScope [
+    Whole = "whole",
+    Partial = "partial",
+]);
+
 /// A ground for withholding (政府信息公开条例 Arts 14–16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum ExemptionCategory {
     /// 国家秘密 (Art 14).
@@ -419,6 +462,14 @@ pub enum ExemptionCategory {
     /// 内部事务信息 (Art 16).
     InternalAffairs,
 }
+
+crate::parse::by_name!(ExemptionCategory [
+    StateSecret = "stateSecret",
+    OtherLegalProhibition = "otherLegalProhibition",
+    CommercialSecret = "commercialSecret",
+    PersonalPrivacy = "personalPrivacy",
+    InternalAffairs = "internalAffairs",
+]);
 
 impl ExemptionCategory {
     /// Chinese name.

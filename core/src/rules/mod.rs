@@ -51,10 +51,18 @@ pub struct Rule {
     /// Where the rule comes from.
     pub legal_basis: LegalBasis,
     /// First day in force (inclusive); absent for "always".
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub effective_from: Option<NaiveDate>,
     /// Last day in force (inclusive); absent while in force.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub effective_to: Option<NaiveDate>,
     /// A condition on the record's content: the rule applies only when it holds (a 挂牌 period
     /// applies to listings, not auctions).
@@ -98,7 +106,7 @@ pub struct Text {
 }
 
 /// What a rule checks. The JSON form is tagged: `{"kind": "requiredElements", ...}`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 #[non_exhaustive]
 pub enum Check {
@@ -161,6 +169,88 @@ pub enum Check {
     },
 }
 
+/// The kinds of check in declaration order.
+const KINDS: &[&str] = &[
+    "requiredElements",
+    "knownElements",
+    "itemInDomain",
+    "exemptionComplete",
+    "privacySeverable",
+    "channelPresent",
+    "designatedChannel",
+    "publishedAfterFormed",
+    "awardAfterBidDeadline",
+    "contractWithinBudget",
+    "noPersonalData",
+    "statusCoherent",
+    "deadline",
+    "barredParty",
+    "validIdentifiers",
+    "obligation",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RequiredElementsFields {
+    #[serde(default)]
+    extra: Vec<ExtraElement>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DesignatedChannelFields {
+    channels: Vec<Channel>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DeadlineFields {
+    direction: Direction,
+    period: Period,
+    anchor: Anchor,
+    target: Anchor,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ObligationFields {
+    due: ObligationDue,
+}
+
+/// The JSON serde's tagged enums read, with their errors, without their code size (see
+/// `parse::tagged`).
+impl<'de> Deserialize<'de> for Check {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use crate::parse::fields;
+        crate::parse::tagged(d, "Check", "kind", KINDS, |kind, rest| match kind {
+            0 => fields::<RequiredElementsFields>(rest)
+                .map(|f| Check::RequiredElements { extra: f.extra }),
+            1 => Ok(Check::KnownElements),
+            2 => Ok(Check::ItemInDomain),
+            3 => Ok(Check::ExemptionComplete),
+            4 => Ok(Check::PrivacySeverable),
+            5 => Ok(Check::ChannelPresent),
+            6 => fields::<DesignatedChannelFields>(rest).map(|f| Check::DesignatedChannel {
+                channels: f.channels,
+            }),
+            7 => Ok(Check::PublishedAfterFormed),
+            8 => Ok(Check::AwardAfterBidDeadline),
+            9 => Ok(Check::ContractWithinBudget),
+            10 => Ok(Check::NoPersonalData),
+            11 => Ok(Check::StatusCoherent),
+            12 => fields::<DeadlineFields>(rest).map(|f| Check::Deadline {
+                direction: f.direction,
+                period: f.period,
+                anchor: f.anchor,
+                target: f.target,
+            }),
+            13 => Ok(Check::BarredParty),
+            14 => Ok(Check::ValidIdentifiers),
+            _ => fields::<ObligationFields>(rest).map(|f| Check::Obligation { due: f.due }),
+        })
+    }
+}
+
 /// When an obligation of a department (not of a record) falls due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -220,7 +310,7 @@ impl ObligationDue {
 }
 
 /// Which way a time limit binds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Direction {
     /// The target happens within the period after the anchor (a due date).
@@ -228,6 +318,11 @@ pub enum Direction {
     /// The target happens no earlier than the end of the period (a minimum duration).
     AtLeast,
 }
+
+crate::parse::by_name!(Direction [
+    Within = "within",
+    AtLeast = "atLeast",
+]);
 
 /// An element a local rule requires beyond the item's own.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
