@@ -49,18 +49,22 @@ WASM_OPT=$TOOLS/node_modules/.bin/wasm-opt
 # strip = true in the profile would also drop the target_features section wasm-bindgen reads;
 # wasm-opt strips the module afterwards.
 export CARGO_PROFILE_WASM_RELEASE_STRIP=false
+# A little more inlining than opt-level "z" does on its own: measured, validate is
+# about a quarter faster (small calls such as string comparison in field matching get inlined)
+# for some 0.4 KB gzipped; a threshold of 60 costs 5 KB more, 100 costs 11 KB.
+INLINE="-Cllvm-args=-inline-threshold=40"
 if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ] && rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
   if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
     say "adding rust-src to the nightly toolchain"
     rustup component add --toolchain nightly rust-src >&2
   fi
   say "size build with $(rustc +nightly --version)"
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow" \
+  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow $INLINE" \
     cargo +nightly build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release \
       -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size >&2
 else
   say "stable build (no nightly toolchain, or GONGKAI_WASM_STABLE=1): expect it over the budget"
-  cargo build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release >&2
+  RUSTFLAGS="$INLINE" cargo build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release >&2
 fi
 RAW=$ROOT/target/wasm32-unknown-unknown/wasm-release/gongkai_wasm.wasm
 STAGE=$(mktemp -d)

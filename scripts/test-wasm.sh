@@ -22,11 +22,20 @@ else
   [ -f wasm/pkg/node/gongkai.js ] || finish
 fi
 
-# 2. The native side: the report JSON of every vector, for the node tests to compare against.
+# 2. The native side: the report JSON of every vector, and the Rust API's answers to the
+# screening, work-plan and obligation cases, for the node tests to compare against.
 if cargo bench -q -p gongkai-wasm --bench native -- --reports "$OUT/native-reports.json"; then
   export GONGKAI_NATIVE_REPORTS=$OUT/native-reports.json
 else
   echo "the native reports could not be written"
+  tally 0 1
+fi
+
+# The native answers to wasm/test/cases.json (screening, work plans, obligations).
+if cargo bench -q -p gongkai-wasm --bench native -- --cases "$OUT/native-cases.json"; then
+  export GONGKAI_NATIVE_CASES=$OUT/native-cases.json
+else
+  echo "the native answers to wasm/test/cases.json could not be written"
   tally 0 1
 fi
 

@@ -70,6 +70,21 @@ fn dash(s: &str) -> Result<&str, DateError> {
 
 /// Parses a date as `chrono::NaiveDate::from_str` does.
 pub(crate) fn parse(s: &str) -> Result<NaiveDate, DateError> {
+    // The usual `YYYY-MM-DD` read directly; what it accepts the general reading accepts alike.
+    let b = s.as_bytes();
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let digit = |i: usize| b[i].wrapping_sub(b'0');
+        if [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| digit(i) < 10) {
+            let n = |i: usize| u32::from(digit(i));
+            let year = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
+            let (month, day) = (n(5) * 10 + n(6), n(8) * 10 + n(9));
+            if (1..=12).contains(&month) && (1..=31).contains(&day) {
+                // Four digits: within i32 and chrono's range.
+                return NaiveDate::from_ymd_opt(year as i32, month, day)
+                    .ok_or(DateError::OutOfRange);
+            }
+        }
+    }
     let s = s.trim_start();
     let (s, year) = if let Some(rest) = s.strip_prefix('-') {
         let (s, v) = number(rest, 1, usize::MAX)?;

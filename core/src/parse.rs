@@ -188,9 +188,10 @@ impl serde::de::Visitor<'_> for VariantName {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<usize, E> {
+        // Lengths first: most names differ in length, and the comparison of the text is a call.
         self.0
             .iter()
-            .position(|x| *x == v)
+            .position(|x| x.len() == v.len() && *x == v)
             .ok_or_else(|| E::unknown_variant(v, self.0))
     }
 }

@@ -16,6 +16,7 @@ const SAMPLES = {
     formedOn: '2024-09-27', publishedOn: '2024-09-29', status: 'published', channels: ['ccgp'],
     events: { bidDeadline: '2024-09-20', awardedOn: '2024-09-27' },
     amounts: { budget: '1200000', contract: '1180000' },
+    party: { role: 'winner', name: '广东某医疗器械有限公司', creditCode: '91445400MA4W5NTX8M' },
     content: {
       purchaserAndAgency: '云江市人民医院，云城区健康路1号，0763-1234567；代理：云江市公共资源交易中心',
       projectName: '医疗设备采购', projectNumber: 'YJCG-2024-0815', winnerName: '广东某医疗器械有限公司',
@@ -28,6 +29,7 @@ const SAMPLES = {
     domain: 'housing', id: 'YJ-HS-2024-03', title: '2024年第三批公共租赁住房配租结果',
     body: '云江市住房和城乡建设局', formedOn: '2024-07-01', publishedOn: '2024-07-05',
     status: 'published', channels: ['governmentWebsite'], events: {}, amounts: {},
+    party: { role: 'allottee' },
     content: { allotteeList: '陈*华 等32户', housingAssigned: '云城区安居苑32套' },
   },
 };
@@ -40,6 +42,9 @@ const DUE = {
 
 const $ = (id) => document.getElementById(id);
 let engine;
+/** Entries in the engine's blacklist (0 when the sample list could not be loaded). */
+let blacklistEntries = 0;
+const PARTY_FIELDS = ['name', 'creditCode', 'idNumber'];
 
 function localToday() {
   const d = new Date();
@@ -124,6 +129,8 @@ function fill(item) {
   $('f-awardedOn').value = s.events.awardedOn ?? '';
   $('f-budget').value = s.amounts.budget ?? '';
   $('f-contract').value = s.amounts.contract ?? '';
+  $('f-party-role').value = s.party.role;
+  for (const k of PARTY_FIELDS) $(`f-party-${k}`).value = s.party[k] ?? '';
   buildContentFields(item);
   for (const [k, v] of Object.entries(s.content)) $(`f-content-${k}`).value = v;
   $('events-procurement').hidden = item !== 'procurementResult';
@@ -156,6 +163,13 @@ function record() {
     }
     if (Object.keys(amounts).length) r.amounts = amounts;
   }
+  // The party, when any of its fields is filled.
+  const party = { role: $('f-party-role').value, name: $('f-party-name').value.trim() };
+  for (const k of ['creditCode', 'idNumber']) {
+    const v = $(`f-party-${k}`).value.trim();
+    if (v) party[k] = v;
+  }
+  if (party.name || party.creditCode || party.idNumber) r.parties = [party];
   return r;
 }
 
@@ -206,17 +220,97 @@ function renderDue(item) {
   }
 }
 
-/** Blacklist screening: wired to Engine.screen, inactive until the core library provides it. */
+/** The date a party is screened on: the award, else the date the information was formed (as the
+ * library's blacklist rule judges a record), else the judging date. */
+function screenDate(r) {
+  return r.events?.awardedOn ?? r.formedOn ?? ($('f-today').value || localToday());
+}
+
+function para(text, className) {
+  return Object.assign(document.createElement('p'), { textContent: text, ...(className ? { className } : {}) });
+}
+
+/** A hit's entry in one line: which record, which decision, published until when. */
+function entryLine(h) {
+  return `记录 ${h.entryId} · ${h.authority} ${h.decisionNumber}（${h.decidedOn}）· 公示至 ${h.publishedUntil}`;
+}
+
+const STATUS = {
+  pending: '待公示', active: '公示中', banEnded: '禁止期已满', archived: '已归档', withdrawn: '已撤回', repaired: '已信用修复',
+};
+
+/** Blacklist screening: the party against the engine's blacklist (Engine.screen), its hits
+ * explained next to the party and listed in the blacklist area. No party, no screening. */
 function renderBlacklist(r) {
   const box = $('blacklist');
-  if (typeof engine.screen !== 'function') return;
+  const slot = $('party-screen');
+  slot.hidden = true;
+  slot.replaceChildren();
+  if (!blacklistEntries) {
+    box.dataset.state = 'inactive';
+    box.replaceChildren(para('失信名单未加载，未筛查。', 'muted'));
+    return;
+  }
   box.dataset.state = 'active';
-  const hits = engine.screen(r.parties ?? [], $('f-today').value || localToday(), r.domain);
-  box.replaceChildren();
-  const p = document.createElement('p');
-  p.className = hits.length ? 'warning' : 'ok';
-  p.textContent = hits.length ? `注意：${hits.length} 个当事人在失信名单上` : '未发现名单中的当事人';
-  box.append(p);
+  const party = r.parties?.[0];
+  if (!party) {
+    box.dataset.result = 'none';
+    box.replaceChildren(para(`已载入示例失信名单（${blacklistEntries} 条记录）。填写当事人后筛查。`, 'muted'));
+    return;
+  }
+  const subject = { name: party.name };
+  if (party.creditCode) subject.creditCode = party.creditCode;
+  if (party.idNumber) subject.idNumber = party.idNumber;
+  const on = screenDate(r);
+  let result;
+  try {
+    result = engine.screen(subject, on, r.domain);
+  } catch (e) {
+    box.dataset.result = 'error';
+    box.replaceChildren(para(e.message, 'error'));
+    return;
+  }
+  const barring = result.hits.filter((h) => h.bars);
+  box.dataset.result = result.barred ? 'barred' : result.possibleMatch ? 'possible' : 'clear';
+  const who = party.name || party.creditCode || party.idNumber;
+  const head = result.barred ? `「${who}」在失信名单上，${on}在禁止期内`
+    : result.possibleMatch ? `「${who}」与失信名单记录名称相同，请核实是否为同一主体`
+      : `「${who}」：${on}未发现禁止参加的名单记录`;
+  box.replaceChildren(para(head, result.barred ? 'error' : result.possibleMatch ? 'warning' : 'ok'));
+  if (result.hits.length || result.suppressed.length) {
+    const ul = document.createElement('ul');
+    for (const h of result.hits) {
+      ul.append(Object.assign(document.createElement('li'), {
+        textContent: `${h.entryId}（${STATUS[h.status] ?? h.status}${h.bars ? '，禁止期内' : ''}）：${h.message}`,
+      }));
+    }
+    for (const x of result.suppressed) {
+      ul.append(Object.assign(document.createElement('li'), {
+        textContent: `${x.entryId}：名称相同，但${x.actor}于${x.date}认定不是同一主体（${x.reason}）`,
+      }));
+    }
+    box.append(ul);
+  }
+  // Next to the party: the entries that bar it, or might.
+  if (barring.length) {
+    slot.className = result.barred ? 'screen' : 'screen possible';
+    slot.append(para(result.barred ? '失信名单：该当事人在禁止期内' : '失信名单：名称相同，请核实', 'title'));
+    for (const h of barring) slot.append(para(h.message), para(entryLine(h), 'entry'));
+    slot.hidden = false;
+  }
+}
+
+/** The sample blacklist, one JSON object a line, as EngineConfig.blacklist; null if it cannot be
+ * fetched (the form then runs without it). */
+async function loadBlacklist() {
+  try {
+    const res = await fetch('../data/yunjiang-blacklist.jsonl');
+    if (!res.ok) return null;
+    const text = await res.text();
+    return text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l));
+  } catch {
+    return null;
+  }
 }
 
 function validateNow() {
@@ -232,7 +326,7 @@ function validateNow() {
       const field = fieldFor(f.path);
       const text = f.severity === 'error' ? f.message : `（${f.severity === 'warning' ? '提醒' : '提示'}）${f.message}`;
       if (field) perField.get(field).push(text);
-      else general.push(`${f.path || '（记录）'}：${f.message}`);
+      else general.push(`${f.path.startsWith('/parties') ? '当事人' : f.path || '（记录）'}：${f.message}`);
     }
   } catch (e) {
     // Input the library cannot judge (an impossible date, a missing date): shown at its field.
@@ -266,7 +360,9 @@ function validateNow() {
 
 async function main() {
   await init();
-  engine = new Engine();
+  const blacklist = await loadBlacklist();
+  engine = blacklist ? new Engine({ blacklist }) : new Engine();
+  blacklistEntries = blacklist ? blacklist.filter((x) => !x.notSameSubject).length : 0;
   const list = $('channel-list');
   for (const [value, name] of CHANNELS) {
     const label = document.createElement('label');
@@ -280,7 +376,9 @@ async function main() {
   $('record-form').addEventListener('input', validateNow);
   $('record-form').addEventListener('change', validateNow);
   validateNow();
-  $('status').textContent = '校验引擎已就绪：边填边校验。';
+  $('status').textContent = blacklistEntries
+    ? `校验引擎已就绪：边填边校验（含示例失信名单 ${blacklistEntries} 条记录）。`
+    : '校验引擎已就绪：边填边校验（失信名单未加载）。';
   document.body.dataset.ready = 'true';
 }
 

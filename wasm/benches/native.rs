@@ -4,6 +4,10 @@
 //! - `cargo bench -p gongkai-wasm --bench native -- --reports OUT` writes the report of every
 //!   golden vector in `tests/vectors/`, in zh-CN and en, as the native library serialises it; the
 //!   node tests check that the WASM build returns exactly the same JSON.
+//! - `cargo bench -p gongkai-wasm --bench native -- --cases OUT` writes, for each input of
+//!   `wasm/test/cases.json`, what the Rust API returns: `Engine::screen_json` on the engine of
+//!   the sample blacklist, `assessment::api::validate_work_plan_json` and `obligations_json`; the
+//!   node tests check that `Engine.screen`, `validateWorkPlan` and `obligations` return the same.
 //! - `cargo bench -p gongkai-wasm --bench native -- --time VECTOR...` prints, for each vector's
 //!   record, the median and fastest-batch time of the call the WASM `validate` makes (parse the
 //!   JSON text, judge, serialise the report) and of the judgement alone, as one JSON line each.
@@ -77,6 +81,87 @@ fn reports(out: &Path) {
     );
 }
 
+/// The engine of the sample blacklist (`examples/data/yunjiang-blacklist.jsonl`), built from the
+/// configuration JSON the node tests build it from.
+fn sample_blacklist_engine() -> gongkai::Engine {
+    let jsonl = std::fs::read_to_string(root().join("examples/data/yunjiang-blacklist.jsonl"))
+        .expect("the sample blacklist");
+    let entries: Vec<Value> = jsonl
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    let config = serde_json::json!({ "blacklist": entries }).to_string();
+    gongkai::Engine::from_config_json(&config).expect("the sample blacklist loads")
+}
+
+fn lang_of(case: &Value) -> Lang {
+    match case["lang"].as_str() {
+        Some("en") => Lang::En,
+        _ => Lang::ZhCn,
+    }
+}
+
+/// The Rust API's answer to each case of `wasm/test/cases.json`, as parsed JSON.
+fn cases(out: &Path) {
+    let text = std::fs::read_to_string(root().join("wasm/test/cases.json")).expect("cases.json");
+    let cases: Value = serde_json::from_str(&text).expect("cases.json is JSON");
+    let parse = |s: String| -> Value { serde_json::from_str(&s).expect("the API writes JSON") };
+    let blacklist = sample_blacklist_engine();
+    let national = gongkai::Engine::national();
+    let screen: Vec<Value> = cases["screen"]
+        .as_array()
+        .expect("screen cases")
+        .iter()
+        .map(|c| {
+            let mut subject = c["subject"].clone();
+            if let Some(domain) = c.get("domain") {
+                subject["domain"] = domain.clone();
+            }
+            let on = c["date"].as_str().expect("date").parse().expect("a date");
+            parse(
+                blacklist
+                    .screen_json(&subject.to_string(), on, lang_of(c))
+                    .expect("a subject"),
+            )
+        })
+        .collect();
+    let work_plans: Vec<Value> = cases["workPlans"]
+        .as_array()
+        .expect("work plan cases")
+        .iter()
+        .map(|c| {
+            parse(
+                gongkai::assessment::api::validate_work_plan_json(
+                    &national,
+                    &c["plan"].to_string(),
+                    lang_of(c),
+                )
+                .expect("a plan"),
+            )
+        })
+        .collect();
+    let obligations: Vec<Value> = cases["obligations"]
+        .as_array()
+        .expect("obligation cases")
+        .iter()
+        .map(|c| {
+            parse(
+                gongkai::assessment::api::obligations_json(&national, &c["notice"].to_string())
+                    .expect("a notice"),
+            )
+        })
+        .collect();
+    let all = serde_json::json!({
+        "screen": screen, "workPlans": work_plans, "obligations": obligations,
+    });
+    std::fs::write(out, all.to_string()).expect("write");
+    eprintln!(
+        "native answers to wasm/test/cases.json written to {}",
+        out.display()
+    );
+}
+
 /// (median, min) ns per call of `f` over 31 batches of ~20 ms. On a machine shared with other
 /// builds the fastest batch is the better estimate of the code's own speed.
 fn time_ns(mut f: impl FnMut()) -> (f64, f64) {
@@ -135,6 +220,7 @@ fn main() {
         .collect();
     match args.first().map(String::as_str) {
         Some("--reports") => reports(Path::new(args.get(1).expect("--reports OUT"))),
+        Some("--cases") => cases(Path::new(args.get(1).expect("--cases OUT"))),
         Some("--time") => time(&args[1..]),
         _ => time(&["tests/vectors/procurement-result-compliant.json".to_owned()]),
     }

@@ -2,10 +2,13 @@
 //! benchmark run exactly the code the WASM build runs, minus the conversions at the boundary.
 
 use chrono::NaiveDate;
+use gongkai::blacklist::ScreenQuery;
 use gongkai::calendar::{CalendarError, Location, SpecialDay};
 use gongkai::deadline::PeriodEnd;
 use gongkai::finding::DeadlineDetail;
-use gongkai::{Anchor, Check, Context, Direction, Engine, Error, ItemKind, Lang, Report, Rule};
+use gongkai::{
+    Anchor, Check, Context, Direction, Domain, Engine, Error, ItemKind, Lang, Report, Rule,
+};
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
 
@@ -29,6 +32,9 @@ pub enum Input {
     Config,
     /// A positional argument, by name (`date`, `n`, `ruleId`).
     Argument(&'static str),
+    /// A JSON document passed as an argument (`subject`, `plan`, `notice`); `path` of a parse
+    /// error is a JSON Pointer into it.
+    Document(&'static str),
     /// Nothing the caller passed: the computation itself (a year the calendar does not cover).
     Computation,
 }
@@ -62,13 +68,17 @@ impl Failure {
                 }
             }
             (Error::Parse { path, message, .. }, input)
-                if !(from_text && matches!(input, Input::Record | Input::Config)) =>
+                if !(from_text
+                    && matches!(input, Input::Record | Input::Config | Input::Document(_))) =>
             {
                 let what = match self.input {
                     Input::Record => ("记录", "record"),
                     Input::Options => ("选项", "options"),
                     Input::Config => ("引擎配置", "engine configuration"),
-                    Input::Argument(a) => (a, a),
+                    Input::Document("subject") => ("筛查对象", "subject"),
+                    Input::Document("plan") => ("工作方案", "work plan"),
+                    Input::Document("notice") => ("通知信息", "notice"),
+                    Input::Argument(a) | Input::Document(a) => (a, a),
                     Input::Computation => ("输入", "input"),
                 };
                 let at = if path.is_empty() { "" } else { path.as_str() };
@@ -122,9 +132,9 @@ impl Options {
 }
 
 /// The keys `validate` and `validateField` accept in their options.
-pub const VALIDATE_OPTIONS: &[&str] = &["today", "lang", "nearWorkdays"];
+pub const VALIDATE_OPTIONS: [&str; 3] = ["today", "lang", "nearWorkdays"];
 /// The keys the calendar and due-date functions accept in their options.
-pub const LANG_OPTIONS: &[&str] = &["lang"];
+pub const LANG_OPTIONS: [&str; 1] = ["lang"];
 
 /// One option's value as read from the caller, before it is checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -160,16 +170,19 @@ pub fn check_option_keys<'k>(
     keys: impl IntoIterator<Item = &'k str>,
     allowed: &[&str],
 ) -> Result<(), Failure> {
-    for key in keys {
-        if !allowed.contains(&key) {
-            let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
-            return Err(option_error(
-                key,
-                format!("unknown option `{key}`, expected {}", expected.join(", ")),
-            ));
-        }
+    match keys.into_iter().find(|key| !allowed.contains(key)) {
+        Some(key) => Err(unknown_option(key, allowed)),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// The error for an option outside `allowed`, at its pointer.
+pub fn unknown_option(key: &str, allowed: &[&str]) -> Failure {
+    let expected: Vec<String> = allowed.iter().map(|k| format!("`{k}`")).collect();
+    option_error(
+        key,
+        format!("unknown option `{key}`, expected {}", expected.join(", ")),
+    )
 }
 
 /// The error for options that are not an object at all.
@@ -604,6 +617,85 @@ pub fn describe_item(item: &str) -> Result<ItemDescription, Failure> {
     }
 }
 
+/// A domain by its JSON name (`governmentProcurement`).
+///
+/// # Errors
+/// `input.invalid_json` naming the argument `domain`.
+pub fn domain_arg(name: &str) -> Result<Domain, Failure> {
+    Domain::ALL
+        .iter()
+        .copied()
+        .find(|d| d.as_str() == name)
+        .ok_or_else(|| {
+            let names: Vec<String> = Domain::ALL
+                .iter()
+                .map(|d| format!("`{}`", d.as_str()))
+                .collect();
+            Failure::new(
+                Error::Parse {
+                    path: String::new(),
+                    message: format!(
+                        "unknown domain {name:?}, expected one of {}",
+                        names.join(", ")
+                    ),
+                    line: 0,
+                    column: 0,
+                },
+                Input::Argument("domain"),
+            )
+        })
+}
+
+/// Screens a subject (`{ name, creditCode?, idNumber?, domain? }` as JSON) against the engine's
+/// blacklist as of `date`, for `domain` when given (it takes the place of the subject's own):
+/// the JSON of [`Engine::screen_json`], the C API's `gongkai_engine_screen`.
+///
+/// # Errors
+/// `input.invalid_json` for a subject that is not one (argument `subject`) or an unknown domain,
+/// `calendar.invalid_date` for the date.
+pub fn screen(
+    engine: &Engine,
+    subject_json: &str,
+    date: &str,
+    domain: Option<Domain>,
+    lang: Lang,
+) -> Result<String, Failure> {
+    let on = date_arg(date, 1, "date")?;
+    let mut query = ScreenQuery::from_json(subject_json)
+        .map_err(|e| Failure::new(e, Input::Document("subject")))?;
+    if domain.is_some() {
+        query.domain = domain;
+    }
+    Ok(engine.screen(&query, on).to_json(lang))
+}
+
+/// Checks a work plan given as JSON: `{ ok, findings }`, the JSON of the C API's
+/// `gongkai_engine_validate_work_plan`.
+///
+/// # Errors
+/// `input.invalid_json` (argument `plan`) when the text is not a work plan.
+pub fn validate_work_plan(engine: &Engine, plan_json: &str, lang: Lang) -> Result<String, Failure> {
+    gongkai::assessment::api::validate_work_plan_json(engine, plan_json, lang)
+        .map_err(|e| Failure::new(e, Input::Document("plan")))
+}
+
+/// A notice's obligations with their status, from `{ noticeIssued, departments?, filings?,
+/// asOf }` as JSON: the array of the C API's `gongkai_engine_obligations`.
+///
+/// # Errors
+/// `input.invalid_json` (argument `notice`), `calendar.year_not_covered` when a due date needs a
+/// year the calendar lacks, `rules.unknown_rule` when a local table dropped `GD-PLAN` or
+/// `GD-REPORT`.
+pub fn obligations(engine: &Engine, notice_json: &str) -> Result<String, Failure> {
+    gongkai::assessment::api::obligations_json(engine, notice_json).map_err(|e| {
+        let input = match e {
+            Error::Parse { .. } => Input::Document("notice"),
+            _ => Input::Computation,
+        };
+        Failure::new(e, input)
+    })
+}
+
 /// An engine from configuration JSON (`""` is the national engine).
 ///
 /// # Errors
@@ -664,10 +756,10 @@ mod tests {
             Error::Parse { path, .. } => path,
             other => panic!("{other:?}"),
         };
-        let err = check_option_keys(["today", "lnag"], VALIDATE_OPTIONS).unwrap_err();
+        let err = check_option_keys(["today", "lnag"], &VALIDATE_OPTIONS).unwrap_err();
         assert_eq!(err.error.code(), "input.invalid_json");
         assert_eq!(path(err), "/lnag");
-        assert!(check_option_keys(["lang"], LANG_OPTIONS).is_ok());
+        assert!(check_option_keys(["lang"], &LANG_OPTIONS).is_ok());
         let s = |v: &str| OptionValue::Str(v.to_owned());
         let a = OptionValue::Absent;
         let bad_today = validate_options(&s("2024-13-10"), &a, &a).unwrap_err();
@@ -779,6 +871,75 @@ mod tests {
             describe_item("nope").unwrap_err().error.code(),
             "input.invalid_json"
         );
+    }
+
+    fn sample_blacklist() -> Engine {
+        let jsonl = include_str!("../../examples/data/yunjiang-blacklist.jsonl");
+        let lines: Vec<&str> = jsonl.lines().filter(|l| !l.trim().is_empty()).collect();
+        engine_from_config(&format!("{{\"blacklist\":[{}]}}", lines.join(","))).unwrap()
+    }
+
+    /// 政府采购法 Art 77: a supplier listed on 2024-06-21 for 24 months is barred on 2024-09-27;
+    /// the domain argument takes the place of the subject's own.
+    #[test]
+    fn screen_bars_by_credit_code_zfcgf_77() {
+        let engine = sample_blacklist();
+        let subject = r#"{"name":"云江市德润物业管理有限公司","creditCode":"91445400MATJPR1A5A",
+            "domain":"constructionBidding"}"#;
+        let v = |json: String| serde_json::from_str::<serde_json::Value>(&json).unwrap();
+        let own = v(screen(&engine, subject, "2024-09-27", None, Lang::ZhCn).unwrap());
+        assert_eq!(
+            own["barred"], false,
+            "a procurement ban does not bar tendering"
+        );
+        let gp = domain_arg("governmentProcurement").unwrap();
+        let r = v(screen(&engine, subject, "2024-09-27", Some(gp), Lang::En).unwrap());
+        assert_eq!(r["barred"], true);
+        assert_eq!(r["domain"], "governmentProcurement");
+        assert_eq!(r["hits"][0]["entryId"], "YJ-BL-GP-2024-0065");
+        let e = screen(&engine, "{}", "2024-09-27", None, Lang::ZhCn).unwrap_err();
+        assert_eq!(
+            (e.error.code(), e.input),
+            ("input.invalid_json", Input::Document("subject"))
+        );
+        let e = screen(&engine, subject, "2024-9-27", None, Lang::ZhCn).unwrap_err();
+        assert_eq!(e.input, Input::Argument("date"));
+        assert_eq!(
+            domain_arg("fishing").unwrap_err().input,
+            Input::Argument("domain")
+        );
+    }
+
+    /// 粤办函〔2018〕201号 二: the work plan within two months of the notice (12 August 2018 is a
+    /// Sunday, so 13 August); the plan's template sections.
+    #[test]
+    fn work_plans_and_obligations_ybh_2018_201() {
+        let n = national();
+        let r: serde_json::Value = serde_json::from_str(
+            &validate_work_plan(n, r#"{"unit":"云江市财政局"}"#, Lang::En).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(r["ok"], false);
+        assert_eq!(r["findings"][0]["code"], "plan.section_missing");
+        let e = validate_work_plan(n, r#"{"unit":3}"#, Lang::En).unwrap_err();
+        assert_eq!(e.input, Input::Document("plan"));
+        assert!(
+            e.message(Lang::En, false).contains("work plan"),
+            "{}",
+            e.message(Lang::En, false)
+        );
+        let o: serde_json::Value = serde_json::from_str(
+            &obligations(n, r#"{"noticeIssued":"2018-06-12","asOf":"2018-09-01"}"#).unwrap(),
+        )
+        .unwrap();
+        assert_eq!(o[0]["due"], "2018-08-13");
+        let e = obligations(n, r#"{"noticeIssued":"2030-01-01","asOf":"2030-06-01"}"#).unwrap_err();
+        assert_eq!(
+            (e.error.code(), e.input),
+            ("calendar.year_not_covered", Input::Computation)
+        );
+        let e = obligations(n, "{}").unwrap_err();
+        assert_eq!(e.input, Input::Document("notice"));
     }
 
     #[test]

@@ -211,6 +211,22 @@ export interface Finding {
   /** The id of the rule that found it. */
   rule: string;
   explanation?: FindingExplanation;
+  /** The blacklist entry a `blacklist.barred_party` or `blacklist.possible_match` finding is
+   * about. */
+  blacklistHit?: BlacklistHit;
+}
+
+/** A blacklist entry's state on a record's date, as a finding carries it. */
+export interface BlacklistHit {
+  entryId: string;
+  matchedOn: MatchedOn;
+  status: EntryStatus;
+  asOf: IsoDate;
+  decisionNumber: string;
+  authority: string;
+  decidedOn: IsoDate;
+  entryLegalBasis: LegalBasis;
+  ban: BanTerm | null;
 }
 
 /** The findings for one record. `ok` is false when a finding has severity `error`. */
@@ -304,13 +320,16 @@ export type ErrorCode =
   | 'calendar.missing_field' | 'calendar.unknown_festival' | 'calendar.duplicate_date'
   | 'calendar.kind_contradicts_weekday' | 'calendar.local_day_clash'
   | 'calendar.date_outside_year' | 'calendar.duplicate_year' | 'calendar.year_gap'
-  | 'calendar.year_incomplete' | 'calendar.json_syntax';
+  | 'calendar.year_incomplete' | 'calendar.json_syntax'
+  /** A blacklist entry of an engine configuration refused (`blacklist.ban_out_of_range`, …). */
+  | `blacklist.${string}`;
 
 /** What every function throws for input it cannot judge. Rule violations are never thrown. */
 export interface GongkaiError extends Error {
   name: 'GongkaiError';
   code: ErrorCode;
-  /** Which input: `'record'`, `'options'`, `'config'`, or a positional argument's name. */
+  /** Which input: `'record'`, `'options'`, `'config'`, a JSON argument (`'subject'`, `'plan'`,
+   * `'notice'`), or a positional argument's name. */
   argument?: string;
   /** JSON Pointer into that input, for a value that is not the shape expected. */
   path?: string;
@@ -323,27 +342,133 @@ export interface GongkaiError extends Error {
   ruleId?: string;
 }
 
-/** Who to screen against an engine's blacklist. */
+/** Who to screen against an engine's blacklist (`Engine.screen`): the name, and the identifiers
+ * known. An identifier that does not validate is reported in `queryIssues`, not thrown. */
 export interface ScreenSubject {
   name: string;
+  /** 统一社会信用代码, as typed. */
   creditCode?: string;
+  /** 居民身份证号码, as typed. */
   idNumber?: string;
+  /** The domain barring is judged for (the `domain` argument of `screen` takes its place). */
   domain?: Domain;
 }
 
-/** One blacklist entry a subject matched, with why. */
-export interface ScreenHit {
-  entryId: string;
-  matchedOn: string;
-  status: string;
-  bars: boolean;
-  message: string;
-  legalBasis: LegalBasis;
-  [key: string]: unknown;
+/** What a hit matched: an identifier (the same subject), or the normalised name only. */
+export type MatchedOn = 'creditCode' | 'idNumber' | 'name';
+
+/** A blacklist entry's status on a date. */
+export type EntryStatus = 'pending' | 'active' | 'banEnded' | 'archived' | 'withdrawn' | 'repaired';
+
+/** A ban's first and last barred day. */
+export interface BanTerm {
+  start: IsoDate;
+  end: IsoDate;
+  months: number;
 }
 
-/** The result of `Engine.screen`: the JSON the Rust and C APIs give. */
+/** One blacklist entry a subject matched, explained. */
+export interface ScreenHit {
+  entryId: string;
+  matchedOn: MatchedOn;
+  status: EntryStatus;
+  /** True when the entry bars the domain on the date. */
+  bars: boolean;
+  /** The hit in words, in the requested language. */
+  message: string;
+  legalBasis: LegalBasis;
+  /** The listed subject's name. */
+  subject: string;
+  authority: string;
+  decisionNumber: string;
+  decidedOn: IsoDate;
+  /** A domain, or `'allPublicResourceTrading'`. */
+  barredScope: Domain | 'allPublicResourceTrading';
+  /** The conduct's category (`'falseMaterials'`, `'other'`, …). */
+  conduct: string;
+  ban: BanTerm | null;
+  /** The last day the entry is published. */
+  publishedUntil: IsoDate;
+}
+
+/** The result of `Engine.screen`: the JSON the Rust (`ScreenResult::to_json`) and C
+ * (`gongkai_engine_screen`) APIs give. */
 export interface ScreenResult {
+  asOf: IsoDate;
+  domain: Domain | null;
+  /** An entry matched by identifier bars the subject. */
   barred: boolean;
+  /** An entry matched by name only would bar the subject: a person must check. */
+  possibleMatch: boolean;
+  /** Identifier matches first, then name matches. */
   hits: ScreenHit[];
+  /** Name matches silenced by a "not the same subject" decision. */
+  suppressed: { entryId: string; date: IsoDate; actor: string; reason: string }[];
+  /** Identifiers of the subject that did not validate. */
+  queryIssues: { field: 'creditCode' | 'idNumber'; code: string; message: string }[];
+}
+
+/** One information class of a work plan's 二、主要任务及具体措施. */
+export interface PlanTask {
+  class?: string;
+  item?: ItemKind;
+  content?: string;
+  body?: string;
+  channel?: string;
+  timeLimit?: string;
+}
+
+/** A department's work plan (工作方案) on the template of 粤办函〔2018〕201号. */
+export interface WorkPlan {
+  unit?: string;
+  domains?: Domain[];
+  purpose?: string;
+  situationAndGoals?: string;
+  tasks?: PlanTask[];
+  otherTasks?: string[];
+  organisationAndOversight?: string;
+}
+
+/** What `validateWorkPlan` returns; findings point into the plan. */
+export interface PlanReport {
+  ok: boolean;
+  findings: Finding[];
+}
+
+/** The five bureaus a notice is routed to (粤办函〔2018〕201号). */
+export type LeadDepartment =
+  | 'housingAndUrbanRuralDevelopment' | 'landAndResources' | 'finance' | 'stateAssetsSupervision'
+  | 'developmentAndReform';
+
+export type Duty = { kind: 'workPlan' } | { kind: 'progressReport'; year: number };
+
+/** A filing a department made. */
+export interface Filing {
+  department: LeadDepartment;
+  duty: Duty;
+  filedOn: IsoDate;
+  publishedOn?: IsoDate;
+}
+
+/** What `obligations` takes: the notice's date of issue, who it is routed to (all five when
+ * absent), what was filed, and the day to judge on. */
+export interface ObligationsInput {
+  noticeIssued: IsoDate;
+  departments?: LeadDepartment[];
+  filings?: Filing[];
+  asOf: IsoDate;
+}
+
+export type ObligationStatus = 'done' | 'doneLate' | 'due' | 'overdue';
+
+/** One department's obligation under the notice. */
+export interface Obligation {
+  department: LeadDepartment;
+  /** In Chinese. */
+  departmentName: string;
+  duty: Duty;
+  rule: string;
+  due: IsoDate;
+  status: ObligationStatus;
+  filing?: Filing;
 }

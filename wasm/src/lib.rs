@@ -85,10 +85,16 @@ fn json_text(value: &JsValue, input: Input) -> Result<(String, bool), Failure> {
     }
 }
 
-/// The options object (`undefined` and `null` are `{}`), checked for unknown keys.
-fn options_object(value: &JsValue, allowed: &[&str]) -> Result<Option<js_sys::Object>, Failure> {
+/// The values of an options object (`undefined` and `null` are `{}`), in the order of `allowed`:
+/// each key it has is read once, and a key outside `allowed` is refused (a misspelt option is
+/// never silently ignored). Few calls into JS: this runs on every `validate`.
+fn read_options<const N: usize>(
+    value: &JsValue,
+    allowed: &[&str; N],
+) -> Result<[OptionValue; N], Failure> {
+    let mut values = [const { OptionValue::Absent }; N];
     if value.is_undefined() || value.is_null() {
-        return Ok(None);
+        return Ok(values);
     }
     if !value.is_object() || js_sys::Array::is_array(value) || value.is_function() {
         let kind = if js_sys::Array::is_array(value) {
@@ -98,21 +104,20 @@ fn options_object(value: &JsValue, allowed: &[&str]) -> Result<Option<js_sys::Ob
         };
         return Err(api::options_not_an_object(&kind));
     }
-    let obj: js_sys::Object = value.clone().unchecked_into();
-    let keys: Vec<String> = js_sys::Object::keys(&obj)
-        .iter()
-        .filter_map(|k| k.as_string())
-        .collect();
-    api::check_option_keys(keys.iter().map(String::as_str), allowed)?;
-    Ok(Some(obj))
+    let obj: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(obj).iter() {
+        let name = key.as_string().unwrap_or_default();
+        let Some(i) = allowed.iter().position(|a| *a == name) else {
+            return Err(api::unknown_option(&name, allowed));
+        };
+        let v = js_sys::Reflect::get(obj, &key).unwrap_or(JsValue::UNDEFINED);
+        values[i] = option_value(&v);
+    }
+    Ok(values)
 }
 
-/// One option's value.
-fn option(obj: Option<&js_sys::Object>, key: &str) -> OptionValue {
-    let Some(obj) = obj else {
-        return OptionValue::Absent;
-    };
-    let v = js_sys::Reflect::get(obj, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+/// One option's value, as the checks in `api` take it.
+fn option_value(v: &JsValue) -> OptionValue {
     if v.is_undefined() || v.is_null() {
         OptionValue::Absent
     } else if let Some(s) = v.as_string() {
@@ -125,21 +130,16 @@ fn option(obj: Option<&js_sys::Object>, key: &str) -> OptionValue {
 }
 
 fn validate_options(value: &JsValue) -> Result<Options, Failure> {
-    let obj = options_object(value, api::VALIDATE_OPTIONS)?;
-    let obj = obj.as_ref();
-    api::validate_options(
-        &option(obj, "today"),
-        &option(obj, "lang"),
-        &option(obj, "nearWorkdays"),
-    )
+    let [today, lang, near] = read_options(value, &api::VALIDATE_OPTIONS)?;
+    api::validate_options(&today, &lang, &near)
 }
 
 fn lang_options(value: &JsValue) -> Result<Lang, Failure> {
-    let obj = options_object(value, api::LANG_OPTIONS)?;
-    api::lang_option(&option(obj.as_ref(), "lang"))
+    let [lang] = read_options(value, &api::LANG_OPTIONS)?;
+    api::lang_option(&lang)
 }
 
-/// The language an options object asks for, when it can be read; errors then speak it.
+/// The language an options object asks for, when it can be read: bad options are reported in it.
 fn requested_lang(value: &JsValue) -> Lang {
     if !value.is_object() {
         return Lang::ZhCn;
@@ -149,6 +149,11 @@ fn requested_lang(value: &JsValue) -> Lang {
         .and_then(|v| v.as_string())
         .and_then(|s| Lang::parse(&s))
         .unwrap_or_default()
+}
+
+/// The language of `lang` options, or the error about them in the language they ask for.
+fn lang_or_throw(opts: &JsValue) -> Result<Lang, JsValue> {
+    lang_options(opts).map_err(|f| js_error(&f, requested_lang(opts), false))
 }
 
 /// A JS `Error` named `GongkaiError` with `code`, `argument`, `path` and the like.
@@ -164,14 +169,19 @@ fn js_error(f: &Failure, lang: Lang, from_text: bool) -> JsValue {
         Input::Record => set("argument", JsValue::from_str("record")),
         Input::Options => set("argument", JsValue::from_str("options")),
         Input::Config => set("argument", JsValue::from_str("config")),
-        Input::Argument(name) => set("argument", JsValue::from_str(name)),
+        Input::Argument(name) | Input::Document(name) => {
+            set("argument", JsValue::from_str(name));
+        }
         Input::Computation => {}
     }
     match &f.error {
         Error::Parse {
             path, line, column, ..
         } => {
-            if matches!(f.input, Input::Record | Input::Options | Input::Config) {
+            if matches!(
+                f.input,
+                Input::Record | Input::Options | Input::Config | Input::Document(_)
+            ) {
                 set("path", JsValue::from_str(path));
             }
             if from_text && *line > 0 {
@@ -241,8 +251,8 @@ fn do_validate(
     opts: &JsValue,
     field: Option<&JsValue>,
 ) -> Result<JsValue, JsValue> {
-    let lang = requested_lang(opts);
-    let o = validate_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let o = validate_options(opts).map_err(|f| js_error(&f, requested_lang(opts), false))?;
+    let lang = o.lang;
     let (text, from_text) =
         json_text(record, Input::Record).map_err(|f| js_error(&f, lang, false))?;
     let report = match field {
@@ -273,8 +283,7 @@ fn do_due_date(
     event_date: &JsValue,
     opts: &JsValue,
 ) -> Result<JsValue, JsValue> {
-    let lang = requested_lang(opts);
-    let lang = lang_options(opts).map_err(|f| js_error(&f, lang, false))?;
+    let lang = lang_or_throw(opts)?;
     let err = |f: Failure| js_error(&f, lang, false);
     let rule_id = rule_id.as_string().ok_or_else(|| {
         err(Failure::new(
@@ -309,6 +318,69 @@ fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32,
     let a = date_string(a, 0, "a").map_err(err)?;
     let b = date_string(b, 1, "b").map_err(err)?;
     api::workdays_between(engine, &a, &b).map_err(err)
+}
+
+/// A JSON result the library wrote, as plain JS data.
+fn parse_js(text: &str) -> Result<JsValue, JsValue> {
+    js_sys::JSON::parse(text).map_err(|_| {
+        let err = js_sys::Error::new("gongkai: internal error (please report): JSON.parse");
+        err.set_name("GongkaiError");
+        let _ = js_sys::Reflect::set(&err, &"code".into(), &"internal.serialize".into());
+        err.into()
+    })
+}
+
+fn do_screen(
+    engine: &Engine,
+    subject: &JsValue,
+    date: &JsValue,
+    domain: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_or_throw(opts)?;
+    let err = |f: Failure| js_error(&f, lang, false);
+    let date = date_string(date, 1, "date").map_err(err)?;
+    let domain = if domain.is_undefined() || domain.is_null() {
+        None
+    } else {
+        let name = domain.as_string().ok_or_else(|| {
+            err(Failure::new(
+                Error::Parse {
+                    path: String::new(),
+                    message: "expected a domain name".to_owned(),
+                    line: 0,
+                    column: 0,
+                },
+                Input::Argument("domain"),
+            ))
+        })?;
+        Some(api::domain_arg(&name).map_err(err)?)
+    };
+    let (text, from_text) = json_text(subject, Input::Document("subject")).map_err(err)?;
+    let json = api::screen(engine, &text, &date, domain, lang)
+        .map_err(|f| js_error(&f, lang, from_text))?;
+    parse_js(&json)
+}
+
+fn do_validate_work_plan(
+    engine: &Engine,
+    plan: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_or_throw(opts)?;
+    let (text, from_text) =
+        json_text(plan, Input::Document("plan")).map_err(|f| js_error(&f, lang, false))?;
+    let json =
+        api::validate_work_plan(engine, &text, lang).map_err(|f| js_error(&f, lang, from_text))?;
+    parse_js(&json)
+}
+
+fn do_obligations(engine: &Engine, notice: &JsValue) -> Result<JsValue, JsValue> {
+    let err = |f: Failure, from_text| js_error(&f, Lang::ZhCn, from_text);
+    let (text, from_text) =
+        json_text(notice, Input::Document("notice")).map_err(|f| err(f, false))?;
+    let json = api::obligations(engine, &text).map_err(|f| err(f, from_text))?;
+    parse_js(&json)
 }
 
 // --- free functions over the national engine --------------------------------------------------
@@ -347,9 +419,14 @@ pub fn validate_field(
 pub fn due_date(
     #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
     #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
-    do_due_date(api::national(), &rule_id, &event_date, &options)
+    do_due_date(
+        api::national(),
+        &rule_id,
+        &event_date,
+        &options.unwrap_or_default(),
+    )
 }
 
 /// Whether `date` is a working day (make-up weekend days are).
@@ -398,6 +475,32 @@ pub fn describe_item(
     let name = item.as_string().unwrap_or_else(|| format!("{item:?}"));
     let d = api::describe_item(&name).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
     to_js(&d)
+}
+
+/// Checks a department's work plan (工作方案, the template of 粤办函〔2018〕201号) against the
+/// national rules: `{ ok, findings }`, the JSON of the C API's `gongkai_engine_validate_work_plan`.
+///
+/// # Errors
+/// Throws `input.invalid_json` (argument `plan`, with `path`) when the plan is not one.
+#[wasm_bindgen(js_name = validateWorkPlan, unchecked_return_type = "PlanReport")]
+pub fn validate_work_plan(
+    #[wasm_bindgen(unchecked_param_type = "WorkPlan | string")] plan: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    do_validate_work_plan(api::national(), &plan, &options.unwrap_or_default())
+}
+
+/// A notice's obligations with their status on `asOf` (the work plan within two months, the
+/// progress report before the end of each February): the array of the C API's
+/// `gongkai_engine_obligations`.
+///
+/// # Errors
+/// Throws `input.invalid_json` (argument `notice`), or `calendar.year_not_covered`.
+#[wasm_bindgen(unchecked_return_type = "Obligation[]")]
+pub fn obligations(
+    #[wasm_bindgen(unchecked_param_type = "ObligationsInput | string")] notice: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_obligations(api::national(), &notice)
 }
 
 // --- the Engine class -------------------------------------------------------------------------
@@ -467,9 +570,64 @@ impl JsEngine {
         &self,
         #[wasm_bindgen(js_name = ruleId, unchecked_param_type = "string")] rule_id: JsValue,
         #[wasm_bindgen(js_name = eventDate, unchecked_param_type = "IsoDate")] event_date: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "LangOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
-        do_due_date(&self.inner, &rule_id, &event_date, &options)
+        do_due_date(
+            &self.inner,
+            &rule_id,
+            &event_date,
+            &options.unwrap_or_default(),
+        )
+    }
+
+    /// Screens a subject against this engine's blacklist (the configuration's `blacklist`) as of
+    /// `date`: identifiers first (统一社会信用代码, 身份证号码), then the normalised name. `domain`,
+    /// when given, is the domain barring is judged for (else the subject's own, else any). The
+    /// result is the JSON of the C API's `gongkai_engine_screen`.
+    ///
+    /// # Errors
+    /// Throws `input.invalid_json` (argument `subject` with `path`, or `domain`) or
+    /// `calendar.invalid_date` (argument `date`).
+    #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
+    pub fn screen(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ScreenSubject | string")] subject: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "Domain | null")] domain: Option<JsValue>,
+        #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        do_screen(
+            &self.inner,
+            &subject,
+            &date,
+            &domain.unwrap_or_default(),
+            &options.unwrap_or_default(),
+        )
+    }
+
+    /// As the free function `validateWorkPlan`, with this engine's rules.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(js_name = validateWorkPlan, unchecked_return_type = "PlanReport")]
+    pub fn validate_work_plan(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "WorkPlan | string")] plan: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        do_validate_work_plan(&self.inner, &plan, &options.unwrap_or_default())
+    }
+
+    /// As the free function `obligations`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[wasm_bindgen(unchecked_return_type = "Obligation[]")]
+    pub fn obligations(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "ObligationsInput | string")] notice: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_obligations(&self.inner, &notice)
     }
 
     /// As the free function `isWorkday`, on this engine's calendar.
@@ -529,6 +687,20 @@ mod tests {
             .collect()
     }
 
+    /// The serialised names of some variants.
+    fn names<T: serde::Serialize>(variants: &[T]) -> Vec<String> {
+        variants
+            .iter()
+            .map(|v| {
+                serde_json::to_value(v)
+                    .expect("serialises")
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_owned()
+            })
+            .collect()
+    }
+
     fn literal<T: serde::de::DeserializeOwned>(s: &str) -> Option<T> {
         serde_json::from_value(serde_json::Value::String(s.to_owned())).ok()
     }
@@ -575,6 +747,31 @@ mod tests {
         for s in union("Verification") {
             assert!(literal::<gongkai::Verification>(&s).is_some(), "{s}");
         }
+        for s in union("LeadDepartment") {
+            assert!(literal::<gongkai::LeadDepartment>(&s).is_some(), "{s}");
+        }
+        assert_eq!(union("LeadDepartment").len(), 5);
+        use gongkai::assessment::obligations::ObligationStatus as O;
+        use gongkai::blacklist::{EntryStatus as E, MatchedOn as M};
+        assert_eq!(
+            union("ObligationStatus"),
+            names(&[O::Done, O::DoneLate, O::Due, O::Overdue])
+        );
+        assert_eq!(
+            union("MatchedOn"),
+            names(&[M::CreditCode, M::IdNumber, M::Name])
+        );
+        assert_eq!(
+            union("EntryStatus"),
+            names(&[
+                E::Pending,
+                E::Active,
+                E::BanEnded,
+                E::Archived,
+                E::Withdrawn,
+                E::Repaired
+            ])
+        );
         // DayKind only serialises: compare with the serialised names.
         let kinds = [
             DayKind::Workday,

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gongkai, readVector, pkgDir } from './load.mjs';
+import { gongkai, readVector, pkgDir, sampleBlacklist } from './load.mjs';
 
 const { validate, validateField, dueDate, isWorkday, addWorkdays, workdaysBetween,
-  describeItem, Engine, version } = gongkai;
+  describeItem, Engine, version, validateWorkPlan, obligations } = gongkai;
 
 const result = readVector('procurement-result-compliant.json');
 const record = () => structuredClone(result.record);
@@ -241,11 +241,14 @@ test('Engine: malformed configuration throws with the core code', () => {
 });
 
 test('no panic reaches JS: arbitrary values only ever throw GongkaiError', () => {
+  const blacklisted = new Engine({ blacklist: sampleBlacklist() });
   let seed = 7;
   const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
   const atoms = [undefined, null, 0, -1, 1.5, 2 ** 40, NaN, '', 'x', '2024-09-29', '2027-01-01',
     '9999-12-31', '0000-01-01', '/content', 'GP-R43', {}, [], true, '\u0000', '中'.repeat(300),
-    { today: '2024-10-10' }, { lang: 'en' }];
+    { today: '2024-10-10' }, { lang: 'en' }, 'governmentProcurement',
+    { name: '云江市德润物业管理有限公司', creditCode: '91445400MATJPR1A5A' }, { name: '' },
+    { unit: '云江市财政局', domains: ['housing'] }, { noticeIssued: '2018-06-12', asOf: '2026-12-01' }];
   const mutate = (v) => {
     const rec = structuredClone(result.record);
     const keys = ['id', 'title', 'formedOn', 'publishedOn', 'status', 'channels', 'content',
@@ -257,6 +260,8 @@ test('no panic reaches JS: arbitrary values only ever throw GongkaiError', () =>
     (a, b) => validate(a, b), (a, b, c) => validateField(a, b, c), (a, b, c) => dueDate(a, b, c),
     (a) => isWorkday(a), (a, b) => addWorkdays(a, b), (a, b) => workdaysBetween(a, b),
     (a) => describeItem(a), (a) => new Engine(a),
+    (a, b) => validateWorkPlan(a, b), (a) => obligations(a),
+    (a, b, c) => blacklisted.screen(a, b, c), (a, b, c) => blacklisted.screen(a, b, undefined, c),
   ];
   let calls = 0;
   for (let i = 0; i < 3000; i++) {

@@ -1,5 +1,6 @@
 // The example form (examples/web/) in real headless Chromium: type wrongly, see the error next to
-// the field, fix it, see it go; the due date across National Day 2024; a screenshot.
+// the field, fix it, see it go; the due date across National Day 2024; a blacklisted winner
+// warned next to it, then a clean one; a screenshot with the warning.
 // Prints `ok - …` / `not ok - …` per check and a last line `{"passed":N,"failed":M}`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
@@ -125,11 +126,6 @@ try {
     assert(days.includes('2024-09-29 国庆节调休上班'), days);
   });
 
-  await check('the screenshot is saved', async () => {
-    mkdirSync(path.dirname(SHOT), { recursive: true });
-    await page.screenshot({ path: SHOT, fullPage: true });
-  });
-
   await check('fixing 中标人名称 removes the error', async () => {
     await field('f-content-winnerName').fill('广东某医疗器械有限公司');
     const s = await fieldState('f-content-winnerName');
@@ -164,9 +160,68 @@ try {
     assert(json.content.winnerName === '广东某医疗器械有限公司', json.content.winnerName);
   });
 
-  await check('the blacklist area is wired but inactive (no screening in the core yet)', async () => {
-    const state = await page.locator('#blacklist').getAttribute('data-state');
-    assert(state === 'inactive', state);
+  const screenState = () => page.evaluate(() => {
+    const slot = document.getElementById('party-screen');
+    const box = document.getElementById('blacklist');
+    return {
+      state: box.dataset.state, result: box.dataset.result, area: box.textContent,
+      shown: !slot.hidden, warning: slot.hidden ? '' : slot.textContent,
+      // The warning sits with the party's inputs.
+      nextToParty: slot.closest('fieldset')?.id === 'party',
+    };
+  });
+
+  await check('the blacklist area is active: the sample list loaded, the clean winner screened', async () => {
+    const s = await screenState();
+    assert(s.state === 'active' && s.result === 'clear', JSON.stringify(s));
+    assert(s.area.includes('未发现禁止参加的名单记录'), s.area);
+    assert(!s.shown, 'a warning for a clean party');
+    const status = await page.locator('#status').textContent();
+    assert(status.includes('14 条记录'), status);
+  });
+
+  await check('a blacklisted winner (政府采购法 Art 77) is warned next to it, the entry explained', async () => {
+    await field('f-party-name').fill('云江市德润物业管理有限公司');
+    await field('f-party-creditCode').fill('91445400MATJPR1A5A');
+    const s = await screenState();
+    assert(s.shown && s.nextToParty, JSON.stringify(s));
+    assert(s.warning.includes('禁止期内'), s.warning);
+    assert(s.warning.includes('云财采罚〔2024〕1号') && s.warning.includes('《政府采购法》第七十七条'), s.warning);
+    assert(s.warning.includes('2026-06-21') && s.warning.includes('YJ-BL-GP-2024-0065'), s.warning);
+    assert(s.result === 'barred' && s.area.includes('在失信名单上'), s.area);
+    const summary = await page.locator('#summary').textContent();
+    assert(summary.includes('列入黑名单'), summary);
+  });
+
+  await check('the screenshot is saved (with the blacklist warning)', async () => {
+    mkdirSync(path.dirname(SHOT), { recursive: true });
+    await page.screenshot({ path: SHOT, fullPage: true });
+  });
+
+  await check('a clean party: the warning goes', async () => {
+    await field('f-party-name').fill('广东某医疗器械有限公司');
+    await field('f-party-creditCode').fill('91445400MA4W5NTX8M');
+    const s = await screenState();
+    assert(!s.shown && s.warning === '', JSON.stringify(s));
+    assert(s.result === 'clear', JSON.stringify(s));
+    const summary = await page.locator('#summary').textContent();
+    assert(!summary.includes('列入黑名单'), summary);
+  });
+
+  await check('a name alone that matches an entry is a possible match to check', async () => {
+    await field('f-party-creditCode').fill('');
+    await field('f-party-name').fill('云江市德润物业管理有限公司');
+    const s = await screenState();
+    assert(s.shown && s.result === 'possible' && s.warning.includes('请核实'), JSON.stringify(s));
+  });
+
+  await check('no party, no screening (and no error)', async () => {
+    for (const k of ['name', 'creditCode', 'idNumber']) await field(`f-party-${k}`).fill('');
+    const s = await screenState();
+    assert(!s.shown && s.result === 'none' && s.area.includes('填写当事人后筛查'), JSON.stringify(s));
+    assert(!(await page.locator('#summary .error').count()), await page.locator('#summary').textContent());
+    const json = JSON.parse(await page.locator('#json').textContent());
+    assert(!('parties' in json), JSON.stringify(json.parties));
   });
 
   await check('保障性住房分配结果: labels, the 20-working-day due date', async () => {

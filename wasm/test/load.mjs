@@ -21,3 +21,11 @@ export function vectors() {
 export function readVector(name) {
   return JSON.parse(readFileSync(path.join(root, 'tests/vectors', name), 'utf8'));
 }
+
+/** The sample blacklist (examples/data/yunjiang-blacklist.jsonl) as EngineConfig.blacklist. */
+export function sampleBlacklist() {
+  return readFileSync(path.join(root, 'examples/data/yunjiang-blacklist.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line));
+}

@@ -1,9 +1,9 @@
 // Compiled by types.test.mjs with `tsc --noEmit --strict`: the package's types describe its API.
 import init, {
   validate, validateField, dueDate, isWorkday, addWorkdays, workdaysBetween, describeItem,
-  Engine, version,
+  Engine, version, validateWorkPlan, obligations,
   type DisclosureRecord, type Report, type Finding, type DueDate, type EngineConfig,
-  type GongkaiError, type ItemDescription,
+  type GongkaiError, type ItemDescription, type ScreenResult, type PlanReport, type Obligation,
 } from '../pkg/web/gongkai.js';
 
 export async function demo(): Promise<string[]> {
@@ -23,6 +23,12 @@ export async function demo(): Promise<string[]> {
   const config: EngineConfig = { localDaysOff: [{ date: '2025-06-03', name: '市民节' }] };
   const engine = new Engine(config);
   const item: ItemDescription = describeItem('procurementResult');
+  const screened: ScreenResult = engine.screen({ name: '某公司', creditCode: '91445400MATJPR1A5A' },
+    '2024-09-27', 'governmentProcurement', { lang: 'en' });
+  const hit = screened.hits[0];
+  const plan: PlanReport = validateWorkPlan({ unit: '某局', domains: ['housing'] });
+  const owed: Obligation[] = obligations({ noticeIssued: '2018-06-12', asOf: '2019-03-01',
+    filings: [{ department: 'finance', duty: { kind: 'progressReport', year: 2018 }, filedOn: '2019-02-01' }] });
   try {
     engine.isWorkday('2027-01-04');
   } catch (e) {
@@ -30,5 +36,7 @@ export async function demo(): Promise<string[]> {
     return [err.code, String(err.year)];
   }
   return [version(), first?.code ?? '', String(field.ok), String(days), next, String(worked),
-    due.explanation.text, item.elements[0].zh, String(first?.explanation?.specialDays.length)];
+    due.explanation.text, item.elements[0].zh, String(first?.explanation?.specialDays.length),
+    String(screened.barred), hit?.ban?.end ?? '', String(plan.ok), owed[0]?.status ?? '',
+    first?.blacklistHit?.entryId ?? ''];
 }
