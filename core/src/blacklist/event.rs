@@ -263,7 +263,7 @@ fn correction(field: &str, value: &str) -> Result<Correction, String> {
     })
 }
 
-/// The flat JSON of [`EventRepr`], read with the errors serde's tagged enums give but without
+/// The flat JSON of `EventRepr`, read with the errors serde's tagged enums give but without
 /// their code size (see `parse::tagged`).
 impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
