@@ -203,8 +203,7 @@ impl Engine {
         if json.trim().is_empty() {
             return Ok(Engine::national());
         }
-        let config: EngineConfig = crate::parse::from_json(json)?;
-        Engine::from_config(&config)
+        crate::config_json::from_json(json)
     }
 
     /// An engine from a parsed configuration.
@@ -212,30 +211,7 @@ impl Engine {
     /// # Errors
     /// As [`Engine::from_config_json`].
     pub fn from_config(config: &EngineConfig) -> Result<Engine, Error> {
-        let mut rules = RuleSet::national();
-        if let Some(layer) = &config.rules {
-            rules = rules.layer(&layer.to_string())?;
-        }
-        let mut calendar = Calendar::official();
-        for year in &config.calendar_years {
-            calendar = match year {
-                serde_json::Value::String(text) => calendar.with_text(text)?,
-                other => calendar.with_holiday_cn_json(&other.to_string())?,
-            };
-        }
-        if !config.local_days_off.is_empty() {
-            calendar = calendar.with_local_days_off(
-                config
-                    .local_days_off
-                    .iter()
-                    .map(|d| (d.date, d.name.as_str())),
-            )?;
-        }
-        let engine = Engine::new(rules, calendar);
-        if config.blacklist.is_empty() {
-            return Ok(engine);
-        }
-        Ok(engine.with_blacklist(Registry::from_values(&config.blacklist)?))
+        crate::config_json::from_config(config)
     }
 
     /// The due date (or earliest allowed end) of a time-limit rule for an event on `event_date`,

@@ -46,6 +46,7 @@
 pub mod assessment;
 pub mod blacklist;
 pub mod calendar;
+mod config_json;
 mod date;
 pub mod deadline;
 pub mod engine;

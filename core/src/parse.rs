@@ -225,6 +225,46 @@ pub(crate) fn fields<T: DeserializeOwned>(rest: &str) -> Result<T, String> {
     serde_json::from_str(rest).map_err(|e| strip_position(&e.to_string()))
 }
 
+/// As [`from_json`], for a type that borrows from the text.
+pub(crate) fn from_json_borrowed<'a, T: serde::Deserialize<'a>>(json: &'a str) -> Result<T, Error> {
+    serde_json::from_str(json).map_err(|e| locate(json, &e))
+}
+
+/// A parse error of `part`, a slice of `whole`, as parsing `whole` would have reported it: the
+/// line, column and JSON Pointer in `whole`. Other errors, errors without a position, and text
+/// that is not a slice of `whole` are returned as they are.
+pub(crate) fn relocate(whole: &str, part: &str, e: Error) -> Error {
+    let Error::Parse {
+        message,
+        line,
+        column,
+        ..
+    } = &e
+    else {
+        return e;
+    };
+    let offset = (part.as_ptr() as usize).wrapping_sub(whole.as_ptr() as usize);
+    if *line == 0
+        || offset
+            .checked_add(part.len())
+            .is_none_or(|end| end > whole.len())
+    {
+        return e;
+    }
+    let at = offset + byte_index(part, *line, *column);
+    let before = &whole.as_bytes()[..at];
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    Error::Parse {
+        path: pointer_at(whole, at, message),
+        message: message.clone(),
+        line: 1 + before.iter().filter(|&&b| b == b'\n').count(),
+        column: at - line_start,
+    }
+}
+
 fn locate(json: &str, err: &serde_json::Error) -> Error {
     let (line, column) = (err.line(), err.column());
     Error::Parse {

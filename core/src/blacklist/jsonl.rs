@@ -122,23 +122,17 @@ impl Registry {
         load(lines, text.lines().count()).map_err(|(n, e)| at_line(n, e))
     }
 
-    /// A registry from JSON values, each what a line of [`Registry::from_jsonl`] holds (the
-    /// form of `EngineConfig::blacklist`).
+    /// A registry from JSON texts, each what a line of [`Registry::from_jsonl`] holds (the
+    /// elements of `EngineConfig::blacklist`).
     ///
     /// # Errors
-    /// [`Error::Parse`] whose path starts `/blacklist/<i>`; [`Error::Blacklist`] with
-    /// [`BlacklistError::InEntry`] whose position is `i + 1`.
-    pub(crate) fn from_values(values: &[serde_json::Value]) -> Result<Registry, Error> {
-        let texts: Vec<String> = values.iter().map(|v| v.to_string()).collect();
-        let lines = texts.iter().enumerate().map(|(i, t)| (i + 1, t.as_str()));
-        load(lines, values.len()).map_err(|(n, e)| match e {
-            Error::Parse { path, message, .. } => Error::Parse {
-                path: format!("/blacklist/{}{path}", n - 1),
-                message,
-                line: 0,
-                column: 0,
-            },
-            other => at_line(n, other),
+    /// The 1-based position of the text an error is about, and the error: [`Error::Parse`] as
+    /// that text gives it, [`Error::Blacklist`] with [`BlacklistError::InEntry`] at the position.
+    pub(crate) fn from_texts(texts: &[&str]) -> Result<Registry, (usize, Error)> {
+        let lines = texts.iter().enumerate().map(|(i, t)| (i + 1, *t));
+        load(lines, texts.len()).map_err(|(n, e)| match e {
+            e @ Error::Parse { .. } => (n, e),
+            other => (n, at_line(n, other)),
         })
     }
 

@@ -2,7 +2,7 @@
 //! `{"year": 2027, "papers": [...], "days": [{"name": "元旦", "date": "2027-01-01",
 //! "isOffDay": true}, ...]}`.
 
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
 use super::day::{DayKind, Festival, Notice, SpecialDay};
 use super::error::{CalendarError, Location};
@@ -11,27 +11,27 @@ use super::text::{is_weekend, parse_date, valid_year};
 
 /// Reads one holiday-cn year. `papers` (addresses of the notices) become [`Notice`]s without a
 /// verified number; other top-level members (`$schema`, `$id`) are ignored.
+///
+/// The document is walked as raw JSON text, each value read as the type it should have: no
+/// `serde_json::Value` tree (which would bring its own deserializer and serializer into the WASM
+/// package for this one format).
 pub(super) fn parse(json: &str) -> Result<Input, CalendarError> {
-    let doc: Value = serde_json::from_str(json).map_err(|e| CalendarError::JsonSyntax {
+    let doc: &RawValue = serde_json::from_str(json).map_err(|e| CalendarError::JsonSyntax {
         line: e.line(),
         column: e.column(),
     })?;
-    let root = object(&doc, "")?;
+    let root = object(doc, "")?;
 
-    let year = field(root, "", "year")?;
-    let year = year
-        .as_i64()
+    let year = field(&root, "", "year")?;
+    let year = read::<i64>(year)
         .and_then(valid_year)
         .ok_or_else(|| invalid("/year", "year", year))?;
 
     let mut notices = Vec::new();
     if let Some(papers) = root.get("papers") {
-        let papers = papers
-            .as_array()
-            .ok_or_else(|| invalid("/papers", "papers", papers))?;
+        let papers = array(papers).ok_or_else(|| invalid("/papers", "papers", papers))?;
         for (i, paper) in papers.iter().enumerate() {
-            let note = paper
-                .as_str()
+            let note = read::<String>(paper)
                 .ok_or_else(|| invalid(&format!("/papers/{i}"), "paper", paper))?;
             notices.push(Notice {
                 year,
@@ -41,10 +41,8 @@ pub(super) fn parse(json: &str) -> Result<Input, CalendarError> {
         }
     }
 
-    let days = field(root, "", "days")?;
-    let days = days
-        .as_array()
-        .ok_or_else(|| invalid("/days", "days", days))?;
+    let days = field(&root, "", "days")?;
+    let days = array(days).ok_or_else(|| invalid("/days", "days", days))?;
     let mut input = Input {
         years: vec![DeclaredYear {
             year,
@@ -58,19 +56,19 @@ pub(super) fn parse(json: &str) -> Result<Input, CalendarError> {
         let obj = object(day, &path)?;
         let at = |f: &str| Location::Json(format!("{path}/{f}"));
 
-        let name = string(obj, &path, "name")?;
-        let festival = Festival::from_name(name).ok_or_else(|| CalendarError::UnknownFestival {
-            at: at("name"),
-            name: name.to_owned(),
-        })?;
-        let text = string(obj, &path, "date")?;
-        let date = parse_date(text).ok_or_else(|| CalendarError::InvalidDate {
+        let name = string(&obj, &path, "name")?;
+        let festival =
+            Festival::from_name(&name).ok_or_else(|| CalendarError::UnknownFestival {
+                at: at("name"),
+                name: name.clone(),
+            })?;
+        let text = string(&obj, &path, "date")?;
+        let date = parse_date(&text).ok_or_else(|| CalendarError::InvalidDate {
             at: at("date"),
-            text: text.to_owned(),
+            text: text.clone(),
         })?;
-        let off = field(obj, &path, "isOffDay")?;
-        let off = off
-            .as_bool()
+        let off = field(&obj, &path, "isOffDay")?;
+        let off = read::<bool>(off)
             .ok_or_else(|| invalid(&format!("{path}/isOffDay"), "isOffDay", off))?;
 
         let kind = match (off, is_weekend(date)) {
@@ -96,46 +94,97 @@ pub(super) fn parse(json: &str) -> Result<Input, CalendarError> {
     Ok(input)
 }
 
-fn object<'a>(value: &'a Value, path: &str) -> Result<&'a Map<String, Value>, CalendarError> {
-    value
-        .as_object()
-        .ok_or_else(|| invalid(path, "object", value))
+/// A JSON value as `T`, if it is one.
+fn read<'a, T: serde::Deserialize<'a>>(value: &'a RawValue) -> Option<T> {
+    serde_json::from_str(value.get()).ok()
+}
+
+/// The elements of a JSON array.
+fn array(value: &RawValue) -> Option<Vec<&RawValue>> {
+    read(value)
+}
+
+/// The members of a JSON object; of a key given twice, the last (as a JSON object tree keeps).
+struct Members<'a>(Vec<(String, &'a RawValue)>);
+
+impl<'a> Members<'a> {
+    fn get(&self, key: &str) -> Option<&'a RawValue> {
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Members<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Members<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut members = Vec::new();
+                while let Some(entry) = map.next_entry::<String, &'de RawValue>()? {
+                    members.push(entry);
+                }
+                Ok(Members(members))
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
+}
+
+fn object<'a>(value: &'a RawValue, path: &str) -> Result<Members<'a>, CalendarError> {
+    read(value).ok_or_else(|| invalid(path, "object", value))
 }
 
 fn field<'a>(
-    obj: &'a Map<String, Value>,
+    obj: &Members<'a>,
     path: &str,
     name: &'static str,
-) -> Result<&'a Value, CalendarError> {
+) -> Result<&'a RawValue, CalendarError> {
     obj.get(name).ok_or_else(|| CalendarError::MissingField {
         at: Location::Json(path.to_owned()),
         field: name,
     })
 }
 
-fn string<'a>(
-    obj: &'a Map<String, Value>,
-    path: &str,
-    name: &'static str,
-) -> Result<&'a str, CalendarError> {
+fn string(obj: &Members<'_>, path: &str, name: &'static str) -> Result<String, CalendarError> {
     let value = field(obj, path, name)?;
-    value
-        .as_str()
-        .ok_or_else(|| invalid(&format!("{path}/{name}"), name, value))
+    read::<String>(value).ok_or_else(|| invalid(&format!("{path}/{name}"), name, value))
 }
 
-/// An invalid value, quoted in short: a whole nested document would drown the message.
-fn invalid(path: &str, field: &'static str, value: &Value) -> CalendarError {
+/// An invalid value, quoted in short (a whole nested document would drown the message), its
+/// JSON without the whitespace between tokens.
+fn invalid(path: &str, field: &'static str, value: &RawValue) -> CalendarError {
     const MAX: usize = 40;
-    let mut value = value.to_string();
-    if let Some((cut, _)) = value.char_indices().nth(MAX) {
-        value.truncate(cut);
-        value.push('…');
+    let mut text = String::new();
+    let (mut in_string, mut escaped) = (false, false);
+    for c in value.get().chars() {
+        if in_string {
+            text.push(c);
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                in_string = false;
+            }
+        } else if !c.is_ascii_whitespace() {
+            in_string = c == '"';
+            text.push(c);
+        }
+    }
+    if let Some((cut, _)) = text.char_indices().nth(MAX) {
+        text.truncate(cut);
+        text.push('…');
     }
     CalendarError::InvalidField {
         at: Location::Json(path.to_owned()),
         field,
-        value,
+        value: text,
     }
 }
 
