@@ -439,12 +439,15 @@ fn skip_to_candidate(b: &[u8], mut i: usize) -> usize {
         let low = w & LOW7;
         (ONES * (127 + u64::from(hi)) - low) & (low + ONES * (127 - u64::from(lo))) & HIGH
     };
+    // The common case in Chinese text: no ASCII at all and no 0xEF (exact as a whole-word
+    // test, unlike the per-byte masks below).
+    let plain = |w: u64| {
+        let x = w ^ (ONES * 0xEF);
+        w & HIGH == HIGH && x.wrapping_sub(ONES) & !x & HIGH == 0
+    };
     while let Some(chunk) = b.get(i..i + 8).and_then(|c| <[u8; 8]>::try_from(c).ok()) {
         let w = u64::from_le_bytes(chunk);
-        // The common case in Chinese text: no ASCII at all and no 0xEF (exact as a whole-word
-        // test, unlike the per-byte masks below).
-        let x = w ^ (ONES * 0xEF);
-        if w & HIGH == HIGH && x.wrapping_sub(ONES) & !x & HIGH == 0 {
+        if plain(w) {
             i += 8;
             continue;
         }
@@ -460,7 +463,8 @@ fn skip_to_candidate(b: &[u8], mut i: usize) -> usize {
         if hits != 0 {
             return i + (hits.trailing_zeros() / 8) as usize;
         }
-        i += 6;
+        // An 0xEF in the last two bytes may start a digit this word cannot see whole.
+        i += if ef >> 48 == 0 { 8 } else { 6 };
     }
     while i < b.len() && !(b[i].is_ascii_digit() || b[i] == 0xEF) {
         i += 1;

@@ -263,8 +263,8 @@ fn correction(field: &str, value: &str) -> Result<Correction, String> {
     })
 }
 
-/// The flat JSON of an event (`{"kind": "withdraw", "date", ...}`), read with the errors serde's
-/// tagged enums give but without their code size (see `parse::tagged`).
+/// The flat JSON of `EventRepr`, read with the errors serde's tagged enums give but without
+/// their code size (see `parse::tagged`).
 impl<'de> Deserialize<'de> for Event {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use crate::parse::fields;

@@ -76,7 +76,7 @@ mod credit;
 mod entry;
 mod error;
 mod event;
-mod index;
+pub(crate) mod index;
 mod jsonl;
 mod public;
 mod publication;

@@ -8,9 +8,9 @@ use chrono::NaiveDate;
 
 use super::entry::{Ban, Decision, Subject};
 use super::event::{Change, Correction, Event, WithdrawalGround, latest};
-use super::index::{self, Build, Index, MAX_ENTRIES};
+use super::index::{self, Build, Ident18, IdentifierIndex, Index, MAX_ENTRIES, Summary};
 use super::screen::NotSame;
-use super::status::{Core, EntryStatus, Withdrawal, judge_withdrawal};
+use super::status::{Core, EntryStatus, Terms, Withdrawal, day_number, judge_withdrawal};
 use super::{BanBasis, BanTerm, Bars, BlacklistError, Conduct, CreditClass, Entry, Publication};
 use crate::Domain;
 use crate::calendar::{Calendar, CalendarError};
@@ -86,12 +86,53 @@ fn pack_flags(bars: Bars, class: Option<CreditClass>, has_ban: bool) -> u8 {
     bars | (class.map_or(0, CreditClass::to_u8) << 3) | if has_ban { HAS_BAN } else { 0 }
 }
 
+/// What an entry bars, from its flags.
+fn bars_of(flags: u8) -> Bars {
+    match flags & 7 {
+        ALL_TRADING => Bars::AllPublicResourceTrading,
+        b => Bars::from_u8(b),
+    }
+}
+
+/// A day as kept in a [`Summary`]: its day number, when it fits 16 bits (1970-01-01 to
+/// 2149-06-06).
+fn day16(d: NaiveDate) -> Option<u16> {
+    u16::try_from(day_number(d)).ok()
+}
+
+/// The status and barring on day `on` (a [`day_number`]) of an entry without history, from its
+/// summary: the same rule, [`Terms::status_and_bars`], as from the entry.
+pub(super) fn judge(s: Summary, on: i32, domain: Option<Domain>) -> (EntryStatus, bool) {
+    let [listed, start, end, until] = s.days.map(i32::from);
+    Terms {
+        listed,
+        ban: (s.flags & HAS_BAN != 0).then_some((start, end)),
+        until,
+        bars: bars_of(s.flags),
+    }
+    .status_and_bars(on, domain)
+}
+
 impl Packed {
     fn bars(&self) -> Bars {
-        match self.flags & 7 {
-            ALL_TRADING => Bars::AllPublicResourceTrading,
-            b => Bars::from_u8(b),
+        bars_of(self.flags)
+    }
+
+    /// What screening needs of the entry, for its identifier's index slot: only while it has no
+    /// history, and when its days fit 16 bits.
+    fn summary(&self) -> Option<Summary> {
+        if self.events != NONE {
+            return None;
         }
+        let (start, end) = if self.flags & HAS_BAN != 0 {
+            (day16(self.ban_start)?, day16(self.ban_end)?)
+        } else {
+            (0, 0)
+        };
+        Some(Summary {
+            flags: self.flags,
+            days: [day16(self.listed)?, start, end, day16(self.until)?],
+        })
     }
 
     fn class(&self) -> Option<CreditClass> {
@@ -187,8 +228,8 @@ pub struct Registry {
     histories: Vec<Vec<Event>>,
     persons: Vec<ResidentIdNumber>,
     by_id: Index,
-    by_code: Index,
-    by_id_number: Index,
+    by_code: IdentifierIndex,
+    by_id_number: IdentifierIndex,
     by_name: Index,
     pub(super) not_same: Vec<NotSame>,
     /// Entry → positions in `not_same`.
@@ -268,24 +309,36 @@ fn subject_key(e: &Entry) -> SubjectKey {
     }
 }
 
-/// The four indexes.
+/// The indexes by hash.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Which {
     Id,
-    Code,
-    IdNumber,
     Name,
 }
 
-/// The index key a correction adds, if any.
+/// The indexes by identifier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdKind {
+    Code,
+    IdNumber,
+}
+
+/// The name index key a correction adds, if any.
 fn correction_key(c: &Correction, person: bool) -> Option<(Which, u32)> {
     match c {
-        Correction::CreditCode(code) => Some((Which::Code, index::key(code.as_str().as_bytes()))),
-        Correction::IdNumber(id) => Some((Which::IdNumber, index::key(id.as_str().as_bytes()))),
         Correction::SubjectName(name) if !person => Some((
             Which::Name,
             index::key(normalize_org_name(name).as_str().as_bytes()),
         )),
+        _ => None,
+    }
+}
+
+/// The identifier a correction adds, if any.
+fn correction_identifier(c: &Correction) -> Option<(IdKind, Ident18)> {
+    match c {
+        Correction::CreditCode(code) => Some((IdKind::Code, *code.bytes())),
+        Correction::IdNumber(id) => Some((IdKind::IdNumber, *id.bytes())),
         _ => None,
     }
 }
@@ -415,8 +468,32 @@ impl Bulk {
             return Err(dup);
         }
         let mut reg = self.reg;
+        // The identifier indexes first, while the others are not yet built: their lists are the
+        // larger (a slot each), and are gone when the others are.
+        for which in [IdKind::Code, IdKind::IdNumber] {
+            let mut list: Vec<(u32, Ident18, u32, Option<Summary>)> = Vec::new();
+            for idx in 0..reg.entries.len() as u32 {
+                let summary = reg.packed(idx).summary();
+                reg.identifiers_of(idx, |w, key| {
+                    if w == which {
+                        list.push((0, key, idx, summary));
+                    }
+                });
+            }
+            let mut ix = IdentifierIndex::with_capacity(list.len());
+            for item in &mut list {
+                item.0 = ix.home_line(&item.1);
+            }
+            // Home line, then entry: writes walk the table once, and the entries of one
+            // identifier keep their order.
+            list.sort_unstable_by_key(|&(line, _, idx, _)| (line, idx));
+            for (_, key, idx, summary) in list {
+                ix.insert(&key, idx, summary);
+            }
+            *reg.identifier_index_mut(which) = ix;
+        }
         // One index at a time, so that only one list of keys is alive.
-        for which in [Which::Id, Which::Code, Which::IdNumber, Which::Name] {
+        for which in [Which::Id, Which::Name] {
             let mut list: Vec<(u32, u32)> = Vec::new();
             for idx in 0..reg.entries.len() as u32 {
                 reg.keys_of(idx, |w, key| {
@@ -472,7 +549,7 @@ impl Registry {
         Registry {
             entries: Vec::with_capacity(entries),
             by_id: Index::with_capacity(entries),
-            by_code: Index::with_capacity(entries),
+            by_code: IdentifierIndex::with_capacity(entries),
             by_name: Index::with_capacity(entries),
             ..Registry::default()
         }
@@ -570,6 +647,12 @@ impl Registry {
         self.keys_of(idx, |which, key| keys.push((which, key)));
         for (which, key) in keys {
             self.index_mut(which).insert(key, idx);
+        }
+        let summary = self.packed(idx).summary();
+        let mut identifiers = Vec::new();
+        self.identifiers_of(idx, |which, key| identifiers.push((which, key)));
+        for (which, key) in identifiers {
+            self.identifier_index_mut(which).insert(&key, idx, summary);
         }
         Ok(())
     }
@@ -701,19 +784,10 @@ impl Registry {
         idx
     }
 
-    /// Every index key of a stored entry: its id, its identifier, its normalised name, and those
-    /// its corrections bring.
+    /// Every hash index key of a stored entry: its id, its normalised name, and the names its
+    /// corrections bring.
     fn keys_of(&self, idx: u32, mut f: impl FnMut(Which, u32)) {
         f(Which::Id, index::key(self.part(idx, ID).as_bytes()));
-        match self.packed(idx).ident {
-            Ident::Code(c) => f(Which::Code, index::key(c.as_str().as_bytes())),
-            Ident::Person(at) => {
-                if let Some(p) = self.persons.get(at as usize) {
-                    f(Which::IdNumber, index::key(p.as_str().as_bytes()));
-                }
-            }
-            Ident::Name => {}
-        }
         let person = matches!(self.packed(idx).ident, Ident::Person(_));
         if !person {
             f(Which::Name, index::key(self.part(idx, NORM).as_bytes()));
@@ -725,12 +799,36 @@ impl Registry {
         }
     }
 
+    /// Every identifier of a stored entry: its credit code or ID number, and those its
+    /// corrections bring.
+    fn identifiers_of(&self, idx: u32, mut f: impl FnMut(IdKind, Ident18)) {
+        match self.packed(idx).ident {
+            Ident::Code(c) => f(IdKind::Code, *c.bytes()),
+            Ident::Person(at) => {
+                if let Some(p) = self.persons.get(at as usize) {
+                    f(IdKind::IdNumber, *p.bytes());
+                }
+            }
+            Ident::Name => {}
+        }
+        for e in self.history(idx) {
+            if let Some((which, key)) = e.correction().and_then(correction_identifier) {
+                f(which, key);
+            }
+        }
+    }
+
     fn index_mut(&mut self, which: Which) -> &mut Index {
         match which {
             Which::Id => &mut self.by_id,
-            Which::Code => &mut self.by_code,
-            Which::IdNumber => &mut self.by_id_number,
             Which::Name => &mut self.by_name,
+        }
+    }
+
+    fn identifier_index_mut(&mut self, which: IdKind) -> &mut IdentifierIndex {
+        match which {
+            IdKind::Code => &mut self.by_code,
+            IdKind::IdNumber => &mut self.by_id_number,
         }
     }
 
@@ -740,6 +838,23 @@ impl Registry {
         let person = matches!(self.packed(idx).ident, Ident::Person(_));
         if let Some((which, key)) = correction_key(c, person) {
             self.index_mut(which).insert(key, idx);
+        }
+        if let Some((which, key)) = correction_identifier(c) {
+            self.identifier_index_mut(which).insert(&key, idx, None);
+        }
+    }
+
+    /// The entry's first event is being appended: the summaries kept beside its identifier no
+    /// longer tell its status.
+    fn forget_summary(&mut self, idx: u32) {
+        match self.packed(idx).ident {
+            Ident::Code(c) => self.by_code.forget_summary(c.bytes(), idx),
+            Ident::Person(at) => {
+                if let Some(p) = self.persons.get(at as usize).copied() {
+                    self.by_id_number.forget_summary(p.bytes(), idx);
+                }
+            }
+            Ident::Name => {}
         }
     }
 
@@ -754,14 +869,8 @@ impl Registry {
         let key = subject_key(now);
         // Usually none: the subject's first entry.
         let candidates: Vec<u32> = match &key {
-            SubjectKey::Code(c) => self
-                .by_code
-                .get(index::key(c.as_str().as_bytes()))
-                .collect(),
-            SubjectKey::Person(p) => self
-                .by_id_number
-                .get(index::key(p.as_str().as_bytes()))
-                .collect(),
+            SubjectKey::Code(c) => self.by_code.get(c.bytes()).map(|(i, _)| i).collect(),
+            SubjectKey::Person(p) => self.by_id_number.get(p.bytes()).map(|(i, _)| i).collect(),
             SubjectKey::Name(n) => self
                 .by_name
                 .get(index::key(n.as_str().as_bytes()))
@@ -817,6 +926,7 @@ impl Registry {
         }
         let h = self.packed(idx).events;
         if h == NONE {
+            self.forget_summary(idx);
             self.histories.push(vec![event]);
             self.entries[idx as usize].events = (self.histories.len() - 1) as u32;
         } else if let Some(list) = self.histories.get_mut(h as usize) {
@@ -897,14 +1007,21 @@ impl Registry {
         self.find(id)
     }
 
-    /// Entries whose credit code was ever `code`.
-    pub(super) fn by_code(&self, code: &UnifiedSocialCreditCode) -> impl Iterator<Item = u32> + '_ {
-        self.by_code.get(index::key(code.as_str().as_bytes()))
+    /// Entries whose credit code was ever `code`, each with its summary while it has no history
+    /// (its code then is `code` on every date).
+    pub(super) fn by_code(
+        &self,
+        code: &UnifiedSocialCreditCode,
+    ) -> impl Iterator<Item = (u32, Option<Summary>)> + '_ {
+        self.by_code.get(code.bytes())
     }
 
-    /// Entries whose ID number was ever `id`.
-    pub(super) fn by_id_number(&self, id: &ResidentIdNumber) -> impl Iterator<Item = u32> + '_ {
-        self.by_id_number.get(index::key(id.as_str().as_bytes()))
+    /// Entries whose ID number was ever `id`, each with its summary while it has no history.
+    pub(super) fn by_id_number(
+        &self,
+        id: &ResidentIdNumber,
+    ) -> impl Iterator<Item = (u32, Option<Summary>)> + '_ {
+        self.by_id_number.get(id.bytes())
     }
 
     /// Organisations whose normalised name was ever `name`.
@@ -1117,6 +1234,93 @@ mod tests {
             v["subject"]["creditCode"] = c.into();
         }
         serde_json::from_value(v).unwrap()
+    }
+
+    /// The summary in an identifier's index slot judges every day, boundaries included, as the
+    /// entry does.
+    #[test]
+    fn summaries_judge_as_the_entry_does() {
+        let mut reg = Registry::new();
+        let kinds = [
+            (
+                "procurementLaw77",
+                "governmentProcurement",
+                Some((None, 12)),
+                None,
+            ),
+            (
+                "procurementLaw77",
+                "allPublicResourceTrading",
+                Some((None, 36)),
+                None,
+            ),
+            ("procurementLaw78", "governmentProcurement", None, None),
+            (
+                "biddingLaw53",
+                "constructionBidding",
+                Some((Some("2024-08-31"), 12)),
+                None,
+            ),
+            (
+                "biddingLaw50",
+                "constructionBidding",
+                Some((None, 24)),
+                None,
+            ),
+            (
+                "procurementLaw77",
+                "governmentProcurement",
+                Some((None, 12)),
+                Some("serious"),
+            ),
+            (
+                "procurementLaw77",
+                "governmentProcurement",
+                Some((None, 36)),
+                Some("minor"),
+            ),
+        ];
+        for (i, (provision, bars, ban, class)) in kinds.into_iter().enumerate() {
+            let mut e = entry(
+                &format!("E{i}"),
+                "某公司",
+                Some("91445400MAH8P03Q3P"),
+                &format!("{i}号"),
+            );
+            let mut v = serde_json::to_value(&e).unwrap();
+            v["legalBasis"]["provision"] = provision.into();
+            v["bars"] = bars.into();
+            v["ban"] = match ban {
+                Some((start, months)) => serde_json::json!({"start": start, "months": months}),
+                None => serde_json::Value::Null,
+            };
+            if let Some(c) = class {
+                v["decision"]["date"] = "2026-04-20".into();
+                v["listedOn"] = "2026-04-24".into();
+                v["creditClass"] = c.into();
+            }
+            e = serde_json::from_value(v).unwrap();
+            reg.add(e).unwrap();
+        }
+        let domains = std::iter::once(None).chain(Domain::ALL.map(Some));
+        for idx in 0..reg.len() as u32 {
+            let summary = reg
+                .packed(idx)
+                .summary()
+                .expect("no history, days that fit");
+            let entry = EntryRef { reg: &reg, idx };
+            let first = entry.decided_on() - chrono::Days::new(2);
+            for on in first.iter_days().take(5 * 366) {
+                for domain in domains.clone() {
+                    assert_eq!(
+                        judge(summary, day_number(on), domain),
+                        entry.status_and_bars(on, domain),
+                        "{} on {on} for {domain:?}",
+                        entry.id()
+                    );
+                }
+            }
+        }
     }
 
     #[test]

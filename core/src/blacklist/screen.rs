@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::registry::{EntryRef, Registry, Stamp};
+use super::index::Summary;
+use super::registry::{EntryRef, Registry, Stamp, judge};
+use super::status::day_number;
 use super::{BanTerm, Bars, BlacklistError, Conduct, EntryStatus};
 use crate::ids::{
     IdNumberError, NormalizedName, ResidentIdNumber, UnifiedSocialCreditCode, UsccError,
@@ -693,6 +695,25 @@ fn lower_first(s: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Adds a hit already judged, once.
+fn push_judged<'r>(
+    result: &mut ScreenResult<'r>,
+    reg: &'r Registry,
+    idx: u32,
+    matched_on: MatchedOn,
+    (status, bars): (EntryStatus, bool),
+) {
+    if result.hits.iter().any(|h| h.entry.idx == idx) {
+        return;
+    }
+    result.hits.push(ScreenHit {
+        entry: EntryRef { reg, idx },
+        matched_on,
+        status,
+        bars,
+    });
+}
+
 impl Registry {
     /// Screens one subject as of `as_of`, judging barring for `domain` (any domain when
     /// `None`).
@@ -734,18 +755,16 @@ impl Registry {
             return result;
         }
         if let Some(code) = &query.credit_code {
-            for idx in self.by_code(code) {
-                if self.code_on(idx, as_of).as_ref() == Some(code) {
-                    self.push_hit(&mut result, idx, MatchedOn::CreditCode);
-                }
-            }
+            let hits = self.by_code(code);
+            self.push_identifier_hits(&mut result, hits, MatchedOn::CreditCode, |idx| {
+                self.code_on(idx, as_of).as_ref() == Some(code)
+            });
         }
         if let Some(id) = &query.id_number {
-            for idx in self.by_id_number(id) {
-                if self.id_number_on(idx, as_of).as_ref() == Some(id) {
-                    self.push_hit(&mut result, idx, MatchedOn::IdNumber);
-                }
-            }
+            let hits = self.by_id_number(id);
+            self.push_identifier_hits(&mut result, hits, MatchedOn::IdNumber, |idx| {
+                self.id_number_on(idx, as_of).as_ref() == Some(id)
+            });
         }
         if query.name.trim().is_empty() {
             return result;
@@ -786,18 +805,36 @@ impl Registry {
         result
     }
 
+    /// Adds the entries an identifier index gave that show the identifier on the day. One
+    /// without history is judged from the summary in its index slot (the identifier there is
+    /// the entry's on every date), without reading the entry; the others from the entry, after
+    /// `shown` has checked the identifier in force on the day.
+    fn push_identifier_hits<'r>(
+        &'r self,
+        result: &mut ScreenResult<'r>,
+        candidates: impl Iterator<Item = (u32, Option<Summary>)>,
+        matched_on: MatchedOn,
+        shown: impl Fn(u32) -> bool,
+    ) {
+        let (as_of, domain) = (result.as_of, result.domain);
+        let mut day = None;
+        for (idx, summary) in candidates {
+            let judged = match summary {
+                Some(s) => judge(s, *day.get_or_insert_with(|| day_number(as_of)), domain),
+                None if shown(idx) => EntryRef { reg: self, idx }.status_and_bars(as_of, domain),
+                None => continue,
+            };
+            push_judged(result, self, idx, matched_on, judged);
+        }
+    }
+
     fn push_hit<'r>(&'r self, result: &mut ScreenResult<'r>, idx: u32, matched_on: MatchedOn) {
         if result.hits.iter().any(|h| h.entry.idx == idx) {
             return;
         }
         let entry = EntryRef { reg: self, idx };
-        let (status, bars) = entry.status_and_bars(result.as_of, result.domain);
-        result.hits.push(ScreenHit {
-            entry,
-            matched_on,
-            status,
-            bars,
-        });
+        let judged = entry.status_and_bars(result.as_of, result.domain);
+        push_judged(result, self, idx, matched_on, judged);
     }
 
     fn not_same_for(&self, idx: u32, key: &QueryKey, as_of: NaiveDate) -> Option<&NotSame> {

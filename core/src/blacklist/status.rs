@@ -244,29 +244,23 @@ impl Core<'_> {
             return (EntryStatus::Withdrawn, false);
         }
         let ban = self.ban_on(on);
-        let barred =
-            ban.is_some_and(|t| t.contains(on)) && domain.is_none_or(|d| self.bars.covers(d));
+        let until = match self.cached {
+            Some((_, until)) if self.events.is_empty() => until,
+            _ => self.until(ban).1,
+        };
+        let terms = Terms {
+            listed: self.listed,
+            ban: ban.map(|t| (t.start, t.end)),
+            until,
+            bars: self.bars,
+        };
+        let (status, barred) = terms.status_and_bars(on, domain);
         if !self.events.is_empty()
             && let Some(r) = self.repaired_on()
             && r <= on
         {
             return (EntryStatus::Repaired, barred);
         }
-        if on < self.listed {
-            return (EntryStatus::Pending, barred);
-        }
-        let until = match self.cached {
-            Some((_, until)) if self.events.is_empty() => until,
-            _ => self.until(ban).1,
-        };
-        if on > until {
-            return (EntryStatus::Archived, barred);
-        }
-        let status = if ban.is_some_and(|t| t.contains(on)) {
-            EntryStatus::Active
-        } else {
-            EntryStatus::BanEnded
-        };
         (status, barred)
     }
 
@@ -357,6 +351,47 @@ impl Core<'_> {
         }
         Ok(())
     }
+}
+
+/// What status and barring depend on once withdrawal and repair are ruled out: the listing
+/// day, the ban's first and last day, the last day published, and the scope. Generic over the
+/// day, so that screening can judge from day numbers kept in an index slot
+/// ([`day_number`]) by the same rule as from dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Terms<D> {
+    pub listed: D,
+    pub ban: Option<(D, D)>,
+    pub until: D,
+    pub bars: Bars,
+}
+
+impl<D: Ord + Copy> Terms<D> {
+    /// Pending before the listing day, archived after the last day published, else active while
+    /// the ban runs; barred while the ban runs and covers `domain`.
+    pub fn status_and_bars(&self, on: D, domain: Option<Domain>) -> (EntryStatus, bool) {
+        let running = self
+            .ban
+            .is_some_and(|(start, end)| start <= on && on <= end);
+        let barred = running && domain.is_none_or(|d| self.bars.covers(d));
+        let status = if on < self.listed {
+            EntryStatus::Pending
+        } else if on > self.until {
+            EntryStatus::Archived
+        } else if running {
+            EntryStatus::Active
+        } else {
+            EntryStatus::BanEnded
+        };
+        (status, barred)
+    }
+}
+
+/// Days from 1970-01-01: dates compare as their day numbers do.
+pub(crate) fn day_number(d: NaiveDate) -> i32 {
+    use chrono::Datelike;
+    /// 1970-01-01 counted from 0001-01-01 as day 1.
+    const EPOCH: i32 = 719_163;
+    d.num_days_from_ce() - EPOCH
 }
 
 /// Judges a withdrawal: due 3 working days after the revocation (行政处罚法 Arts 48, 85), counted

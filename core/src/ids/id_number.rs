@@ -237,6 +237,11 @@ impl ResidentIdNumber {
         std::str::from_utf8(&self.code).expect("identity numbers are ASCII")
     }
 
+    /// The canonical form's bytes.
+    pub(crate) fn bytes(&self) -> &[u8; 18] {
+        &self.code
+    }
+
     /// The address code (positions 1–6), such as `"110105"`.
     pub fn region_code(&self) -> &str {
         &self.as_str()[..6]

@@ -61,11 +61,17 @@ pub(crate) fn to_half_width(c: char) -> char {
 pub(crate) fn significant<const N: usize>(input: &str) -> (usize, [u8; N]) {
     let mut out = [0xFF; N];
     // The canonical form, as most input arrives, needs no decoding.
-    if input.len() == N && input.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        for (o, b) in out.iter_mut().zip(input.bytes()) {
+    // One pass over a fixed-size array, which the compiler unrolls.
+    if let Ok(bytes) = <&[u8; N]>::try_from(input.as_bytes()) {
+        let mut plain = true;
+        for (o, &b) in out.iter_mut().zip(bytes) {
+            plain &= b.is_ascii_alphanumeric();
             *o = b.to_ascii_uppercase();
         }
-        return (N, out);
+        if plain {
+            return (N, out);
+        }
+        out = [0xFF; N];
     }
     let mut len = 0;
     for c in input

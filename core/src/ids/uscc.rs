@@ -451,6 +451,11 @@ impl UnifiedSocialCreditCode {
         std::str::from_utf8(&self.0).expect("unified social credit codes are ASCII")
     }
 
+    /// The canonical form's bytes.
+    pub(crate) fn bytes(&self) -> &[u8; 18] {
+        &self.0
+    }
+
     /// The registration authority (position 1).
     pub fn registration_authority(&self) -> RegistrationAuthority {
         RegistrationAuthority::from_code(char::from(self.0[0]))

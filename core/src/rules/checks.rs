@@ -51,9 +51,10 @@ pub(crate) fn evaluate(
     };
     match &rule.check {
         Check::RequiredElements { extra } => {
-            let own = record.item.elements().iter().filter(|e| e.required);
-            for e in own {
-                if is_blank(record.content.get(e.key)) && !withheld(record, e.key) {
+            let filled = filled_elements(record);
+            let own = record.item.elements().iter().enumerate();
+            for (_, e) in own.filter(|&(k, e)| e.required && !filled(k)) {
+                if !withheld(record, e.key) {
                     emit(
                         FindingCode::ElementMissing,
                         content_path(e.key),
@@ -302,13 +303,14 @@ pub(crate) fn evaluate(
                 );
             }
             for (i, party) in record.parties.iter().enumerate() {
-                let at = crate::pointer::index("/parties", i);
+                // Built only for a finding: most parties' identifiers are valid.
+                let at = |field: &str| format!("/parties/{i}/{field}");
                 if let Some(c) = &party.credit_code
                     && let Err(e) = UnifiedSocialCreditCode::parse(c)
                 {
                     emit(
                         FindingCode::CreditCodeInvalid,
-                        format!("{at}/creditCode"),
+                        at("creditCode"),
                         Detail::Identifier(Box::new(IdentifierDetail {
                             role: Some(party.role),
                             holder: party.name.clone(),
@@ -323,7 +325,7 @@ pub(crate) fn evaluate(
                     if let Err(e) = checked {
                         emit(
                             FindingCode::IdNumberInvalid,
-                            format!("{at}/idNumber"),
+                            at("idNumber"),
                             Detail::Identifier(Box::new(IdentifierDetail {
                                 role: Some(party.role),
                                 holder: party.name.clone(),
@@ -445,6 +447,25 @@ fn deadline(
 
 fn is_blank(v: Option<&String>) -> bool {
     v.is_none_or(|s| s.trim().is_empty())
+}
+
+/// Which of the item's own elements have text: one pass over the content instead of a map
+/// lookup per element (bit `k` for element `k`; lookups beyond 64 elements).
+fn filled_elements(record: &DisclosureRecord) -> impl Fn(usize) -> bool + '_ {
+    let elements = record.item.elements();
+    let mut bits = 0u64;
+    for (key, text) in &record.content {
+        if let Some(k) = elements.iter().position(|e| e.key == key)
+            && k < 64
+            && !text.trim().is_empty()
+        {
+            bits |= 1 << k;
+        }
+    }
+    move |k| match k {
+        0..64 => bits >> k & 1 == 1,
+        _ => !is_blank(record.content.get(elements[k].key)),
+    }
 }
 
 fn content_path(key: &str) -> String {

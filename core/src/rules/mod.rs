@@ -407,6 +407,9 @@ impl Rule {
 pub struct RuleSet {
     rules: Vec<Arc<Rule>>,
     by_item: Vec<Vec<u32>>,
+    /// Per item, whether any of its rules supersedes another: most do not, and then judging a
+    /// record needs no first pass.
+    superseding: Vec<bool>,
 }
 
 impl RuleSet {
@@ -430,6 +433,7 @@ impl RuleSet {
         let mut set = RuleSet {
             rules: Vec::with_capacity(table.rules.len()),
             by_item: Vec::new(),
+            superseding: Vec::new(),
         };
         for rule in table.rules {
             rule.validate()?;
@@ -507,6 +511,14 @@ impl RuleSet {
                     .collect()
             })
             .collect();
+        self.superseding = self
+            .by_item
+            .iter()
+            .map(|ids| {
+                ids.iter()
+                    .any(|&i| !self.rules[i as usize].supersedes.is_empty())
+            })
+            .collect();
     }
 
     pub(crate) fn judge(&self, record: &DisclosureRecord, env: &Env<'_>, out: &mut Vec<Finding>) {
@@ -514,7 +526,8 @@ impl RuleSet {
         // A rule is superseded only by one that can judge this record (in force, and its anchor
         // given); otherwise the general rule still applies.
         let mut superseded: Vec<&str> = Vec::new();
-        for rule in self.for_item(record.item) {
+        let superseding = self.superseding[record.item as usize];
+        for rule in self.for_item(record.item).filter(|_| superseding) {
             if !rule.supersedes.is_empty()
                 && rule.in_force_on(date)
                 && rule.condition_holds(record)
@@ -525,7 +538,7 @@ impl RuleSet {
         }
         for rule in self.for_item(record.item) {
             if rule.in_force_on(date)
-                && rule.condition_holds(record)
+                && (rule.when.is_none() || rule.condition_holds(record))
                 && !superseded.contains(&rule.id.as_str())
             {
                 evaluate(self, rule, record, env, out);
