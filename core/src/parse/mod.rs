@@ -8,6 +8,8 @@
 
 use serde::de::DeserializeOwned;
 
+mod objects;
+
 use crate::Error;
 
 /// Parses `json` into `T`, naming the JSON Pointer of the first offending field on failure.
@@ -15,7 +17,7 @@ use crate::Error;
 /// # Errors
 /// [`Error::Parse`] with the pointer, line, column and the parser's message.
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
-    serde_json::from_str(json).map_err(|e| locate(json, &e))
+    objects::from_str(json).map_err(|e| locate(json, &e))
 }
 
 /// An internally tagged object (`{"kind": "deadline", "period": ...}`) read without serde's
@@ -222,12 +224,12 @@ impl serde::de::Visitor<'_> for EnumName {
 /// The fields of a tagged variant, from the text [`tagged`] returns; the error is the message
 /// alone, for the caller to raise at the tagged object (where serde's tagged enums raise it).
 pub(crate) fn fields<T: DeserializeOwned>(rest: &str) -> Result<T, String> {
-    serde_json::from_str(rest).map_err(|e| strip_position(&e.to_string()))
+    objects::from_str(rest).map_err(|e| strip_position(&e.to_string()))
 }
 
 /// As [`from_json`], for a type that borrows from the text.
 pub(crate) fn from_json_borrowed<'a, T: serde::Deserialize<'a>>(json: &'a str) -> Result<T, Error> {
-    serde_json::from_str(json).map_err(|e| locate(json, &e))
+    objects::from_str(json).map_err(|e| locate(json, &e))
 }
 
 /// A parse error of `part`, a slice of `whole`, as parsing `whole` would have reported it: the
@@ -466,6 +468,27 @@ mod tests {
         assert_eq!(parse_err(&format!("{{{json}}}")).0, "/domain");
     }
 
+    /// A struct is an object with named members (REFERENCE §1: every element of a record is
+    /// named): its fields as a positional array are refused, at the array, at every depth.
+    #[test]
+    fn structs_given_as_arrays_are_refused() {
+        let (path, msg) = parse_err(r#"["x","housing","housingAllocationResult"]"#);
+        assert_eq!(path, "");
+        assert!(
+            msg.starts_with("invalid type: sequence, expected struct"),
+            "{msg}"
+        );
+        let json = format!("{{{BASE},\"amounts\":[100]}}");
+        let (path, msg) = parse_err(&json);
+        assert_eq!(path, "/amounts");
+        assert!(msg.contains("sequence"), "{msg}");
+        let json = format!("{{{BASE},\"parties\":[[\"winner\",\"某公司\"]]}}");
+        assert_eq!(parse_err(&json).0, "/parties/0");
+        // Arrays that are arrays in the model are still read.
+        let json = format!("{{{BASE},\"channels\":[\"ccgp\"]}}");
+        assert!(DisclosureRecord::from_json(&json).is_ok());
+    }
+
     #[test]
     fn not_json_at_all() {
         let (path, _) = parse_err("not json");
@@ -538,7 +561,8 @@ mod tests {
 
         fn reference(json: &str) -> Option<String> {
             let mut de = serde_json::Deserializer::from_str(json);
-            let path = match serde_path_to_error::deserialize::<_, DisclosureRecord>(&mut de) {
+            let objects = crate::parse::objects::Objects(&mut de);
+            let path = match serde_path_to_error::deserialize::<_, DisclosureRecord>(objects) {
                 Err(e) => e.path().clone(),
                 Ok(_) => return de.end().err().map(|_| String::new()),
             };
