@@ -377,34 +377,7 @@ struct ExplanationView<'a>(&'a DeadlineDetail, Lang);
 
 impl Serialize for ExplanationView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        struct Days<'a>(&'a [crate::calendar::SpecialDay], Lang);
-        impl Serialize for Days<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut seq = s.serialize_seq(Some(self.0.len()))?;
-                for d in self.0 {
-                    seq.serialize_element(&Day(d, self.1))?;
-                }
-                seq.end()
-            }
-        }
-        /// `{ date, kind, name, workday }`, the members in that order.
-        struct Day<'a>(&'a crate::calendar::SpecialDay, Lang);
-        impl Serialize for Day<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let d = self.0;
-                let name = match self.1 {
-                    Lang::ZhCn => d.name_zh(),
-                    Lang::En => d.name_en(),
-                };
-                let mut st = s.serialize_struct("SpecialDay", 4)?;
-                st.serialize_field("date", &d.date)?;
-                st.serialize_field("kind", &d.kind)?;
-                st.serialize_field("name", &name)?;
-                st.serialize_field("workday", &d.kind.is_workday())?;
-                st.end()
-            }
-        }
+        use crate::calendar::SpecialDaysJson;
         let (d, lang) = (self.0, self.1);
         let mut st = s.serialize_struct("Explanation", 12)?;
         st.serialize_field("direction", &d.direction)?;
@@ -417,7 +390,7 @@ impl Serialize for ExplanationView<'_> {
         st.serialize_field("target", &d.target)?;
         st.serialize_field("targetDate", &d.target_date)?;
         st.serialize_field("units", &d.units)?;
-        st.serialize_field("specialDays", &Days(&d.end.special_days, lang))?;
+        st.serialize_field("specialDays", &SpecialDaysJson(&d.end.special_days, lang))?;
         st.serialize_field("text", &crate::rules::messages::explain(d, lang))?;
         st.end()
     }

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use gongkai::blacklist::ScreenQuery;
-use gongkai::calendar::{CalendarError, Location, SpecialDay};
+use gongkai::calendar::{CalendarError, Location, SpecialDaysJson};
 use gongkai::deadline::PeriodEnd;
 use gongkai::finding::DeadlineDetail;
 use gongkai::{
@@ -517,7 +517,7 @@ impl Serialize for DueDate<'_> {
                 st.serialize_field("due", &d.end.end)?;
                 st.serialize_field("rolled", &d.end.rolled())?;
                 st.serialize_field("pausedUnits", &d.end.paused)?;
-                st.serialize_field("specialDays", &Days(&d.end.special_days, d.lang))?;
+                st.serialize_field("specialDays", &SpecialDaysJson(&d.end.special_days, d.lang))?;
                 st.serialize_field("legalBasis", &d.rule.legal_basis)?;
                 st.serialize_field("text", &d.text())?;
                 st.end()
@@ -527,35 +527,6 @@ impl Serialize for DueDate<'_> {
         st.serialize_field("due", &self.end.end)?;
         st.serialize_field("explanation", &Explanation(self))?;
         st.end()
-    }
-}
-
-/// Special days as a finding's explanation lists them: `{ date, kind, workday, name }`.
-struct Days<'a>(&'a [SpecialDay], Lang);
-
-impl Serialize for Days<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct Day<'a>(&'a SpecialDay, Lang);
-        impl Serialize for Day<'_> {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let d = self.0;
-                let name = match self.1 {
-                    Lang::ZhCn => d.name_zh(),
-                    Lang::En => d.name_en(),
-                };
-                let mut st = s.serialize_struct("SpecialDay", 4)?;
-                st.serialize_field("date", &d.date)?;
-                st.serialize_field("kind", &d.kind)?;
-                st.serialize_field("workday", &d.kind.is_workday())?;
-                st.serialize_field("name", &name)?;
-                st.end()
-            }
-        }
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for d in self.0 {
-            seq.serialize_element(&Day(d, self.1))?;
-        }
-        seq.end()
     }
 }
 

@@ -322,6 +322,14 @@ impl SpecialDay {
             .or(self.local_name.as_deref())
     }
 
+    /// The name in `lang` ([`name_zh`](Self::name_zh) or [`name_en`](Self::name_en)).
+    pub fn name(&self, lang: crate::Lang) -> Option<&str> {
+        match lang {
+            crate::Lang::ZhCn => self.name_zh(),
+            crate::Lang::En => self.name_en(),
+        }
+    }
+
     /// The year of the notice that announced the day. Days of a New Year's Day block that fall
     /// in December belong to the next year's notice (the 2019 notice gave 2018-12-29..31).
     pub(crate) fn notice_year(&self) -> i32 {
@@ -332,6 +340,49 @@ impl SpecialDay {
         } else {
             y
         }
+    }
+}
+
+/// Special days as a deadline's explanation gives them on every surface (the Rust report, the C
+/// API, the WASM package): `[{ "date", "kind", "name", "workday" }]`, the name in one language.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use gongkai::Lang;
+/// use gongkai::calendar::{Calendar, SpecialDaysJson};
+///
+/// let cal = Calendar::official();
+/// let day = cal.special_day(NaiveDate::from_ymd_opt(2024, 9, 29).unwrap())?.unwrap();
+/// let json = serde_json::to_string(&SpecialDaysJson(&[day.clone()], Lang::En)).unwrap();
+/// assert_eq!(
+///     json,
+///     r#"[{"date":"2024-09-29","kind":"makeup_workday","name":"National Day","workday":true}]"#
+/// );
+/// # Ok::<(), gongkai::calendar::CalendarError>(())
+/// ```
+#[derive(Clone, Copy, Debug)]
+pub struct SpecialDaysJson<'a>(pub &'a [SpecialDay], pub crate::Lang);
+
+impl Serialize for SpecialDaysJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        struct Day<'a>(&'a SpecialDay, crate::Lang);
+        impl Serialize for Day<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let d = self.0;
+                let mut st = s.serialize_struct("SpecialDay", 4)?;
+                st.serialize_field("date", &d.date)?;
+                st.serialize_field("kind", &d.kind)?;
+                st.serialize_field("name", &d.name(self.1))?;
+                st.serialize_field("workday", &d.kind.is_workday())?;
+                st.end()
+            }
+        }
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for d in self.0 {
+            seq.serialize_element(&Day(d, self.1))?;
+        }
+        seq.end()
     }
 }
 

@@ -134,7 +134,7 @@ use std::ops::RangeInclusive;
 
 use chrono::{Datelike, NaiveDate};
 
-pub use day::{DayKind, Festival, Notice, SpecialDay};
+pub use day::{DayKind, Festival, Notice, SpecialDay, SpecialDaysJson};
 pub use error::{CalendarError, Location};
 
 /// The schedule embedded in the library, 2018 to 2026, as the file in `data/calendar` has it.
