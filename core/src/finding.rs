@@ -12,8 +12,7 @@ use crate::rules::Rule;
 use crate::{Lang, LegalBasis};
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Severity {
     /// For information; nothing to fix.
     Info,
@@ -32,11 +31,7 @@ crate::parse::by_name!(Severity [
 impl Severity {
     /// The JSON name.
     pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
+        self.json_name()
     }
 }
 

@@ -1,16 +1,12 @@
 //! The languages findings and explanations are rendered in.
 
-use serde::Serialize;
-
 /// A language for messages.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
     /// Simplified Chinese (the default: the language of the law).
     #[default]
-    #[serde(rename = "zh-CN")]
     ZhCn,
     /// English.
-    #[serde(rename = "en")]
     En,
 }
 

@@ -6,22 +6,17 @@ use serde::{Deserialize, Serialize};
 ///
 /// A rule tagged [`Verification::R`] was recalled, not read in a source: the library still
 /// encodes it, but says so, and a caller can override it with a local rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Verification {
     /// Read in the law's own text.
-    #[serde(rename = "V-text")]
     VText,
     /// Read as quoted on a government page or in a compilation.
-    #[serde(rename = "V-quote")]
     VQuote,
     /// Stated in the seed notice (粤办函〔2018〕201号).
-    #[serde(rename = "V-seed")]
     VSeed,
     /// Stated by a secondary source.
-    #[serde(rename = "V-2nd")]
     V2nd,
     /// Recalled, not verified.
-    #[serde(rename = "R")]
     R,
 }
 
@@ -36,13 +31,7 @@ crate::parse::by_name!(Verification [
 impl Verification {
     /// The tag as REFERENCE.md writes it (`"V-text"`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Verification::VText => "V-text",
-            Verification::VQuote => "V-quote",
-            Verification::VSeed => "V-seed",
-            Verification::V2nd => "V-2nd",
-            Verification::R => "R",
-        }
+        self.json_name()
     }
 }
 

@@ -3,8 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// The unit of a period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PeriodUnit {
     /// 日: calendar days, counted under 民法典 Arts 201 and 203.
     Day,

@@ -75,8 +75,7 @@ pub struct Filing {
 }
 
 /// Where an obligation stands on a date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ObligationStatus {
     /// Filed and published by the due date.
     Done,

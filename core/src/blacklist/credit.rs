@@ -1,7 +1,6 @@
 //! Credit classes of 信用修复管理办法 (国家发展改革委令第36号, in force 2026-04-01).
 
 use chrono::NaiveDate;
-use serde::Serialize;
 
 use crate::{LegalBasis, Verification};
 
@@ -25,8 +24,7 @@ use crate::{LegalBasis, Verification};
 /// assert_eq!(CreditClass::Serious.window_months(), (12, 36));
 /// assert!(!CreditClass::Minor.normally_published());
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum CreditClass {
     /// 轻微失信.
     Minor,

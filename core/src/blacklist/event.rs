@@ -53,8 +53,7 @@ pub enum Change {
 }
 
 /// Why a decision stopped standing (行政处罚法 Art 48 ¶2: 变更、撤销、确认违法或者确认无效).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WithdrawalGround {
     /// 撤销.
     Revoked,

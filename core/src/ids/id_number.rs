@@ -132,8 +132,7 @@ impl IdNumberError {
 }
 
 /// Sex as encoded in the sequence code (position 17: odd = male, even = female).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sex {
     /// Odd position 17.
     Male,

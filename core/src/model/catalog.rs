@@ -50,8 +50,7 @@ pub struct CatalogEntry {
 }
 
 /// 公开对象.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Audience {
     /// 全社会.
     Public,
@@ -65,8 +64,7 @@ crate::parse::by_name!(Audience [
 ]);
 
 /// 公开方式.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DisclosureMode {
     /// 主动公开.
     Proactive,

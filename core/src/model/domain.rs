@@ -1,15 +1,12 @@
 //! The six key domains of public resource allocation and who leads each.
 
-use serde::Serialize;
-
 /// A key domain (重点领域) of public resource allocation disclosure.
 ///
 /// 粤办函〔2018〕201号 (the seed, 二、细化公开措施) groups the matters of 国办发〔2017〕97号 into six
 /// domains, each led by one department. 97号 itself lists seven matters: housing is split into
 /// [`Matter::HousingConstruction`] and [`Matter::HousingAllocation`] (VERIFICATION.md §9), which
 /// the item level keeps apart.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Domain {
     /// 住房保障 (affordable housing).
     Housing,
@@ -35,8 +32,7 @@ crate::parse::by_name!(Domain [
 ]);
 
 /// A matter (事项) in the scope paragraph of 国办发〔2017〕97号 (二、主要任务 ¶1).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Matter {
     /// 保障性安居工程建设.
     HousingConstruction,
@@ -65,8 +61,7 @@ crate::parse::by_name!(Matter [
 ]);
 
 /// The department that leads a domain's disclosure work (粤办函〔2018〕201号 二).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum LeadDepartment {
     /// 住房城乡建设部门.
     HousingAndUrbanRuralDevelopment,
@@ -155,14 +150,7 @@ impl Domain {
 
     /// The stable JSON name (`"governmentProcurement"`).
     pub fn as_str(self) -> &'static str {
-        match self {
-            Domain::Housing => "housing",
-            Domain::LandUseRights => "landUseRights",
-            Domain::MiningRights => "miningRights",
-            Domain::GovernmentProcurement => "governmentProcurement",
-            Domain::StatePropertyRights => "statePropertyRights",
-            Domain::ConstructionBidding => "constructionBidding",
-        }
+        self.json_name()
     }
 }
 

@@ -8,8 +8,6 @@
 //! notice contains (87号令 Arts 13 and 69, 招标投标法 Art 16, 发改法规〔2008〕1531号 Art 8,
 //! 财办库〔2014〕526号), the required elements follow that list.
 
-use serde::Serialize;
-
 use super::domain::{Domain, Matter};
 use crate::legal::Verification;
 
@@ -49,11 +47,10 @@ macro_rules! items {
         /// An information item (公开信息类别) that a domain must disclose.
         ///
         /// The JSON name is the camelCase form shown on each variant.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum ItemKind {
             $(
                 #[doc = concat!($zh, " (", $en, "); JSON `\"", $json, "\"`.")]
-                #[serde(rename = $json)]
                 $variant,
             )*
         }
@@ -76,7 +73,7 @@ macro_rules! items {
         impl ItemKind {
             /// The stable JSON name (`"procurementResult"`).
             pub fn as_str(self) -> &'static str {
-                match self { $( ItemKind::$variant => $json, )* }
+                self.json_name()
             }
         }
     };

@@ -95,8 +95,7 @@ pub struct ResponsibleBody {
 }
 
 /// A record's lifecycle status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Status {
     /// Being prepared: never overdue, never judged as published.
     Draft,
@@ -117,8 +116,7 @@ crate::parse::by_name!(Status [
 ]);
 
 /// A publication channel (公开渠道).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Channel {
     /// 政府门户网站.
     GovernmentWebsite,
@@ -211,8 +209,7 @@ pub struct Party {
 }
 
 /// The role of a party.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum PartyRole {
     /// 供应商 or 投标人 taking part.
     Bidder,
@@ -309,8 +306,7 @@ macro_rules! events {
         }
 
         /// An event a period is anchored on: a field of [`Events`], or the record's own dates.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-        #[serde(rename_all = "camelCase")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Anchor {
             /// 形成或者变更之日: the record's `changedOn`, else its `formedOn`.
             FormedOrChanged,
@@ -433,8 +429,7 @@ pub struct Exemption {
 }
 
 /// Whole or partial withholding.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExemptionScope {
     /// 全部不予公开.
     Whole,
@@ -448,8 +443,7 @@ crate::parse::by_name!(ExemptionScope [
 ]);
 
 /// A ground for withholding (政府信息公开条例 Arts 14–16).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExemptionCategory {
     /// 国家秘密 (Art 14).
     StateSecret,

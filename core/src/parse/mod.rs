@@ -154,12 +154,37 @@ pub(crate) const fn strip_on(name: &'static str) -> &'static str {
     }
 }
 
-/// `Named` and `Deserialize` for a unit-only enum: `by_name!(Status [Draft = "draft", ...]);`.
+/// `Named`, `Serialize` and `Deserialize` for a unit-only enum, from one list of its JSON names:
+/// `by_name!(Status [Draft = "draft", ...]);`, the variants in declaration order (checked at
+/// compile time). The enum derives neither serde trait itself, so its names are written once.
 macro_rules! by_name {
     ($ty:ident [$($variant:ident = $name:expr),* $(,)?]) => {
         impl $crate::parse::Named for $ty {
             const ALL: &'static [$ty] = &[$($ty::$variant),*];
             const NAMES: &'static [&'static str] = &[$($name),*];
+        }
+
+        // `ALL[i] as usize == i`, so that a variant's discriminant indexes NAMES.
+        const _: () = {
+            let all = <$ty as $crate::parse::Named>::ALL;
+            let mut i = 0;
+            while i < all.len() {
+                assert!(all[i] as usize == i, "by_name! lists the variants out of order");
+                i += 1;
+            }
+        };
+
+        impl $ty {
+            /// The JSON name (`serde_json::to_string` gives it quoted).
+            pub const fn json_name(self) -> &'static str {
+                <$ty as $crate::parse::Named>::NAMES[self as usize]
+            }
+        }
+
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.json_name())
+            }
         }
 
         impl<'de> serde::Deserialize<'de> for $ty {

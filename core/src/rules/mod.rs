@@ -310,8 +310,7 @@ impl ObligationDue {
 }
 
 /// Which way a time limit binds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Direction {
     /// The target happens within the period after the anchor (a due date).
     Within,
