@@ -56,21 +56,24 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         a.input_errors.len()
     )?;
 
+    // Column headings padded by display width, as the rows are (a CJK character is two columns).
+    let heading = |first: &str, width: usize| {
+        format!(
+            "  {}{}{}{}{}",
+            pad(first, width),
+            pad_left(l("记录", "total"), 6),
+            pad_left(l("通过", "pass"), 6),
+            pad_left(l("未通过", "fail"), 8),
+            pad_left(l("通过率", "rate"), 9)
+        )
+    };
     writeln!(out, "{}", l("一、按领域", "1. By domain"))?;
-    writeln!(
-        out,
-        "  {:<22}{:>6}{:>6}{:>6}{:>9}",
-        l("领域", "domain"),
-        l("记录", "total"),
-        l("通过", "pass"),
-        l("未通过", "fail"),
-        l("通过率", "rate")
-    )?;
+    writeln!(out, "{}", heading(l("领域", "domain"), 30))?;
     for (d, t) in a.by_domain() {
         writeln!(
             out,
-            "  {}{:>6}{:>6}{:>6}{:>9}",
-            pad(d.name(lang), 22),
+            "  {}{:>6}{:>6}{:>8}{:>9}",
+            pad(d.name(lang), 30),
             t.records,
             t.pass,
             t.fail(),
@@ -86,10 +89,11 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
             "2. By responsible body (lowest pass rate first)"
         )
     )?;
+    writeln!(out, "{}", heading(l("公开主体", "responsible body"), 34))?;
     for (body, t) in a.by_body() {
         writeln!(
             out,
-            "  {}{:>6}{:>6}{:>6}{:>9}",
+            "  {}{:>6}{:>6}{:>8}{:>9}",
             pad(body, 34),
             t.records,
             t.pass,
@@ -277,8 +281,85 @@ fn severity_name(s: Severity, lang: Lang) -> &'static str {
     }
 }
 
-/// Pads to a display width, counting CJK characters as two columns.
+/// Columns `s` takes in a terminal, counting CJK characters as two.
+fn display_width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// Pads on the right to a display width.
 fn pad(s: &str, width: usize) -> String {
-    let w: usize = s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+    format!("{s}{}", " ".repeat(width.saturating_sub(display_width(s))))
+}
+
+/// Pads on the left (right-aligns) to a display width.
+fn pad_left(s: &str, width: usize) -> String {
+    format!("{}{s}", " ".repeat(width.saturating_sub(display_width(s))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::summary::Audit;
+    use gongkai::{Context, DisclosureRecord, Engine};
+
+    /// The display column at which each whitespace-separated cell of `line` ends.
+    fn cell_ends(line: &str) -> Vec<usize> {
+        let (mut ends, mut col, mut in_cell) = (Vec::new(), 0, false);
+        for c in line.chars() {
+            if c == ' ' {
+                if in_cell {
+                    ends.push(col);
+                }
+                in_cell = false;
+            } else {
+                in_cell = true;
+            }
+            col += display_width(c.encode_utf8(&mut [0; 4]));
+        }
+        if in_cell {
+            ends.push(col);
+        }
+        ends
+    }
+
+    /// The summary's tables line up in a terminal, where a CJK character takes two columns:
+    /// in both languages, every row of the domain and body tables ends its four figures at the
+    /// display columns where the heading's four labels end.
+    #[test]
+    fn summary_columns_line_up_by_display_width() {
+        let sample = include_str!("../data/yunjiang-2024.json");
+        let records: Vec<DisclosureRecord> = serde_json::from_str(sample).expect("the sample");
+        let today = chrono::NaiveDate::from_ymd_opt(2025, 3, 1).expect("a date");
+        let (engine, ctx) = (Engine::national(), Context::new(today));
+        let mut audit = Audit::new(today, "sample".to_owned(), None);
+        for (i, r) in records.into_iter().enumerate() {
+            let report = engine.validate(&r, &ctx);
+            audit.add(i, r, report);
+        }
+        for lang in [Lang::ZhCn, Lang::En] {
+            let mut out = Vec::new();
+            text(&audit, lang, &mut out).expect("written");
+            let out = String::from_utf8(out).expect("UTF-8");
+            let lines: Vec<&str> = out.lines().collect();
+            let mut tables = 0;
+            for (i, heading) in lines.iter().enumerate() {
+                if !(heading.starts_with("  ")
+                    && (heading.ends_with("通过率") || heading.ends_with(" rate")))
+                {
+                    continue;
+                }
+                tables += 1;
+                let want: Vec<usize> = cell_ends(heading).into_iter().rev().take(4).collect();
+                let rows = lines[i + 1..].iter().take_while(|l| !l.trim().is_empty());
+                let mut n = 0;
+                for row in rows {
+                    let got: Vec<usize> = cell_ends(row).into_iter().rev().take(4).collect();
+                    assert_eq!(got, want, "{lang:?}:\n{heading}\n{row}");
+                    n += 1;
+                }
+                assert!(n >= 6, "{lang:?}: a table of {n} rows");
+            }
+            assert_eq!(tables, 2, "{lang:?}: the domain and the body table");
+        }
+    }
 }
