@@ -67,6 +67,21 @@ fn duplicate_ids_and_bad_rows_are_rejected() {
     let unknown = row.replace(r#""severity""#, r#""colour":1,"severity""#);
     let err = RuleSet::from_json(&format!(r#"{{"rules":[{unknown}]}}"#)).unwrap_err();
     assert!(matches!(err, gongkai::Error::Parse { ref path, .. } if path == "/rules/0/colour"));
+    // A check without parameters takes none: a member beside its kind is refused, not dropped
+    // (issue 2: unknown JSON fields are an error), which serde's derived tagged enums would let
+    // through for such a variant.
+    let extra = row.replace(
+        r#"{"kind":"channelPresent"}"#,
+        r#"{"kind":"channelPresent","channels":["ccgp"]}"#,
+    );
+    let err = RuleSet::from_json(&format!(r#"{{"rules":[{extra}]}}"#)).unwrap_err();
+    match err {
+        gongkai::Error::Parse { path, message, .. } => {
+            assert_eq!(path, "/rules/0/check/channels");
+            assert_eq!(message, "unknown field `channels`, there are no fields");
+        }
+        other => panic!("expected a parse error, got {other:?}"),
+    }
 }
 
 #[test]

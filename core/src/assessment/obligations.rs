@@ -45,7 +45,7 @@ impl<'de> Deserialize<'de> for Duty {
             &["workPlan", "progressReport"],
             |kind, rest| {
                 if kind == 0 {
-                    return Ok(Duty::WorkPlan);
+                    return crate::parse::unit(rest, Duty::WorkPlan);
                 }
                 crate::parse::fields::<ProgressReportFields>(rest)
                     .map(|f| Duty::ProgressReport { year: f.year })

@@ -136,7 +136,7 @@ impl<'de> Deserialize<'de> for BanBasis {
             "provision",
             PROVISIONS,
             |i, rest| match NAMED.get(i) {
-                Some(b) => Ok(b.clone()),
+                Some(b) => crate::parse::unit(rest, b.clone()),
                 None => crate::parse::fields::<OtherFields>(rest).map(|f| BanBasis::Other {
                     document: f.document,
                     article: f.article,
@@ -387,6 +387,19 @@ impl<'de> Deserialize<'de> for Bars {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A named provision carries nothing but its name: another member in a blacklist entry's
+    /// basis is refused rather than dropped unread (issue 2: unknown JSON fields are errors).
+    #[test]
+    fn named_provisions_refuse_other_members() {
+        let ok: BanBasis = serde_json::from_str(r#"{"provision":"procurementLaw77"}"#).unwrap();
+        assert_eq!(ok, BanBasis::ProcurementLaw77);
+        let err =
+            serde_json::from_str::<BanBasis>(r#"{"provision":"procurementLaw77","months":6}"#)
+                .unwrap_err()
+                .to_string();
+        assert_eq!(err, "unknown field `months`, there are no fields");
+    }
 
     /// 政府采购法 Art 77: 在一至三年内禁止参加政府采购活动.
     #[test]

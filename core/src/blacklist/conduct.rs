@@ -115,7 +115,7 @@ impl<'de> Deserialize<'de> for Conduct {
             "category",
             CATEGORIES,
             |i, rest| match NAMED.get(i) {
-                Some(c) => Ok(c.clone()),
+                Some(c) => crate::parse::unit(rest, c.clone()),
                 None => crate::parse::fields::<OtherFields>(rest).map(|f| Conduct::Other {
                     description: f.description,
                 }),
@@ -270,10 +270,20 @@ mod tests {
             err(r#""x""#),
             "invalid type: string \"x\", expected internally tagged enum Conduct at line 1 column 3"
         );
-        // As serde's tagged enums do, a named category ignores other members.
+        // Unlike serde's tagged enums, a named category refuses other members rather than
+        // dropping them unread (unknown fields are errors: issue 2's data model).
         assert_eq!(
-            serde_json::from_str::<Conduct>(r#"{"category":"bribery","x":1}"#).unwrap(),
+            err(r#"{"category":"bribery","x":1}"#),
+            "unknown field `x`, there are no fields"
+        );
+        assert_eq!(
+            serde_json::from_str::<Conduct>(r#"{"category":"bribery"}"#).unwrap(),
             Conduct::Bribery
+        );
+        // Read from an object only: serde's tag-first array form is not a second spelling.
+        assert_eq!(
+            err(r#"["bribery"]"#),
+            "invalid type: sequence, expected internally tagged enum Conduct at line 1 column 1"
         );
     }
 }

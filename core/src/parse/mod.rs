@@ -25,11 +25,11 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
 /// compiles a second deserializer for every type inside (a size cost in the WASM package).
 ///
 /// `build` gets the index of the tag's value in `variants` and the other members as the JSON
-/// text of an object, for the variant's own fields to be read from with [`fields`]. As with
-/// serde's tagged enums, an array whose first element is the tag is read too (the rest is then an
-/// array), and the errors are theirs, at the same place: `missing field`, `duplicate field` and
-/// `unknown variant` for the tag, `invalid type` for anything but an object or an array, and
-/// `build`'s error once the object has been read.
+/// text of an object, for the variant's own fields to be read from with [`fields`] (or none,
+/// with [`unit`]). The errors are serde's tagged enums', at the same place: `missing field`,
+/// `duplicate field` and `unknown variant` for the tag, `invalid type` for anything but an object
+/// (serde would also read an array whose first element is the tag; like every struct here, a
+/// tagged object is read from an object only), and `build`'s error once the object has been read.
 pub(crate) fn tagged<'de, D: serde::Deserializer<'de>, T>(
     d: D,
     name: &'static str,
@@ -62,10 +62,6 @@ impl<'de> serde::de::Visitor<'de> for TaggedVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         tagged_members(map, self.tag, self.variants)
     }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        tagged_elements(seq, self.tag, self.variants)
-    }
 }
 
 /// The tag and the other members of a tagged object.
@@ -95,27 +91,6 @@ fn tagged_members<'de, A: serde::de::MapAccess<'de>>(
     }
     rest.push('}');
     let kind = kind.ok_or_else(|| A::Error::missing_field(tag))?;
-    Ok((kind, rest))
-}
-
-/// The tag and the other elements of a tagged array.
-fn tagged_elements<'de, A: serde::de::SeqAccess<'de>>(
-    mut seq: A,
-    tag: &'static str,
-    variants: &'static [&'static str],
-) -> Result<(usize, String), A::Error> {
-    use serde::de::Error as _;
-    let kind = seq
-        .next_element_seed(VariantName(variants))?
-        .ok_or_else(|| A::Error::missing_field(tag))?;
-    let mut rest = String::from("[");
-    while let Some(value) = seq.next_element::<Box<serde_json::value::RawValue>>()? {
-        if rest.len() > 1 {
-            rest.push(',');
-        }
-        rest.push_str(value.get());
-    }
-    rest.push(']');
     Ok((kind, rest))
 }
 
@@ -250,6 +225,18 @@ impl serde::de::Visitor<'_> for EnumName {
 /// alone, for the caller to raise at the tagged object (where serde's tagged enums raise it).
 pub(crate) fn fields<T: DeserializeOwned>(rest: &str) -> Result<T, String> {
     objects::from_str(rest).map_err(|e| strip_position(&e.to_string()))
+}
+
+/// A tagged variant without fields, from the text [`tagged`] returns: any other member is
+/// refused (`unknown field `x`, there are no fields`), where serde's own tagged enums let it
+/// through for a unit variant even under `deny_unknown_fields`. Nothing in a document is
+/// dropped unread.
+pub(crate) fn unit<T>(rest: &str, value: T) -> Result<T, String> {
+    /// No member at all.
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct NoFields {}
+    fields::<NoFields>(rest).map(|NoFields {}| value)
 }
 
 /// As [`from_json`], for a type that borrows from the text.

@@ -221,31 +221,31 @@ struct ObligationFields {
 /// `parse::tagged`).
 impl<'de> Deserialize<'de> for Check {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        use crate::parse::fields;
+        use crate::parse::{fields, unit};
         crate::parse::tagged(d, "Check", "kind", KINDS, |kind, rest| match kind {
             0 => fields::<RequiredElementsFields>(rest)
                 .map(|f| Check::RequiredElements { extra: f.extra }),
-            1 => Ok(Check::KnownElements),
-            2 => Ok(Check::ItemInDomain),
-            3 => Ok(Check::ExemptionComplete),
-            4 => Ok(Check::PrivacySeverable),
-            5 => Ok(Check::ChannelPresent),
+            1 => unit(rest, Check::KnownElements),
+            2 => unit(rest, Check::ItemInDomain),
+            3 => unit(rest, Check::ExemptionComplete),
+            4 => unit(rest, Check::PrivacySeverable),
+            5 => unit(rest, Check::ChannelPresent),
             6 => fields::<DesignatedChannelFields>(rest).map(|f| Check::DesignatedChannel {
                 channels: f.channels,
             }),
-            7 => Ok(Check::PublishedAfterFormed),
-            8 => Ok(Check::AwardAfterBidDeadline),
-            9 => Ok(Check::ContractWithinBudget),
-            10 => Ok(Check::NoPersonalData),
-            11 => Ok(Check::StatusCoherent),
+            7 => unit(rest, Check::PublishedAfterFormed),
+            8 => unit(rest, Check::AwardAfterBidDeadline),
+            9 => unit(rest, Check::ContractWithinBudget),
+            10 => unit(rest, Check::NoPersonalData),
+            11 => unit(rest, Check::StatusCoherent),
             12 => fields::<DeadlineFields>(rest).map(|f| Check::Deadline {
                 direction: f.direction,
                 period: f.period,
                 anchor: f.anchor,
                 target: f.target,
             }),
-            13 => Ok(Check::BarredParty),
-            14 => Ok(Check::ValidIdentifiers),
+            13 => unit(rest, Check::BarredParty),
+            14 => unit(rest, Check::ValidIdentifiers),
             _ => fields::<ObligationFields>(rest).map(|f| Check::Obligation { due: f.due }),
         })
     }
