@@ -311,6 +311,16 @@ pub fn find_personal_data(text: &str) -> Vec<PersonalData> {
     found
 }
 
+/// Calls `found` with each find of [`find_personal_data`], in the same order, without collecting
+/// them: the audit scans every public text of every record and reports at most one find of each
+/// kind per text.
+pub(crate) fn for_each_personal_data(text: &str, mut found: impl FnMut(PersonalData)) {
+    let _ = scan(text, |pd| {
+        found(pd);
+        ControlFlow::Continue(())
+    });
+}
+
 /// Whether `text` holds any unmasked ID number or mobile number; stops at the first.
 ///
 /// # Example

@@ -17,7 +17,7 @@ use crate::model::record::PartyRole;
 use crate::model::record::{
     DisclosureRecord, ExemptionCategory, ExemptionScope, PublicText, Status,
 };
-use crate::redact::{PersonalDataKind, find_personal_data};
+use crate::redact::{PersonalDataKind, for_each_personal_data};
 use chrono::Datelike;
 
 pub(crate) fn evaluate(
@@ -222,7 +222,7 @@ pub(crate) fn evaluate(
         Check::NoPersonalData => {
             for (place, text) in record.public_texts() {
                 let mut seen = [false; 2];
-                for hit in find_personal_data(text) {
+                for_each_personal_data(text, |hit| {
                     let (code, i) = match hit.kind {
                         PersonalDataKind::IdNumber => (FindingCode::IdNumberExposed, 0),
                         PersonalDataKind::MobileNumber => (FindingCode::MobileExposed, 1),
@@ -231,7 +231,7 @@ pub(crate) fn evaluate(
                     if !std::mem::replace(&mut seen[i], true) {
                         emit(code, text_path(place), Detail::None);
                     }
-                }
+                });
             }
         }
         Check::StatusCoherent => match (record.status, record.published_on) {
