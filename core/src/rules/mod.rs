@@ -509,8 +509,8 @@ impl RuleSet {
                     .iter()
                     .filter(|r| r.applies_to(item))
                     .map(|r| Slot {
-                        effective_from: r.effective_from,
-                        effective_to: r.effective_to,
+                        effective_from: r.effective_from.unwrap_or(NaiveDate::MIN),
+                        effective_to: r.effective_to.unwrap_or(NaiveDate::MAX),
                         conditional: r.when.is_some(),
                         rule: Arc::clone(r),
                     })
@@ -559,8 +559,10 @@ impl RuleSet {
 #[derive(Debug, Clone)]
 struct Slot {
     rule: Arc<Rule>,
-    effective_from: Option<NaiveDate>,
-    effective_to: Option<NaiveDate>,
+    /// `effective_from`, or the first date there is.
+    effective_from: NaiveDate,
+    /// `effective_to`, or the last date there is.
+    effective_to: NaiveDate,
     /// The rule has a `when` condition.
     conditional: bool,
 }
@@ -568,7 +570,7 @@ struct Slot {
 impl Slot {
     /// [`Rule::in_force_on`], from the copies.
     fn in_force_on(&self, date: NaiveDate) -> bool {
-        self.effective_from.is_none_or(|f| f <= date) && self.effective_to.is_none_or(|t| date <= t)
+        self.effective_from <= date && date <= self.effective_to
     }
 }
 
