@@ -446,7 +446,13 @@ fn deadline(
 }
 
 fn is_blank(v: Option<&String>) -> bool {
-    v.is_none_or(|s| s.trim().is_empty())
+    v.is_none_or(|s| !has_text(s))
+}
+
+/// `!s.trim().is_empty()`, looking only as far as the first character that is not whitespace
+/// (trimming also decodes the last character, and most texts are not blank).
+fn has_text(s: &str) -> bool {
+    s.chars().any(|c| !c.is_whitespace())
 }
 
 /// Which of the item's own elements have text: one pass over the content instead of a map
@@ -457,7 +463,7 @@ fn filled_elements(record: &DisclosureRecord) -> impl Fn(usize) -> bool + '_ {
     for (key, text) in &record.content {
         if let Some(k) = elements.iter().position(|e| e.key == key)
             && k < 64
-            && !text.trim().is_empty()
+            && has_text(text)
         {
             bits |= 1 << k;
         }
