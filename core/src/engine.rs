@@ -269,17 +269,9 @@ impl Engine {
 
     /// Judges one record: every rule in force on its event date that applies to its item.
     pub fn validate(&self, record: &DisclosureRecord, ctx: &Context) -> Report {
-        let mut findings = Vec::new();
-        let env = Env {
-            calendar: &self.calendar,
-            blacklist: &self.blacklist,
-            today: ctx.today,
-            near_workdays: ctx.near_workdays,
-        };
-        self.rules.judge(record, &env, &mut findings);
         Report {
             record_id: record.id.clone(),
-            findings,
+            findings: self.findings(record, ctx),
         }
     }
 
@@ -289,6 +281,23 @@ impl Engine {
     /// [`Error::Parse`] when the text is not a record; the error names the field.
     pub fn validate_json(&self, json: &str, ctx: &Context) -> Result<Report, Error> {
         let record = DisclosureRecord::from_json(json)?;
-        Ok(self.validate(&record, ctx))
+        let findings = self.findings(&record, ctx);
+        // The record is ours: its id moves into the report rather than being copied.
+        Ok(Report {
+            record_id: record.id,
+            findings,
+        })
+    }
+
+    fn findings(&self, record: &DisclosureRecord, ctx: &Context) -> Vec<crate::Finding> {
+        let mut findings = Vec::new();
+        let env = Env {
+            calendar: &self.calendar,
+            blacklist: &self.blacklist,
+            today: ctx.today,
+            near_workdays: ctx.near_workdays,
+        };
+        self.rules.judge(record, &env, &mut findings);
+        findings
     }
 }

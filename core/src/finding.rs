@@ -241,8 +241,9 @@ pub struct Finding {
     pub code: FindingCode,
     /// How serious.
     pub severity: Severity,
-    /// RFC 6901 JSON Pointer to the field concerned.
-    pub path: String,
+    /// RFC 6901 JSON Pointer to the field concerned: borrowed when it is fixed (`"/channels"`),
+    /// owned when it names a content key or an index.
+    pub path: Cow<'static, str>,
     /// The rule that found it.
     pub rule: Arc<Rule>,
     /// The data the message is rendered from.

@@ -52,7 +52,7 @@ fn department_catalogue_problems_are_found() {
     let findings = rules.check_catalogue(&rows, &[Domain::Housing]);
     let got: Vec<(&str, &str)> = findings
         .iter()
-        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .map(|f| (f.code.as_str(), f.path.as_ref()))
         .collect();
     assert_eq!(
         got,

@@ -245,7 +245,7 @@ pub fn csv(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
                 j.record.responsible_body.name.as_str(),
                 f.code.as_str(),
                 f.severity.as_str(),
-                f.path.as_str(),
+                f.path.as_ref(),
                 f.rule.id.as_str(),
                 &f.legal_basis().to_string(),
                 &f.message(lang),

@@ -104,7 +104,7 @@ impl WorkPlan {
                 out.push(Finding {
                     code,
                     severity,
-                    path,
+                    path: path.into(),
                     rule: Arc::clone(rule),
                     detail,
                 })

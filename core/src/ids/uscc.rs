@@ -397,9 +397,16 @@ impl UnifiedSocialCreditCode {
             position: i + 1,
             found: typed_at(input, i),
         };
+        // Every character looked up without a branch; the first bad one is looked for only when
+        // there is one (most codes are valid).
         let mut values = [0u8; 18];
-        for (i, (&c, v)) in code.iter().zip(&mut values).enumerate() {
-            *v = charset_value(c).ok_or_else(|| invalid(i))?;
+        let mut outside = false;
+        for (&c, v) in code.iter().zip(&mut values) {
+            *v = VALUES[usize::from(c & 0x7F)];
+            outside |= (c > 0x7F) | (*v == u8::MAX);
+        }
+        if outside && let Some(i) = code.iter().position(|&c| charset_value(c).is_none()) {
+            return Err(invalid(i));
         }
 
         let authority_code = char::from(code[0]);
@@ -416,11 +423,13 @@ impl UnifiedSocialCreditCode {
         }
 
         let mut region = 0;
-        for (i, &b) in code.iter().enumerate().take(8).skip(2) {
-            if !b.is_ascii_digit() {
-                return Err(invalid(i));
-            }
-            region = region * 10 + u32::from(b - b'0');
+        let mut letter = false;
+        for &b in &code[2..8] {
+            letter |= !b.is_ascii_digit();
+            region = region * 10 + u32::from(b.wrapping_sub(b'0'));
+        }
+        if letter && let Some(i) = (2..8).find(|&i| !code[i].is_ascii_digit()) {
+            return Err(invalid(i));
         }
         let prefix = region / 10_000;
         if prefix != 10 && !is_province(prefix) {
@@ -558,6 +567,20 @@ impl fmt::Debug for UnifiedSocialCreditCode {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_character_outside_the_set_is_reported() {
+        let invalid = |position, found| Err(UsccError::InvalidCharacter { position, found });
+        let parse = UnifiedSocialCreditCode::parse;
+        // Latin-1 letters survive `significant` as bytes above 0x7F, some of which look like
+        // ASCII digits once their high bit is dropped (° is 0xB0).
+        assert_eq!(parse("9144030071526726Xé"), invalid(18, 'é'));
+        assert_eq!(parse("91440300715267°6XG"), invalid(15, '°'));
+        assert_eq!(parse("9I44030071526726OG"), invalid(2, 'I'));
+        assert_eq!(parse("91A4B30071526726XG"), invalid(3, 'A'));
+        assert_eq!(parse("914403B071526726XG"), invalid(7, 'B'));
+        assert!(parse("9144030071526726XG").is_ok());
+    }
 
     #[test]
     fn weights_are_powers_of_three_mod_31() {

@@ -139,7 +139,7 @@ impl RuleSet {
                 out.push(Finding {
                     code: FindingCode::CatalogueItemMissing,
                     severity: rule.severity.max(crate::Severity::Warning),
-                    path: String::new(),
+                    path: "".into(),
                     rule: Arc::clone(rule),
                     detail: Detail::Item(item),
                 });
@@ -165,7 +165,7 @@ impl RuleSet {
                     out.push(Finding {
                         code: FindingCode::CatalogueColumnMissing,
                         severity: crate::Severity::Error,
-                        path: format!("/{i}/{col}"),
+                        path: format!("/{i}/{col}").into(),
                         rule: Arc::clone(rule),
                         detail: Detail::None,
                     });
@@ -182,7 +182,7 @@ impl RuleSet {
                 Some(p) if !p.is_stricter_or_equal(&law) => out.push(Finding {
                     code: FindingCode::CatalogueTimeLimitLooser,
                     severity: crate::Severity::Error,
-                    path: format!("/{i}/timeLimit"),
+                    path: format!("/{i}/timeLimit").into(),
                     rule: Arc::clone(law_rule),
                     detail: Detail::Periods { given: p, law },
                 }),
@@ -190,7 +190,7 @@ impl RuleSet {
                 None => out.push(Finding {
                     code: FindingCode::CatalogueTimeLimitUnspecified,
                     severity: crate::Severity::Warning,
-                    path: format!("/{i}/timeLimit"),
+                    path: format!("/{i}/timeLimit").into(),
                     rule: Arc::clone(law_rule),
                     detail: Detail::Periods { given: law, law },
                 }),

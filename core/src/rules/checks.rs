@@ -1,5 +1,6 @@
 //! How each [`Check`] judges a record. One function per kind; all push into the same list.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::{Check, Direction, Env, Rule, RuleSet};
@@ -13,8 +14,10 @@ use crate::finding::{Detail, Finding, FindingCode};
 use crate::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
 use crate::model::record::Anchor;
 use crate::model::record::PartyRole;
-use crate::model::record::{DisclosureRecord, ExemptionCategory, ExemptionScope, Status};
-use crate::redact::{PersonalDataKind, find_personal_data};
+use crate::model::record::{
+    DisclosureRecord, ExemptionCategory, ExemptionScope, PublicText, Status,
+};
+use crate::redact::{PersonalDataKind, for_each_personal_data};
 use chrono::Datelike;
 
 pub(crate) fn evaluate(
@@ -40,7 +43,7 @@ pub(crate) fn evaluate(
         );
         return;
     }
-    let mut emit = |code: FindingCode, path: String, detail: Detail| {
+    let mut emit = |code: FindingCode, path: Cow<'static, str>, detail: Detail| {
         out.push(Finding {
             code,
             severity: rule.severity,
@@ -99,7 +102,7 @@ pub(crate) fn evaluate(
             if record.item.domain() != record.domain {
                 emit(
                     FindingCode::ItemDomainMismatch,
-                    "/item".to_owned(),
+                    Cow::Borrowed("/item"),
                     Detail::ItemDomain {
                         record: record.domain,
                         item: record.item.domain(),
@@ -112,21 +115,21 @@ pub(crate) fn evaluate(
                 if x.category.is_none() {
                     emit(
                         FindingCode::ExemptionCategoryMissing,
-                        "/exemption/category".to_owned(),
+                        Cow::Borrowed("/exemption/category"),
                         Detail::None,
                     );
                 }
                 if is_blank(x.legal_basis.as_ref()) {
                     emit(
                         FindingCode::ExemptionBasisMissing,
-                        "/exemption/legalBasis".to_owned(),
+                        Cow::Borrowed("/exemption/legalBasis"),
                         Detail::None,
                     );
                 }
                 if x.scope == ExemptionScope::Partial && x.withheld_elements.is_empty() {
                     emit(
                         FindingCode::ExemptionElementsMissing,
-                        "/exemption/withheldElements".to_owned(),
+                        Cow::Borrowed("/exemption/withheldElements"),
                         Detail::None,
                     );
                 }
@@ -140,7 +143,7 @@ pub(crate) fn evaluate(
             {
                 emit(
                     FindingCode::ExemptionPrivacyWholeRecord,
-                    "/exemption/scope".to_owned(),
+                    Cow::Borrowed("/exemption/scope"),
                     Detail::None,
                 );
             }
@@ -149,7 +152,7 @@ pub(crate) fn evaluate(
             if record.channels.is_empty() && !withheld_whole(record) {
                 emit(
                     FindingCode::ChannelMissing,
-                    "/channels".to_owned(),
+                    Cow::Borrowed("/channels"),
                     Detail::None,
                 );
             }
@@ -161,7 +164,7 @@ pub(crate) fn evaluate(
             {
                 emit(
                     FindingCode::ChannelDesignatedMissing,
-                    "/channels".to_owned(),
+                    Cow::Borrowed("/channels"),
                     Detail::Channels(channels.clone()),
                 );
             }
@@ -172,7 +175,7 @@ pub(crate) fn evaluate(
             {
                 emit(
                     FindingCode::PublishedBeforeFormed,
-                    "/publishedOn".to_owned(),
+                    Cow::Borrowed("/publishedOn"),
                     Detail::Dates {
                         first: record.formed_on,
                         second: p,
@@ -187,7 +190,7 @@ pub(crate) fn evaluate(
             {
                 emit(
                     FindingCode::AwardBeforeBidDeadline,
-                    "/events/awardedOn".to_owned(),
+                    Cow::Borrowed("/events/awardedOn"),
                     Detail::Dates {
                         first: deadline,
                         second: awarded,
@@ -207,7 +210,7 @@ pub(crate) fn evaluate(
                 {
                     emit(
                         FindingCode::ContractExceedsBudget,
-                        "/amounts/contract".to_owned(),
+                        Cow::Borrowed("/amounts/contract"),
                         Detail::Amounts {
                             amount: contract,
                             limit,
@@ -219,27 +222,27 @@ pub(crate) fn evaluate(
         Check::NoPersonalData => {
             for (place, text) in record.public_texts() {
                 let mut seen = [false; 2];
-                for hit in find_personal_data(text) {
+                for_each_personal_data(text, |hit| {
                     let (code, i) = match hit.kind {
                         PersonalDataKind::IdNumber => (FindingCode::IdNumberExposed, 0),
                         PersonalDataKind::MobileNumber => (FindingCode::MobileExposed, 1),
                     };
                     // One finding per kind and field: the field is what the official fixes.
                     if !std::mem::replace(&mut seen[i], true) {
-                        emit(code, place.pointer(), Detail::None);
+                        emit(code, text_path(place), Detail::None);
                     }
-                }
+                });
             }
         }
         Check::StatusCoherent => match (record.status, record.published_on) {
             (Status::Published, None) => emit(
                 FindingCode::PublishedWithoutDate,
-                "/publishedOn".to_owned(),
+                Cow::Borrowed("/publishedOn"),
                 Detail::None,
             ),
             (Status::Draft | Status::Pending, Some(_)) => emit(
                 FindingCode::UnpublishedWithDate,
-                "/publishedOn".to_owned(),
+                Cow::Borrowed("/publishedOn"),
                 Detail::None,
             ),
             _ => {}
@@ -275,7 +278,7 @@ pub(crate) fn evaluate(
                     out.push(Finding {
                         code,
                         severity,
-                        path: crate::pointer::index("/parties", i),
+                        path: Cow::Owned(crate::pointer::index("/parties", i)),
                         rule: Arc::clone(rule),
                         detail: Detail::Blacklist(Box::new(PartyHit {
                             role: party.role,
@@ -293,7 +296,7 @@ pub(crate) fn evaluate(
             {
                 emit(
                     FindingCode::CreditCodeInvalid,
-                    "/responsibleBody/creditCode".to_owned(),
+                    Cow::Borrowed("/responsibleBody/creditCode"),
                     Detail::Identifier(Box::new(IdentifierDetail {
                         role: None,
                         holder: body.name.clone(),
@@ -304,7 +307,7 @@ pub(crate) fn evaluate(
             }
             for (i, party) in record.parties.iter().enumerate() {
                 // Built only for a finding: most parties' identifiers are valid.
-                let at = |field: &str| format!("/parties/{i}/{field}");
+                let at = |field: &str| Cow::Owned(format!("/parties/{i}/{field}"));
                 if let Some(c) = &party.credit_code
                     && let Err(e) = UnifiedSocialCreditCode::parse(c)
                 {
@@ -368,15 +371,12 @@ fn deadline(
     if target_date.is_none() && !awaiting {
         return;
     }
-    let path = match target {
-        Anchor::Published => "/publishedOn".to_owned(),
-        t => t.path(record).to_owned(),
-    };
+    let path = target.path(record);
     let mut push = |code, severity, detail| {
         out.push(Finding {
             code,
             severity,
-            path: path.clone(),
+            path: Cow::Borrowed(path),
             rule: Arc::clone(rule),
             detail,
         })
@@ -446,7 +446,13 @@ fn deadline(
 }
 
 fn is_blank(v: Option<&String>) -> bool {
-    v.is_none_or(|s| s.trim().is_empty())
+    v.is_none_or(|s| !has_text(s))
+}
+
+/// `!s.trim().is_empty()`, looking only as far as the first character that is not whitespace
+/// (trimming also decodes the last character, and most texts are not blank).
+fn has_text(s: &str) -> bool {
+    s.chars().any(|c| !c.is_whitespace())
 }
 
 /// Which of the item's own elements have text: one pass over the content instead of a map
@@ -457,7 +463,7 @@ fn filled_elements(record: &DisclosureRecord) -> impl Fn(usize) -> bool + '_ {
     for (key, text) in &record.content {
         if let Some(k) = elements.iter().position(|e| e.key == key)
             && k < 64
-            && !text.trim().is_empty()
+            && has_text(text)
         {
             bits |= 1 << k;
         }
@@ -468,8 +474,16 @@ fn filled_elements(record: &DisclosureRecord) -> impl Fn(usize) -> bool + '_ {
     }
 }
 
-fn content_path(key: &str) -> String {
-    crate::pointer::join("/content", key)
+fn content_path(key: &str) -> Cow<'static, str> {
+    Cow::Owned(crate::pointer::join("/content", key))
+}
+
+/// The pointer of a public text: fixed for the title, built for a content key.
+fn text_path(place: PublicText<'_>) -> Cow<'static, str> {
+    match place {
+        PublicText::Title => Cow::Borrowed("/title"),
+        PublicText::Content(key) => content_path(key),
+    }
 }
 
 /// An element lawfully withheld (a partial exemption naming it) is not "missing".

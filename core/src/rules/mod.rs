@@ -405,7 +405,8 @@ impl Rule {
 #[derive(Debug, Clone)]
 pub struct RuleSet {
     rules: Vec<Arc<Rule>>,
-    by_item: Vec<Vec<u32>>,
+    /// Per item, its enabled rules in table order.
+    by_item: Vec<Vec<Slot>>,
     /// Per item, whether any of its rules supersedes another: most do not, and then judging a
     /// record needs no first pass.
     superseding: Vec<bool>,
@@ -490,9 +491,7 @@ impl RuleSet {
 
     /// The enabled rules that apply to an item, in table order.
     pub fn for_item(&self, item: ItemKind) -> impl Iterator<Item = &Arc<Rule>> {
-        self.by_item[item as usize]
-            .iter()
-            .map(|&i| &self.rules[i as usize])
+        self.by_item[item as usize].iter().map(|slot| &slot.rule)
     }
 
     /// The table as JSON, in the format [`RuleSet::from_json`] reads.
@@ -505,18 +504,22 @@ impl RuleSet {
     fn reindex(&mut self) {
         self.by_item = ItemKind::all()
             .map(|item| {
-                (0..self.rules.len() as u32)
-                    .filter(|&i| self.rules[i as usize].applies_to(item))
+                self.rules
+                    .iter()
+                    .filter(|r| r.applies_to(item))
+                    .map(|r| Slot {
+                        effective_from: r.effective_from.unwrap_or(NaiveDate::MIN),
+                        effective_to: r.effective_to.unwrap_or(NaiveDate::MAX),
+                        conditional: r.when.is_some(),
+                        rule: Arc::clone(r),
+                    })
                     .collect()
             })
             .collect();
         self.superseding = self
             .by_item
             .iter()
-            .map(|ids| {
-                ids.iter()
-                    .any(|&i| !self.rules[i as usize].supersedes.is_empty())
-            })
+            .map(|slots| slots.iter().any(|s| !s.rule.supersedes.is_empty()))
             .collect();
     }
 
@@ -524,25 +527,49 @@ impl RuleSet {
         let date = record.event_date();
         // A rule is superseded only by one that can judge this record (in force, and its anchor
         // given); otherwise the general rule still applies.
+        let slots = &self.by_item[record.item as usize];
         let mut superseded: Vec<&str> = Vec::new();
-        let superseding = self.superseding[record.item as usize];
-        for rule in self.for_item(record.item).filter(|_| superseding) {
-            if !rule.supersedes.is_empty()
-                && rule.in_force_on(date)
-                && rule.condition_holds(record)
-                && rule.can_judge(record)
-            {
-                superseded.extend(rule.supersedes.iter().map(String::as_str));
+        if self.superseding[record.item as usize] {
+            for slot in slots {
+                let rule = &slot.rule;
+                if !rule.supersedes.is_empty()
+                    && slot.in_force_on(date)
+                    && rule.condition_holds(record)
+                    && rule.can_judge(record)
+                {
+                    superseded.extend(rule.supersedes.iter().map(String::as_str));
+                }
             }
         }
-        for rule in self.for_item(record.item) {
-            if rule.in_force_on(date)
-                && (rule.when.is_none() || rule.condition_holds(record))
-                && !superseded.contains(&rule.id.as_str())
+        for slot in slots {
+            if slot.in_force_on(date)
+                && (!slot.conditional || slot.rule.condition_holds(record))
+                && (superseded.is_empty() || !superseded.contains(&slot.rule.id.as_str()))
             {
-                evaluate(self, rule, record, env, out);
+                evaluate(self, &slot.rule, record, env, out);
             }
         }
+    }
+}
+
+/// What judging a record reads of a rule before evaluating it, copied next to the rule's
+/// pointer: an item's rules are then a few adjacent cache lines, not a scattered `Rule` each
+/// (the loop over them was bound by those loads rather than by its instructions).
+#[derive(Debug, Clone)]
+struct Slot {
+    rule: Arc<Rule>,
+    /// `effective_from`, or the first date there is.
+    effective_from: NaiveDate,
+    /// `effective_to`, or the last date there is.
+    effective_to: NaiveDate,
+    /// The rule has a `when` condition.
+    conditional: bool,
+}
+
+impl Slot {
+    /// [`Rule::in_force_on`], from the copies.
+    fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.effective_from <= date && date <= self.effective_to
     }
 }
 
