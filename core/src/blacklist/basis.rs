@@ -443,15 +443,7 @@ mod tests {
 
     #[test]
     fn codes_match_serde() {
-        for b in [
-            BanBasis::ProcurementLaw77,
-            BanBasis::ProcurementLaw78,
-            BanBasis::ProcurementRegulation73,
-            BanBasis::BiddingLaw50,
-            BanBasis::BiddingLaw53,
-            BanBasis::BiddingLaw54,
-            BanBasis::BiddingLaw60,
-        ] {
+        for b in NAMED {
             let v = serde_json::to_value(&b).unwrap();
             assert_eq!(v["provision"], b.code());
             assert_eq!(BanBasis::name_zh_of(b.code()), b.citation());

@@ -517,11 +517,11 @@ pub enum PublicText<'a> {
 }
 
 impl PublicText<'_> {
-    /// The JSON Pointer of the text.
-    pub fn pointer(self) -> String {
+    /// The JSON Pointer of the text: fixed for the title, built for a content key.
+    pub fn pointer(self) -> std::borrow::Cow<'static, str> {
         match self {
-            PublicText::Title => "/title".to_owned(),
-            PublicText::Content(k) => crate::pointer::join("/content", k),
+            PublicText::Title => std::borrow::Cow::Borrowed("/title"),
+            PublicText::Content(k) => std::borrow::Cow::Owned(crate::pointer::join("/content", k)),
         }
     }
 }

@@ -14,9 +14,7 @@ use crate::finding::{Detail, Finding, FindingCode};
 use crate::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
 use crate::model::record::Anchor;
 use crate::model::record::PartyRole;
-use crate::model::record::{
-    DisclosureRecord, ExemptionCategory, ExemptionScope, PublicText, Status,
-};
+use crate::model::record::{DisclosureRecord, ExemptionCategory, ExemptionScope, Status};
 use crate::redact::{PersonalDataKind, for_each_personal_data};
 use chrono::Datelike;
 
@@ -229,7 +227,7 @@ pub(crate) fn evaluate(
                     };
                     // One finding per kind and field: the field is what the official fixes.
                     if !std::mem::replace(&mut seen[i], true) {
-                        emit(code, text_path(place), Detail::None);
+                        emit(code, place.pointer(), Detail::None);
                     }
                 });
             }
@@ -476,14 +474,6 @@ fn filled_elements(record: &DisclosureRecord) -> impl Fn(usize) -> bool + '_ {
 
 fn content_path(key: &str) -> Cow<'static, str> {
     Cow::Owned(crate::pointer::join("/content", key))
-}
-
-/// The pointer of a public text: fixed for the title, built for a content key.
-fn text_path(place: PublicText<'_>) -> Cow<'static, str> {
-    match place {
-        PublicText::Title => Cow::Borrowed("/title"),
-        PublicText::Content(key) => content_path(key),
-    }
 }
 
 /// An element lawfully withheld (a partial exemption naming it) is not "missing".
