@@ -40,9 +40,33 @@ struct Parts<'a> {
     blacklist: Vec<Cow<'a, str>>,
 }
 
+/// Reads a configuration's blacklist entries (their texts) into a registry; on error, the
+/// 1-based entry at fault. A function rather than a fixed call so that a reader which refuses
+/// them ([`refuse_blacklist`]) leaves the registry's loading code unreferenced.
+pub(crate) type BlacklistLoader = fn(&[&str]) -> Result<Registry, (usize, Error)>;
+
+/// The blacklist of [`Engine::from_config_json`].
+pub(crate) fn load_blacklist(texts: &[&str]) -> Result<Registry, (usize, Error)> {
+    Registry::from_texts(texts)
+}
+
+/// The blacklist of [`Engine::from_config_json_without_blacklist`]: none.
+pub(crate) fn refuse_blacklist(texts: &[&str]) -> Result<Registry, (usize, Error)> {
+    Err((
+        0,
+        Error::BlacklistUnsupported {
+            entries: texts.len(),
+        },
+    ))
+}
+
 /// The engine the parts describe; `fix` turns an error of a part's text into one of the
 /// configuration.
-fn build(parts: &Parts<'_>, fix: &dyn Fn(Part, &str, Error) -> Error) -> Result<Engine, Error> {
+fn build(
+    parts: &Parts<'_>,
+    load: BlacklistLoader,
+    fix: &dyn Fn(Part, &str, Error) -> Error,
+) -> Result<Engine, Error> {
     let mut rules = RuleSet::national();
     if let Some(layer) = &parts.rules {
         rules = rules.layer(layer).map_err(|e| fix(Part::Rules, layer, e))?;
@@ -63,7 +87,10 @@ fn build(parts: &Parts<'_>, fix: &dyn Fn(Part, &str, Error) -> Error) -> Result<
         return Ok(engine);
     }
     let texts: Vec<&str> = parts.blacklist.iter().map(|t| &**t).collect();
-    let registry = Registry::from_texts(&texts).map_err(|(n, e)| {
+    let registry = load(&texts).map_err(|(n, e)| {
+        if let Error::BlacklistUnsupported { .. } = e {
+            return e; // about the whole array, not one entry's text
+        }
         let text = n.checked_sub(1).and_then(|i| texts.get(i)).copied();
         fix(Part::Blacklist(n), text.unwrap_or(""), e)
     })?;
@@ -86,7 +113,7 @@ struct ConfigText<'a> {
 
 /// An engine from configuration JSON ([`Engine::from_config_json`]). A parse error in a rule layer
 /// or a blacklist entry has the JSON Pointer, line and column in `json`.
-pub(crate) fn from_json(json: &str) -> Result<Engine, Error> {
+pub(crate) fn from_json(json: &str, load: BlacklistLoader) -> Result<Engine, Error> {
     let config: ConfigText<'_> = crate::parse::from_json_borrowed(json)?;
     let mut years = Vec::with_capacity(config.calendar_years.len());
     for year in &config.calendar_years {
@@ -109,7 +136,9 @@ pub(crate) fn from_json(json: &str) -> Result<Engine, Error> {
             .map(|b| Cow::Borrowed(b.get()))
             .collect(),
     };
-    build(&parts, &|_, text, e| crate::parse::relocate(json, text, e))
+    build(&parts, load, &|_, text, e| {
+        crate::parse::relocate(json, text, e)
+    })
 }
 
 /// An engine from a parsed configuration ([`Engine::from_config`]). A parse error in a blacklist
@@ -132,7 +161,7 @@ pub(crate) fn from_config(config: &EngineConfig) -> Result<Engine, Error> {
             .map(|v| Cow::Owned(v.to_string()))
             .collect(),
     };
-    build(&parts, &|part, _, e| match (part, e) {
+    build(&parts, load_blacklist, &|part, _, e| match (part, e) {
         (Part::Blacklist(n), Error::Parse { path, message, .. }) => Error::Parse {
             path: format!("/blacklist/{}{path}", n.saturating_sub(1)),
             message,
@@ -179,7 +208,7 @@ mod tests {
                 "calendarYears": ["# year 2027 notice unverified synthetic\n2027-01-01 holiday 元旦\n2027-02-08 holiday 春节\n2027-04-05 holiday 清明节\n2027-05-03 holiday 劳动节\n2027-06-09 holiday 端午节\n2027-10-01 holiday 国庆节"],
                 "blacklist": [{ENTRY}]}}"##
         );
-        let from_text = from_json(&json).unwrap();
+        let from_text = from_json(&json, load_blacklist).unwrap();
         let config: EngineConfig = crate::parse::from_json(&json).unwrap();
         let from_value = from_config(&config).unwrap();
         assert_eq!(
@@ -200,7 +229,7 @@ mod tests {
     fn errors_in_parts_point_into_the_configuration() {
         let json =
             "{\"localDaysOff\": [],\n \"rules\": {\"rules\": [{\"id\": \"X\", \"severity\": 1}]}}";
-        let (path, line, column) = parse_error(from_json(json).unwrap_err());
+        let (path, line, column) = parse_error(from_json(json, load_blacklist).unwrap_err());
         assert_eq!(path, "/rules/rules/0/severity");
         assert_eq!(line, 2);
         let line_text = json.lines().nth(1).unwrap();
@@ -208,12 +237,31 @@ mod tests {
 
         let bad = ENTRY.replace("\"2024-07-26\"", "\"2024-07-32\"");
         let json = format!("{{\"blacklist\": [\n{ENTRY},\n{bad}]}}");
-        let (path, line, _) = parse_error(from_json(&json).unwrap_err());
+        let (path, line, _) = parse_error(from_json(&json, load_blacklist).unwrap_err());
         let at = 1 + json.lines().position(|l| l.contains("2024-07-32")).unwrap();
         assert_eq!((path.as_str(), line), ("/blacklist/1/listedOn", at));
         // A parsed configuration has no text to point into.
         let config: EngineConfig = crate::parse::from_json(&json).unwrap();
         let (path, line, _) = parse_error(from_config(&config).unwrap_err());
         assert_eq!((path.as_str(), line), ("/blacklist/1/listedOn", 0));
+    }
+
+    /// The reader without a blacklist builds the same rules and calendar, refuses entries as a
+    /// whole (however malformed they are: it never reads them), and takes an empty array.
+    #[test]
+    fn a_configuration_read_without_blacklist_refuses_entries_only() {
+        let parts = r#""localDaysOff": [{"date": "2025-06-03", "name": "市民节"}]"#;
+        let full = from_json(&format!("{{{parts}}}"), load_blacklist).unwrap();
+        let lean = from_json(&format!("{{{parts}, \"blacklist\": []}}"), refuse_blacklist).unwrap();
+        assert_eq!(full.calendar(), lean.calendar());
+        assert_eq!(format!("{:?}", full.rules()), format!("{:?}", lean.rules()));
+        let json = format!("{{{parts}, \"blacklist\": [{ENTRY}, {{\"id\": 7}}]}}");
+        let err = from_json(&json, refuse_blacklist).unwrap_err();
+        assert_eq!(err, Error::BlacklistUnsupported { entries: 2 });
+        assert_eq!(err.code(), "config.blacklist_unsupported");
+        assert!(err.message(crate::Lang::ZhCn).contains("2 条黑名单"));
+        // The configuration itself is still read strictly.
+        let err = from_json(r#"{"blacklist": [], "rule": {}}"#, refuse_blacklist).unwrap_err();
+        assert_eq!(err.code(), "input.invalid_json");
     }
 }

@@ -203,7 +203,32 @@ impl Engine {
         if json.trim().is_empty() {
             return Ok(Engine::national());
         }
-        crate::config_json::from_json(json)
+        crate::config_json::from_json(json, crate::config_json::load_blacklist)
+    }
+
+    /// As [`Engine::from_config_json`], for a build that validates and leaves the blacklist out:
+    /// a configuration with blacklist entries is refused, and the code that reads and indexes
+    /// them is never reached from here, so a size-bound build (the npm package's default entry)
+    /// does not carry it. An empty `blacklist` array is accepted.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::Engine;
+    /// let entry = r#"{"blacklist":[{"id":"BL-1"}]}"#;
+    /// let err = Engine::from_config_json_without_blacklist(entry).unwrap_err();
+    /// assert_eq!(err.code(), "config.blacklist_unsupported");
+    /// assert!(Engine::from_config_json_without_blacklist(r#"{"blacklist":[]}"#).is_ok());
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Engine::from_config_json`], with [`Error::BlacklistUnsupported`] in place of the
+    /// blacklist's own errors.
+    pub fn from_config_json_without_blacklist(json: &str) -> Result<Engine, Error> {
+        if json.trim().is_empty() {
+            return Ok(Engine::national());
+        }
+        crate::config_json::from_json(json, crate::config_json::refuse_blacklist)
     }
 
     /// An engine from a parsed configuration.

@@ -53,6 +53,15 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A configuration has blacklist entries, and was read by
+    /// [`Engine::from_config_json_without_blacklist`](crate::Engine::from_config_json_without_blacklist),
+    /// which leaves the blacklist code out (the npm package's default entry does; its `full`
+    /// entry reads them).
+    #[error("this engine reads no blacklist: the configuration has {entries} blacklist entries")]
+    BlacklistUnsupported {
+        /// How many entries the configuration has.
+        entries: usize,
+    },
 }
 
 impl Error {
@@ -73,6 +82,7 @@ impl Error {
             Error::Blacklist(e) => e.code(),
             Error::UnknownRule { .. } => "rules.unknown_rule",
             Error::NotADeadline { .. } => "rules.not_a_deadline",
+            Error::BlacklistUnsupported { .. } => "config.blacklist_unsupported",
         }
     }
 
@@ -111,6 +121,9 @@ impl Error {
             (Lang::ZhCn, Error::Blacklist(e)) => e.message(lang),
             (Lang::ZhCn, Error::UnknownRule { id }) => format!("没有编号为 {id:?} 的规则"),
             (Lang::ZhCn, Error::NotADeadline { id }) => format!("规则 {id:?} 不是时限规则"),
+            (Lang::ZhCn, Error::BlacklistUnsupported { entries }) => {
+                format!("此引擎不读取黑名单：配置含 {entries} 条黑名单记录")
+            }
         }
     }
 }
