@@ -667,12 +667,22 @@ pub fn obligations(engine: &Engine, notice_json: &str) -> Result<String, Failure
     })
 }
 
-/// An engine from configuration JSON (`""` is the national engine).
+/// An engine from configuration JSON (`""` is the national engine), blacklist included: the
+/// `Engine` of the package's `full` entry.
 ///
 /// # Errors
 /// The core's configuration errors, on [`Input::Config`].
 pub fn engine_from_config(json: &str) -> Result<Engine, Failure> {
     Engine::from_config_json(json).map_err(|e| Failure::new(e, Input::Config))
+}
+
+/// As [`engine_from_config`], refusing blacklist entries (`config.blacklist_unsupported`): the
+/// `Engine` of the package's default entry, whose size budget leaves the blacklist out.
+///
+/// # Errors
+/// As [`engine_from_config`].
+pub fn validator_from_config(json: &str) -> Result<Engine, Failure> {
+    Engine::from_config_json_without_blacklist(json).map_err(|e| Failure::new(e, Input::Config))
 }
 
 /// The national engine, built once.

@@ -309,7 +309,9 @@ export interface EngineConfig {
   calendarYears?: (string | HolidayCnYear)[];
   /** A locality's extra days off. */
   localDaysOff?: { date: IsoDate; name: string }[];
-  /** Blacklist entries (each the JSON of one line of the registry's JSON-lines export). */
+  /** Blacklist entries (each the JSON of one line of the registry's JSON-lines export). Read by
+   * the `gongkai/full` entry only: the default entry throws `config.blacklist_unsupported` for a
+   * non-empty array. */
   blacklist?: Record<string, unknown>[];
 }
 
@@ -321,6 +323,9 @@ export type ErrorCode =
   | 'calendar.kind_contradicts_weekday' | 'calendar.local_day_clash'
   | 'calendar.date_outside_year' | 'calendar.duplicate_year' | 'calendar.year_gap'
   | 'calendar.year_incomplete' | 'calendar.json_syntax'
+  /** A configuration with blacklist entries given to the default entry, which has no blacklist
+   * (import `gongkai/full`). */
+  | 'config.blacklist_unsupported'
   /** A blacklist entry of an engine configuration refused (`blacklist.ban_out_of_range`, …). */
   | `blacklist.${string}`;
 

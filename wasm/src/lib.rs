@@ -16,6 +16,10 @@
 //! - [`describe_item`]: an item's content elements with their Chinese and English labels.
 //! - [`JsEngine`] (`Engine` in JS): the same, over an engine built from the C API's
 //!   configuration JSON (local rules, newer calendar years, local days off).
+//! - With the cargo feature `full` (the package's `gongkai/full` entry): a configuration's
+//!   blacklist, `Engine.screen`, `validateWorkPlan` and `obligations`. Without it a configuration
+//!   with blacklist entries throws `config.blacklist_unsupported`; the blacklist's code is then
+//!   not in the module, which keeps the default entry within its size budget.
 //! - [`api`]: the logic in plain Rust, which the native tests and benchmark call.
 //!
 //! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
@@ -38,6 +42,14 @@ use gongkai::calendar::{CalendarError, Location};
 use gongkai::{Engine, Error, Lang};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+// The default entry validates; the `full` entry (cargo feature `full`) also reads a blacklist and
+// screens against it, and checks the assessment's work plans and obligations. The blacklist is
+// about a fifth of the module, which the default entry's size budget cannot carry.
+#[cfg(feature = "full")]
+use api::engine_from_config;
+#[cfg(not(feature = "full"))]
+use api::validator_from_config as engine_from_config;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = include_str!("gongkai.d.ts");
@@ -321,6 +333,7 @@ fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32,
 }
 
 /// A JSON result the library wrote, as plain JS data.
+#[cfg(feature = "full")]
 fn parse_js(text: &str) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(text).map_err(|_| {
         let err = js_sys::Error::new("gongkai: internal error (please report): JSON.parse");
@@ -330,6 +343,7 @@ fn parse_js(text: &str) -> Result<JsValue, JsValue> {
     })
 }
 
+#[cfg(feature = "full")]
 fn do_screen(
     engine: &Engine,
     subject: &JsValue,
@@ -362,6 +376,7 @@ fn do_screen(
     parse_js(&json)
 }
 
+#[cfg(feature = "full")]
 fn do_validate_work_plan(
     engine: &Engine,
     plan: &JsValue,
@@ -375,6 +390,7 @@ fn do_validate_work_plan(
     parse_js(&json)
 }
 
+#[cfg(feature = "full")]
 fn do_obligations(engine: &Engine, notice: &JsValue) -> Result<JsValue, JsValue> {
     let err = |f: Failure, from_text| js_error(&f, Lang::ZhCn, from_text);
     let (text, from_text) =
@@ -482,6 +498,7 @@ pub fn describe_item(
 ///
 /// # Errors
 /// Throws `input.invalid_json` (argument `plan`, with `path`) when the plan is not one.
+#[cfg(feature = "full")]
 #[wasm_bindgen(js_name = validateWorkPlan, unchecked_return_type = "PlanReport")]
 pub fn validate_work_plan(
     #[wasm_bindgen(unchecked_param_type = "WorkPlan | string")] plan: JsValue,
@@ -496,6 +513,7 @@ pub fn validate_work_plan(
 ///
 /// # Errors
 /// Throws `input.invalid_json` (argument `notice`), or `calendar.year_not_covered`.
+#[cfg(feature = "full")]
 #[wasm_bindgen(unchecked_return_type = "Obligation[]")]
 pub fn obligations(
     #[wasm_bindgen(unchecked_param_type = "ObligationsInput | string")] notice: JsValue,
@@ -529,8 +547,7 @@ impl JsEngine {
         }
         let (text, from_text) =
             json_text(&config, Input::Config).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
-        let inner =
-            api::engine_from_config(&text).map_err(|f| js_error(&f, Lang::ZhCn, from_text))?;
+        let inner = engine_from_config(&text).map_err(|f| js_error(&f, Lang::ZhCn, from_text))?;
         Ok(JsEngine { inner })
     }
 
@@ -588,6 +605,7 @@ impl JsEngine {
     /// # Errors
     /// Throws `input.invalid_json` (argument `subject` with `path`, or `domain`) or
     /// `calendar.invalid_date` (argument `date`).
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
     pub fn screen(
         &self,
@@ -609,6 +627,7 @@ impl JsEngine {
     ///
     /// # Errors
     /// As the free function.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(js_name = validateWorkPlan, unchecked_return_type = "PlanReport")]
     pub fn validate_work_plan(
         &self,
@@ -622,6 +641,7 @@ impl JsEngine {
     ///
     /// # Errors
     /// As the free function.
+    #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "Obligation[]")]
     pub fn obligations(
         &self,

@@ -1,12 +1,14 @@
-// The JS API of the node build: what is returned, what is thrown, and the calendar.
+// The JS API of the node builds: what is returned, what is thrown, and the calendar. The default
+// entry (`gongkai`) is tested here; `gongkai/full` adds screening and the assessment on top.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gongkai, readVector, pkgDir, sampleBlacklist } from './load.mjs';
+import { gongkai, full, readVector, pkgDir, sampleBlacklist } from './load.mjs';
 
 const { validate, validateField, dueDate, isWorkday, addWorkdays, workdaysBetween,
-  describeItem, Engine, version, validateWorkPlan, obligations } = gongkai;
+  describeItem, Engine, version } = gongkai;
+const { validateWorkPlan, obligations } = full;
 
 const result = readVector('procurement-result-compliant.json');
 const record = () => structuredClone(result.record);
@@ -241,7 +243,7 @@ test('Engine: malformed configuration throws with the core code', () => {
 });
 
 test('no panic reaches JS: arbitrary values only ever throw GongkaiError', () => {
-  const blacklisted = new Engine({ blacklist: sampleBlacklist() });
+  const blacklisted = new full.Engine({ blacklist: sampleBlacklist() });
   let seed = 7;
   const rnd = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
   const atoms = [undefined, null, 0, -1, 1.5, 2 ** 40, NaN, '', 'x', '2024-09-29', '2027-01-01',
@@ -259,7 +261,7 @@ test('no panic reaches JS: arbitrary values only ever throw GongkaiError', () =>
   const fns = [
     (a, b) => validate(a, b), (a, b, c) => validateField(a, b, c), (a, b, c) => dueDate(a, b, c),
     (a) => isWorkday(a), (a, b) => addWorkdays(a, b), (a, b) => workdaysBetween(a, b),
-    (a) => describeItem(a), (a) => new Engine(a),
+    (a) => describeItem(a), (a) => new Engine(a), (a) => new full.Engine(a),
     (a, b) => validateWorkPlan(a, b), (a) => obligations(a),
     (a, b, c) => blacklisted.screen(a, b, c), (a, b, c) => blacklisted.screen(a, b, undefined, c),
   ];
@@ -281,6 +283,27 @@ test('no panic reaches JS: arbitrary values only ever throw GongkaiError', () =>
   assert.equal(calls, 3000);
 });
 
+test('the default entry has no blacklist: a configuration with one is refused, an empty one is not', () => {
+  for (const name of ['validateWorkPlan', 'obligations']) {
+    assert.equal(typeof gongkai[name], 'undefined', name);
+    assert.equal(typeof full[name], 'function', name);
+  }
+  assert.equal(typeof Engine.prototype.screen, 'undefined');
+  assert.equal(typeof full.Engine.prototype.screen, 'function');
+  const e = throwsCode(() => new Engine({ blacklist: sampleBlacklist() }),
+    { code: 'config.blacklist_unsupported', argument: 'config' });
+  assert.match(e.message, /黑名单/);
+  // Refused as a whole, before any entry is read: a malformed entry gives the same error.
+  throwsCode(() => new Engine({ blacklist: [{ id: 7 }] }), { code: 'config.blacklist_unsupported' });
+  // The rest of the configuration is still checked first, and an empty blacklist is no blacklist.
+  throwsCode(() => new Engine({ blacklist: [], colour: 1 }), { code: 'input.invalid_json', path: '/colour' });
+  const local = new Engine({ blacklist: [], localDaysOff: [{ date: '2025-06-03', name: '市民节' }] });
+  assert.equal(local.isWorkday('2025-06-03'), false);
+  assert.equal(isWorkday('2025-06-03'), true);
+  // The same record gives the same report in both entries.
+  assert.deepEqual(validate(record(), { ...today, lang: 'en' }), full.validate(record(), { ...today, lang: 'en' }));
+});
+
 test('the package.json exports point at files that exist', () => {
   const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
   assert.equal(pkg.name, 'gongkai');
@@ -288,5 +311,6 @@ test('the package.json exports point at files that exist', () => {
   const walk = (v) => (typeof v === 'string' ? targets.push(v) : Object.values(v).forEach(walk));
   walk(pkg.exports);
   targets.push(pkg.main, pkg.module, pkg.types);
+  assert.ok(targets.includes('./full/node/gongkai.js') && targets.includes('./full/web/gongkai.js'));
   for (const t of targets) assert.ok(readFileSync(path.join(pkgDir, t)).length > 0, t);
 });

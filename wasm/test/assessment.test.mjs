@@ -5,9 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gongkai, root, sampleBlacklist } from './load.mjs';
+import { full, root, sampleBlacklist } from './load.mjs';
 
-const { Engine, validateWorkPlan, obligations } = gongkai;
+const { Engine, validateWorkPlan, obligations } = full;
 const cases = JSON.parse(readFileSync(path.join(root, 'wasm/test/cases.json'), 'utf8'));
 const nativeFile = process.env.GONGKAI_NATIVE_CASES ?? path.join(root, 'target/wasm-test/native-cases.json');
 const native = existsSync(nativeFile) ? JSON.parse(readFileSync(nativeFile, 'utf8')) : null;

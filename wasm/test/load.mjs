@@ -1,4 +1,5 @@
-// Loads the node build of the package (CommonJS) for the ES-module tests.
+// Loads the node builds of the package (CommonJS) for the ES-module tests: the default entry
+// (`gongkai`) and the full one (`gongkai/full`, with blacklist screening and the assessment).
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,9 @@ import path from 'node:path';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
 export const pkgDir = process.env.GONGKAI_PKG ?? path.join(root, 'wasm/pkg');
-export const gongkai = createRequire(import.meta.url)(path.join(pkgDir, 'node/gongkai.js'));
+const require = createRequire(import.meta.url);
+export const gongkai = require(path.join(pkgDir, 'node/gongkai.js'));
+export const full = require(path.join(pkgDir, 'full/node/gongkai.js'));
 
 /** The golden vectors of tests/vectors/*.json (the same files the Rust and C suites read). */
 export function vectors() {

@@ -1,13 +1,18 @@
 // Compiled by types.test.mjs with `tsc --noEmit --strict`: the package's types describe its API.
 import init, {
   validate, validateField, dueDate, isWorkday, addWorkdays, workdaysBetween, describeItem,
-  Engine, version, validateWorkPlan, obligations,
+  Engine, version,
   type DisclosureRecord, type Report, type Finding, type DueDate, type EngineConfig,
   type GongkaiError, type ItemDescription, type ScreenResult, type PlanReport, type Obligation,
+  type ErrorCode,
 } from '../pkg/web/gongkai.js';
+import initFull, {
+  Engine as FullEngine, validateWorkPlan, obligations,
+} from '../pkg/full/web/gongkai.js';
 
 export async function demo(): Promise<string[]> {
   await init();
+  await initFull();
   const record: DisclosureRecord = {
     id: '1', domain: 'housing', item: 'housingAllocationResult', title: '配租结果',
     responsibleBody: { name: '某局' }, formedOn: '2024-07-01', status: 'pending',
@@ -21,7 +26,9 @@ export async function demo(): Promise<string[]> {
   const next: string = addWorkdays('2024-09-27', 2);
   const worked: boolean = isWorkday('2024-09-29');
   const config: EngineConfig = { localDaysOff: [{ date: '2025-06-03', name: '市民节' }] };
-  const engine = new Engine(config);
+  const engine = new FullEngine(config);
+  const lean = new Engine(config);
+  const refused: ErrorCode = 'config.blacklist_unsupported';
   const item: ItemDescription = describeItem('procurementResult');
   const screened: ScreenResult = engine.screen({ name: '某公司', creditCode: '91445400MATJPR1A5A' },
     '2024-09-27', 'governmentProcurement', { lang: 'en' });
@@ -33,7 +40,7 @@ export async function demo(): Promise<string[]> {
     engine.isWorkday('2027-01-04');
   } catch (e) {
     const err = e as GongkaiError;
-    return [err.code, String(err.year)];
+    return [err.code, String(err.year), refused, String(lean.isWorkday('2025-06-03'))];
   }
   return [version(), first?.code ?? '', String(field.ok), String(days), next, String(worked),
     due.explanation.text, item.elements[0].zh, String(first?.explanation?.specialDays.length),

@@ -1,11 +1,13 @@
-// The golden vectors against the node build: the same (code, path) sets as Rust and C, and the
-// same finding JSON as the native library (wasm/pkg/native-reports.json, written by
-// `cargo bench -p gongkai-wasm --bench native -- --reports`, when present).
+// The golden vectors against both node builds (the default entry and `gongkai/full`): the same
+// (code, path) sets as Rust and C, and the same finding JSON as the native library
+// (target/wasm-test/native-reports.json, written by
+// `cargo bench -p gongkai-wasm --bench native -- --reports`, when present). A vector whose
+// engine has a blacklist runs on the full build; the default build refuses its configuration.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gongkai, vectors, root } from './load.mjs';
+import { gongkai, full, vectors, root } from './load.mjs';
 
 const pairs = (findings) => findings.map((f) => `${f.code} ${f.path}`).sort();
 const all = vectors();
@@ -17,29 +19,53 @@ test('there are golden vectors', () => {
   assert.ok(all.length >= 18, `found ${all.length}`);
 });
 
+/** Checks one vector on one build: findings, text input, report shape, native JSON. */
+function check(build, v) {
+  const options = { today: v.context.today };
+  // A vector with its own engine configuration (a blacklist, local rules) runs on its own engine.
+  const engine = v.config ? new build.Engine(v.config) : build;
+  const fromObject = engine.validate(v.record, options);
+  assert.deepEqual(pairs(fromObject.findings), pairs(v.expected), v.description);
+  // The same record as JSON text gives the same report.
+  assert.deepEqual(engine.validate(JSON.stringify(v.record), options), fromObject);
+  assert.equal(fromObject.ok, !fromObject.findings.some((f) => f.severity === 'error'));
+  for (const f of fromObject.findings) {
+    assert.deepEqual(Object.keys(f).slice(0, 6),
+      ['code', 'severity', 'path', 'message', 'legalBasis', 'rule']);
+    assert.ok(f.message.length > 0 && f.legalBasis.document.length > 0);
+  }
+  if (native) {
+    for (const lang of ['zh-CN', 'en']) {
+      const want = native[v.file]?.[lang];
+      assert.ok(want, `no native report for ${v.file} ${lang}`);
+      assert.deepEqual(engine.validate(v.record, { ...options, lang }), want,
+        `finding JSON differs from the native library (${lang})`);
+    }
+  }
+}
+
+const hasBlacklist = (v) => (v.config?.blacklist ?? []).length > 0;
+
+test('some vectors need a blacklist, most do not', () => {
+  assert.ok(all.some(hasBlacklist));
+  assert.ok(all.filter((v) => !hasBlacklist(v)).length >= 18);
+});
+
 for (const v of all) {
-  test(`vector ${v.file}`, () => {
-    const options = { today: v.context.today };
-    // A vector with its own engine configuration (a blacklist, local rules) runs on its own engine.
-    const engine = v.config ? new gongkai.Engine(v.config) : gongkai;
-    const fromObject = engine.validate(v.record, options);
-    assert.deepEqual(pairs(fromObject.findings), pairs(v.expected), v.description);
-    // The same record as JSON text gives the same report.
-    assert.deepEqual(engine.validate(JSON.stringify(v.record), options), fromObject);
-    assert.equal(fromObject.ok, !fromObject.findings.some((f) => f.severity === 'error'));
-    for (const f of fromObject.findings) {
-      assert.deepEqual(Object.keys(f).slice(0, 6),
-        ['code', 'severity', 'path', 'message', 'legalBasis', 'rule']);
-      assert.ok(f.message.length > 0 && f.legalBasis.document.length > 0);
+  test(`vector ${v.file} (gongkai/full)`, () => check(full, v));
+  test(`vector ${v.file} (gongkai)`, () => {
+    if (!hasBlacklist(v)) {
+      check(gongkai, v);
+      return;
     }
-    if (native) {
-      for (const lang of ['zh-CN', 'en']) {
-        const want = native[v.file]?.[lang];
-        assert.ok(want, `no native report for ${v.file} ${lang}`);
-        assert.deepEqual(engine.validate(v.record, { ...options, lang }), want,
-          `finding JSON differs from the native library (${lang})`);
-      }
+    let caught;
+    try {
+      new gongkai.Engine(v.config);
+    } catch (e) {
+      caught = e;
     }
+    assert.equal(caught?.code, 'config.blacklist_unsupported', `${caught}`);
+    assert.equal(caught.argument, 'config');
   });
 }
 
