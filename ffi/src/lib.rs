@@ -98,7 +98,8 @@ pub extern "C" fn gongkai_status_message(status: u32, lang: u32) -> *const c_cha
 
 /// The details of the last call on this thread that failed, in `lang` (a `gongkai_lang`
 /// value): the field, line or argument concerned, e.g.
-/// `invalid JSON at /publishedOn (line 1, column 210): input contains invalid characters`.
+/// `invalid JSON at /publishedOn (line 1, column 210): "2024-02-30": there is no day 30 in February
+/// 2024, which has 29 days`.
 /// Successful calls do not clear it; it is `""` when no call on this thread has failed. Calling
 /// this function does not change it.
 ///
