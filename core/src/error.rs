@@ -57,7 +57,9 @@ pub enum Error {
     /// [`Engine::from_config_json_without_blacklist`](crate::Engine::from_config_json_without_blacklist),
     /// which leaves the blacklist code out (the npm package's default entry does; its `full`
     /// entry reads them).
-    #[error("this engine reads no blacklist: the configuration has {entries} blacklist entries")]
+    #[error(
+        "this engine reads no blacklist, and the configuration has blacklist entries ({entries})"
+    )]
     BlacklistUnsupported {
         /// How many entries the configuration has.
         entries: usize,

@@ -291,7 +291,7 @@ test('the default entry has no blacklist: a configuration with one is refused, a
   assert.equal(typeof Engine.prototype.screen, 'undefined');
   assert.equal(typeof full.Engine.prototype.screen, 'function');
   const e = throwsCode(() => new Engine({ blacklist: sampleBlacklist() }),
-    { code: 'config.blacklist_unsupported', argument: 'config' });
+    { code: 'config.blacklist_unsupported', argument: 'config', path: '/blacklist' });
   assert.match(e.message, /黑名单/);
   // Refused as a whole, before any entry is read: a malformed entry gives the same error.
   throwsCode(() => new Engine({ blacklist: [{ id: 7 }] }), { code: 'config.blacklist_unsupported' });
