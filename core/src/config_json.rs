@@ -250,10 +250,25 @@ mod tests {
     /// whole (however malformed they are: it never reads them), and takes an empty array.
     #[test]
     fn a_configuration_read_without_blacklist_refuses_entries_only() {
-        let parts = r#""localDaysOff": [{"date": "2025-06-03", "name": "市民节"}]"#;
+        let ymd = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let table: serde_json::Value = serde_json::from_str(crate::rules::NATIONAL_TABLE).unwrap();
+        let mut row = table["rules"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == "GI-26")
+            .unwrap()
+            .clone();
+        row["enabled"] = false.into();
+        let parts = format!(
+            r#""localDaysOff": [{{"date": "2025-06-03", "name": "市民节"}}],
+                "rules": {{"rules": [{row}]}}"#
+        );
         let full = from_json(&format!("{{{parts}}}"), load_blacklist).unwrap();
         let lean = from_json(&format!("{{{parts}, \"blacklist\": []}}"), refuse_blacklist).unwrap();
         assert_eq!(full.calendar(), lean.calendar());
+        assert!(!lean.calendar().is_workday(ymd(2025, 6, 3)).unwrap());
+        assert_eq!(lean.rules().get("GI-26").map(|r| r.enabled), Some(false));
         assert_eq!(format!("{:?}", full.rules()), format!("{:?}", lean.rules()));
         let json = format!("{{{parts}, \"blacklist\": [{ENTRY}, {{\"id\": 7}}]}}");
         let err = from_json(&json, refuse_blacklist).unwrap_err();
