@@ -191,17 +191,23 @@ mod tests {
         }
     }
 
-    #[test]
-    fn text_and_parsed_configurations_give_the_same_engine() {
+    /// A national rule's row with `enabled: false`: a rule layer that changes something visible.
+    fn disabled_national_row(id: &str) -> serde_json::Value {
         let table: serde_json::Value = serde_json::from_str(crate::rules::NATIONAL_TABLE).unwrap();
         let mut row = table["rules"]
             .as_array()
             .unwrap()
             .iter()
-            .find(|r| r["id"] == "GI-26")
+            .find(|r| r["id"] == id)
             .unwrap()
             .clone();
         row["enabled"] = false.into();
+        row
+    }
+
+    #[test]
+    fn text_and_parsed_configurations_give_the_same_engine() {
+        let row = disabled_national_row("GI-26");
         let json = format!(
             r##"{{"rules": {{"rules": [{row}]}},
                 "localDaysOff": [{{"date": "2025-06-03", "name": "市民节"}}],
@@ -251,15 +257,7 @@ mod tests {
     #[test]
     fn a_configuration_read_without_blacklist_refuses_entries_only() {
         let ymd = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
-        let table: serde_json::Value = serde_json::from_str(crate::rules::NATIONAL_TABLE).unwrap();
-        let mut row = table["rules"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["id"] == "GI-26")
-            .unwrap()
-            .clone();
-        row["enabled"] = false.into();
+        let row = disabled_national_row("GI-26");
         let parts = format!(
             r#""localDaysOff": [{{"date": "2025-06-03", "name": "市民节"}}],
                 "rules": {{"rules": [{row}]}}"#
