@@ -36,6 +36,9 @@
 #![deny(missing_docs)]
 
 pub mod api;
+// The global allocator of the module; built natively only for its tests.
+#[cfg(any(test, target_arch = "wasm32"))]
+mod allocator;
 
 use api::{Failure, Input, OptionValue, Options};
 use gongkai::calendar::{CalendarError, Location};
