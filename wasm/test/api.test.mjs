@@ -85,6 +85,10 @@ test('malformed records throw input.invalid_json with the JSON Pointer', () => {
   const text = throwsCode(() => validate('{"id": 1}', today), { code: 'input.invalid_json', path: '/id' });
   assert.equal(text.line, 1);
   assert.ok(text.column > 0);
+  // JSON text can give a content element twice (an object cannot): refused, not the last kept.
+  const twice = JSON.stringify(record()).replace('"content":{', '"content":{"projectName":"A","projectName":"B",');
+  const dup = throwsCode(() => validate(twice, today), { code: 'input.invalid_json', path: '/content/projectName' });
+  assert.match(dup.message, /duplicate key `projectName`/);
   const cyclic = record();
   cyclic.self = cyclic;
   throwsCode(() => validate(cyclic, today), { code: 'input.invalid_json', argument: 'record' });

@@ -63,8 +63,9 @@ pub struct DisclosureRecord {
     /// Where it is (or will be) published.
     #[serde(default)]
     pub channels: Vec<Channel>,
-    /// The content elements, keyed by [`Element::key`](crate::Element::key).
-    #[serde(default)]
+    /// The content elements, keyed by [`Element::key`](crate::Element::key); a key given twice
+    /// is an error.
+    #[serde(default, deserialize_with = "crate::parse::unique_keys")]
     pub content: BTreeMap<String, String>,
     /// The parties the information names: suppliers, winners, allottees, transferees.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
