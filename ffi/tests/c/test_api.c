@@ -268,6 +268,20 @@ static void test_engine_inputs(void) {
     CHECK(strstr(gongkai_string_ptr(msg), "JSON") != NULL);
     gongkai_string_free(msg);
 
+    /* A content element given twice is refused at the second, not replaced by it. */
+    static const char TWICE[] =
+        "{\"id\":\"C-2\",\"domain\":\"governmentProcurement\",\"item\":\"procurementResult\","
+        "\"title\":\"t\",\"responsibleBody\":{\"name\":\"Hospital\"},"
+        "\"formedOn\":\"2024-09-27\",\"status\":\"draft\","
+        "\"content\":{\"projectName\":\"A\",\"projectName\":\"B\"}}";
+    CHECK_STATUS(validate_copy(engine, TEXT(TWICE), 20241010, &sentinel),
+                 GONGKAI_STATUS_INVALID_JSON);
+    CHECK_STATUS(gongkai_last_error_message(GONGKAI_LANG_EN, &msg), GONGKAI_STATUS_OK);
+    CHECK(strstr(gongkai_string_ptr(msg), "/content/projectName") != NULL);
+    CHECK(strstr(gongkai_string_ptr(msg), "duplicate key") != NULL);
+    gongkai_string_free(msg);
+    CHECK(sentinel == (gongkai_string *)&engine);
+
     /* A good record: a report with one finding, the late publication. */
     if (CHECK_STATUS(validate_copy(engine, TEXT(RECORD), 20241010, &report), GONGKAI_STATUS_OK)) {
         const char *json = gongkai_string_ptr(report);
