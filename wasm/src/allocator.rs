@@ -211,6 +211,10 @@ mod tests {
         }
     }
 
+    fn layout(size: usize, align: usize) -> Layout {
+        Layout::from_size_align(size, align).expect("a valid layout")
+    }
+
     fn allocator(limit: usize) -> SizeClasses<SystemPages> {
         SizeClasses::new(SystemPages {
             taken: RefCell::default(),
@@ -262,14 +266,14 @@ mod tests {
                 let fill = (n % 251) as u8;
                 match op {
                     Op::Alloc { size, align_log2 } => {
-                        let layout = Layout::from_size_align(size, 1 << align_log2).unwrap();
+                        let asked = layout(size, 1 << align_log2);
                         // SAFETY: not zero-sized.
-                        let ptr = unsafe { a.alloc(layout) };
+                        let ptr = unsafe { a.alloc(asked) };
                         prop_assert!(!ptr.is_null());
-                        prop_assert_eq!(ptr as usize % layout.align(), 0);
+                        prop_assert_eq!(ptr as usize % asked.align(), 0);
                         // SAFETY: a fresh block of at least `size` bytes.
                         unsafe { std::ptr::write_bytes(ptr, fill, size) };
-                        live.push(Live { ptr, layout, fill });
+                        live.push(Live { ptr, layout: asked, fill });
                     }
                     Op::Free(i) if !live.is_empty() => {
                         let b = live.swap_remove(i % live.len());
@@ -292,7 +296,7 @@ mod tests {
                         // SAFETY: as above.
                         unsafe { std::ptr::write_bytes(ptr, b.fill, size) };
                         b.ptr = ptr;
-                        b.layout = Layout::from_size_align(size, b.layout.align()).unwrap();
+                        b.layout = layout(size, b.layout.align());
                     }
                     _ => {}
                 }
@@ -308,15 +312,15 @@ mod tests {
     #[test]
     fn a_freed_block_is_reused_for_its_class_only() {
         let a = allocator(usize::MAX);
-        let small = Layout::from_size_align(24, 8).unwrap();
+        let small = layout(24, 8);
         // SAFETY: layouts are not zero-sized; blocks are freed with their layouts.
         unsafe {
             let p = a.alloc(small);
             a.dealloc(p, small);
             // 17..=32 bytes share the class of 24.
-            assert_eq!(a.alloc(Layout::from_size_align(32, 8).unwrap()), p);
+            assert_eq!(a.alloc(layout(32, 8)), p);
             assert_ne!(a.alloc(small), p);
-            let q = a.alloc(Layout::from_size_align(16, 8).unwrap());
+            let q = a.alloc(layout(16, 8));
             assert_ne!(q, p);
         }
     }
@@ -324,12 +328,12 @@ mod tests {
     #[test]
     fn a_realloc_within_the_class_stays_in_place() {
         let a = allocator(usize::MAX);
-        let layout = Layout::from_size_align(40, 8).unwrap();
+        let forty = layout(40, 8);
         // SAFETY: as above.
         unsafe {
-            let p = a.alloc(layout);
-            assert_eq!(a.realloc(p, layout, 64), p);
-            assert_ne!(a.realloc(p, Layout::from_size_align(64, 8).unwrap(), 65), p);
+            let p = a.alloc(forty);
+            assert_eq!(a.realloc(p, forty, 64), p);
+            assert_ne!(a.realloc(p, layout(64, 8), 65), p);
         }
     }
 
@@ -338,20 +342,14 @@ mod tests {
         let a = allocator(1);
         // SAFETY: as above.
         unsafe {
-            assert!(!a.alloc(Layout::from_size_align(100, 8).unwrap()).is_null());
+            assert!(!a.alloc(layout(100, 8)).is_null());
             // The source gave its one growth to the first region.
-            assert!(
-                a.alloc(Layout::from_size_align(2 * PAGE, 8).unwrap())
-                    .is_null()
-            );
-            assert!(
-                a.alloc(Layout::from_size_align(8, 2 * PAGE).unwrap())
-                    .is_null()
-            );
-            let huge = Layout::from_size_align(isize::MAX as usize - 1, 1).unwrap();
+            assert!(a.alloc(layout(2 * PAGE, 8)).is_null());
+            assert!(a.alloc(layout(8, 2 * PAGE)).is_null());
+            let huge = layout(isize::MAX as usize - 1, 1);
             assert!(a.alloc(huge).is_null());
             // The region still serves what fits in it.
-            assert!(!a.alloc(Layout::from_size_align(PAGE, 8).unwrap()).is_null());
+            assert!(!a.alloc(layout(PAGE, 8)).is_null());
         }
     }
 }
