@@ -29,6 +29,8 @@ function check(build, v) {
   // The same record as JSON text gives the same report.
   assert.deepEqual(engine.validate(JSON.stringify(v.record), options), fromObject);
   assert.equal(fromObject.ok, !fromObject.findings.some((f) => f.severity === 'error'));
+  // In the order of the report's JSON, whether built directly (no findings) or parsed.
+  assert.deepEqual(Object.keys(fromObject), ['recordId', 'ok', 'findings']);
   for (const f of fromObject.findings) {
     assert.deepEqual(Object.keys(f).slice(0, 6),
       ['code', 'severity', 'path', 'message', 'legalBasis', 'rule']);
