@@ -71,8 +71,8 @@ if [ "${GONGKAI_WASM_BENCH:-1}" != 0 ]; then
       for (const n of js) {
         const r = rs.find((x) => x.vector === n.vector);
         console.log(`bench ${n.vector.replace("tests/vectors/", "")}, per call, median (fastest batch): ` +
-          `node/WASM validate ${us(n.object_ns)} (${us(n.object_min_ns)}) with an object, ` +
-          `${us(n.json_text_ns)} (${us(n.json_text_min_ns)}) with JSON text; ` +
+          `node/WASM validate ${us(n.object_ns)} (${us(n.object_min_ns)}; best round ${us(n.object_best_round_ns)}) with an object, ` +
+          `${us(n.json_text_ns)} (${us(n.json_text_min_ns)}; best round ${us(n.json_text_best_round_ns)}) with JSON text; ` +
           `native parse+validate+serialise ${us(r.parse_validate_serialize_ns)} (${us(r.parse_validate_serialize_min_ns)}), ` +
           `validate only ${us(r.validate_only_ns)} (${us(r.validate_only_min_ns)}); ` +
           `WASM/native ${(n.object_ns / r.parse_validate_serialize_ns).toFixed(1)}x (${(n.object_min_ns / r.parse_validate_serialize_min_ns).toFixed(1)}x)`);
