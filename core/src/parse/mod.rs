@@ -94,10 +94,10 @@ fn tagged_members<'de, A: serde::de::MapAccess<'de>>(
     Ok((kind, rest))
 }
 
-/// A JSON object of strings, read into a map that refuses a key given twice with `duplicate key
-/// `…`` at that key (as serde refuses a struct's field given twice): serde's own map reader keeps
-/// the last value and drops the earlier one without a word, so that a record whose JSON shows
-/// one text for an element would be judged on another.
+/// A JSON object of strings, read into a map that refuses a key given twice, at that key, with
+/// the message ``duplicate key `k` `` (as serde refuses a struct's field given twice). serde's own
+/// map reader keeps the last value and drops the earlier one without a word, so a record whose
+/// JSON shows one text for an element would be judged on another.
 pub(crate) fn unique_keys<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<std::collections::BTreeMap<String, String>, D::Error> {
