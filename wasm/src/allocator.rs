@@ -320,9 +320,13 @@ mod tests {
             a.dealloc(p, small);
             // 17..=32 bytes share the class of 24.
             assert_eq!(a.alloc(layout(32, 8)), p);
+            // Handed out once: not again while it is in use.
             assert_ne!(a.alloc(small), p);
-            let q = a.alloc(layout(16, 8));
-            assert_ne!(q, p);
+            // Freed again, it serves neither a smaller class nor a larger one.
+            a.dealloc(p, layout(32, 8));
+            assert_ne!(a.alloc(layout(16, 8)), p);
+            assert_ne!(a.alloc(layout(33, 8)), p);
+            assert_eq!(a.alloc(layout(20, 4)), p);
         }
     }
 
