@@ -778,7 +778,7 @@ mod tests {
 
     proptest::proptest! {
         /// The count that lets the scan skip a text is exact: an undercount would let personal
-        /// data through unreported (政府信息公开条例 Art 15, 个人信息保护法 Art 28).
+        /// data through unreported (个人隐私 is exempt from disclosure: 政府信息公开条例 Art 15).
         #[test]
         fn digits_counts_what_a_byte_at_a_time_reading_counts(
             t in "[0-9a-z０-９，：（）中一优伙\\u{FF10}-\\u{FF20}\\u{EF00}-\\u{EFFF}]{0,120}"
