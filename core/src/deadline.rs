@@ -21,6 +21,7 @@ use chrono::{Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, CalendarError, SpecialDay};
+use crate::lang::Lang;
 use crate::{Period, PeriodUnit};
 
 /// A span during which a period's clock stops (暂停), both ends included.
@@ -61,6 +62,105 @@ impl PeriodEnd {
     pub fn rolled(&self) -> bool {
         self.end != self.counted
     }
+}
+
+impl PeriodEnd {
+    /// Why the end falls where it does — rest days rolled over, pauses, holidays and make-up
+    /// days — as a parenthesis to append to a sentence; empty when nothing moved it.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{Context, Engine, Lang};
+    /// let engine = Engine::national();
+    /// // A result formed the Friday before National Day 2024, published after the holiday.
+    /// let report = engine.validate_json(r#"{"id":"1","domain":"governmentProcurement",
+    ///   "item":"procurementResult","title":"结果公告","responsibleBody":{"name":"某局"},
+    ///   "formedOn":"2024-09-27","publishedOn":"2024-10-08","status":"published",
+    ///   "channels":["ccgp"],"content":{},"events":{"awardedOn":"2024-09-27"}}"#,
+    ///   &Context::new("2024-10-10".parse().unwrap()))?;
+    /// let missed = report.findings.iter().find(|f| f.code().as_str() == "deadline.missed").unwrap();
+    /// let why = missed.detail().deadline().unwrap().end.explanation(Lang::ZhCn);
+    /// assert!(why.contains("国庆节"));
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    pub fn explanation(&self, lang: Lang) -> String {
+        let zh = lang == Lang::ZhCn;
+        let mut parts: Vec<String> = Vec::new();
+        for (first, last, day) in day_runs(&self.special_days) {
+            let name = if zh { day.name_zh() } else { day.name_en() }.unwrap_or("");
+            let kind = match (day.kind.is_workday(), zh) {
+                (true, true) => "调休上班",
+                (true, false) => "make-up working day",
+                (false, true) => "放假",
+                (false, false) => "day off",
+            };
+            let span = if first == last {
+                first.to_string()
+            } else {
+                format!("{first}–{last}")
+            };
+            parts.push(if zh {
+                format!("{span}{name}{kind}")
+            } else {
+                format!("{span} {name} {kind}")
+            });
+        }
+        let end = self;
+        if end.paused > 0 {
+            let unit = unit_name(end.period.unit, lang);
+            parts.push(if zh {
+                format!("暂停计时顺延{}{unit}", end.paused)
+            } else {
+                format!("extended by {} {unit} paused", end.paused)
+            });
+        }
+        if end.rolled() {
+            parts.push(if zh {
+                format!(
+                    "期满日{}为法定休假日，顺延至{}（民法典第二百零三条）",
+                    end.counted, end.end
+                )
+            } else {
+                format!(
+                    "{} is a rest day, so the period ends on {} (Civil Code Art 203)",
+                    end.counted, end.end
+                )
+            });
+        }
+        match (parts.is_empty(), zh) {
+            (true, _) => String::new(),
+            (false, true) => format!("（其间：{}）", parts.join("；")),
+            (false, false) => format!(" ({})", parts.join("; ")),
+        }
+    }
+}
+
+/// A month-based period's shortfall is counted in calendar days.
+pub(crate) fn unit_name(unit: PeriodUnit, lang: Lang) -> &'static str {
+    match (lang, unit) {
+        (Lang::ZhCn, PeriodUnit::Month) => "日",
+        (Lang::ZhCn, u) => u.name_zh(),
+        (Lang::En, PeriodUnit::Month) => "days",
+        (Lang::En, u) => u.name_en(),
+    }
+}
+
+/// Consecutive special days of the same kind and festival, as (first, last, day).
+fn day_runs(days: &[SpecialDay]) -> Vec<(NaiveDate, NaiveDate, &SpecialDay)> {
+    let mut runs: Vec<(NaiveDate, NaiveDate, &SpecialDay)> = Vec::new();
+    for day in days {
+        match runs.last_mut() {
+            Some((_, last, first_day))
+                if last.succ_opt() == Some(day.date)
+                    && first_day.kind.is_workday() == day.kind.is_workday()
+                    && first_day.name_zh() == day.name_zh() =>
+            {
+                *last = day.date;
+            }
+            _ => runs.push((day.date, day.date, day)),
+        }
+    }
+    runs
 }
 
 /// Computes the last day of `period` counted from `start`, extended by `pauses`.

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use crate::blacklist::{Registry, ScreenQuery, ScreenResult};
 use crate::calendar::Calendar;
 use crate::model::record::DisclosureRecord;
-use crate::rules::Env;
+use crate::rules::checks::Env;
 use crate::{Error, Lang, Report, RuleSet};
 
 /// How an engine is built: JSON that the Rust, C and WASM surfaces all take.
@@ -262,15 +262,15 @@ impl Engine {
             id: rule_id.to_owned(),
         })?;
         match &rule.check {
-            crate::Check::Deadline { period, .. } => Ok(crate::deadline::period_end(
+            crate::Check::Deadline(d) => Ok(crate::deadline::period_end(
                 &self.calendar,
                 event_date,
-                *period,
+                d.period,
                 &[],
             )?),
-            crate::Check::Obligation {
+            crate::Check::Obligation(crate::rules::checks::obligation::Obligation {
                 due: crate::ObligationDue::AfterNotice(period),
-            } => Ok(crate::deadline::period_end(
+            }) => Ok(crate::deadline::period_end(
                 &self.calendar,
                 event_date,
                 *period,

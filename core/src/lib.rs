@@ -22,16 +22,17 @@
 //! }"#)?;
 //! let report = Engine::national().validate(&record, &Context::new("2024-10-08".parse().unwrap()));
 //! for f in &report.findings {
-//!     println!("{} {} {}", f.code.as_str(), f.path, f.message(Lang::ZhCn));
+//!     println!("{} {} {}", f.code().as_str(), f.path(), f.message(Lang::ZhCn));
 //! }
-//! assert!(report.findings.iter().any(|f| f.code.as_str() == "element.missing"));
+//! assert!(report.findings.iter().any(|f| f.code().as_str() == "element.missing"));
 //! # Ok::<(), gongkai::Error>(())
 //! ```
 //!
 //! # Contents
 //! - [`model`]: the data model — [`Domain`], [`ItemKind`] with its content elements,
 //!   [`DisclosureRecord`], [`CatalogEntry`].
-//! - [`rules`]: the rule table ([`RuleSet`], [`Rule`], [`Check`]), each row with its
+//! - [`rules`]: the rule table ([`RuleSet`], [`Rule`], [`Check`]; one file per kind of check in
+//!   [`rules::checks`]), each row with its
 //!   [`LegalBasis`]; the baseline 主动公开目录清单 and the check of a department's catalogue.
 //! - [`blacklist`]: the 黑名单 — entries, their lifecycle, screening, publication.
 //! - [`Engine`] and [`Context`]: judging records into a [`Report`] of [`Finding`]s.
@@ -56,15 +57,16 @@ pub mod ids;
 pub mod lang;
 pub mod legal;
 pub mod model;
-pub mod parse;
+mod parse;
 pub mod period;
-pub mod pointer;
+mod pointer;
 pub mod redact;
 pub mod rules;
+mod severity;
 
 pub use engine::{Context, Engine, EngineConfig, LocalDayOff};
 pub use error::Error;
-pub use finding::{Detail, Finding, FindingCode, Report, Severity};
+pub use finding::{Finding, Report};
 pub use lang::Lang;
 pub use legal::{LegalBasis, Verification};
 pub use model::amount::Yuan;
@@ -76,4 +78,7 @@ pub use model::record::{
     ExemptionScope, Party, PartyRole, ResponsibleBody, Status,
 };
 pub use period::{Period, PeriodUnit};
-pub use rules::{Check, Direction, ObligationDue, Rule, RuleSet};
+pub use rules::{
+    Check, DeadlineDetail, Detail, Direction, FindingCode, ObligationDue, Rule, RuleSet,
+};
+pub use severity::Severity;

@@ -1,12 +1,8 @@
 //! RFC 6901 JSON Pointers, the `path` of every finding.
 
 /// Appends one reference token to a pointer, escaping `~` and `/` as RFC 6901 §3 requires.
-///
-/// # Example
-/// ```
-/// assert_eq!(gongkai::pointer::join("/content", "a/b~c"), "/content/a~1b~0c");
-/// ```
-pub fn join(base: &str, token: &str) -> String {
+/// `join("/content", "a/b~c")` is `"/content/a~1b~0c"`.
+pub(crate) fn join(base: &str, token: &str) -> String {
     let mut out = String::with_capacity(base.len() + token.len() + 1);
     out.push_str(base);
     out.push('/');
@@ -21,6 +17,19 @@ pub fn join(base: &str, token: &str) -> String {
 }
 
 /// Appends an array index.
-pub fn index(base: &str, i: usize) -> String {
+pub(crate) fn index(base: &str, i: usize) -> String {
     format!("{base}/{i}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{index, join};
+
+    /// RFC 6901 §3: `~` is written `~0` and `/` is written `~1`, in that order.
+    #[test]
+    fn tokens_are_escaped() {
+        assert_eq!(join("/content", "a/b~c"), "/content/a~1b~0c");
+        assert_eq!(join("", "~1"), "/~01");
+        assert_eq!(index("/parties", 12), "/parties/12");
+    }
 }

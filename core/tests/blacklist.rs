@@ -698,8 +698,8 @@ fn engine_finds_a_barred_winner_zfcgf_77() {
     let report = engine.validate(&record, &gongkai::Context::new(d("2024-10-10")));
     assert!(!report.ok());
     let f = &report.findings[0];
-    assert_eq!(f.code.as_str(), "blacklist.barred_party");
-    assert_eq!(f.rule.id, "BL-GP-77");
+    assert_eq!(f.code().as_str(), "blacklist.barred_party");
+    assert_eq!(f.rule().id, "BL-GP-77");
     let zh = f.message(gongkai::Lang::ZhCn);
     for part in [
         "中标（成交）人",
@@ -756,8 +756,8 @@ fn general_row_reaches_land_gbf_2017_97() {
         e.validate(&record, &ctx)
             .findings
             .iter()
-            .filter(|f| f.code.as_str().starts_with("blacklist."))
-            .map(|f| f.rule.id.clone())
+            .filter(|f| f.code().as_str().starts_with("blacklist."))
+            .map(|f| f.rule().id.clone())
             .collect::<Vec<_>>()
     };
     assert!(codes(&engine).is_empty());
@@ -972,11 +972,11 @@ fn engine_finds_a_barred_candidate_ztbf_54() {
     let hits: Vec<_> = report
         .findings
         .iter()
-        .filter(|f| f.code.as_str() == "blacklist.barred_party")
+        .filter(|f| f.code().as_str() == "blacklist.barred_party")
         .collect();
     assert_eq!(hits.len(), 1);
-    assert_eq!(hits[0].rule.id, "BL-TB");
-    assert_eq!(hits[0].path, "/parties/0");
+    assert_eq!(hits[0].rule().id, "BL-TB");
+    assert_eq!(hits[0].path(), "/parties/0");
     assert!(
         hits[0]
             .message(gongkai::Lang::ZhCn)

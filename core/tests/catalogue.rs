@@ -52,7 +52,7 @@ fn department_catalogue_problems_are_found() {
     let findings = rules.check_catalogue(&rows, &[Domain::Housing]);
     let got: Vec<(&str, &str)> = findings
         .iter()
-        .map(|f| (f.code.as_str(), f.path.as_ref()))
+        .map(|f| (f.code().as_str(), f.path()))
         .collect();
     assert_eq!(
         got,
@@ -70,5 +70,5 @@ fn catalogue_rows_parse_with_missing_columns() {
     let rows: Vec<CatalogEntry> =
         serde_json::from_str(r#"[{"level1":"住房保障","level2":"分配结果"}]"#).expect("parses");
     let findings = RuleSet::national().check_catalogue(&rows, &[]);
-    assert!(findings.iter().any(|f| f.path == "/0/timeLimit"));
+    assert!(findings.iter().any(|f| f.path() == "/0/timeLimit"));
 }

@@ -98,7 +98,7 @@ proptest! {
         let ctx = Context::new(chrono::NaiveDate::from_ymd_opt(2024, 10, 10).expect("date"));
         let report = engine.validate(&record, &ctx);
         for f in &report.findings {
-            prop_assert!(f.path.is_empty() || f.path.starts_with('/'));
+            prop_assert!(f.path().is_empty() || f.path().starts_with('/'));
             prop_assert!(!f.message(gongkai::Lang::ZhCn).is_empty());
             prop_assert!(!f.message(gongkai::Lang::En).is_empty());
         }

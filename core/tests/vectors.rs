@@ -73,7 +73,7 @@ fn golden_vectors() {
         let got: BTreeSet<(String, String)> = report
             .findings
             .iter()
-            .map(|f| (f.code.as_str().to_owned(), f.path.to_string()))
+            .map(|f| (f.code().as_str().to_owned(), f.path().to_string()))
             .collect();
         let want: BTreeSet<(String, String)> =
             v.expected.into_iter().map(|e| (e.code, e.path)).collect();

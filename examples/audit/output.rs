@@ -104,20 +104,33 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
 
     writeln!(out, "\n{}", l("三、问题（按代码）", "3. Findings by code"))?;
     for c in a.by_code() {
-        let sev = severity_name(c.example.severity, lang);
-        let what = c.example.rule.summary.clone();
-        let what = if zh { what.zh } else { what.en };
         writeln!(
             out,
-            "  {:<36} {:<4} {:>5} {} / {:>4} {}  {}",
+            "  {:<36} {:>5} {} / {:>4} {}",
             c.code.as_str(),
-            sev,
             c.count,
             l("次", "×"),
             c.records,
             l("条记录", "records"),
-            what
         )?;
+        // Each emitting rule with its own summary: the sentence belongs to the rule.
+        for r in &c.rules {
+            let rule = r.example.rule();
+            let what = if zh {
+                &rule.summary.zh
+            } else {
+                &rule.summary.en
+            };
+            writeln!(
+                out,
+                "      {:<28} {:<4} {:>5} {}  {}",
+                rule.id,
+                severity_name(r.example.severity(), lang),
+                r.count,
+                l("次", "×"),
+                what
+            )?;
+        }
     }
 
     writeln!(out, "\n{}", l("四、问题最多的记录", "4. Worst records"))?;
@@ -131,8 +144,8 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
             writeln!(
                 out,
                 "      {} {} {}  ——{}",
-                severity_name(f.severity, lang),
-                f.path,
+                severity_name(f.severity(), lang),
+                f.path(),
                 f.message(lang),
                 f.legal_basis()
             )?;
@@ -154,8 +167,8 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
                 out,
                 "  [{}] {} {}  {}",
                 j.record.id,
-                severity_name(f.severity, lang),
-                f.path,
+                severity_name(f.severity(), lang),
+                f.path(),
                 f.message(lang)
             )?;
         }
@@ -189,7 +202,14 @@ pub fn json(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
     let codes: Vec<_> = a
         .by_code()
         .into_iter()
-        .map(|c| json!({ "code": c.code.as_str(), "count": c.count, "records": c.records }))
+        .map(|c| {
+            let rules: Vec<_> = c
+                .rules
+                .iter()
+                .map(|r| json!({ "rule": r.example.rule().id, "count": r.count }))
+                .collect();
+            json!({ "code": c.code.as_str(), "count": c.count, "records": c.records, "rules": rules })
+        })
         .collect();
     let reports: Vec<_> = a
         .judged
@@ -243,10 +263,10 @@ pub fn csv(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
                 j.record.domain.as_str(),
                 j.record.item.as_str(),
                 j.record.responsible_body.name.as_str(),
-                f.code.as_str(),
-                f.severity.as_str(),
-                f.path.as_ref(),
-                f.rule.id.as_str(),
+                f.code().as_str(),
+                f.severity().as_str(),
+                f.path(),
+                f.rule().id.as_str(),
                 &f.legal_basis().to_string(),
                 &f.message(lang),
             ];

@@ -41,7 +41,7 @@ impl Tally {
         self.records += 1;
         self.pass += usize::from(report.ok());
         for f in &report.findings {
-            match f.severity {
+            match f.severity() {
                 Severity::Error => self.errors += 1,
                 Severity::Warning => self.warnings += 1,
                 Severity::Info => {}
@@ -62,11 +62,19 @@ impl Tally {
     }
 }
 
-/// How often a code was found, with one finding to describe it.
+/// How often a code was found, and by which rules: each rule's finding is described by that
+/// rule's own summary (one code, `element.missing` say, is emitted by a rule per item).
 pub struct CodeCount<'a> {
     pub code: FindingCode,
     pub count: usize,
     pub records: usize,
+    /// Per emitting rule, in table order of first appearance.
+    pub rules: Vec<RuleCount<'a>>,
+}
+
+/// How often one rule emitted a code, with one of its findings to describe it.
+pub struct RuleCount<'a> {
+    pub count: usize,
     pub example: &'a Finding,
 }
 
@@ -138,21 +146,35 @@ impl Audit {
         for j in &self.judged {
             let mut seen: Vec<FindingCode> = Vec::new();
             for f in &j.report.findings {
-                let c = m.entry(f.code).or_insert(CodeCount {
-                    code: f.code,
+                let c = m.entry(f.code()).or_insert(CodeCount {
+                    code: f.code(),
                     count: 0,
                     records: 0,
-                    example: f,
+                    rules: Vec::new(),
                 });
                 c.count += 1;
-                if !seen.contains(&f.code) {
-                    seen.push(f.code);
+                match c
+                    .rules
+                    .iter_mut()
+                    .find(|r| r.example.rule().id == f.rule().id)
+                {
+                    Some(r) => r.count += 1,
+                    None => c.rules.push(RuleCount {
+                        count: 1,
+                        example: f,
+                    }),
+                }
+                if !seen.contains(&f.code()) {
+                    seen.push(f.code());
                     c.records += 1;
                 }
             }
         }
         let mut v: Vec<_> = m.into_values().collect();
         v.sort_by(|a, b| b.count.cmp(&a.count).then(a.code.cmp(&b.code)));
+        for c in &mut v {
+            c.rules.sort_by_key(|r| std::cmp::Reverse(r.count));
+        }
         v
     }
 
@@ -161,7 +183,7 @@ impl Audit {
         self.judged
             .iter()
             .flat_map(|j| j.report.findings.iter().map(move |f| (j, f)))
-            .filter(|(_, f)| f.code.as_str().starts_with("blacklist."))
+            .filter(|(_, f)| f.code().as_str().starts_with("blacklist."))
             .collect()
     }
 
@@ -172,13 +194,13 @@ impl Audit {
                 .report
                 .findings
                 .iter()
-                .filter(|f| f.severity == Severity::Error)
+                .filter(|f| f.severity() == Severity::Error)
                 .count();
             let w = j
                 .report
                 .findings
                 .iter()
-                .filter(|f| f.severity == Severity::Warning)
+                .filter(|f| f.severity() == Severity::Warning)
                 .count();
             (e, w)
         };

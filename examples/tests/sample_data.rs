@@ -52,8 +52,8 @@ fn every_planted_defect_is_found_and_nothing_else() {
         let errors: Vec<&str> = report
             .findings
             .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .map(|f| f.code.as_str())
+            .filter(|f| f.severity() == Severity::Error)
+            .map(|f| f.code().as_str())
             .collect();
         match ledger.defects.get(&r.id) {
             Some(d) => {
@@ -121,7 +121,7 @@ fn name_only_matches_warn_until_decided_otherwise() {
                 .validate(r, &ctx)
                 .findings
                 .iter()
-                .any(|f| f.code.as_str() == "blacklist.possible_match")
+                .any(|f| f.code().as_str() == "blacklist.possible_match")
         })
         .map(|r| (r.id.clone(), r.formed_on))
         .collect();

@@ -5,7 +5,6 @@ use chrono::NaiveDate;
 use gongkai::blacklist::ScreenQuery;
 use gongkai::calendar::{CalendarError, Location, SpecialDaysJson};
 use gongkai::deadline::PeriodEnd;
-use gongkai::finding::DeadlineDetail;
 use gongkai::{
     Anchor, Check, Context, Direction, Domain, Engine, Error, ItemKind, Lang, Report, Rule,
 };
@@ -152,7 +151,7 @@ pub enum OptionValue {
 fn option_error(key: &str, message: String) -> Failure {
     Failure::new(
         Error::Parse {
-            path: gongkai::pointer::join("", key),
+            path: format!("/{}", key.replace('~', "~0").replace('/', "~1")),
             message,
             line: 0,
             column: 0,
@@ -320,7 +319,7 @@ pub fn validate_field(
         ));
     }
     let mut report = validate(engine, record_json, options)?;
-    report.findings.retain(|f| path_is_under(&f.path, pointer));
+    report.findings.retain(|f| path_is_under(f.path(), pointer));
     Ok(report)
 }
 
@@ -446,12 +445,7 @@ impl DueDate<'_> {
     /// The direction, anchor and target of the rule; an obligation counts from its notice.
     fn shape(&self) -> (Direction, Option<Anchor>, Option<Anchor>) {
         match &self.rule.check {
-            Check::Deadline {
-                direction,
-                anchor,
-                target,
-                ..
-            } => (*direction, Some(*anchor), Some(*target)),
+            Check::Deadline(d) => (d.direction, Some(d.anchor), Some(d.target)),
             _ => (Direction::Within, None, None),
         }
     }
@@ -467,17 +461,7 @@ impl DueDate<'_> {
             (None, true) => "通知印发之日",
             (None, false) => "the date of the notice",
         };
-        // `explain` reads only the period's end; the other fields are for findings.
-        let detail = DeadlineDetail {
-            direction,
-            anchor: anchor.unwrap_or(Anchor::FormedOrChanged),
-            target: Anchor::Published,
-            target_date: None,
-            end: self.end.clone(),
-            units: 0,
-            today: start,
-        };
-        let why = gongkai::rules::messages::explain(&detail, self.lang);
+        let why = self.end.explanation(self.lang);
         match (direction, zh) {
             (Direction::Within, true) => {
                 format!("截止日为{due}（自{from}（{start}）起{p}内）{why}")
@@ -828,7 +812,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(one.findings.len(), 1);
-        assert_eq!(one.findings[0].code.as_str(), "element.missing");
+        assert_eq!(one.findings[0].code().as_str(), "element.missing");
         let none = validate_field(national(), record, "/title", &opts("2024-03-01")).unwrap();
         assert!(none.findings.is_empty() && none.ok());
         let e = validate_field(national(), record, "title", &opts("2024-03-01")).unwrap_err();

@@ -133,11 +133,12 @@ export type FindingCode =
   | 'amount.contract_exceeds_budget' | 'privacy.id_number_exposed' | 'privacy.mobile_exposed'
   | 'status.published_without_date' | 'status.unpublished_with_date' | 'deadline.missed'
   | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short'
-  | 'deadline.calendar_not_covered' | 'catalogue.item_missing' | 'catalogue.column_missing'
-  | 'catalogue.time_limit_looser' | 'catalogue.time_limit_unspecified' | 'plan.section_missing'
-  | 'plan.column_missing' | 'plan.time_limit_looser' | 'plan.time_limit_unspecified'
-  | 'plan.class_missing' | 'plan.blacklist_task_missing' | 'blacklist.barred_party'
-  | 'blacklist.possible_match' | 'party.credit_code_invalid' | 'party.id_number_invalid';
+  | 'deadline.calendar_not_covered' | 'blacklist.barred_party' | 'blacklist.possible_match'
+  | 'party.credit_code_invalid' | 'party.id_number_invalid' | 'catalogue.item_missing'
+  | 'catalogue.column_missing' | 'catalogue.time_limit_looser'
+  | 'catalogue.time_limit_unspecified' | 'plan.section_missing' | 'plan.column_missing'
+  | 'plan.time_limit_looser' | 'plan.time_limit_unspecified' | 'plan.class_missing'
+  | 'plan.blacklist_task_missing';
 
 export type Severity = 'info' | 'warning' | 'error';
 

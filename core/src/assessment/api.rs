@@ -45,7 +45,10 @@ fn plan_report_json(findings: &[crate::Finding], lang: Lang) -> String {
                     seq.end()
                 }
             }
-            let ok = !self.0.iter().any(|f| f.severity == crate::Severity::Error);
+            let ok = !self
+                .0
+                .iter()
+                .any(|f| f.severity() == crate::Severity::Error);
             let mut st = s.serialize_struct("PlanReport", 2)?;
             st.serialize_field("ok", &ok)?;
             st.serialize_field("findings", &Findings(self.0, self.1))?;

@@ -33,8 +33,8 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Detail, FindingCode};
 use crate::model::record::{DisclosureRecord, Status};
+use crate::rules::checks::FindingCode;
 use crate::{Domain, ItemKind, Report, Severity};
 
 /// The weights of the score, each the share of one rate in 100 points.
@@ -119,13 +119,13 @@ impl Outcome {
             ..Outcome::default()
         };
         for f in &report.findings {
-            match f.code {
+            match f.code() {
                 FindingCode::DeadlineMissed => {
-                    if let Detail::Deadline(d) = &f.detail {
+                    if let Some(d) = f.detail().deadline() {
                         o.late_units = Some(o.late_units.unwrap_or(0).max(d.units));
                     }
                 }
-                _ if f.severity != Severity::Error => {}
+                _ if f.severity() != Severity::Error => {}
                 FindingCode::DeadlineOverdue => o.overdue = true,
                 FindingCode::ElementMissing => o.incomplete = true,
                 c if c.as_str().starts_with("exemption.") => o.wrongly_withheld = true,
@@ -263,8 +263,8 @@ impl Assessment {
                 .or_default()
                 .add(&o);
             for f in &report.findings {
-                *a.by_code.entry(f.code).or_default() += 1;
-                if let (FindingCode::DeadlineMissed, Detail::Deadline(d)) = (f.code, &f.detail) {
+                *a.by_code.entry(f.code()).or_default() += 1;
+                if let (FindingCode::DeadlineMissed, Some(d)) = (f.code(), f.detail().deadline()) {
                     let bucket = match d.units {
                         ..=1 => 0,
                         2 => 1,

@@ -150,7 +150,7 @@ pub fn obligations(
 ) -> Result<Vec<Obligation>, Error> {
     let due_of = |id: &str| -> Result<ObligationDue, Error> {
         match rules.get(id).map(|r| (&r.check, r.enabled)) {
-            Some((Check::Obligation { due }, true)) => Ok(*due),
+            Some((Check::Obligation(o), true)) => Ok(o.due),
             _ => Err(Error::UnknownRule { id: id.to_owned() }),
         }
     };

@@ -10,9 +10,14 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::finding::{Detail, Finding, FindingCode};
+use crate::finding::Finding;
 use crate::model::catalog::CatalogEntry;
 use crate::rules::catalogue::{match_item, parse_time_limit};
+use crate::rules::checks::Detail;
+use crate::rules::checks::work_plan::{
+    PlanBlacklistTaskMissing, PlanClassMissing, PlanColumnMissing, PlanPart, PlanSectionMissing,
+    PlanTimeLimitLooser, PlanTimeLimitUnspecified,
+};
 use crate::rules::{Rule, RuleSet};
 use crate::{Domain, Error, ItemKind, Severity};
 
@@ -89,7 +94,7 @@ impl WorkPlan {
     ///         time_limit: "中标人确定之日起5个工作日内".into(), item: None }],
     ///     ..Default::default()
     /// };
-    /// let codes: Vec<_> = plan.validate(&RuleSet::national()).iter().map(|f| f.code.as_str()).collect();
+    /// let codes: Vec<_> = plan.validate(&RuleSet::national()).iter().map(|f| f.code().as_str()).collect();
     /// assert!(codes.contains(&"plan.section_missing"));
     /// assert!(codes.contains(&"plan.time_limit_looser")); // the law says 2 working days
     /// assert!(codes.contains(&"plan.class_missing"));     // contracts, budgets… are forgotten
@@ -100,20 +105,10 @@ impl WorkPlan {
             return out;
         };
         let push =
-            |out: &mut Vec<Finding>, code, severity, path: String, rule: &Arc<Rule>, detail| {
-                out.push(Finding {
-                    code,
-                    severity,
-                    path: path.into(),
-                    rule: Arc::clone(rule),
-                    detail,
-                })
+            |out: &mut Vec<Finding>, severity, path: String, rule: &Arc<Rule>, detail: Detail| {
+                out.push(Finding::new(rule, severity, path.into(), detail))
             };
-        let section = |key: &str, zh: &'static str, en: &'static str| Detail::Element {
-            key: key.to_owned(),
-            zh: zh.into(),
-            en: en.into(),
-        };
+        let part = |key: &'static str, zh: &'static str, en: &'static str| PlanPart { key, zh, en };
         for (key, value, zh, en) in [
             ("unit", &self.unit, "制定单位", "unit"),
             (
@@ -138,32 +133,34 @@ impl WorkPlan {
             if value.trim().is_empty() {
                 push(
                     &mut out,
-                    FindingCode::PlanSectionMissing,
                     Severity::Error,
                     format!("/{key}"),
                     &plan_rule,
-                    section(key, zh, en),
+                    PlanSectionMissing(part(key, zh, en)).into(),
                 );
             }
         }
         if self.tasks.is_empty() {
             push(
                 &mut out,
-                FindingCode::PlanSectionMissing,
                 Severity::Error,
                 "/tasks".into(),
                 &plan_rule,
-                section("tasks", "二、主要任务及具体措施", "2. tasks and measures"),
+                PlanSectionMissing(part(
+                    "tasks",
+                    "二、主要任务及具体措施",
+                    "2. tasks and measures",
+                ))
+                .into(),
             );
         }
         if !self.other_tasks.iter().any(|t| t.contains("黑名单")) {
             push(
                 &mut out,
-                FindingCode::PlanBlacklistTaskMissing,
                 Severity::Warning,
                 "/otherTasks".into(),
                 &plan_rule,
-                Detail::None,
+                PlanBlacklistTaskMissing.into(),
             );
         }
         let mut covered: Vec<ItemKind> = Vec::new();
@@ -178,11 +175,10 @@ impl WorkPlan {
                 if value.trim().is_empty() {
                     push(
                         &mut out,
-                        FindingCode::PlanColumnMissing,
                         Severity::Error,
                         format!("/tasks/{i}/{key}"),
                         &plan_rule,
-                        section(key, zh, en),
+                        PlanColumnMissing(part(key, zh, en)).into(),
                     );
                 }
             }
@@ -204,20 +200,18 @@ impl WorkPlan {
             match parse_time_limit(&task.time_limit) {
                 Some(p) if !p.is_stricter_or_equal(&law) => push(
                     &mut out,
-                    FindingCode::PlanTimeLimitLooser,
                     Severity::Error,
                     format!("/tasks/{i}/timeLimit"),
                     &law_rule,
-                    Detail::Periods { given: p, law },
+                    PlanTimeLimitLooser { given: p, law }.into(),
                 ),
                 Some(_) => {}
                 None => push(
                     &mut out,
-                    FindingCode::PlanTimeLimitUnspecified,
                     Severity::Warning,
                     format!("/tasks/{i}/timeLimit"),
                     &law_rule,
-                    Detail::Periods { given: law, law },
+                    PlanTimeLimitUnspecified { law }.into(),
                 ),
             }
         }
@@ -225,11 +219,10 @@ impl WorkPlan {
             if !covered.contains(&item) {
                 push(
                     &mut out,
-                    FindingCode::PlanClassMissing,
                     Severity::Error,
                     "/tasks".into(),
                     &plan_rule,
-                    Detail::Item(item),
+                    PlanClassMissing { item }.into(),
                 );
             }
         }

@@ -7,11 +7,16 @@
 use std::sync::Arc;
 
 use super::{Check, Direction, Rule, RuleSet};
-use crate::finding::{Detail, Finding, FindingCode};
+use crate::finding::Finding;
 use crate::model::catalog::{Audience, CatalogEntry, DisclosureMode};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::record::Anchor;
+use crate::rules::checks::catalogue::{
+    CatalogueColumnMissing, CatalogueItemMissing, CatalogueTimeLimitLooser,
+    CatalogueTimeLimitUnspecified,
+};
+use crate::rules::checks::deadline::Deadline;
 use crate::{Period, PeriodUnit};
 
 impl RuleSet {
@@ -21,12 +26,12 @@ impl RuleSet {
     pub fn publication_limit(&self, item: ItemKind) -> Option<(&Arc<Rule>, Period, Anchor)> {
         let mut best: Option<(&Arc<Rule>, Period, Anchor)> = None;
         for rule in self.for_item(item) {
-            if let Check::Deadline {
+            if let Check::Deadline(Deadline {
                 direction: Direction::Within,
                 period,
                 anchor,
                 target: Anchor::Published,
-            } = &rule.check
+            }) = &rule.check
             {
                 let special = rule.item.is_some() || rule.domain.is_some();
                 let replace = match &best {
@@ -88,7 +93,7 @@ impl RuleSet {
         let mut channels: Vec<&str> = self
             .for_item(item)
             .filter_map(|r| match &r.check {
-                Check::DesignatedChannel { channels } => Some(channels),
+                Check::DesignatedChannel(d) => Some(&d.channels),
                 _ => None,
             })
             .flatten()
@@ -125,7 +130,7 @@ impl RuleSet {
     /// rows[3].time_limit = "信息形成之日起20个工作日内".into(); // the result row: law says 2
     /// rows.remove(0);
     /// let findings = rules.check_catalogue(&rows, &[Domain::GovernmentProcurement]);
-    /// let codes: Vec<_> = findings.iter().map(|f| f.code.as_str()).collect();
+    /// let codes: Vec<_> = findings.iter().map(|f| f.code().as_str()).collect();
     /// assert!(codes.contains(&"catalogue.item_missing"));
     /// ```
     pub fn check_catalogue(&self, rows: &[CatalogEntry], domains: &[Domain]) -> Vec<Finding> {
@@ -136,13 +141,12 @@ impl RuleSet {
             if !matched.contains(&Some(item))
                 && let Some(rule) = self.element_rule(item).or(basis_rule.as_ref())
             {
-                out.push(Finding {
-                    code: FindingCode::CatalogueItemMissing,
-                    severity: rule.severity.max(crate::Severity::Warning),
-                    path: "".into(),
-                    rule: Arc::clone(rule),
-                    detail: Detail::Item(item),
-                });
+                out.push(Finding::new(
+                    rule,
+                    rule.severity.max(crate::Severity::Warning),
+                    "".into(),
+                    CatalogueItemMissing { item }.into(),
+                ));
             }
         }
         for (i, (row, item)) in rows.iter().zip(&matched).enumerate() {
@@ -162,13 +166,12 @@ impl RuleSet {
                 ("supervision", &row.supervision),
             ] {
                 if value.trim().is_empty() {
-                    out.push(Finding {
-                        code: FindingCode::CatalogueColumnMissing,
-                        severity: crate::Severity::Error,
-                        path: format!("/{i}/{col}").into(),
-                        rule: Arc::clone(rule),
-                        detail: Detail::None,
-                    });
+                    out.push(Finding::new(
+                        rule,
+                        crate::Severity::Error,
+                        format!("/{i}/{col}").into(),
+                        CatalogueColumnMissing.into(),
+                    ));
                 }
             }
             let Some(item) = item else { continue };
@@ -179,21 +182,19 @@ impl RuleSet {
                 continue;
             }
             match parse_time_limit(&row.time_limit) {
-                Some(p) if !p.is_stricter_or_equal(&law) => out.push(Finding {
-                    code: FindingCode::CatalogueTimeLimitLooser,
-                    severity: crate::Severity::Error,
-                    path: format!("/{i}/timeLimit").into(),
-                    rule: Arc::clone(law_rule),
-                    detail: Detail::Periods { given: p, law },
-                }),
+                Some(p) if !p.is_stricter_or_equal(&law) => out.push(Finding::new(
+                    law_rule,
+                    crate::Severity::Error,
+                    format!("/{i}/timeLimit").into(),
+                    CatalogueTimeLimitLooser { given: p, law }.into(),
+                )),
                 Some(_) => {}
-                None => out.push(Finding {
-                    code: FindingCode::CatalogueTimeLimitUnspecified,
-                    severity: crate::Severity::Warning,
-                    path: format!("/{i}/timeLimit").into(),
-                    rule: Arc::clone(law_rule),
-                    detail: Detail::Periods { given: law, law },
-                }),
+                None => out.push(Finding::new(
+                    law_rule,
+                    crate::Severity::Warning,
+                    format!("/{i}/timeLimit").into(),
+                    CatalogueTimeLimitUnspecified { law }.into(),
+                )),
             }
         }
         out
@@ -201,7 +202,7 @@ impl RuleSet {
 
     fn element_rule(&self, item: ItemKind) -> Option<&Arc<Rule>> {
         self.for_item(item)
-            .find(|r| matches!(r.check, Check::RequiredElements { .. }) && r.item == Some(item))
+            .find(|r| matches!(r.check, Check::RequiredElements(_)) && r.item == Some(item))
     }
 }
 

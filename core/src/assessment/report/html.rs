@@ -279,9 +279,9 @@ pub fn html(input: &ReportInput<'_>) -> String {
             let _ = write!(
                 o,
                 "<li class=\"{}\"><code>{}</code> <code>{}</code> {} <span class=\"basis\">{}</span></li>",
-                f.severity.as_str(),
-                f.code.as_str(),
-                esc(&f.path),
+                f.severity().as_str(),
+                f.code().as_str(),
+                esc(f.path()),
                 esc(&f.message(lang)),
                 esc(&f.legal_basis().to_string())
             );

@@ -55,7 +55,7 @@ pub(super) fn worst<'a>(
         let errors = r
             .findings
             .iter()
-            .filter(|f| f.severity == crate::Severity::Error)
+            .filter(|f| f.severity() == crate::Severity::Error)
             .count();
         (errors, r.findings.len())
     };

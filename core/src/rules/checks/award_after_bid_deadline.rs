@@ -1,0 +1,62 @@
+//! `awardAfterBidDeadline`: the winner is determined on or after the bid deadline.
+
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::kit::{CheckKind, Cx, Emit, FindingDetail};
+use crate::Lang;
+
+/// The winner was determined on or after the bid deadline.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AwardAfterBidDeadline {}
+
+impl CheckKind for AwardAfterBidDeadline {
+    const KIND: &'static str = "awardAfterBidDeadline";
+    const ABOUT: &'static str = "the winner is determined on or after the bid deadline";
+}
+
+/// The winner determined before the bid deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AwardBeforeBidDeadline {
+    /// The bid deadline.
+    pub bid_deadline: NaiveDate,
+    /// When the winner was determined.
+    pub awarded: NaiveDate,
+}
+
+impl FindingDetail for AwardBeforeBidDeadline {
+    const CODE: &'static str = "date.award_before_bid_deadline";
+    const ABOUT: &'static str = "winner determined before the bid deadline";
+    fn message(&self, lang: Lang) -> String {
+        let AwardBeforeBidDeadline {
+            bid_deadline,
+            awarded,
+        } = self;
+        match lang {
+            Lang::ZhCn => format!("中标（成交）确定日期 {awarded} 早于投标截止日期 {bid_deadline}"),
+            Lang::En => format!(
+                "the winner was determined on {awarded}, before the bid deadline {bid_deadline}"
+            ),
+        }
+    }
+}
+
+impl AwardAfterBidDeadline {
+    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<AwardBeforeBidDeadline>) {
+        let e = &cx.record.events;
+        if let (Some(bid_deadline), Some(awarded)) = (e.bid_deadline, e.awarded_on)
+            && awarded < bid_deadline
+        {
+            out.emit(
+                Cow::Borrowed("/events/awardedOn"),
+                AwardBeforeBidDeadline {
+                    bid_deadline,
+                    awarded,
+                },
+            );
+        }
+    }
+}

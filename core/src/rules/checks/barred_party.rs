@@ -1,0 +1,94 @@
+//! `barredParty`: no party of the record is barred by the blacklist (黑名单) on the record's
+//! date in the record's domain.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::kit::{CheckKind, Cx, Emit, FindingDetail};
+use crate::Lang;
+use crate::blacklist::{Identity, PartyHit};
+use crate::model::record::{PartyRole, Status};
+use crate::severity::Severity;
+
+/// No party of the record is barred by the blacklist on the record's date (the award, else the
+/// contract, else the event date) in the record's domain. An identifier match is a finding of
+/// the rule's severity; a name-only match a warning. Parties the record is about (`sanctioned`)
+/// are not screened, nor withdrawn records.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BarredParty {}
+
+impl CheckKind for BarredParty {
+    const KIND: &'static str = "barredParty";
+    const ABOUT: &'static str = "no party is barred by the blacklist on the record's date";
+}
+
+/// A party matched by identifier to a blacklist entry that bars it on the record's date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarredPartyFound(pub Box<PartyHit>);
+
+/// A party whose name alone matches a blacklist entry that would bar it: to check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PossibleMatch(pub Box<PartyHit>);
+
+impl FindingDetail for BarredPartyFound {
+    const CODE: &'static str = "blacklist.barred_party";
+    const ABOUT: &'static str =
+        "a party barred by a blacklist entry (matched by identifier) on the record's date";
+    fn message(&self, lang: Lang) -> String {
+        self.0.message(lang)
+    }
+}
+
+impl FindingDetail for PossibleMatch {
+    const CODE: &'static str = "blacklist.possible_match";
+    const ABOUT: &'static str =
+        "a party whose name alone matches a barring blacklist entry: to check";
+    fn message(&self, lang: Lang) -> String {
+        self.0.message(lang)
+    }
+}
+
+impl BarredParty {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<BarredPartyFound> + Emit<PossibleMatch>,
+    {
+        let (record, blacklist) = (cx.record, cx.env.blacklist);
+        // A withdrawn record names nobody who takes part any more.
+        if record.status == Status::Withdrawn || blacklist.is_empty() {
+            return;
+        }
+        let on = record
+            .events
+            .awarded_on
+            .or(record.events.contract_signed_on)
+            .unwrap_or_else(|| record.event_date());
+        for (i, party) in record.parties.iter().enumerate() {
+            if party.role == PartyRole::Sanctioned {
+                continue;
+            }
+            let (who, _) = Identity::from_party(party);
+            let result = blacklist.screen(&who, on, Some(record.domain));
+            // The strongest hit: an identifier match that bars, else a name match that would.
+            let hit = result
+                .hits
+                .iter()
+                .filter(|h| h.bars)
+                .min_by_key(|h| !h.matched_on.is_identifier());
+            let Some(h) = hit else { continue };
+            let found = Box::new(PartyHit {
+                role: party.role,
+                party_name: party.name.clone(),
+                hit: h.detail(on, Some(record.domain)),
+            });
+            let path = Cow::Owned(crate::pointer::index("/parties", i));
+            if h.matched_on.is_identifier() {
+                out.emit(path, BarredPartyFound(found));
+            } else {
+                out.emit_as(Severity::Warning, path, PossibleMatch(found));
+            }
+        }
+    }
+}

@@ -1,0 +1,349 @@
+//! `deadline`: a time limit (时限) — a due date ("within N") or a minimum duration ("at least
+//! N") between two events of a record, counted on the working-day calendar.
+
+use std::borrow::Cow;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::kit::{CheckKind, Cx, Emit, FindingDetail};
+use crate::Lang;
+use crate::deadline::{PeriodEnd, period_bounds, unit_name, units_after};
+use crate::model::record::{Anchor, Status};
+use crate::period::{Period, PeriodUnit};
+use crate::severity::Severity;
+
+/// A time limit (evaluated by the deadline engine on the configured calendar).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deadline {
+    /// Within N (a due date) or at least N (a minimum duration).
+    pub direction: Direction,
+    /// The period.
+    pub period: Period,
+    /// The event the period counts from.
+    pub anchor: Anchor,
+    /// The event that must happen within (or not before the end of) the period.
+    pub target: Anchor,
+}
+
+/// Which way a time limit binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Direction {
+    /// The target happens within the period after the anchor (a due date).
+    Within,
+    /// The target happens no earlier than the end of the period (a minimum duration).
+    AtLeast,
+}
+
+crate::parse::by_name!(Direction [
+    Within = "within",
+    AtLeast = "atLeast",
+]);
+
+impl CheckKind for Deadline {
+    const KIND: &'static str = "deadline";
+    const ABOUT: &'static str = "a time limit between two events of the record";
+
+    fn emits(&self, code: &str) -> bool {
+        match self.direction {
+            Direction::Within => code != DeadlineTooShort::CODE,
+            Direction::AtLeast => {
+                code == DeadlineTooShort::CODE || code == DeadlineNotComputable::CODE
+            }
+        }
+    }
+
+    fn describe(&self) -> String {
+        let dir = match self.direction {
+            Direction::Within => "within",
+            Direction::AtLeast => "at least",
+        };
+        format!(
+            "deadline: {} {dir} {} {} of {}",
+            self.target.json_name(),
+            self.period.n,
+            self.period.unit.name_en(),
+            self.anchor.json_name()
+        )
+    }
+}
+
+/// The explanation of a deadline finding: anchor, period, due date, what happened, and the
+/// holidays and make-up days that moved the due date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineDetail {
+    /// Within or at least.
+    pub direction: Direction,
+    /// The event the period counts from.
+    pub anchor: Anchor,
+    /// The event judged against the period's end.
+    pub target: Anchor,
+    /// When the target happened; `None` while it has not (an overdue publication).
+    pub target_date: Option<NaiveDate>,
+    /// The period's end and how it was reached.
+    pub end: PeriodEnd,
+    /// How far past the end (missed, overdue) or short of it (too short), in the period's unit
+    /// (calendar days for months); for a near deadline, the units left.
+    pub units: i64,
+    /// The day the record was judged on.
+    pub today: NaiveDate,
+}
+
+/// Published (or the target event happened) after the due date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineMissed(pub Box<DeadlineDetail>);
+
+/// Still unpublished after the due date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineOverdue(pub Box<DeadlineDetail>);
+
+/// Still unpublished, and the due date is near.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineNear(pub Box<DeadlineDetail>);
+
+/// A minimum period (publicity, notice, documents on offer) cut short.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DeadlineTooShort(pub Box<DeadlineDetail>);
+
+/// A time limit that cannot be judged: the calendar does not cover the year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DeadlineNotComputable {
+    /// The year the calendar lacks.
+    pub year: i32,
+}
+
+impl FindingDetail for DeadlineMissed {
+    const CODE: &'static str = "deadline.missed";
+    const ABOUT: &'static str = "published after the due date";
+    fn message(&self, lang: Lang) -> String {
+        let d = &self.0;
+        let (due, rule, why) = (d.end.end, rule_phrase(d, lang), d.explanation(lang));
+        let (n, unit) = (d.units, unit_name(d.end.period.unit, lang));
+        let target = d.target_date.map(|t| t.to_string()).unwrap_or_default();
+        match (lang, d.target == Anchor::Published) {
+            (Lang::ZhCn, false) => format!(
+                "{}最迟应为{due}（{rule}）{why}，实际为{target}，逾期{n}{unit}",
+                d.target.name_zh()
+            ),
+            (Lang::En, false) => format!(
+                "{} was due by {due} ({rule}){why}; it was {target}, {n} {unit} late",
+                d.target.name_en()
+            ),
+            (Lang::ZhCn, true) => {
+                format!("最迟应于{due}公开（{rule}）{why}，实际于{target}公开，逾期{n}{unit}")
+            }
+            (Lang::En, true) => {
+                format!("due by {due} ({rule}){why}; published on {target}, {n} {unit} late")
+            }
+        }
+    }
+}
+
+impl FindingDetail for DeadlineOverdue {
+    const CODE: &'static str = "deadline.overdue";
+    const ABOUT: &'static str = "still unpublished after the due date";
+    fn message(&self, lang: Lang) -> String {
+        let d = &self.0;
+        let (due, rule, why) = (d.end.end, rule_phrase(d, lang), d.explanation(lang));
+        let (n, unit, today) = (d.units, unit_name(d.end.period.unit, lang), d.today);
+        match lang {
+            Lang::ZhCn => {
+                format!("最迟应于{due}公开（{rule}）{why}，截至{today}仍未公开，已逾期{n}{unit}")
+            }
+            Lang::En => format!(
+                "due by {due} ({rule}){why}; still unpublished on {today}, {n} {unit} overdue"
+            ),
+        }
+    }
+}
+
+impl FindingDetail for DeadlineNear {
+    const CODE: &'static str = "deadline.near";
+    const ABOUT: &'static str = "still unpublished and the due date is near";
+    fn message(&self, lang: Lang) -> String {
+        let d = &self.0;
+        let (due, rule, why, n) = (
+            d.end.end,
+            rule_phrase(d, lang),
+            d.explanation(lang),
+            d.units,
+        );
+        match lang {
+            Lang::ZhCn => format!("最迟应于{due}公开（{rule}）{why}，还剩{n}个工作日"),
+            Lang::En => format!("due by {due} ({rule}){why}; {n} working days left"),
+        }
+    }
+}
+
+impl FindingDetail for DeadlineTooShort {
+    const CODE: &'static str = "deadline.too_short";
+    const ABOUT: &'static str = "a minimum period cut short";
+    fn message(&self, lang: Lang) -> String {
+        let d = &self.0;
+        let (due, rule, why) = (d.end.end, rule_phrase(d, lang), d.explanation(lang));
+        let (n, unit) = (d.units, unit_name(d.end.period.unit, lang));
+        let target = d.target_date.map(|t| t.to_string()).unwrap_or_default();
+        match lang {
+            Lang::ZhCn => format!(
+                "{}为{target}，早于法定最短期限届满日{due}（{rule}）{why}，少{n}{unit}",
+                d.target.name_zh()
+            ),
+            Lang::En => format!(
+                "{} is {target}, before {due}, the earliest the law allows ({rule}){why}: {n} {unit} short",
+                d.target.name_en()
+            ),
+        }
+    }
+}
+
+impl FindingDetail for DeadlineNotComputable {
+    const CODE: &'static str = "deadline.calendar_not_covered";
+    const ABOUT: &'static str = "a time limit in a year the calendar does not cover";
+    fn message(&self, lang: Lang) -> String {
+        let year = self.year;
+        match lang {
+            Lang::ZhCn => {
+                format!("日历未载入{year}年的节假日安排，无法判断该时限（不按仅周末推算）")
+            }
+            Lang::En => format!(
+                "the calendar does not cover {year}: this time limit cannot be judged \
+                 (weekends alone are never assumed)"
+            ),
+        }
+    }
+}
+
+impl Deadline {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<DeadlineMissed>
+            + Emit<DeadlineOverdue>
+            + Emit<DeadlineNear>
+            + Emit<DeadlineTooShort>
+            + Emit<DeadlineNotComputable>,
+    {
+        let (record, env) = (cx.record, cx.env);
+        let Deadline {
+            direction,
+            period,
+            anchor,
+            target,
+        } = *self;
+        // A withdrawn record is not judged on timeliness at all.
+        if record.status == Status::Withdrawn {
+            return;
+        }
+        let Some(start) = anchor.date_in(record) else {
+            return;
+        };
+        let target_date = target.date_in(record);
+        // Only a record formed and awaiting publication can be overdue; a draft never is, and
+        // an event other than publication that has not happened yet is not this rule's to
+        // chase.
+        let awaiting = direction == Direction::Within
+            && target == Anchor::Published
+            && record.status == Status::Pending;
+        if target_date.is_none() && !awaiting {
+            return;
+        }
+        let path = Cow::Borrowed(target.path(record));
+        let cal = env.calendar;
+        let judged = period_bounds(cal, start, period, &record.pauses).and_then(|end| {
+            let due = end.end;
+            let outcome = match (direction, target_date) {
+                (Direction::Within, Some(t)) if t > due => {
+                    Some((Outcome::Missed, units_after(cal, due, t, period.unit)?))
+                }
+                (Direction::Within, Some(_)) => None,
+                (Direction::Within, None) if env.today > due => Some((
+                    Outcome::Overdue,
+                    units_after(cal, due, env.today, period.unit)?,
+                )),
+                (Direction::Within, None) => {
+                    let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
+                    (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
+                }
+                (Direction::AtLeast, Some(t)) if t < due => {
+                    Some((Outcome::TooShort, units_after(cal, t, due, period.unit)?))
+                }
+                (Direction::AtLeast, _) => None,
+            };
+            match outcome {
+                Some((outcome, units)) => {
+                    let mut end = end;
+                    end.fill_special_days(cal)?;
+                    Ok(Some((outcome, units, end)))
+                }
+                None => Ok(None),
+            }
+        });
+        match judged {
+            Ok(Some((outcome, units, end))) => {
+                let detail = Box::new(DeadlineDetail {
+                    direction,
+                    anchor,
+                    target,
+                    target_date,
+                    end,
+                    units,
+                    today: env.today,
+                });
+                match outcome {
+                    Outcome::Missed => out.emit(path, DeadlineMissed(detail)),
+                    Outcome::Overdue => out.emit(path, DeadlineOverdue(detail)),
+                    Outcome::Near => out.emit_as(Severity::Warning, path, DeadlineNear(detail)),
+                    Outcome::TooShort => out.emit(path, DeadlineTooShort(detail)),
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                let year = match e {
+                    crate::calendar::CalendarError::YearNotCovered { year } => year,
+                    _ => start.year(),
+                };
+                out.emit_as(Severity::Warning, path, DeadlineNotComputable { year });
+            }
+        }
+    }
+}
+
+enum Outcome {
+    Missed,
+    Overdue,
+    Near,
+    TooShort,
+}
+
+impl DeadlineDetail {
+    /// Why the end falls where it does — rest days rolled over, pauses, holidays and make-up
+    /// days — as a parenthesis to append to a sentence; empty when nothing moved it. The same
+    /// as [`PeriodEnd::explanation`] of [`DeadlineDetail::end`].
+    pub fn explanation(&self, lang: Lang) -> String {
+        self.end.explanation(lang)
+    }
+}
+
+/// "自中标（成交）供应商确定之日（2024-09-27）起2个工作日内" and its English twin.
+fn rule_phrase(d: &DeadlineDetail, lang: Lang) -> String {
+    let p = d.end.period;
+    let start = d.end.start;
+    match (lang, d.direction) {
+        (Lang::ZhCn, Direction::Within) => format!("自{}（{start}）起{p}内", d.anchor.name_zh()),
+        (Lang::ZhCn, Direction::AtLeast) => {
+            format!("自{}（{start}）起不少于{p}", d.anchor.name_zh())
+        }
+        (Lang::En, Direction::Within) => format!(
+            "within {} {} of {} ({start})",
+            p.n,
+            p.unit.name_en(),
+            d.anchor.name_en()
+        ),
+        (Lang::En, Direction::AtLeast) => format!(
+            "at least {} {} from {} ({start})",
+            p.n,
+            p.unit.name_en(),
+            d.anchor.name_en()
+        ),
+    }
+}

@@ -1,0 +1,387 @@
+//! The kinds of check a rule can make, one file each, and the findings they produce.
+//!
+//! A check kind is a vertical slice: its file holds the kind's fields in the rule table (a
+//! struct read from `{"kind": "...", ...}`), how it judges a record, one type per finding code
+//! it emits (the finding's data), that code's zh-CN and en messages, and the one-line
+//! descriptions `docs/rules.md` prints. The `checks!` declaration in this file turns the list of
+//! files into the [`Check`] enum, the dispatch, the [`Detail`] enum and [`FindingCode`]: a
+//! code's message is rendered from that code's own data, so a code can never be paired with
+//! another's detail.
+//!
+//! # Adding a check kind
+//! 1. Write `rules/checks/my_kind.rs` with a struct `MyKind` (its fields are the rule-table
+//!    JSON), `impl CheckKind for MyKind` (its `kind` tag and what it checks), one type per
+//!    finding code with `impl FindingDetail` (code, meaning, messages; `fixed_finding!`
+//!    for a fixed sentence), and `fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<MyCode>)`.
+//! 2. Add one line to the `kinds` list of `checks!` in this file:
+//!    `my_kind::MyKind [MyCode, OtherCode],`.
+//!
+//! Finding codes are stable: append new ones, never rename or reuse one.
+
+mod kit;
+
+pub mod award_after_bid_deadline;
+pub mod barred_party;
+pub mod catalogue;
+pub mod channel_present;
+pub mod contract_within_budget;
+pub mod deadline;
+pub mod designated_channel;
+pub mod exemption_complete;
+pub mod item_in_domain;
+pub mod known_elements;
+pub mod no_personal_data;
+pub mod obligation;
+pub mod privacy_severable;
+pub mod published_after_formed;
+pub mod required_elements;
+pub mod status_coherent;
+pub mod valid_identifiers;
+pub mod work_plan;
+
+pub(crate) use kit::{Cx, Env, Path};
+
+use kit::{CheckKind, Emit, FindingDetail};
+use serde::Serialize;
+
+use crate::Lang;
+use crate::severity::Severity;
+
+/// The detail type of a code: the code's own name, or the type named after `as`.
+macro_rules! detail_type {
+    ($m:ident $code:ident) => {
+        $m::$code
+    };
+    ($m:ident $code:ident $ty:ident) => {
+        $m::$ty
+    };
+}
+
+macro_rules! checks {
+    (
+        kinds { $( $km:ident :: $Kind:ident [ $( $KCode:ident $(as $KTy:ident)? ),* ] ),* $(,)? }
+        others { $( $om:ident [ $( $OCode:ident ),* ] ),* $(,)? }
+    ) => {
+        /// What a rule checks: one variant per kind, each holding the kind's fields. The JSON
+        /// form is tagged: `{"kind": "requiredElements", ...}`.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Check {
+            $(
+                #[doc = concat!("See [`", stringify!($km), "::", stringify!($Kind), "`].")]
+                $Kind($km::$Kind),
+            )*
+        }
+
+        /// The `kind` tags, in declaration order.
+        const KINDS: &[&str] = &[$( <$km::$Kind as CheckKind>::KIND ),*];
+
+        impl Check {
+            /// The `kind` tag (`"requiredElements"`).
+            pub fn kind(&self) -> &'static str {
+                match self { $( Check::$Kind(_) => <$km::$Kind as CheckKind>::KIND, )* }
+            }
+
+            /// What the kind checks, in one line.
+            pub fn about(&self) -> &'static str {
+                match self { $( Check::$Kind(_) => <$km::$Kind as CheckKind>::ABOUT, )* }
+            }
+
+            /// The check as `docs/rules.md` shows it (a deadline with its period and events).
+            pub fn describe(&self) -> String {
+                match self { $( Check::$Kind(k) => k.describe(), )* }
+            }
+
+            /// The finding codes a rule with this check can produce.
+            pub fn codes(&self) -> Vec<FindingCode> {
+                match self {
+                    $( Check::$Kind(k) => {
+                        let all: &[FindingCode] = &[$( FindingCode::$KCode ),*];
+                        all.iter().copied().filter(|c| k.emits(c.as_str())).collect()
+                    } )*
+                }
+            }
+
+            /// Judges one record, handing each finding to `push`.
+            pub(crate) fn judge<F: FnMut(Severity, Path, Detail)>(
+                &self,
+                cx: Cx<'_>,
+                severity: Severity,
+                push: F,
+            ) {
+                let mut sink = Sink { severity, push };
+                match self { $( Check::$Kind(k) => k.judge(cx, &mut sink), )* }
+            }
+        }
+
+        impl Serialize for Check {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self { $( Check::$Kind(k) => Tagged(k).serialize(s), )* }
+            }
+        }
+
+        /// The JSON serde's tagged enums read, with their errors, without their code size
+        /// (see `parse::tagged`).
+        impl<'de> serde::Deserialize<'de> for Check {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                crate::parse::tagged(d, "Check", "kind", KINDS, |kind, rest| {
+                    let mut i = 0;
+                    $(
+                        if kind == i {
+                            return crate::parse::fields::<$km::$Kind>(rest).map(Check::$Kind);
+                        }
+                        i += 1;
+                    )*
+                    Err(format!("unknown check kind #{i}"))
+                })
+            }
+        }
+
+        /// What a finding is about, as data: one variant per [`FindingCode`], holding that
+        /// code's own detail type. Messages are rendered from it in either language.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum Detail {
+            $( $(
+                #[doc = concat!("See [`", stringify!($km), "::", stringify!($KCode), "`].")]
+                $KCode(detail_type!($km $KCode $($KTy)?)),
+            )* )*
+            $( $(
+                #[doc = concat!("See [`", stringify!($om), "::", stringify!($OCode), "`].")]
+                $OCode($om::$OCode),
+            )* )*
+        }
+
+        /// The stable code of a finding. Codes are never renamed or reused; new ones are
+        /// appended.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum FindingCode {
+            $( $(
+                #[doc = concat!("The code of [`", stringify!($km), "::", stringify!($KCode), "`].")]
+                $KCode,
+            )* )*
+            $( $(
+                #[doc = concat!("The code of [`", stringify!($om), "::", stringify!($OCode), "`].")]
+                $OCode,
+            )* )*
+        }
+
+        impl FindingCode {
+            /// Every code.
+            pub const ALL: &'static [FindingCode] = &[
+                $( $( FindingCode::$KCode, )* )*
+                $( $( FindingCode::$OCode, )* )*
+            ];
+
+            /// The code as it appears in JSON (`"element.missing"`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( $( FindingCode::$KCode =>
+                        <detail_type!($km $KCode $($KTy)?) as FindingDetail>::CODE, )* )*
+                    $( $( FindingCode::$OCode => <$om::$OCode as FindingDetail>::CODE, )* )*
+                }
+            }
+
+            /// What the code means, in one line.
+            pub fn about(self) -> &'static str {
+                match self {
+                    $( $( FindingCode::$KCode =>
+                        <detail_type!($km $KCode $($KTy)?) as FindingDetail>::ABOUT, )* )*
+                    $( $( FindingCode::$OCode => <$om::$OCode as FindingDetail>::ABOUT, )* )*
+                }
+            }
+        }
+
+        impl Detail {
+            /// The code this detail is the data of.
+            pub fn code(&self) -> FindingCode {
+                match self {
+                    $( $( Detail::$KCode(_) => FindingCode::$KCode, )* )*
+                    $( $( Detail::$OCode(_) => FindingCode::$OCode, )* )*
+                }
+            }
+
+            /// The message in one language.
+            pub fn message(&self, lang: Lang) -> String {
+                match self {
+                    $( $( Detail::$KCode(d) => d.message(lang), )* )*
+                    $( $( Detail::$OCode(d) => d.message(lang), )* )*
+                }
+            }
+        }
+
+        $( $(
+            impl From<detail_type!($km $KCode $($KTy)?)> for Detail {
+                fn from(d: detail_type!($km $KCode $($KTy)?)) -> Detail {
+                    Detail::$KCode(d)
+                }
+            }
+        )* )*
+        $( $(
+            impl From<$om::$OCode> for Detail {
+                fn from(d: $om::$OCode) -> Detail {
+                    Detail::$OCode(d)
+                }
+            }
+        )* )*
+    };
+}
+
+checks! {
+    kinds {
+        required_elements::RequiredElements [ElementMissing],
+        known_elements::KnownElements [ElementUnknown],
+        item_in_domain::ItemInDomain [ItemDomainMismatch],
+        exemption_complete::ExemptionComplete
+            [ExemptionCategoryMissing, ExemptionBasisMissing, ExemptionElementsMissing],
+        privacy_severable::PrivacySeverable [ExemptionPrivacyWholeRecord],
+        channel_present::ChannelPresent [ChannelMissing],
+        designated_channel::DesignatedChannel [ChannelDesignatedMissing],
+        published_after_formed::PublishedAfterFormed [PublishedBeforeFormed],
+        award_after_bid_deadline::AwardAfterBidDeadline [AwardBeforeBidDeadline],
+        contract_within_budget::ContractWithinBudget [ContractExceedsBudget],
+        no_personal_data::NoPersonalData [IdNumberExposed, MobileExposed],
+        status_coherent::StatusCoherent [PublishedWithoutDate, UnpublishedWithDate],
+        deadline::Deadline
+            [DeadlineMissed, DeadlineOverdue, DeadlineNear, DeadlineTooShort, DeadlineNotComputable],
+        barred_party::BarredParty [BarredParty as BarredPartyFound, PossibleMatch],
+        valid_identifiers::ValidIdentifiers [CreditCodeInvalid, IdNumberInvalid],
+        obligation::Obligation [],
+    }
+    others {
+        catalogue [
+            CatalogueItemMissing,
+            CatalogueColumnMissing,
+            CatalogueTimeLimitLooser,
+            CatalogueTimeLimitUnspecified
+        ],
+        work_plan [
+            PlanSectionMissing,
+            PlanColumnMissing,
+            PlanTimeLimitLooser,
+            PlanTimeLimitUnspecified,
+            PlanClassMissing,
+            PlanBlacklistTaskMissing
+        ],
+    }
+}
+
+impl FindingCode {
+    /// The code from its string.
+    pub fn parse(s: &str) -> Option<FindingCode> {
+        FindingCode::ALL.iter().copied().find(|c| c.as_str() == s)
+    }
+}
+
+impl Serialize for FindingCode {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl Detail {
+    /// The explanation of a deadline finding (missed, overdue, near, too short).
+    pub fn deadline(&self) -> Option<&deadline::DeadlineDetail> {
+        match self {
+            Detail::DeadlineMissed(d) => Some(&d.0),
+            Detail::DeadlineOverdue(d) => Some(&d.0),
+            Detail::DeadlineNear(d) => Some(&d.0),
+            Detail::DeadlineTooShort(d) => Some(&d.0),
+            _ => None,
+        }
+    }
+
+    /// The blacklist entry a party matched (a barred party or a possible match).
+    pub fn party_hit(&self) -> Option<&crate::blacklist::PartyHit> {
+        match self {
+            Detail::BarredParty(h) => Some(&h.0),
+            Detail::PossibleMatch(h) => Some(&h.0),
+            _ => None,
+        }
+    }
+}
+
+/// A check's fields with its `kind` tag in front, as the rule table writes them.
+struct Tagged<'a, K>(&'a K);
+
+impl<K: CheckKind + Serialize> Serialize for Tagged<'_, K> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct WithKind<'a, K> {
+            kind: &'static str,
+            #[serde(flatten)]
+            fields: &'a K,
+        }
+        WithKind {
+            kind: K::KIND,
+            fields: self.0,
+        }
+        .serialize(s)
+    }
+}
+
+/// Hands a kind's findings to the rule's collector as [`Detail`]s, with the rule's severity.
+struct Sink<F> {
+    severity: Severity,
+    push: F,
+}
+
+impl<D: Into<Detail>, F: FnMut(Severity, Path, Detail)> Emit<D> for Sink<F> {
+    fn emit(&mut self, path: Path, detail: D) {
+        (self.push)(self.severity, path, detail.into());
+    }
+
+    fn emit_as(&mut self, severity: Severity, path: Path, detail: D) {
+        (self.push)(severity, path, detail.into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind tag is unique and reads back to its own kind, with no other member allowed
+    /// for a kind without fields.
+    #[test]
+    fn kinds_are_distinct_and_read_back() {
+        for (i, kind) in KINDS.iter().enumerate() {
+            assert!(!KINDS[..i].contains(kind), "kind {kind} declared twice");
+        }
+        let c: Check = serde_json::from_str(r#"{"kind":"channelPresent"}"#).unwrap();
+        assert_eq!(c.kind(), "channelPresent");
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            r#"{"kind":"channelPresent"}"#
+        );
+        let err = serde_json::from_str::<Check>(r#"{"kind":"channelPresent","x":1}"#);
+        assert!(err.unwrap_err().to_string().contains("unknown field"));
+        let d: Check = serde_json::from_str(
+            r#"{"kind":"deadline","direction":"atLeast","period":{"n":5,"unit":"workday"},
+                "anchor":"formedOrChanged","target":"published"}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            d.codes(),
+            [
+                FindingCode::DeadlineTooShort,
+                FindingCode::DeadlineNotComputable
+            ]
+        );
+    }
+
+    /// A detail knows its code: the code is read from the data, never set beside it.
+    #[test]
+    fn a_detail_carries_its_own_code_and_message() {
+        let d = Detail::from(channel_present::ChannelMissing);
+        assert_eq!(d.code(), FindingCode::ChannelMissing);
+        assert_eq!(d.message(Lang::ZhCn), "未填写公开渠道");
+        let d = Detail::from(deadline::DeadlineNotComputable { year: 2031 });
+        assert_eq!(d.code().as_str(), "deadline.calendar_not_covered");
+        assert!(d.message(Lang::En).contains("2031"));
+        for c in FindingCode::ALL {
+            assert_eq!(FindingCode::parse(c.as_str()), Some(*c));
+            assert!(!c.about().is_empty());
+        }
+    }
+}

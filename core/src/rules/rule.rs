@@ -1,0 +1,149 @@
+//! One row of the rule table: what it checks, for which records, under which law, and when.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::legal::LegalBasis;
+use crate::model::domain::Domain;
+use crate::model::item::ItemKind;
+use crate::model::record::DisclosureRecord;
+use crate::rules::checks::Check;
+use crate::severity::Severity;
+
+/// One row of the rule table.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub struct Rule {
+    /// Stable id, e.g. `GP-R43-RESULT`.
+    pub id: String,
+    /// The domain it applies to; absent for every domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub domain: Option<Domain>,
+    /// The item it applies to; absent for every item of the domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<ItemKind>,
+    /// What it checks.
+    pub check: Check,
+    /// How serious a breach is.
+    pub severity: Severity,
+    /// What the rule requires, in both languages.
+    pub summary: Text,
+    /// Where the rule comes from.
+    pub legal_basis: LegalBasis,
+    /// First day in force (inclusive); absent for "always".
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_from: Option<NaiveDate>,
+    /// Last day in force (inclusive); absent while in force.
+    #[serde(
+        default,
+        deserialize_with = "crate::date::de_opt",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub effective_to: Option<NaiveDate>,
+    /// A condition on the record's content: the rule applies only when it holds (a 挂牌 period
+    /// applies to listings, not auctions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    /// Rules this one replaces for a record it can judge: a special law's time limit prevails
+    /// over the general 20 working days (政府信息公开条例 Art 26, second sentence).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supersedes: Vec<String>,
+    /// False switches the rule off (a local layer may do this).
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub enabled: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_true(b: &bool) -> bool {
+    *b
+}
+
+/// A condition on a content element: its text contains `contains`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Condition {
+    /// The element key.
+    pub element: String,
+    /// Text the element must contain.
+    pub contains: String,
+}
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Rule {
+    /// True when the rule applies to a record of this item.
+    pub fn applies_to(&self, item: ItemKind) -> bool {
+        self.enabled
+            && self.item.is_none_or(|i| i == item)
+            && self.domain.is_none_or(|d| d == item.domain())
+    }
+
+    /// True when the record meets the rule's condition, if it has one.
+    pub fn condition_holds(&self, record: &DisclosureRecord) -> bool {
+        self.when.as_ref().is_none_or(|c| {
+            record
+                .content
+                .get(&c.element)
+                .is_some_and(|v| v.contains(c.contains.as_str()))
+        })
+    }
+
+    /// True when the record gives what the rule needs (a deadline's anchor date).
+    pub fn can_judge(&self, record: &DisclosureRecord) -> bool {
+        match &self.check {
+            Check::Deadline(d) => d.anchor.date_in(record).is_some(),
+            _ => true,
+        }
+    }
+
+    /// True when the rule is in force on `date`.
+    pub fn in_force_on(&self, date: NaiveDate) -> bool {
+        self.effective_from.is_none_or(|f| f <= date) && self.effective_to.is_none_or(|t| date <= t)
+    }
+
+    pub(crate) fn validate(&self) -> Result<(), Error> {
+        let bad = |reason: String| Error::RuleTable {
+            rule_id: self.id.clone(),
+            reason,
+        };
+        if self.id.trim().is_empty() {
+            return Err(bad("empty id".into()));
+        }
+        if let (Some(d), Some(i)) = (self.domain, self.item)
+            && i.domain() != d
+        {
+            return Err(bad(format!("item {i} is not in domain {d}")));
+        }
+        if let (Some(f), Some(t)) = (self.effective_from, self.effective_to)
+            && t < f
+        {
+            return Err(bad(format!("effectiveTo {t} is before effectiveFrom {f}")));
+        }
+        match &self.check {
+            Check::DesignatedChannel(c) if c.channels.is_empty() => {
+                Err(bad("designatedChannel needs at least one channel".into()))
+            }
+            Check::RequiredElements(r) if r.extra.iter().any(|e| e.key.trim().is_empty()) => {
+                Err(bad("an extra element has an empty key".into()))
+            }
+            _ => Ok(()),
+        }
+    }
+}
