@@ -55,6 +55,7 @@ pub mod finding;
 pub mod ids;
 pub mod lang;
 pub mod legal;
+mod mask_policy;
 pub mod model;
 pub mod parse;
 pub mod period;
