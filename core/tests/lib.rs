@@ -5,6 +5,7 @@ mod blacklist;
 mod calendar;
 mod catalogue;
 mod ids;
+mod module_graph;
 mod properties;
 mod redact;
 mod rule_table;

@@ -11,6 +11,8 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::flags::Flags;
+
 /// An odd constant with well-spread bits (the fractional part of the golden ratio).
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
@@ -232,10 +234,10 @@ impl Iterator for Candidates<'_> {
 pub(crate) type Ident18 = [u8; 18];
 
 /// What screening needs to judge an entry without history, kept in the index slot beside its
-/// identifier: a byte of flags and four days, whose meaning the registry gives.
+/// identifier: its flags and four days, whose meaning the registry gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Summary {
-    pub flags: u8,
+    pub flags: Flags,
     pub days: [u16; 4],
 }
 
@@ -252,7 +254,7 @@ const SUMMARY: u8 = 4;
 struct Slot {
     key: Ident18,
     tag: u8,
-    flags: u8,
+    flags: Flags,
     entry: u32,
     days: [u16; 4],
 }
@@ -358,7 +360,7 @@ impl IdentifierIndex {
         }
         let (tag, flags, days) = match summary {
             Some(s) => (USED | SUMMARY, s.flags, s.days),
-            None => (USED, 0, [0; 4]),
+            None => (USED, Flags::default(), [0; 4]),
         };
         *self.slot_mut(i) = Slot {
             key: *key,
@@ -450,6 +452,8 @@ impl Iterator for IdentifierHits<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Domain;
+    use crate::blacklist::Bars;
 
     #[test]
     fn shared_keys_overflow_and_stay_unique() {
@@ -516,7 +520,7 @@ mod tests {
     fn summaries_are_kept_until_forgotten() {
         let mut ix = IdentifierIndex::default();
         let s = Summary {
-            flags: 0x21,
+            flags: Flags::new(Bars::Domain(Domain::ALL[1]), None, true),
             days: [19_000, 19_001, 19_366, 20_000],
         };
         ix.insert(&ident(1), 1, Some(s));
