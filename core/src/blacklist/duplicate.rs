@@ -64,6 +64,27 @@ pub(super) fn subject_hash(k: &SubjectKey) -> u64 {
     h.finish()
 }
 
+/// A decision number key's hash, for grouping.
+pub(super) fn number_hash(number: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = index::FxHasher::default();
+    h.write(number.as_bytes());
+    // Mixed so that a subject hash XOR a number hash does not cancel for equal texts.
+    h.finish().rotate_left(29)
+}
+
+/// A subject key as sortable text: its kind, then its identifier or normal name.
+pub(super) type SubjectText = (u8, String);
+
+/// The sortable form of a subject key; equal exactly when the keys are.
+pub(super) fn subject_text(k: &SubjectKey) -> SubjectText {
+    match k {
+        SubjectKey::Code(c) => (0, c.as_str().to_owned()),
+        SubjectKey::Person(p) => (1, p.as_str().to_owned()),
+        SubjectKey::Name(n) => (2, n.as_str().to_owned()),
+    }
+}
+
 impl Registry {
     pub(super) fn check_duplicate(&self, entry: &Entry) -> Result<(), BlacklistError> {
         let corrected;

@@ -157,6 +157,18 @@ impl Index {
 
     /// Adds `entry` under `key`, once.
     pub fn insert(&mut self, key: u32, entry: u32) {
+        self.insert_with(key, entry, |list, entry| list.contains(&entry));
+    }
+
+    /// As [`Index::insert`], for an entry no earlier one follows under any key (a new entry,
+    /// or bulk loading in entry order): if the pair is present it is its list's last, so one
+    /// comparison keeps the list unique instead of a scan of a list that may hold every entry
+    /// of one subject.
+    pub fn insert_newest(&mut self, key: u32, entry: u32) {
+        self.insert_with(key, entry, |list, entry| list.last() == Some(&entry));
+    }
+
+    fn insert_with(&mut self, key: u32, entry: u32, seen: fn(&[u32], u32) -> bool) {
         if (self.len + 1) * 4 > self.slots.len() * 3 {
             self.resize(Self::slots_for(self.len + 1).max(self.slots.len() * 2));
         }
@@ -170,7 +182,7 @@ impl Index {
         let value = value_of(s);
         if value & MANY != 0 {
             if let Some(list) = self.many.get_mut((value & !MANY) as usize)
-                && !list.contains(&entry)
+                && !seen(list, entry)
             {
                 list.push(entry);
             }
@@ -337,11 +349,33 @@ impl IdentifierIndex {
 
     /// Adds `entry` under `key` with its summary, once: a pair already present is left as it is.
     pub fn insert(&mut self, key: &Ident18, entry: u32, summary: Option<Summary>) {
+        self.insert_after(key, entry, summary, None);
+    }
+
+    /// As [`IdentifierIndex::insert`], given the slot of `key`'s last entry when the caller
+    /// knows it (bulk loading inserts one identifier's entries in a row): the probe then starts
+    /// there instead of walking every earlier entry of the identifier, so that one identifier
+    /// with many entries loads in linear time. Returns the slot written (or already holding
+    /// the pair), the hint for the identifier's next entry.
+    pub fn insert_after(
+        &mut self,
+        key: &Ident18,
+        entry: u32,
+        summary: Option<Summary>,
+        last_of_key: Option<usize>,
+    ) -> usize {
         if self.lines.is_empty() || (self.len + 1) * 4 > self.slots() * 3 {
             self.grow();
         }
-        let mut i = self.home(key);
-        let mut last = None;
+        let (mut i, mut last) = match last_of_key {
+            Some(j) if j < self.slots() && self.slot(j).tag != 0 && self.slot(j).key == *key => {
+                if self.slot(j).entry == entry {
+                    return j;
+                }
+                (self.next(j), Some(j))
+            }
+            _ => (self.home(key), None),
+        };
         loop {
             let s = self.slot(i);
             if s.tag == 0 {
@@ -349,7 +383,7 @@ impl IdentifierIndex {
             }
             if s.key == *key {
                 if s.entry == entry {
-                    return;
+                    return i;
                 }
                 last = Some(i);
             }
@@ -370,6 +404,7 @@ impl IdentifierIndex {
             days,
         };
         self.len += 1;
+        i
     }
 
     /// Doubles the table, keeping each identifier's entries in their order.
@@ -514,6 +549,39 @@ mod tests {
         assert_eq!(entries(&ix, &same[2]), [13]);
         assert_eq!(entries(&ix, &same[3]), [] as [u32; 0]);
         assert_eq!(IdentifierIndex::default().get(&same[0]).count(), 0);
+    }
+
+    /// Inserting after the identifier's last slot gives the table plain insertion gives, for
+    /// one identifier with many entries among others that share its lines.
+    #[test]
+    fn insert_after_the_last_slot_matches_insert() {
+        let keys: Vec<Ident18> = (0..40).map(ident).collect();
+        let (mut plain, mut hinted) = (IdentifierIndex::default(), IdentifierIndex::default());
+        let mut last: Option<(Ident18, usize)> = None;
+        for e in 0..400u32 {
+            // Runs of one identifier, as bulk loading gives them, with a repeat of a pair.
+            let k = keys[(e / 25) as usize % keys.len()];
+            for entry in [e, e] {
+                plain.insert(&k, entry, None);
+                let hint = last.filter(|(lk, _)| *lk == k).map(|(_, at)| at);
+                let at = hinted.insert_after(&k, entry, None, hint);
+                last = Some((k, at));
+            }
+        }
+        for k in &keys {
+            assert_eq!(entries(&hinted, k), entries(&plain, k));
+        }
+        assert_eq!(entries(&hinted, &keys[0]), (0..25).collect::<Vec<u32>>());
+    }
+
+    #[test]
+    fn newest_entries_stay_unique_with_one_comparison() {
+        let mut ix = Index::default();
+        for e in 0..1000 {
+            ix.insert_newest(7, e);
+            ix.insert_newest(7, e);
+        }
+        assert_eq!(ix.get(7).count(), 1000);
     }
 
     #[test]

@@ -1,9 +1,11 @@
 //! Adding entries to the registry: one at a time, or many at once with the indexes built at
 //! the end.
 
-use super::duplicate::{doc_number_key, subject_hash, subject_key};
+use super::duplicate::{
+    SubjectText, doc_number_key, number_hash, subject_hash, subject_key, subject_text,
+};
 use super::index::{self, Ident18, IdentifierIndex, Index, Summary};
-use super::packed::ID;
+use super::packed::{ID, NUMBER};
 use super::registry::{IdKind, Registry, Which};
 use super::{BlacklistError, Entry};
 
@@ -13,6 +15,9 @@ pub(super) struct Bulk {
     reg: Registry,
     /// 1-based position of each entry, for errors.
     positions: Vec<u32>,
+    /// The first entry stored under each id hash: an entry repeating an earlier one's id is
+    /// refused when it comes, not after the whole file has been stored.
+    first_by_id: std::collections::HashMap<u32, u32, index::Build>,
 }
 
 impl Bulk {
@@ -23,12 +28,29 @@ impl Bulk {
                 ..Registry::default()
             },
             positions: Vec::with_capacity(capacity),
+            first_by_id: std::collections::HashMap::with_capacity_and_hasher(
+                capacity,
+                index::Build::default(),
+            ),
         }
     }
 
     /// Stores an entry, checking what needs no other entry.
     pub(super) fn push(&mut self, entry: Entry, position: usize) -> Result<(), BlacklistError> {
         let prepared = self.reg.prepare(&entry)?;
+        let next = self.reg.entries.len() as u32;
+        // A hash shared by two different ids is left to the check at the end.
+        match self.first_by_id.entry(index::key(entry.id.as_bytes())) {
+            std::collections::hash_map::Entry::Occupied(o)
+                if self.reg.part(*o.get(), ID) == entry.id =>
+            {
+                return Err(BlacklistError::DuplicateId { id: entry.id });
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {}
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(next);
+            }
+        }
         self.reg.store(entry, prepared);
         self.positions
             .push(u32::try_from(position).unwrap_or(u32::MAX));
@@ -60,61 +82,74 @@ impl Bulk {
                 first = Some((idx, e));
             }
         };
-        {
-            let mut ids: Vec<(u32, u32)> = (0..n)
-                .map(|i| (index::key(reg.part(i, ID).as_bytes()), i))
-                .collect();
-            ids.sort_unstable();
-            for run in ids.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
-                for (k, &(_, b)) in run.iter().enumerate().skip(1) {
-                    if run[..k]
-                        .iter()
-                        .any(|&(_, a)| reg.part(a, ID) == reg.part(b, ID))
-                    {
-                        note(
-                            b,
-                            BlacklistError::DuplicateId {
-                                id: reg.part(b, ID).to_owned(),
-                            },
-                        );
-                    }
-                }
+        // Ids grouped by hash; within a group, the exact ids sorted, so that each id's first
+        // entry is found by one comparison with its neighbour, however many share a hash.
+        let mut ids: Vec<(u32, u32)> = (0..n)
+            .map(|i| (index::key(reg.part(i, ID).as_bytes()), i))
+            .collect();
+        ids.sort_unstable();
+        for run in ids.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+            let mut exact: Vec<(&str, u32)> =
+                run.iter().map(|&(_, i)| (reg.part(i, ID), i)).collect();
+            exact.sort_unstable();
+            for pair in exact.windows(2).filter(|p| p[0].0 == p[1].0) {
+                let b = pair[1].1;
+                note(
+                    b,
+                    BlacklistError::DuplicateId {
+                        id: reg.part(b, ID).to_owned(),
+                    },
+                );
             }
         }
         // Same subject (as the register now shows it) and the same decision: the later one is
-        // refused, as `add` would refuse it.
+        // refused, as `add` would refuse it. Grouped by a hash of both, then compared exactly
+        // within a group in sorted order: one subject with many decisions costs no more than
+        // many subjects.
         let current = |i: u32| reg.current(i);
-        let mut subjects: Vec<(u64, u32)> = (0..n)
+        let mut groups: Vec<(u64, u32)> = (0..n)
             .map(|i| {
-                let e;
-                let key = if reg.history(i).is_empty() {
-                    reg.stored_subject_key(i)
+                // An entry without history is read in place; one with corrections as it now is.
+                let (subject, number) = if reg.history(i).is_empty() {
+                    (
+                        reg.stored_subject_key(i),
+                        doc_number_key(reg.part(i, NUMBER)),
+                    )
                 } else {
-                    e = current(i);
-                    subject_key(&e)
+                    let e = current(i);
+                    (subject_key(&e), doc_number_key(&e.decision.number))
                 };
-                (subject_hash(&key), i)
+                (subject_hash(&subject) ^ number_hash(&number), i)
             })
             .collect();
-        subjects.sort_unstable();
-        for run in subjects.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+        groups.sort_unstable();
+        for run in groups.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
             let full: Vec<Entry> = run.iter().map(|&(_, i)| current(i)).collect();
-            for k in 1..run.len() {
-                let number = doc_number_key(&full[k].decision.number);
-                let same = (0..k).find(|&j| {
-                    subject_key(&full[j]) == subject_key(&full[k])
-                        && doc_number_key(&full[j].decision.number) == number
-                });
-                if let Some(j) = same {
-                    note(
-                        run[k].1,
-                        BlacklistError::DuplicateEntry {
-                            id: full[k].id.clone(),
-                            existing: full[j].id.clone(),
-                            number: full[k].decision.number.clone(),
-                        },
-                    );
-                }
+            let mut exact: Vec<(SubjectText, String, usize)> = full
+                .iter()
+                .enumerate()
+                .map(|(k, e)| {
+                    (
+                        subject_text(&subject_key(e)),
+                        doc_number_key(&e.decision.number),
+                        k,
+                    )
+                })
+                .collect();
+            exact.sort_unstable();
+            for pair in exact
+                .windows(2)
+                .filter(|p| p[0].0 == p[1].0 && p[0].1 == p[1].1)
+            {
+                let (j, k) = (pair[0].2, pair[1].2);
+                note(
+                    run[k].1,
+                    BlacklistError::DuplicateEntry {
+                        id: full[k].id.clone(),
+                        existing: full[j].id.clone(),
+                        number: full[k].decision.number.clone(),
+                    },
+                );
             }
         }
         first.map(|(i, e)| (self.positions[i as usize] as usize, e))
@@ -142,11 +177,14 @@ impl Bulk {
             for item in &mut list {
                 item.0 = ix.home_line(&item.1);
             }
-            // Home line, then entry: writes walk the table once, and the entries of one
-            // identifier keep their order.
-            list.sort_unstable_by_key(|&(line, _, idx, _)| (line, idx));
+            // Home line, then identifier, then entry: writes walk the table once, the entries
+            // of one identifier keep their order and come in a row, each placed after the last.
+            list.sort_unstable_by_key(|&(line, key, idx, _)| (line, key, idx));
+            let mut last: Option<(Ident18, usize)> = None;
             for (_, key, idx, summary) in list {
-                ix.insert(&key, idx, summary);
+                let hint = last.filter(|(k, _)| *k == key).map(|(_, at)| at);
+                let at = ix.insert_after(&key, idx, summary, hint);
+                last = Some((key, at));
             }
             *reg.identifier_index_mut(which) = ix;
         }
@@ -166,7 +204,7 @@ impl Bulk {
             // a key keep their order.
             list.sort_unstable_by_key(|&(key, idx)| (key & mask, key, idx));
             for (key, idx) in list {
-                ix.insert(key, idx);
+                ix.insert_newest(key, idx);
             }
             *reg.index_mut(which) = ix;
         }
@@ -193,7 +231,7 @@ impl Registry {
         let mut keys = Vec::new();
         self.keys_of(idx, |which, key| keys.push((which, key)));
         for (which, key) in keys {
-            self.index_mut(which).insert(key, idx);
+            self.index_mut(which).insert_newest(key, idx);
         }
         let summary = self.packed(idx).summary();
         let mut identifiers = Vec::new();
