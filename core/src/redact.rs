@@ -14,7 +14,7 @@
 //! **The masking format is practice, not law.** No national standard format was found; keeping
 //! the first 6 and last 4 characters of an ID number (`110105********002X`, which hides exactly
 //! the birth date) and the first 3 and last 4 digits of a mobile number (`138****1234`) is common
-//! practice, graded R in the domain reference. Hence [`MaskPolicy`] is configurable.
+//! practice, graded R (docs/legal-basis.md#privacy). Hence [`MaskPolicy`] is configurable.
 //!
 //! # What is found
 //!

@@ -488,7 +488,7 @@ impl Calendar {
     /// let cal = Calendar::official();
     /// let d = |m, d| NaiveDate::from_ymd_opt(2020, m, d).unwrap();
     /// assert_eq!(cal.day_kind(d(1, 31))?, DayKind::ExtendedHoliday); // COVID-19 extension
-    /// assert_eq!(cal.day_kind(d(2, 1))?, DayKind::WeekendInBlock); // no longer worked
+    /// assert_eq!(cal.day_kind(d(2, 1))?, DayKind::WeekendInBlock); // its make-up day cancelled
     /// # Ok::<(), gongkai::calendar::CalendarError>(())
     /// ```
     ///
@@ -779,7 +779,8 @@ mod tests {
             .collect()
     }
 
-    /// Not the real 2027 schedule (unknown when this was written): a made-up, complete one.
+    /// Not the real 2027 schedule: a made-up, complete one, so that the tests do not depend on
+    /// the notice's dates.
     const MADE_UP_2027: &str = "\
 # year 2027 notice unverified made up for tests
 2026-12-27 workday New Year's Day
