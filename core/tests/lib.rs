@@ -8,4 +8,5 @@ mod ids;
 mod properties;
 mod redact;
 mod rule_table;
+mod vector_schema;
 mod vectors;
