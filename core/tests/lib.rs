@@ -9,4 +9,5 @@ mod module_graph;
 mod properties;
 mod redact;
 mod rule_table;
+mod vector_schema;
 mod vectors;
