@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::invalid_identifier::InvalidIdentifier;
+use crate::ids::org_name::{too_long, without_letters};
 use crate::ids::{NormalizedName, ResidentIdNumber, UnifiedSocialCreditCode, normalize_org_name};
 use crate::model::record::Party;
 use crate::{Domain, Error};
@@ -130,9 +131,26 @@ impl ScreenQuery {
     /// Parses a request.
     ///
     /// # Errors
-    /// [`Error::Parse`] naming the field.
+    /// [`Error::Parse`] naming the field, and at `/name` a name that is longer than
+    /// [`MAX_NAME_CHARS`](crate::ids::org_name::MAX_NAME_CHARS) or, when no identifier is
+    /// given, has no letter or digit (it would match nothing, and so clear anyone).
     pub fn from_json(json: &str) -> Result<ScreenQuery, Error> {
-        crate::parse::from_json(json)
+        let q: ScreenQuery = crate::parse::from_json(json)?;
+        let identified = q.credit_code.is_some() || q.id_number.is_some();
+        let problem = match too_long(&q.name) {
+            Some(p) => Some(p),
+            None if identified => None,
+            None => without_letters(&q.name),
+        };
+        match problem {
+            Some(message) => Err(Error::Parse {
+                path: "/name".into(),
+                message,
+                line: 0,
+                column: 0,
+            }),
+            None => Ok(q),
+        }
     }
 
     /// The identity to screen, and the identifiers that did not validate.

@@ -45,6 +45,37 @@ use serde::{Deserialize, Serialize};
 
 use super::to_half_width;
 
+/// The longest name, in characters, that a record's party or a screening query may give.
+///
+/// A real organisation's name is well under 200 characters; the limit leaves room for a
+/// consortium (联合体) named member by member in one field. Past it a name is refused with an
+/// error rather than worked on: it is a data error or an attack, not a name.
+pub const MAX_NAME_CHARS: usize = 500;
+
+/// Why `name` is not a name: longer than [`MAX_NAME_CHARS`].
+pub(crate) fn too_long(name: &str) -> Option<String> {
+    name.chars().nth(MAX_NAME_CHARS).map(|_| {
+        let n = name.chars().count();
+        format!("a name of {n} characters is longer than the {MAX_NAME_CHARS} a name may have")
+    })
+}
+
+/// Why `name` is not a name to screen on: not a single letter or digit (empty, blank,
+/// punctuation only), so it would match nothing and say "not barred" of anyone.
+pub(crate) fn without_letters(name: &str) -> Option<String> {
+    (!name.chars().any(char::is_alphanumeric))
+        .then(|| "a name needs at least one letter or digit".to_owned())
+}
+
+/// Reads a name of at most [`MAX_NAME_CHARS`] characters (a record's party).
+pub(crate) fn de_bounded_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let name = String::deserialize(d)?;
+    match too_long(&name) {
+        Some(message) => Err(serde::de::Error::custom(message)),
+        None => Ok(name),
+    }
+}
+
 /// Legal forms removed from the end of a name, longest first where two can end at one place.
 const LEGAL_FORMS: [&str; 6] = [
     "股份有限公司",
