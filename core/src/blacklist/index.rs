@@ -16,7 +16,7 @@ use super::flags::Flags;
 /// An odd constant with well-spread bits (the fractional part of the golden ratio).
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
-/// A fast, deterministic hasher (named after FxHash, which it replaces): no per-process random keys, so the library reads no OS entropy
+/// A fast, deterministic hasher in the style of FxHash: no per-process random keys, so the library reads no OS entropy
 /// and answers the same on every run. The keys come from the registry's own data, not from
 /// whoever sends a query, so flooding attacks on the table are not a concern.
 #[derive(Debug, Clone, Copy, Default)]
