@@ -17,11 +17,6 @@ int check_at(int ok, const char *what, const char *file, int line);
 int check_status_at(gongkai_status got, gongkai_status want, const char *what, const char *file,
                     int line);
 
-/* The report's findings as a sorted set of "code path" lines, or -1 for a report that is not
- * JSON of the expected shape. */
-int finding_set(const char *json, size_t len, char ***out, int *count);
-void free_set(char **set, int count);
-
 /* The suites (each file's entry point); `root` is the repository's root directory. */
 void test_api(void);
 void test_screen(void);
