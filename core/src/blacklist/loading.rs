@@ -160,7 +160,8 @@ impl Bulk {
         if let Some(dup) = self.duplicates() {
             return Err(dup);
         }
-        let mut reg = self.reg;
+        // The id map is freed before the index lists are made, so that the two never add up.
+        let Bulk { mut reg, .. } = self;
         // The identifier indexes first, while the others are not yet built: their lists are the
         // larger (a slot each), and are gone when the others are.
         for which in [IdKind::Code, IdKind::IdNumber] {
