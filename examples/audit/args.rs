@@ -10,9 +10,12 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
              [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S] [--previous PATH]
              [--blacklist FILE | --no-blacklist]
 
-  PATH     a JSON array of records or NDJSON (one record a line);
+  PATH     a JSON array of records or NDJSON (one record a line), UTF-8 (a leading byte-order
+           mark is skipped), read one record at a time; `-` reads standard input;
            default: the bundled sample examples/data/yunjiang-2024.json
-  --format text (a readable summary, the default), json (the full report), csv (one row per finding)
+  --format text (a readable summary, the default), json (the full report: `reports` first, written
+           as the records are judged, then `summary`, `assessment`, `inputErrors`), csv (one row
+           per finding; a cell starting = + - @ tab or CR is prefixed with ')
   --lang   zh-CN (default) or en
   --today  the day the audit is run as of (default: today's date)
   --report   also write the assessment as a self-contained HTML page (charts, worst records,
@@ -20,12 +23,20 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
   --markdown also write the summary and 年度工作进展 as Markdown
   --sample   records per responsible body in the spot-check sample (default 2)
   --seed     the sample's seed (default 2018): the same seed draws the same records
-  --previous an earlier period's records: the report compares the two (year over year)
+  --previous an earlier period's records, judged as PATH is (same rules, blacklist and day):
+             the report compares the two (year over year); read only for --report/--markdown
   --blacklist FILE
            the blacklist parties are screened against, as JSON lines (one entry a line);
            default: the bundled examples/data/yunjiang-blacklist.jsonl
   --no-blacklist
            screen no party
+
+A record that cannot be read is reported on stderr (file, record number, id, field) and
+counted; the others are judged. Control characters from the input are printed escaped.
+
+exit status: 0 every record passes; 1 a record fails or could not be read (in PATH or
+--previous), or there was no record at all; 2 a usage error, or a file could not be opened or
+written
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
