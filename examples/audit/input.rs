@@ -84,6 +84,9 @@ pub struct Records<R> {
     pending: Vec<u8>,
     /// The record being read.
     buf: Vec<u8>,
+    /// A byte of the array read but not yet used, and its offset: a record's first byte where a
+    /// comma was missing.
+    carry: Option<(u8, u64)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -111,6 +114,7 @@ impl<R: BufRead> Records<R> {
             index: 0,
             pending: Vec::new(),
             buf: Vec::new(),
+            carry: None,
         }
     }
 
@@ -268,8 +272,12 @@ impl<R: BufRead> Records<R> {
     /// The next element of a JSON array, or the error that ends the array.
     fn next_element(&mut self) -> io::Result<Option<Entry>> {
         loop {
-            let at = self.offset;
-            let Some(b) = self.byte()? else {
+            let (b, at) = match self.carry.take() {
+                Some((b, at)) => (Some(b), at),
+                None => (self.byte()?, self.offset.saturating_sub(1)),
+            };
+            let Some(b) = b else {
+                let at = self.offset;
                 let msg = match self.state {
                     State::Trailer => {
                         self.state = State::Done;
@@ -299,6 +307,16 @@ impl<R: BufRead> Records<R> {
                 (State::Element { .. }, _) => {
                     self.index += 1;
                     return self.element(b, at).map(Some);
+                }
+                (State::Separator, b'{' | b'[') => {
+                    // A missing comma: the next record is read all the same.
+                    self.carry = Some((b, at));
+                    self.state = State::Element { first: false };
+                    let msg = format!(
+                        "a comma is missing after record #{} at byte {at} (line {})",
+                        self.index, self.line
+                    );
+                    return Ok(Some(Err(BadRecord::new(0, None, msg, (self.line, 0)))));
                 }
                 (State::Separator, _) => {
                     let msg = format!(
@@ -339,7 +357,8 @@ impl<R: BufRead> Records<R> {
             if scalar {
                 // Byte by byte: a scalar ends at the delimiter, which must not be consumed.
                 let b = match self.peek()? {
-                    Some(b) if b == b',' || b == b']' || b.is_ascii_whitespace() => break,
+                    Some(b',' | b']' | b'{' | b'[') => break,
+                    Some(b) if b.is_ascii_whitespace() => break,
                     Some(_) => self.byte()?,
                     None => None,
                 };

@@ -450,6 +450,23 @@ mod tests {
     use crate::summary::Audit;
     use gongkai::{Context, DisclosureRecord, Engine};
 
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_are_quoted_as_text() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("YJ-1", "YJ-1"),
+        ] {
+            assert_eq!(csv_cell(cell), want, "{cell:?}");
+        }
+    }
+
     /// The display column at which each whitespace-separated cell of `line` ends.
     fn cell_ends(line: &str) -> Vec<usize> {
         let (mut ends, mut col, mut in_cell) = (Vec::new(), 0, false);

@@ -5,10 +5,14 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
-/// The audit built with the profile these tests were built with.
+/// The audit built with the profile these tests were built with, or the program
+/// `GONGKAI_AUDIT_EXE` names (to run these tests against another build).
 fn audit_exe() -> &'static Path {
     static EXE: OnceLock<PathBuf> = OnceLock::new();
     EXE.get_or_init(|| {
+        if let Some(exe) = std::env::var_os("GONGKAI_AUDIT_EXE") {
+            return PathBuf::from(exe);
+        }
         let exe = std::env::current_exe().expect("the test's path");
         // target/<profile>/deps/<test> → target/<profile>
         let profile_dir = exe

@@ -135,6 +135,16 @@ fn structural_errors_in_an_array_name_where() {
     let (_, bad) = read(b"[{\"id\":\"a\"} {\"id\":\"b\"}]");
     assert!(
         bad.iter()
+            .any(|(i, m)| *i == 0 && m.contains("a comma is missing after record #1 at byte 12")),
+        "{bad:?}"
+    );
+    assert!(
+        bad.iter().any(|(i, m)| *i == 2 && m.contains("(b)")),
+        "{bad:?}"
+    );
+    let (_, bad) = read(b"[{\"id\":\"a\"} 7]");
+    assert!(
+        bad.iter()
             .any(|(i, m)| *i == 0 && m.contains("expected , or ] after record #1 at byte 12")),
         "{bad:?}"
     );
@@ -196,4 +206,22 @@ fn records_are_read_one_at_a_time() {
         assert_eq!(rest + 1, 4 * sample_lines().1.len(), "{form}");
         assert_eq!(taken.get(), big.len());
     }
+}
+
+/// Garbage between two records of an array costs neither of them.
+#[test]
+fn garbage_between_array_records_spares_them() {
+    let (lines, ids) = sample_lines();
+    let mut records = lines.lines();
+    let (a, b) = (records.next().expect("one"), records.next().expect("two"));
+    let mut bytes = format!("[{a},").into_bytes();
+    bytes.extend_from_slice(b"\xFF\xFE");
+    bytes.extend_from_slice(format!("{b}]").as_bytes());
+    let (ok, bad) = read(&bytes);
+    let ok: Vec<&str> = ok.iter().map(|(_, id)| id.as_str()).collect();
+    assert_eq!(ok, [ids[0].as_str(), ids[1].as_str()], "{bad:?}");
+    assert!(
+        bad.iter().any(|(_, m)| m.contains("invalid UTF-8")),
+        "{bad:?}"
+    );
 }
