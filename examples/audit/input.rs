@@ -23,7 +23,45 @@ pub struct BadRecord {
     pub index: usize,
     /// The record's `id`, when it could be found.
     pub record_id: Option<String>,
-    pub error: Error,
+    pub error: Problem,
+}
+
+/// Why a record could not be read.
+pub enum Problem {
+    /// Its JSON, as the library read it: the field and the parser's message.
+    Record(Error),
+    /// The bytes around it: their encoding, their size, the array's punctuation, the file.
+    Bytes {
+        code: &'static str,
+        zh: String,
+        en: String,
+    },
+}
+
+impl Problem {
+    /// A stable code: the library's for a record, `input.*` for the bytes.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::Record(e) => e.code(),
+            Problem::Bytes { code, .. } => code,
+        }
+    }
+
+    /// The JSON Pointer of the field at fault, `""` for none.
+    pub fn path(&self) -> &str {
+        match self {
+            Problem::Record(Error::Parse { path, .. }) => path,
+            _ => "",
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Problem::Record(e), _) => e.message(lang),
+            (Problem::Bytes { zh, .. }, Lang::ZhCn) => zh.clone(),
+            (Problem::Bytes { en, .. }, Lang::En) => en.clone(),
+        }
+    }
 }
 
 impl BadRecord {
@@ -41,16 +79,17 @@ impl BadRecord {
         format!("{who}{sep}{}", self.error.message(lang))
     }
 
-    fn new(index: usize, record_id: Option<String>, message: String, at: (usize, usize)) -> Self {
+    fn bytes(
+        index: usize,
+        record_id: Option<String>,
+        code: &'static str,
+        zh: String,
+        en: String,
+    ) -> Self {
         BadRecord {
             index,
             record_id,
-            error: Error::Parse {
-                path: String::new(),
-                message,
-                line: at.0,
-                column: at.1,
-            },
+            error: Problem::Bytes { code, zh, en },
         }
     }
 }
@@ -59,6 +98,9 @@ pub type Entry = Result<(usize, DisclosureRecord), BadRecord>;
 
 /// The records of a file (`-`: standard input).
 pub fn open(path: &Path) -> io::Result<Records<Box<dyn BufRead>>> {
+    if path.is_dir() {
+        return Err(io::Error::other("it is a directory"));
+    }
     let src: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(io::BufReader::with_capacity(1 << 16, io::stdin()))
     } else {
@@ -118,14 +160,17 @@ impl<R: BufRead> Records<R> {
         }
     }
 
-    fn fail(&mut self, index: usize, message: String) -> Option<Entry> {
+    /// An error that ends the reading.
+    fn fail(&mut self, index: usize, code: &'static str, zh: String, en: String) -> Option<Entry> {
         self.state = State::Done;
-        Some(Err(BadRecord::new(index, None, message, (self.line, 0))))
+        Some(Err(BadRecord::bytes(index, None, code, zh, en)))
     }
 
     fn io_error(&mut self, e: &io::Error) -> Option<Entry> {
-        let message = format!("cannot read the file at byte {}: {e}", self.offset);
-        self.fail(self.index + 1, message)
+        let at = self.offset;
+        let zh = format!("读取文件第 {at} 字节处出错：{e}");
+        let en = format!("cannot read the file at byte {at}: {e}");
+        self.fail(self.index + 1, "input.read_failed", zh, en)
     }
 
     /// The next byte, consumed; `None` at the end.
@@ -172,9 +217,11 @@ impl<R: BufRead> Records<R> {
                         continue;
                     }
                     [0xFF, 0xFE] | [0xFE, 0xFF] => {
-                        let msg = "the file is UTF-16 (it starts with a UTF-16 byte-order \
-                                   mark): convert it to UTF-8";
-                        return Ok(self.fail(0, msg.to_owned()));
+                        let zh = "文件是 UTF-16 编码（以 UTF-16 字节顺序标记开头），请转换为 UTF-8";
+                        let en = "the file is UTF-16 (it starts with a UTF-16 byte-order \
+                                  mark): convert it to UTF-8";
+                        let (zh, en) = (zh.to_owned(), en.to_owned());
+                        return Ok(self.fail(0, "input.not_utf8", zh, en));
                     }
                     _ => {}
                 }
@@ -228,8 +275,11 @@ impl<R: BufRead> Records<R> {
             }
             self.index = line_no;
             if too_long {
-                let msg = format!("the line is longer than {} MiB", MAX_RECORD >> 20);
-                return Ok(Some(Err(BadRecord::new(line_no, None, msg, (1, 0)))));
+                let mib = MAX_RECORD >> 20;
+                let zh = format!("该行超过 {mib} MiB");
+                let en = format!("the line is longer than {mib} MiB");
+                let bad = BadRecord::bytes(line_no, None, "input.too_long", zh, en);
+                return Ok(Some(Err(bad)));
             }
             if self.buf.iter().all(u8::is_ascii_whitespace) {
                 continue;
@@ -278,14 +328,13 @@ impl<R: BufRead> Records<R> {
             };
             let Some(b) = b else {
                 let at = self.offset;
-                let msg = match self.state {
-                    State::Trailer => {
-                        self.state = State::Done;
-                        return Ok(None);
-                    }
-                    _ => format!("the file ends at byte {at} before the array's closing ]"),
-                };
-                return Ok(self.fail(0, msg));
+                if self.state == State::Trailer {
+                    self.state = State::Done;
+                    return Ok(None);
+                }
+                let zh = format!("文件在第 {at} 字节处结束，数组缺少结尾的 ]");
+                let en = format!("the file ends at byte {at} before the array's closing ]");
+                return Ok(self.fail(0, "input.invalid_json", zh, en));
             };
             if b.is_ascii_whitespace() {
                 continue;
@@ -296,12 +345,16 @@ impl<R: BufRead> Records<R> {
                 }
                 (State::Element { first: false }, b']') => {
                     self.state = State::Trailer;
-                    let msg = format!(
-                        "a comma before the array's closing ] at byte {at} (line {}): \
-                         a record is missing",
-                        self.line
+                    let line = self.line;
+                    let zh = format!(
+                        "数组结尾的 ] 之前多一个逗号（第 {at} 字节，第 {line} 行）：缺少一条记录"
                     );
-                    return Ok(Some(Err(BadRecord::new(0, None, msg, (self.line, 0)))));
+                    let en = format!(
+                        "a comma before the array's closing ] at byte {at} (line {line}): \
+                         a record is missing"
+                    );
+                    let bad = BadRecord::bytes(0, None, "input.invalid_json", zh, en);
+                    return Ok(Some(Err(bad)));
                 }
                 (State::Separator, b',') => self.state = State::Element { first: false },
                 (State::Element { .. }, _) => {
@@ -312,27 +365,29 @@ impl<R: BufRead> Records<R> {
                     // A missing comma: the next record is read all the same.
                     self.carry = Some((b, at));
                     self.state = State::Element { first: false };
-                    let msg = format!(
-                        "a comma is missing after record #{} at byte {at} (line {})",
-                        self.index, self.line
-                    );
-                    return Ok(Some(Err(BadRecord::new(0, None, msg, (self.line, 0)))));
+                    let (n, line) = (self.index, self.line);
+                    let zh = format!("第 {n} 条记录之后缺少逗号（第 {at} 字节，第 {line} 行）");
+                    let en =
+                        format!("a comma is missing after record #{n} at byte {at} (line {line})");
+                    let bad = BadRecord::bytes(0, None, "input.invalid_json", zh, en);
+                    return Ok(Some(Err(bad)));
                 }
                 (State::Separator, _) => {
-                    let msg = format!(
-                        "expected , or ] after record #{} at byte {at} (line {}), found {}",
-                        self.index,
-                        self.line,
-                        shown(b)
+                    let (n, line, found) = (self.index, self.line, shown(b));
+                    let zh = format!(
+                        "第 {n} 条记录之后应为 , 或 ]，第 {at} 字节（第 {line} 行）却是 {found}"
                     );
-                    return Ok(self.fail(0, msg));
+                    let en = format!(
+                        "expected , or ] after record #{n} at byte {at} (line {line}), found {found}"
+                    );
+                    return Ok(self.fail(0, "input.invalid_json", zh, en));
                 }
                 _ => {
-                    let msg = format!(
-                        "content after the array's closing ] at byte {at} (line {})",
-                        self.line
-                    );
-                    return Ok(self.fail(0, msg));
+                    let line = self.line;
+                    let zh = format!("数组结尾的 ] 之后还有内容（第 {at} 字节，第 {line} 行）");
+                    let en =
+                        format!("content after the array's closing ] at byte {at} (line {line})");
+                    return Ok(self.fail(0, "input.invalid_json", zh, en));
                 }
             }
         }
@@ -399,17 +454,26 @@ impl<R: BufRead> Records<R> {
         let index = self.index;
         if too_long {
             self.state = State::Separator;
-            let msg = format!("the record is longer than {} MiB", MAX_RECORD >> 20);
-            return Ok(Err(BadRecord::new(index, None, msg, (1, 0))));
+            let mib = MAX_RECORD >> 20;
+            let zh = format!("该记录超过 {mib} MiB");
+            let en = format!("the record is longer than {mib} MiB");
+            return Ok(Err(BadRecord::bytes(index, None, "input.too_long", zh, en)));
         }
         if (depth > 0 || in_string) && !scalar {
-            let msg = format!(
+            let zh = format!("文件在这条记录中间结束（记录从第 {start} 字节开始）：数组不完整");
+            let en = format!(
                 "the file ends inside this record (which starts at byte {start}): \
                  the array is cut short"
             );
             let id = id_of(&String::from_utf8_lossy(&self.buf));
             self.state = State::Done;
-            return Ok(Err(BadRecord::new(index, id, msg, (0, 0))));
+            return Ok(Err(BadRecord::bytes(
+                index,
+                id,
+                "input.invalid_json",
+                zh,
+                en,
+            )));
         }
         self.state = State::Separator;
         Ok(parse_bytes(index, &self.buf, start))
@@ -479,20 +543,12 @@ fn parse_bytes(index: usize, bytes: &[u8], start: u64) -> Entry {
     match std::str::from_utf8(bytes) {
         Ok(json) => parse_one(index, json),
         Err(e) => {
-            let at = e.valid_up_to();
-            let before = &bytes[..at];
-            let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
-            let column = 1 + before
-                .iter()
-                .rposition(|&b| b == b'\n')
-                .map_or(at, |p| at - p - 1);
-            let msg = format!(
-                "invalid UTF-8 (byte 0x{:02X}) at byte {} of the file",
-                bytes[at],
-                start + at as u64
-            );
+            let at = start + e.valid_up_to() as u64;
+            let byte = bytes[e.valid_up_to()];
+            let zh = format!("文件第 {at} 字节处不是有效的 UTF-8（字节 0x{byte:02X}）");
+            let en = format!("invalid UTF-8 (byte 0x{byte:02X}) at byte {at} of the file");
             let id = id_of(&String::from_utf8_lossy(bytes));
-            Err(BadRecord::new(index, id, msg, (line, column)))
+            Err(BadRecord::bytes(index, id, "input.invalid_utf8", zh, en))
         }
     }
 }
@@ -503,7 +559,7 @@ fn parse_one(index: usize, json: &str) -> Entry {
         .map_err(|error| BadRecord {
             index,
             record_id: id_of(json),
-            error,
+            error: Problem::Record(error),
         })
 }
 

@@ -150,11 +150,7 @@ fn json_tail(a: &Audit, lang: Lang, written: usize, out: &mut impl Write) -> io:
         .input_errors()
         .iter()
         .map(|b| {
-            let path = match &b.error {
-                gongkai::Error::Parse { path, .. } => path.clone(),
-                _ => String::new(),
-            };
-            json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": path, "message": b.error.message(lang) })
+            json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": b.error.path(), "message": b.error.message(lang) })
         })
         .collect();
     let summary = json!({ "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.unreadable(),
