@@ -234,6 +234,10 @@ impl<R: BufRead> Records<R> {
                 head.clear();
                 continue;
             } else if last.is_ascii_whitespace() {
+                // Blanks only shift columns: a mile of them is not kept.
+                if head.len() > MAX_RECORD {
+                    head.clear();
+                }
                 continue;
             } else if *last == b'[' {
                 self.state = State::Element { first: true };
@@ -419,7 +423,10 @@ impl<R: BufRead> Records<R> {
                 };
                 let Some(b) = b else { break };
                 scan(b, &mut depth, &mut in_string, &mut escaped);
-                if !too_long {
+                if self.buf.len() >= MAX_RECORD {
+                    too_long = true;
+                    self.buf.clear();
+                } else if !too_long {
                     self.buf.push(b);
                 }
                 continue;
@@ -511,10 +518,13 @@ impl<R: BufRead> Iterator for Records<R> {
     }
 }
 
-/// Follows one byte of JSON: strings (with escapes) and bracket depth.
+/// Follows one byte of JSON: strings (with escapes) and bracket depth. A string cannot hold a
+/// raw newline, so one ends it: a quote missing in a pretty-printed array then spoils only its
+/// own record, not every record after it.
 fn scan(b: u8, depth: &mut usize, in_string: &mut bool, escaped: &mut bool) {
     if *in_string {
         match (b, *escaped) {
+            (b'\n', _) => (*in_string, *escaped) = (false, false),
             (_, true) => *escaped = false,
             (b'\\', false) => *escaped = true,
             (b'"', false) => *in_string = false,

@@ -225,3 +225,17 @@ fn garbage_between_array_records_spares_them() {
         "{bad:?}"
     );
 }
+
+/// A quote missing in one record of a pretty-printed array spoils that record only.
+#[test]
+fn a_missing_quote_spoils_only_its_record() {
+    let text = sample();
+    let (_, ids) = sample_lines();
+    let broken = format!("\"id\": \"{}\",", ids[1]);
+    assert!(text.contains(&broken), "the sample is pretty-printed");
+    let text = text.replacen(&broken, &format!("\"id\": \"{},", ids[1]), 1);
+    let (ok, bad) = read(text.as_bytes());
+    assert_eq!(bad.len(), 1, "{bad:?}");
+    assert_eq!(bad[0].0, 2);
+    assert_eq!(ok.len(), ids.len() - 1);
+}
