@@ -1,5 +1,6 @@
 //! Command-line arguments.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -66,7 +67,8 @@ pub enum Parsed {
 }
 
 impl Args {
-    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
+    /// Parses the arguments as the OS gives them: a path need not be UTF-8 (the rest must be).
+    pub fn parse(mut it: impl Iterator<Item = OsString>) -> Result<Parsed, String> {
         let mut args = Args {
             path: PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -87,16 +89,22 @@ impl Args {
         };
         let mut path_seen = false;
         let (mut chose_list, mut chose_none) = (false, false);
-        while let Some(a) = it.next() {
-            let (flag, inline) = match a.split_once('=') {
-                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+        while let Some(arg) = it.next() {
+            let a = arg.to_string_lossy().into_owned();
+            let (flag, inline) = match arg.to_str().and_then(|s| s.split_once('=')) {
+                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(OsString::from(v))),
                 _ => (a.clone(), None),
             };
-            let mut value = |name: &str| {
+            let mut path = |name: &str| {
                 inline
                     .clone()
                     .or_else(|| it.next())
                     .ok_or_else(|| format!("{name} needs a value"))
+            };
+            let mut value = |name: &str| {
+                path(name)?
+                    .into_string()
+                    .map_err(|v| format!("{name}: {} is not UTF-8", v.to_string_lossy()))
             };
             match flag.as_str() {
                 "-h" | "--help" => return Ok(Parsed::Help),
@@ -118,9 +126,9 @@ impl Args {
                         .parse()
                         .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
                 }
-                "--previous" => args.previous = Some(PathBuf::from(value("--previous")?)),
-                "--report" => args.report = Some(PathBuf::from(value("--report")?)),
-                "--markdown" => args.markdown = Some(PathBuf::from(value("--markdown")?)),
+                "--previous" => args.previous = Some(PathBuf::from(path("--previous")?)),
+                "--report" => args.report = Some(PathBuf::from(path("--report")?)),
+                "--markdown" => args.markdown = Some(PathBuf::from(path("--markdown")?)),
                 "--sample" => {
                     let v = value("--sample")?;
                     args.sample = v
@@ -134,7 +142,7 @@ impl Args {
                         .map_err(|_| format!("--seed wants a number, got {v:?}"))?;
                 }
                 "--blacklist" => {
-                    args.blacklist = Some(PathBuf::from(value("--blacklist")?));
+                    args.blacklist = Some(PathBuf::from(path("--blacklist")?));
                     chose_list = true;
                 }
                 "--no-blacklist" => {
@@ -144,7 +152,7 @@ impl Args {
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
                 _ if path_seen => return Err(format!("more than one path: {a}")),
                 _ => {
-                    args.path = PathBuf::from(a);
+                    args.path = PathBuf::from(arg);
                     path_seen = true;
                 }
             }

@@ -35,7 +35,7 @@ use gongkai::{Context, Engine};
 use term::safe;
 
 fn main() -> ExitCode {
-    let args = match args::Args::parse(std::env::args().skip(1)) {
+    let args = match args::Args::parse(std::env::args_os().skip(1)) {
         Ok(args::Parsed::Run(a)) => a,
         Ok(args::Parsed::Help) => {
             print!("{}", args::USAGE);

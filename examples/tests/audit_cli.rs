@@ -317,3 +317,26 @@ fn json_reports_come_before_the_summary() {
     let doc: serde_json::Value = serde_json::from_str(&s).expect("JSON");
     assert_eq!(doc["summary"]["records"], 355);
 }
+
+/// A file name that is not UTF-8 is still a file name: read, and shown escaped, no panic.
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = temp("plain.ndjson", b"").with_file_name("");
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"records-\xFF.ndjson"));
+    std::fs::write(&path, ndjson(&sample_values())).expect("written");
+    let out = Command::new(audit_exe())
+        .args(["--today", "2025-03-01"])
+        .arg(&path)
+        .output()
+        .expect("the audit runs");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(figures(&text(&out.stdout)).starts_with("记录 355"));
+    let bad = Command::new(audit_exe())
+        .arg("--today")
+        .arg(std::ffi::OsStr::from_bytes(b"\xFF"))
+        .output()
+        .expect("the audit runs");
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+}
