@@ -15,8 +15,9 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
            mark is skipped), read one record at a time; `-` reads standard input;
            default: the bundled sample examples/data/yunjiang-2024.json
   --format text (a readable summary, the default), json (the full report: `reports` first, written
-           as the records are judged, then `summary`, `assessment`, `inputErrors`), csv (one row
-           per finding; a cell starting = + - @ tab or CR is prefixed with ')
+           as the records are judged, then `summary`, `assessment`, `inputErrors` (the first
+           1000; summary.unreadable counts all)), csv (one row per finding; a cell starting
+           = + - @ tab or CR is prefixed with ')
   --lang   zh-CN (default) or en
   --today  the day the audit is run as of (default: today's date)
   --report   also write the assessment as a self-contained HTML page (charts, worst records,
