@@ -5,9 +5,10 @@
 #   wasm/pkg/full/web/, wasm/pkg/full/node/   the same with blacklist screening and the
 #                        assessment (`gongkai/full`)
 #   wasm/pkg/package.json from wasm/package.json.in
-# Installs what it needs only when missing: the wasm32 target, the wasm-bindgen CLI at the exact
-# version Cargo.lock pins, and wasm/test's npm packages (binaryen's wasm-opt; Debian's wasm-opt
-# corrupts wasm-bindgen output). Prints the gzipped size and fails over the budget.
+# Installs what it needs only when missing: the pinned nightly toolchain with rust-src (from the
+# Rust dist server, through rustup), the wasm32 target, the wasm-bindgen CLI at the exact version
+# Cargo.lock pins, and wasm/test's npm packages at their locked versions (binaryen's wasm-opt;
+# Debian's wasm-opt corrupts wasm-bindgen output). Prints the gzipped size and fails over the budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -47,36 +48,38 @@ WASM_OPT=$TOOLS/node_modules/.bin/wasm-opt
 #     held to the budget.
 #   full (wasm/pkg/full/web, wasm/pkg/full/node): cargo feature `full`, adding blacklist screening
 #     and the assessment's work plan and obligations; reported, held to GONGKAI_WASM_FULL_BUDGET.
-# The size build uses the nightly toolchain when there is one (the image has one; only its
-# rust-src component is added, the toolchain is never updated): std rebuilt with
-# `optimize_for_size`, panics as immediate aborts (no formatting code for them), no file paths in
-# the module, shallow derived Debug. That is what brings the package under
-# its budget; the stable build (GONGKAI_WASM_STABLE=1, or no nightly) is ~25 KB larger.
+# The size build uses a dated nightly, so that one commit gives one size on any machine: std
+# rebuilt with `optimize_for_size`, panics as immediate aborts (no formatting code for them), no
+# file paths in the module, shallow derived Debug. That is what brings the package under its
+# budget; the stable build (GONGKAI_WASM_STABLE=1) is ~25 KB larger. nightly-2026-05-20 is
+# rustc 1.97.0-nightly (e50aa6fba 2026-05-19). Changing the date can change the size: measure
+# both entries again (BENCHMARKS.md) when moving it.
+NIGHTLY_TOOLCHAIN=nightly-2026-05-20
 # strip = true in the profile would also drop the target_features section wasm-bindgen reads;
 # wasm-opt strips the module afterwards.
 export CARGO_PROFILE_WASM_RELEASE_STRIP=false
 # More inlining than opt-level "z" does on its own, for the keystroke budget (validate ≤ 20 µs in
 # node). Measured on the default entry, node validate of the typical record with an object, best
-# medians of interleaved rounds in one process (session 4): threshold 40 about 21.2 µs and
+# medians of interleaved rounds in one process: threshold 40 about 21.2 µs and
 # 142.5 KB gzipped .wasm; 55: 20.3 µs, 144.2 KB; 70: 19.6 µs, 145.6 KB; 85: 19.3 µs, 146.6 KB;
-# 100: 19.5 µs, 147.4 KB. Without the flag (opt-level "z" alone) validate was about a quarter
+# 100: 19.5 µs, 147.4 KB. Without the flag (opt-level "z" alone) validate is about a quarter
 # slower than at 40.
 INLINE="-Cllvm-args=-inline-threshold=70"
 NIGHTLY=0
-if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ] && rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ]; then
   NIGHTLY=1
-  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
-    say "adding rust-src to the nightly toolchain"
-    rustup component add --toolchain nightly rust-src >&2
+  if ! rustup component list --toolchain "$NIGHTLY_TOOLCHAIN" --installed 2>/dev/null | grep -q '^rust-src'; then
+    say "installing $NIGHTLY_TOOLCHAIN with rust-src (once)"
+    rustup toolchain install "$NIGHTLY_TOOLCHAIN" --profile minimal --component rust-src >&2
   fi
-  say "size build with $(rustc +nightly --version)"
+  say "size build with $(rustc +"$NIGHTLY_TOOLCHAIN" --version)"
 else
-  say "stable build (no nightly toolchain, or GONGKAI_WASM_STABLE=1): expect it over the budget"
+  say "stable build (GONGKAI_WASM_STABLE=1): expect it over the budget"
 fi
 compile() { # compile <cargo args...>
   if [ "$NIGHTLY" = 1 ]; then
     RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=shallow $INLINE" \
-      cargo +nightly build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release \
+      cargo +"$NIGHTLY_TOOLCHAIN" build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release \
         -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size "$@" >&2
   else
     RUSTFLAGS="$INLINE" cargo build -p gongkai-wasm --target wasm32-unknown-unknown --profile wasm-release "$@" >&2

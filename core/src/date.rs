@@ -1,6 +1,6 @@
 //! Calendar dates written `YYYY-MM-DD`, read as chrono's `NaiveDate::from_str` reads them, but
-//! without chrono's general format parser (which `from_str` runs, and which was most of chrono's
-//! share of the WASM package), and with errors that say what is wrong with the date.
+//! without chrono's general format parser (which `from_str` runs, and which would be most of
+//! chrono's share of the WASM package), and with errors that say what is wrong with the date.
 //!
 //! What chrono accepts: optional whitespace, a year of one to four digits (or any number of
 //! digits after a `+` or `-`), `-`, a month of one or two digits, `-`, a day of one or two

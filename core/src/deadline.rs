@@ -1,6 +1,7 @@
 //! The deadline engine: when a period ends, under the law's own counting rules.
 //!
-//! Counting follows 民法典 Arts 201–203 unless the rule's law says otherwise (REFERENCE §2):
+//! Counting follows 民法典 Arts 201–203 unless the rule's law says otherwise
+//! (docs/legal-basis.md#counting):
 //!
 //! - the start day is not counted (Art 201: 开始的当日不计入，自下一日开始计算);
 //! - a period in months ends on the corresponding day of the last month, or on that month's

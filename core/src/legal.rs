@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// How firmly a fact is established (REFERENCE.md §0).
+/// How firmly a fact is established (docs/legal-basis.md#grades).
 ///
 /// A rule tagged [`Verification::R`] was recalled, not read in a source: the library still
 /// encodes it, but says so, and a caller can override it with a local rule.
@@ -29,7 +29,7 @@ crate::parse::by_name!(Verification [
 ]);
 
 impl Verification {
-    /// The tag as REFERENCE.md writes it (`"V-text"`).
+    /// The tag as the rule table and docs/legal-basis.md write it (`"V-text"`).
     pub fn as_str(self) -> &'static str {
         self.json_name()
     }

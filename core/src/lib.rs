@@ -56,6 +56,7 @@ pub mod finding;
 pub mod ids;
 pub mod lang;
 pub mod legal;
+mod mask_policy;
 pub mod model;
 mod parse;
 pub mod period;

@@ -335,6 +335,52 @@ fn screen_query_reports_bad_identifiers_and_goes_on() {
     );
 }
 
+/// A query that names nobody cannot clear anybody: no letter or digit and no identifier is
+/// refused, as is a name past the documented limit.
+#[test]
+fn screen_query_without_a_name_or_identifier_is_refused() {
+    for name in ["", "  ", "——", "（）", "..."] {
+        let json = serde_json::json!({ "name": name }).to_string();
+        let err = ScreenQuery::from_json(&json).expect_err(name);
+        assert_eq!(err.code(), "input.invalid_json", "{name}");
+        assert!(
+            matches!(&err, gongkai::Error::Parse { path, .. } if path == "/name"),
+            "{err}"
+        );
+    }
+    let by_code = r#"{"name":"","creditCode":"91445400MAJ5XUUC70"}"#;
+    assert!(
+        ScreenQuery::from_json(by_code).is_ok(),
+        "an identifier is enough"
+    );
+    let long =
+        serde_json::json!({ "name": "某".repeat(gongkai::ids::org_name::MAX_NAME_CHARS + 1) });
+    let err = ScreenQuery::from_json(&long.to_string()).expect_err("too long");
+    assert!(err.to_string().contains("501 characters"), "{err}");
+    let just = serde_json::json!({ "name": "某".repeat(gongkai::ids::org_name::MAX_NAME_CHARS) });
+    assert!(ScreenQuery::from_json(&just.to_string()).is_ok());
+}
+
+/// A record's party name past the limit makes the record unreadable, naming the field.
+#[test]
+fn a_party_name_past_the_limit_is_refused() {
+    let record = |name: String| {
+        serde_json::json!({"id":"1","domain":"governmentProcurement","item":"procurementResult",
+            "title":"结果","responsibleBody":{"name":"某局"},"formedOn":"2024-03-01",
+            "status":"draft","channels":["ccgp"],"content":{},
+            "parties":[{"role":"winner","name":name}]})
+        .to_string()
+    };
+    let max = gongkai::ids::org_name::MAX_NAME_CHARS;
+    assert!(gongkai::DisclosureRecord::from_json(&record("某".repeat(max))).is_ok());
+    let err =
+        gongkai::DisclosureRecord::from_json(&record("某".repeat(max + 1))).expect_err("long");
+    assert!(
+        matches!(&err, gongkai::Error::Parse { path, .. } if path == "/parties/0/name"),
+        "{err}"
+    );
+}
+
 #[test]
 fn batch_screens_each() {
     let reg = sample();

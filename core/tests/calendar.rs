@@ -1,5 +1,6 @@
-//! The working-day calendar against the project's shared data, against the statutory days of
-//! the holiday measures, and against the laws of working-day arithmetic.
+//! The working-day calendar against an independent tabulation of the official schedule
+//! (`tests/data/calendar/`), against the statutory days of the holiday measures, and against the
+//! laws of working-day arithmetic.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -28,27 +29,21 @@ fn is_weekend(date: NaiveDate) -> bool {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The shared reference data
+// The reference data
 
-/// A file of `shared/domain`, which CI checks out beside the repository.
-fn shared(name: &str) -> String {
+/// A file of `tests/data/calendar/` (its README names the source).
+fn reference(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/domain")
+        .join("../tests/data/calendar")
         .join(name);
-    std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read the shared reference data {}: {e}\n\
-             The calendar tests compare gongkai's embedded schedule with the project's shared data: \
-             check out the shared/ directory beside the repository (../shared/domain/{name}).",
-            path.display()
-        )
-    })
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read the reference data {}: {e}", path.display()))
 }
 
-/// The lines of the shared list, read independently of gongkai's parser:
+/// The lines of the reference list, read independently of gongkai's parser:
 /// `YYYY-MM-DD holiday <English name>` or `YYYY-MM-DD workday`.
-fn shared_list() -> Vec<(NaiveDate, bool, String)> {
-    shared("cn-calendar-2018-2026.txt")
+fn reference_list() -> Vec<(NaiveDate, bool, String)> {
+    reference("cn-calendar-2018-2026.txt")
         .lines()
         .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
         .map(|l| {
@@ -65,9 +60,9 @@ fn shared_list() -> Vec<(NaiveDate, bool, String)> {
 }
 
 #[test]
-fn is_workday_agrees_with_the_shared_list_on_every_day_2018_2026() {
-    // The shared rule: a listed date is as listed; any other is a workday iff Monday to Friday.
-    let listed: HashMap<NaiveDate, bool> = shared_list()
+fn is_workday_agrees_with_the_reference_list_on_every_day_2018_2026() {
+    // The list's rule: a listed date is as listed; any other is a workday iff Monday to Friday.
+    let listed: HashMap<NaiveDate, bool> = reference_list()
         .into_iter()
         .map(|(day, workday, _)| (day, workday))
         .collect();
@@ -81,8 +76,8 @@ fn is_workday_agrees_with_the_shared_list_on_every_day_2018_2026() {
 }
 
 #[test]
-fn special_days_are_exactly_the_lines_of_the_shared_list() {
-    let list = shared_list();
+fn special_days_are_exactly_the_lines_of_the_reference_list() {
+    let list = reference_list();
     let ours = OFFICIAL
         .special_days(d(2018, 1, 1), d(2026, 12, 31))
         .unwrap();
@@ -99,9 +94,9 @@ fn special_days_are_exactly_the_lines_of_the_shared_list() {
 }
 
 #[test]
-fn the_shared_list_loads_as_is_and_gives_the_same_working_days() {
-    // The text format is a superset of the shared one.
-    let theirs = Calendar::from_text(&shared("cn-calendar-2018-2026.txt")).unwrap();
+fn the_reference_list_loads_as_is_and_gives_the_same_working_days() {
+    // gongkai's text format is a superset of the list's.
+    let theirs = Calendar::from_text(&reference("cn-calendar-2018-2026.txt")).unwrap();
     assert_eq!(theirs.years(), Some(2018..=2026));
     for day in covered_days() {
         assert_eq!(theirs.is_workday(day), OFFICIAL.is_workday(day), "{day}");
@@ -112,10 +107,11 @@ fn the_shared_list_loads_as_is_and_gives_the_same_working_days() {
     }
 }
 
-/// Days whose kind in our data differs from the shared detail TSV, with (TSV, ours). The TSV counts
-/// 除夕 as a statutory day before 2025; the statutory days of the Spring Festival were 正月初一至初三
-/// from 2014 to 2024 (全国年节及纪念日放假办法, 2013 revision). The rest keep each block at one 补假
-/// per statutory day on a weekend and one in-lieu day per make-up day (see the data file's header).
+/// Days whose kind in our data differs from the detail TSV, with (TSV, ours). The TSV counts 除夕
+/// as a statutory day before 2025 (tests/data/calendar/README.md); the statutory days of the Spring
+/// Festival were 正月初一至初三 from 2014 to 2024 (全国年节及纪念日放假办法, 2013 revision). The
+/// rest keep each block at one 补假 per statutory day on a weekend and one in-lieu day per make-up
+/// day (see the header of core/data/calendar/cn-2018-2026.txt).
 const TSV_CORRECTIONS: [(&str, DayKind, DayKind); 10] = {
     use DayKind::{InLieuRest as InLieu, StatutoryHoliday as Statutory};
     [
@@ -133,8 +129,8 @@ const TSV_CORRECTIONS: [(&str, DayKind, DayKind); 10] = {
 };
 
 #[test]
-fn kinds_and_names_agree_with_the_shared_detail_tsv_but_for_documented_corrections() {
-    let tsv = shared("cn-calendar-2018-2026-detail.tsv");
+fn kinds_and_names_agree_with_the_detail_tsv_but_for_documented_corrections() {
+    let tsv = reference("cn-calendar-2018-2026-detail.tsv");
     let mut rows = tsv.lines();
     assert_eq!(
         rows.next(),

@@ -116,7 +116,7 @@ fn rules_markdown(rules: &RuleSet) -> String {
          Generated from `core/rules/national.json` by the test `docs_rules_md_matches_the_table` \
          (`core/tests/rule_table.rs`), which fails when this file is out of date (regenerate with \
          `GONGKAI_BLESS=1 cargo test -p gongkai --test integration docs_rules_md`).\n\n\
-         Verification grades (docs/legal-basis.md#verification-grades): V-text read in the law's \
+         Verification grades (docs/legal-basis.md#grades): V-text read in the law's \
          text; V-quote read as quoted; V-seed in the seed notice; V-2nd from a secondary source; \
          R recalled, not verified.\n"
     );

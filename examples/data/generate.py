@@ -30,7 +30,7 @@ D = dt.date
 FIRST_FORMED, LAST_FORMED, LAST_DATE = D(2024, 1, 2), D(2024, 12, 20), D(2024, 12, 31)
 
 # ---------------------------------------------------------------------------------------------
-# Calendar: official 2024 schedule (/work/shared/domain/cn-calendar-2018-2026.txt, REFERENCE §7).
+# Calendar: official 2024 schedule (tests/data/calendar/, docs/legal-basis.md#calendar).
 # ---------------------------------------------------------------------------------------------
 
 HOLIDAYS_2024 = {
@@ -91,7 +91,7 @@ def zh_date(d):
 
 
 # ---------------------------------------------------------------------------------------------
-# Identifiers (REFERENCE §5).
+# Identifiers (docs/legal-basis.md#identifiers).
 # ---------------------------------------------------------------------------------------------
 
 USCC_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -122,7 +122,7 @@ def id_number(region, birth, seq):
 
 
 def self_test():
-    # Vectors from /work/shared/domain/id-test-vectors.txt.
+    # The standards' examples and published codes (tests/vectors/identifiers/ids.json).
     assert uscc("91", "110000", "60003734") == "91110000600037341L"
     assert uscc("91", "440300", "71526726") == "9144030071526726XG"
     assert uscc("91", "350100", "M000100Y") == "91350100M000100Y43"

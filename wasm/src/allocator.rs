@@ -5,9 +5,9 @@
 //! default allocator on `wasm32-unknown-unknown` is dlmalloc, which splits and coalesces blocks
 //! on every call; here a request is rounded up to a power of two, a block of that class is taken
 //! from its free list (or cut from fresh memory), and a freed block goes back on its list. Both
-//! are a few instructions. Measured in node (BENCHMARKS.md, session 5): `validate` 0.91–0.96×
-//! the time it took with dlmalloc, and the module 1.9 KB smaller gzipped, as dlmalloc is no
-//! longer linked.
+//! are a few instructions. Measured in node against the same build with dlmalloc
+//! (docs/benchmarks-history.md, the WASM package): `validate` 0.91–0.96× the time, and the module
+//! 1.9 KB smaller gzipped without dlmalloc linked.
 //!
 //! What it gives up: a block can be up to twice its request, and freed memory serves only its
 //! own class (nothing is split or merged). A validator's allocations repeat from call to call,

@@ -129,7 +129,7 @@ export type FindingCode =
   | 'element.missing' | 'element.unknown' | 'record.item_domain_mismatch'
   | 'exemption.category_missing' | 'exemption.basis_missing' | 'exemption.elements_missing'
   | 'exemption.privacy_whole_record' | 'channel.missing' | 'channel.designated_missing'
-  | 'date.published_before_formed' | 'date.award_before_bid_deadline'
+  | 'date.published_before_formed' | 'date.published_in_future' | 'date.award_before_bid_deadline'
   | 'amount.contract_exceeds_budget' | 'privacy.id_number_exposed' | 'privacy.mobile_exposed'
   | 'status.published_without_date' | 'status.unpublished_with_date' | 'deadline.missed'
   | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short'

@@ -296,7 +296,7 @@ fn do_validate(
 /// A report as a plain JS object, with the properties in the order of its JSON. With no
 /// findings — a clean record, or a field typed right, most keystrokes of a form — the object is
 /// built directly rather than written as JSON and parsed back ([`to_js`]): 2–3 % of a typical
-/// `validate` (BENCHMARKS.md). The golden vectors with no findings check it against the JSON.
+/// `validate` (docs/benchmarks-history.md). The golden vectors with no findings check it against the JSON.
 fn report_to_js(report: &gongkai::Report, lang: Lang) -> Result<JsValue, JsValue> {
     if !report.findings.is_empty() {
         return to_js(&report.view(lang));

@@ -52,6 +52,16 @@ test('screen: the domain decides what is barred; the argument takes the place of
   assert.equal(engine.screen(subject, '2024-09-27', null).domain, 'constructionBidding');
 });
 
+test('screen: a name with no letter or digit and no identifier is refused, not cleared', () => {
+  for (const name of ['', '   ', '——', '（）']) {
+    throwsCode(() => engine.screen({ name }, '2024-09-27'), { code: 'input.invalid_json', path: '/name' });
+  }
+  // With a credit code the name is not needed to screen.
+  assert.equal(engine.screen({ name: '', creditCode: cases.screen[0].subject.creditCode }, '2024-09-27').barred,
+    engine.screen(cases.screen[0].subject, '2024-09-27').barred);
+  throwsCode(() => engine.screen({ name: '某'.repeat(501) }, '2024-09-27'), { path: '/name' });
+});
+
 test('screen: name only, withdrawn, not the same subject, a person, a bad code, a clean party', () => {
   const [, , , , nameOnly, withdrawn, notSame, person, badCode, clean] = cases.screen.map(screenCase);
   assert.deepEqual([nameOnly.barred, nameOnly.possibleMatch, nameOnly.hits[0].matchedOn], [false, true, 'name']);

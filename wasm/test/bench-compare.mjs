@@ -7,7 +7,7 @@
 //
 // Each argument is a web build's folder (gongkai.js and gongkai_bg.wasm). Separate runs of
 // bench.mjs spread by up to half here; the ratios between builds in one run of this script were
-// steady to a few per cent (BENCHMARKS.md, session 4, the inline threshold).
+// steady to a few per cent (docs/benchmarks-history.md, the inline threshold).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';

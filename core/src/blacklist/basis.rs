@@ -265,20 +265,6 @@ impl BanBasis {
         let b = self.legal_basis();
         format!("《{}》{}", b.document, b.article.as_deref().unwrap_or(""))
     }
-
-    /// The Chinese citation of a provision code (for messages about a provision by code).
-    pub(crate) fn name_zh_of(code: &str) -> String {
-        match code {
-            "procurementLaw77" => "《政府采购法》第七十七条".into(),
-            "procurementLaw78" => "《政府采购法》第七十八条".into(),
-            "procurementRegulation73" => "《政府采购法实施条例》第七十三条".into(),
-            "biddingLaw50" => "《招标投标法》第五十条".into(),
-            "biddingLaw53" => "《招标投标法》第五十三条".into(),
-            "biddingLaw54" => "《招标投标法》第五十四条".into(),
-            "biddingLaw60" => "《招标投标法》第六十条".into(),
-            _ => "所引规定".into(),
-        }
-    }
 }
 
 /// What an entry bars: one domain, or all public-resource trading (联合惩戒).
@@ -446,7 +432,7 @@ mod tests {
         for b in NAMED {
             let v = serde_json::to_value(&b).unwrap();
             assert_eq!(v["provision"], b.code());
-            assert_eq!(BanBasis::name_zh_of(b.code()), b.citation());
+            assert_eq!(super::super::error::citation_zh(b.code()), b.citation());
         }
     }
 

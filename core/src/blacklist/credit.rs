@@ -5,9 +5,9 @@ use chrono::NaiveDate;
 use crate::{LegalBasis, Verification};
 
 /// The seriousness class of 失信信息 under 信用修复管理办法 (令第36号), which sets the minimum and
-/// maximum publication windows, counted from the date of the decision (VERIFICATION §10: the
-/// tiers are confirmed by several reports of the official release, V-2nd; the article numbers are
-/// not verified):
+/// maximum publication windows, counted from the date of the decision
+/// (docs/legal-basis.md#credit-repair: the tiers are confirmed by several reports of the official
+/// release, V-2nd; the article numbers are not verified):
 ///
 /// | class | minimum | maximum |
 /// |---|---|---|

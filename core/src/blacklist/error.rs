@@ -254,19 +254,18 @@ impl BlacklistError {
                 given,
             } => format!(
                 "禁止期{given}个月超出{}规定的{min}至{max}个月",
-                super::BanBasis::name_zh_of(basis)
+                citation_zh(basis)
             ),
             Self::BanMissing { basis } => format!(
                 "{}规定应当禁止参加相关活动，但该记录没有禁止期",
-                super::BanBasis::name_zh_of(basis)
+                citation_zh(basis)
             ),
             Self::BanBeforeDecision { decided, start } => {
                 format!("禁止期起始日{start}早于处罚决定日{decided}")
             }
-            Self::BarsOutsideBasis { basis, bars } => format!(
-                "{}不能禁止参加「{bars}」领域的活动",
-                super::BanBasis::name_zh_of(basis)
-            ),
+            Self::BarsOutsideBasis { basis, bars } => {
+                format!("{}不能禁止参加「{bars}」领域的活动", citation_zh(basis))
+            }
             Self::ListedBeforeDecision { decided, listed } => {
                 format!("公告日{listed}早于处罚决定日{decided}")
             }
@@ -309,10 +308,28 @@ impl BlacklistError {
                 format!("已认定查询对象与记录{entry_id:?}不是同一主体")
             }
             Self::RegistryFull => "黑名单库已满，无法再存入文本".to_owned(),
-            Self::Calendar(e) => crate::Error::Calendar(e.clone()).message(lang),
+            // The words `gongkai::Error` uses for the same error.
+            Self::Calendar(e) => format!("日历数据无效：{e}"),
             Self::InEntry { position, error } => {
                 format!("第{position}条记录：{}", error.message(lang))
             }
         }
+    }
+}
+
+/// The Chinese citation of a named ban provision by its code, as [`BanBasis::citation`] gives it
+/// (a test holds the two together): the errors carry the code, not the provision.
+///
+/// [`BanBasis::citation`]: super::BanBasis::citation
+pub(super) fn citation_zh(code: &str) -> &'static str {
+    match code {
+        "procurementLaw77" => "《政府采购法》第七十七条",
+        "procurementLaw78" => "《政府采购法》第七十八条",
+        "procurementRegulation73" => "《政府采购法实施条例》第七十三条",
+        "biddingLaw50" => "《招标投标法》第五十条",
+        "biddingLaw53" => "《招标投标法》第五十三条",
+        "biddingLaw54" => "《招标投标法》第五十四条",
+        "biddingLaw60" => "《招标投标法》第六十条",
+        _ => "所引规定",
     }
 }

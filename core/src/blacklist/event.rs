@@ -151,6 +151,37 @@ impl Event {
     }
 }
 
+/// Who made a change, when, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stamp {
+    /// The day it takes effect.
+    pub date: NaiveDate,
+    /// Who made it.
+    pub actor: String,
+    /// Why.
+    pub reason: String,
+}
+
+impl Stamp {
+    /// A stamp.
+    pub fn new(date: NaiveDate, actor: impl Into<String>, reason: impl Into<String>) -> Stamp {
+        Stamp {
+            date,
+            actor: actor.into(),
+            reason: reason.into(),
+        }
+    }
+
+    pub(super) fn event(self, change: Change) -> Event {
+        Event {
+            date: self.date,
+            actor: self.actor,
+            reason: self.reason,
+            change,
+        }
+    }
+}
+
 /// The last correction dated on or before `on` that `pick` selects: the field's effective value.
 pub(crate) fn latest<'a, T>(
     events: &'a [Event],

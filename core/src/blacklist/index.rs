@@ -11,6 +11,8 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
+use super::flags::Flags;
+
 /// An odd constant with well-spread bits (the fractional part of the golden ratio).
 const K: u64 = 0x9e37_79b9_7f4a_7c15;
 
@@ -155,6 +157,18 @@ impl Index {
 
     /// Adds `entry` under `key`, once.
     pub fn insert(&mut self, key: u32, entry: u32) {
+        self.insert_with(key, entry, |list, entry| list.contains(&entry));
+    }
+
+    /// As [`Index::insert`], for an entry no earlier one follows under any key (a new entry,
+    /// or bulk loading in entry order): if the pair is present it is its list's last, so one
+    /// comparison keeps the list unique instead of a scan of a list that may hold every entry
+    /// of one subject.
+    pub fn insert_newest(&mut self, key: u32, entry: u32) {
+        self.insert_with(key, entry, |list, entry| list.last() == Some(&entry));
+    }
+
+    fn insert_with(&mut self, key: u32, entry: u32, seen: fn(&[u32], u32) -> bool) {
         if (self.len + 1) * 4 > self.slots.len() * 3 {
             self.resize(Self::slots_for(self.len + 1).max(self.slots.len() * 2));
         }
@@ -168,7 +182,7 @@ impl Index {
         let value = value_of(s);
         if value & MANY != 0 {
             if let Some(list) = self.many.get_mut((value & !MANY) as usize)
-                && !list.contains(&entry)
+                && !seen(list, entry)
             {
                 list.push(entry);
             }
@@ -232,10 +246,10 @@ impl Iterator for Candidates<'_> {
 pub(crate) type Ident18 = [u8; 18];
 
 /// What screening needs to judge an entry without history, kept in the index slot beside its
-/// identifier: a byte of flags and four days, whose meaning the registry gives.
+/// identifier: its flags and four days, whose meaning the registry gives.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Summary {
-    pub flags: u8,
+    pub flags: Flags,
     pub days: [u16; 4],
 }
 
@@ -252,7 +266,7 @@ const SUMMARY: u8 = 4;
 struct Slot {
     key: Ident18,
     tag: u8,
-    flags: u8,
+    flags: Flags,
     entry: u32,
     days: [u16; 4],
 }
@@ -335,11 +349,33 @@ impl IdentifierIndex {
 
     /// Adds `entry` under `key` with its summary, once: a pair already present is left as it is.
     pub fn insert(&mut self, key: &Ident18, entry: u32, summary: Option<Summary>) {
+        self.insert_after(key, entry, summary, None);
+    }
+
+    /// As [`IdentifierIndex::insert`], given the slot of `key`'s last entry when the caller
+    /// knows it (bulk loading inserts one identifier's entries in a row): the probe then starts
+    /// there instead of walking every earlier entry of the identifier, so that one identifier
+    /// with many entries loads in linear time. Returns the slot written (or already holding
+    /// the pair), the hint for the identifier's next entry.
+    pub fn insert_after(
+        &mut self,
+        key: &Ident18,
+        entry: u32,
+        summary: Option<Summary>,
+        last_of_key: Option<usize>,
+    ) -> usize {
         if self.lines.is_empty() || (self.len + 1) * 4 > self.slots() * 3 {
             self.grow();
         }
-        let mut i = self.home(key);
-        let mut last = None;
+        let (mut i, mut last) = match last_of_key {
+            Some(j) if j < self.slots() && self.slot(j).tag != 0 && self.slot(j).key == *key => {
+                if self.slot(j).entry == entry {
+                    return j;
+                }
+                (self.next(j), Some(j))
+            }
+            _ => (self.home(key), None),
+        };
         loop {
             let s = self.slot(i);
             if s.tag == 0 {
@@ -347,7 +383,7 @@ impl IdentifierIndex {
             }
             if s.key == *key {
                 if s.entry == entry {
-                    return;
+                    return i;
                 }
                 last = Some(i);
             }
@@ -358,7 +394,7 @@ impl IdentifierIndex {
         }
         let (tag, flags, days) = match summary {
             Some(s) => (USED | SUMMARY, s.flags, s.days),
-            None => (USED, 0, [0; 4]),
+            None => (USED, Flags::default(), [0; 4]),
         };
         *self.slot_mut(i) = Slot {
             key: *key,
@@ -368,6 +404,7 @@ impl IdentifierIndex {
             days,
         };
         self.len += 1;
+        i
     }
 
     /// Doubles the table, keeping each identifier's entries in their order.
@@ -450,6 +487,8 @@ impl Iterator for IdentifierHits<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Domain;
+    use crate::blacklist::Bars;
 
     #[test]
     fn shared_keys_overflow_and_stay_unique() {
@@ -512,11 +551,44 @@ mod tests {
         assert_eq!(IdentifierIndex::default().get(&same[0]).count(), 0);
     }
 
+    /// Inserting after the identifier's last slot gives the table plain insertion gives, for
+    /// one identifier with many entries among others that share its lines.
+    #[test]
+    fn insert_after_the_last_slot_matches_insert() {
+        let keys: Vec<Ident18> = (0..40).map(ident).collect();
+        let (mut plain, mut hinted) = (IdentifierIndex::default(), IdentifierIndex::default());
+        let mut last: Option<(Ident18, usize)> = None;
+        for e in 0..400u32 {
+            // Runs of one identifier, as bulk loading gives them, with a repeat of a pair.
+            let k = keys[(e / 25) as usize % keys.len()];
+            for entry in [e, e] {
+                plain.insert(&k, entry, None);
+                let hint = last.filter(|(lk, _)| *lk == k).map(|(_, at)| at);
+                let at = hinted.insert_after(&k, entry, None, hint);
+                last = Some((k, at));
+            }
+        }
+        for k in &keys {
+            assert_eq!(entries(&hinted, k), entries(&plain, k));
+        }
+        assert_eq!(entries(&hinted, &keys[0]), (0..25).collect::<Vec<u32>>());
+    }
+
+    #[test]
+    fn newest_entries_stay_unique_with_one_comparison() {
+        let mut ix = Index::default();
+        for e in 0..1000 {
+            ix.insert_newest(7, e);
+            ix.insert_newest(7, e);
+        }
+        assert_eq!(ix.get(7).count(), 1000);
+    }
+
     #[test]
     fn summaries_are_kept_until_forgotten() {
         let mut ix = IdentifierIndex::default();
         let s = Summary {
-            flags: 0x21,
+            flags: Flags::new(Bars::Domain(Domain::ALL[1]), None, true),
             days: [19_000, 19_001, 19_366, 20_000],
         };
         ix.insert(&ident(1), 1, Some(s));

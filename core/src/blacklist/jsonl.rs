@@ -5,8 +5,10 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::registry::{Bulk, Registry, Stamp};
-use super::screen::NotSame;
+use super::event::Stamp;
+use super::loading::Bulk;
+use super::not_same::NotSame;
+use super::registry::Registry;
 use super::{BlacklistError, Entry};
 use crate::Error;
 
@@ -145,7 +147,7 @@ impl Registry {
             out.write_str(&e.to_entry().to_json())?;
             out.write_char('\n')?;
         }
-        for d in &self.not_same {
+        for d in self.not_same.list() {
             let line = serde_json::to_string(&NotSameLine {
                 not_same_subject: d,
             })

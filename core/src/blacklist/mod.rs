@@ -71,33 +71,50 @@
 //! an `other` provision names its own document with the tag the caller gives (R by default).
 
 mod basis;
+mod changes;
 mod conduct;
 mod credit;
+mod duplicate;
 mod entry;
+mod entry_ref;
 mod error;
 mod event;
+mod flags;
+mod hit;
 pub(crate) mod index;
+mod interner;
+mod invalid_identifier;
 mod jsonl;
+mod loading;
+mod lookup;
+mod not_same;
+mod packed;
 mod public;
 mod publication;
+mod query;
 mod registry;
+mod result;
 mod screen;
 mod status;
+mod term;
 
 pub use basis::{BanBasis, Bars};
 pub use conduct::Conduct;
 pub use credit::CreditClass;
-pub use entry::{Ban, BanTerm, Decision, Entry, Subject};
+pub use entry::{Ban, Decision, Entry, Subject};
+pub use entry_ref::EntryRef;
 pub use error::BlacklistError;
-pub use event::{Change, Correction, Event, WithdrawalGround};
+pub use event::{Change, Correction, Event, Stamp, WithdrawalGround};
+pub use hit::{HitDetail, MatchedOn, PartyHit, ScreenHit};
+pub use invalid_identifier::InvalidIdentifier;
+pub use not_same::NotSame;
 pub use public::PublicEntry;
 pub use publication::{Publication, Regime};
-pub use registry::{EntryRef, Registry, Stamp};
-pub use screen::{
-    HitDetail, Identity, InvalidIdentifier, MatchedOn, NotSame, PartyHit, QueryIssue, ScreenHit,
-    ScreenQuery, ScreenResult, Suppressed,
-};
+pub use query::{Identity, QueryIssue, ScreenQuery};
+pub use registry::Registry;
+pub use result::{ScreenResult, Suppressed};
 pub use status::{EntryStatus, Withdrawal};
+pub use term::BanTerm;
 
 use chrono::{Months, NaiveDate};
 

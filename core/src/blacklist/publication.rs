@@ -12,7 +12,7 @@ use crate::{LegalBasis, Verification};
 ///
 /// | regime | when | published until | status |
 /// |---|---|---|---|
-/// | [`Regime::CreditClass`] | the entry has a class (decisions from 2026-04-01) | the class's maximum from the decision | V-2nd (VERIFICATION §10) |
+/// | [`Regime::CreditClass`] | the entry has a class (decisions from 2026-04-01) | the class's maximum from the decision | V-2nd (docs/legal-basis.md#credit-repair) |
 /// | [`Regime::TenderingRecord`] | 招标投标法 provisions | six months from publication, or the ban's end if later (招标投标违法行为记录公告暂行办法 Art 9: 限制期限长于六个月的，公告期限从其规定), then 转入后台保存 | V-quote |
 /// | [`Regime::ProcurementList`] | 政府采购法 and its regulation | three years from the penalty date, removed when the ban expires (财办库〔2014〕526号, as reported: 信息公布期限一般为三年，处罚期限届满的…删除) | V-2nd |
 /// | [`Regime::Other`] | another provision | the provision's `publicationMonths`, else the ban's end, else three years | R |

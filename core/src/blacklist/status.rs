@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::basis::Family;
-use super::entry::{BanTerm, check_range};
 use super::event::{Change, Correction, Event, WithdrawalGround, latest};
+use super::index::Summary;
 use super::publication::{Publication, Regime};
+use super::term::{BanTerm, check_range};
 use super::{BanBasis, Bars, BlacklistError, CreditClass, add_months};
 use crate::calendar::{Calendar, CalendarError};
 use crate::{Domain, LegalBasis, Period, PeriodUnit, Verification};
@@ -384,6 +385,20 @@ impl<D: Ord + Copy> Terms<D> {
         };
         (status, barred)
     }
+}
+
+/// The status and barring on day `on` (a [`day_number`]) of an entry without history, from the
+/// summary kept in its identifier's index slot: the same rule, [`Terms::status_and_bars`], as
+/// from the entry.
+pub(crate) fn judge(s: Summary, on: i32, domain: Option<Domain>) -> (EntryStatus, bool) {
+    let [listed, start, end, until] = s.days.map(i32::from);
+    Terms {
+        listed,
+        ban: s.flags.has_ban().then_some((start, end)),
+        until,
+        bars: s.flags.bars(),
+    }
+    .status_and_bars(on, domain)
 }
 
 /// Days from 1970-01-01: dates compare as their day numbers do.

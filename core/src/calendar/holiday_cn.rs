@@ -4,10 +4,10 @@
 
 use serde_json::value::RawValue;
 
+use super::dates::{is_weekend, parse_date, valid_year};
 use super::day::{DayKind, Festival, Notice, SpecialDay};
 use super::error::{CalendarError, Location};
-use super::merge::{DeclaredYear, Input};
-use super::text::{is_weekend, parse_date, valid_year};
+use super::input::{DeclaredYear, Input};
 
 /// Reads one holiday-cn year. `papers` (addresses of the notices) become [`Notice`]s without a
 /// verified number; other top-level members (`$schema`, `$id`) are ignored.

@@ -1,179 +1,116 @@
-//! Adding loaded data to a calendar: the checks that need the whole picture, and the tables
-//! that make every query O(1).
+//! Adding loaded data to what a calendar holds: the checks that need the whole picture.
 
 use std::collections::HashSet;
+use std::ops::RangeInclusive;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
-use super::Calendar;
+use super::dates::is_weekend;
 use super::day::{DayKind, Festival, Notice, SpecialDay};
 use super::error::{CalendarError, Location};
-use super::text::is_weekend;
+use super::input::Input;
 
-/// Days and years read from one source, each line checked on its own.
-#[derive(Debug, Default)]
-pub(super) struct Input {
-    pub(super) years: Vec<DeclaredYear>,
-    pub(super) days: Vec<(SpecialDay, Location)>,
-}
-
-/// A year the source declares, with the notices it cites.
-#[derive(Debug)]
-pub(super) struct DeclaredYear {
-    pub(super) year: i32,
+/// What a calendar holds once the input is added, for it to lay out.
+pub(super) struct Merged {
     pub(super) notices: Vec<Notice>,
-    pub(super) at: Location,
+    pub(super) entries: Vec<SpecialDay>,
+    /// The first and last covered years.
+    pub(super) years: Option<(i32, i32)>,
 }
 
-impl Calendar {
-    /// A new calendar with `input` added to `self`, or the first problem found.
-    pub(super) fn merge(&self, input: Input) -> Result<Self, CalendarError> {
-        let mut years: Vec<i32> = self.years().into_iter().flatten().collect();
-        for declared in &input.years {
-            if years.contains(&declared.year) {
-                return Err(CalendarError::DuplicateYear {
-                    at: declared.at.clone(),
-                    year: declared.year,
-                });
-            }
-            years.push(declared.year);
+/// A calendar's `notices`, special days (`entries`, by date) and covered `years` with `input`
+/// added, or the first problem found.
+pub(super) fn merge(
+    notices: &[Notice],
+    entries: &[SpecialDay],
+    years: Option<RangeInclusive<i32>>,
+    input: Input,
+) -> Result<Merged, CalendarError> {
+    let mut years: Vec<i32> = years.into_iter().flatten().collect();
+    for declared in &input.years {
+        if years.contains(&declared.year) {
+            return Err(CalendarError::DuplicateYear {
+                at: declared.at.clone(),
+                year: declared.year,
+            });
         }
-        years.sort_unstable();
-        if let Some(w) = years.windows(2).find(|w| w[1] != w[0] + 1) {
-            return Err(CalendarError::YearGap { year: w[0] + 1 });
-        }
+        years.push(declared.year);
+    }
+    years.sort_unstable();
+    if let Some(w) = years.windows(2).find(|w| w[1] != w[0] + 1) {
+        return Err(CalendarError::YearGap { year: w[0] + 1 });
+    }
 
-        for declared in &input.years {
-            if let Some(n) = declared
-                .notices
-                .iter()
-                .find(|n| n.note.contains(char::is_control))
-            {
-                let (at, value) = (declared.at.clone(), n.note.clone());
-                return Err(CalendarError::InvalidField {
-                    at,
-                    field: "note",
-                    value,
-                });
-            }
-        }
-        for (day, at) in &input.days {
-            check_day(day, at)?;
-        }
-        let named: HashSet<(i32, Festival)> = input
-            .days
+    for declared in &input.years {
+        if let Some(n) = declared
+            .notices
             .iter()
-            .filter(|(d, _)| d.kind.is_national_holiday())
-            .filter_map(|(d, _)| Some((d.notice_year(), d.festival?)))
-            .collect();
-        for declared in &input.years {
-            let year = declared.year;
-            if let Some(&missing) = Festival::REQUIRED
-                .iter()
-                .find(|&&f| !named.contains(&(year, f)))
-            {
-                return Err(CalendarError::YearIncomplete { year, missing });
-            }
+            .find(|n| n.note.contains(char::is_control))
+        {
+            let (at, value) = (declared.at.clone(), n.note.clone());
+            return Err(CalendarError::InvalidField {
+                at,
+                field: "note",
+                value,
+            });
         }
-
-        let mut days: Vec<(SpecialDay, Option<Location>)> =
-            self.entries.iter().cloned().map(|d| (d, None)).collect();
-        days.extend(input.days.into_iter().map(|(d, at)| (d, Some(at))));
-        days.sort_by_key(|(d, _)| d.date);
-        for w in days.windows(2) {
-            let [(a, a_at), (b, b_at)] = w else { continue };
-            // Days already in the calendar were checked when they came: a clash involves a new one.
-            let Some(at) = b_at.as_ref().or(a_at.as_ref()).cloned() else {
-                continue;
-            };
-            if a.date == b.date {
-                let local = |d: &SpecialDay| d.kind == DayKind::LocalDayOff;
-                return Err(if local(a) == local(b) {
-                    CalendarError::DuplicateDate { at, date: a.date }
-                } else {
-                    CalendarError::LocalDayClash { at, date: a.date }
-                });
-            }
+    }
+    for (day, at) in &input.days {
+        check_day(day, at)?;
+    }
+    let named: HashSet<(i32, Festival)> = input
+        .days
+        .iter()
+        .filter(|(d, _)| d.kind.is_national_holiday())
+        .filter_map(|(d, _)| Some((d.notice_year(), d.festival?)))
+        .collect();
+    for declared in &input.years {
+        let year = declared.year;
+        if let Some(&missing) = Festival::REQUIRED
+            .iter()
+            .find(|&&f| !named.contains(&(year, f)))
+        {
+            return Err(CalendarError::YearIncomplete { year, missing });
         }
-        let covered = years.first().zip(years.last()).map(|(&a, &b)| (a, b));
-        let is_covered = |year| covered.is_some_and(|(a, b)| (a..=b).contains(&year));
-        for (day, at) in &days {
-            if at.is_some() && day.kind == DayKind::LocalDayOff && !is_covered(day.date.year()) {
-                return Err(CalendarError::YearNotCovered {
-                    year: day.date.year(),
-                });
-            }
-        }
-
-        let mut notices = self.notices.clone();
-        notices.extend(input.years.into_iter().flat_map(|y| y.notices));
-        notices.sort_by_key(|n| n.year);
-        Ok(Self::build(
-            notices,
-            days.into_iter().map(|(d, _)| d).collect(),
-            covered,
-        ))
     }
 
-    /// Lays the special days over the covered years and precomputes the answers.
-    fn build(notices: Vec<Notice>, entries: Vec<SpecialDay>, years: Option<(i32, i32)>) -> Self {
-        let Some((start, end)) = years.and_then(|(first, last)| {
-            Some((
-                NaiveDate::from_ymd_opt(first, 1, 1)?,
-                NaiveDate::from_ymd_opt(last, 12, 31)?,
-            ))
-        }) else {
-            return Self {
-                notices,
-                entries,
-                ..Self::default()
-            };
+    let mut days: Vec<(SpecialDay, Option<Location>)> =
+        entries.iter().cloned().map(|d| (d, None)).collect();
+    days.extend(input.days.into_iter().map(|(d, at)| (d, Some(at))));
+    days.sort_by_key(|(d, _)| d.date);
+    for w in days.windows(2) {
+        let [(a, a_at), (b, b_at)] = w else { continue };
+        // Days already in the calendar were checked when they came: a clash involves a new one.
+        let Some(at) = b_at.as_ref().or(a_at.as_ref()).cloned() else {
+            continue;
         };
-        let kinds: Vec<DayKind> = start
-            .iter_days()
-            .take_while(|d| *d <= end)
-            .map(|d| {
-                if is_weekend(d) {
-                    DayKind::Weekend
-                } else {
-                    DayKind::Workday
-                }
-            })
-            .collect();
-        let year_starts = start
-            .iter_days()
-            .take_while(|d| *d <= end)
-            .enumerate()
-            .filter(|(_, d)| d.ordinal() == 1)
-            // A position within whole years of chrono's range fits in u32.
-            .map(|(i, _)| i as u32)
-            .collect();
-        let mut cal = Self {
-            notices,
-            entries,
-            years,
-            year_starts,
-            kinds,
-            cumulative: Vec::new(),
-            workdays: Vec::new(),
-        };
-        for day in &cal.entries {
-            if let Some(i) = cal.index(day.date) {
-                cal.kinds[i] = day.kind;
-            }
+        if a.date == b.date {
+            let local = |d: &SpecialDay| d.kind == DayKind::LocalDayOff;
+            return Err(if local(a) == local(b) {
+                CalendarError::DuplicateDate { at, date: a.date }
+            } else {
+                CalendarError::LocalDayClash { at, date: a.date }
+            });
         }
-        cal.cumulative.reserve(cal.kinds.len() + 1);
-        cal.cumulative.push(0);
-        let mut count = 0;
-        for (date, kind) in start.iter_days().zip(&cal.kinds) {
-            if kind.is_workday() {
-                count += 1;
-                cal.workdays.push(date);
-            }
-            cal.cumulative.push(count);
-        }
-        cal
     }
+    let covered = years.first().zip(years.last()).map(|(&a, &b)| (a, b));
+    let is_covered = |year| covered.is_some_and(|(a, b)| (a..=b).contains(&year));
+    for (day, at) in &days {
+        if at.is_some() && day.kind == DayKind::LocalDayOff && !is_covered(day.date.year()) {
+            return Err(CalendarError::YearNotCovered {
+                year: day.date.year(),
+            });
+        }
+    }
+
+    let mut notices = notices.to_vec();
+    notices.extend(input.years.into_iter().flat_map(|y| y.notices));
+    notices.sort_by_key(|n| n.year);
+    Ok(Merged {
+        notices,
+        entries: days.into_iter().map(|(d, _)| d).collect(),
+        years: covered,
+    })
 }
 
 /// The checks one day can pass or fail on its own, whatever its source.

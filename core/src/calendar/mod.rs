@@ -123,9 +123,11 @@
 //! list of special days. [`Calendar::official`] parses the embedded data each time it is called
 //! (no global cache): build it once and share it; it is `Send + Sync`.
 
+mod dates;
 mod day;
 mod error;
 mod holiday_cn;
+mod input;
 mod merge;
 mod text;
 
@@ -392,7 +394,7 @@ impl Calendar {
                 (day, Location::Item(i))
             })
             .collect();
-        self.merge(merge::Input {
+        self.merge(input::Input {
             years: Vec::new(),
             days,
         })
@@ -411,7 +413,7 @@ impl Calendar {
     /// assert!(text.contains("2024-09-29 workday National Day\n"));
     /// ```
     pub fn to_text(&self) -> String {
-        text::render(self)
+        text::render(self.years(), &self.notices, &self.entries)
     }
 
     /// The covered years, or `None` if the calendar covers none.
@@ -486,7 +488,7 @@ impl Calendar {
     /// let cal = Calendar::official();
     /// let d = |m, d| NaiveDate::from_ymd_opt(2020, m, d).unwrap();
     /// assert_eq!(cal.day_kind(d(1, 31))?, DayKind::ExtendedHoliday); // COVID-19 extension
-    /// assert_eq!(cal.day_kind(d(2, 1))?, DayKind::WeekendInBlock); // no longer worked
+    /// assert_eq!(cal.day_kind(d(2, 1))?, DayKind::WeekendInBlock); // its make-up day cancelled
     /// # Ok::<(), gongkai::calendar::CalendarError>(())
     /// ```
     ///
@@ -669,6 +671,72 @@ impl Calendar {
         self.add_workdays(date, -1)
     }
 
+    /// A new calendar with `input` added to `self`, or the first problem found.
+    fn merge(&self, input: input::Input) -> Result<Self, CalendarError> {
+        let m = merge::merge(&self.notices, &self.entries, self.years(), input)?;
+        Ok(Self::build(m.notices, m.entries, m.years))
+    }
+
+    /// Lays the special days over the covered years and precomputes the answers.
+    fn build(notices: Vec<Notice>, entries: Vec<SpecialDay>, years: Option<(i32, i32)>) -> Self {
+        let Some((start, end)) = years.and_then(|(first, last)| {
+            Some((
+                NaiveDate::from_ymd_opt(first, 1, 1)?,
+                NaiveDate::from_ymd_opt(last, 12, 31)?,
+            ))
+        }) else {
+            return Self {
+                notices,
+                entries,
+                ..Self::default()
+            };
+        };
+        let kinds: Vec<DayKind> = start
+            .iter_days()
+            .take_while(|d| *d <= end)
+            .map(|d| {
+                if dates::is_weekend(d) {
+                    DayKind::Weekend
+                } else {
+                    DayKind::Workday
+                }
+            })
+            .collect();
+        let year_starts = start
+            .iter_days()
+            .take_while(|d| *d <= end)
+            .enumerate()
+            .filter(|(_, d)| d.ordinal() == 1)
+            // A position within whole years of chrono's range fits in u32.
+            .map(|(i, _)| i as u32)
+            .collect();
+        let mut cal = Self {
+            notices,
+            entries,
+            years,
+            year_starts,
+            kinds,
+            cumulative: Vec::new(),
+            workdays: Vec::new(),
+        };
+        for day in &cal.entries {
+            if let Some(i) = cal.index(day.date) {
+                cal.kinds[i] = day.kind;
+            }
+        }
+        cal.cumulative.reserve(cal.kinds.len() + 1);
+        cal.cumulative.push(0);
+        let mut count = 0;
+        for (date, kind) in start.iter_days().zip(&cal.kinds) {
+            if kind.is_workday() {
+                count += 1;
+                cal.workdays.push(date);
+            }
+            cal.cumulative.push(count);
+        }
+        cal
+    }
+
     /// The position of `date` in the tables, if covered.
     fn index(&self, date: NaiveDate) -> Option<usize> {
         let first = self.years.map_or(0, |(first, _)| first);
@@ -711,7 +779,8 @@ mod tests {
             .collect()
     }
 
-    /// Not the real 2027 schedule (unknown when this was written): a made-up, complete one.
+    /// Not the real 2027 schedule: a made-up, complete one, so that the tests do not depend on
+    /// the notice's dates.
     const MADE_UP_2027: &str = "\
 # year 2027 notice unverified made up for tests
 2026-12-27 workday New Year's Day

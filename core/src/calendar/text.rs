@@ -3,18 +3,17 @@
 //! The grammar is documented in the [module docs](super#the-text-format).
 
 use std::fmt::Write as _;
+use std::ops::RangeInclusive;
 
-use chrono::{Datelike, NaiveDate};
-
-use super::Calendar;
+use super::dates::{is_weekend, parse_date, valid_year};
 use super::day::{DayKind, Festival, Notice, SpecialDay};
 use super::error::{CalendarError, Location};
-use super::merge::{DeclaredYear, Input};
+use super::input::{DeclaredYear, Input};
 
 const UNVERIFIED: &str = "unverified";
 
 /// Reads a calendar text into days and declared years, checking each line on its own; the
-/// checks that need the whole picture are in [`Calendar::merge`].
+/// checks that need the whole picture are in [`merge`](super::merge::merge).
 pub(super) fn parse(text: &str) -> Result<Input, CalendarError> {
     let lines = text
         .lines()
@@ -189,13 +188,18 @@ fn festival(name: &str, at: &Location) -> Result<Festival, CalendarError> {
     })
 }
 
-/// Writes the calendar in the text format, one section per covered year.
-pub(super) fn render(cal: &Calendar) -> String {
+/// Writes a calendar in the text format, one section per covered year: its `years`, the
+/// `notices` behind them and its special days, by date.
+pub(super) fn render(
+    years: Option<RangeInclusive<i32>>,
+    notices: &[Notice],
+    entries: &[SpecialDay],
+) -> String {
     let mut out = String::from("# gongkai working-day calendar (format: gongkai::calendar docs)\n");
     // `write!` to a String cannot fail.
-    for year in cal.years().into_iter().flatten() {
+    for year in years.into_iter().flatten() {
         out.push('\n');
-        let mut notices = cal.notices().iter().filter(|n| n.year == year).peekable();
+        let mut notices = notices.iter().filter(|n| n.year == year).peekable();
         if notices.peek().is_none() {
             let _ = writeln!(out, "# year {year}");
         }
@@ -207,7 +211,7 @@ pub(super) fn render(cal: &Calendar) -> String {
                 note => writeln!(out, " {note}"),
             };
         }
-        for day in cal.entries.iter().filter(|d| d.notice_year() == year) {
+        for day in entries.iter().filter(|d| d.notice_year() == year) {
             let _ = write!(out, "{}", day.date);
             let _ = match (day.kind, day.festival, &day.local_name) {
                 (DayKind::LocalDayOff, _, Some(name)) => writeln!(out, " local {name}"),
@@ -236,33 +240,6 @@ fn split_word(s: &str) -> (&str, &str) {
     }
 }
 
-/// A strict `YYYY-MM-DD` date. By hand: chrono's format-string parser is the slowest step of
-/// loading the embedded schedule.
-pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
-    // Digits read by hand: chrono's format-string parser is not needed for one fixed shape, and
-    // leaving it out keeps it out of the WASM package.
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let number = |from: usize, to: usize| {
-        s.get(from..to)?.bytes().try_fold(0, |n: u32, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let year = i32::try_from(number(0, 4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
-}
-
-/// A four-digit year, as dates in both formats have.
-pub(super) fn valid_year(year: i64) -> Option<i32> {
-    i32::try_from(year).ok().filter(|y| (0..=9999).contains(y))
-}
-
-pub(super) fn is_weekend(date: NaiveDate) -> bool {
-    date.weekday().number_from_monday() >= 6
-}
-
 fn invalid(at: &Location, field: &'static str, value: &str) -> CalendarError {
     CalendarError::InvalidField {
         at: at.clone(),
@@ -273,6 +250,8 @@ fn invalid(at: &Location, field: &'static str, value: &str) -> CalendarError {
 
 #[cfg(test)]
 mod tests {
+    use chrono::NaiveDate;
+
     use super::*;
 
     fn err(text: &str) -> CalendarError {
@@ -472,25 +451,6 @@ mod tests {
                 year: 2019
             }
         );
-    }
-
-    #[test]
-    fn dates_are_strict_yyyy_mm_dd() {
-        assert_eq!(
-            parse_date("2024-02-29"),
-            NaiveDate::from_ymd_opt(2024, 2, 29)
-        );
-        for bad in [
-            "2023-02-29",
-            "2024-1-01x",
-            "+024-01-01",
-            "2024/01/01",
-            "2024-01-1",
-            "２024-1-01",
-            "",
-        ] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
     }
 
     #[test]

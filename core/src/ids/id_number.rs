@@ -42,7 +42,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::{is_province, significant, typed_at};
-use crate::redact::MaskPolicy;
+use crate::mask_policy::MaskPolicy;
 
 /// W_k = 2^(18−k) mod 11 for positions 1–17.
 const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

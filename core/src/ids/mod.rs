@@ -14,8 +14,8 @@
 //!
 //! # Evidence
 //!
-//! The check-character algorithms, weights and field layouts are graded V-2nd in the project's
-//! domain reference (§5): they agree across many independent implementations and with
+//! The check-character algorithms, weights and field layouts are graded V-2nd
+//! (docs/legal-basis.md#identifiers): they agree across many independent implementations and with
 //! python-stdnum 2.2 (`stdnum.cn.uscc`, `stdnum.cn.ric`), and the standards' own examples
 //! (`91110000600037341L`, `11010519491231002X`) validate. The standards' full texts were not read.
 //! Where this module is stricter or more lenient than those sources, the item's documentation says

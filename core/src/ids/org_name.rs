@@ -40,11 +40,41 @@
 //! ```
 
 use std::fmt;
-use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
 use super::to_half_width;
+
+/// The longest name, in characters, that a record's party or a screening query may give.
+///
+/// A real organisation's name is well under 200 characters; the limit leaves room for a
+/// consortium (联合体) named member by member in one field. Past it a name is refused with an
+/// error rather than worked on: it is a data error or an attack, not a name.
+pub const MAX_NAME_CHARS: usize = 500;
+
+/// Why `name` is not a name: longer than [`MAX_NAME_CHARS`].
+pub(crate) fn too_long(name: &str) -> Option<String> {
+    name.chars().nth(MAX_NAME_CHARS).map(|_| {
+        let n = name.chars().count();
+        format!("a name of {n} characters is longer than the {MAX_NAME_CHARS} a name may have")
+    })
+}
+
+/// Why `name` is not a name to screen on: not a single letter or digit (empty, blank,
+/// punctuation only), so it would match nothing and say "not barred" of anyone.
+pub(crate) fn without_letters(name: &str) -> Option<String> {
+    (!name.chars().any(char::is_alphanumeric))
+        .then(|| "a name needs at least one letter or digit".to_owned())
+}
+
+/// Reads a name of at most [`MAX_NAME_CHARS`] characters (a record's party).
+pub(crate) fn de_bounded_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    let name = String::deserialize(d)?;
+    match too_long(&name) {
+        Some(message) => Err(serde::de::Error::custom(message)),
+        None => Ok(name),
+    }
+}
 
 /// Legal forms removed from the end of a name, longest first where two can end at one place.
 const LEGAL_FORMS: [&str; 6] = [
@@ -93,42 +123,70 @@ impl NormalizedName {
 /// assert_eq!(normalize_org_name("有限公司").as_str(), "有限公司");
 /// ```
 pub fn normalize_org_name(name: &str) -> NormalizedName {
-    let mut s: String = name
+    let mut s: Vec<char> = name
         .chars()
         .map(to_half_width)
         .filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'))
         .map(|c| c.to_ascii_uppercase())
         .collect();
-    // Each step removes one legal form, so this ends; looping to a fixed point makes the result
-    // idempotent even when a removal brings another legal form to light.
-    while let Some(form) = legal_form_to_remove(&s) {
-        s.replace_range(form, "");
+    // Trailing legal forms go one by one; removing one may turn the name into a branch's
+    // (某某分公司有限公司), whose parent's legal forms then go instead, and that is final.
+    loop {
+        if let Some(marker) = BRANCH_MARKERS.iter().find(|m| ends_with(&s, m)) {
+            let tail = s.split_off(s.len() - marker.chars().count());
+            strip_inner_legal_forms(&mut s);
+            s.extend(tail);
+            break;
+        }
+        match LEGAL_FORMS.iter().find(|form| ends_with(&s, form)) {
+            Some(form) if form.chars().count() < s.len() => {
+                s.truncate(s.len() - form.chars().count());
+            }
+            _ => break,
+        }
     }
-    NormalizedName(s)
+    NormalizedName(s.into_iter().collect())
 }
 
-/// The next legal form to remove: the parent's inside a branch name, or else a trailing one.
-fn legal_form_to_remove(s: &str) -> Option<Range<usize>> {
-    if let Some(head) = BRANCH_MARKERS.iter().find_map(|m| s.strip_suffix(m)) {
-        let form = rightmost_legal_form(head)?;
-        return (form.start > 0).then_some(form);
+/// The longest legal form, in characters.
+const LONGEST_FORM: usize = 6;
+
+/// Removes the legal forms inside a branch name's head (the part before 分公司 and the like),
+/// as repeatedly removing the one that ends furthest right would, until none is left or the
+/// furthest right one starts the name. In linear time: after a removal, only forms ending
+/// within [`LONGEST_FORM`] characters right of the join can be new, so the scan steps back
+/// that far and goes on leftwards, instead of starting again from the end.
+fn strip_inner_legal_forms(head: &mut Vec<char>) {
+    // `head` up to the scan position; `right` the part already scanned, reversed.
+    let mut right: Vec<char> = Vec::new();
+    loop {
+        if let Some(form) = LEGAL_FORMS.iter().find(|form| ends_with(head, form)) {
+            let n = form.chars().count();
+            if n == head.len() {
+                // The furthest-right form starts the name: it stays, and so does the rest.
+                break;
+            }
+            head.truncate(head.len() - n);
+            for _ in 1..LONGEST_FORM {
+                match right.pop() {
+                    Some(c) => head.push(c),
+                    None => break,
+                }
+            }
+            continue;
+        }
+        match head.pop() {
+            Some(c) => right.push(c),
+            None => break,
+        }
     }
-    let form = LEGAL_FORMS.iter().find(|form| s.ends_with(*form))?;
-    let start = s.len() - form.len();
-    (start > 0).then_some(start..s.len())
+    head.extend(right.into_iter().rev());
 }
 
-/// The byte range of the legal form in `s` that ends furthest right.
-fn rightmost_legal_form(s: &str) -> Option<Range<usize>> {
-    s.char_indices()
-        .map(|(i, c)| i + c.len_utf8())
-        .rev()
-        .find_map(|end| {
-            LEGAL_FORMS
-                .iter()
-                .find(|form| s[..end].ends_with(*form))
-                .map(|form| end - form.len()..end)
-        })
+/// `s` ends with `suffix`, compared by characters.
+fn ends_with(s: &[char], suffix: &str) -> bool {
+    let mut rest = s.iter().rev();
+    suffix.chars().rev().all(|c| rest.next() == Some(&c))
 }
 
 impl From<&str> for NormalizedName {
@@ -209,6 +267,89 @@ mod tests {
     #[test]
     fn inner_legal_form_of_a_non_branch_stays() {
         assert_eq!(norm("某某有限公司工会委员会"), "某某有限公司工会委员会");
+    }
+
+    /// The definition the linear normal form must agree with: remove the legal form that ends
+    /// furthest right (trailing forms of a non-branch, the parent's inside a branch), again
+    /// and again, on the whole string.
+    fn by_definition(name: &str) -> String {
+        let mut s: String = name
+            .chars()
+            .map(to_half_width)
+            .filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'))
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
+        loop {
+            let next = if let Some(head) = BRANCH_MARKERS.iter().find_map(|m| s.strip_suffix(m)) {
+                head.char_indices()
+                    .map(|(i, c)| i + c.len_utf8())
+                    .rev()
+                    .find_map(|end| {
+                        LEGAL_FORMS
+                            .iter()
+                            .find(|form| head[..end].ends_with(*form))
+                            .map(|form| end - form.len()..end)
+                    })
+                    .filter(|r| r.start > 0)
+            } else {
+                LEGAL_FORMS
+                    .iter()
+                    .find(|form| s.ends_with(*form))
+                    .map(|form| s.len() - form.len()..s.len())
+                    .filter(|r| r.start > 0)
+            };
+            match next {
+                Some(r) => s.replace_range(r, ""),
+                None => return s,
+            }
+        }
+    }
+
+    #[test]
+    fn longest_form_is_the_longest() {
+        let longest = LEGAL_FORMS.iter().map(|f| f.chars().count()).max();
+        assert_eq!(longest, Some(LONGEST_FORM));
+    }
+
+    /// Pieces of legal forms and branch markers, so that removals uncover and overlap one
+    /// another (有限 + 有限公司 + 公司).
+    const PIECES: [&str; 16] = [
+        "有限",
+        "公司",
+        "有限公司",
+        "集团",
+        "（集团）",
+        "(",
+        ")",
+        "股份",
+        "责任",
+        "有限责任公司",
+        "集团公司",
+        "分公司",
+        "分",
+        "支行",
+        "X",
+        " ",
+    ];
+
+    proptest::proptest! {
+        #[test]
+        fn linear_normal_form_agrees_with_the_definition(
+            pieces in proptest::collection::vec(proptest::sample::select(&PIECES[..]), 0..12)
+        ) {
+            let name = pieces.concat();
+            let got = normalize_org_name(&name);
+            proptest::prop_assert_eq!(got.as_str(), by_definition(&name));
+            proptest::prop_assert_eq!(normalize_org_name(got.as_str()), got.clone());
+        }
+    }
+
+    /// A long name that repeats a legal form inside a branch name: linear, not quadratic.
+    #[test]
+    fn a_long_branch_name_is_normalised_in_one_pass() {
+        let name = format!("A{}分公司", "集团中".repeat(200_000));
+        let n = normalize_org_name(&name);
+        assert_eq!(n.as_str(), format!("A{}分公司", "中".repeat(200_000)));
     }
 
     #[test]

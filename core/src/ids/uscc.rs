@@ -24,10 +24,10 @@
 //!   ostensibly "synthetic valid" `91000000000000000K` is a placeholder rather than a code.
 //! - **Entity types** are checked strictly where the table is well attested: 机构编制 (`1`)
 //!   allows `1`, `2`, `3`, `9`; 民政 (`5`) allows `1`, `2`, `3`, `9`; 工商 (`9`) allows `1`, `2`,
-//!   `3`. For the other authorities, whose lists are R (recalled) in the domain reference and may
-//!   have grown since 2015, any digit `1`–`9` is accepted; so is `Y` with `1`–`9` although the
-//!   standard gives it `1` only. [`EntityType::name_zh`] returns `None` for digits the table
-//!   does not name.
+//!   `3`. For the other authorities, whose lists are R (recalled,
+//!   docs/legal-basis.md#identifiers) and may have grown since 2015, any digit `1`–`9` is
+//!   accepted; so is `Y` with `1`–`9` although the standard gives it `1` only.
+//!   [`EntityType::name_zh`] returns `None` for digits the table does not name.
 //! - **The embedded organisation code is checked.** GB 32100 makes positions 9–17 a GB 11714 code
 //!   (letters valued A = 10 … Z = 35), and every real code tried passes. Made-up codes that only
 //!   get the mod-31 character right, such as `91310000MA1FL0000N`, fail with
@@ -170,7 +170,8 @@ impl UsccError {
 /// 登记管理部门: the registration authority, position 1 of the code.
 ///
 /// The twelve authorities of GB 32100-2015 as reproduced by secondary sources (V-2nd: the
-/// standard's text was not read; the domain reference grades all but 1, 5, 9 and Y as R).
+/// standard's text was not read; all but 1, 5, 9 and Y are graded R,
+/// docs/legal-basis.md#identifiers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
 pub enum RegistrationAuthority {

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::item::ItemKind;
 
 /// One row of a 主动公开目录清单, with the columns 97号 and the Guangdong catalogues use
-/// (REFERENCE §1.2): 公开事项 (two levels), 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道,
+/// (docs/legal-basis.md#catalogue): 公开事项 (two levels), 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道,
 /// 公开对象, 公开方式 and 监督渠道.
 ///
 /// Every text column defaults to empty so that a department's catalogue with a missing column

@@ -4,8 +4,8 @@
 ///
 /// 粤办函〔2018〕201号 (the seed, 二、细化公开措施) groups the matters of 国办发〔2017〕97号 into six
 /// domains, each led by one department. 97号 itself lists seven matters: housing is split into
-/// [`Matter::HousingConstruction`] and [`Matter::HousingAllocation`] (VERIFICATION.md §9), which
-/// the item level keeps apart.
+/// [`Matter::HousingConstruction`] and [`Matter::HousingAllocation`]
+/// (docs/legal-basis.md#scope), which the item level keeps apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Domain {
     /// 住房保障 (affordable housing).

@@ -1,7 +1,7 @@
 //! The information items (重点公开信息类别) each domain must disclose, with their content elements.
 //!
 //! The NDRC's Q&A on 国办发〔2017〕97号 counts "6大类、37项" (V-quote); the per-domain wording of
-//! 97号 itself was never retrieved (VERIFICATION.md §9). The 37 items below follow REFERENCE §1.3:
+//! 97号 itself was never retrieved. The 37 items below follow docs/legal-basis.md#items:
 //! provincial opinions that copy 97号 (V-2nd) for housing and procurement, the Zhongshan and
 //! Cangnan catalogues for tendering (V-quote), and recollection (R) for land, mining and state
 //! property. Each item records that grade in [`ItemSpec::verification`]. Where a law lists what a
@@ -37,7 +37,7 @@ pub struct ItemSpec {
     pub en: &'static str,
     /// The content elements, required (●) and optional (〇).
     pub elements: &'static [Element],
-    /// How firmly the item's place in the 97号 list is established (REFERENCE §0).
+    /// How firmly the item's place in the 97号 list is established (docs/legal-basis.md#grades).
     pub verification: Verification,
 }
 

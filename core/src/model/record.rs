@@ -199,7 +199,9 @@ impl Channel {
 pub struct Party {
     /// What the party is in this record.
     pub role: PartyRole,
-    /// Name of the organisation or person.
+    /// Name of the organisation or person, at most
+    /// [`MAX_NAME_CHARS`](crate::ids::org_name::MAX_NAME_CHARS) characters.
+    #[serde(deserialize_with = "crate::ids::org_name::de_bounded_name")]
     pub name: String,
     /// 统一社会信用代码 of an organisation.
     #[serde(default, skip_serializing_if = "Option::is_none")]

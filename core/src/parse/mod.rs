@@ -514,7 +514,8 @@ mod tests {
     }
 
     /// A content element given twice is refused at its second key: nothing the record shows
-    /// is left unjudged (REFERENCE §1.2: a catalogue row's 公开内容 is a list of named elements).
+    /// is left unjudged (docs/legal-basis.md#catalogue: a catalogue row's 公开内容 is a list of
+    /// named elements).
     #[test]
     fn a_content_element_given_twice_is_refused_at_the_second() {
         let json = format!(
@@ -535,8 +536,9 @@ mod tests {
         assert_eq!(parse_err(&format!("{{{json}}}")).0, "/domain");
     }
 
-    /// A struct is an object with named members (REFERENCE §1: every element of a record is
-    /// named): its fields as a positional array are refused, at the array, at every depth.
+    /// A struct is an object with named members (docs/legal-basis.md#catalogue: every element of a
+    /// record is named): its fields as a positional array are refused, at the array, at every
+    /// depth.
     #[test]
     fn structs_given_as_arrays_are_refused() {
         let (path, msg) = parse_err(r#"["x","housing","housingAllocationResult"]"#);

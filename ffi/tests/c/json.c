@@ -218,6 +218,49 @@ int jat(const jdoc *doc, int arr, int i) {
     return e;
 }
 
+int jequal(const jdoc *a, int na, const jdoc *b, int nb) {
+    const jnode *x, *y;
+    if (na < 0 || nb < 0) return 0;
+    x = &a->nodes[na];
+    y = &b->nodes[nb];
+    if (x->type != y->type || x->count != y->count) return 0;
+    switch (x->type) {
+    case J_NULL:
+    case J_FALSE:
+    case J_TRUE:
+        return 1;
+    case J_NUMBER:
+        return x->end - x->start == y->end - y->start &&
+               memcmp(a->text + x->start, b->text + y->start, x->end - x->start) == 0;
+    case J_STRING: {
+        size_t lx, ly;
+        char *sx = jstr(a, na, &lx), *sy = jstr(b, nb, &ly);
+        int same = sx && sy && lx == ly && memcmp(sx, sy, lx) == 0;
+        free(sx);
+        free(sy);
+        return same;
+    }
+    case J_ARRAY: {
+        int ex = x->first, ey = y->first;
+        for (; ex >= 0 && ey >= 0; ex = a->nodes[ex].next, ey = b->nodes[ey].next) {
+            if (!jequal(a, ex, b, ey)) return 0;
+        }
+        return ex < 0 && ey < 0;
+    }
+    case J_OBJECT: {
+        int k;
+        for (k = x->first; k >= 0; k = a->nodes[a->nodes[k].next].next) {
+            char *key = jstr(a, k, NULL);
+            int same = key && jequal(a, a->nodes[k].next, b, jget(b, nb, key));
+            free(key);
+            if (!same) return 0;
+        }
+        return 1;
+    }
+    }
+    return 0;
+}
+
 static size_t put_utf8(char *out, unsigned cp) {
     if (cp < 0x80) {
         out[0] = (char)cp;

@@ -36,6 +36,11 @@ int jat(const jdoc *doc, int arr, int i);
  * (the string may hold NUL bytes) goes to `*len` when `len` is not NULL. */
 char *jstr(const jdoc *doc, int node, size_t *len);
 
+/* 1 when node `na` of `a` and node `nb` of `b` are the same JSON value: strings compared
+ * unescaped, numbers by their text (the reports and vectors write integers), objects by their
+ * members in any order, arrays element by element. A missing node (-1) equals nothing. */
+int jequal(const jdoc *a, int na, const jdoc *b, int nb);
+
 /* The whole of a file, NUL-terminated (free it), or NULL. */
 char *read_file(const char *path, size_t *len);
 

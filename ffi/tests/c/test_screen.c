@@ -43,6 +43,10 @@ static void test_screening(void) {
     CHECK_STATUS(gongkai_engine_screen(engine, NULL, 5, 20240927, &result), GONGKAI_STATUS_NULL_ARGUMENT);
     CHECK_STATUS(gongkai_engine_screen(engine, TEXT(BY_CODE), 20240927, NULL), GONGKAI_STATUS_NULL_ARGUMENT);
     CHECK_STATUS(gongkai_engine_screen(engine, TEXT("{\"name\": "), 20240927, &result), GONGKAI_STATUS_INVALID_JSON);
+    /* A name with no letter or digit, and no identifier, names nobody: refused, not "not barred". */
+    CHECK_STATUS(gongkai_engine_screen(engine, TEXT("{\"name\": \"\"}"), 20240927, &result), GONGKAI_STATUS_INVALID_JSON);
+    CHECK_STATUS(gongkai_engine_screen(engine, TEXT("{\"name\": \"\u2014\u2014\"}"), 20240927, &result),
+                 GONGKAI_STATUS_INVALID_JSON);
     CHECK_STATUS(gongkai_engine_screen(engine, TEXT(BY_CODE), 0, &result), GONGKAI_STATUS_INVALID_DATE);
     CHECK_STATUS(gongkai_engine_screen_lang(engine, TEXT(BY_CODE), 20240927, 7, &result),
                  GONGKAI_STATUS_INVALID_ARGUMENT);

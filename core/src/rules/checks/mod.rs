@@ -16,7 +16,8 @@
 //! 2. Add one line to the `kinds` list of `checks!` in this file:
 //!    `my_kind::MyKind [MyCode, OtherCode],`.
 //!
-//! Finding codes are stable: append new ones, never rename or reuse one.
+//! Finding codes are stable: a code is never renamed or reused. [`FindingCode::ALL`] lists them
+//! kind by kind, in the order of the declaration.
 
 mod kit;
 
@@ -152,8 +153,7 @@ macro_rules! checks {
             )* )*
         }
 
-        /// The stable code of a finding. Codes are never renamed or reused; new ones are
-        /// appended.
+        /// The stable code of a finding. Codes are never renamed or reused.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[non_exhaustive]
         pub enum FindingCode {
@@ -238,7 +238,7 @@ checks! {
         privacy_severable::PrivacySeverable [ExemptionPrivacyWholeRecord],
         channel_present::ChannelPresent [ChannelMissing],
         designated_channel::DesignatedChannel [ChannelDesignatedMissing],
-        published_after_formed::PublishedAfterFormed [PublishedBeforeFormed],
+        published_after_formed::PublishedAfterFormed [PublishedBeforeFormed, PublishedInFuture],
         award_after_bid_deadline::AwardAfterBidDeadline [AwardBeforeBidDeadline],
         contract_within_budget::ContractWithinBudget [ContractExceedsBudget],
         no_personal_data::NoPersonalData [IdNumberExposed, MobileExposed],
