@@ -42,6 +42,9 @@ pub fn write_reports(audit: &mut Audit, args: &Args, engine: &Engine) -> Result<
                     match args.lang {
                         Lang::ZhCn =>
                             format!("{unreadable} 条记录无法读取，同比比较未计入这些记录"),
+                        Lang::En if unreadable == 1 => "1 record could not be read and is left \
+                                                        out of the year-over-year comparison"
+                            .to_owned(),
                         Lang::En => format!(
                             "{unreadable} records could not be read and are left out of the \
                              year-over-year comparison"

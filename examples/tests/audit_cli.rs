@@ -137,7 +137,10 @@ fn a_bad_record_in_the_previous_period_is_reported_and_counted() {
     let stderr = text(&out.stderr);
     let named = format!("{}: record #1 (PREV-1)", previous.display());
     assert!(stderr.contains(&named), "{stderr}");
-    assert!(stderr.contains("1 records could not be read"), "{stderr}");
+    assert!(
+        stderr.contains("1 record could not be read and is left out"),
+        "{stderr}"
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(report.exists());
 }

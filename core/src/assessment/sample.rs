@@ -16,7 +16,8 @@ use crate::model::record::DisclosureRecord;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Drawn {
-    /// Position of the record in the input.
+    /// Position of the record in the input, as the caller counts it ([`spot_check`]: the index
+    /// in its slice; [`SpotCheck::add`]: the index it was given).
     pub index: usize,
     /// Its responsible body.
     pub body: String,
@@ -93,7 +94,8 @@ impl SpotCheck {
         }
     }
 
-    /// Offers the record at position `index` in the input.
+    /// Offers a record; `index` is its position in the input as the caller counts it (a line
+    /// number, say), kept in [`Drawn::index`] and used only to tell records of the same id apart.
     pub fn add(&mut self, index: usize, record: &DisclosureRecord) {
         if self.per_body == 0 {
             return;
