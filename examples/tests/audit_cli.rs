@@ -343,3 +343,27 @@ fn a_path_that_is_not_utf8_is_read() {
         .expect("the audit runs");
     assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
 }
+
+/// `-` reads standard input, as a pipe gives it.
+#[test]
+fn a_dash_reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(audit_exe())
+        .args(["--today", "2025-03-01", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the audit runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let lines = ndjson(&sample_values());
+    let writer = std::thread::spawn(move || stdin.write_all(lines.as_bytes()));
+    let out = child.wait_with_output().expect("output");
+    writer.join().expect("joined").expect("written");
+    assert!(
+        figures(&text(&out.stdout)).starts_with("记录 355，"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
