@@ -1,5 +1,6 @@
 //! Command-line arguments.
 
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
@@ -10,9 +11,13 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
              [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S] [--previous PATH]
              [--blacklist FILE | --no-blacklist]
 
-  PATH     a JSON array of records or NDJSON (one record a line);
+  PATH     a JSON array of records or NDJSON (one record a line), UTF-8 (a leading byte-order
+           mark is skipped), read one record at a time; `-` reads standard input;
            default: the bundled sample examples/data/yunjiang-2024.json
-  --format text (a readable summary, the default), json (the full report), csv (one row per finding)
+  --format text (a readable summary, the default), json (the full report: `reports` first, written
+           as the records are judged, then `summary`, `assessment`, `inputErrors` (the first
+           1000; summary.unreadable counts all)), csv (one row per finding; a cell starting
+           = + - @ tab or CR is prefixed with ')
   --lang   zh-CN (default) or en
   --today  the day the audit is run as of (default: today's date)
   --report   also write the assessment as a self-contained HTML page (charts, worst records,
@@ -20,12 +25,20 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
   --markdown also write the summary and 年度工作进展 as Markdown
   --sample   records per responsible body in the spot-check sample (default 2)
   --seed     the sample's seed (default 2018): the same seed draws the same records
-  --previous an earlier period's records: the report compares the two (year over year)
+  --previous an earlier period's records, judged as PATH is (same rules, blacklist and day):
+             the report compares the two (year over year); read only for --report/--markdown
   --blacklist FILE
            the blacklist parties are screened against, as JSON lines (one entry a line);
            default: the bundled examples/data/yunjiang-blacklist.jsonl
   --no-blacklist
            screen no party
+
+A record that cannot be read is reported on stderr (file, record number, id, field) and
+counted; the others are judged. Control characters from the input are printed escaped.
+
+exit status: 0 every record passes; 1 a record fails or could not be read (in PATH or
+--previous), or there was no record at all; 2 a usage error, or a file could not be opened or
+written
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,7 +68,8 @@ pub enum Parsed {
 }
 
 impl Args {
-    pub fn parse(mut it: impl Iterator<Item = String>) -> Result<Parsed, String> {
+    /// Parses the arguments as the OS gives them: a path need not be UTF-8 (the rest must be).
+    pub fn parse(mut it: impl Iterator<Item = OsString>) -> Result<Parsed, String> {
         let mut args = Args {
             path: PathBuf::from(concat!(
                 env!("CARGO_MANIFEST_DIR"),
@@ -76,16 +90,22 @@ impl Args {
         };
         let mut path_seen = false;
         let (mut chose_list, mut chose_none) = (false, false);
-        while let Some(a) = it.next() {
-            let (flag, inline) = match a.split_once('=') {
-                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
+        while let Some(arg) = it.next() {
+            let a = arg.to_string_lossy().into_owned();
+            let (flag, inline) = match arg.to_str().and_then(|s| s.split_once('=')) {
+                Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(OsString::from(v))),
                 _ => (a.clone(), None),
             };
-            let mut value = |name: &str| {
+            let mut path = |name: &str| {
                 inline
                     .clone()
                     .or_else(|| it.next())
                     .ok_or_else(|| format!("{name} needs a value"))
+            };
+            let mut value = |name: &str| {
+                path(name)?
+                    .into_string()
+                    .map_err(|v| format!("{name}: {} is not UTF-8", v.to_string_lossy()))
             };
             match flag.as_str() {
                 "-h" | "--help" => return Ok(Parsed::Help),
@@ -107,9 +127,9 @@ impl Args {
                         .parse()
                         .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
                 }
-                "--previous" => args.previous = Some(PathBuf::from(value("--previous")?)),
-                "--report" => args.report = Some(PathBuf::from(value("--report")?)),
-                "--markdown" => args.markdown = Some(PathBuf::from(value("--markdown")?)),
+                "--previous" => args.previous = Some(PathBuf::from(path("--previous")?)),
+                "--report" => args.report = Some(PathBuf::from(path("--report")?)),
+                "--markdown" => args.markdown = Some(PathBuf::from(path("--markdown")?)),
                 "--sample" => {
                     let v = value("--sample")?;
                     args.sample = v
@@ -123,7 +143,7 @@ impl Args {
                         .map_err(|_| format!("--seed wants a number, got {v:?}"))?;
                 }
                 "--blacklist" => {
-                    args.blacklist = Some(PathBuf::from(value("--blacklist")?));
+                    args.blacklist = Some(PathBuf::from(path("--blacklist")?));
                     chose_list = true;
                 }
                 "--no-blacklist" => {
@@ -133,7 +153,7 @@ impl Args {
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
                 _ if path_seen => return Err(format!("more than one path: {a}")),
                 _ => {
-                    args.path = PathBuf::from(a);
+                    args.path = PathBuf::from(arg);
                     path_seen = true;
                 }
             }

@@ -13,36 +13,44 @@
 //! By default every party is screened against the bundled blacklist
 //! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date.
 //!
-//! Exit status: 0 when every record passes, 1 when a record has an error finding or could not
-//! be read, 2 for a usage error.
+//! The records are read and judged one at a time, and each is dropped once folded into the
+//! summary: memory is bounded by the largest record and the summary (see `summary.rs`), not by
+//! the file. JSON and CSV reports are written as the records are judged.
+//!
+//! Exit status: 0 when every record passes; 1 when a record has an error finding or could not
+//! be read (in PATH or `--previous`), or when there was no record at all; 2 for a usage error or
+//! a file that could not be opened or written.
 
 mod args;
 mod assess;
 mod input;
 mod output;
 mod summary;
+mod term;
 
 use std::process::ExitCode;
 
 use gongkai::blacklist::Registry;
 use gongkai::{Context, Engine};
+use term::safe;
 
 fn main() -> ExitCode {
-    let args = match args::Args::parse(std::env::args().skip(1)) {
+    let args = match args::Args::parse(std::env::args_os().skip(1)) {
         Ok(args::Parsed::Run(a)) => a,
         Ok(args::Parsed::Help) => {
             print!("{}", args::USAGE);
             return ExitCode::SUCCESS;
         }
         Err(msg) => {
-            eprintln!("audit: {msg}\n\n{}", args::USAGE);
+            eprintln!("audit: {}\n\n{}", safe(&msg), args::USAGE);
             return ExitCode::from(2);
         }
     };
-    let text = match std::fs::read_to_string(&args.path) {
-        Ok(t) => t,
+    let source = args.path.display().to_string();
+    let records = match input::open(&args.path) {
+        Ok(r) => r,
         Err(e) => {
-            eprintln!("audit: cannot read {}: {e}", args.path.display());
+            eprintln!("audit: cannot read {}: {e}", safe(&source));
             return ExitCode::from(2);
         }
     };
@@ -55,7 +63,11 @@ fn main() -> ExitCode {
         {
             Ok(r) => r,
             Err(e) => {
-                eprintln!("audit: blacklist {}: {e}", path.display());
+                eprintln!(
+                    "audit: blacklist {}: {}",
+                    safe(&path.display().to_string()),
+                    safe(&e)
+                );
                 return ExitCode::from(2);
             }
         };
@@ -66,37 +78,52 @@ fn main() -> ExitCode {
         engine = engine.with_blacklist(registry);
     }
     let ctx = Context::new(args.today);
-    let mut audit = summary::Audit::new(args.today, args.path.display().to_string(), listed);
-    for entry in input::records(&text) {
+    let mut audit = summary::Audit::new(args.today, source.clone(), listed);
+    if args.report.is_some() || args.markdown.is_some() {
+        audit = audit.for_report(args.sample, args.seed);
+    }
+    let stdout = std::io::stdout();
+    let out = std::io::BufWriter::new(stdout.lock());
+    let mut sink = output::Sink::start(args.format, args.lang, out, &audit);
+    for entry in records {
         match entry {
             Ok((index, record)) => {
                 let report = engine.validate(&record, &ctx);
+                sink.record(&record, &report);
                 audit.add(index, record, report);
             }
             Err(bad) => {
-                eprintln!("{}", bad.line(args.lang));
+                eprintln!("{}: {}", safe(&source), safe(&bad.line(args.lang)));
                 audit.add_input_error(bad);
             }
         }
     }
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
-    let written = match args.format {
-        args::Format::Text => output::text(&audit, args.lang, &mut out),
-        args::Format::Json => output::json(&audit, args.lang, &mut out),
-        args::Format::Csv => output::csv(&audit, args.lang, &mut out),
-    };
-    if let Err(e) = written.and_then(|()| std::io::Write::flush(&mut out)) {
+    if let Err(e) = sink.finish(&audit) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             eprintln!("audit: cannot write the report: {e}");
             return ExitCode::from(2);
         }
     }
-    if let Err(e) = assess::write_reports(&audit, &args) {
-        eprintln!("audit: {e}");
-        return ExitCode::from(2);
+    let previous_unreadable = match assess::write_reports(&mut audit, &args, &engine) {
+        Ok(n) => n,
+        Err(e) => {
+            eprintln!("audit: {}", safe(&e));
+            return ExitCode::from(2);
+        }
+    };
+    let (t, zh) = (audit.total(), args.lang == gongkai::Lang::ZhCn);
+    if t.records == 0 && audit.unreadable() == 0 {
+        eprintln!(
+            "audit: {}: {}",
+            safe(&source),
+            if zh {
+                "没有记录：没有可审计的内容，不算通过"
+            } else {
+                "no records: nothing was audited, which is not a pass"
+            }
+        );
     }
-    if audit.all_pass() {
+    if audit.all_pass() && previous_unreadable == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)

@@ -1,16 +1,171 @@
 //! Rendering an audit: a readable summary, JSON, or CSV.
+//!
+//! JSON and CSV are written as the records are judged ([`Sink`]): each record's report goes
+//! out when it is made, and the summary follows the last one. In the JSON document the members
+//! are, in this order, `today`, `source`, `blacklist`, `reports`, then `summary`, `assessment`
+//! and `inputErrors` (which need every record). The text summary is written at the end.
+//!
+//! Text printed to the terminal escapes control characters in anything that came from the input
+//! ([`crate::term::safe`]); JSON and CSV carry the values as they are (JSON escapes C0 as its
+//! syntax requires; CSV guards spreadsheet formulas, see [`csv_cell`]).
 
 use std::io::{self, Write};
 
-use gongkai::{Lang, Severity};
+use gongkai::{DisclosureRecord, Lang, Report, Severity};
 use serde_json::json;
 
-use crate::summary::{Audit, Tally};
+use crate::args::Format;
+use crate::summary::{Audit, KEPT};
+use crate::term::safe;
 
-fn percent(t: &Tally) -> String {
-    format!("{:.1}%", t.pass_rate() * 100.0)
+fn percent(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
 }
 
+/// Where reports go as they are made.
+pub struct Sink<W: Write> {
+    format: Format,
+    lang: Lang,
+    out: W,
+    /// Reports written so far (JSON needs a comma before all but the first).
+    written: usize,
+    /// The first write error: nothing more is written after it, the records are still judged.
+    error: Option<io::Error>,
+}
+
+impl<W: Write> Sink<W> {
+    /// Starts the output: the CSV header, or the JSON document up to its `reports` array.
+    pub fn start(format: Format, lang: Lang, out: W, a: &Audit) -> Sink<W> {
+        let mut sink = Sink {
+            format,
+            lang,
+            out,
+            written: 0,
+            error: None,
+        };
+        let head = match format {
+            Format::Text => Ok(()),
+            Format::Csv => writeln!(
+                sink.out,
+                "recordId,domain,item,responsibleBody,code,severity,path,rule,legalBasis,message"
+            ),
+            Format::Json => {
+                let blacklist = a
+                    .blacklist
+                    .as_ref()
+                    .map(|b| json!({ "source": b.source, "entries": b.entries }));
+                write!(
+                    sink.out,
+                    "{{\n  \"today\": {},\n  \"source\": {},\n  \"blacklist\": {},\n  \"reports\": [",
+                    json!(a.today),
+                    json!(a.source),
+                    member(&blacklist)
+                )
+            }
+        };
+        sink.keep(head);
+        sink
+    }
+
+    fn keep(&mut self, r: io::Result<()>) {
+        if let (Err(e), None) = (r, &self.error) {
+            self.error = Some(e);
+        }
+    }
+
+    /// Writes one record's report (JSON) or findings (CSV).
+    pub fn record(&mut self, record: &DisclosureRecord, report: &Report) {
+        if self.error.is_some() {
+            return;
+        }
+        let r = match self.format {
+            Format::Text => Ok(()),
+            Format::Json => {
+                let mut v = serde_json::to_value(report.view(self.lang)).unwrap_or_default();
+                v["domain"] = json!(record.domain);
+                v["item"] = json!(record.item);
+                v["responsibleBody"] = json!(record.responsible_body.name);
+                let sep = if self.written == 0 { "" } else { "," };
+                write!(self.out, "{sep}\n    {}", indented(&v, 4))
+            }
+            Format::Csv => csv_rows(record, report, self.lang, &mut self.out),
+        };
+        self.written += 1;
+        self.keep(r);
+    }
+
+    /// Ends the output with the summary; the first write error, if any.
+    pub fn finish(mut self, a: &Audit) -> io::Result<()> {
+        if self.error.is_none() {
+            let r = match self.format {
+                Format::Text => text(a, self.lang, &mut self.out),
+                Format::Csv => Ok(()),
+                Format::Json => json_tail(a, self.lang, self.written, &mut self.out),
+            };
+            self.keep(r);
+        }
+        if self.error.is_none() {
+            let r = self.out.flush();
+            self.keep(r);
+        }
+        self.error.map_or(Ok(()), Err)
+    }
+}
+
+/// A JSON value pretty-printed as a member nested `indent` spaces deep.
+fn indented(v: &serde_json::Value, indent: usize) -> String {
+    let s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.replace('\n', &format!("\n{}", " ".repeat(indent)))
+}
+
+fn member(v: &impl serde::Serialize) -> String {
+    indented(&serde_json::to_value(v).unwrap_or_default(), 2)
+}
+
+fn json_tail(a: &Audit, lang: Lang, written: usize, out: &mut impl Write) -> io::Result<()> {
+    let t = a.total();
+    let domains: Vec<_> = a
+        .by_domain()
+        .iter()
+        .map(|(d, t)| json!({ "domain": d, "name": d.name(lang), "records": t.records, "pass": t.pass, "fail": t.fail() }))
+        .collect();
+    let bodies: Vec<_> = a
+        .by_body()
+        .into_iter()
+        .map(|(b, t)| json!({ "responsibleBody": b, "records": t.records, "pass": t.pass, "fail": t.fail() }))
+        .collect();
+    let codes: Vec<_> = a
+        .by_code()
+        .into_iter()
+        .map(|c| {
+            let rules: Vec<_> = c
+                .rules()
+                .iter()
+                .map(|r| json!({ "rule": r.example.rule().id, "count": r.count }))
+                .collect();
+            json!({ "code": c.code.as_str(), "count": c.count, "records": c.records, "rules": rules })
+        })
+        .collect();
+    let errors: Vec<_> = a
+        .input_errors()
+        .iter()
+        .map(|b| {
+            json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": b.error.path(), "message": b.error.message(lang) })
+        })
+        .collect();
+    let summary = json!({ "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.unreadable(),
+                          "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes });
+    let close = if written == 0 { "]" } else { "\n  ]" };
+    writeln!(
+        out,
+        "{close},\n  \"summary\": {},\n  \"assessment\": {},\n  \"inputErrors\": {}\n}}",
+        member(&summary),
+        member(&a.assessment().to_json()),
+        member(&errors)
+    )
+}
+
+/// The readable summary.
 pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
     let zh = lang == Lang::ZhCn;
     let t = a.total();
@@ -29,31 +184,37 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         l("审计基准日：", "As of: "),
         a.today,
         l("数据：", "Data: "),
-        a.source
+        safe(&a.source)
     )?;
     match &a.blacklist {
         Some(b) => writeln!(
             out,
             "{}{}（{} {}）",
             l("黑名单：", "Blacklist: "),
-            b.source,
+            safe(&b.source),
             b.entries,
             l("条", "entries")
         )?,
         None => writeln!(out, "{}", l("黑名单：未使用", "Blacklist: none"))?,
     }
+    // The share beside the failures is the share failing.
+    let (comma, open, close) = if zh {
+        ("，", "（", "）")
+    } else {
+        (", ", " (", ")")
+    };
     writeln!(
         out,
-        "{} {}，{} {}，{} {}（{}），{} {}\n",
+        "{} {}{comma}{} {}{comma}{} {}{open}{}{close}{comma}{} {}\n",
         l("记录", "records"),
         t.records,
         l("通过", "pass"),
         t.pass,
         l("未通过", "fail"),
         t.fail(),
-        percent(&t),
+        percent(t.fail_rate()),
         l("无法读取", "unreadable"),
-        a.input_errors.len()
+        a.unreadable()
     )?;
 
     // Column headings padded by display width, as the rows are (a CJK character is two columns).
@@ -64,7 +225,7 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
             pad_left(l("记录", "total"), 6),
             pad_left(l("通过", "pass"), 6),
             pad_left(l("未通过", "fail"), 8),
-            pad_left(l("通过率", "rate"), 9)
+            pad_left(l("通过率", "pass%"), 9)
         )
     };
     writeln!(out, "{}", l("一、按领域", "1. By domain"))?;
@@ -77,7 +238,7 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
             t.records,
             t.pass,
             t.fail(),
-            percent(&t)
+            percent(t.pass_rate())
         )?;
     }
 
@@ -94,11 +255,11 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         writeln!(
             out,
             "  {}{:>6}{:>6}{:>8}{:>9}",
-            pad(body, 34),
+            pad(&safe(body), 34),
             t.records,
             t.pass,
             t.fail(),
-            percent(&t)
+            percent(t.pass_rate())
         )?;
     }
 
@@ -114,7 +275,7 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
             l("条记录", "records"),
         )?;
         // Each emitting rule with its own summary: the sentence belongs to the rule.
-        for r in &c.rules {
+        for r in c.rules() {
             let rule = r.example.rule();
             let what = if zh {
                 &rule.summary.zh
@@ -134,153 +295,116 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
     }
 
     writeln!(out, "\n{}", l("四、问题最多的记录", "4. Worst records"))?;
-    for j in a.worst(10) {
+    for j in a.worst() {
         writeln!(
             out,
             "  [{}] {}  {}",
-            j.record.id, j.record.title, j.record.responsible_body.name
+            safe(&j.record.id),
+            safe(&j.record.title),
+            safe(&j.record.responsible_body.name)
         )?;
         for f in &j.report.findings {
             writeln!(
                 out,
                 "      {} {} {}  ——{}",
                 severity_name(f.severity(), lang),
-                f.path(),
-                f.message(lang),
+                safe(f.path()),
+                safe(&f.message(lang)),
                 f.legal_basis()
             )?;
         }
     }
 
-    let listed = a.blacklist_findings();
+    let (hits, more) = a.blacklist_findings();
     if a.blacklist.is_some() {
         writeln!(
             out,
             "\n{}",
             l("五、黑名单命中", "5. Parties on the blacklist")
         )?;
-        if listed.is_empty() {
+        if hits.is_empty() {
             writeln!(out, "  {}", l("无", "none"))?;
         }
-        for (j, f) in listed {
+        for h in hits {
             writeln!(
                 out,
                 "  [{}] {} {}  {}",
-                j.record.id,
-                severity_name(f.severity(), lang),
-                f.path(),
-                f.message(lang)
+                safe(&h.record_id),
+                severity_name(h.finding.severity(), lang),
+                safe(h.finding.path()),
+                safe(&h.finding.message(lang))
             )?;
+        }
+        if more > 0 {
+            match lang {
+                Lang::ZhCn => writeln!(
+                    out,
+                    "  ……另有 {more} 条（仅列前 {KEPT} 条；全部见 --format csv）"
+                )?,
+                Lang::En => writeln!(
+                    out,
+                    "  … {more} more (the first {KEPT} are listed; --format csv has all)"
+                )?,
+            }
         }
     }
 
-    if !a.input_errors.is_empty() {
+    if a.unreadable() > 0 {
         writeln!(
             out,
             "\n{}",
             l("六、无法读取的记录", "6. Unreadable records")
         )?;
-        for bad in &a.input_errors {
-            writeln!(out, "  {}", bad.line(lang))?;
+        for bad in a.input_errors() {
+            writeln!(out, "  {}", safe(&bad.line(lang)))?;
+        }
+        let more = a.unreadable() - a.input_errors().len();
+        if more > 0 {
+            match lang {
+                Lang::ZhCn => writeln!(
+                    out,
+                    "  ……另有 {more} 条（仅列前 {KEPT} 条；每条均已输出到标准错误）"
+                )?,
+                Lang::En => writeln!(
+                    out,
+                    "  … {more} more (the first {KEPT} are listed; each was printed to stderr)"
+                )?,
+            }
         }
     }
     Ok(())
 }
 
-pub fn json(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
-    let t = a.total();
-    let domains: Vec<_> = a
-        .by_domain()
-        .into_iter()
-        .map(|(d, t)| json!({ "domain": d, "name": d.name(lang), "records": t.records, "pass": t.pass, "fail": t.fail() }))
-        .collect();
-    let bodies: Vec<_> = a
-        .by_body()
-        .into_iter()
-        .map(|(b, t)| json!({ "responsibleBody": b, "records": t.records, "pass": t.pass, "fail": t.fail() }))
-        .collect();
-    let codes: Vec<_> = a
-        .by_code()
-        .into_iter()
-        .map(|c| {
-            let rules: Vec<_> = c
-                .rules
-                .iter()
-                .map(|r| json!({ "rule": r.example.rule().id, "count": r.count }))
-                .collect();
-            json!({ "code": c.code.as_str(), "count": c.count, "records": c.records, "rules": rules })
-        })
-        .collect();
-    let reports: Vec<_> = a
-        .judged
-        .iter()
-        .map(|j| {
-            let mut v = serde_json::to_value(j.report.view(lang)).unwrap_or_default();
-            v["domain"] = json!(j.record.domain);
-            v["item"] = json!(j.record.item);
-            v["responsibleBody"] = json!(j.record.responsible_body.name);
-            v
-        })
-        .collect();
-    let errors: Vec<_> = a
-        .input_errors
-        .iter()
-        .map(|b| {
-            let path = match &b.error {
-                gongkai::Error::Parse { path, .. } => path.clone(),
-                _ => String::new(),
-            };
-            json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": path, "message": b.error.message(lang) })
-        })
-        .collect();
-    let blacklist = a
-        .blacklist
-        .as_ref()
-        .map(|b| json!({ "source": b.source, "entries": b.entries }));
-    let doc = json!({
-        "today": a.today,
-        "source": a.source,
-        "blacklist": blacklist,
-        "summary": { "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.input_errors.len(),
-                     "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes },
-        "assessment": crate::assess::assessment(a).to_json(),
-        "reports": reports,
-        "inputErrors": errors,
-    });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
-}
-
-pub fn csv(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
-    writeln!(
-        out,
-        "recordId,domain,item,responsibleBody,code,severity,path,rule,legalBasis,message"
-    )?;
-    for j in &a.judged {
-        for f in &j.report.findings {
-            let row = [
-                j.record.id.as_str(),
-                j.record.domain.as_str(),
-                j.record.item.as_str(),
-                j.record.responsible_body.name.as_str(),
-                f.code().as_str(),
-                f.severity().as_str(),
-                f.path(),
-                f.rule().id.as_str(),
-                &f.legal_basis().to_string(),
-                &f.message(lang),
-            ];
-            let cells: Vec<_> = row.iter().map(|c| csv_cell(c)).collect();
-            writeln!(out, "{}", cells.join(","))?;
-        }
+fn csv_rows(
+    record: &DisclosureRecord,
+    report: &Report,
+    lang: Lang,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    for f in &report.findings {
+        let row = [
+            record.id.as_str(),
+            record.domain.as_str(),
+            record.item.as_str(),
+            record.responsible_body.name.as_str(),
+            f.code().as_str(),
+            f.severity().as_str(),
+            f.path(),
+            f.rule().id.as_str(),
+            &f.legal_basis().to_string(),
+            &f.message(lang),
+        ];
+        let cells: Vec<_> = row.iter().map(|c| csv_cell(c)).collect();
+        writeln!(out, "{}", cells.join(","))?;
     }
     Ok(())
 }
 
-/// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so that a spreadsheet
-/// does not run a cell as a formula.
+/// RFC 4180 quoting; a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
+/// prefixed with `'` so that a spreadsheet does not run it as a formula (OWASP's CSV injection
+/// advice). The value is otherwise as it was: CSV is data, not terminal output.
 fn csv_cell(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '-', '@']) {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
         s.to_owned()
@@ -321,6 +445,23 @@ mod tests {
     use super::*;
     use crate::summary::Audit;
     use gongkai::{Context, DisclosureRecord, Engine};
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_are_quoted_as_text() {
+        for (cell, want) in [
+            ("=1+1", "'=1+1"),
+            ("+1", "'+1"),
+            ("-1", "'-1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            ("a,b", "\"a,b\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("YJ-1", "YJ-1"),
+        ] {
+            assert_eq!(csv_cell(cell), want, "{cell:?}");
+        }
+    }
 
     /// The display column at which each whitespace-separated cell of `line` ends.
     fn cell_ends(line: &str) -> Vec<usize> {
@@ -364,7 +505,7 @@ mod tests {
             let mut tables = 0;
             for (i, heading) in lines.iter().enumerate() {
                 if !(heading.starts_with("  ")
-                    && (heading.ends_with("通过率") || heading.ends_with(" rate")))
+                    && (heading.ends_with("通过率") || heading.ends_with(" pass%")))
                 {
                     continue;
                 }

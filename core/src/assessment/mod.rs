@@ -228,69 +228,11 @@ impl Assessment {
         as_of: NaiveDate,
         weights: &Weights,
     ) -> Assessment {
-        // Groups are counted in arrays and a hash map (a million records do ~880 instructions
-        // each through three ordered maps otherwise) and ordered once at the end.
-        let mut by_domain: [Option<Tally>; 6] = Default::default();
-        let mut by_item = vec![None::<Tally>; ItemKind::all().count()];
-        let mut by_body: HashMap<&str, Tally, crate::blacklist::index::Build> = HashMap::default();
-        let mut a = Assessment {
-            as_of,
-            weights: *weights,
-            period: None,
-            total: Tally::default(),
-            by_domain: BTreeMap::new(),
-            by_body: BTreeMap::new(),
-            by_item: BTreeMap::new(),
-            by_code: BTreeMap::new(),
-            lateness: [0; 6],
-        };
+        let mut a = Assessor::new(as_of, weights);
         for (record, report) in audited {
-            let o = Outcome::of(record, report);
-            let day = record.event_date();
-            a.period = Some(match a.period {
-                Some((first, last)) => (first.min(day), last.max(day)),
-                None => (day, day),
-            });
-            a.total.add(&o);
-            by_domain[record.domain as usize]
-                .get_or_insert_default()
-                .add(&o);
-            by_item[record.item as usize]
-                .get_or_insert_default()
-                .add(&o);
-            by_body
-                .entry(record.responsible_body.name.as_str())
-                .or_default()
-                .add(&o);
-            for f in &report.findings {
-                *a.by_code.entry(f.code()).or_default() += 1;
-                if let (FindingCode::DeadlineMissed, Some(d)) = (f.code(), f.detail().deadline()) {
-                    let bucket = match d.units {
-                        ..=1 => 0,
-                        2 => 1,
-                        3..=5 => 2,
-                        6..=10 => 3,
-                        11..=20 => 4,
-                        _ => 5,
-                    };
-                    a.lateness[bucket] += 1;
-                }
-            }
+            a.add(record, report);
         }
-        a.by_domain = Domain::ALL
-            .into_iter()
-            .zip(by_domain)
-            .filter_map(|(d, t)| Some((d, t?)))
-            .collect();
-        a.by_item = ItemKind::all()
-            .zip(by_item)
-            .filter_map(|(i, t)| Some((i, t?)))
-            .collect();
-        a.by_body = by_body
-            .into_iter()
-            .map(|(b, t)| (b.to_owned(), t))
-            .collect();
-        a
+        a.finish()
     }
 
     /// The assessment as JSON, with each group's rates and score computed.
@@ -314,6 +256,110 @@ impl Assessment {
             "byCode": self.by_code.iter().map(|(c, n)| (c.as_str().to_owned(), serde_json::json!(n))).collect::<serde_json::Map<_, _>>(),
             "lateness": self.lateness,
         })
+    }
+}
+
+/// An assessment built one record at a time, for a caller that reads records as a stream and
+/// drops each once judged: it keeps only the tallies (bounded by the distinct bodies), never a
+/// record. [`Assessment::of`] is this over an iterator.
+///
+/// ```
+/// use gongkai::{Context, DisclosureRecord, Engine, assessment::{Assessor, Weights}};
+/// let engine = Engine::national();
+/// let today = chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+/// let mut assessor = Assessor::new(today, &Weights::default());
+/// for line in [r#"{"id":"1","domain":"housing","item":"housingAllocationResult","title":"配租结果",
+///   "responsibleBody":{"name":"云江市住建局"},"formedOn":"2024-07-01","status":"draft"}"#] {
+///     let record = DisclosureRecord::from_json(line)?;
+///     let report = engine.validate(&record, &Context::new(today));
+///     assessor.add(&record, &report);
+/// }
+/// assert_eq!(assessor.finish().total.records, 1);
+/// # Ok::<(), gongkai::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Assessor {
+    a: Assessment,
+    // Groups are counted in arrays and a hash map (a million records do ~880 instructions each
+    // through three ordered maps otherwise) and ordered once at the end.
+    by_domain: [Option<Tally>; 6],
+    by_item: Vec<Option<Tally>>,
+    by_body: HashMap<String, Tally, crate::blacklist::index::Build>,
+}
+
+impl Assessor {
+    /// An empty assessment as of `as_of`, scored with `weights`.
+    pub fn new(as_of: NaiveDate, weights: &Weights) -> Assessor {
+        Assessor {
+            a: Assessment {
+                as_of,
+                weights: *weights,
+                period: None,
+                total: Tally::default(),
+                by_domain: BTreeMap::new(),
+                by_body: BTreeMap::new(),
+                by_item: BTreeMap::new(),
+                by_code: BTreeMap::new(),
+                lateness: [0; 6],
+            },
+            by_domain: Default::default(),
+            by_item: vec![None; ItemKind::all().count()],
+            by_body: HashMap::default(),
+        }
+    }
+
+    /// Counts one record with the report the engine gave it.
+    pub fn add(&mut self, record: &DisclosureRecord, report: &Report) {
+        let a = &mut self.a;
+        let o = Outcome::of(record, report);
+        let day = record.event_date();
+        a.period = Some(match a.period {
+            Some((first, last)) => (first.min(day), last.max(day)),
+            None => (day, day),
+        });
+        a.total.add(&o);
+        self.by_domain[record.domain as usize]
+            .get_or_insert_default()
+            .add(&o);
+        self.by_item[record.item as usize]
+            .get_or_insert_default()
+            .add(&o);
+        let body = record.responsible_body.name.as_str();
+        // Looked up by `&str` first: a body's name is allocated once, not once a record.
+        match self.by_body.get_mut(body) {
+            Some(t) => t.add(&o),
+            None => self.by_body.entry(body.to_owned()).or_default().add(&o),
+        }
+        for f in &report.findings {
+            *a.by_code.entry(f.code()).or_default() += 1;
+            if let (FindingCode::DeadlineMissed, Some(d)) = (f.code(), f.detail().deadline()) {
+                let bucket = match d.units {
+                    ..=1 => 0,
+                    2 => 1,
+                    3..=5 => 2,
+                    6..=10 => 3,
+                    11..=20 => 4,
+                    _ => 5,
+                };
+                a.lateness[bucket] += 1;
+            }
+        }
+    }
+
+    /// The assessment of every record added.
+    pub fn finish(self) -> Assessment {
+        let mut a = self.a;
+        a.by_domain = Domain::ALL
+            .into_iter()
+            .zip(self.by_domain)
+            .filter_map(|(d, t)| Some((d, t?)))
+            .collect();
+        a.by_item = ItemKind::all()
+            .zip(self.by_item)
+            .filter_map(|(i, t)| Some((i, t?)))
+            .collect();
+        a.by_body = self.by_body.into_iter().collect();
+        a
     }
 }
 

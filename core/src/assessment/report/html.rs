@@ -299,17 +299,13 @@ pub fn html(input: &ReportInput<'_>) -> String {
         t(lang, "标题", "title")
     );
     for d in input.sample {
-        let title = input
-            .audited
-            .get(d.index)
-            .map_or("", |(r, _)| r.title.as_str());
         let _ = write!(
             o,
             "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             esc(&d.body),
             d.domain.name(lang),
             esc(&d.record_id),
-            esc(title)
+            esc(&d.title)
         );
     }
     o.push_str("</tbody></table>");

@@ -12,6 +12,8 @@ mod markdown;
 pub use html::html;
 pub use markdown::markdown;
 
+use std::cmp::Ordering;
+
 use super::Assessment;
 use super::sample::Drawn;
 use crate::model::record::DisclosureRecord;
@@ -24,7 +26,8 @@ pub struct ReportInput<'a> {
     pub title: &'a str,
     /// The assessment.
     pub assessment: &'a Assessment,
-    /// The audited records, for the worst records and the sample's titles.
+    /// The audited records, for the ten with the most findings: all of them, or any subset that
+    /// holds those ten (a caller streaming records keeps only the worst).
     pub audited: &'a [(&'a DisclosureRecord, &'a Report)],
     /// The spot-check sample.
     pub sample: &'a [Drawn],
@@ -46,11 +49,9 @@ pub(super) fn percent(rate: Option<f64>) -> String {
     rate.map_or_else(|| "—".to_owned(), |r| format!("{:.1}%", r * 100.0))
 }
 
-/// The records with the most error findings, then warnings; at most `n`.
-pub(super) fn worst<'a>(
-    audited: &'a [(&'a DisclosureRecord, &'a Report)],
-    n: usize,
-) -> Vec<(&'a DisclosureRecord, &'a Report)> {
+/// The order of the report's worst records: more error findings first, then more findings,
+/// then by id. Public so that a caller keeping only the worst records keeps the ones shown.
+pub fn worst_first(a: (&DisclosureRecord, &Report), b: (&DisclosureRecord, &Report)) -> Ordering {
     let score = |r: &Report| {
         let errors = r
             .findings
@@ -59,12 +60,20 @@ pub(super) fn worst<'a>(
             .count();
         (errors, r.findings.len())
     };
+    score(b.1).cmp(&score(a.1)).then(a.0.id.cmp(&b.0.id))
+}
+
+/// The records with the most error findings, then warnings; at most `n`.
+pub(super) fn worst<'a>(
+    audited: &'a [(&'a DisclosureRecord, &'a Report)],
+    n: usize,
+) -> Vec<(&'a DisclosureRecord, &'a Report)> {
     let mut v: Vec<_> = audited
         .iter()
         .filter(|(_, r)| !r.findings.is_empty())
         .copied()
         .collect();
-    v.sort_by(|a, b| score(b.1).cmp(&score(a.1)).then(a.0.id.cmp(&b.0.id)));
+    v.sort_by(|a, b| worst_first(*a, *b));
     v.truncate(n);
     v
 }

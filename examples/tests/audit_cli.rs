@@ -1,0 +1,369 @@
+//! The audit program as an evaluator runs it, on hostile and careless input: what it prints, to
+//! which stream, and its exit status.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+/// The audit built with the profile these tests were built with, or the program
+/// `GONGKAI_AUDIT_EXE` names (to run these tests against another build).
+fn audit_exe() -> &'static Path {
+    static EXE: OnceLock<PathBuf> = OnceLock::new();
+    EXE.get_or_init(|| {
+        if let Some(exe) = std::env::var_os("GONGKAI_AUDIT_EXE") {
+            return PathBuf::from(exe);
+        }
+        let exe = std::env::current_exe().expect("the test's path");
+        // target/<profile>/deps/<test> → target/<profile>
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/<profile>");
+        let mut build = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+        build.args([
+            "build",
+            "-q",
+            "-p",
+            "gongkai-examples",
+            "--example",
+            "audit",
+        ]);
+        if profile_dir.ends_with("release") {
+            build.arg("--release");
+        }
+        let status = build.status().expect("cargo runs");
+        assert!(status.success(), "the audit builds");
+        profile_dir
+            .join("examples")
+            .join(format!("audit{}", std::env::consts::EXE_SUFFIX))
+    })
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(audit_exe())
+        .args(["--today", "2025-03-01"])
+        .args(args)
+        .output()
+        .expect("the audit runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+/// A file in a fresh directory of the system's temporary one.
+fn temp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "gongkai-audit-{}-{}",
+        std::process::id(),
+        name.replace('.', "-")
+    ));
+    std::fs::create_dir_all(&dir).expect("a temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("written");
+    path
+}
+
+fn sample() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/yunjiang-2024.json");
+    std::fs::read_to_string(path).expect("the sample")
+}
+
+fn sample_values() -> Vec<serde_json::Value> {
+    serde_json::from_str(&sample()).expect("an array")
+}
+
+fn ndjson(values: &[serde_json::Value]) -> String {
+    values.iter().map(|v| format!("{v}\n")).collect()
+}
+
+/// The summary's first figures line: `记录 N，通过 N，未通过 N（R），无法读取 N`.
+fn figures(stdout: &str) -> &str {
+    stdout
+        .lines()
+        .find(|l| l.starts_with("记录 ") || l.starts_with("records "))
+        .expect("the figures line")
+}
+
+#[test]
+fn a_byte_order_mark_is_not_a_record() {
+    let mut bom_array = b"\xEF\xBB\xBF".to_vec();
+    bom_array.extend_from_slice(sample().as_bytes());
+    let mut bom_lines = b"\xEF\xBB\xBF".to_vec();
+    bom_lines.extend_from_slice(ndjson(&sample_values()).as_bytes());
+    let plain = run(&[]);
+    for (name, bytes) in [("bom.json", bom_array), ("bom.ndjson", bom_lines)] {
+        let out = run(&[temp(name, &bytes).to_str().expect("path")]);
+        assert!(out.stderr.is_empty(), "{name}: {}", text(&out.stderr));
+        assert_eq!(figures(&text(&out.stdout)), figures(&text(&plain.stdout)));
+    }
+}
+
+#[test]
+fn one_invalid_byte_makes_one_record_unreadable_and_names_it() {
+    let values = sample_values();
+    let mut bytes = ndjson(&values[..3]).into_bytes();
+    let second = bytes.iter().position(|&b| b == b'\n').expect("a line") + 10;
+    bytes.insert(second, 0xFF);
+    let path = temp("utf8.ndjson", &bytes);
+    let out = run(&[path.to_str().expect("path"), "--lang", "en"]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(figures(&stdout).starts_with("records 2,"), "{stdout}");
+    assert!(figures(&stdout).ends_with("unreadable 1"), "{stdout}");
+    let id = values[1]["id"].as_str().expect("id");
+    assert!(
+        stderr.contains(&format!("record #2 ({id})")) && stderr.contains("invalid UTF-8"),
+        "{stderr}"
+    );
+    assert!(stderr.starts_with(path.to_str().expect("path")), "{stderr}");
+}
+
+#[test]
+fn a_bad_record_in_the_previous_period_is_reported_and_counted() {
+    let values = sample_values();
+    let mut earlier = ndjson(&values[..4]);
+    earlier.insert_str(0, "{\"id\":\"PREV-1\",\"domain\":\"landUse\"}\n");
+    let previous = temp("previous.ndjson", earlier.as_bytes());
+    let report = previous.with_file_name("report.html");
+    let out = run(&[
+        "--previous",
+        previous.to_str().expect("path"),
+        "--report",
+        report.to_str().expect("path"),
+        "--lang",
+        "en",
+    ]);
+    let stderr = text(&out.stderr);
+    let named = format!("{}: record #1 (PREV-1)", previous.display());
+    assert!(stderr.contains(&named), "{stderr}");
+    assert!(
+        stderr.contains("1 record could not be read and is left out"),
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(report.exists());
+}
+
+#[test]
+fn no_records_is_not_a_pass() {
+    let empty = temp("empty.ndjson", b"");
+    let blank = temp("blank.json", b"\xEF\xBB\xBF \n\n");
+    let array = temp("array.json", b"[]");
+    for path in [
+        Path::new("/dev/null"),
+        empty.as_path(),
+        blank.as_path(),
+        array.as_path(),
+    ] {
+        let out = run(&[path.to_str().expect("path")]);
+        assert_eq!(out.status.code(), Some(1), "{}", path.display());
+        let stderr = text(&out.stderr);
+        assert!(stderr.contains("没有记录"), "{}: {stderr}", path.display());
+        assert!(
+            figures(&text(&out.stdout)).contains("未通过 0（—）"),
+            "{}",
+            text(&out.stdout)
+        );
+    }
+    // Every record passing is status 0.
+    let passing: Vec<_> = sample_values()
+        .into_iter()
+        .filter(|v| v["id"] == "YJ-HS-2024-0001")
+        .collect();
+    let out = run(&[temp("one.ndjson", ndjson(&passing).as_bytes())
+        .to_str()
+        .expect("path")]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+}
+
+#[test]
+fn the_share_beside_the_failures_is_the_failure_rate() {
+    let out = run(&[]);
+    let line = figures(&text(&out.stdout)).to_owned();
+    // 记录 355，通过 192，未通过 163（45.9%），无法读取 0
+    let numbers: Vec<f64> = line
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().expect("a number"))
+        .collect();
+    let [records, _pass, fail, rate, _] = numbers[..] else {
+        panic!("{line}");
+    };
+    assert_eq!(
+        format!("{:.1}", fail / records * 100.0),
+        format!("{rate:.1}"),
+        "{line}"
+    );
+    let en = run(&["--lang", "en"]);
+    let en = text(&en.stdout);
+    assert!(
+        en.contains(" pass%\n"),
+        "the table's rate is labelled a pass rate"
+    );
+}
+
+#[test]
+fn control_characters_from_the_input_are_escaped_on_the_terminal() {
+    let mut values = sample_values();
+    // A record with findings, so that it is among the worst shown, and one that cannot be read.
+    let v = values
+        .iter_mut()
+        .find(|v| v["id"] == "YJ-HS-2024-0011")
+        .expect("a record with findings");
+    v["id"] = "YJ-\u{1b}[2J\u{1b}]0;owned\u{7}".into();
+    v["title"] = "配租结果\u{202e}告公\u{9b}31m\r".into();
+    v["responsibleBody"]["name"] = "云江市\u{1b}[31m住建局".into();
+    let mut lines = ndjson(&values);
+    lines.push_str("{\"id\":\"BAD\\u001b[5m\",\"domain\":\"x\"}\n");
+    let name = "hostile\u{1b}[1m.ndjson";
+    let path = temp(name, lines.as_bytes());
+    let out = run(&[path.to_str().expect("path")]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    for (stream, s) in [("stdout", &stdout), ("stderr", &stderr)] {
+        let raw: Vec<char> = s
+            .chars()
+            .filter(|&c| (c.is_control() && c != '\n') || ('\u{202a}'..='\u{202e}').contains(&c))
+            .collect();
+        assert!(raw.is_empty(), "{stream} carries {raw:?}");
+    }
+    assert!(
+        stdout.contains("[YJ-\\u{1b}[2J\\u{1b}]0;owned\\u{7}]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("配租结果\\u{202e}告公\\u{9b}31m\\u{d}"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("云江市\\u{1b}[31m住建局"), "{stdout}");
+    assert!(stdout.contains("hostile\\u{1b}[1m.ndjson"), "{stdout}");
+    assert!(stderr.contains("BAD\\u{1b}[5m"), "{stderr}");
+    // JSON keeps the value (escaped as JSON requires), so a reader gets the id back.
+    let json = run(&[path.to_str().expect("path"), "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("JSON");
+    let ids: Vec<&str> = doc["reports"]
+        .as_array()
+        .expect("reports")
+        .iter()
+        .filter_map(|r| r["recordId"].as_str())
+        .collect();
+    assert!(ids.contains(&"YJ-\u{1b}[2J\u{1b}]0;owned\u{7}"), "{ids:?}");
+}
+
+#[test]
+fn csv_cells_cannot_start_a_formula() {
+    let mut values = sample_values();
+    let v = values
+        .iter_mut()
+        .find(|v| v["id"] == "YJ-HS-2024-0011")
+        .expect("a record with findings");
+    v["id"] = "=HYPERLINK(\"http://x\",\"y\")".into();
+    v["responsibleBody"]["name"] = "@SUM(A1)".into();
+    let path = temp("formula.ndjson", ndjson(&values).as_bytes());
+    let out = run(&[path.to_str().expect("path"), "--format", "csv"]);
+    let csv = text(&out.stdout);
+    let row = csv
+        .lines()
+        .find(|l| l.contains("HYPERLINK"))
+        .expect("the row");
+    assert!(
+        row.starts_with("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","),
+        "{row}"
+    );
+    assert!(row.contains(",'@SUM(A1),"), "{row}");
+}
+
+/// The same records as a JSON array and as NDJSON give the same report, streamed or not.
+#[test]
+fn array_and_ndjson_give_the_same_report() {
+    let values = sample_values();
+    let lines = temp("same.ndjson", ndjson(&values).as_bytes());
+    let array = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/yunjiang-2024.json");
+    let doc = |path: &Path| -> serde_json::Value {
+        let out = run(&[path.to_str().expect("path"), "--format", "json"]);
+        let mut doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        doc["source"] = serde_json::Value::Null;
+        doc
+    };
+    let (a, b) = (doc(&array), doc(&lines));
+    assert_eq!(a, b);
+    assert_eq!(
+        a["reports"].as_array().expect("reports").len(),
+        values.len()
+    );
+    assert_eq!(a["summary"]["records"], values.len());
+    let summary = |path: &Path| {
+        let out = run(&[path.to_str().expect("path")]);
+        text(&out.stdout)
+            .lines()
+            .filter(|l| !l.contains("数据："))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(summary(&array), summary(&lines));
+}
+
+/// The JSON document lists the reports first (they are written as the records are judged) and
+/// the summary after them.
+#[test]
+fn json_reports_come_before_the_summary() {
+    let out = run(&["--format", "json"]);
+    let s = text(&out.stdout);
+    let at = |key: &str| {
+        s.find(&format!("\n  \"{key}\":"))
+            .unwrap_or_else(|| panic!("{key}"))
+    };
+    assert!(at("today") < at("reports"));
+    assert!(at("reports") < at("summary"));
+    assert!(at("summary") < at("assessment"));
+    assert!(at("assessment") < at("inputErrors"));
+    let doc: serde_json::Value = serde_json::from_str(&s).expect("JSON");
+    assert_eq!(doc["summary"]["records"], 355);
+}
+
+/// A file name that is not UTF-8 is still a file name: read, and shown escaped, no panic.
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = temp("plain.ndjson", b"").with_file_name("");
+    let path = dir.join(std::ffi::OsStr::from_bytes(b"records-\xFF.ndjson"));
+    std::fs::write(&path, ndjson(&sample_values())).expect("written");
+    let out = Command::new(audit_exe())
+        .args(["--today", "2025-03-01"])
+        .arg(&path)
+        .output()
+        .expect("the audit runs");
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(figures(&text(&out.stdout)).starts_with("记录 355"));
+    let bad = Command::new(audit_exe())
+        .arg("--today")
+        .arg(std::ffi::OsStr::from_bytes(b"\xFF"))
+        .output()
+        .expect("the audit runs");
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad.stderr));
+}
+
+/// `-` reads standard input, as a pipe gives it.
+#[test]
+fn a_dash_reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(audit_exe())
+        .args(["--today", "2025-03-01", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the audit runs");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let lines = ndjson(&sample_values());
+    let writer = std::thread::spawn(move || stdin.write_all(lines.as_bytes()));
+    let out = child.wait_with_output().expect("output");
+    writer.join().expect("joined").expect("written");
+    assert!(
+        figures(&text(&out.stdout)).starts_with("记录 355，"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
