@@ -15,10 +15,12 @@ pub(super) struct Bulk {
     reg: Registry,
     /// 1-based position of each entry, for errors.
     positions: Vec<u32>,
-    /// The first entry stored under each id hash: an entry repeating an earlier one's id is
-    /// refused when it comes, not after the whole file has been stored.
-    first_by_id: std::collections::HashMap<u32, u32, index::Build>,
 }
+
+/// Ids are checked for repeats each time the number stored doubles from this on: a file that
+/// repeats an id early fails early (a million copies of one line after 1,024), for no more than
+/// about twice the work of the one check at the end, and no memory kept between checks.
+const FIRST_ID_CHECK: usize = 1024;
 
 impl Bulk {
     pub(super) fn new(capacity: usize) -> Bulk {
@@ -28,32 +30,27 @@ impl Bulk {
                 ..Registry::default()
             },
             positions: Vec::with_capacity(capacity),
-            first_by_id: std::collections::HashMap::with_capacity_and_hasher(
-                capacity,
-                index::Build::default(),
-            ),
         }
     }
 
     /// Stores an entry, checking what needs no other entry.
     pub(super) fn push(&mut self, entry: Entry, position: usize) -> Result<(), BlacklistError> {
         let prepared = self.reg.prepare(&entry)?;
-        let next = self.reg.entries.len() as u32;
-        // A hash shared by two different ids is left to the check at the end.
-        match self.first_by_id.entry(index::key(entry.id.as_bytes())) {
-            std::collections::hash_map::Entry::Occupied(o)
-                if self.reg.part(*o.get(), ID) == entry.id =>
-            {
-                return Err(BlacklistError::DuplicateId { id: entry.id });
-            }
-            std::collections::hash_map::Entry::Occupied(_) => {}
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(next);
-            }
-        }
         self.reg.store(entry, prepared);
         self.positions
             .push(u32::try_from(position).unwrap_or(u32::MAX));
+        let n = self.reg.entries.len();
+        if n >= FIRST_ID_CHECK && n.is_power_of_two() {
+            let mut first = None;
+            self.duplicate_ids(|i, e| {
+                if first.as_ref().is_none_or(|(j, _)| i < *j) {
+                    first = Some((i, e));
+                }
+            });
+            if let Some((_, e)) = first {
+                return Err(e);
+            }
+        }
         Ok(())
     }
 
@@ -72,16 +69,10 @@ impl Bulk {
         self.duplicates().filter(|(p, _)| *p < position)
     }
 
-    /// The first entry, in order, that duplicates an earlier one: its position and the error.
-    fn duplicates(&self) -> Option<(usize, BlacklistError)> {
+    /// Hands `note` each entry whose id an earlier entry has, with the error.
+    fn duplicate_ids(&self, mut note: impl FnMut(u32, BlacklistError)) {
         let reg = &self.reg;
         let n = reg.entries.len() as u32;
-        let mut first: Option<(u32, BlacklistError)> = None;
-        let mut note = |idx: u32, e: BlacklistError| {
-            if first.as_ref().is_none_or(|(i, _)| idx < *i) {
-                first = Some((idx, e));
-            }
-        };
         // Ids grouped by hash; within a group, the exact ids sorted, so that each id's first
         // entry is found by one comparison with its neighbour, however many share a hash.
         let mut ids: Vec<(u32, u32)> = (0..n)
@@ -102,6 +93,19 @@ impl Bulk {
                 );
             }
         }
+    }
+
+    /// The first entry, in order, that duplicates an earlier one: its position and the error.
+    fn duplicates(&self) -> Option<(usize, BlacklistError)> {
+        let reg = &self.reg;
+        let n = reg.entries.len() as u32;
+        let mut first: Option<(u32, BlacklistError)> = None;
+        let mut note = |idx: u32, e: BlacklistError| {
+            if first.as_ref().is_none_or(|(i, _)| idx < *i) {
+                first = Some((idx, e));
+            }
+        };
+        self.duplicate_ids(&mut note);
         // Same subject (as the register now shows it) and the same decision: the later one is
         // refused, as `add` would refuse it. Grouped by a hash of both, then compared exactly
         // within a group in sorted order: one subject with many decisions costs no more than
@@ -160,8 +164,7 @@ impl Bulk {
         if let Some(dup) = self.duplicates() {
             return Err(dup);
         }
-        // The id map is freed before the index lists are made, so that the two never add up.
-        let Bulk { mut reg, .. } = self;
+        let mut reg = self.reg;
         // The identifier indexes first, while the others are not yet built: their lists are the
         // larger (a slot each), and are gone when the others are.
         for which in [IdKind::Code, IdKind::IdNumber] {
