@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Fuzzes the C ABI: seeds fuzz/corpus/<target> from the golden vectors and the calendar data,
-# then runs each target (validate, calendar_load) for SECONDS (default 300) and prints its
-# execution count. Needs nightly; installs cargo-fuzz when missing. Crashes land in
-# fuzz/artifacts/<target>/ (reproduce: cargo +nightly fuzz run --fuzz-dir fuzz TARGET FILE).
+# Fuzzes every C entry point that takes text: records (validate), calendars (calendar_load),
+# configurations with rule layers, calendar years and blacklist entries (engine_new), screening
+# queries (screen), work plans and obligation inputs (work_plan). Seeds fuzz/corpus/<target>
+# from the golden vectors, the calendar data and wasm/test/cases.json, then runs each target for
+# SECONDS (default 300: the run before a release) and prints its execution count. CI runs it
+# for a few seconds a target (scripts/test-all.sh). Needs nightly; installs cargo-fuzz when missing. Crashes land in
+# fuzz/artifacts/<target>/ (reproduce: cargo +NIGHTLY fuzz run --fuzz-dir fuzz TARGET FILE, NIGHTLY as in
+# scripts/build-wasm.sh).
 #
 #   scripts/fuzz-ffi.sh [SECONDS] [TARGET...]
 set -euo pipefail
@@ -10,13 +14,43 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(validate calendar_load)
+[ ${#targets[@]} -gt 0 ] || targets=(validate calendar_load engine_new screen work_plan)
 
+# The nightly the WASM size build pins (scripts/build-wasm.sh), installed when missing.
+nightly=$(sed -n 's/^NIGHTLY_TOOLCHAIN=//p' scripts/build-wasm.sh | head -n 1)
+nightly=${nightly:-nightly}
+rustup run "$nightly" rustc --version >/dev/null 2>&1 ||
+  rustup toolchain install "$nightly" --profile minimal >&2
 command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13.2 --locked
 
 # Seeds: each vector's record, behind each value of the selector byte the target reads first,
 # and the calendar texts of the tests.
-mkdir -p fuzz/corpus/validate fuzz/corpus/calendar_load
+mkdir -p fuzz/corpus/validate fuzz/corpus/calendar_load fuzz/corpus/engine_new \
+  fuzz/corpus/screen fuzz/corpus/work_plan
+python3 - <<'PY'
+import json, glob, os
+for f in glob.glob("tests/vectors/*.json"):
+    v = json.load(open(f, encoding="utf-8"))
+    if "config" in v:
+        name = os.path.basename(f)[:-5]
+        open(f"fuzz/corpus/engine_new/{name}", "w", encoding="utf-8").write(
+            json.dumps(v["config"], ensure_ascii=False))
+open("fuzz/corpus/engine_new/screen-config", "w", encoding="utf-8").write(
+    open("fuzz/seeds/screen-config.json", encoding="utf-8").read())
+cases = json.load(open("wasm/test/cases.json", encoding="utf-8"))
+for i, c in enumerate(cases["screen"]):
+    for pick in (0, 1):
+        open(f"fuzz/corpus/screen/{i}-{pick}", "wb").write(
+            bytes([pick]) + json.dumps(c["subject"], ensure_ascii=False).encode())
+for i, c in enumerate(cases["workPlans"]):
+    plan = c.get("plan", c)
+    open(f"fuzz/corpus/work_plan/plan-{i}", "wb").write(
+        bytes([0]) + json.dumps(plan, ensure_ascii=False).encode())
+for i, c in enumerate(cases["obligations"]):
+    inp = c.get("notice", c)
+    open(f"fuzz/corpus/work_plan/obligations-{i}", "wb").write(
+        bytes([2]) + json.dumps(inp, ensure_ascii=False).encode())
+PY
 for f in tests/vectors/*.json; do
   name=$(basename "$f" .json)
   python3 - "$f" "fuzz/corpus/validate/$name" <<'PY'
@@ -44,9 +78,11 @@ PY
 for target in "${targets[@]}"; do
   echo "== fuzz $target for ${seconds}s"
   log=$(mktemp)
-  cargo +nightly fuzz run --fuzz-dir fuzz "$target" -- \
-    -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 2>&1 | tee "$log" | grep -E "^(#[0-9]+.*(pulse|DONE)|Done|==)" || true
-  status=${PIPESTATUS[0]}
+  status=0
+  cargo "+$nightly" fuzz run --fuzz-dir fuzz "$target" -- \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 >"$log" 2>&1 || status=$?
+  grep -E "^(#[0-9]+.*(pulse|DONE)|Done|==)" "$log" || true
+  [ "$status" -eq 0 ] || tail -n 40 "$log"
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
   echo "$target: ${runs:-?} executions in ${seconds}s, exit $status"
   rm -f "$log"

@@ -61,6 +61,13 @@ case $? in
 esac
 
 run_suite "the C ABI: header drift, C suite (plain, ASan/UBSan, valgrind), C++ header, example" scripts/test-ffi.sh
+step "fuzz every C entry point that takes text, ${GONGKAI_FUZZ_SECONDS:-8} s each (before a release: scripts/fuzz-ffi.sh 300)"
+if bash scripts/fuzz-ffi.sh "${GONGKAI_FUZZ_SECONDS:-8}"; then
+  passed=$((passed + 1))
+else
+  fail_step "fuzz-ffi"
+fi
+
 run_suite "the WASM package: node vectors and API, the form in headless Chromium" scripts/test-wasm.sh
 run_suite "the assessment report in headless Chromium" scripts/test-report.sh
 

@@ -66,6 +66,7 @@ mod string;
 pub use calendar::*;
 pub use engine::*;
 pub use ids::*;
+pub use screen::*;
 pub use status::{gongkai_lang, gongkai_status};
 pub use string::*;
 
