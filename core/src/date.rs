@@ -1,28 +1,69 @@
-//! Calendar dates written `YYYY-MM-DD`, read as chrono's `NaiveDate::from_str` reads them, but
-//! without chrono's general format parser (which `from_str` runs, and which was most of chrono's
-//! share of the WASM package), and with errors that say what is wrong with the date.
+//! Dates as gongkai reads them: `YYYY-MM-DD`, a four-digit year from [`FIRST_YEAR`] to
+//! [`LAST_YEAR`], a two-digit month and day, nothing before or after. Every date read from text
+//! — a record, a configuration, a calendar, a blacklist line, a C or JavaScript argument — goes
+//! through [`parse`], and a date given as numbers (the C library's yyyymmdd) through
+//! [`from_ymd`], so that every surface accepts the same dates and says the same about the rest.
 //!
-//! What chrono accepts: optional whitespace, a year of one to four digits (or any number of
-//! digits after a `+` or `-`), `-`, a month of one or two digits, `-`, a day of one or two
-//! digits, with whitespace allowed around each `-` and at the end. A property test holds this
-//! reader to chrono's on arbitrary text: the same dates, and errors of the same kind.
+//! chrono's own reader (`NaiveDate::from_str`) is not used: it accepts `" 2024 - 9 - 1"`,
+//! `"24-10-8"` (the year 24), `"-2024-10-08"` and `"+10000-01-01"`, none of which is a date an
+//! official meant, and it says `input is out of range` where the problem is 30 February.
+//!
+//! # Example
+//! ```
+//! use gongkai::date::{self, DateError};
+//! assert_eq!(date::parse("2024-02-29")?, chrono::NaiveDate::from_ymd_opt(2024, 2, 29).unwrap());
+//! assert_eq!(
+//!     date::parse("2023-02-29").unwrap_err().to_string(),
+//!     "there is no day 29 in February 2023, which has 28 days"
+//! );
+//! assert!(matches!(date::parse("24-10-8"), Err(DateError::Invalid)));
+//! // A year without an official holiday schedule is still a date.
+//! assert!(date::parse("2012-03-01").is_ok());
+//! # Ok::<(), gongkai::date::DateError>(())
+//! ```
 
 use std::fmt;
 
 use chrono::NaiveDate;
 
-/// Why a text is not a date. The first four are chrono's `OutOfRange`, told apart: chrono says
-/// `input is out of range` for all of them, which does not tell an official that 30 February is
-/// the problem.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum DateError {
-    /// A year too large for the calendar.
-    Year,
+use crate::Lang;
+
+/// The first year read as a date: the founding of the People's Republic, before any rule or
+/// notice the library knows. An earlier year is a typo.
+pub const FIRST_YEAR: i32 = 1949;
+
+/// The last year read as a date. Real notices range from the 2010s on; a year past this one is a
+/// typo, not a plan.
+pub const LAST_YEAR: i32 = 2099;
+
+/// Why a text (or a yyyymmdd number) is not a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum DateError {
+    /// A year outside [`FIRST_YEAR`]–[`LAST_YEAR`].
+    #[error("the year {year} is out of range ({FIRST_YEAR}-{LAST_YEAR})")]
+    Year {
+        /// The year given.
+        year: i64,
+    },
     /// A month outside 1–12.
-    Month(i64),
+    #[error("there is no month {month} (months are 1-12)")]
+    Month {
+        /// The month given.
+        month: u32,
+    },
     /// A day outside 1–31.
-    Day(i64),
+    #[error("there is no day {day} (days are 1-31)")]
+    Day {
+        /// The day given.
+        day: u32,
+    },
     /// A day past the end of its month (2024-02-30, 2023-02-29, 2024-04-31).
+    #[error(
+        "there is no day {day} in {} {year}, which has {} days",
+        month_name(*month),
+        days_in_month(*year, *month)
+    )]
     NoSuchDay {
         /// The year.
         year: i32,
@@ -31,54 +72,54 @@ pub(crate) enum DateError {
         /// The day, 1–31.
         day: u32,
     },
-    /// A character where a digit or `-` is expected.
+    /// A character where the form `YYYY-MM-DD` has a digit or `-` (a space, a sign, a one-digit
+    /// month, a full-width digit).
+    #[error("not a date YYYY-MM-DD (an unexpected character)")]
     Invalid,
-    /// The text ends early.
+    /// The text ends before the day's second digit.
+    #[error("not a date YYYY-MM-DD (it ends early)")]
     TooShort,
     /// Text after the day.
+    #[error("not a date YYYY-MM-DD (text after the day)")]
     TooLong,
 }
 
 impl DateError {
-    /// The kind of chrono's error for the same text.
-    #[cfg(test)]
-    fn chrono_kind(self) -> chrono::format::ParseErrorKind {
-        use chrono::format::ParseErrorKind as K;
-        match self {
-            DateError::Year
-            | DateError::Month(_)
-            | DateError::Day(_)
-            | DateError::NoSuchDay { .. } => K::OutOfRange,
-            DateError::Invalid => K::Invalid,
-            DateError::TooShort => K::TooShort,
-            DateError::TooLong => K::TooLong,
+    /// The message in `lang` (the `Display` text is English).
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{Lang, date};
+    /// let e = date::parse("2024-02-30").unwrap_err();
+    /// assert_eq!(e.message(Lang::ZhCn), "2024年2月没有30日（该月只有29天）");
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match *self {
+            DateError::Year { year } => {
+                format!("年份{year}超出范围（{FIRST_YEAR}至{LAST_YEAR}年）")
+            }
+            DateError::Month { month } => format!("没有{month}月（月份为1至12）"),
+            DateError::Day { day } => format!("没有{day}日（日为1至31）"),
+            DateError::NoSuchDay { year, month, day } => format!(
+                "{year}年{month}月没有{day}日（该月只有{}天）",
+                days_in_month(year, month)
+            ),
+            DateError::Invalid => "不是 YYYY-MM-DD 格式的日期（含有意外的字符）".to_owned(),
+            DateError::TooShort => "不是 YYYY-MM-DD 格式的日期（不完整）".to_owned(),
+            DateError::TooLong => "不是 YYYY-MM-DD 格式的日期（日之后还有内容）".to_owned(),
         }
     }
 }
 
-/// English, as the JSON reader's other messages are.
-impl fmt::Display for DateError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match *self {
-            DateError::Year => f.write_str("the year is out of range"),
-            DateError::Month(m) => write!(f, "there is no month {m} (months are 1-12)"),
-            DateError::Day(d) => write!(f, "there is no day {d} (days are 1-31)"),
-            DateError::NoSuchDay { year, month, day } => {
-                let name = u8::try_from(month)
-                    .ok()
-                    .and_then(|m| chrono::Month::try_from(m).ok())
-                    .map_or("the month", |m| m.name());
-                write!(
-                    f,
-                    "there is no day {day} in {name} {year}, which has {} days",
-                    days_in_month(year, month)
-                )
-            }
-            DateError::Invalid => f.write_str("not a date YYYY-MM-DD (an unexpected character)"),
-            DateError::TooShort => f.write_str("not a date YYYY-MM-DD (it ends early)"),
-            DateError::TooLong => f.write_str("not a date YYYY-MM-DD (text after the day)"),
-        }
-    }
+/// The English name of a month (1–12).
+fn month_name(month: u32) -> &'static str {
+    u8::try_from(month)
+        .ok()
+        .and_then(|m| chrono::Month::try_from(m).ok())
+        .map_or("the month", |m| m.name())
 }
 
 /// The days of a month (1–12).
@@ -91,93 +132,86 @@ fn days_in_month(year: i32, month: u32) -> u32 {
     }
 }
 
-/// A date from its parts, or why there is none: the day past its month's end, or a year chrono
-/// cannot hold.
-fn ymd(year: i32, month: u32, day: u32) -> Result<NaiveDate, DateError> {
-    NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
-        if NaiveDate::from_ymd_opt(year, month, 1).is_some() {
-            DateError::NoSuchDay { year, month, day }
+/// The date of a year, month and day, or why there is none.
+///
+/// # Errors
+/// [`DateError::Year`], [`DateError::Month`], [`DateError::Day`] or [`DateError::NoSuchDay`].
+///
+/// # Example
+/// ```
+/// use gongkai::date::{DateError, from_ymd};
+/// assert!(from_ymd(2024, 9, 27).is_ok());
+/// assert_eq!(from_ymd(0, 1, 1), Err(DateError::Year { year: 0 }));
+/// ```
+pub fn from_ymd(year: i64, month: u32, day: u32) -> Result<NaiveDate, DateError> {
+    let year = i32::try_from(year)
+        .ok()
+        .filter(|y| (FIRST_YEAR..=LAST_YEAR).contains(y))
+        .ok_or(DateError::Year { year })?;
+    if !(1..=12).contains(&month) {
+        return Err(DateError::Month { month });
+    }
+    if !(1..=31).contains(&day) {
+        return Err(DateError::Day { day });
+    }
+    NaiveDate::from_ymd_opt(year, month, day).ok_or(DateError::NoSuchDay { year, month, day })
+}
+
+/// A date written `YYYY-MM-DD`: exactly ten characters, four digits of a year from
+/// [`FIRST_YEAR`] to [`LAST_YEAR`], `-`, two digits of a month, `-`, two digits of a day.
+///
+/// # Errors
+/// [`DateError::Invalid`], [`DateError::TooShort`] or [`DateError::TooLong`] for text not of that
+/// form; otherwise as [`from_ymd`].
+pub fn parse(text: &str) -> Result<NaiveDate, DateError> {
+    const FORM: &[u8; 10] = b"0000-00-00";
+    let b = text.as_bytes();
+    for (&c, &f) in b.iter().zip(FORM) {
+        let fits = if f == b'-' {
+            c == b'-'
         } else {
-            DateError::Year
+            c.is_ascii_digit()
+        };
+        if !fits {
+            return Err(DateError::Invalid);
         }
+    }
+    if b.len() < FORM.len() {
+        return Err(DateError::TooShort);
+    }
+    if b.len() > FORM.len() {
+        return Err(DateError::TooLong);
+    }
+    let n = |from: usize, to: usize| {
+        b[from..to]
+            .iter()
+            .fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'))
+    };
+    from_ymd(i64::from(n(0, 4)), n(5, 7), n(8, 10))
+}
+
+/// A date named by `field` (a JSON Pointer, or an argument's name), as an [`Error`] that names
+/// it: [`Error::InvalidDate`].
+///
+/// # Errors
+/// [`Error::InvalidDate`] with the field, the text and why it is no date.
+///
+/// # Example
+/// ```
+/// let e = gongkai::date::parse_field("today", "2024-9-1").unwrap_err();
+/// assert_eq!(e.code(), "input.invalid_date");
+/// assert!(e.to_string().starts_with("today: \"2024-9-1\" is not a date"), "{e}");
+/// ```
+pub fn parse_field(field: &str, text: &str) -> Result<NaiveDate, crate::Error> {
+    parse(text).map_err(|reason| crate::Error::InvalidDate {
+        field: field.to_owned(),
+        text: text.to_owned(),
+        reason,
     })
 }
 
-/// A run of `min..=max` ASCII digits at the start of `s`, and the rest (chrono's `scan::number`).
-fn number(s: &str, min: usize, max: usize) -> Result<(&str, i64), DateError> {
-    let bytes = s.as_bytes();
-    if bytes.len() < min {
-        return Err(DateError::TooShort);
-    }
-    let mut n = 0i64;
-    for (i, &c) in bytes.iter().take(max).enumerate() {
-        if !c.is_ascii_digit() {
-            return if i < min {
-                Err(DateError::Invalid)
-            } else {
-                Ok((&s[i..], n))
-            };
-        }
-        n = n
-            .checked_mul(10)
-            .and_then(|n| n.checked_add(i64::from(c - b'0')))
-            .ok_or(DateError::Year)?;
-    }
-    Ok((&s[max.min(bytes.len())..], n))
-}
-
-/// `-` after optional whitespace.
-fn dash(s: &str) -> Result<&str, DateError> {
-    let s = s.trim_start();
-    if s.is_empty() {
-        return Err(DateError::TooShort);
-    }
-    s.strip_prefix('-').ok_or(DateError::Invalid)
-}
-
-/// Parses a date as `chrono::NaiveDate::from_str` does.
-pub(crate) fn parse(s: &str) -> Result<NaiveDate, DateError> {
-    // The usual `YYYY-MM-DD` read directly; what it accepts the general reading accepts alike.
-    let b = s.as_bytes();
-    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
-        let digit = |i: usize| b[i].wrapping_sub(b'0');
-        if [0, 1, 2, 3, 5, 6, 8, 9].iter().all(|&i| digit(i) < 10) {
-            let n = |i: usize| u32::from(digit(i));
-            let year = n(0) * 1000 + n(1) * 100 + n(2) * 10 + n(3);
-            let (month, day) = (n(5) * 10 + n(6), n(8) * 10 + n(9));
-            if (1..=12).contains(&month) && (1..=31).contains(&day) {
-                // Four digits: within i32 and chrono's range.
-                return ymd(year as i32, month, day);
-            }
-        }
-    }
-    let s = s.trim_start();
-    let (s, year) = if let Some(rest) = s.strip_prefix('-') {
-        let (s, v) = number(rest, 1, usize::MAX)?;
-        (s, -v)
-    } else if let Some(rest) = s.strip_prefix('+') {
-        number(rest, 1, usize::MAX)?
-    } else {
-        number(s, 1, 4)?
-    };
-    let year = i32::try_from(year).map_err(|_| DateError::Year)?;
-    let (s, month) = number(dash(s)?.trim_start(), 1, 2)?;
-    if !(1..=12).contains(&month) {
-        return Err(DateError::Month(month));
-    }
-    let (s, day) = number(dash(s)?.trim_start(), 1, 2)?;
-    if !(1..=31).contains(&day) {
-        return Err(DateError::Day(day));
-    }
-    if !s.trim_start().is_empty() {
-        return Err(DateError::TooLong);
-    }
-    // Both in range: checked above.
-    ymd(year, month as u32, day as u32)
-}
-
-/// Reads a date from a JSON string: what chrono's `Deserialize` for `NaiveDate` does, through
-/// [`parse`]. For `#[serde(deserialize_with = "crate::date::de")]`.
+/// Reads a date from a JSON string through [`parse`]. For
+/// `#[serde(deserialize_with = "crate::date::de")]`.
 pub(crate) fn de<'de, D: serde::Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     d.deserialize_str(DateVisitor)
 }
@@ -196,8 +230,7 @@ impl serde::de::Visitor<'_> for DateVisitor {
     type Value = NaiveDate;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // chrono's words.
-        f.write_str("a formatted date string")
+        f.write_str("a date string YYYY-MM-DD")
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<NaiveDate, E> {
@@ -232,22 +265,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    use chrono::format::ParseErrorKind;
-
-    fn chrono(s: &str) -> Result<NaiveDate, ParseErrorKind> {
-        s.parse::<NaiveDate>().map_err(|e| e.kind())
+    fn msg(s: &str) -> String {
+        parse(s).unwrap_err().to_string()
     }
 
-    fn ours(s: &str) -> Result<NaiveDate, ParseErrorKind> {
-        parse(s).map_err(DateError::chrono_kind)
-    }
-
-    /// What is wrong with a date that is out of range is said, where chrono says only
-    /// `input is out of range` (民法典 periods are computed on real dates, so an impossible one
-    /// is the official's typo to fix).
+    /// What is wrong with a date is said, where chrono says only `input is out of range`
+    /// (民法典 periods are computed on real dates, so an impossible one is the official's typo to
+    /// fix).
     #[test]
-    fn out_of_range_dates_say_what_is_wrong() {
-        let msg = |s: &str| parse(s).unwrap_err().to_string();
+    fn errors_say_what_is_wrong() {
         assert_eq!(
             msg("2024-02-30"),
             "there is no day 30 in February 2024, which has 29 days"
@@ -257,16 +283,17 @@ mod tests {
             "there is no day 29 in February 2023, which has 28 days"
         );
         assert_eq!(
-            msg("2024-4-31"),
+            msg("2024-04-31"),
             "there is no day 31 in April 2024, which has 30 days"
         );
         assert_eq!(msg("2024-13-01"), "there is no month 13 (months are 1-12)");
         assert_eq!(msg("2024-00-10"), "there is no month 0 (months are 1-12)");
         assert_eq!(msg("2024-01-32"), "there is no day 32 (days are 1-31)");
-        assert_eq!(msg("+99999999999-01-01"), "the year is out of range");
-        assert_eq!(msg("+262142-12-32"), "there is no day 32 (days are 1-31)");
-        assert_eq!(msg("+262143-01-01"), "the year is out of range");
-        assert!(parse("+262142-12-31").is_ok());
+        assert_eq!(msg("0000-01-01"), "the year 0 is out of range (1949-2099)");
+        assert_eq!(
+            msg("2100-01-01"),
+            "the year 2100 is out of range (1949-2099)"
+        );
         assert_eq!(
             msg("2024/01/01"),
             "not a date YYYY-MM-DD (an unexpected character)"
@@ -284,6 +311,8 @@ mod tests {
             ),
             "{e}"
         );
+        let zh = parse("2024-02-30").unwrap_err().message(Lang::ZhCn);
+        assert_eq!(zh, "2024年2月没有30日（该月只有29天）");
     }
 
     #[derive(serde::Deserialize, Debug)]
@@ -293,43 +322,48 @@ mod tests {
         a: NaiveDate,
     }
 
+    /// What chrono's reader takes besides `YYYY-MM-DD` is refused (issues #14, #15): spaces,
+    /// signs, short or long years, one-digit months and days, full-width digits.
     #[test]
-    fn reads_what_chrono_reads() {
+    fn only_the_strict_form_is_a_date() {
         for s in [
-            "2024-09-29",
+            " 2024 - 9 - 1",
+            " 2024-01-01",
+            "2024-01-01 ",
             "2024-9-1",
-            " 2024 - 09 - 29 ",
-            "+2024-09-29",
+            "2024-09-1",
+            "24-10-8",
+            "-2024-10-08",
+            "+2024-10-08",
+            "+10000-01-01",
             "-0044-03-15",
             "+002024-01-01",
-            "2024-02-30",
-            "2024-13-01",
-            "2024-00-10",
-            "2024-01-32",
             "20245-01-01",
-            "2024-01",
-            "2024-01-",
-            "2024",
-            "",
-            " ",
-            "x",
-            "2024/01/01",
-            "2024-01-01x",
-            "2024-001-01",
-            "+",
-            "-",
-            "+99999999999-01-01",
-            "-99999999999999999999-01-01",
+            "0000-01-01",
+            "1948-12-31",
+            "2100-01-01",
             "２０２４-01-01",
             "2024-01-01\u{3000}",
-            "\u{3000}2024-01-01",
+            "",
+            "2024",
+            "2024-01-",
         ] {
-            assert_eq!(ours(s), chrono(s), "{s:?}");
+            assert!(parse(s).is_err(), "{s:?}");
+            assert_eq!(from_str_json(s), None, "{s:?}");
+        }
+        for s in ["1949-01-01", "2012-03-01", "2024-02-29", "2099-12-31"] {
+            assert!(parse(s).is_ok(), "{s:?}");
         }
     }
 
+    /// A date as a JSON string field, if it reads.
+    fn from_str_json(s: &str) -> Option<NaiveDate> {
+        let json = serde_json::to_string(&serde_json::json!({ "a": s })).ok()?;
+        crate::parse::from_json::<Dated>(&json).ok().map(|d| d.a)
+    }
+
     #[test]
-    fn serde_reads_as_chrono_does() {
+    fn serde_reads_dates_and_options_of_dates() {
         #[derive(serde::Deserialize, Debug, PartialEq)]
         struct Ours {
             #[serde(deserialize_with = "de")]
@@ -337,58 +371,73 @@ mod tests {
             #[serde(default, deserialize_with = "de_opt")]
             b: Option<NaiveDate>,
         }
-        #[derive(serde::Deserialize, Debug, PartialEq)]
-        struct Chrono {
-            a: NaiveDate,
-            #[serde(default)]
-            b: Option<NaiveDate>,
-        }
-        // Same dates, same errors of JSON types; a string that is no date fails in both, with
-        // our message for the date itself (out_of_range_dates_say_what_is_wrong).
-        for json in [r#"{"a":"2024-02-30"}"#, r#"{"a":"2024-01-02","b":"x"}"#] {
-            assert!(serde_json::from_str::<Ours>(json).is_err(), "{json}");
-            assert!(serde_json::from_str::<Chrono>(json).is_err(), "{json}");
-        }
+        let d = |m, d| NaiveDate::from_ymd_opt(2024, m, d).unwrap();
+        let read = |json: &str| serde_json::from_str::<Ours>(json).map(|o| (o.a, o.b));
+        assert_eq!(read(r#"{"a":"2024-01-02"}"#).unwrap(), (d(1, 2), None));
+        assert_eq!(
+            read(r#"{"a":"2024-01-02","b":null}"#).unwrap(),
+            (d(1, 2), None)
+        );
+        assert_eq!(
+            read(r#"{"a":"2024-01-02","b":"2024-02-03"}"#).unwrap(),
+            (d(1, 2), Some(d(2, 3)))
+        );
         for json in [
-            r#"{"a":"2024-01-02"}"#,
-            r#"{"a":"2024-01-02","b":null}"#,
-            r#"{"a":"2024-01-02","b":"2024-02-03"}"#,
+            r#"{"a":"2024-02-30"}"#,
+            r#"{"a":"2024-01-02","b":"x"}"#,
             r#"{"a":1}"#,
             r#"{"a":null}"#,
             r#"{"a":"2024-01-02","b":1}"#,
-            r#"{"a":"2024-01-02","b":[]}"#,
             r#"{"b":"2024-01-02"}"#,
         ] {
-            let ours = serde_json::from_str::<Ours>(json)
-                .map(|o| (o.a, o.b))
-                .map_err(|e| e.to_string());
-            let chrono = serde_json::from_str::<Chrono>(json)
-                .map(|c| (c.a, c.b))
-                .map_err(|e| e.to_string());
-            assert_eq!(ours, chrono, "{json}");
+            assert!(read(json).is_err(), "{json}");
         }
+        let e = read(r#"{"a":1}"#).unwrap_err().to_string();
+        assert!(e.contains("expected a date string YYYY-MM-DD"), "{e}");
     }
 
     proptest! {
+        /// Every date in range is written `YYYY-MM-DD` and read back as itself.
         #[test]
-        fn agrees_with_chrono_on_any_text(s in "[0-9+\\- \\t\u{3000}x]{0,14}") {
-            prop_assert_eq!(ours(&s), chrono(&s), "{:?}", s);
+        fn every_date_round_trips(days in 0i64..55_152) {
+            let first = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap();
+            let date = first + chrono::Days::new(days as u64);
+            prop_assume!(chrono::Datelike::year(&date) <= LAST_YEAR);
+            prop_assert_eq!(parse(&date.to_string()), Ok(date));
+            prop_assert_eq!(parse(&date.format("%Y-%m-%d").to_string()), Ok(date));
         }
 
+        /// Anything not of the form `dddd-dd-dd` is refused.
         #[test]
-        fn agrees_with_chrono_on_near_dates(
-            y in -300_000i64..300_000, m in 0u32..14, d in 0u32..33,
-            pad_m in any::<bool>(), pad_d in any::<bool>(), sign in 0u8..3,
-        ) {
-            let year = match sign {
-                0 => format!("{y}"),
-                1 => format!("{:04}", y.abs()),
-                _ => format!("+{}", y.abs()),
-            };
-            let month = if pad_m { format!("{m:02}") } else { m.to_string() };
-            let day = if pad_d { format!("{d:02}") } else { d.to_string() };
-            let s = format!("{year}-{month}-{day}");
-            prop_assert_eq!(ours(&s), chrono(&s), "{:?}", s);
+        fn text_not_of_the_form_is_refused(s in "[0-9+\\- \t\u{3000}x０]{0,14}") {
+            let b = s.as_bytes();
+            let form = b.len() == 10
+                && b.iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() });
+            if !form {
+                prop_assert!(parse(&s).is_err(), "{:?}", s);
+            }
+        }
+
+        /// Of the form, a text is a date exactly when chrono makes one of its parts and the year
+        /// is in range; the error says which part is wrong.
+        #[test]
+        fn the_form_is_a_date_when_its_parts_are(y in 0u32..10_000, m in 0u32..100, d in 0u32..100) {
+            let s = format!("{y:04}-{m:02}-{d:02}");
+            let real = NaiveDate::from_ymd_opt(y as i32, m, d)
+                .filter(|_| (FIRST_YEAR..=LAST_YEAR).contains(&(y as i32)));
+            prop_assert_eq!(parse(&s).ok(), real, "{}", s);
+            if let Err(e) = parse(&s) {
+                let expected = if !(FIRST_YEAR..=LAST_YEAR).contains(&(y as i32)) {
+                    DateError::Year { year: i64::from(y) }
+                } else if !(1..=12).contains(&m) {
+                    DateError::Month { month: m }
+                } else if !(1..=31).contains(&d) {
+                    DateError::Day { day: d }
+                } else {
+                    DateError::NoSuchDay { year: y as i32, month: m, day: d }
+                };
+                prop_assert_eq!(e, expected);
+            }
         }
     }
 }

@@ -47,7 +47,7 @@ pub mod assessment;
 pub mod blacklist;
 pub mod calendar;
 mod config_json;
-mod date;
+pub mod date;
 pub mod deadline;
 pub mod engine;
 pub mod error;
@@ -63,7 +63,7 @@ pub mod redact;
 pub mod rules;
 
 pub use engine::{Context, Engine, EngineConfig, LocalDayOff};
-pub use error::Error;
+pub use error::{Error, Expected};
 pub use finding::{Detail, Finding, FindingCode, Report, Severity};
 pub use lang::Lang;
 pub use legal::{LegalBasis, Verification};

@@ -17,7 +17,17 @@ use crate::Error;
 /// # Errors
 /// [`Error::Parse`] with the pointer, line, column and the parser's message.
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
-    objects::from_str(json).map_err(|e| locate(json, &e))
+    let body = without_bom(json);
+    objects::from_str(body).map_err(|e| locate(json, body, &e))
+}
+
+/// A UTF-8 byte-order mark, which Windows editors (记事本 among them) write at the start of a
+/// file: it marks the encoding and is no part of the JSON.
+const BOM: &str = "\u{feff}";
+
+/// The text after a leading byte-order mark.
+pub(crate) fn without_bom(json: &str) -> &str {
+    json.strip_prefix(BOM).unwrap_or(json)
 }
 
 /// An internally tagged object (`{"kind": "deadline", "period": ...}`) read without serde's
@@ -280,7 +290,8 @@ pub(crate) fn unit<T>(rest: &str, value: T) -> Result<T, String> {
 
 /// As [`from_json`], for a type that borrows from the text.
 pub(crate) fn from_json_borrowed<'a, T: serde::Deserialize<'a>>(json: &'a str) -> Result<T, Error> {
-    objects::from_str(json).map_err(|e| locate(json, &e))
+    let body = without_bom(json);
+    objects::from_str(body).map_err(|e| locate(json, body, &e))
 }
 
 /// A parse error of `part`, a slice of `whole`, as parsing `whole` would have reported it: the
@@ -318,12 +329,23 @@ pub(crate) fn relocate(whole: &str, part: &str, e: Error) -> Error {
     }
 }
 
-fn locate(json: &str, err: &serde_json::Error) -> Error {
+/// The error of parsing `body`, the end of `whole` (after a byte-order mark), placed in `whole`:
+/// the column of line 1 counts the mark's bytes too.
+fn locate(whole: &str, body: &str, err: &serde_json::Error) -> Error {
     let (line, column) = (err.line(), err.column());
+    let column = if line == 1 {
+        column + (whole.len() - body.len())
+    } else {
+        column
+    };
     Error::Parse {
         // An enum given as an object names its variant by the key: a variant that does not exist
         // is the enum's fault, not a field's.
-        path: pointer_at(json, byte_index(json, line, column), &err.to_string()),
+        path: pointer_at(
+            body,
+            byte_index(body, err.line(), err.column()),
+            &err.to_string(),
+        ),
         line,
         column,
         message: strip_position(&err.to_string()),
@@ -554,6 +576,25 @@ mod tests {
         // Arrays that are arrays in the model are still read.
         let json = format!("{{{BASE},\"channels\":[\"ccgp\"]}}");
         assert!(DisclosureRecord::from_json(&json).is_ok());
+    }
+
+    /// A byte-order mark before a record is skipped (it was "expected value" at column 1); an
+    /// error after it is placed by the caller's bytes, the mark's three included.
+    #[test]
+    fn a_byte_order_mark_before_a_record_is_skipped() {
+        let json = format!("\u{feff}{{{BASE}}}");
+        assert!(DisclosureRecord::from_json(&json).is_ok());
+        let json = format!("\u{feff}{{{BASE},\"colour\":1}}");
+        let Err(crate::Error::Parse { path, line, .. }) = DisclosureRecord::from_json(&json) else {
+            panic!("expected a parse error");
+        };
+        assert_eq!((path.as_str(), line), ("/colour", 2));
+        let json = "\u{feff}{\"id\":1}";
+        let Err(crate::Error::Parse { line, column, .. }) = DisclosureRecord::from_json(json)
+        else {
+            panic!("expected a parse error");
+        };
+        assert_eq!((line, &json[..column]), (1, "\u{feff}{\"id\":1"));
     }
 
     #[test]
