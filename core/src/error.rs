@@ -200,6 +200,68 @@ impl Error {
     }
 }
 
+/// Every stable code an [`Error`] can have ([`Error::code`]), grouped as the C library's statuses
+/// are. A code is never removed or given another meaning; the C and WASM surfaces map from this
+/// list, and a test holds it to the variants.
+pub const CODES: &[&str] = &[
+    "input.invalid_json",
+    "input.invalid_date",
+    "input.invalid_argument",
+    "calendar.year_not_covered",
+    "calendar.invalid_date",
+    "calendar.missing_field",
+    "calendar.invalid_field",
+    "calendar.unknown_festival",
+    "calendar.duplicate_date",
+    "calendar.kind_contradicts_weekday",
+    "calendar.local_day_clash",
+    "calendar.date_outside_year",
+    "calendar.duplicate_year",
+    "calendar.year_gap",
+    "calendar.year_incomplete",
+    "calendar.json_syntax",
+    "calendar.duplicate_key",
+    "uscc.wrong_length",
+    "uscc.invalid_character",
+    "uscc.bad_registration_authority",
+    "uscc.bad_entity_type",
+    "uscc.bad_region_code",
+    "uscc.bad_organization_code",
+    "uscc.bad_check_character",
+    "id_number.wrong_length",
+    "id_number.invalid_character",
+    "id_number.bad_region_code",
+    "id_number.bad_birth_date",
+    "id_number.bad_check_character",
+    "id_number.birth_date_in_future",
+    "rules.invalid_table",
+    "rules.unknown_rule",
+    "rules.not_a_deadline",
+    "blacklist.ban_out_of_range",
+    "blacklist.ban_missing",
+    "blacklist.ban_before_decision",
+    "blacklist.bars_outside_basis",
+    "blacklist.listed_before_decision",
+    "blacklist.credit_class_not_in_force",
+    "blacklist.empty_field",
+    "blacklist.field_too_long",
+    "blacklist.invalid_range",
+    "blacklist.duplicate_entry",
+    "blacklist.duplicate_id",
+    "blacklist.unknown_entry",
+    "blacklist.event_out_of_order",
+    "blacklist.event_before_decision",
+    "blacklist.already_withdrawn",
+    "blacklist.already_repaired",
+    "blacklist.repair_too_early",
+    "blacklist.withdrawn_before_revocation",
+    "blacklist.correction_not_applicable",
+    "blacklist.identifier_match",
+    "blacklist.already_marked_not_same",
+    "blacklist.registry_full",
+    "config.blacklist_unsupported",
+];
+
 /// What an argument must be ([`Error::InvalidArgument`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -236,5 +298,226 @@ impl Expected {
 impl std::fmt::Display for Expected {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name(Lang::En))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blacklist::BlacklistError as B;
+    use crate::calendar::{CalendarError as C, DayKind, Festival, Location};
+    use crate::ids::{IdNumberError as I, UsccError as U};
+
+    /// One error of every variant, nested ones included.
+    pub(crate) fn one_of_each() -> Vec<Error> {
+        let at = || Location::Line(1);
+        let d = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let calendar = vec![
+            C::YearNotCovered { year: 2027 },
+            C::InvalidDate {
+                at: at(),
+                text: "2024-02-30".into(),
+            },
+            C::MissingField {
+                at: at(),
+                field: "f",
+            },
+            C::InvalidField {
+                at: at(),
+                field: "f",
+                value: "v".into(),
+            },
+            C::UnknownFestival {
+                at: at(),
+                name: "n".into(),
+            },
+            C::DuplicateDate { at: at(), date: d },
+            C::KindContradictsWeekday {
+                at: at(),
+                date: d,
+                kind: DayKind::MakeupWorkday,
+            },
+            C::LocalDayClash { at: at(), date: d },
+            C::DateOutsideYear {
+                at: at(),
+                date: d,
+                year: 2023,
+            },
+            C::DuplicateYear {
+                at: at(),
+                year: 2024,
+            },
+            C::YearGap { year: 2025 },
+            C::YearIncomplete {
+                year: 2024,
+                missing: Festival::NewYear,
+            },
+            C::JsonSyntax { line: 1, column: 1 },
+            C::DuplicateKey {
+                at: at(),
+                key: "k".into(),
+            },
+        ];
+        let uscc = vec![
+            U::WrongLength { len: 1 },
+            U::InvalidCharacter {
+                position: 1,
+                found: 'I',
+            },
+            U::BadRegistrationAuthority { found: 'B' },
+            U::BadEntityType {
+                authority: '9',
+                found: '4',
+            },
+            U::BadRegionCode { region: 0 },
+            U::BadOrganizationCode {
+                expected: '7',
+                found: '0',
+            },
+            U::BadCheckCharacter {
+                expected: 'R',
+                found: '0',
+            },
+        ];
+        let id = vec![
+            I::WrongLength { len: 1 },
+            I::InvalidCharacter {
+                position: 1,
+                found: 'Y',
+            },
+            I::BadRegionCode { region: 0 },
+            I::BadBirthDate {
+                year: 1800,
+                month: 1,
+                day: 1,
+            },
+            I::BadCheckCharacter {
+                expected: '4',
+                found: '7',
+            },
+            I::BirthDateInFuture {
+                birth_date: d,
+                today: d,
+            },
+        ];
+        let id_ = || "BL-1".to_owned();
+        let blacklist = vec![
+            B::BanOutOfRange {
+                basis: "procurementLaw77",
+                min: 12,
+                max: 36,
+                given: 48,
+            },
+            B::BanMissing {
+                basis: "procurementLaw77",
+            },
+            B::BanBeforeDecision {
+                decided: d,
+                start: d,
+            },
+            B::BarsOutsideBasis {
+                basis: "procurementLaw77",
+                bars: "constructionBidding",
+            },
+            B::ListedBeforeDecision {
+                decided: d,
+                listed: d,
+            },
+            B::CreditClassNotInForce {
+                decided: d,
+                in_force: d,
+            },
+            B::EmptyField { field: "id" },
+            B::FieldTooLong {
+                field: "id",
+                len: 2,
+                max: 1,
+            },
+            B::InvalidRange { min: 2, max: 1 },
+            B::DuplicateEntry {
+                id: id_(),
+                existing: id_(),
+                number: "n".into(),
+            },
+            B::DuplicateId { id: id_() },
+            B::UnknownEntry { id: id_() },
+            B::EventOutOfOrder { last: d, given: d },
+            B::EventBeforeDecision {
+                decided: d,
+                given: d,
+            },
+            B::AlreadyWithdrawn { id: id_(), on: d },
+            B::AlreadyRepaired { id: id_(), on: d },
+            B::RepairTooEarly { earliest: d },
+            B::WithdrawnBeforeRevocation {
+                revoked: d,
+                withdrawn: d,
+            },
+            B::CorrectionNotApplicable { field: "ban" },
+            B::IdentifierMatch { entry_id: id_() },
+            B::AlreadyMarkedNotSame { entry_id: id_() },
+            B::RegistryFull,
+        ];
+        let mut errors = vec![
+            Error::invalid_json("/a", "m"),
+            Error::InvalidDate {
+                field: "today".into(),
+                text: "2024-9-1".into(),
+                reason: crate::date::DateError::Invalid,
+            },
+            Error::InvalidArgument {
+                argument: "n".into(),
+                expected: Expected::Integer,
+                got: "1.5".into(),
+            },
+            Error::RuleTable {
+                rule_id: "X".into(),
+                reason: "r".into(),
+            },
+            Error::UnknownRule { id: "X".into() },
+            Error::NotADeadline { id: "X".into() },
+            Error::BlacklistUnsupported { entries: 1 },
+        ];
+        errors.extend(calendar.into_iter().map(Error::from));
+        errors.extend(uscc.into_iter().map(Error::from));
+        errors.extend(id.into_iter().map(Error::from));
+        errors.extend(blacklist.into_iter().map(Error::from));
+        errors
+    }
+
+    /// [`CODES`] lists exactly the codes of the variants, each once.
+    #[test]
+    fn codes_are_the_variants_codes() {
+        let errors = one_of_each();
+        let codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        assert_eq!(codes.len(), CODES.len());
+        for code in CODES {
+            assert_eq!(codes.iter().filter(|c| *c == code).count(), 1, "{code}");
+        }
+        // Nested blacklist errors have the code of what they wrap.
+        let nested = Error::from(B::InEntry {
+            position: 2,
+            error: Box::new(B::DuplicateId { id: "x".into() }),
+        });
+        assert_eq!(nested.code(), "blacklist.duplicate_id");
+        let nested = Error::from(B::Calendar(C::YearNotCovered { year: 2030 }));
+        assert_eq!(nested.code(), "calendar.year_not_covered");
+    }
+
+    /// Every error has a Chinese message of its own: not the English one, with Chinese in it.
+    #[test]
+    fn every_error_has_a_chinese_message() {
+        for e in one_of_each() {
+            let (zh, en) = (e.message(Lang::ZhCn), e.message(Lang::En));
+            assert_ne!(zh, en, "{}", e.code());
+            assert_eq!(en, e.to_string());
+            let chinese = zh
+                .chars()
+                .filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+                .count();
+            assert!(chinese >= 2, "{}: {zh}", e.code());
+            // Not an English message with a Chinese prefix.
+            assert!(!zh.contains(&en), "{}: {zh}", e.code());
+        }
     }
 }
