@@ -5,22 +5,12 @@ use std::ffi::c_char;
 
 use gongkai_core::Lang;
 
-use crate::args::{Out, bytes, date, handle};
+use crate::args::{self, Out, bytes, date, handle};
 use crate::engine::gongkai_engine;
 use crate::error::Failure;
 use crate::panic::ffi_boundary;
-use crate::status::{gongkai_lang, gongkai_status};
+use crate::status::gongkai_status;
 use crate::string::gongkai_string;
-
-fn lang_of(lang: u32) -> Result<Lang, Failure> {
-    gongkai_lang::from_u32(lang).ok_or_else(|| {
-        Failure::new(
-            gongkai_status::InvalidArgument,
-            format!("未知的语言值 {lang}"),
-            format!("unknown language value {lang}"),
-        )
-    })
-}
 
 /// Screens one subject against the engine's blacklist (the configuration's `blacklist`) as of
 /// `on` (yyyymmdd): identifier first (统一社会信用代码 or 身份证号), then the normalised name.
@@ -64,7 +54,7 @@ pub unsafe extern "C" fn gongkai_engine_screen_lang(
     result_json: *mut *mut gongkai_string,
 ) -> gongkai_status {
     ffi_boundary!(status {
-        let lang = lang_of(lang)?;
+        let lang = args::lang("lang", lang)?;
         // SAFETY: passed on under this function's contract, which is `screen`'s.
         unsafe { screen(engine, subject_json, len, on, lang, result_json) }
     })
@@ -111,7 +101,7 @@ pub unsafe extern "C" fn gongkai_engine_validate_work_plan(
     result_json: *mut *mut gongkai_string,
 ) -> gongkai_status {
     ffi_boundary!(status {
-        let lang = lang_of(lang)?;
+        let lang = args::lang("lang", lang)?;
         // SAFETY: NULL or a live engine (the function's contract).
         let engine = unsafe { handle("engine", engine) }?;
         // SAFETY: NULL or `len` readable bytes (the function's contract).
