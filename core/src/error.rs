@@ -276,6 +276,8 @@ pub enum Expected {
     Pointer,
     /// The JSON name of a domain (`governmentProcurement`).
     Domain,
+    /// The JSON name of a disclosure item (`procurementResult`).
+    Item,
     /// A language: `zh-CN` or `en` (a `gongkai_lang` value in C).
     Lang,
 }
@@ -289,6 +291,7 @@ impl Expected {
             Expected::RuleId => ("规则编号字符串", "a rule id string"),
             Expected::Pointer => ("JSON Pointer 字符串", "a JSON Pointer string"),
             Expected::Domain => ("领域名称", "a domain name"),
+            Expected::Item => ("公开事项名称", "an item name"),
             Expected::Lang => ("语言（zh-CN 或 en）", "a language (zh-CN or en)"),
         };
         if lang == Lang::En { en } else { zh }
