@@ -136,6 +136,40 @@ impl TextEncoding {
     }
 }
 
+impl TextEncoding {
+    /// A core error about `text`, decoded from the caller's bytes, placed in those bytes: the
+    /// column of a JSON error counts the caller's GB18030 bytes, not those of the decoded UTF-8
+    /// (a Chinese character is two bytes in one and three in the other). Lines are the same in
+    /// both.
+    pub(crate) fn place(self, text: &str, error: gongkai_core::Error) -> gongkai_core::Error {
+        let gongkai_core::Error::Parse {
+            path,
+            message,
+            line,
+            column,
+        } = error
+        else {
+            return error;
+        };
+        if self == TextEncoding::Utf8 || line == 0 {
+            return gongkai_core::Error::invalid_json_at(path, message, line, column);
+        }
+        let start = if line == 1 {
+            0
+        } else {
+            text.match_indices('\n')
+                .nth(line - 2)
+                .map_or(text.len(), |(i, _)| i + 1)
+        };
+        let mut end = start.saturating_add(column).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (bytes, _, _) = encoding_rs::GB18030.encode(&text[start..end]);
+        gongkai_core::Error::invalid_json_at(path, message, line, bytes.len())
+    }
+}
+
 /// The offset of the first byte of the first malformed sequence in GB18030 text (its length when
 /// the text ends inside a sequence), counted from 0 in the caller's bytes.
 fn gb18030_error_offset(bytes: &[u8]) -> usize {
@@ -256,6 +290,15 @@ mod tests {
         assert_eq!(gb18030_error_offset(b"\xb9\xab\xbf\xaa\xff\x41"), 4);
         assert_eq!(gb18030_error_offset(b"ab\xff"), 2);
         assert_eq!(gb18030_error_offset(b"abc\xb9"), 3);
+        // A JSON error's column counts the caller's bytes: 公开 is 4 bytes of GB18030, 6 of UTF-8.
+        let e = gongkai_core::Error::invalid_json_at("/a", "m", 2, 13);
+        let text = "{\n\"公开\": 1, x}";
+        let placed = TextEncoding::Gb18030.place(text, e.clone());
+        assert_eq!(
+            placed,
+            gongkai_core::Error::invalid_json_at("/a", "m", 2, 11)
+        );
+        assert_eq!(TextEncoding::Utf8.place(text, e.clone()), e);
         assert_eq!(
             TextEncoding::Utf8.decode("t", gbk).unwrap_err().status,
             gongkai_status::InvalidUtf8

@@ -145,7 +145,10 @@ unsafe fn validate(
     let out = Out::new("report_json", report_json)?;
     let today = date("today", today)?;
     let text = engine.encoding.decode("record_json", record)?;
-    let report = engine.engine.validate_json(&text, &Context::new(today))?;
+    let report = engine
+        .engine
+        .validate_json(&text, &Context::new(today))
+        .map_err(|e| engine.encoding.place(&text, e))?;
     let json = gongkai_string::json(&report.view(lang))?;
     // SAFETY: `report_json` is valid for writing (the caller's contract).
     unsafe { out.write(json) };

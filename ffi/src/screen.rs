@@ -79,7 +79,10 @@ unsafe fn screen(
     let out = Out::new("result_json", result_json)?;
     let on = date("on", on)?;
     let text = engine.encoding.decode("subject_json", subject)?;
-    let json = engine.engine.screen_json(&text, on, lang)?;
+    let json = engine
+        .engine
+        .screen_json(&text, on, lang)
+        .map_err(|e| engine.encoding.place(&text, e))?;
     // SAFETY: `result_json` is valid for writing (the caller's contract).
     unsafe { out.write(gongkai_string::text(json)) };
     Ok(())
@@ -108,7 +111,8 @@ pub unsafe extern "C" fn gongkai_engine_validate_work_plan(
         let plan = unsafe { bytes("plan_json", plan_json, len) }?;
         let out = Out::new("result_json", result_json)?;
         let text = engine.encoding.decode("plan_json", plan)?;
-        let json = gongkai_core::assessment::api::validate_work_plan_json(&engine.engine, &text, lang)?;
+        let json = gongkai_core::assessment::api::validate_work_plan_json(&engine.engine, &text, lang)
+            .map_err(|e| engine.encoding.place(&text, e))?;
         // SAFETY: `result_json` is valid for writing (the function's contract).
         unsafe { out.write(gongkai_string::text(json)) };
         Ok(())
@@ -137,7 +141,8 @@ pub unsafe extern "C" fn gongkai_engine_obligations(
         let input = unsafe { bytes("input_json", input_json, len) }?;
         let out = Out::new("result_json", result_json)?;
         let text = engine.encoding.decode("input_json", input)?;
-        let json = gongkai_core::assessment::api::obligations_json(&engine.engine, &text)?;
+        let json = gongkai_core::assessment::api::obligations_json(&engine.engine, &text)
+            .map_err(|e| engine.encoding.place(&text, e))?;
         // SAFETY: `result_json` is valid for writing (the function's contract).
         unsafe { out.write(gongkai_string::text(json)) };
         Ok(())

@@ -422,6 +422,22 @@ fn gb18030_input_when_configured() {
         let status = unsafe { gongkai_engine_due_date(engine, r, n, 20240927, &mut due) };
         assert_eq!((status, due), (gongkai_status::Ok, 20240930));
     }
+    // A JSON error's column counts the caller's bytes: two characters before it are 4 bytes of
+    // GB18030 and 6 of UTF-8.
+    let bad = r#"{"id":"公开","colour":1}"#;
+    let (gbk_bad, _, _) = encoding_rs::GB18030.encode(bad);
+    assert_eq!(
+        validate(utf8, bad.as_bytes(), 20241010, gongkai_lang::En).0,
+        gongkai_status::InvalidJson
+    );
+    let in_utf8 = last_error(gongkai_lang::En);
+    assert_eq!(
+        validate(gbk, &gbk_bad, 20241010, gongkai_lang::En).0,
+        gongkai_status::InvalidJson
+    );
+    let in_gbk = last_error(gongkai_lang::En);
+    assert!(in_utf8.contains("(line 1, column 23)"), "{in_utf8}");
+    assert!(in_gbk.contains("(line 1, column 21)"), "{in_gbk}");
     // GBK bytes given to a UTF-8 engine.
     let (status, _) = validate(utf8, &bytes, 20241010, gongkai_lang::ZhCn);
     assert_eq!(status, gongkai_status::InvalidUtf8);
@@ -890,12 +906,7 @@ fn every_core_error_has_its_own_status() {
         },
     ];
     let mut errors: Vec<E> = vec![
-        E::Parse {
-            path: String::new(),
-            message: String::new(),
-            line: 0,
-            column: 0,
-        },
+        E::invalid_json("", ""),
         E::UnknownRule { id: String::new() },
         E::NotADeadline { id: String::new() },
         E::RuleTable {
