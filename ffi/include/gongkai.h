@@ -368,12 +368,15 @@ void gongkai_calendar_free(struct gongkai_calendar *calendar);
 // rule ids given to this engine are decoded from GB18030, which includes GBK; invalid bytes are
 // `GONGKAI_STATUS_INVALID_ENCODING`. Without it (or with `"utf-8"`) input must be UTF-8. The
 // configuration itself and all output are UTF-8. The other fields are those of the Rust API's
-// `EngineConfig`.
+// `EngineConfig`, and `"blacklist"` (the registry's entries). The configuration is read once, as
+// the caller wrote it: a key given twice is refused, and an error anywhere has its JSON Pointer,
+// line and column in this text. A leading byte-order mark is skipped.
 //
 // On success `*out` is a new engine the caller owns and frees with `gongkai_engine_free`. On
 // failure `*out` is left unchanged: `GONGKAI_STATUS_INVALID_JSON`,
-// `GONGKAI_STATUS_RULES_INVALID_TABLE`, a `GONGKAI_STATUS_CALENDAR_*` status,
-// `GONGKAI_STATUS_UNSUPPORTED_ENCODING`, ...; `gongkai_last_error_message` names the field.
+// `GONGKAI_STATUS_RULES_INVALID_TABLE`, a `GONGKAI_STATUS_CALENDAR_*` or
+// `GONGKAI_STATUS_BLACKLIST_*` status, `GONGKAI_STATUS_UNSUPPORTED_ENCODING`, ...;
+// `gongkai_last_error_message` names the field.
 //
 // # Safety
 // `config_json` is NULL or points to `len` readable bytes; `out` is NULL or valid for writing a
