@@ -110,12 +110,14 @@ struct Parts<'a> {
 /// them ([`refuse_blacklist`]) leaves the registry's loading code unreferenced.
 pub(crate) type BlacklistLoader = fn(&[&str]) -> Result<Registry, (usize, Error)>;
 
-/// The blacklist of [`Engine::from_config_json`].
+/// The blacklist of [`Engine::from_config_json`](crate::Engine::from_config_json).
 pub(crate) fn load_blacklist(texts: &[&str]) -> Result<Registry, (usize, Error)> {
     Registry::from_texts(texts)
 }
 
-/// The blacklist of [`Engine::from_config_json_without_blacklist`]: none.
+/// The blacklist of
+/// [`Engine::from_config_json_without_blacklist`](crate::Engine::from_config_json_without_blacklist):
+/// none.
 pub(crate) fn refuse_blacklist(texts: &[&str]) -> Result<Registry, (usize, Error)> {
     Err((
         0,

@@ -164,6 +164,7 @@ impl Error {
                 } else {
                     path
                 };
+                let message = crate::parse::message_zh(message);
                 if *line == 0 {
                     format!("JSON 输入无效：字段 {at}：{message}")
                 } else {

@@ -70,6 +70,7 @@ impl Failure {
                 };
                 let at = if path.is_empty() { "" } else { path.as_str() };
                 if zh {
+                    let message = gongkai::parse::message_zh(message);
                     format!("{}无效{}：{message}", what.0, field_zh(at))
                 } else {
                     format!("invalid {}{}: {message}", what.1, field_en(at))

@@ -88,7 +88,9 @@ test('malformed records throw input.invalid_json with the JSON Pointer', () => {
   // JSON text can give a content element twice (an object cannot): refused, not the last kept.
   const twice = JSON.stringify(record()).replace('"content":{', '"content":{"projectName":"A","projectName":"B",');
   const dup = throwsCode(() => validate(twice, today), { code: 'input.invalid_json', path: '/content/projectName' });
-  assert.match(dup.message, /duplicate key `projectName`/);
+  assert.match(dup.message, /键重复 `projectName`/);
+  const dupEn = throwsCode(() => validate(twice, { ...today, lang: 'en' }), { path: '/content/projectName' });
+  assert.match(dupEn.message, /duplicate key `projectName`/);
   const cyclic = record();
   cyclic.self = cyclic;
   throwsCode(() => validate(cyclic, today), { code: 'input.invalid_json', argument: 'record' });
