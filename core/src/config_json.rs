@@ -481,4 +481,13 @@ mod tests {
         assert_eq!((path.as_str(), line), ("/rules/rules/0/severity", 1));
         assert!(json[..column].ends_with("\"severity\": 1"), "{column}");
     }
+
+    /// A JSON-lines blacklist saved with a byte-order mark reads its first line (the mark was
+    /// "expected value" at column 1).
+    #[test]
+    fn a_byte_order_mark_before_a_blacklist_is_skipped() {
+        let line = ENTRY.replace('\n', " ");
+        let registry = Registry::from_jsonl(&format!("\u{feff}{line}\n")).unwrap();
+        assert_eq!(registry.len(), 1);
+    }
 }
