@@ -139,10 +139,13 @@ fn build(
         rules = rules.layer(layer).map_err(|e| fix(Part::Rules, layer, e))?;
     }
     let mut calendar = Calendar::official();
-    for year in &parts.years {
+    for (i, year) in parts.years.iter().enumerate() {
         calendar = match year {
             Year::Text(text) => calendar.with_text(text)?,
-            Year::HolidayCn(json) => calendar.with_holiday_cn_json(json)?,
+            // A pointer into the year's document is placed under its element of the array.
+            Year::HolidayCn(json) => calendar
+                .with_holiday_cn_json(json)
+                .map_err(|e| e.under(&format!("/calendarYears/{i}")))?,
         };
     }
     if !parts.days_off.is_empty() {
@@ -489,5 +492,21 @@ mod tests {
         let line = ENTRY.replace('\n', " ");
         let registry = Registry::from_jsonl(&format!("\u{feff}{line}\n")).unwrap();
         assert_eq!(registry.len(), 1);
+    }
+
+    /// An error in a holiday-cn year names its place in the configuration, not in the year alone.
+    #[test]
+    fn a_holiday_cn_error_points_into_the_configuration() {
+        let json = r#"{"calendarYears": [{"year": 2027, "days": [{"name": "元旦", "date": "2027-1-1", "isOffDay": true}]}]}"#;
+        let e = from_json(json, load_blacklist, Encoding::Refused).unwrap_err();
+        let Error::Calendar(e) = e else {
+            panic!("{e:?}")
+        };
+        assert_eq!(
+            e.location(),
+            Some(&crate::calendar::Location::Json(
+                "/calendarYears/0/days/0/date".into()
+            ))
+        );
     }
 }

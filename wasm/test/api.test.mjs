@@ -191,7 +191,7 @@ test('argument errors name the argument, in both languages', () => {
     { code: 'input.invalid_argument', argument: 'path' });
   assert.match(path.message, /argument `path` must be a JSON Pointer string, got 7/);
   const zh = throwsCode(() => validateField(record(), 7, today), { argument: 'path' });
-  assert.match(zh.message, /参数 path 应为 JSON Pointer 字符串/);
+  assert.match(zh.message, /参数 path 应为JSON Pointer 字符串，实为 7/);
   const date = throwsCode(() => dueDate('GP-R43', '2024-02-30', { lang: 'en' }),
     { code: 'input.invalid_date', argument: 'eventDate' });
   assert.match(date.message, /eventDate: "2024-02-30" is not a date: there is no day 30 in February 2024/);

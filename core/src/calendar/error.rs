@@ -267,6 +267,35 @@ impl CalendarError {
         }
     }
 
+    /// The same error about a document found at the JSON Pointer `prefix` of a larger one (a
+    /// holiday-cn year inside an engine configuration): a pointer into the document is placed
+    /// under `prefix`; other locations are kept.
+    pub(crate) fn under(mut self, prefix: &str) -> Self {
+        if let Some(Location::Json(pointer)) = self.location_mut() {
+            pointer.insert_str(0, prefix);
+        }
+        self
+    }
+
+    fn location_mut(&mut self) -> Option<&mut Location> {
+        match self {
+            Self::InvalidDate { at, .. }
+            | Self::MissingField { at, .. }
+            | Self::InvalidField { at, .. }
+            | Self::UnknownFestival { at, .. }
+            | Self::DuplicateDate { at, .. }
+            | Self::KindContradictsWeekday { at, .. }
+            | Self::LocalDayClash { at, .. }
+            | Self::DateOutsideYear { at, .. }
+            | Self::DuplicateYear { at, .. }
+            | Self::DuplicateKey { at, .. } => Some(at),
+            Self::YearNotCovered { .. }
+            | Self::YearGap { .. }
+            | Self::YearIncomplete { .. }
+            | Self::JsonSyntax { .. } => None,
+        }
+    }
+
     /// Where in the loaded data the problem is, when it is at one place.
     pub fn location(&self) -> Option<&Location> {
         match self {
