@@ -409,9 +409,9 @@ mod tests {
         assert_eq!(err.code(), "input.invalid_json");
     }
 
-    /// The C library's reader takes `encoding` in the same single reading of the caller's text
-    /// (issue #15: a configuration with `encoding` went through a JSON tree, which took a key
-    /// given twice, and placed later errors as "unknown field `encoding`" or at line 1).
+    /// The C library's reader takes `encoding` in the same single reading of the caller's text:
+    /// a key given twice is refused with `encoding` as without, and every error is reported as
+    /// itself, where the caller wrote it.
     #[test]
     fn encoding_is_read_with_the_rest_of_the_text() {
         let read = |json: &str| from_json(json, load_blacklist, Encoding::Read);

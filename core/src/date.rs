@@ -322,8 +322,8 @@ mod tests {
         a: NaiveDate,
     }
 
-    /// What chrono's reader takes besides `YYYY-MM-DD` is refused (issues #14, #15): spaces,
-    /// signs, short or long years, one-digit months and days, full-width digits.
+    /// What chrono's reader takes besides `YYYY-MM-DD` is refused: spaces, signs, short or long
+    /// years, one-digit months and days, full-width digits.
     #[test]
     fn only_the_strict_form_is_a_date() {
         for s in [

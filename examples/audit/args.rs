@@ -167,7 +167,7 @@ mod tests {
         }
     }
 
-    /// `--today` is read as every date is: `0000-01-01` and `24-10-8` are no dates (issue #15).
+    /// `--today` is read as every date is: `0000-01-01` and `24-10-8` are no dates.
     #[test]
     fn today_is_a_strict_date() {
         assert_eq!(

@@ -1063,8 +1063,8 @@ fn last_code() -> String {
         .to_owned()
 }
 
-/// Each status carries a core code, and the last failure's code is the core error's
-/// (issue #14: every blacklist error was one status; `config.blacklist_unsupported` had none).
+/// Each status carries a core code, and the last failure's code is the core error's: a caller
+/// tells one blacklist refusal from another by its status alone.
 #[test]
 fn statuses_carry_the_core_codes() {
     for &status in gongkai_status::ALL {
@@ -1119,7 +1119,8 @@ fn blacklist_errors_have_their_own_statuses() {
     assert!(last_error(gongkai_lang::ZhCn).contains("已被使用"));
 }
 
-/// A configuration with `encoding` is read once, from the caller's text (issue #15).
+/// A configuration with `encoding` is read once, from the caller's text: a key given twice is
+/// refused and every error is placed where the caller wrote it.
 #[test]
 #[cfg_attr(miri, ignore = "builds engines: slow under Miri")]
 fn a_configuration_with_encoding_is_read_from_the_callers_text() {
@@ -1154,7 +1155,7 @@ fn a_configuration_with_encoding_is_read_from_the_callers_text() {
     assert_eq!(last_code(), "config.unsupported_encoding");
 }
 
-/// Dates are YYYY-MM-DD with a year from 1949 to 2099, in JSON and as yyyymmdd (issues #14, #15).
+/// Dates are YYYY-MM-DD with a year from 1949 to 2099, in JSON and as yyyymmdd.
 #[test]
 #[cfg_attr(miri, ignore = "slow under Miri")]
 fn dates_are_strict_everywhere() {

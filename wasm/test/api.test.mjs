@@ -182,8 +182,8 @@ test('addWorkdays and workdaysBetween agree', () => {
   throwsCode(() => workdaysBetween('2024-09-27', null), { code: 'input.invalid_argument', argument: 'b' });
 });
 
-// Issue #14: an argument's error names it and has its own code (a non-integer `n` was
-// `calendar.invalid_field`), in both languages.
+// An argument's error names it and has a code of its own, not one of calendar data, in both
+// languages.
 test('argument errors name the argument, in both languages', () => {
   const n = throwsCode(() => addWorkdays('2024-09-27', 1.5), { code: 'input.invalid_argument', argument: 'n' });
   assert.match(n.message, /参数 n 应为整数，实为 1\.5/);
@@ -199,8 +199,8 @@ test('argument errors name the argument, in both languages', () => {
   assert.match(dateZh.message, /eventDate 不是有效日期.*2024年2月没有30日/);
 });
 
-// Issues #14 and #15: only YYYY-MM-DD with a four-digit year from 1949 to 2099 is a date, in an
-// argument, an option and a record alike.
+// Only YYYY-MM-DD with a four-digit year from 1949 to 2099 is a date, in an argument, an option
+// and a record alike.
 test('dates are strict YYYY-MM-DD everywhere', () => {
   for (const bad of [' 2024-09-27', '24-9-27', '-2024-09-27', '+10000-01-01', '0000-01-01', '2024 - 9 - 27']) {
     throwsCode(() => isWorkday(bad), { code: 'input.invalid_date', argument: 'date' });
@@ -211,7 +211,7 @@ test('dates are strict YYYY-MM-DD everywhere', () => {
   throwsCode(() => isWorkday('2012-03-01'), { code: 'calendar.year_not_covered', year: 2012 });
 });
 
-// Issue #15: a byte-order mark before a record; a negative amount however small.
+// A byte-order mark before a record is skipped; a negative amount is refused however small.
 test('a byte-order mark is skipped and a negative amount refused', () => {
   const text = '\ufeff' + JSON.stringify(record());
   assert.equal(validate(text, today).recordId, result.record.id);

@@ -327,8 +327,8 @@ mod tests {
         );
     }
 
-    /// A key given twice is refused at its second occurrence (issue #15: the last value was
-    /// taken).
+    /// A key given twice is refused at its second occurrence: `"isOffDay": true, "isOffDay":
+    /// false` says nothing certain about the day.
     #[test]
     fn a_key_given_twice_is_refused() {
         let doc = r#"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01",
@@ -347,7 +347,7 @@ mod tests {
         );
     }
 
-    /// A byte-order mark before the document is skipped, not a syntax error at column 1.
+    /// A byte-order mark before the document is skipped: Windows editors write one.
     #[test]
     fn a_byte_order_mark_is_skipped() {
         let doc = "\u{feff}{\"year\": 2019, \"days\": [{\"name\": \"元旦\", \"date\": \"2018-12-30\", \"isOffDay\": true}]}";

@@ -631,8 +631,8 @@ mod tests {
         assert!(DisclosureRecord::from_json(&json).is_ok());
     }
 
-    /// A byte-order mark before a record is skipped (it was "expected value" at column 1); an
-    /// error after it is placed by the caller's bytes, the mark's three included.
+    /// A byte-order mark before a record is skipped: Windows editors write one, and it is no part
+    /// of the JSON. An error after it is placed by the caller's bytes, the mark's three included.
     #[test]
     fn a_byte_order_mark_before_a_record_is_skipped() {
         let json = format!("\u{feff}{{{BASE}}}");
