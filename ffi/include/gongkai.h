@@ -49,8 +49,9 @@
 // The values are explicit and append-only: a value never changes meaning, a retired value is
 // never reused. Values are grouped: 1-99 arguments and input, 100-199 calendar, 200-299
 // 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 blacklist, 600-699
-// configuration. A newer library may return a value this header does not list: treat it as an
-// error and render it with `gongkai_status_message`.
+// configuration. Retired, never to be reused: 500 (a blacklist refusal of any kind, before each
+// had its own status). A newer library may return a value this header does not list: treat it as
+// an error and render it with `gongkai_status_message`.
 typedef enum gongkai_status {
   // Success.
   GONGKAI_STATUS_OK = 0,
