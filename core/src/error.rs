@@ -21,7 +21,8 @@ pub enum Error {
         /// 1-based column in the input (0 when unknown).
         column: usize,
     },
-    /// A date given as text (an argument, an option) is not a date `YYYY-MM-DD`. A date inside a
+    /// A date argument is not a date: text that is not `YYYY-MM-DD` ([`crate::date::parse`]), or
+    /// the C library's yyyymmdd number that is not a real day from 1949 to 2099. A date inside a
     /// JSON document is an [`Error::Parse`] at its pointer.
     #[error("{field}: {text:?} is not a date: {reason}")]
     InvalidDate {
