@@ -200,7 +200,10 @@ pub fn parse(text: &str) -> Result<NaiveDate, DateError> {
 /// ```
 /// let e = gongkai::date::parse_field("today", "2024-9-1").unwrap_err();
 /// assert_eq!(e.code(), "input.invalid_date");
-/// assert!(e.to_string().starts_with("today: \"2024-9-1\" is not a date"), "{e}");
+/// assert_eq!(
+///     e.to_string(),
+///     "today: \"2024-9-1\": not a date YYYY-MM-DD (an unexpected character)"
+/// );
 /// ```
 pub fn parse_field(field: &str, text: &str) -> Result<NaiveDate, crate::Error> {
     parse(text).map_err(|reason| crate::Error::InvalidDate {

@@ -24,7 +24,7 @@ pub enum Error {
     /// A date argument is not a date: text that is not `YYYY-MM-DD` ([`crate::date::parse`]), or
     /// the C library's yyyymmdd number that is not a real day from 1949 to 2099. A date inside a
     /// JSON document is an [`Error::Parse`] at its pointer.
-    #[error("{field}: {text:?} is not a date: {reason}")]
+    #[error("{field}: {text:?}: {reason}")]
     InvalidDate {
         /// The argument's name or the field's JSON Pointer.
         field: String,

@@ -423,7 +423,7 @@ pub fn validate_field(
 /// The due date of a time-limit rule for an event on `eventDate`: `{ due, explanation }`.
 ///
 /// # Errors
-/// Throws `rules.unknown_rule`, `rules.not_a_deadline`, `calendar.invalid_date` or
+/// Throws `rules.unknown_rule`, `rules.not_a_deadline`, `input.invalid_date` or
 /// `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = dueDate, unchecked_return_type = "DueDate")]
 pub fn due_date(
@@ -442,7 +442,7 @@ pub fn due_date(
 /// Whether `date` is a working day (make-up weekend days are).
 ///
 /// # Errors
-/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+/// Throws `input.invalid_date` (argument `date`, or `a`/`b`) or `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = isWorkday)]
 pub fn is_workday(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
@@ -453,7 +453,8 @@ pub fn is_workday(
 /// The `n`-th working day after `date` (before it when `n < 0`; `date` itself when 0).
 ///
 /// # Errors
-/// Throws `calendar.invalid_date`, `calendar.invalid_field` (n) or `calendar.year_not_covered`.
+/// Throws `input.invalid_date` (argument `date`), `input.invalid_argument` (argument `n`, not an
+/// integer) or `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
 pub fn add_workdays(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
@@ -465,7 +466,7 @@ pub fn add_workdays(
 /// The working days met walking from `a` to `b`: those in `(a, b]`, negative when `b < a`.
 ///
 /// # Errors
-/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+/// Throws `input.invalid_date` (argument `date`, or `a`/`b`) or `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = workdaysBetween)]
 pub fn workdays_between(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] a: JsValue,
@@ -477,7 +478,7 @@ pub fn workdays_between(
 /// An item's name and content elements, with Chinese and English labels.
 ///
 /// # Errors
-/// Throws `input.invalid_json` when no item has that name.
+/// Throws `input.invalid_argument` (argument `item`) when no item has that name.
 #[wasm_bindgen(js_name = describeItem, unchecked_return_type = "ItemDescription")]
 pub fn describe_item(
     #[wasm_bindgen(unchecked_param_type = "ItemKind")] item: JsValue,
@@ -598,8 +599,8 @@ impl JsEngine {
     /// result is the JSON of the C API's `gongkai_engine_screen`.
     ///
     /// # Errors
-    /// Throws `input.invalid_json` (argument `subject` with `path`, or `domain`) or
-    /// `calendar.invalid_date` (argument `date`).
+    /// Throws `input.invalid_json` (argument `subject` with `path`), `input.invalid_argument`
+    /// (argument `domain`) or `input.invalid_date` (argument `date`).
     #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
     pub fn screen(

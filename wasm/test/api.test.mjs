@@ -194,7 +194,7 @@ test('argument errors name the argument, in both languages', () => {
   assert.match(zh.message, /参数 path 应为JSON Pointer 字符串，实为 7/);
   const date = throwsCode(() => dueDate('GP-R43', '2024-02-30', { lang: 'en' }),
     { code: 'input.invalid_date', argument: 'eventDate' });
-  assert.match(date.message, /eventDate: "2024-02-30" is not a date: there is no day 30 in February 2024/);
+  assert.match(date.message, /eventDate: "2024-02-30": there is no day 30 in February 2024/);
   const dateZh = throwsCode(() => dueDate('GP-R43', '2024-02-30'), { argument: 'eventDate' });
   assert.match(dateZh.message, /eventDate 不是有效日期.*2024年2月没有30日/);
 });
