@@ -33,8 +33,8 @@
 //!   NULL is `GONGKAI_STATUS_NULL_ARGUMENT`, and `_free(NULL)` does nothing.
 //! - **Text in** is (pointer, length) without a NUL terminator, UTF-8 (or GB18030 for an engine
 //!   configured so). **Text out** is a [`gongkai_string`] the caller frees with
-//!   [`gongkai_string_free`]; static strings ([`gongkai_version`], [`gongkai_status_message`])
-//!   are never freed.
+//!   [`gongkai_string_free`]; static strings ([`gongkai_version`], [`gongkai_status_message`],
+//!   [`gongkai_status_code`], [`gongkai_last_error_code`]) are never freed.
 //! - **Dates** are `uint32_t` yyyymmdd (20240927), read as every date is
 //!   ([`gongkai_core::date::from_ymd`], years 1949-2099); 0, another year or an impossible date is
 //!   `GONGKAI_STATUS_INVALID_DATE`, a year without a loaded holiday schedule
