@@ -490,6 +490,105 @@ mod tests {
         errors
     }
 
+    /// Which variant an error is, down to the innermost enum: a match without a wildcard, so that
+    /// a variant added anywhere fails to compile here until it is numbered, and
+    /// [`every_variant_is_in_one_of_each`] then fails until [`one_of_each`] has it.
+    const LEAVES: usize = 7 + 14 + 7 + 6 + 22;
+    fn leaf(e: &Error) -> usize {
+        match e {
+            Error::Parse { .. } => 0,
+            Error::InvalidDate { .. } => 1,
+            Error::InvalidArgument { .. } => 2,
+            Error::RuleTable { .. } => 3,
+            Error::UnknownRule { .. } => 4,
+            Error::NotADeadline { .. } => 5,
+            Error::BlacklistUnsupported { .. } => 6,
+            Error::Calendar(c) => 7 + calendar_leaf(c),
+            Error::CreditCode(u) => {
+                21 + match u {
+                    U::WrongLength { .. } => 0,
+                    U::InvalidCharacter { .. } => 1,
+                    U::BadRegistrationAuthority { .. } => 2,
+                    U::BadEntityType { .. } => 3,
+                    U::BadRegionCode { .. } => 4,
+                    U::BadOrganizationCode { .. } => 5,
+                    U::BadCheckCharacter { .. } => 6,
+                }
+            }
+            Error::IdNumber(i) => {
+                28 + match i {
+                    I::WrongLength { .. } => 0,
+                    I::InvalidCharacter { .. } => 1,
+                    I::BadRegionCode { .. } => 2,
+                    I::BadBirthDate { .. } => 3,
+                    I::BadCheckCharacter { .. } => 4,
+                    I::BirthDateInFuture { .. } => 5,
+                }
+            }
+            Error::Blacklist(b) => blacklist_leaf(b),
+        }
+    }
+
+    fn calendar_leaf(c: &C) -> usize {
+        match c {
+            C::YearNotCovered { .. } => 0,
+            C::InvalidDate { .. } => 1,
+            C::MissingField { .. } => 2,
+            C::InvalidField { .. } => 3,
+            C::UnknownFestival { .. } => 4,
+            C::DuplicateDate { .. } => 5,
+            C::KindContradictsWeekday { .. } => 6,
+            C::LocalDayClash { .. } => 7,
+            C::DateOutsideYear { .. } => 8,
+            C::DuplicateYear { .. } => 9,
+            C::YearGap { .. } => 10,
+            C::YearIncomplete { .. } => 11,
+            C::JsonSyntax { .. } => 12,
+            C::DuplicateKey { .. } => 13,
+        }
+    }
+
+    /// A blacklist error's leaf; the wrappers (`Calendar`, `InEntry`) have the leaf of what they
+    /// wrap, as they have its code.
+    fn blacklist_leaf(b: &B) -> usize {
+        34 + match b {
+            B::BanOutOfRange { .. } => 0,
+            B::BanMissing { .. } => 1,
+            B::BanBeforeDecision { .. } => 2,
+            B::BarsOutsideBasis { .. } => 3,
+            B::ListedBeforeDecision { .. } => 4,
+            B::CreditClassNotInForce { .. } => 5,
+            B::EmptyField { .. } => 6,
+            B::FieldTooLong { .. } => 7,
+            B::InvalidRange { .. } => 8,
+            B::DuplicateEntry { .. } => 9,
+            B::DuplicateId { .. } => 10,
+            B::UnknownEntry { .. } => 11,
+            B::EventOutOfOrder { .. } => 12,
+            B::EventBeforeDecision { .. } => 13,
+            B::AlreadyWithdrawn { .. } => 14,
+            B::AlreadyRepaired { .. } => 15,
+            B::RepairTooEarly { .. } => 16,
+            B::WithdrawnBeforeRevocation { .. } => 17,
+            B::CorrectionNotApplicable { .. } => 18,
+            B::IdentifierMatch { .. } => 19,
+            B::AlreadyMarkedNotSame { .. } => 20,
+            B::RegistryFull => 21,
+            B::Calendar(c) => return 7 + calendar_leaf(c),
+            B::InEntry { error, .. } => return blacklist_leaf(error),
+        }
+    }
+
+    #[test]
+    fn every_variant_is_in_one_of_each() {
+        let mut seen = vec![false; LEAVES];
+        for e in one_of_each() {
+            seen[leaf(&e)] = true;
+        }
+        let missing: Vec<usize> = (0..LEAVES).filter(|&i| !seen[i]).collect();
+        assert!(missing.is_empty(), "leaves without an example: {missing:?}");
+    }
+
     /// [`CODES`] lists exactly the codes of the variants, each once.
     #[test]
     fn codes_are_the_variants_codes() {
