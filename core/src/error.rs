@@ -581,7 +581,7 @@ mod tests {
 
     #[test]
     fn every_variant_is_in_one_of_each() {
-        let mut seen = vec![false; LEAVES];
+        let mut seen = [false; LEAVES];
         for e in one_of_each() {
             seen[leaf(&e)] = true;
         }
