@@ -26,14 +26,15 @@ impl gongkai_calendar {
 }
 
 /// Years added to `base` from text: holiday-cn JSON when the first non-whitespace character
-/// (after a byte-order mark, which the JSON reader skips) is `{`, the library's text format
-/// otherwise.
+/// (after a byte-order mark, which a file saved by a Windows editor starts with) is `{`, the
+/// library's text format otherwise.
 fn extend(base: &Calendar, text: &str) -> Result<Calendar, Failure> {
     let start = text.strip_prefix('\u{feff}').unwrap_or(text);
     if start.trim_start().starts_with('{') {
         Ok(base.with_holiday_cn_json(text)?)
     } else {
-        Ok(base.with_text(text)?)
+        // The mark adds no line: line numbers are the caller's.
+        Ok(base.with_text(start)?)
     }
 }
 
