@@ -190,11 +190,11 @@ pub fn parse(text: &str) -> Result<NaiveDate, DateError> {
     from_ymd(i64::from(n(0, 4)), n(5, 7), n(8, 10))
 }
 
-/// A date named by `field` (a JSON Pointer, or an argument's name), as an [`Error`] that names
-/// it: [`Error::InvalidDate`].
+/// A date named by `field` (a JSON Pointer, or an argument's name), with an error that names it.
 ///
 /// # Errors
-/// [`Error::InvalidDate`] with the field, the text and why it is no date.
+/// [`Error::InvalidDate`](crate::Error::InvalidDate) with the field, the text and why it is no
+/// date.
 ///
 /// # Example
 /// ```
