@@ -141,8 +141,10 @@ fn build(
     let mut calendar = Calendar::official();
     for (i, year) in parts.years.iter().enumerate() {
         calendar = match year {
-            Year::Text(text) => calendar.with_text(text)?,
-            // A pointer into the year's document is placed under its element of the array.
+            // A place in the year's text is placed under its element of the array.
+            Year::Text(text) => calendar
+                .with_text(text)
+                .map_err(|e| e.under(&format!("/calendarYears/{i}")))?,
             Year::HolidayCn(json) => calendar
                 .with_holiday_cn_json(json)
                 .map_err(|e| e.under(&format!("/calendarYears/{i}")))?,
@@ -507,6 +509,13 @@ mod tests {
             Some(&crate::calendar::Location::Json(
                 "/calendarYears/0/days/0/date".into()
             ))
+        );
+        let json = "{\"calendarYears\": [\"# year 2027\\n2027-01-04 workday\"]}";
+        let e = from_json(json, load_blacklist, Encoding::Refused).unwrap_err();
+        assert!(
+            e.to_string()
+                .starts_with("JSON \"/calendarYears/0\", line 2: 2027-01-04"),
+            "{e}"
         );
     }
 }

@@ -17,6 +17,14 @@ pub enum Location {
     /// The position, counted from 0, of an item passed to a method such as
     /// [`Calendar::with_local_days_off`](super::Calendar::with_local_days_off).
     Item(usize),
+    /// A line, counted from 1, of text in the library's format given as a JSON string, at a JSON
+    /// Pointer (a year in an engine configuration's `calendarYears`).
+    LineIn {
+        /// The string's JSON Pointer, e.g. `/calendarYears/0`.
+        pointer: String,
+        /// The line within the string.
+        line: usize,
+    },
 }
 
 impl Location {
@@ -26,6 +34,7 @@ impl Location {
             Self::Line(n) => format!("第{n}行"),
             Self::Json(pointer) => format!("JSON {pointer:?}"),
             Self::Item(i) => format!("第{i}项（从0计）"),
+            Self::LineIn { pointer, line } => format!("JSON {pointer:?} 第{line}行"),
         }
     }
 }
@@ -36,6 +45,7 @@ impl fmt::Display for Location {
             Self::Line(n) => write!(f, "line {n}"),
             Self::Json(pointer) => write!(f, "JSON {pointer:?}"),
             Self::Item(i) => write!(f, "item {i}"),
+            Self::LineIn { pointer, line } => write!(f, "JSON {pointer:?}, line {line}"),
         }
     }
 }
@@ -268,11 +278,20 @@ impl CalendarError {
     }
 
     /// The same error about a document found at the JSON Pointer `prefix` of a larger one (a
-    /// holiday-cn year inside an engine configuration): a pointer into the document is placed
-    /// under `prefix`; other locations are kept.
+    /// calendar year inside an engine configuration): a pointer into the document is placed
+    /// under `prefix`, and a line of text is the line of the string at `prefix`.
     pub(crate) fn under(mut self, prefix: &str) -> Self {
-        if let Some(Location::Json(pointer)) = self.location_mut() {
-            pointer.insert_str(0, prefix);
+        if let Some(at) = self.location_mut() {
+            match at {
+                Location::Json(pointer) => pointer.insert_str(0, prefix),
+                Location::Line(line) => {
+                    *at = Location::LineIn {
+                        pointer: prefix.to_owned(),
+                        line: *line,
+                    }
+                }
+                Location::Item(_) | Location::LineIn { .. } => {}
+            }
         }
         self
     }
