@@ -3,55 +3,16 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 
 use crate::blacklist::{Registry, ScreenQuery, ScreenResult};
 use crate::calendar::Calendar;
+use crate::config_json::Configured;
 use crate::model::record::DisclosureRecord;
 use crate::rules::checks::Env;
 use crate::{Error, Lang, Report, RuleSet};
 
-/// How an engine is built: JSON that the Rust, C and WASM surfaces all take.
-///
-/// ```json
-/// { "rules": { "rules": [ ...rows layered over the national table... ] },
-///   "calendarYears": [ "2027-01-01 holiday New Year's Day\n...", {"year": 2027, "days": [...]} ],
-///   "localDaysOff": [ { "date": "2025-06-02", "name": "云江市民节" } ],
-///   "blacklist": [ { "id": "YJ-BL-001", "subject": {...}, ... }, {"notSameSubject": {...}} ] }
-/// ```
-///
-/// Every field is optional: `{}` (or an empty string) is the national table and the official
-/// calendar. A calendar year is given either in the library's text format or as a holiday-cn
-/// JSON object.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct EngineConfig {
-    /// A local layer over the national rule table (`{"rules": [...]}`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rules: Option<serde_json::Value>,
-    /// Years added to the official calendar.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub calendar_years: Vec<serde_json::Value>,
-    /// A locality's extra days off.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub local_days_off: Vec<LocalDayOff>,
-    /// The blacklist: each element what a line of a JSON-lines blacklist holds, an
-    /// [`Entry`](crate::blacklist::Entry) or a `{"notSameSubject": ...}` decision
-    /// ([`Registry::from_jsonl`]).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub blacklist: Vec<serde_json::Value>,
-}
-
-/// A locality's extra day off.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct LocalDayOff {
-    /// The date.
-    #[serde(deserialize_with = "crate::date::de")]
-    pub date: NaiveDate,
-    /// Its name.
-    pub name: String,
-}
+// The configuration is read beside its type; the engine is built from what it reads.
+pub use crate::config_json::{EngineConfig, LocalDayOff};
 
 /// What a judgement needs besides the record: above all, what day it is. The library never
 /// reads a clock; the caller says what "today" is.
@@ -203,7 +164,50 @@ impl Engine {
         if json.trim().is_empty() {
             return Ok(Engine::national());
         }
-        crate::config_json::from_json(json, crate::config_json::load_blacklist)
+        let configured = crate::config_json::from_json(
+            json,
+            crate::config_json::load_blacklist,
+            crate::config_json::Encoding::Refused,
+        )?;
+        Ok(Engine::configured(configured))
+    }
+
+    /// As [`Engine::from_config_json`], for a surface that takes text as bytes (the C library):
+    /// the configuration may also have `"encoding"`, a string naming how that text is encoded,
+    /// returned beside the engine for the surface to interpret. The configuration is read once,
+    /// from `json`: an error anywhere in it, `encoding` included, has its line and column there.
+    ///
+    /// # Example
+    /// ```
+    /// let (engine, encoding) =
+    ///     gongkai::Engine::from_config_json_with_encoding(r#"{"encoding": "gb18030"}"#)?;
+    /// assert_eq!(encoding.as_deref(), Some("gb18030"));
+    /// assert!(engine.blacklist().is_empty());
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Engine::from_config_json`]; [`Error::Parse`] at `/encoding` when it is not a string.
+    pub fn from_config_json_with_encoding(json: &str) -> Result<(Engine, Option<String>), Error> {
+        if json.trim().is_empty() {
+            return Ok((Engine::national(), None));
+        }
+        let mut configured = crate::config_json::from_json(
+            json,
+            crate::config_json::load_blacklist,
+            crate::config_json::Encoding::Read,
+        )?;
+        let encoding = configured.encoding.take();
+        Ok((Engine::configured(configured), encoding))
+    }
+
+    /// The engine a configuration describes.
+    fn configured(c: Configured) -> Engine {
+        Engine {
+            rules: c.rules,
+            calendar: c.calendar,
+            blacklist: Arc::new(c.blacklist),
+        }
     }
 
     /// As [`Engine::from_config_json`], for a build that validates and leaves the blacklist out:
@@ -228,7 +232,12 @@ impl Engine {
         if json.trim().is_empty() {
             return Ok(Engine::national());
         }
-        crate::config_json::from_json(json, crate::config_json::refuse_blacklist)
+        let configured = crate::config_json::from_json(
+            json,
+            crate::config_json::refuse_blacklist,
+            crate::config_json::Encoding::Refused,
+        )?;
+        Ok(Engine::configured(configured))
     }
 
     /// An engine from a parsed configuration.
@@ -236,7 +245,7 @@ impl Engine {
     /// # Errors
     /// As [`Engine::from_config_json`].
     pub fn from_config(config: &EngineConfig) -> Result<Engine, Error> {
-        crate::config_json::from_config(config)
+        crate::config_json::from_config(config).map(Engine::configured)
     }
 
     /// The due date (or earliest allowed end) of a time-limit rule for an event on `event_date`,

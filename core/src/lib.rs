@@ -48,7 +48,7 @@ pub mod assessment;
 pub mod blacklist;
 pub mod calendar;
 mod config_json;
-mod date;
+pub mod date;
 pub mod deadline;
 pub mod engine;
 pub mod error;
@@ -66,7 +66,7 @@ pub mod rules;
 mod severity;
 
 pub use engine::{Context, Engine, EngineConfig, LocalDayOff};
-pub use error::Error;
+pub use error::{Error, Expected};
 pub use finding::{Finding, Report};
 pub use lang::Lang;
 pub use legal::{LegalBasis, Verification};
@@ -78,6 +78,7 @@ pub use model::record::{
     Amounts, Anchor, Channel, DisclosureRecord, Events, Exemption, ExemptionCategory,
     ExemptionScope, Party, PartyRole, ResponsibleBody, Status,
 };
+pub use parse::message_zh as parse_message_zh;
 pub use period::{Period, PeriodUnit};
 pub use rules::{
     Check, DeadlineDetail, Detail, Direction, FindingCode, ObligationDue, Rule, RuleSet,

@@ -123,9 +123,8 @@ impl Args {
                 }
                 "--today" => {
                     let v = value("--today")?;
-                    args.today = v
-                        .parse()
-                        .map_err(|_| format!("--today wants YYYY-MM-DD, got {v:?}"))?;
+                    args.today = gongkai::date::parse_field("--today", &v)
+                        .map_err(|e| e.message(args.lang))?;
                 }
                 "--previous" => args.previous = Some(PathBuf::from(path("--previous")?)),
                 "--report" => args.report = Some(PathBuf::from(path("--report")?)),
@@ -174,4 +173,36 @@ fn system_today() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1)
         .and_then(|e| e.checked_add_days(chrono::Days::new(days)))
         .unwrap_or(NaiveDate::MIN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today(v: &str) -> Result<NaiveDate, String> {
+        let it = ["--today", v].into_iter().map(std::ffi::OsString::from);
+        match Args::parse(it)? {
+            Parsed::Run(a) => Ok(a.today),
+            Parsed::Help => Err("help".to_owned()),
+        }
+    }
+
+    /// `--today` is read as every date is: `0000-01-01` and `24-10-8` are no dates.
+    #[test]
+    fn today_is_a_strict_date() {
+        assert_eq!(
+            today("2024-12-31"),
+            Ok(NaiveDate::from_ymd_opt(2024, 12, 31).unwrap())
+        );
+        for bad in [
+            "0000-01-01",
+            "24-10-8",
+            " 2024-01-01",
+            "+10000-01-01",
+            "2024-02-30",
+        ] {
+            let e = today(bad).unwrap_err();
+            assert!(e.starts_with("--today 不是有效日期"), "{bad}: {e}");
+        }
+    }
 }

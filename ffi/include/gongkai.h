@@ -5,14 +5,22 @@
  * Conventions (see ffi/README.md):
  * - Functions that can fail return a gongkai_status; GONGKAI_STATUS_OK is 0. Outputs are written
  *   only on success. gongkai_last_error_message() gives the details of the last failure on the
- *   calling thread.
+ *   calling thread, gongkai_last_error_code() its stable code (the code the Rust and WASM APIs
+ *   give the same error); each code has its own status.
+ * - Language: a function whose output has text in a language takes a gongkai_lang as a uint32_t,
+ *   its last input before the output pointers; another value is GONGKAI_STATUS_INVALID_ARGUMENT
+ *   (gongkai_status_message, which returns no status, reads it as zh-CN). gongkai_engine_validate
+ *   and gongkai_engine_screen are the zh-CN forms of their _lang functions.
+ * - Ownership: a handle or gongkai_string a function writes to an output pointer is the caller's,
+ *   freed with its _free function; a const char * a function returns is static, never freed.
  * - Every pointer argument is checked for NULL (GONGKAI_STATUS_NULL_ARGUMENT); *_free(NULL) does
  *   nothing.
  * - Text input is (pointer, length in bytes), no NUL terminator needed, UTF-8 (or GB18030/GBK for
  *   an engine configured with "encoding": "gb18030"). Text output is a gongkai_string, freed with
  *   gongkai_string_free().
- * - Dates are uint32_t yyyymmdd (20240927). 0 or an impossible date is GONGKAI_STATUS_INVALID_DATE;
- *   a year without a loaded holiday schedule is GONGKAI_STATUS_YEAR_NOT_COVERED.
+ * - Dates are uint32_t yyyymmdd (20240927), years 1949-2099. 0, a year outside that range or an
+ *   impossible date is GONGKAI_STATUS_INVALID_DATE; a year without a loaded holiday schedule is
+ *   GONGKAI_STATUS_YEAR_NOT_COVERED.
  * - Thread safety: a gongkai_engine and a gongkai_calendar are immutable after construction
  *   (Send + Sync in Rust terms): any number of threads may use one at the same time without
  *   locking. Free it once, when no thread uses it any more. A gongkai_string is immutable too.
@@ -33,11 +41,17 @@
 // wrong, and `gongkai_last_error_message` gives the details of the last failure on the calling
 // thread.
 //
+// Each error of the library's core has a stable code (`"calendar.year_not_covered"`), and each
+// code has its own status, named after it (`GONGKAI_STATUS_CALENDAR_YEAR_NOT_COVERED`; the names
+// of the first statuses predate the rule); `gongkai_status_code` gives a status's code. The
+// statuses of the C layer itself (a NULL argument, text that is not UTF-8) have codes too.
+//
 // The values are explicit and append-only: a value never changes meaning, a retired value is
 // never reused. Values are grouped: 1-99 arguments and input, 100-199 calendar, 200-299
-// 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 reserved for the
-// blacklist. A newer library may return a value this header does not list: treat it as an
-// error and render it with `gongkai_status_message`.
+// 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 blacklist, 600-699
+// configuration. Retired, never to be reused: 500 (a blacklist refusal of any kind, before each
+// had its own status). A newer library may return a value this header does not list: treat it as
+// an error and render it with `gongkai_status_message`.
 typedef enum gongkai_status {
   // Success.
   GONGKAI_STATUS_OK = 0,
@@ -49,10 +63,11 @@ typedef enum gongkai_status {
   GONGKAI_STATUS_INVALID_UTF8 = 3,
   // Text input is not valid in the encoding the engine's configuration names (GB18030/GBK).
   GONGKAI_STATUS_INVALID_ENCODING = 4,
-  // Input is not JSON, or not JSON of the expected shape (an unknown field, a wrong type, an
-  // impossible date or enum value inside the JSON).
+  // Input is not JSON, or not JSON of the expected shape (an unknown field, a key given twice, a
+  // wrong type, an impossible date or enum value inside the JSON).
   GONGKAI_STATUS_INVALID_JSON = 5,
-  // A `uint32_t` date is 0 or not a real yyyymmdd date, or a result cannot be written as one.
+  // A date argument is not a real date: a `uint32_t` yyyymmdd with a year from 1949 to 2099, or
+  // a result that cannot be written as one.
   GONGKAI_STATUS_INVALID_DATE = 6,
   // An argument is out of its range (a length above `PTRDIFF_MAX`, an unknown language).
   GONGKAI_STATUS_INVALID_ARGUMENT = 7,
@@ -85,6 +100,10 @@ typedef enum gongkai_status {
   GONGKAI_STATUS_CALENDAR_YEAR_GAP = 110,
   // Calendar data: a year lacks a holiday of a festival it must have.
   GONGKAI_STATUS_CALENDAR_YEAR_INCOMPLETE = 111,
+  // Calendar data: a holiday-cn document is not JSON.
+  GONGKAI_STATUS_CALENDAR_JSON_SYNTAX = 112,
+  // Calendar data: a key is given twice in one object of a holiday-cn document.
+  GONGKAI_STATUS_CALENDAR_DUPLICATE_KEY = 113,
   // 统一社会信用代码: not 18 characters (whitespace ignored).
   GONGKAI_STATUS_USCC_WRONG_LENGTH = 200,
   // 统一社会信用代码: a character not allowed at its position.
@@ -117,14 +136,58 @@ typedef enum gongkai_status {
   GONGKAI_STATUS_RULES_UNKNOWN_RULE = 401,
   // The rule is not a time limit, so it has no due date.
   GONGKAI_STATUS_RULES_NOT_A_DEADLINE = 402,
-  // A blacklist entry in the configuration was refused (a ban outside the law's range, a
-  // duplicate, a field missing…); `gongkai_last_error_message` says which and why.
-  GONGKAI_STATUS_BLACKLIST_INVALID_ENTRY = 500,
+  // Blacklist: the ban is longer or shorter than its provision allows.
+  GONGKAI_STATUS_BLACKLIST_BAN_OUT_OF_RANGE = 501,
+  // Blacklist: the provision imposes a ban, and the entry has none.
+  GONGKAI_STATUS_BLACKLIST_BAN_MISSING = 502,
+  // Blacklist: the ban starts before the decision that imposes it.
+  GONGKAI_STATUS_BLACKLIST_BAN_BEFORE_DECISION = 503,
+  // Blacklist: the entry bars a domain its provision does not reach.
+  GONGKAI_STATUS_BLACKLIST_BARS_OUTSIDE_BASIS = 504,
+  // Blacklist: listed before the decision was made.
+  GONGKAI_STATUS_BLACKLIST_LISTED_BEFORE_DECISION = 505,
+  // Blacklist: a credit class on a decision made before 信用修复管理办法 was in force.
+  GONGKAI_STATUS_BLACKLIST_CREDIT_CLASS_NOT_IN_FORCE = 506,
+  // Blacklist: a required text is empty or blank.
+  GONGKAI_STATUS_BLACKLIST_EMPTY_FIELD = 507,
+  // Blacklist: a text is longer than the registry stores.
+  GONGKAI_STATUS_BLACKLIST_FIELD_TOO_LONG = 508,
+  // Blacklist: an `other` provision's shortest ban is longer than its longest.
+  GONGKAI_STATUS_BLACKLIST_INVALID_RANGE = 509,
+  // Blacklist: an entry for the same subject and decision document is already listed.
+  GONGKAI_STATUS_BLACKLIST_DUPLICATE_ENTRY = 510,
+  // Blacklist: an entry with this id is already listed.
+  GONGKAI_STATUS_BLACKLIST_DUPLICATE_ID = 511,
+  // Blacklist: no entry has this id.
+  GONGKAI_STATUS_BLACKLIST_UNKNOWN_ENTRY = 512,
+  // Blacklist: an event dated before the last one.
+  GONGKAI_STATUS_BLACKLIST_EVENT_OUT_OF_ORDER = 513,
+  // Blacklist: an event dated before the decision.
+  GONGKAI_STATUS_BLACKLIST_EVENT_BEFORE_DECISION = 514,
+  // Blacklist: the entry was withdrawn.
+  GONGKAI_STATUS_BLACKLIST_ALREADY_WITHDRAWN = 515,
+  // Blacklist: the entry's credit was already repaired.
+  GONGKAI_STATUS_BLACKLIST_ALREADY_REPAIRED = 516,
+  // Blacklist: credit repair before the minimum publication window has passed.
+  GONGKAI_STATUS_BLACKLIST_REPAIR_TOO_EARLY = 517,
+  // Blacklist: a withdrawal dated before the revocation it follows.
+  GONGKAI_STATUS_BLACKLIST_WITHDRAWN_BEFORE_REVOCATION = 518,
+  // Blacklist: a correction of a field the entry does not have.
+  GONGKAI_STATUS_BLACKLIST_CORRECTION_NOT_APPLICABLE = 519,
+  // Blacklist: a "not the same subject" decision for an entry the query matches by identifier.
+  GONGKAI_STATUS_BLACKLIST_IDENTIFIER_MATCH = 520,
+  // Blacklist: a "not the same subject" decision already recorded for this pair.
+  GONGKAI_STATUS_BLACKLIST_ALREADY_MARKED_NOT_SAME = 521,
+  // Blacklist: the registry cannot hold more text.
+  GONGKAI_STATUS_BLACKLIST_REGISTRY_FULL = 522,
+  // The configuration has blacklist entries, and this build reads none.
+  GONGKAI_STATUS_CONFIG_BLACKLIST_UNSUPPORTED = 600,
 } gongkai_status;
 
-// A language for messages, passed as a `uint32_t`. An unknown value is
-// `GONGKAI_STATUS_INVALID_ARGUMENT` where the function returns a status, and zh-CN where it
-// cannot (`gongkai_status_message`).
+// A language for messages, passed as a `uint32_t`: the last input of every function whose
+// output has text in a language, just before the output pointers. An unknown value is
+// `GONGKAI_STATUS_INVALID_ARGUMENT`, except in `gongkai_status_message`, which returns no
+// status and reads it as zh-CN.
 typedef enum gongkai_lang {
   // Simplified Chinese (the default: the language of the law).
   GONGKAI_LANG_ZH_CN = 0,
@@ -163,6 +226,17 @@ const char *gongkai_version(void);
 // static NUL-terminated UTF-8 string, never freed, never NULL. A status this version does not
 // know gets a message saying so.
 const char *gongkai_status_message(uint32_t status, uint32_t lang);
+
+// The stable code of a status, e.g. `"calendar.year_not_covered"` for
+// `GONGKAI_STATUS_YEAR_NOT_COVERED`: the code the Rust and WASM APIs give the same error. A
+// static NUL-terminated string, never freed, never NULL; `""` for a status this version does not
+// know.
+const char *gongkai_status_code(uint32_t status);
+
+// The stable code of the last call on this thread that failed (as `gongkai_status_code` of the
+// status it returned), or `""` when none has. A static NUL-terminated string, never freed, never
+// NULL. Successful calls do not clear it.
+const char *gongkai_last_error_code(void);
 
 // The details of the last call on this thread that failed, in `lang` (a `gongkai_lang`
 // value): the field, line or argument concerned, e.g.
@@ -295,12 +369,15 @@ void gongkai_calendar_free(struct gongkai_calendar *calendar);
 // rule ids given to this engine are decoded from GB18030, which includes GBK; invalid bytes are
 // `GONGKAI_STATUS_INVALID_ENCODING`. Without it (or with `"utf-8"`) input must be UTF-8. The
 // configuration itself and all output are UTF-8. The other fields are those of the Rust API's
-// `EngineConfig`.
+// `EngineConfig`, and `"blacklist"` (the registry's entries). The configuration is read once, as
+// the caller wrote it: a key given twice is refused, and an error anywhere has its JSON Pointer,
+// line and column in this text. A leading byte-order mark is skipped.
 //
 // On success `*out` is a new engine the caller owns and frees with `gongkai_engine_free`. On
 // failure `*out` is left unchanged: `GONGKAI_STATUS_INVALID_JSON`,
-// `GONGKAI_STATUS_RULES_INVALID_TABLE`, a `GONGKAI_STATUS_CALENDAR_*` status,
-// `GONGKAI_STATUS_UNSUPPORTED_ENCODING`, ...; `gongkai_last_error_message` names the field.
+// `GONGKAI_STATUS_RULES_INVALID_TABLE`, a `GONGKAI_STATUS_CALENDAR_*` or
+// `GONGKAI_STATUS_BLACKLIST_*` status, `GONGKAI_STATUS_UNSUPPORTED_ENCODING`, ...;
+// `gongkai_last_error_message` names the field.
 //
 // # Safety
 // `config_json` is NULL or points to `len` readable bytes; `out` is NULL or valid for writing a

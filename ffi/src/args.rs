@@ -117,37 +117,103 @@ impl TextEncoding {
         }
     }
 
-    /// Decodes text input; invalid bytes are refused, never replaced.
+    /// Decodes text input; invalid bytes are refused, never replaced, and the error gives the
+    /// offset of the first in the caller's bytes.
     pub(crate) fn decode<'a>(self, name: &str, bytes: &'a [u8]) -> Result<Cow<'a, str>, Failure> {
         match self {
             TextEncoding::Utf8 => utf8(name, bytes).map(Cow::Borrowed),
             TextEncoding::Gb18030 => encoding_rs::GB18030
                 .decode_without_bom_handling_and_without_replacement(bytes)
                 .ok_or_else(|| {
+                    let at = gb18030_error_offset(bytes);
                     Failure::new(
                         gongkai_status::InvalidEncoding,
-                        format!("参数 {name} 含有无效的 GB18030 字节"),
-                        format!("{name} has bytes that are not valid GB18030"),
+                        format!("参数 {name} 含有无效的 GB18030 字节（第 {at} 字节起）"),
+                        format!("{name} has bytes that are not valid GB18030 (from byte {at})"),
                     )
                 }),
         }
     }
 }
 
-/// A yyyymmdd date from C.
+impl TextEncoding {
+    /// A core error about `text`, decoded from the caller's bytes, placed in those bytes: the
+    /// column of a JSON error counts the caller's GB18030 bytes, not those of the decoded UTF-8
+    /// (a Chinese character is two bytes in one and three in the other). Lines are the same in
+    /// both.
+    pub(crate) fn place(self, text: &str, error: gongkai_core::Error) -> gongkai_core::Error {
+        let gongkai_core::Error::Parse {
+            path,
+            message,
+            line,
+            column,
+        } = error
+        else {
+            return error;
+        };
+        if self == TextEncoding::Utf8 || line == 0 {
+            return gongkai_core::Error::invalid_json_at(path, message, line, column);
+        }
+        let start = if line == 1 {
+            0
+        } else {
+            text.match_indices('\n')
+                .nth(line - 2)
+                .map_or(text.len(), |(i, _)| i + 1)
+        };
+        let mut end = start.saturating_add(column).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let (bytes, _, _) = encoding_rs::GB18030.encode(&text[start..end]);
+        gongkai_core::Error::invalid_json_at(path, message, line, bytes.len())
+    }
+}
+
+/// The offset of the first byte of the first malformed sequence in GB18030 text (its length when
+/// the text ends inside a sequence), counted from 0 in the caller's bytes.
+fn gb18030_error_offset(bytes: &[u8]) -> usize {
+    use encoding_rs::DecoderResult;
+    let mut decoder = encoding_rs::GB18030.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(
+        decoder
+            .max_utf8_buffer_length_without_replacement(bytes.len())
+            .unwrap_or(bytes.len().saturating_mul(3)),
+    );
+    let (result, read) = decoder.decode_to_string_without_replacement(bytes, &mut out, true);
+    match result {
+        // `bad` bytes were malformed, and `after` bytes read past them.
+        DecoderResult::Malformed(bad, after) => read
+            .saturating_sub(usize::from(after))
+            .saturating_sub(usize::from(bad)),
+        DecoderResult::InputEmpty | DecoderResult::OutputFull => read,
+    }
+}
+
+/// A yyyymmdd date from C, read as every date is ([`gongkai_core::date::from_ymd`]: a year from
+/// 1949 to 2099, a real day); the error names the argument and says what is wrong.
 pub(crate) fn date(name: &str, value: u32) -> Result<NaiveDate, Failure> {
     let (y, m, d) = (value / 10_000, value / 100 % 100, value % 100);
-    i32::try_from(y)
-        .ok()
-        .filter(|y| (1..=9999).contains(y))
-        .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
-        .ok_or_else(|| {
-            Failure::new(
-                gongkai_status::InvalidDate,
-                format!("参数 {name} 的值 {value} 不是 yyyymmdd 形式的真实日期"),
-                format!("{name} = {value} is not a real date as yyyymmdd"),
-            )
-        })
+    gongkai_core::date::from_ymd(i64::from(y), m, d).map_err(|reason| {
+        gongkai_core::Error::InvalidDate {
+            field: name.to_owned(),
+            text: value.to_string(),
+            reason,
+        }
+        .into()
+    })
+}
+
+/// A `gongkai_lang` argument; another value is `GONGKAI_STATUS_INVALID_ARGUMENT` naming it.
+pub(crate) fn lang(name: &str, value: u32) -> Result<gongkai_core::Lang, Failure> {
+    crate::status::gongkai_lang::from_u32(value).ok_or_else(|| {
+        gongkai_core::Error::InvalidArgument {
+            argument: name.to_owned(),
+            expected: gongkai_core::Expected::Lang,
+            got: value.to_string(),
+        }
+        .into()
+    })
 }
 
 /// A date as yyyymmdd for C.
@@ -183,6 +249,9 @@ mod tests {
             2024,
             99_999_999,
             u32::MAX,
+            1_0101,
+            19481231,
+            21000101,
         ] {
             assert_eq!(
                 date("d", bad).unwrap_err().status,
@@ -192,6 +261,9 @@ mod tests {
         }
         let far = NaiveDate::from_ymd_opt(10_000, 1, 1).unwrap();
         assert!(yyyymmdd(far).is_err());
+        assert!(date("d", 19490101).is_ok() && date("d", 20991231).is_ok());
+        let e = date("today", 20240230).unwrap_err();
+        assert_eq!(e.status, gongkai_status::InvalidDate);
     }
 
     #[test]
@@ -214,6 +286,19 @@ mod tests {
                 .status,
             gongkai_status::InvalidEncoding
         );
+        // The offset is in the caller's bytes: two characters of two bytes each come first.
+        assert_eq!(gb18030_error_offset(b"\xb9\xab\xbf\xaa\xff\x41"), 4);
+        assert_eq!(gb18030_error_offset(b"ab\xff"), 2);
+        assert_eq!(gb18030_error_offset(b"abc\xb9"), 3);
+        // A JSON error's column counts the caller's bytes: 公开 is 4 bytes of GB18030, 6 of UTF-8.
+        let e = gongkai_core::Error::invalid_json_at("/a", "m", 2, 13);
+        let text = "{\n\"公开\": 1, x}";
+        let placed = TextEncoding::Gb18030.place(text, e.clone());
+        assert_eq!(
+            placed,
+            gongkai_core::Error::invalid_json_at("/a", "m", 2, 11)
+        );
+        assert_eq!(TextEncoding::Utf8.place(text, e.clone()), e);
         assert_eq!(
             TextEncoding::Utf8.decode("t", gbk).unwrap_err().status,
             gongkai_status::InvalidUtf8

@@ -25,13 +25,16 @@ impl gongkai_calendar {
     }
 }
 
-/// Years added to `base` from text: holiday-cn JSON when the first non-whitespace character is
-/// `{`, the library's text format otherwise.
+/// Years added to `base` from text: holiday-cn JSON when the first non-whitespace character
+/// (after a byte-order mark, which a file saved by a Windows editor starts with) is `{`, the
+/// library's text format otherwise.
 fn extend(base: &Calendar, text: &str) -> Result<Calendar, Failure> {
-    if text.trim_start().starts_with('{') {
+    let start = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if start.trim_start().starts_with('{') {
         Ok(base.with_holiday_cn_json(text)?)
     } else {
-        Ok(base.with_text(text)?)
+        // The mark adds no line: line numbers are the caller's.
+        Ok(base.with_text(start)?)
     }
 }
 

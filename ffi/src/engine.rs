@@ -1,15 +1,14 @@
 //! `gongkai_engine`: rules, calendar and (later) blacklist that judge records.
 
-use std::borrow::Cow;
 use std::ffi::c_char;
 
 use gongkai_core::{Context, Engine, Lang};
 
-use crate::args::{Out, TextEncoding, bytes, date, handle, utf8, yyyymmdd};
+use crate::args::{self, Out, TextEncoding, bytes, date, handle, utf8, yyyymmdd};
 use crate::calendar::gongkai_calendar;
 use crate::error::Failure;
 use crate::panic::ffi_boundary;
-use crate::status::{gongkai_lang, gongkai_status};
+use crate::status::gongkai_status;
 use crate::string::gongkai_string;
 
 /// An engine: the national rule table (with any local layer), the calendar deadlines are counted
@@ -21,30 +20,6 @@ use crate::string::gongkai_string;
 pub struct gongkai_engine {
     pub(crate) engine: Engine,
     pub(crate) encoding: TextEncoding,
-}
-
-/// Splits the C layer's own `"encoding"` field off a configuration; the rest is core's
-/// `EngineConfig` JSON, passed on untouched when there is no such field.
-fn split_config(text: &str) -> Result<(TextEncoding, Cow<'_, str>), Failure> {
-    if let Ok(serde_json::Value::Object(mut map)) = serde_json::from_str(text) {
-        if let Some(label) = map.remove("encoding") {
-            let serde_json::Value::String(label) = label else {
-                return Err(gongkai_core::Error::Parse {
-                    path: "/encoding".to_owned(),
-                    message: "expected a string such as \"gb18030\"".to_owned(),
-                    line: 0,
-                    column: 0,
-                }
-                .into());
-            };
-            let encoding = TextEncoding::from_label(&label)?;
-            return Ok((
-                encoding,
-                Cow::Owned(serde_json::Value::Object(map).to_string()),
-            ));
-        }
-    }
-    Ok((TextEncoding::Utf8, Cow::Borrowed(text)))
 }
 
 /// A new engine from its JSON configuration, `len` bytes of UTF-8 at `config_json`. NULL (any
@@ -62,12 +37,15 @@ fn split_config(text: &str) -> Result<(TextEncoding, Cow<'_, str>), Failure> {
 /// rule ids given to this engine are decoded from GB18030, which includes GBK; invalid bytes are
 /// `GONGKAI_STATUS_INVALID_ENCODING`. Without it (or with `"utf-8"`) input must be UTF-8. The
 /// configuration itself and all output are UTF-8. The other fields are those of the Rust API's
-/// `EngineConfig`.
+/// `EngineConfig`, and `"blacklist"` (the registry's entries). The configuration is read once, as
+/// the caller wrote it: a key given twice is refused, and an error anywhere has its JSON Pointer,
+/// line and column in this text. A leading byte-order mark is skipped.
 ///
 /// On success `*out` is a new engine the caller owns and frees with `gongkai_engine_free`. On
 /// failure `*out` is left unchanged: `GONGKAI_STATUS_INVALID_JSON`,
-/// `GONGKAI_STATUS_RULES_INVALID_TABLE`, a `GONGKAI_STATUS_CALENDAR_*` status,
-/// `GONGKAI_STATUS_UNSUPPORTED_ENCODING`, ...; `gongkai_last_error_message` names the field.
+/// `GONGKAI_STATUS_RULES_INVALID_TABLE`, a `GONGKAI_STATUS_CALENDAR_*` or
+/// `GONGKAI_STATUS_BLACKLIST_*` status, `GONGKAI_STATUS_UNSUPPORTED_ENCODING`, ...;
+/// `gongkai_last_error_message` names the field.
 ///
 /// # Safety
 /// `config_json` is NULL or points to `len` readable bytes; `out` is NULL or valid for writing a
@@ -86,8 +64,11 @@ pub unsafe extern "C" fn gongkai_engine_new(
             // SAFETY: not NULL, so it points to `len` readable bytes (the function's contract).
             utf8("config_json", unsafe { bytes("config_json", config_json, len) }?)?
         };
-        let (encoding, config) = split_config(config)?;
-        let engine = Engine::from_config_json(&config)?;
+        let (engine, label) = Engine::from_config_json_with_encoding(config)?;
+        let encoding = match label {
+            Some(label) => TextEncoding::from_label(&label)?,
+            None => TextEncoding::Utf8,
+        };
         let engine = Box::new(gongkai_engine { engine, encoding });
         // SAFETY: `out` is valid for writing (the function's contract).
         unsafe { out.write(Box::into_raw(engine)) };
@@ -141,13 +122,7 @@ pub unsafe extern "C" fn gongkai_engine_validate_lang(
     report_json: *mut *mut gongkai_string,
 ) -> gongkai_status {
     ffi_boundary!(status {
-        let lang = gongkai_lang::from_u32(lang).ok_or_else(|| {
-            Failure::new(
-                gongkai_status::InvalidArgument,
-                format!("未知的语言值 {lang}"),
-                format!("unknown language value {lang}"),
-            )
-        })?;
+        let lang = args::lang("lang", lang)?;
         // SAFETY: the arguments are passed on under this function's contract, which is
         // `validate`'s.
         unsafe { validate(engine, record_json, len, today, lang, report_json) }
@@ -173,7 +148,10 @@ unsafe fn validate(
     let out = Out::new("report_json", report_json)?;
     let today = date("today", today)?;
     let text = engine.encoding.decode("record_json", record)?;
-    let report = engine.engine.validate_json(&text, &Context::new(today))?;
+    let report = engine
+        .engine
+        .validate_json(&text, &Context::new(today))
+        .map_err(|e| engine.encoding.place(&text, e))?;
     let json = gongkai_string::json(&report.view(lang))?;
     // SAFETY: `report_json` is valid for writing (the caller's contract).
     unsafe { out.write(json) };
@@ -251,26 +229,4 @@ pub unsafe extern "C" fn gongkai_engine_free(engine: *mut gongkai_engine) {
             drop(unsafe { Box::from_raw(engine) });
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn encoding_is_split_off_the_configuration() {
-        let (enc, rest) = split_config(r#"{"encoding":"GBK","localDaysOff":[]}"#).unwrap();
-        assert_eq!(enc, TextEncoding::Gb18030);
-        assert_eq!(rest, r#"{"localDaysOff":[]}"#);
-        let (enc, rest) = split_config("{ }").unwrap();
-        assert_eq!((enc, &*rest), (TextEncoding::Utf8, "{ }"));
-        assert_eq!(
-            split_config(r#"{"encoding":1}"#).unwrap_err().status,
-            gongkai_status::InvalidJson
-        );
-        assert_eq!(
-            split_config(r#"{"encoding":"latin1"}"#).unwrap_err().status,
-            gongkai_status::UnsupportedEncoding
-        );
-    }
 }

@@ -18,7 +18,21 @@ pub(crate) struct Failure {
 #[derive(Debug)]
 enum Detail {
     Core(gongkai_core::Error),
-    Text { zh: String, en: String },
+    Text {
+        status: gongkai_status,
+        zh: String,
+        en: String,
+    },
+}
+
+impl Detail {
+    /// The status the failure was reported with.
+    fn status(&self) -> gongkai_status {
+        match self {
+            Detail::Core(e) => gongkai_status::of(e),
+            Detail::Text { status, .. } => *status,
+        }
+    }
 }
 
 thread_local! {
@@ -30,7 +44,7 @@ impl Failure {
     pub(crate) fn new(status: gongkai_status, zh: String, en: String) -> Failure {
         Failure {
             status,
-            detail: Detail::Text { zh, en },
+            detail: Detail::Text { status, zh, en },
         }
     }
 
@@ -66,13 +80,24 @@ impl From<gongkai_core::calendar::CalendarError> for Failure {
     }
 }
 
+/// The code of the calling thread's last failure (static, NUL-terminated), or `""` when no
+/// call on it has failed.
+pub(crate) fn last_error_code() -> &'static std::ffi::CStr {
+    LAST_ERROR
+        .try_with(|last| match &*last.borrow() {
+            None => c"",
+            Some(detail) => detail.status().code(),
+        })
+        .unwrap_or(c"")
+}
+
 /// The message of the calling thread's last failure, or `""` when no call on it has failed.
 pub(crate) fn last_error_message(lang: Lang) -> String {
     LAST_ERROR
         .try_with(|last| match &*last.borrow() {
             None => String::new(),
             Some(Detail::Core(e)) => e.message(lang),
-            Some(Detail::Text { zh, en }) => match lang {
+            Some(Detail::Text { zh, en, .. }) => match lang {
                 Lang::ZhCn => zh.clone(),
                 Lang::En => en.clone(),
             },

@@ -20,16 +20,23 @@
 //!
 //! - **Statuses.** Functions that can fail return a [`gongkai_status`]: `GONGKAI_STATUS_OK` (0)
 //!   or what went wrong; [`gongkai_last_error_message`] gives the details (the field, the line)
-//!   of the calling thread's last failure. Outputs are written only on success.
+//!   of the calling thread's last failure, [`gongkai_last_error_code`] its stable code. Each code
+//!   of the core's errors has its own status ([`gongkai_status::of`], one table). Outputs are
+//!   written only on success.
+//! - **Language.** A function whose output has text in a language takes a [`gongkai_lang`] as a
+//!   `uint32_t`, its last input before the output pointers; another value is
+//!   `GONGKAI_STATUS_INVALID_ARGUMENT` naming it ([`gongkai_status_message`], which returns no
+//!   status, reads it as zh-CN).
 //! - **Panics** never cross into C: every export's body runs under one panic boundary
 //!   (`ffi_boundary!`) that turns a panic into `GONGKAI_STATUS_PANIC`, NULL, 0 or nothing.
 //! - **Pointers** are NULL-checked, the data pointer of a (pointer, length) pair included:
 //!   NULL is `GONGKAI_STATUS_NULL_ARGUMENT`, and `_free(NULL)` does nothing.
 //! - **Text in** is (pointer, length) without a NUL terminator, UTF-8 (or GB18030 for an engine
 //!   configured so). **Text out** is a [`gongkai_string`] the caller frees with
-//!   [`gongkai_string_free`]; static strings ([`gongkai_version`], [`gongkai_status_message`])
-//!   are never freed.
-//! - **Dates** are `uint32_t` yyyymmdd (20240927); 0 or an impossible date is
+//!   [`gongkai_string_free`]; static strings ([`gongkai_version`], [`gongkai_status_message`],
+//!   [`gongkai_status_code`], [`gongkai_last_error_code`]) are never freed.
+//! - **Dates** are `uint32_t` yyyymmdd (20240927), read as every date is
+//!   ([`gongkai_core::date::from_ymd`], years 1949-2099); 0, another year or an impossible date is
 //!   `GONGKAI_STATUS_INVALID_DATE`, a year without a loaded holiday schedule
 //!   `GONGKAI_STATUS_YEAR_NOT_COVERED`.
 //! - **Threads.** An engine or a calendar is immutable after construction (`Send + Sync`): share
@@ -38,7 +45,8 @@
 //!   `Report::to_json` in Rust and the WASM package.
 //!
 //! # Contents
-//! - [`gongkai_version`], [`gongkai_status_message`], [`gongkai_last_error_message`]
+//! - [`gongkai_version`], [`gongkai_status_message`], [`gongkai_status_code`],
+//!   [`gongkai_last_error_message`], [`gongkai_last_error_code`]
 //! - calendar: [`gongkai_calendar_official`], [`gongkai_calendar_load`],
 //!   [`gongkai_calendar_extend`], [`gongkai_calendar_years`], [`gongkai_calendar_is_workday`],
 //!   [`gongkai_calendar_add_workdays`], [`gongkai_calendar_add_workdays_signed`],
@@ -95,6 +103,23 @@ pub extern "C" fn gongkai_version() -> *const c_char {
 #[unsafe(no_mangle)]
 pub extern "C" fn gongkai_status_message(status: u32, lang: u32) -> *const c_char {
     ffi_boundary!({ status::status_message(status, lang) })
+}
+
+/// The stable code of a status, e.g. `"calendar.year_not_covered"` for
+/// `GONGKAI_STATUS_YEAR_NOT_COVERED`: the code the Rust and WASM APIs give the same error. A
+/// static NUL-terminated string, never freed, never NULL; `""` for a status this version does not
+/// know.
+#[unsafe(no_mangle)]
+pub extern "C" fn gongkai_status_code(status: u32) -> *const c_char {
+    ffi_boundary!({ status::status_code(status) })
+}
+
+/// The stable code of the last call on this thread that failed (as `gongkai_status_code` of the
+/// status it returned), or `""` when none has. A static NUL-terminated string, never freed, never
+/// NULL. Successful calls do not clear it.
+#[unsafe(no_mangle)]
+pub extern "C" fn gongkai_last_error_code() -> *const c_char {
+    ffi_boundary!({ error::last_error_code().as_ptr() })
 }
 
 /// The details of the last call on this thread that failed, in `lang` (a `gongkai_lang`

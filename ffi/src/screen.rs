@@ -5,22 +5,12 @@ use std::ffi::c_char;
 
 use gongkai_core::Lang;
 
-use crate::args::{Out, bytes, date, handle};
+use crate::args::{self, Out, bytes, date, handle};
 use crate::engine::gongkai_engine;
 use crate::error::Failure;
 use crate::panic::ffi_boundary;
-use crate::status::{gongkai_lang, gongkai_status};
+use crate::status::gongkai_status;
 use crate::string::gongkai_string;
-
-fn lang_of(lang: u32) -> Result<Lang, Failure> {
-    gongkai_lang::from_u32(lang).ok_or_else(|| {
-        Failure::new(
-            gongkai_status::InvalidArgument,
-            format!("未知的语言值 {lang}"),
-            format!("unknown language value {lang}"),
-        )
-    })
-}
 
 /// Screens one subject against the engine's blacklist (the configuration's `blacklist`) as of
 /// `on` (yyyymmdd): identifier first (统一社会信用代码 or 身份证号), then the normalised name.
@@ -64,7 +54,7 @@ pub unsafe extern "C" fn gongkai_engine_screen_lang(
     result_json: *mut *mut gongkai_string,
 ) -> gongkai_status {
     ffi_boundary!(status {
-        let lang = lang_of(lang)?;
+        let lang = args::lang("lang", lang)?;
         // SAFETY: passed on under this function's contract, which is `screen`'s.
         unsafe { screen(engine, subject_json, len, on, lang, result_json) }
     })
@@ -89,7 +79,10 @@ unsafe fn screen(
     let out = Out::new("result_json", result_json)?;
     let on = date("on", on)?;
     let text = engine.encoding.decode("subject_json", subject)?;
-    let json = engine.engine.screen_json(&text, on, lang)?;
+    let json = engine
+        .engine
+        .screen_json(&text, on, lang)
+        .map_err(|e| engine.encoding.place(&text, e))?;
     // SAFETY: `result_json` is valid for writing (the caller's contract).
     unsafe { out.write(gongkai_string::text(json)) };
     Ok(())
@@ -111,14 +104,15 @@ pub unsafe extern "C" fn gongkai_engine_validate_work_plan(
     result_json: *mut *mut gongkai_string,
 ) -> gongkai_status {
     ffi_boundary!(status {
-        let lang = lang_of(lang)?;
+        let lang = args::lang("lang", lang)?;
         // SAFETY: NULL or a live engine (the function's contract).
         let engine = unsafe { handle("engine", engine) }?;
         // SAFETY: NULL or `len` readable bytes (the function's contract).
         let plan = unsafe { bytes("plan_json", plan_json, len) }?;
         let out = Out::new("result_json", result_json)?;
         let text = engine.encoding.decode("plan_json", plan)?;
-        let json = gongkai_core::assessment::api::validate_work_plan_json(&engine.engine, &text, lang)?;
+        let json = gongkai_core::assessment::api::validate_work_plan_json(&engine.engine, &text, lang)
+            .map_err(|e| engine.encoding.place(&text, e))?;
         // SAFETY: `result_json` is valid for writing (the function's contract).
         unsafe { out.write(gongkai_string::text(json)) };
         Ok(())
@@ -147,7 +141,8 @@ pub unsafe extern "C" fn gongkai_engine_obligations(
         let input = unsafe { bytes("input_json", input_json, len) }?;
         let out = Out::new("result_json", result_json)?;
         let text = engine.encoding.decode("input_json", input)?;
-        let json = gongkai_core::assessment::api::obligations_json(&engine.engine, &text)?;
+        let json = gongkai_core::assessment::api::obligations_json(&engine.engine, &text)
+            .map_err(|e| engine.encoding.place(&text, e))?;
         // SAFETY: `result_json` is valid for writing (the function's contract).
         unsafe { out.write(gongkai_string::text(json)) };
         Ok(())

@@ -412,6 +412,9 @@ fn gb18030_input_when_configured() {
         bad.insert(11, b'"');
         let (status, _) = validate(engine, &bad, 20241010, gongkai_lang::ZhCn);
         assert_eq!(status, gongkai_status::InvalidEncoding);
+        // The offset is in the caller's bytes, not in the decoded text.
+        let message = last_error(gongkai_lang::En);
+        assert!(message.contains("from byte 10"), "{message}");
         // The rule id goes through the same decoder.
         let (r, n) = text("GP-R43");
         let mut due = 0;
@@ -419,6 +422,22 @@ fn gb18030_input_when_configured() {
         let status = unsafe { gongkai_engine_due_date(engine, r, n, 20240927, &mut due) };
         assert_eq!((status, due), (gongkai_status::Ok, 20240930));
     }
+    // A JSON error's column counts the caller's bytes: two characters before it are 4 bytes of
+    // GB18030 and 6 of UTF-8.
+    let bad = r#"{"id":"公开","colour":1}"#;
+    let (gbk_bad, _, _) = encoding_rs::GB18030.encode(bad);
+    assert_eq!(
+        validate(utf8, bad.as_bytes(), 20241010, gongkai_lang::En).0,
+        gongkai_status::InvalidJson
+    );
+    let in_utf8 = last_error(gongkai_lang::En);
+    assert_eq!(
+        validate(gbk, &gbk_bad, 20241010, gongkai_lang::En).0,
+        gongkai_status::InvalidJson
+    );
+    let in_gbk = last_error(gongkai_lang::En);
+    assert!(in_utf8.contains("(line 1, column 23)"), "{in_utf8}");
+    assert!(in_gbk.contains("(line 1, column 21)"), "{in_gbk}");
     // GBK bytes given to a UTF-8 engine.
     let (status, _) = validate(utf8, &bytes, 20241010, gongkai_lang::ZhCn);
     assert_eq!(status, gongkai_status::InvalidUtf8);
@@ -667,8 +686,16 @@ fn calendar_load_detects_the_format() {
 )]
 fn calendar_load_errors() {
     let cases: &[(&[u8], gongkai_status)] = &[
-        (b"{", gongkai_status::InvalidJson),
+        (b"{", gongkai_status::CalendarJsonSyntax),
         (b"{\"year\": 2027}", gongkai_status::CalendarMissingField),
+        (
+            br#"{"year": 2027, "days": [{"name": "x", "name": "y"}]}"#,
+            gongkai_status::CalendarDuplicateKey,
+        ),
+        (
+            b"\xef\xbb\xbf{\"year\": 2027}",
+            gongkai_status::CalendarMissingField,
+        ),
         (
             b"2027-01-04 workday",
             gongkai_status::CalendarKindContradictsWeekday,
@@ -709,6 +736,25 @@ fn calendar_load_errors() {
         ),
         (b"2027-01-01 holiday \xff", gongkai_status::InvalidUtf8),
     ];
+    // A file saved with a byte-order mark loads, in either format.
+    let (status, c) = load(format!("\u{feff}{TEXT_2027}").as_bytes());
+    assert_eq!(
+        status,
+        gongkai_status::Ok,
+        "{}",
+        last_error(gongkai_lang::En)
+    );
+    // SAFETY: a live calendar, freed once.
+    unsafe { gongkai_calendar_free(c) };
+    let (status, c) = load(format!("\u{feff}{HOLIDAY_CN_2027}").as_bytes());
+    assert_eq!(
+        status,
+        gongkai_status::Ok,
+        "{}",
+        last_error(gongkai_lang::En)
+    );
+    // SAFETY: a live calendar, freed once.
+    unsafe { gongkai_calendar_free(c) };
     for (text_, want) in cases {
         let (status, _) = load(text_);
         assert_eq!(
@@ -879,12 +925,7 @@ fn every_core_error_has_its_own_status() {
         },
     ];
     let mut errors: Vec<E> = vec![
-        E::Parse {
-            path: String::new(),
-            message: String::new(),
-            line: 0,
-            column: 0,
-        },
+        E::invalid_json("", ""),
         E::UnknownRule { id: String::new() },
         E::NotADeadline { id: String::new() },
         E::RuleTable {
@@ -1030,4 +1071,195 @@ fn engine_calendar_has_the_local_days_off() {
         assert!(!b);
         gongkai_calendar_free(c);
     }
+}
+
+/// The static code string of the thread's last failure.
+fn last_code() -> String {
+    // SAFETY: a static NUL-terminated string.
+    unsafe { CStr::from_ptr(gongkai_last_error_code()) }
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Each status carries a core code, and the last failure's code is the core error's: a caller
+/// tells one blacklist refusal from another by its status alone.
+#[test]
+fn statuses_carry_the_core_codes() {
+    for &status in gongkai_status::ALL {
+        // SAFETY: a static NUL-terminated string.
+        let code = unsafe { CStr::from_ptr(gongkai_status_code(status as u32)) };
+        assert!(!code.is_empty(), "{status:?}");
+    }
+    for code in gongkai_core::error::CODES {
+        let status = gongkai_status::of_code(code);
+        // SAFETY: a static NUL-terminated string.
+        let back = unsafe { CStr::from_ptr(gongkai_status_code(status as u32)) };
+        assert_eq!(back.to_str().unwrap(), *code);
+        // The status is named after the code, the first ones excepted.
+        let name = format!("GONGKAI_STATUS_{}", code.to_uppercase().replace('.', "_"));
+        if let Some(&value) = crate::header::statuses().get(&name) {
+            assert_eq!(status as u32, value, "{code}");
+        }
+    }
+    // SAFETY: static strings.
+    unsafe {
+        assert_eq!(CStr::from_ptr(gongkai_status_code(10)).to_bytes(), b"");
+        assert_eq!(CStr::from_ptr(gongkai_status_code(500)).to_bytes(), b"");
+    }
+    assert_eq!(
+        gongkai_status::of(&gongkai_core::Error::BlacklistUnsupported { entries: 1 }),
+        gongkai_status::ConfigBlacklistUnsupported
+    );
+}
+
+#[test]
+#[cfg_attr(miri, ignore = "builds engines: slow under Miri")]
+fn blacklist_errors_have_their_own_statuses() {
+    const ENTRY: &str = r#"{"id":"BL-1","subject":{"kind":"organization","name":"云江市某某科技有限公司",
+        "creditCode":"91445400MAH8P03Q3P"},"conduct":{"category":"falseMaterials"},
+        "decision":{"authority":"云江市财政局","number":"云财采罚〔2024〕7号","date":"2024-07-22"},
+        "legalBasis":{"provision":"procurementLaw77"},"bars":"governmentProcurement",
+        "ban":{"months":12},"listedOn":"2024-07-26"}"#;
+    let long = ENTRY.replace(r#""months":12"#, r#""months":48"#);
+    let config = format!(r#"{{"blacklist": [{long}]}}"#);
+    assert_eq!(
+        engine_status(config.as_bytes()),
+        gongkai_status::BlacklistBanOutOfRange
+    );
+    assert_eq!(last_code(), "blacklist.ban_out_of_range");
+    let twice = ENTRY.replace("云财采罚〔2024〕7号", "云财采罚〔2024〕8号");
+    let config = format!(r#"{{"blacklist": [{ENTRY}, {twice}]}}"#);
+    assert_eq!(
+        engine_status(config.as_bytes()),
+        gongkai_status::BlacklistDuplicateId
+    );
+    assert_eq!(last_code(), "blacklist.duplicate_id");
+    assert!(last_error(gongkai_lang::ZhCn).contains("已被使用"));
+}
+
+/// A configuration with `encoding` is read once, from the caller's text: a key given twice is
+/// refused and every error is placed where the caller wrote it.
+#[test]
+#[cfg_attr(miri, ignore = "builds engines: slow under Miri")]
+fn a_configuration_with_encoding_is_read_from_the_callers_text() {
+    assert_eq!(
+        engine_status(br#"{"encoding": "gbk", "localDaysOff": [], "localDaysOff": []}"#),
+        gongkai_status::InvalidJson
+    );
+    assert!(last_error(gongkai_lang::En).contains("duplicate field `localDaysOff`"));
+    assert_eq!(
+        engine_status(br#"{"encoding": "gbk", "localDaysOff": [],}"#),
+        gongkai_status::InvalidJson
+    );
+    let e = last_error(gongkai_lang::En);
+    assert!(
+        e.contains("trailing comma") && !e.contains("unknown field"),
+        "{e}"
+    );
+    let config = "{\"encoding\": \"gbk\",\n \"localDaysOff\": [\n  {\"name\": \"x\",\n   \"date\": \"2025-06-31\"}]}";
+    assert_eq!(
+        engine_status(config.as_bytes()),
+        gongkai_status::InvalidJson
+    );
+    let e = last_error(gongkai_lang::En);
+    assert!(
+        e.contains("/localDaysOff/0/date (line 4, column 23)"),
+        "{e}"
+    );
+    assert_eq!(
+        engine_status(br#"{"encoding": "latin1"}"#),
+        gongkai_status::UnsupportedEncoding
+    );
+    assert_eq!(last_code(), "config.unsupported_encoding");
+}
+
+/// Dates are YYYY-MM-DD with a year from 1949 to 2099, in JSON and as yyyymmdd.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn dates_are_strict_everywhere() {
+    let engine = national();
+    for bad in [
+        " 2024-09-27",
+        "24-9-27",
+        "+2024-09-27",
+        "0000-01-01",
+        "2024-9-27",
+    ] {
+        let record = RECORD.replace(
+            "\"2024-09-27\",\"publishedOn\"",
+            &format!("\"{bad}\",\"publishedOn\""),
+        );
+        assert_ne!(record, RECORD);
+        let (status, _) = validate(engine, record.as_bytes(), 20241010, gongkai_lang::En);
+        assert_eq!(status, gongkai_status::InvalidJson, "{bad}");
+        assert!(last_error(gongkai_lang::En).contains("/formedOn"), "{bad}");
+    }
+    for today in [101, 19481231, 21000101] {
+        let (status, _) = validate(engine, RECORD.as_bytes(), today, gongkai_lang::En);
+        assert_eq!(status, gongkai_status::InvalidDate, "{today}");
+        assert_eq!(last_code(), "input.invalid_date");
+    }
+    let (status, _) = validate(engine, RECORD.as_bytes(), 20240230, gongkai_lang::En);
+    assert_eq!(status, gongkai_status::InvalidDate);
+    let e = last_error(gongkai_lang::En);
+    assert!(
+        e.contains("today") && e.contains("no day 30 in February 2024"),
+        "{e}"
+    );
+    assert!(last_error(gongkai_lang::ZhCn).contains("2024年2月没有30日"));
+    // A year before the embedded schedule is still a date: the calendar says it is not covered.
+    let (status, _) = validate(engine, RECORD.as_bytes(), 20120301, gongkai_lang::En);
+    assert_ne!(status, gongkai_status::InvalidDate);
+}
+
+/// A byte-order mark before a record is skipped; a negative amount is refused however small.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn records_with_a_byte_order_mark_and_negative_amounts() {
+    let engine = national();
+    let with_bom = format!("\u{feff}{RECORD}");
+    let (status, _) = validate(engine, with_bom.as_bytes(), 20241010, gongkai_lang::En);
+    assert_eq!(
+        status,
+        gongkai_status::Ok,
+        "{}",
+        last_error(gongkai_lang::En)
+    );
+    let negative = RECORD.replace(r#""budget":1200000"#, r#""budget":-1e-17"#);
+    let (status, _) = validate(engine, negative.as_bytes(), 20241010, gongkai_lang::En);
+    assert_eq!(status, gongkai_status::InvalidJson);
+    assert!(last_error(gongkai_lang::En).contains("/amounts/budget"));
+}
+
+/// Every `lang` argument is read the same way: an unknown value is refused naming it.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn one_lang_convention() {
+    let engine = national();
+    let (status, _) = validate(engine, RECORD.as_bytes(), 20241010, gongkai_lang::En);
+    assert_eq!(status, gongkai_status::Ok);
+    let (rec, n) = text(RECORD);
+    let (plan, plan_n) = text(r#"{"unit":"云江市财政局"}"#);
+    let (subject, subject_n) = text(r#"{"name":"某公司"}"#);
+    let mut out: *mut gongkai_string = sentinel();
+    // SAFETY: a live engine, readable bytes, valid out pointers.
+    let statuses = unsafe {
+        [
+            gongkai_engine_validate_lang(engine, rec, n, 20241010, 2, &mut out),
+            gongkai_engine_screen_lang(engine, subject, subject_n, 20241010, 2, &mut out),
+            gongkai_engine_validate_work_plan(engine, plan, plan_n, 2, &mut out),
+        ]
+    };
+    for status in statuses {
+        assert_eq!(status, gongkai_status::InvalidArgument);
+        assert_eq!(last_code(), "input.invalid_argument");
+        let (en, zh) = (last_error(gongkai_lang::En), last_error(gongkai_lang::ZhCn));
+        assert!(
+            en.contains("argument `lang`") && en.contains("got 2"),
+            "{en}"
+        );
+        assert!(zh.contains("参数 lang"), "{zh}");
+    }
+    assert_eq!(out, sentinel());
 }

@@ -3,10 +3,11 @@
 
 use chrono::NaiveDate;
 use gongkai::blacklist::ScreenQuery;
-use gongkai::calendar::{CalendarError, Location, SpecialDaysJson};
+use gongkai::calendar::{CalendarError, SpecialDaysJson};
 use gongkai::deadline::PeriodEnd;
 use gongkai::{
-    Anchor, Check, Context, Direction, Domain, Engine, Error, ItemKind, Lang, Report, Rule,
+    Anchor, Check, Context, Direction, Domain, Engine, Error, Expected, ItemKind, Lang, Report,
+    Rule,
 };
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
@@ -52,20 +53,6 @@ impl Failure {
     pub fn message(&self, lang: Lang, from_text: bool) -> String {
         let zh = lang == Lang::ZhCn;
         match (&self.error, self.input) {
-            (Error::Calendar(CalendarError::InvalidDate { text, .. }), Input::Argument(arg)) => {
-                if zh {
-                    format!("参数 {arg} 不是 YYYY-MM-DD 格式的有效日期：{text:?}")
-                } else {
-                    format!("argument `{arg}` is not a valid date YYYY-MM-DD: {text:?}")
-                }
-            }
-            (Error::Calendar(CalendarError::InvalidField { value, .. }), Input::Argument(arg)) => {
-                if zh {
-                    format!("参数 {arg} 无效：{value}")
-                } else {
-                    format!("argument `{arg}` is invalid: {value}")
-                }
-            }
             (Error::Parse { path, message, .. }, input)
                 if !(from_text
                     && matches!(input, Input::Record | Input::Config | Input::Document(_))) =>
@@ -82,6 +69,7 @@ impl Failure {
                 };
                 let at = if path.is_empty() { "" } else { path.as_str() };
                 if zh {
+                    let message = gongkai::parse_message_zh(message);
                     format!("{}无效{}：{message}", what.0, field_zh(at))
                 } else {
                     format!("invalid {}{}: {message}", what.1, field_en(at))
@@ -150,12 +138,10 @@ pub enum OptionValue {
 
 fn option_error(key: &str, message: String) -> Failure {
     Failure::new(
-        Error::Parse {
-            path: format!("/{}", key.replace('~', "~0").replace('/', "~1")),
+        Error::invalid_json(
+            format!("/{}", key.replace('~', "~0").replace('/', "~1")),
             message,
-            line: 0,
-            column: 0,
-        },
+        ),
         Input::Options,
     )
 }
@@ -187,12 +173,7 @@ pub fn unknown_option(key: &str, allowed: &[&str]) -> Failure {
 /// The error for options that are not an object at all.
 pub fn options_not_an_object(kind: &str) -> Failure {
     Failure::new(
-        Error::Parse {
-            path: String::new(),
-            message: format!("expected an options object, got {kind}"),
-            line: 0,
-            column: 0,
-        },
+        Error::invalid_json("", format!("expected an options object, got {kind}")),
         Input::Options,
     )
 }
@@ -227,9 +208,9 @@ pub fn validate_options(
     near_workdays: &OptionValue,
 ) -> Result<Options, Failure> {
     let today = match today {
-        OptionValue::Str(s) => parse_date(s).ok_or_else(|| {
-            option_error("today", format!("expected a date YYYY-MM-DD, got {s:?}"))
-        })?,
+        OptionValue::Str(s) => {
+            gongkai::date::parse(s).map_err(|e| option_error("today", format!("{s:?}: {e}")))?
+        }
         OptionValue::Absent => {
             return Err(option_error(
                 "today",
@@ -306,16 +287,11 @@ pub fn validate_field(
     options: &Options,
 ) -> Result<Report, Failure> {
     if !(pointer.is_empty() || pointer.starts_with('/')) {
-        return Err(Failure::new(
-            Error::Parse {
-                path: String::new(),
-                message: format!(
-                    "{pointer:?} is not a JSON Pointer (it must be \"\" or start with \"/\")"
-                ),
-                line: 0,
-                column: 0,
-            },
-            Input::Argument("path"),
+        // A JSON Pointer is "" or starts with "/".
+        return Err(argument_error(
+            "path",
+            Expected::Pointer,
+            format!("{pointer:?}"),
         ));
     }
     let mut report = validate(engine, record_json, options)?;
@@ -323,41 +299,24 @@ pub fn validate_field(
     Ok(report)
 }
 
-/// Parses a date argument, `YYYY-MM-DD`.
+/// A date argument, `YYYY-MM-DD` as every date the library reads ([`gongkai::date::parse`]).
 ///
 /// # Errors
-/// `calendar.invalid_date` naming the argument.
-pub fn date_arg(text: &str, position: usize, name: &'static str) -> Result<NaiveDate, Failure> {
-    parse_date(text).ok_or_else(|| {
-        Failure::new(
-            CalendarError::InvalidDate {
-                at: Location::Item(position),
-                text: text.to_owned(),
-            },
-            Input::Argument(name),
-        )
-    })
+/// `input.invalid_date` naming the argument and saying what is wrong.
+pub fn date_arg(text: &str, name: &'static str) -> Result<NaiveDate, Failure> {
+    gongkai::date::parse_field(name, text).map_err(|e| Failure::new(e, Input::Argument(name)))
 }
 
-/// `YYYY-MM-DD` exactly: four-digit year, two-digit month and day, a real date.
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    let shape = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if !shape {
-        return None;
-    }
-    // The digits by hand: chrono's format parser stays out of the package.
-    let number = |from: usize, to: usize| {
-        b[from..to]
-            .iter()
-            .fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'))
-    };
-    NaiveDate::from_ymd_opt(number(0, 4) as i32, number(5, 7), number(8, 10))
+/// An argument that is not of the type it must be: `input.invalid_argument` naming it.
+pub fn argument_error(name: &'static str, expected: Expected, got: String) -> Failure {
+    Failure::new(
+        Error::InvalidArgument {
+            argument: name.to_owned(),
+            expected,
+            got,
+        },
+        Input::Argument(name),
+    )
 }
 
 fn calendar_failure(e: CalendarError) -> Failure {
@@ -367,18 +326,18 @@ fn calendar_failure(e: CalendarError) -> Failure {
 /// Whether `date` is a working day on the engine's calendar.
 ///
 /// # Errors
-/// `calendar.invalid_date`, or `calendar.year_not_covered`.
+/// `input.invalid_date`, or `calendar.year_not_covered`.
 pub fn is_workday(engine: &Engine, date: &str) -> Result<bool, Failure> {
-    let d = date_arg(date, 0, "date")?;
+    let d = date_arg(date, "date")?;
     engine.calendar().is_workday(d).map_err(calendar_failure)
 }
 
 /// The `n`-th working day after `date` (before it when `n < 0`).
 ///
 /// # Errors
-/// `calendar.invalid_date`, or `calendar.year_not_covered` when the count leaves the calendar.
+/// `input.invalid_date`, or `calendar.year_not_covered` when the count leaves the calendar.
 pub fn add_workdays(engine: &Engine, date: &str, n: i32) -> Result<NaiveDate, Failure> {
-    let d = date_arg(date, 0, "date")?;
+    let d = date_arg(date, "date")?;
     engine
         .calendar()
         .add_workdays(d, n)
@@ -388,10 +347,10 @@ pub fn add_workdays(engine: &Engine, date: &str, n: i32) -> Result<NaiveDate, Fa
 /// The working days in `(a, b]` (negative when `b < a`).
 ///
 /// # Errors
-/// `calendar.invalid_date`, or `calendar.year_not_covered`.
+/// `input.invalid_date`, or `calendar.year_not_covered`.
 pub fn workdays_between(engine: &Engine, a: &str, b: &str) -> Result<i32, Failure> {
-    let a = date_arg(a, 0, "a")?;
-    let b = date_arg(b, 1, "b")?;
+    let a = date_arg(a, "a")?;
+    let b = date_arg(b, "b")?;
     engine
         .calendar()
         .workdays_between(a, b)
@@ -401,7 +360,7 @@ pub fn workdays_between(engine: &Engine, a: &str, b: &str) -> Result<i32, Failur
 /// The due date of a time-limit rule for an event on `event_date`, with its explanation.
 ///
 /// # Errors
-/// `rules.unknown_rule`, `rules.not_a_deadline`, `calendar.invalid_date`,
+/// `rules.unknown_rule`, `rules.not_a_deadline`, `input.invalid_date`,
 /// `calendar.year_not_covered`.
 pub fn due_date<'e>(
     engine: &'e Engine,
@@ -409,7 +368,7 @@ pub fn due_date<'e>(
     event_date: &str,
     lang: Lang,
 ) -> Result<DueDate<'e>, Failure> {
-    let d = date_arg(event_date, 1, "eventDate")?;
+    let d = date_arg(event_date, "eventDate")?;
     let end = engine.due_date(rule_id, d).map_err(|e| {
         let input = match e {
             Error::UnknownRule { .. } | Error::NotADeadline { .. } => Input::Argument("ruleId"),
@@ -556,26 +515,18 @@ impl Serialize for ItemDescription {
 /// The item with this JSON name.
 ///
 /// # Errors
-/// `input.invalid_json` naming the argument when no item has that name.
+/// `input.invalid_argument` naming the argument when no item has that name.
 pub fn describe_item(item: &str) -> Result<ItemDescription, Failure> {
     match ItemKind::all().find(|k| k.as_str() == item) {
         Some(k) => Ok(ItemDescription(k)),
-        None => Err(Failure::new(
-            Error::Parse {
-                path: String::new(),
-                message: format!("unknown item {item:?}"),
-                line: 0,
-                column: 0,
-            },
-            Input::Argument("item"),
-        )),
+        None => Err(argument_error("item", Expected::Item, format!("{item:?}"))),
     }
 }
 
 /// A domain by its JSON name (`governmentProcurement`).
 ///
 /// # Errors
-/// `input.invalid_json` naming the argument `domain`.
+/// `input.invalid_argument` naming the argument `domain`.
 pub fn domain_arg(name: &str) -> Result<Domain, Failure> {
     Domain::ALL
         .iter()
@@ -586,17 +537,10 @@ pub fn domain_arg(name: &str) -> Result<Domain, Failure> {
                 .iter()
                 .map(|d| format!("`{}`", d.as_str()))
                 .collect();
-            Failure::new(
-                Error::Parse {
-                    path: String::new(),
-                    message: format!(
-                        "unknown domain {name:?}, expected one of {}",
-                        names.join(", ")
-                    ),
-                    line: 0,
-                    column: 0,
-                },
-                Input::Argument("domain"),
+            argument_error(
+                "domain",
+                Expected::Domain,
+                format!("{name:?} (the domains are {})", names.join(", ")),
             )
         })
 }
@@ -606,8 +550,8 @@ pub fn domain_arg(name: &str) -> Result<Domain, Failure> {
 /// the JSON of [`Engine::screen_json`], the C API's `gongkai_engine_screen`.
 ///
 /// # Errors
-/// `input.invalid_json` for a subject that is not one (argument `subject`) or an unknown domain,
-/// `calendar.invalid_date` for the date.
+/// `input.invalid_json` for a subject that is not one (argument `subject`), `input.invalid_date`
+/// for the date.
 pub fn screen(
     engine: &Engine,
     subject_json: &str,
@@ -615,7 +559,7 @@ pub fn screen(
     domain: Option<Domain>,
     lang: Lang,
 ) -> Result<String, Failure> {
-    let on = date_arg(date, 1, "date")?;
+    let on = date_arg(date, "date")?;
     let mut query = ScreenQuery::from_json(subject_json)
         .map_err(|e| Failure::new(e, Input::Document("subject")))?;
     if domain.is_some() {
@@ -700,7 +644,7 @@ mod tests {
     #[test]
     fn dates_are_exactly_yyyy_mm_dd() {
         assert_eq!(
-            parse_date("2024-09-29"),
+            date_arg("2024-09-29", "date").ok(),
             NaiveDate::from_ymd_opt(2024, 9, 29)
         );
         for bad in [
@@ -710,9 +654,21 @@ mod tests {
             "2024/09/29",
             "",
             "２０２４-09-29",
+            " 2024-01-01",
+            "0000-01-01",
         ] {
-            assert_eq!(parse_date(bad), None, "{bad}");
+            let e = date_arg(bad, "date").unwrap_err();
+            assert_eq!(e.error.code(), "input.invalid_date", "{bad}");
+            assert_eq!(e.input, Input::Argument("date"));
+            assert!(e.message(Lang::En, false).starts_with("date: "), "{bad}");
+            assert!(
+                e.message(Lang::ZhCn, false)
+                    .starts_with("date 不是有效日期"),
+                "{bad}"
+            );
         }
+        let e = date_arg("2024-02-30", "date").unwrap_err();
+        assert!(e.message(Lang::ZhCn, false).contains("2024年2月没有30日"));
     }
 
     #[test]
@@ -775,7 +731,7 @@ mod tests {
         let e = due_date(national(), "GP-R43", "2024-09-31", Lang::ZhCn).unwrap_err();
         assert_eq!(
             (e.error.code(), e.input),
-            ("calendar.invalid_date", Input::Argument("eventDate"))
+            ("input.invalid_date", Input::Argument("eventDate"))
         );
         let e = due_date(national(), "GP-R43", "2027-01-04", Lang::ZhCn).unwrap_err();
         assert_eq!(e.error.code(), "calendar.year_not_covered");
@@ -832,10 +788,21 @@ mod tests {
                     && e["zh"] == "中标人名称"
                     && e["required"] == true)
         );
+        let e = describe_item("nope").unwrap_err();
         assert_eq!(
-            describe_item("nope").unwrap_err().error.code(),
-            "input.invalid_json"
+            (e.error.code(), e.input),
+            ("input.invalid_argument", Input::Argument("item"))
         );
+        assert!(
+            e.message(Lang::En, false)
+                .contains("argument `item` must be an item name")
+        );
+        assert!(
+            e.message(Lang::ZhCn, false)
+                .contains("参数 item 应为公开事项名称")
+        );
+        let e = domain_arg("fishing").unwrap_err();
+        assert_eq!(e.error.code(), "input.invalid_argument");
     }
 
     fn sample_blacklist() -> Engine {

@@ -318,12 +318,19 @@ export interface EngineConfig {
 
 /** Stable codes of thrown errors (the core `Error::code()`), as far as this package throws them. */
 export type ErrorCode =
-  | 'input.invalid_json' | 'rules.invalid_table' | 'rules.unknown_rule' | 'rules.not_a_deadline'
+  | 'input.invalid_json'
+  /** A date argument (`date`, `eventDate`, `a`, `b`) that is not `YYYY-MM-DD` with a year from
+   * 1949 to 2099, or not a real day; `argument` names it. */
+  | 'input.invalid_date'
+  /** An argument of the wrong type or value (a non-integer `n`, an unknown `domain` or `item`, a
+   * `path` that is no JSON Pointer); `argument` names it. */
+  | 'input.invalid_argument'
+  | 'rules.invalid_table' | 'rules.unknown_rule' | 'rules.not_a_deadline'
   | 'calendar.year_not_covered' | 'calendar.invalid_date' | 'calendar.invalid_field'
   | 'calendar.missing_field' | 'calendar.unknown_festival' | 'calendar.duplicate_date'
   | 'calendar.kind_contradicts_weekday' | 'calendar.local_day_clash'
   | 'calendar.date_outside_year' | 'calendar.duplicate_year' | 'calendar.year_gap'
-  | 'calendar.year_incomplete' | 'calendar.json_syntax'
+  | 'calendar.year_incomplete' | 'calendar.json_syntax' | 'calendar.duplicate_key'
   /** A configuration with blacklist entries given to the default entry, which has no blacklist
    * (import `gongkai/full`). */
   | 'config.blacklist_unsupported'

@@ -41,8 +41,8 @@ pub mod api;
 mod allocator;
 
 use api::{Failure, Input, OptionValue, Options};
-use gongkai::calendar::{CalendarError, Location};
-use gongkai::{Engine, Error, Lang};
+use gongkai::calendar::CalendarError;
+use gongkai::{Engine, Error, Expected, Lang};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -71,17 +71,7 @@ fn json_text(value: &JsValue, input: Input) -> Result<(String, bool), Failure> {
     if let Some(text) = value.as_string() {
         return Ok((text, true));
     }
-    let invalid = |message: String| {
-        Failure::new(
-            Error::Parse {
-                path: String::new(),
-                message,
-                line: 0,
-                column: 0,
-            },
-            input,
-        )
-    };
+    let invalid = |message: String| Failure::new(Error::invalid_json("", message), input);
     if value.is_undefined() || value.is_function() || value.is_symbol() {
         return Err(invalid(format!(
             "expected an object or JSON text, got {}",
@@ -231,31 +221,36 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
         })
 }
 
-fn date_string(value: &JsValue, position: usize, name: &'static str) -> Result<String, Failure> {
-    value.as_string().ok_or_else(|| {
-        Failure::new(
-            CalendarError::InvalidDate {
-                at: Location::Item(position),
-                text: format!("{value:?}"),
-            },
-            Input::Argument(name),
-        )
-    })
+/// A JS value as the caller would recognise it in a message: a number or string as written,
+/// anything else by its type.
+fn shown(value: &JsValue) -> String {
+    if let Some(s) = value.as_string() {
+        format!("{s:?}")
+    } else if let Some(n) = value.as_f64() {
+        format!("{n}")
+    } else {
+        value.js_typeof().as_string().unwrap_or_default()
+    }
 }
 
-fn int_arg(value: &JsValue, position: usize, name: &'static str) -> Result<i32, Failure> {
+/// A string argument, or `input.invalid_argument` naming it.
+fn string_arg(value: &JsValue, name: &'static str, expected: Expected) -> Result<String, Failure> {
+    value
+        .as_string()
+        .ok_or_else(|| api::argument_error(name, expected, shown(value)))
+}
+
+fn date_string(value: &JsValue, name: &'static str) -> Result<String, Failure> {
+    string_arg(value, name, Expected::DateString)
+}
+
+/// A whole number in `i32`'s range, or `input.invalid_argument` naming the argument.
+fn int_arg(value: &JsValue, name: &'static str) -> Result<i32, Failure> {
     match value.as_f64() {
         Some(n) if n.fract() == 0.0 && n >= f64::from(i32::MIN) && n <= f64::from(i32::MAX) => {
             Ok(n as i32)
         }
-        _ => Err(Failure::new(
-            CalendarError::InvalidField {
-                at: Location::Item(position),
-                field: "n",
-                value: format!("expected an integer, got {value:?}"),
-            },
-            Input::Argument(name),
-        )),
+        _ => Err(api::argument_error(name, Expected::Integer, shown(value))),
     }
 }
 
@@ -274,18 +269,8 @@ fn do_validate(
     let report = match field {
         None => api::validate(engine, &text, &o),
         Some(path) => {
-            let path = path.as_string().ok_or_else(|| {
-                let f = Failure::new(
-                    Error::Parse {
-                        path: String::new(),
-                        message: "expected a JSON Pointer string".to_owned(),
-                        line: 0,
-                        column: 0,
-                    },
-                    Input::Argument("path"),
-                );
-                js_error(&f, lang, false)
-            })?;
+            let path = string_arg(path, "path", Expected::Pointer)
+                .map_err(|f| js_error(&f, lang, false))?;
             api::validate_field(engine, &text, &path, &o)
         }
     }
@@ -323,29 +308,22 @@ fn do_due_date(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_or_throw(opts)?;
     let err = |f: Failure| js_error(&f, lang, false);
-    let rule_id = rule_id.as_string().ok_or_else(|| {
-        err(Failure::new(
-            Error::UnknownRule {
-                id: format!("{rule_id:?}"),
-            },
-            Input::Argument("ruleId"),
-        ))
-    })?;
-    let date = date_string(event_date, 1, "eventDate").map_err(err)?;
+    let rule_id = string_arg(rule_id, "ruleId", Expected::RuleId).map_err(err)?;
+    let date = date_string(event_date, "eventDate").map_err(err)?;
     let due = api::due_date(engine, &rule_id, &date, lang).map_err(err)?;
     to_js(&due)
 }
 
 fn do_is_workday(engine: &Engine, date: &JsValue) -> Result<bool, JsValue> {
     let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
-    let d = date_string(date, 0, "date").map_err(err)?;
+    let d = date_string(date, "date").map_err(err)?;
     api::is_workday(engine, &d).map_err(err)
 }
 
 fn do_add_workdays(engine: &Engine, date: &JsValue, n: &JsValue) -> Result<String, JsValue> {
     let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
-    let d = date_string(date, 0, "date").map_err(err)?;
-    let n = int_arg(n, 1, "n").map_err(err)?;
+    let d = date_string(date, "date").map_err(err)?;
+    let n = int_arg(n, "n").map_err(err)?;
     api::add_workdays(engine, &d, n)
         .map(|d| d.to_string())
         .map_err(err)
@@ -353,8 +331,8 @@ fn do_add_workdays(engine: &Engine, date: &JsValue, n: &JsValue) -> Result<Strin
 
 fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32, JsValue> {
     let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
-    let a = date_string(a, 0, "a").map_err(err)?;
-    let b = date_string(b, 1, "b").map_err(err)?;
+    let a = date_string(a, "a").map_err(err)?;
+    let b = date_string(b, "b").map_err(err)?;
     api::workdays_between(engine, &a, &b).map_err(err)
 }
 
@@ -379,21 +357,11 @@ fn do_screen(
 ) -> Result<JsValue, JsValue> {
     let lang = lang_or_throw(opts)?;
     let err = |f: Failure| js_error(&f, lang, false);
-    let date = date_string(date, 1, "date").map_err(err)?;
+    let date = date_string(date, "date").map_err(err)?;
     let domain = if domain.is_undefined() || domain.is_null() {
         None
     } else {
-        let name = domain.as_string().ok_or_else(|| {
-            err(Failure::new(
-                Error::Parse {
-                    path: String::new(),
-                    message: "expected a domain name".to_owned(),
-                    line: 0,
-                    column: 0,
-                },
-                Input::Argument("domain"),
-            ))
-        })?;
+        let name = string_arg(domain, "domain", Expected::Domain).map_err(err)?;
         Some(api::domain_arg(&name).map_err(err)?)
     };
     let (text, from_text) = json_text(subject, Input::Document("subject")).map_err(err)?;
@@ -455,7 +423,7 @@ pub fn validate_field(
 /// The due date of a time-limit rule for an event on `eventDate`: `{ due, explanation }`.
 ///
 /// # Errors
-/// Throws `rules.unknown_rule`, `rules.not_a_deadline`, `calendar.invalid_date` or
+/// Throws `rules.unknown_rule`, `rules.not_a_deadline`, `input.invalid_date` or
 /// `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = dueDate, unchecked_return_type = "DueDate")]
 pub fn due_date(
@@ -474,7 +442,7 @@ pub fn due_date(
 /// Whether `date` is a working day (make-up weekend days are).
 ///
 /// # Errors
-/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+/// Throws `input.invalid_date` (argument `date`, or `a`/`b`) or `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = isWorkday)]
 pub fn is_workday(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
@@ -485,7 +453,8 @@ pub fn is_workday(
 /// The `n`-th working day after `date` (before it when `n < 0`; `date` itself when 0).
 ///
 /// # Errors
-/// Throws `calendar.invalid_date`, `calendar.invalid_field` (n) or `calendar.year_not_covered`.
+/// Throws `input.invalid_date` (argument `date`), `input.invalid_argument` (argument `n`, not an
+/// integer) or `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = addWorkdays, unchecked_return_type = "IsoDate")]
 pub fn add_workdays(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] date: JsValue,
@@ -497,7 +466,7 @@ pub fn add_workdays(
 /// The working days met walking from `a` to `b`: those in `(a, b]`, negative when `b < a`.
 ///
 /// # Errors
-/// Throws `calendar.invalid_date` or `calendar.year_not_covered`.
+/// Throws `input.invalid_date` (argument `date`, or `a`/`b`) or `calendar.year_not_covered`.
 #[wasm_bindgen(js_name = workdaysBetween)]
 pub fn workdays_between(
     #[wasm_bindgen(unchecked_param_type = "IsoDate")] a: JsValue,
@@ -509,13 +478,14 @@ pub fn workdays_between(
 /// An item's name and content elements, with Chinese and English labels.
 ///
 /// # Errors
-/// Throws `input.invalid_json` when no item has that name.
+/// Throws `input.invalid_argument` (argument `item`) when no item has that name.
 #[wasm_bindgen(js_name = describeItem, unchecked_return_type = "ItemDescription")]
 pub fn describe_item(
     #[wasm_bindgen(unchecked_param_type = "ItemKind")] item: JsValue,
 ) -> Result<JsValue, JsValue> {
-    let name = item.as_string().unwrap_or_else(|| format!("{item:?}"));
-    let d = api::describe_item(&name).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
+    let err = |f: Failure| js_error(&f, Lang::ZhCn, false);
+    let name = string_arg(&item, "item", Expected::Item).map_err(err)?;
+    let d = api::describe_item(&name).map_err(err)?;
     to_js(&d)
 }
 
@@ -629,8 +599,8 @@ impl JsEngine {
     /// result is the JSON of the C API's `gongkai_engine_screen`.
     ///
     /// # Errors
-    /// Throws `input.invalid_json` (argument `subject` with `path`, or `domain`) or
-    /// `calendar.invalid_date` (argument `date`).
+    /// Throws `input.invalid_json` (argument `subject` with `path`), `input.invalid_argument`
+    /// (argument `domain`) or `input.invalid_date` (argument `date`).
     #[cfg(feature = "full")]
     #[wasm_bindgen(unchecked_return_type = "ScreenResult")]
     pub fn screen(

@@ -88,7 +88,9 @@ test('malformed records throw input.invalid_json with the JSON Pointer', () => {
   // JSON text can give a content element twice (an object cannot): refused, not the last kept.
   const twice = JSON.stringify(record()).replace('"content":{', '"content":{"projectName":"A","projectName":"B",');
   const dup = throwsCode(() => validate(twice, today), { code: 'input.invalid_json', path: '/content/projectName' });
-  assert.match(dup.message, /duplicate key `projectName`/);
+  assert.match(dup.message, /键重复 `projectName`/);
+  const dupEn = throwsCode(() => validate(twice, { ...today, lang: 'en' }), { path: '/content/projectName' });
+  assert.match(dupEn.message, /duplicate key `projectName`/);
   const cyclic = record();
   cyclic.self = cyclic;
   throwsCode(() => validate(cyclic, today), { code: 'input.invalid_json', argument: 'record' });
@@ -122,8 +124,8 @@ test('validateField returns only the findings at or under the pointer', () => {
   assert.deepEqual(title.findings, []);
   assert.equal(title.ok, true);
   assert.equal(validateField(rec, '', today).findings.length, all.length);
-  throwsCode(() => validateField(rec, 'content', today), { code: 'input.invalid_json', argument: 'path' });
-  throwsCode(() => validateField(rec, 7, today), { argument: 'path' });
+  throwsCode(() => validateField(rec, 'content', today), { code: 'input.invalid_argument', argument: 'path' });
+  throwsCode(() => validateField(rec, 7, today), { code: 'input.invalid_argument', argument: 'path' });
 });
 
 test('dueDate across National Day 2024 (政府采购法实施条例 Art 43: 2 working days)', () => {
@@ -152,7 +154,8 @@ test('dueDate across National Day 2024 (政府采购法实施条例 Art 43: 2 wo
 test('dueDate errors', () => {
   throwsCode(() => dueDate('NOPE', '2024-09-27'), { code: 'rules.unknown_rule', argument: 'ruleId', ruleId: 'NOPE' });
   throwsCode(() => dueDate('GP-87-69', '2024-09-27'), { code: 'rules.not_a_deadline' });
-  throwsCode(() => dueDate('GP-R43', '2024-9-27'), { code: 'calendar.invalid_date', argument: 'eventDate' });
+  throwsCode(() => dueDate('GP-R43', '2024-9-27'), { code: 'input.invalid_date', argument: 'eventDate' });
+  throwsCode(() => dueDate(43, '2024-09-27'), { code: 'input.invalid_argument', argument: 'ruleId' });
   throwsCode(() => dueDate('GP-R43', '2027-01-04'), { code: 'calendar.year_not_covered', year: 2027 });
   throwsCode(() => dueDate('GP-R43', '2024-09-27', { language: 'en' }), { argument: 'options' });
 });
@@ -174,16 +177,53 @@ test('addWorkdays and workdaysBetween agree', () => {
   for (let n = -30; n <= 30; n += 7) {
     assert.equal(workdaysBetween('2025-01-24', addWorkdays('2025-01-24', n)), n);
   }
-  throwsCode(() => addWorkdays('2024-09-27', 1.5), { code: 'calendar.invalid_field', argument: 'n' });
-  throwsCode(() => addWorkdays('2024-09-27', '2'), { argument: 'n' });
-  throwsCode(() => workdaysBetween('2024-09-27', null), { code: 'calendar.invalid_date', argument: 'b' });
+  throwsCode(() => addWorkdays('2024-09-27', 1.5), { code: 'input.invalid_argument', argument: 'n' });
+  throwsCode(() => addWorkdays('2024-09-27', '2'), { code: 'input.invalid_argument', argument: 'n' });
+  throwsCode(() => workdaysBetween('2024-09-27', null), { code: 'input.invalid_argument', argument: 'b' });
+});
+
+// An argument's error names it and has a code of its own, not one of calendar data, in both
+// languages.
+test('argument errors name the argument, in both languages', () => {
+  const n = throwsCode(() => addWorkdays('2024-09-27', 1.5), { code: 'input.invalid_argument', argument: 'n' });
+  assert.match(n.message, /参数 n 应为整数，实为 1\.5/);
+  const path = throwsCode(() => validateField(record(), 7, { ...today, lang: 'en' }),
+    { code: 'input.invalid_argument', argument: 'path' });
+  assert.match(path.message, /argument `path` must be a JSON Pointer string, got 7/);
+  const zh = throwsCode(() => validateField(record(), 7, today), { argument: 'path' });
+  assert.match(zh.message, /参数 path 应为JSON Pointer 字符串，实为 7/);
+  const date = throwsCode(() => dueDate('GP-R43', '2024-02-30', { lang: 'en' }),
+    { code: 'input.invalid_date', argument: 'eventDate' });
+  assert.match(date.message, /eventDate: "2024-02-30": there is no day 30 in February 2024/);
+  const dateZh = throwsCode(() => dueDate('GP-R43', '2024-02-30'), { argument: 'eventDate' });
+  assert.match(dateZh.message, /eventDate 不是有效日期.*2024年2月没有30日/);
+});
+
+// Only YYYY-MM-DD with a four-digit year from 1949 to 2099 is a date, in an argument, an option
+// and a record alike.
+test('dates are strict YYYY-MM-DD everywhere', () => {
+  for (const bad of [' 2024-09-27', '24-9-27', '-2024-09-27', '+10000-01-01', '0000-01-01', '2024 - 9 - 27']) {
+    throwsCode(() => isWorkday(bad), { code: 'input.invalid_date', argument: 'date' });
+    throwsCode(() => validate(record(), { today: bad }), { code: 'input.invalid_json', argument: 'options', path: '/today' });
+    throwsCode(() => validate({ ...record(), formedOn: bad }, today), { code: 'input.invalid_json', path: '/formedOn' });
+  }
+  // A year before the embedded schedule is a date: the calendar says it is not covered.
+  throwsCode(() => isWorkday('2012-03-01'), { code: 'calendar.year_not_covered', year: 2012 });
+});
+
+// A byte-order mark before a record is skipped; a negative amount is refused however small.
+test('a byte-order mark is skipped and a negative amount refused', () => {
+  const text = '\ufeff' + JSON.stringify(record());
+  assert.equal(validate(text, today).recordId, result.record.id);
+  throwsCode(() => validate({ ...record(), amounts: { budget: -1e-17 } }, today),
+    { code: 'input.invalid_json', path: '/amounts/budget' });
 });
 
 test('2027 is not covered: the calendar functions throw calendar.year_not_covered', () => {
   throwsCode(() => isWorkday('2027-03-01'), { code: 'calendar.year_not_covered', year: 2027 });
   throwsCode(() => addWorkdays('2026-12-28', 5), { code: 'calendar.year_not_covered', year: 2027 });
   throwsCode(() => workdaysBetween('2026-12-01', '2027-01-04'), { code: 'calendar.year_not_covered' });
-  throwsCode(() => isWorkday('2024-02-30'), { code: 'calendar.invalid_date', argument: 'date' });
+  throwsCode(() => isWorkday('2024-02-30'), { code: 'input.invalid_date', argument: 'date' });
 });
 
 test('describeItem gives the Chinese labels of the elements', () => {
@@ -194,7 +234,8 @@ test('describeItem gives the Chinese labels of the elements', () => {
     { key: 'winnerName', zh: '中标人名称', en: 'winner', required: true });
   const h = describeItem('housingAllocationResult');
   assert.deepEqual(h.elements.map((e) => e.key), ['allotteeList', 'housingAssigned', 'objectionChannel']);
-  throwsCode(() => describeItem('nope'), { code: 'input.invalid_json', argument: 'item' });
+  throwsCode(() => describeItem('nope'), { code: 'input.invalid_argument', argument: 'item' });
+  throwsCode(() => describeItem(5), { code: 'input.invalid_argument', argument: 'item' });
 });
 
 const SYNTHETIC_2027 = [

@@ -86,10 +86,10 @@ test('screen: malformed input throws with the argument named', () => {
   throwsCode(() => engine.screen({ name: 1 }, '2024-09-27'), { code: 'input.invalid_json', path: '/name' });
   throwsCode(() => engine.screen('{"name":', '2024-09-27'), { code: 'input.invalid_json', argument: 'subject', line: 1 });
   throwsCode(() => engine.screen(undefined, '2024-09-27'), { code: 'input.invalid_json', argument: 'subject' });
-  throwsCode(() => engine.screen({ name: '甲' }, '2024-02-30'), { code: 'calendar.invalid_date', argument: 'date' });
-  throwsCode(() => engine.screen({ name: '甲' }, 20240927), { code: 'calendar.invalid_date', argument: 'date' });
-  throwsCode(() => engine.screen({ name: '甲' }, '2024-09-27', 'fishing'), { code: 'input.invalid_json', argument: 'domain' });
-  throwsCode(() => engine.screen({ name: '甲' }, '2024-09-27', 7), { code: 'input.invalid_json', argument: 'domain' });
+  throwsCode(() => engine.screen({ name: '甲' }, '2024-02-30'), { code: 'input.invalid_date', argument: 'date' });
+  throwsCode(() => engine.screen({ name: '甲' }, 20240927), { code: 'input.invalid_argument', argument: 'date' });
+  throwsCode(() => engine.screen({ name: '甲' }, '2024-09-27', 'fishing'), { code: 'input.invalid_argument', argument: 'domain' });
+  throwsCode(() => engine.screen({ name: '甲' }, '2024-09-27', 7), { code: 'input.invalid_argument', argument: 'domain' });
   throwsCode(() => engine.screen({ name: '甲' }, '2024-09-27', undefined, { lang: 'fr' }),
     { code: 'input.invalid_json', argument: 'options', path: '/lang' });
 });

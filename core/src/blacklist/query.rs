@@ -143,12 +143,7 @@ impl ScreenQuery {
             None => without_letters(&q.name),
         };
         match problem {
-            Some(message) => Err(Error::Parse {
-                path: "/name".into(),
-                message,
-                line: 0,
-                column: 0,
-            }),
+            Some(message) => Err(Error::invalid_json("/name", message)),
             None => Ok(q),
         }
     }

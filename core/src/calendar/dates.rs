@@ -2,27 +2,16 @@
 
 use chrono::{Datelike, NaiveDate};
 
-/// A strict `YYYY-MM-DD` date. By hand: chrono's format-string parser is the slowest step of
-/// loading the embedded schedule.
+/// A date, read by the library's one strict reader ([`crate::date::parse`]).
 pub(super) fn parse_date(s: &str) -> Option<NaiveDate> {
-    // Digits read by hand: chrono's format-string parser is not needed for one fixed shape, and
-    // leaving it out keeps it out of the WASM package.
-    let b = s.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let number = |from: usize, to: usize| {
-        s.get(from..to)?.bytes().try_fold(0, |n: u32, c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    let year = i32::try_from(number(0, 4)?).ok()?;
-    NaiveDate::from_ymd_opt(year, number(5, 7)?, number(8, 10)?)
+    crate::date::parse(s).ok()
 }
 
-/// A four-digit year, as dates in both formats have.
+/// A year a date can have ([`crate::date::FIRST_YEAR`] to [`crate::date::LAST_YEAR`]).
 pub(super) fn valid_year(year: i64) -> Option<i32> {
-    i32::try_from(year).ok().filter(|y| (0..=9999).contains(y))
+    i32::try_from(year)
+        .ok()
+        .filter(|y| (crate::date::FIRST_YEAR..=crate::date::LAST_YEAR).contains(y))
 }
 
 /// True on Saturday and Sunday.

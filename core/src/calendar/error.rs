@@ -17,6 +17,26 @@ pub enum Location {
     /// The position, counted from 0, of an item passed to a method such as
     /// [`Calendar::with_local_days_off`](super::Calendar::with_local_days_off).
     Item(usize),
+    /// A line, counted from 1, of text in the library's format given as a JSON string, at a JSON
+    /// Pointer (a year in an engine configuration's `calendarYears`).
+    LineIn {
+        /// The string's JSON Pointer, e.g. `/calendarYears/0`.
+        pointer: String,
+        /// The line within the string.
+        line: usize,
+    },
+}
+
+impl Location {
+    /// Where, in Chinese.
+    fn zh(&self) -> String {
+        match self {
+            Self::Line(n) => format!("第{n}行"),
+            Self::Json(pointer) => format!("JSON {pointer:?}"),
+            Self::Item(i) => format!("第{i}项（从0计）"),
+            Self::LineIn { pointer, line } => format!("JSON {pointer:?} 第{line}行"),
+        }
+    }
 }
 
 impl fmt::Display for Location {
@@ -25,6 +45,7 @@ impl fmt::Display for Location {
             Self::Line(n) => write!(f, "line {n}"),
             Self::Json(pointer) => write!(f, "JSON {pointer:?}"),
             Self::Item(i) => write!(f, "item {i}"),
+            Self::LineIn { pointer, line } => write!(f, "JSON {pointer:?}, line {line}"),
         }
     }
 }
@@ -54,8 +75,8 @@ pub enum CalendarError {
         /// The first year needed and missing.
         year: i32,
     },
-    /// A date is not a valid `YYYY-MM-DD` date.
-    #[error("{at}: invalid date {text:?}")]
+    /// A date is not a valid `YYYY-MM-DD` date ([`crate::date::parse`] says why).
+    #[error("{at}: invalid date {text:?}: {}", date_reason(text))]
     InvalidDate {
         /// Where.
         at: Location,
@@ -151,6 +172,15 @@ pub enum CalendarError {
         /// The first festival without a holiday.
         missing: Festival,
     },
+    /// A key given twice in one object of a holiday-cn document: which value was meant is not
+    /// known, so neither is taken.
+    #[error("{at}: key {key:?} is given twice")]
+    DuplicateKey {
+        /// The second occurrence (the pointer of its value).
+        at: Location,
+        /// The key.
+        key: String,
+    },
     /// The holiday-cn document is not valid JSON.
     #[error("invalid JSON at line {line}, column {column}")]
     JsonSyntax {
@@ -187,6 +217,101 @@ impl CalendarError {
             Self::YearGap { .. } => "calendar.year_gap",
             Self::YearIncomplete { .. } => "calendar.year_incomplete",
             Self::JsonSyntax { .. } => "calendar.json_syntax",
+            Self::DuplicateKey { .. } => "calendar.duplicate_key",
+        }
+    }
+
+    /// The message in `lang` (the `Display` text is English).
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{Lang, calendar::Calendar};
+    /// let err = Calendar::from_text("2027-01-04 workday").unwrap_err();
+    /// assert_eq!(err.message(Lang::ZhCn), "第1行：2027-01-04是星期一至星期五，不能是调休上班");
+    /// ```
+    pub fn message(&self, lang: crate::Lang) -> String {
+        if lang == crate::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            Self::YearNotCovered { year } => format!("日历未载入{year}年的节假日安排"),
+            Self::InvalidDate { at, text } => {
+                let why = crate::date::parse(text)
+                    .err()
+                    .map(|e| format!("：{}", e.message(lang)))
+                    .unwrap_or_default();
+                format!("{}：日期{text:?}无效{why}", at.zh())
+            }
+            Self::MissingField { at, field } => format!("{}：缺少{field}", at.zh()),
+            Self::InvalidField { at, field, value } => {
+                format!("{}：{field}的取值{value:?}无效", at.zh())
+            }
+            Self::UnknownFestival { at, name } => {
+                format!("{}：{name:?}不是七个法定节日之一", at.zh())
+            }
+            Self::DuplicateDate { at, date } => format!("{}：{date}重复声明", at.zh()),
+            Self::KindContradictsWeekday { at, date, kind } => {
+                use chrono::Datelike;
+                let weekday = if date.weekday().number_from_monday() >= 6 {
+                    "星期六或星期日"
+                } else {
+                    "星期一至星期五"
+                };
+                format!("{}：{date}是{weekday}，不能是{}", at.zh(), kind.label_zh())
+            }
+            Self::LocalDayClash { at, date } => {
+                format!("{}：地方假日{date}不是普通工作日", at.zh())
+            }
+            Self::DateOutsideYear { at, date, year } => {
+                format!("{}：{date}不属于{year}年的安排", at.zh())
+            }
+            Self::DuplicateYear { at, year } => format!("{}：{year}年的安排重复声明", at.zh()),
+            Self::YearGap { year } => format!("日历覆盖的年度之间缺少{year}年的安排"),
+            Self::YearIncomplete { year, missing } => {
+                format!("{year}年的安排不完整：没有{}的假日", missing.name_zh())
+            }
+            Self::JsonSyntax { line, column } => {
+                format!("JSON 语法错误：第{line}行第{column}列")
+            }
+            Self::DuplicateKey { at, key } => format!("{}：键{key:?}重复出现", at.zh()),
+        }
+    }
+
+    /// The same error about a document found at the JSON Pointer `prefix` of a larger one (a
+    /// calendar year inside an engine configuration): a pointer into the document is placed
+    /// under `prefix`, and a line of text is the line of the string at `prefix`.
+    pub(crate) fn under(mut self, prefix: &str) -> Self {
+        if let Some(at) = self.location_mut() {
+            match at {
+                Location::Json(pointer) => pointer.insert_str(0, prefix),
+                Location::Line(line) => {
+                    *at = Location::LineIn {
+                        pointer: prefix.to_owned(),
+                        line: *line,
+                    }
+                }
+                Location::Item(_) | Location::LineIn { .. } => {}
+            }
+        }
+        self
+    }
+
+    fn location_mut(&mut self) -> Option<&mut Location> {
+        match self {
+            Self::InvalidDate { at, .. }
+            | Self::MissingField { at, .. }
+            | Self::InvalidField { at, .. }
+            | Self::UnknownFestival { at, .. }
+            | Self::DuplicateDate { at, .. }
+            | Self::KindContradictsWeekday { at, .. }
+            | Self::LocalDayClash { at, .. }
+            | Self::DateOutsideYear { at, .. }
+            | Self::DuplicateYear { at, .. }
+            | Self::DuplicateKey { at, .. } => Some(at),
+            Self::YearNotCovered { .. }
+            | Self::YearGap { .. }
+            | Self::YearIncomplete { .. }
+            | Self::JsonSyntax { .. } => None,
         }
     }
 
@@ -201,12 +326,21 @@ impl CalendarError {
             | Self::KindContradictsWeekday { at, .. }
             | Self::LocalDayClash { at, .. }
             | Self::DateOutsideYear { at, .. }
-            | Self::DuplicateYear { at, .. } => Some(at),
+            | Self::DuplicateYear { at, .. }
+            | Self::DuplicateKey { at, .. } => Some(at),
             Self::YearNotCovered { .. }
             | Self::YearGap { .. }
             | Self::YearIncomplete { .. }
             | Self::JsonSyntax { .. } => None,
         }
+    }
+}
+
+/// Why a text is no date, for [`CalendarError::InvalidDate`]'s message.
+fn date_reason(text: &str) -> String {
+    match crate::date::parse(text) {
+        Err(e) => e.to_string(),
+        Ok(_) => "not a date of this calendar".to_owned(),
     }
 }
 
@@ -227,7 +361,11 @@ mod tests {
         };
         assert_eq!(
             err.to_string(),
-            r#"JSON "/days/0/date": invalid date "2027-02-30""#
+            r#"JSON "/days/0/date": invalid date "2027-02-30": there is no day 30 in February 2027, which has 28 days"#
+        );
+        assert_eq!(
+            err.message(crate::Lang::ZhCn),
+            r#"JSON "/days/0/date"：日期"2027-02-30"无效：2027年2月没有30日（该月只有28天）"#
         );
         assert_eq!(err.location(), Some(&Location::Json("/days/0/date".into())));
     }

@@ -4,7 +4,7 @@
 
 use serde_json::value::RawValue;
 
-use super::dates::{is_weekend, parse_date, valid_year};
+use super::dates::{is_weekend, valid_year};
 use super::day::{DayKind, Festival, Notice, SpecialDay};
 use super::error::{CalendarError, Location};
 use super::input::{DeclaredYear, Input};
@@ -15,10 +15,19 @@ use super::input::{DeclaredYear, Input};
 /// The document is walked as raw JSON text, each value read as the type it should have: no
 /// `serde_json::Value` tree (which would bring its own deserializer and serializer into the WASM
 /// package for this one format).
+///
+/// A leading byte-order mark is skipped (the column of line 1 still counts its bytes). A key
+/// given twice in an object is refused: a JSON object tree keeps one of the values without a
+/// word, and `"isOffDay": true, "isOffDay": false` says nothing certain about the day.
 pub(super) fn parse(json: &str) -> Result<Input, CalendarError> {
-    let doc: &RawValue = serde_json::from_str(json).map_err(|e| CalendarError::JsonSyntax {
+    let body = crate::parse::without_bom(json);
+    let doc: &RawValue = serde_json::from_str(body).map_err(|e| CalendarError::JsonSyntax {
         line: e.line(),
-        column: e.column(),
+        column: if e.line() == 1 {
+            e.column() + (json.len() - body.len())
+        } else {
+            e.column()
+        },
     })?;
     let root = object(doc, "")?;
 
@@ -63,7 +72,7 @@ pub(super) fn parse(json: &str) -> Result<Input, CalendarError> {
                 name: name.clone(),
             })?;
         let text = string(&obj, &path, "date")?;
-        let date = parse_date(&text).ok_or_else(|| CalendarError::InvalidDate {
+        let date = crate::date::parse(&text).map_err(|_| CalendarError::InvalidDate {
             at: at("date"),
             text: text.clone(),
         })?;
@@ -104,12 +113,21 @@ fn array(value: &RawValue) -> Option<Vec<&RawValue>> {
     read(value)
 }
 
-/// The members of a JSON object; of a key given twice, the last (as a JSON object tree keeps).
+/// The members of a JSON object, in order.
 struct Members<'a>(Vec<(String, &'a RawValue)>);
 
 impl<'a> Members<'a> {
     fn get(&self, key: &str) -> Option<&'a RawValue> {
-        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| *v)
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| *v)
+    }
+
+    /// The first key given a second time, if any.
+    fn repeated_key(&self) -> Option<&str> {
+        let mut seen = std::collections::HashSet::new();
+        self.0
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .find(|k| !seen.insert(*k))
     }
 }
 
@@ -137,7 +155,14 @@ impl<'de> serde::Deserialize<'de> for Members<'de> {
 }
 
 fn object<'a>(value: &'a RawValue, path: &str) -> Result<Members<'a>, CalendarError> {
-    read(value).ok_or_else(|| invalid(path, "object", value))
+    let members: Members<'a> = read(value).ok_or_else(|| invalid(path, "object", value))?;
+    if let Some(key) = members.repeated_key() {
+        return Err(CalendarError::DuplicateKey {
+            at: Location::Json(crate::pointer::join(path, key)),
+            key: key.to_owned(),
+        });
+    }
+    Ok(members)
 }
 
 fn field<'a>(
@@ -299,6 +324,50 @@ mod tests {
                 date: NaiveDate::from_ymd_opt(2026, 2, 16).unwrap(),
                 year: 2027
             }
+        );
+    }
+
+    /// A key given twice is refused at its second occurrence: `"isOffDay": true, "isOffDay":
+    /// false` says nothing certain about the day.
+    #[test]
+    fn a_key_given_twice_is_refused() {
+        let doc = r#"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01",
+            "isOffDay": true, "isOffDay": false}]}"#;
+        assert_eq!(
+            parse(doc).map(|_| ()).unwrap_err(),
+            CalendarError::DuplicateKey {
+                at: json("/days/0/isOffDay"),
+                key: "isOffDay".into()
+            }
+        );
+        let doc = r#"{"year": 2027, "year": 2028, "days": []}"#;
+        assert_eq!(
+            parse(doc).map(|_| ()).unwrap_err().code(),
+            "calendar.duplicate_key"
+        );
+    }
+
+    /// A byte-order mark before the document is skipped: Windows editors write one.
+    #[test]
+    fn a_byte_order_mark_is_skipped() {
+        let doc = "\u{feff}{\"year\": 2019, \"days\": [{\"name\": \"元旦\", \"date\": \"2018-12-30\", \"isOffDay\": true}]}";
+        assert_eq!(parse(doc).unwrap().years[0].year, 2019);
+        assert_eq!(
+            parse("\u{feff}{\"year\": }").map(|_| ()).unwrap_err(),
+            CalendarError::JsonSyntax {
+                line: 1,
+                column: 13
+            }
+        );
+    }
+
+    /// Dates are read by the one strict reader: a year out of range is not a date.
+    #[test]
+    fn dates_are_read_strictly() {
+        let doc = r#"{"year": 2027, "days": [{"name": "元旦", "date": " 2027-01-01", "isOffDay": true}]}"#;
+        assert_eq!(
+            parse(doc).map(|_| ()).unwrap_err().code(),
+            "calendar.invalid_date"
         );
     }
 

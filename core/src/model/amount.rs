@@ -64,7 +64,9 @@ impl<'de> Deserialize<'de> for Yuan {
         use serde::de::Error;
         let v = f64::deserialize(d)?;
         let fen = (v * 100.0).round();
-        if !(0.0..=MAX_FEN as f64).contains(&fen) {
+        // The sign before rounding: a negative amount under half a 分 rounds to zero, and is
+        // still negative. `-0` is zero.
+        if v < 0.0 || fen > MAX_FEN as f64 {
             return Err(D::Error::custom(format!(
                 "amount {v} is negative or above 1 万亿元"
             )));
@@ -76,5 +78,27 @@ impl<'de> Deserialize<'de> for Yuan {
             )));
         }
         Ok(Yuan(fen as i64))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Yuan;
+
+    fn read(json: &str) -> Result<Yuan, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// A negative amount is refused however small, never rounded to zero.
+    #[test]
+    fn negative_amounts_are_refused_however_small() {
+        for json in ["-1e-17", "-0.001", "-0.01", "-1"] {
+            let e = read(json).unwrap_err();
+            assert!(e.contains("is negative"), "{json}: {e}");
+        }
+        assert_eq!(read("-0").unwrap().fen(), 0);
+        assert_eq!(read("0").unwrap().fen(), 0);
+        assert_eq!(read("1000000000000").unwrap().fen(), super::MAX_FEN);
+        assert!(read("1000000000000.01").is_err());
     }
 }

@@ -9,6 +9,9 @@
 use serde::de::DeserializeOwned;
 
 mod objects;
+mod zh;
+
+pub use zh::message_zh;
 
 use crate::Error;
 
@@ -17,7 +20,17 @@ use crate::Error;
 /// # Errors
 /// [`Error::Parse`] with the pointer, line, column and the parser's message.
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
-    objects::from_str(json).map_err(|e| locate(json, &e))
+    let body = without_bom(json);
+    objects::from_str(body).map_err(|e| locate(json, body, &e))
+}
+
+/// A UTF-8 byte-order mark, which Windows editors (记事本 among them) write at the start of a
+/// file: it marks the encoding and is no part of the JSON.
+const BOM: &str = "\u{feff}";
+
+/// The text after a leading byte-order mark.
+pub(crate) fn without_bom(json: &str) -> &str {
+    json.strip_prefix(BOM).unwrap_or(json)
 }
 
 /// An internally tagged object (`{"kind": "deadline", "period": ...}`) read without serde's
@@ -280,7 +293,8 @@ pub(crate) fn unit<T>(rest: &str, value: T) -> Result<T, String> {
 
 /// As [`from_json`], for a type that borrows from the text.
 pub(crate) fn from_json_borrowed<'a, T: serde::Deserialize<'a>>(json: &'a str) -> Result<T, Error> {
-    objects::from_str(json).map_err(|e| locate(json, &e))
+    let body = without_bom(json);
+    objects::from_str(body).map_err(|e| locate(json, body, &e))
 }
 
 /// A parse error of `part`, a slice of `whole`, as parsing `whole` would have reported it: the
@@ -318,12 +332,23 @@ pub(crate) fn relocate(whole: &str, part: &str, e: Error) -> Error {
     }
 }
 
-fn locate(json: &str, err: &serde_json::Error) -> Error {
+/// The error of parsing `body`, the end of `whole` (after a byte-order mark), placed in `whole`:
+/// the column of line 1 counts the mark's bytes too.
+fn locate(whole: &str, body: &str, err: &serde_json::Error) -> Error {
     let (line, column) = (err.line(), err.column());
+    let column = if line == 1 {
+        column + (whole.len() - body.len())
+    } else {
+        column
+    };
     Error::Parse {
         // An enum given as an object names its variant by the key: a variant that does not exist
         // is the enum's fault, not a field's.
-        path: pointer_at(json, byte_index(json, line, column), &err.to_string()),
+        path: pointer_at(
+            body,
+            byte_index(body, err.line(), err.column()),
+            &err.to_string(),
+        ),
         line,
         column,
         message: strip_position(&err.to_string()),
@@ -556,6 +581,53 @@ mod tests {
         // Arrays that are arrays in the model are still read.
         let json = format!("{{{BASE},\"channels\":[\"ccgp\"]}}");
         assert!(DisclosureRecord::from_json(&json).is_ok());
+    }
+
+    /// A byte-order mark before a record is skipped: Windows editors write one, and it is no part
+    /// of the JSON. An error after it is placed by the caller's bytes, the mark's three included.
+    #[test]
+    fn a_byte_order_mark_before_a_record_is_skipped() {
+        let json = format!("\u{feff}{{{BASE}}}");
+        assert!(DisclosureRecord::from_json(&json).is_ok());
+        let json = format!("\u{feff}{{{BASE},\"colour\":1}}");
+        let Err(crate::Error::Parse { path, line, .. }) = DisclosureRecord::from_json(&json) else {
+            panic!("expected a parse error");
+        };
+        assert_eq!((path.as_str(), line), ("/colour", 2));
+        let json = "\u{feff}{\"id\":1}";
+        let Err(crate::Error::Parse { line, column, .. }) = DisclosureRecord::from_json(json)
+        else {
+            panic!("expected a parse error");
+        };
+        assert_eq!((line, &json[..column]), (1, "\u{feff}{\"id\":1"));
+    }
+
+    /// The parser's messages have Chinese forms; names and values are kept.
+    #[test]
+    fn parser_messages_in_chinese() {
+        use super::message_zh;
+        assert_eq!(
+            message_zh("unknown field `colour`, expected one of `id`, `domain`"),
+            "未知字段 `colour`，应为以下之一：`id`, `domain`"
+        );
+        assert_eq!(message_zh("missing field `id`"), "缺少字段 `id`");
+        assert_eq!(
+            message_zh("invalid type: integer `1`, expected a string"),
+            "类型错误：integer `1`，应为 a string"
+        );
+        assert_eq!(
+            message_zh("\"2024-02-30\": there is no day 30 in February 2024, which has 29 days"),
+            "\"2024-02-30\"：2024年2月没有30日（该月只有29天）"
+        );
+        assert_eq!(message_zh("trailing comma"), "多余的逗号");
+        assert_eq!(message_zh("something else"), "something else");
+        let e = DisclosureRecord::from_json(&format!("{{{BASE},\"publishedOn\":\"2024-02-30\"}}"))
+            .unwrap_err();
+        let zh = e.message(crate::Lang::ZhCn);
+        assert!(
+            zh.contains("字段 /publishedOn") && zh.contains("2024年2月没有30日"),
+            "{zh}"
+        );
     }
 
     #[test]

@@ -70,6 +70,8 @@ static const gongkai_status ALL[] = {
     GONGKAI_STATUS_CALENDAR_DUPLICATE_YEAR,
     GONGKAI_STATUS_CALENDAR_YEAR_GAP,
     GONGKAI_STATUS_CALENDAR_YEAR_INCOMPLETE,
+    GONGKAI_STATUS_CALENDAR_JSON_SYNTAX,
+    GONGKAI_STATUS_CALENDAR_DUPLICATE_KEY,
     GONGKAI_STATUS_USCC_WRONG_LENGTH,
     GONGKAI_STATUS_USCC_INVALID_CHARACTER,
     GONGKAI_STATUS_USCC_BAD_REGISTRATION_AUTHORITY,
@@ -86,7 +88,29 @@ static const gongkai_status ALL[] = {
     GONGKAI_STATUS_RULES_INVALID_TABLE,
     GONGKAI_STATUS_RULES_UNKNOWN_RULE,
     GONGKAI_STATUS_RULES_NOT_A_DEADLINE,
-    GONGKAI_STATUS_BLACKLIST_INVALID_ENTRY,
+    GONGKAI_STATUS_BLACKLIST_BAN_OUT_OF_RANGE,
+    GONGKAI_STATUS_BLACKLIST_BAN_MISSING,
+    GONGKAI_STATUS_BLACKLIST_BAN_BEFORE_DECISION,
+    GONGKAI_STATUS_BLACKLIST_BARS_OUTSIDE_BASIS,
+    GONGKAI_STATUS_BLACKLIST_LISTED_BEFORE_DECISION,
+    GONGKAI_STATUS_BLACKLIST_CREDIT_CLASS_NOT_IN_FORCE,
+    GONGKAI_STATUS_BLACKLIST_EMPTY_FIELD,
+    GONGKAI_STATUS_BLACKLIST_FIELD_TOO_LONG,
+    GONGKAI_STATUS_BLACKLIST_INVALID_RANGE,
+    GONGKAI_STATUS_BLACKLIST_DUPLICATE_ENTRY,
+    GONGKAI_STATUS_BLACKLIST_DUPLICATE_ID,
+    GONGKAI_STATUS_BLACKLIST_UNKNOWN_ENTRY,
+    GONGKAI_STATUS_BLACKLIST_EVENT_OUT_OF_ORDER,
+    GONGKAI_STATUS_BLACKLIST_EVENT_BEFORE_DECISION,
+    GONGKAI_STATUS_BLACKLIST_ALREADY_WITHDRAWN,
+    GONGKAI_STATUS_BLACKLIST_ALREADY_REPAIRED,
+    GONGKAI_STATUS_BLACKLIST_REPAIR_TOO_EARLY,
+    GONGKAI_STATUS_BLACKLIST_WITHDRAWN_BEFORE_REVOCATION,
+    GONGKAI_STATUS_BLACKLIST_CORRECTION_NOT_APPLICABLE,
+    GONGKAI_STATUS_BLACKLIST_IDENTIFIER_MATCH,
+    GONGKAI_STATUS_BLACKLIST_ALREADY_MARKED_NOT_SAME,
+    GONGKAI_STATUS_BLACKLIST_REGISTRY_FULL,
+    GONGKAI_STATUS_CONFIG_BLACKLIST_UNSUPPORTED,
 };
 
 /* A copy of `n` bytes in a buffer of exactly that size, so that ASan and valgrind see any read
@@ -127,6 +151,18 @@ static void test_version_and_messages(void) {
     CHECK(known == sizeof ALL / sizeof ALL[0]);
     CHECK(strstr(gongkai_status_message(GONGKAI_STATUS_OK, GONGKAI_LANG_EN), "success") != NULL);
     CHECK(gongkai_status_message(UINT32_MAX, GONGKAI_LANG_ZH_CN) != NULL);
+    /* Every status has a stable code of its own, the core's for the core's errors. */
+    for (i = 0; i < sizeof ALL / sizeof ALL[0]; i++) {
+        const char *code = gongkai_status_code((uint32_t)ALL[i]);
+        size_t k;
+        CHECK(code && *code);
+        for (k = 0; k < i; k++) CHECK(strcmp(code, gongkai_status_code((uint32_t)ALL[k])) != 0);
+    }
+    CHECK(strcmp(gongkai_status_code(GONGKAI_STATUS_YEAR_NOT_COVERED), "calendar.year_not_covered") == 0);
+    CHECK(strcmp(gongkai_status_code(GONGKAI_STATUS_CONFIG_BLACKLIST_UNSUPPORTED),
+                 "config.blacklist_unsupported") == 0);
+    CHECK(strcmp(gongkai_status_code(500), "") == 0);
+    CHECK(strcmp(gongkai_status_code(UINT32_MAX), "") == 0);
 }
 
 static void test_null_arguments(void) {
@@ -254,9 +290,28 @@ static void test_engine_inputs(void) {
                  GONGKAI_STATUS_INVALID_DATE);
     CHECK_STATUS(validate_copy(engine, TEXT(RECORD), UINT32_MAX, &sentinel),
                  GONGKAI_STATUS_INVALID_DATE);
+    /* Years are 1949 to 2099, as in every date the library reads; the argument is named. */
+    CHECK_STATUS(validate_copy(engine, TEXT(RECORD), 19481231, &sentinel),
+                 GONGKAI_STATUS_INVALID_DATE);
+    CHECK_STATUS(validate_copy(engine, TEXT(RECORD), 21000101, &sentinel),
+                 GONGKAI_STATUS_INVALID_DATE);
+    CHECK(strcmp(gongkai_last_error_code(), "input.invalid_date") == 0);
+    CHECK_STATUS(gongkai_last_error_message(GONGKAI_LANG_EN, &msg), GONGKAI_STATUS_OK);
+    CHECK(strstr(gongkai_string_ptr(msg), "today") != NULL);
+    gongkai_string_free(msg);
     CHECK_STATUS(gongkai_engine_validate_lang(engine, TEXT(RECORD), 20241010, 2, &sentinel),
                  GONGKAI_STATUS_INVALID_ARGUMENT);
     CHECK(sentinel == (gongkai_string *)&engine);
+    CHECK(strcmp(gongkai_last_error_code(), "input.invalid_argument") == 0);
+    CHECK_STATUS(gongkai_last_error_message(GONGKAI_LANG_EN, &msg), GONGKAI_STATUS_OK);
+    CHECK(strstr(gongkai_string_ptr(msg), "argument `lang`") != NULL);
+    gongkai_string_free(msg);
+    /* A record in a UTF-8 file with a byte-order mark. */
+    CHECK_STATUS(validate_copy(engine, TEXT("\xef\xbb\xbf{\"id\": 5}"), 20241010, &sentinel),
+                 GONGKAI_STATUS_INVALID_JSON);
+    CHECK_STATUS(gongkai_last_error_message(GONGKAI_LANG_EN, &msg), GONGKAI_STATUS_OK);
+    CHECK(strstr(gongkai_string_ptr(msg), "/id") != NULL);
+    gongkai_string_free(msg);
 
     /* The field is named in the last error, in both languages. */
     CHECK_STATUS(validate_copy(engine, TEXT("{\"id\": 5}"), 20241010, &sentinel),
@@ -403,9 +458,12 @@ static void test_calendar(void) {
         CHECK_STATUS(gongkai_calendar_load("", 0, &out), GONGKAI_STATUS_OK);
         gongkai_calendar_free(out);
         out = (gongkai_calendar *)&c;
-        CHECK_STATUS(gongkai_calendar_load(TEXT("{"), &out), GONGKAI_STATUS_INVALID_JSON);
+        CHECK_STATUS(gongkai_calendar_load(TEXT("{"), &out), GONGKAI_STATUS_CALENDAR_JSON_SYNTAX);
         CHECK_STATUS(gongkai_calendar_load(TEXT(" {\"year\": 2027, \"days\": [}"), &out),
-                     GONGKAI_STATUS_INVALID_JSON);
+                     GONGKAI_STATUS_CALENDAR_JSON_SYNTAX);
+        CHECK(strcmp(gongkai_last_error_code(), "calendar.json_syntax") == 0);
+        CHECK_STATUS(gongkai_calendar_load(TEXT("{\"year\": 2027, \"year\": 2028, \"days\": []}"), &out),
+                     GONGKAI_STATUS_CALENDAR_DUPLICATE_KEY);
         CHECK_STATUS(gongkai_calendar_load(TEXT("2027-01-04 workday"), &out),
                      GONGKAI_STATUS_CALENDAR_KIND_CONTRADICTS_WEEKDAY);
         CHECK_STATUS(gongkai_calendar_load(TEXT("2027-02-30 holiday Spring Festival"), &out),

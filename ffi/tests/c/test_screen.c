@@ -62,8 +62,9 @@ static void test_screening(void) {
         memcpy(bad, CONFIG, head);
         strcpy(bad + head, "{\"months\": 48}");
         strcat(bad, months + strlen("{\"months\": 12}"));
-        CHECK_STATUS(gongkai_engine_new(bad, strlen(bad), &never), GONGKAI_STATUS_BLACKLIST_INVALID_ENTRY);
+        CHECK_STATUS(gongkai_engine_new(bad, strlen(bad), &never), GONGKAI_STATUS_BLACKLIST_BAN_OUT_OF_RANGE);
         CHECK(never == NULL);
+        CHECK(strcmp(gongkai_last_error_code(), "blacklist.ban_out_of_range") == 0);
     }
 }
 
