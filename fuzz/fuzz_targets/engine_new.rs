@@ -22,7 +22,13 @@ fuzz_target!(|config: &[u8]| {
     let mut report: *mut gongkai_string = ptr::null_mut();
     // SAFETY: a live engine, the record's bytes, a valid out pointer; freed once.
     unsafe {
-        let s = gongkai_engine_validate(engine, record.as_ptr().cast(), record.len(), 20241010, &mut report);
+        let s = gongkai_engine_validate(
+            engine,
+            record.as_ptr().cast(),
+            record.len(),
+            20241010,
+            &mut report,
+        );
         assert_ne!(s, gongkai_status::Panic);
         gongkai_string_free(report);
         gongkai_engine_free(engine);

@@ -10,6 +10,9 @@ use std::sync::OnceLock;
 use gongkai::*;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+mod common;
+
 struct Engine(*mut gongkai_engine);
 // SAFETY: engines are immutable after construction (the header's promise).
 unsafe impl Send for Engine {}
@@ -40,21 +43,19 @@ fuzz_target!(|data: &[u8]| {
     let mut result: *mut gongkai_string = ptr::null_mut();
     // SAFETY: a live engine, `query.len()` readable bytes, a valid out pointer.
     let status = unsafe {
-        gongkai_engine_screen_lang(engine().0, query.as_ptr().cast(), query.len(), on, lang, &mut result)
+        gongkai_engine_screen_lang(
+            engine().0,
+            query.as_ptr().cast(),
+            query.len(),
+            on,
+            lang,
+            &mut result,
+        )
     };
     assert_ne!(status, gongkai_status::Panic);
     if status != gongkai_status::Ok {
         assert!(result.is_null(), "no output on failure");
         return;
     }
-    // SAFETY: a live string from the library, freed once after the last read.
-    unsafe {
-        let p = gongkai_string_ptr(result).cast::<u8>();
-        let len = gongkai_string_len(result);
-        assert_eq!(*p.add(len), 0);
-        let json = std::slice::from_raw_parts(p, len);
-        assert!(std::str::from_utf8(json).is_ok());
-        assert!(json.starts_with(b"{"));
-        gongkai_string_free(result);
-    }
+    common::check_and_free(result, b"{");
 });

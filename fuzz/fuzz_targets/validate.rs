@@ -12,6 +12,9 @@ use std::sync::OnceLock;
 use gongkai::*;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+mod common;
+
 struct Engines([*mut gongkai_engine; 2]);
 // SAFETY: engines are immutable after construction (the header's promise).
 unsafe impl Send for Engines {}
@@ -59,14 +62,5 @@ fuzz_target!(|data: &[u8]| {
         assert!(report.is_null(), "no output on failure");
         return;
     }
-    // SAFETY: a live string from the library, freed once after the last read.
-    unsafe {
-        let p = gongkai_string_ptr(report).cast::<u8>();
-        let len = gongkai_string_len(report);
-        let json = std::slice::from_raw_parts(p, len);
-        assert_eq!(*p.add(len), 0);
-        assert!(std::str::from_utf8(json).is_ok());
-        assert!(json.starts_with(b"{\"recordId\":"));
-        gongkai_string_free(report);
-    }
+    common::check_and_free(report, b"{\"recordId\":");
 });

@@ -10,6 +10,9 @@ use std::sync::OnceLock;
 use gongkai::*;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "common.rs"]
+mod common;
+
 struct Engine(*mut gongkai_engine);
 // SAFETY: engines are immutable after construction (the header's promise).
 unsafe impl Send for Engine {}
@@ -36,7 +39,13 @@ fuzz_target!(|data: &[u8]| {
     let status = unsafe {
         if pick & 2 == 0 {
             let lang = u32::from(pick & 1);
-            gongkai_engine_validate_work_plan(engine().0, text.as_ptr().cast(), text.len(), lang, &mut result)
+            gongkai_engine_validate_work_plan(
+                engine().0,
+                text.as_ptr().cast(),
+                text.len(),
+                lang,
+                &mut result,
+            )
         } else {
             gongkai_engine_obligations(engine().0, text.as_ptr().cast(), text.len(), &mut result)
         }
@@ -46,12 +55,5 @@ fuzz_target!(|data: &[u8]| {
         assert!(result.is_null(), "no output on failure");
         return;
     }
-    // SAFETY: a live string from the library, freed once after the last read.
-    unsafe {
-        let p = gongkai_string_ptr(result).cast::<u8>();
-        let len = gongkai_string_len(result);
-        assert_eq!(*p.add(len), 0);
-        assert!(std::str::from_utf8(std::slice::from_raw_parts(p, len)).is_ok());
-        gongkai_string_free(result);
-    }
+    common::check_and_free(result, b"");
 });

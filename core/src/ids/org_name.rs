@@ -123,12 +123,7 @@ impl NormalizedName {
 /// assert_eq!(normalize_org_name("有限公司").as_str(), "有限公司");
 /// ```
 pub fn normalize_org_name(name: &str) -> NormalizedName {
-    let mut s: Vec<char> = name
-        .chars()
-        .map(to_half_width)
-        .filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'))
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
+    let mut s: Vec<char> = compact(name).collect();
     // Trailing legal forms go one by one; removing one may turn the name into a branch's
     // (某某分公司有限公司), whose parent's legal forms then go instead, and that is final.
     loop {
@@ -146,6 +141,15 @@ pub fn normalize_org_name(name: &str) -> NormalizedName {
         }
     }
     NormalizedName(s.into_iter().collect())
+}
+
+/// Steps 1–3 of the normal form: half-width, without whitespace or invisible characters, Latin
+/// letters upper-cased.
+fn compact(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars()
+        .map(to_half_width)
+        .filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'))
+        .map(|c| c.to_ascii_uppercase())
 }
 
 /// The longest legal form, in characters.
@@ -273,12 +277,7 @@ mod tests {
     /// furthest right (trailing forms of a non-branch, the parent's inside a branch), again
     /// and again, on the whole string.
     fn by_definition(name: &str) -> String {
-        let mut s: String = name
-            .chars()
-            .map(to_half_width)
-            .filter(|&c| !(c.is_whitespace() || c == '\u{200B}' || c == '\u{FEFF}'))
-            .map(|c| c.to_ascii_uppercase())
-            .collect();
+        let mut s: String = compact(name).collect();
         loop {
             let next = if let Some(head) = BRANCH_MARKERS.iter().find_map(|m| s.strip_suffix(m)) {
                 head.char_indices()
