@@ -184,3 +184,25 @@ fn a_plan_from_the_baseline_catalogue_is_complete() {
     let json = serde_json::to_string(&plan).expect("serialises");
     assert_eq!(WorkPlan::from_json(&json).expect("parses"), plan);
 }
+
+/// A filing whose duty has a member no duty has is refused at that member, not at `kind`.
+#[test]
+fn an_unknown_member_of_a_duty_is_named_by_its_path() {
+    let engine = gongkai::Engine::national();
+    for duty in [
+        r#"{"kind":"progressReport","year":2018,"colour":1}"#,
+        r#"{"colour":1,"kind":"workPlan"}"#,
+    ] {
+        let input = format!(
+            r#"{{"noticeIssued":"2018-06-12","asOf":"2019-03-15","filings":[
+            {{"department":"finance","duty":{duty},"filedOn":"2018-07-20"}}]}}"#
+        );
+        let err = gongkai::assessment::api::obligations_json(&engine, &input).expect_err(duty);
+        match err {
+            gongkai::Error::Parse { path, .. } => {
+                assert_eq!(path, "/filings/0/duty/colour", "{duty}")
+            }
+            other => panic!("{duty}: {other}"),
+        }
+    }
+}

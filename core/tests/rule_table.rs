@@ -196,3 +196,28 @@ fn every_finding_code_is_documented_once() {
         assert_eq!(FindingCode::parse(c.as_str()), Some(*c));
     }
 }
+
+/// A member a check kind does not have is named in the error's path wherever it stands in the
+/// object, before or after the `kind` tag.
+#[test]
+fn an_unknown_member_of_a_check_is_named_by_its_path() {
+    let table = |check: &str| {
+        format!(
+            r#"{{"rules":[{{"id":"X","check":{check},"severity":"error",
+            "summary":{{"zh":"a","en":"b"}},"legalBasis":{{"document":"d","verification":"R"}}}}]}}"#
+        )
+    };
+    for check in [
+        r#"{"kind":"deadline","colour":1,"direction":"within","period":{"n":1,"unit":"day"},"anchor":"formedOrChanged","target":"published"}"#,
+        r#"{"colour":1,"kind":"knownElements"}"#,
+        r#"{"kind":"knownElements","colour":[1,2]}"#,
+    ] {
+        let err = RuleSet::from_json(&table(check)).expect_err(check);
+        match err {
+            gongkai::Error::Parse { path, message, .. } => {
+                assert_eq!(path, "/rules/0/check/colour", "{check}: {message}");
+            }
+            other => panic!("{check}: {other}"),
+        }
+    }
+}

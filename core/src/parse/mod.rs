@@ -391,6 +391,9 @@ fn pointer_at(json: &str, end: usize, message: &str) -> String {
     let b = json.as_bytes();
     let end = end.min(b.len());
     let mut stack: Vec<Frame> = Vec::new();
+    // The keys read in each open container (none in an array), and in the one closed last.
+    let mut keys: Vec<Vec<String>> = Vec::new();
+    let mut closed_keys: Vec<String> = Vec::new();
     let mut expect_key = false;
     // The container whose closing bracket was read last, until anything else is read.
     let mut closed: Option<Frame> = None;
@@ -411,6 +414,9 @@ fn pointer_at(json: &str, end: usize, message: &str) -> String {
                     let key = serde_json::from_str::<String>(raw)
                         .unwrap_or_else(|_| raw.trim_matches('"').to_owned());
                     if let Some(Frame::Object(k, started)) = stack.last_mut() {
+                        if let Some(seen) = keys.last_mut() {
+                            seen.push(key.clone());
+                        }
                         *k = Some(key);
                         *started = false;
                     }
@@ -424,14 +430,17 @@ fn pointer_at(json: &str, end: usize, message: &str) -> String {
             b'{' => {
                 start_value(&mut stack);
                 stack.push(Frame::Object(None, false));
+                keys.push(Vec::new());
                 expect_key = true;
             }
             b'[' => {
                 start_value(&mut stack);
                 stack.push(Frame::Array(0, false));
+                keys.push(Vec::new());
             }
             b'}' | b']' => {
                 closed = stack.pop();
+                closed_keys = keys.pop().unwrap_or_default();
                 expect_key = false;
             }
             b',' => match stack.last_mut() {
@@ -463,9 +472,11 @@ fn pointer_at(json: &str, end: usize, message: &str) -> String {
     // A value's own check that fails after its text was read (an amount with three decimals)
     // is reported once the parser has also read the `}` or `]` that follows a last member: the
     // member is to blame, unless the message is about the container itself.
+    let mut reopened = false;
     match closed {
         Some(Frame::Object(Some(key), true)) if !message.starts_with("missing field") => {
             stack.push(Frame::Object(Some(key), true));
+            reopened = true;
         }
         Some(Frame::Array(n, true)) if !message.starts_with("invalid length") => {
             stack.push(Frame::Array(n, true));
@@ -475,6 +486,25 @@ fn pointer_at(json: &str, end: usize, message: &str) -> String {
     if message.starts_with("unknown variant") {
         if let Some(Frame::Object(k @ Some(_), false)) = stack.last_mut() {
             *k = None;
+        }
+    }
+    // A tagged object (a rule's `check`, a filing's `duty`) is checked for unknown members once
+    // it has been read whole, so the position is its end and the member last read is not the
+    // one to blame: the message names it.
+    // The member is one of the object's own, or else one of the object that is the value of
+    // the member read last (a tagged object read whole as part of its parent).
+    if reopened
+        && let Some(name) = message
+            .strip_prefix("unknown field `")
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| name)
+        && let Some(Frame::Object(Some(key), _)) = stack.last_mut()
+        && key != name
+    {
+        if closed_keys.iter().any(|k| k == name) {
+            *key = name.to_owned();
+        } else {
+            stack.push(Frame::Object(Some(name.to_owned()), true));
         }
     }
     let mut out = String::new();
