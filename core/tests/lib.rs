@@ -9,5 +9,6 @@ mod module_graph;
 mod properties;
 mod redact;
 mod rule_table;
+mod vector_projection;
 mod vector_schema;
 mod vectors;

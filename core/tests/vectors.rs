@@ -16,7 +16,9 @@ use gongkai::{
     Status,
 };
 use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
+
+use crate::vector_projection::project;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -79,55 +81,6 @@ pub fn engine_for(path: &std::path::Path, v: &Vector) -> Engine {
 pub fn record_of(path: &std::path::Path, v: &Vector) -> DisclosureRecord {
     DisclosureRecord::from_json(&v.record.to_string())
         .unwrap_or_else(|e| panic!("{}: record does not parse: {e}", path.display()))
-}
-
-/// The fields of `from` named in `keys`, those it has, in that order.
-fn pick(from: &Value, keys: &[&str]) -> Map<String, Value> {
-    keys.iter()
-        .filter_map(|k| from.get(*k).map(|v| ((*k).to_owned(), v.clone())))
-        .collect()
-}
-
-/// A finding of the report's JSON as a vector states it: everything but the language's text
-/// (the message, the explanation's text, a special day's name) and the legal basis, which the
-/// rule id fixes. The same projection is written in `ffi/tests/c/test_vectors.c` and
-/// `wasm/test/vectors.test.mjs`.
-pub fn project(finding: &Value) -> Value {
-    let mut out = pick(finding, &["code", "severity", "path", "rule"]);
-    if let Some(x) = finding.get("explanation") {
-        let mut e = pick(
-            x,
-            &[
-                "direction",
-                "anchor",
-                "anchorDate",
-                "period",
-                "countedEnd",
-                "due",
-                "pausedUnits",
-                "target",
-                "targetDate",
-                "units",
-            ],
-        );
-        let days: Vec<Value> = x["specialDays"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|d| Value::Object(pick(d, &["date", "kind", "workday"])))
-                    .collect()
-            })
-            .unwrap_or_default();
-        e.insert("specialDays".into(), Value::Array(days));
-        out.insert("explanation".into(), Value::Object(e));
-    }
-    if let Some(h) = finding.get("blacklistHit") {
-        out.insert(
-            "blacklistHit".into(),
-            Value::Object(pick(h, &["entryId", "matchedOn", "status", "asOf", "ban"])),
-        );
-    }
-    Value::Object(out)
 }
 
 /// The report's findings, projected, after checking what the projection drops is there.
