@@ -7,6 +7,7 @@ mod catalogue;
 mod ids;
 mod module_graph;
 mod properties;
+mod real_corpus;
 mod redact;
 mod rule_table;
 mod vector_projection;
