@@ -737,24 +737,17 @@ fn calendar_load_errors() {
         (b"2027-01-01 holiday \xff", gongkai_status::InvalidUtf8),
     ];
     // A file saved with a byte-order mark loads, in either format.
-    let (status, c) = load(format!("\u{feff}{TEXT_2027}").as_bytes());
-    assert_eq!(
-        status,
-        gongkai_status::Ok,
-        "{}",
-        last_error(gongkai_lang::En)
-    );
-    // SAFETY: a live calendar, freed once.
-    unsafe { gongkai_calendar_free(c) };
-    let (status, c) = load(format!("\u{feff}{HOLIDAY_CN_2027}").as_bytes());
-    assert_eq!(
-        status,
-        gongkai_status::Ok,
-        "{}",
-        last_error(gongkai_lang::En)
-    );
-    // SAFETY: a live calendar, freed once.
-    unsafe { gongkai_calendar_free(c) };
+    for text in [TEXT_2027, HOLIDAY_CN_2027] {
+        let (status, c) = load(format!("\u{feff}{text}").as_bytes());
+        assert_eq!(
+            status,
+            gongkai_status::Ok,
+            "{}",
+            last_error(gongkai_lang::En)
+        );
+        // SAFETY: a live calendar, freed once.
+        unsafe { gongkai_calendar_free(c) };
+    }
     for (text_, want) in cases {
         let (status, _) = load(text_);
         assert_eq!(

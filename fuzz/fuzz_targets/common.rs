@@ -2,11 +2,12 @@
 
 use gongkai::*;
 
-/// `result` is a live string from the library: NUL-terminated, UTF-8, starting with `start`.
-/// Frees it.
-pub fn check_and_free(result: *mut gongkai_string, start: &[u8]) {
-    // SAFETY: a live string from the library (the caller's promise), freed once after the last
-    // read.
+/// Checks that `result` is NUL-terminated UTF-8 starting with `start`, then frees it.
+///
+/// # Safety
+/// `result` is a live string from the library, not used again after this call.
+pub unsafe fn check_and_free(result: *mut gongkai_string, start: &[u8]) {
+    // SAFETY: a live string (the caller's promise), freed once after the last read.
     unsafe {
         let p = gongkai_string_ptr(result).cast::<u8>();
         let len = gongkai_string_len(result);
