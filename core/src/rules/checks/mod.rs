@@ -34,6 +34,7 @@ pub mod known_elements;
 pub mod no_personal_data;
 pub mod obligation;
 pub mod privacy_severable;
+pub mod publication_not_in_future;
 pub mod published_after_formed;
 pub mod required_elements;
 pub mod status_coherent;
@@ -238,7 +239,8 @@ checks! {
         privacy_severable::PrivacySeverable [ExemptionPrivacyWholeRecord],
         channel_present::ChannelPresent [ChannelMissing],
         designated_channel::DesignatedChannel [ChannelDesignatedMissing],
-        published_after_formed::PublishedAfterFormed [PublishedBeforeFormed, PublishedInFuture],
+        published_after_formed::PublishedAfterFormed [PublishedBeforeFormed],
+        publication_not_in_future::PublicationNotInFuture [PublishedInFuture],
         award_after_bid_deadline::AwardAfterBidDeadline [AwardBeforeBidDeadline],
         contract_within_budget::ContractWithinBudget [ContractExceedsBudget],
         no_personal_data::NoPersonalData [IdNumberExposed, MobileExposed],

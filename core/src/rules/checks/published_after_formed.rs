@@ -1,5 +1,4 @@
-//! `publishedAfterFormed`: published on or after the day the information was formed, and not
-//! after the day the record is judged on (a publication in the future is a data error).
+//! `publishedAfterFormed`: published on or after the day the information was formed.
 
 use std::borrow::Cow;
 
@@ -16,7 +15,7 @@ pub struct PublishedAfterFormed {}
 
 impl CheckKind for PublishedAfterFormed {
     const KIND: &'static str = "publishedAfterFormed";
-    const ABOUT: &'static str = "published on or after the day formed, and not in the future";
+    const ABOUT: &'static str = "published on or after the day the information was formed";
 }
 
 /// Published before the information was formed.
@@ -42,53 +41,17 @@ impl FindingDetail for PublishedBeforeFormed {
     }
 }
 
-/// A publication date after the day the record is judged on: nothing is published in the
-/// future, so the date is wrong.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct PublishedInFuture {
-    /// The publication date given.
-    pub published: NaiveDate,
-    /// The day the record was judged on.
-    pub today: NaiveDate,
-}
-
-impl FindingDetail for PublishedInFuture {
-    const CODE: &'static str = "date.published_in_future";
-    const ABOUT: &'static str = "a publication date after the day the record is judged on";
-    fn message(&self, lang: Lang) -> String {
-        let PublishedInFuture { published, today } = self;
-        match lang {
-            Lang::ZhCn => format!("发布日期 {published} 晚于审核基准日 {today}，日期有误"),
-            Lang::En => format!(
-                "published on {published}, after {today}, the day it is judged on: the date is wrong"
-            ),
-        }
-    }
-}
-
 impl PublishedAfterFormed {
-    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
-    where
-        E: Emit<PublishedBeforeFormed> + Emit<PublishedInFuture>,
-    {
+    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<PublishedBeforeFormed>) {
         let r = cx.record;
-        let Some(p) = r.published_on else { return };
-        if p < r.formed_on {
+        if let Some(p) = r.published_on
+            && p < r.formed_on
+        {
             out.emit(
                 Cow::Borrowed("/publishedOn"),
                 PublishedBeforeFormed {
                     formed: r.formed_on,
                     published: p,
-                },
-            );
-        }
-        let today = cx.env.today;
-        if p > today {
-            out.emit(
-                Cow::Borrowed("/publishedOn"),
-                PublishedInFuture {
-                    published: p,
-                    today,
                 },
             );
         }
