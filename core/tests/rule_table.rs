@@ -162,6 +162,13 @@ fn rules_markdown(rules: &RuleSet) -> String {
             force,
         );
     }
+    let _ = writeln!(
+        s,
+        "\n## Check kinds\n\n| kind | what it checks |\n|---|---|"
+    );
+    for (kind, about) in Check::kinds() {
+        let _ = writeln!(s, "| `{kind}` | {about} |");
+    }
     let _ = writeln!(s, "\n## Finding codes\n\n| code | meaning |\n|---|---|");
     for c in FindingCode::ALL {
         let _ = writeln!(s, "| `{}` | {} |", c.as_str(), c.about());

@@ -89,6 +89,12 @@ macro_rules! checks {
                 match self { $( Check::$Kind(_) => <$km::$Kind as CheckKind>::ABOUT, )* }
             }
 
+            /// Every kind: its `kind` tag and what it checks, in declaration order.
+            pub fn kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
+                [$( (<$km::$Kind as CheckKind>::KIND, <$km::$Kind as CheckKind>::ABOUT) ),*]
+                    .into_iter()
+            }
+
             /// The check as `docs/rules.md` shows it (a deadline with its period and events).
             pub fn describe(&self) -> String {
                 match self { $( Check::$Kind(k) => k.describe(), )* }
