@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::blacklist::screen::{Screener, strongest_bar};
 use crate::blacklist::{Registry, ScreenQuery, ScreenResult};
 use crate::calendar::Calendar;
 use crate::config_json::Configured;
@@ -69,6 +70,8 @@ pub struct Engine {
     calendar: Calendar,
     // Shared: a registry can hold a million entries, and engines are cloned per thread.
     blacklist: Arc<Registry>,
+    // Set by the constructors that can load a registry; see `Screener`.
+    screen: Option<Screener>,
 }
 
 impl Engine {
@@ -89,6 +92,7 @@ impl Engine {
             rules,
             calendar,
             blacklist: Arc::new(Registry::new()),
+            screen: None,
         }
     }
 
@@ -105,6 +109,7 @@ impl Engine {
     pub fn with_blacklist(self, registry: Registry) -> Engine {
         Engine {
             blacklist: Arc::new(registry),
+            screen: Some(strongest_bar),
             ..self
         }
     }
@@ -169,7 +174,7 @@ impl Engine {
             crate::config_json::load_blacklist,
             crate::config_json::Encoding::Refused,
         )?;
-        Ok(Engine::configured(configured))
+        Ok(Engine::configured(configured, Some(strongest_bar)))
     }
 
     /// As [`Engine::from_config_json`], for a surface that takes text as bytes (the C library):
@@ -198,15 +203,19 @@ impl Engine {
             crate::config_json::Encoding::Read,
         )?;
         let encoding = configured.encoding.take();
-        Ok((Engine::configured(configured), encoding))
+        Ok((
+            Engine::configured(configured, Some(strongest_bar)),
+            encoding,
+        ))
     }
 
     /// The engine a configuration describes.
-    fn configured(c: Configured) -> Engine {
+    fn configured(c: Configured, screen: Option<Screener>) -> Engine {
         Engine {
             rules: c.rules,
             calendar: c.calendar,
             blacklist: Arc::new(c.blacklist),
+            screen,
         }
     }
 
@@ -237,7 +246,7 @@ impl Engine {
             crate::config_json::refuse_blacklist,
             crate::config_json::Encoding::Refused,
         )?;
-        Ok(Engine::configured(configured))
+        Ok(Engine::configured(configured, None))
     }
 
     /// An engine from a parsed configuration.
@@ -245,7 +254,7 @@ impl Engine {
     /// # Errors
     /// As [`Engine::from_config_json`].
     pub fn from_config(config: &EngineConfig) -> Result<Engine, Error> {
-        crate::config_json::from_config(config).map(Engine::configured)
+        crate::config_json::from_config(config).map(|c| Engine::configured(c, Some(strongest_bar)))
     }
 
     /// The due date (or earliest allowed end) of a time-limit rule for an event on `event_date`,
@@ -328,6 +337,7 @@ impl Engine {
         let env = Env {
             calendar: &self.calendar,
             blacklist: &self.blacklist,
+            screen: self.screen,
             today: ctx.today,
             near_workdays: ctx.near_workdays,
         };

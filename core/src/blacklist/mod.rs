@@ -94,7 +94,7 @@ mod publication;
 mod query;
 mod registry;
 mod result;
-mod screen;
+pub(crate) mod screen;
 mod status;
 mod term;
 

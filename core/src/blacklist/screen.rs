@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::EntryStatus;
 use super::entry_ref::EntryRef;
-use super::hit::{MatchedOn, ScreenHit};
+use super::hit::{HitDetail, MatchedOn, ScreenHit};
 use super::index::{self, Summary};
 use super::query::{Identity, QueryKey, ScreenQuery};
 use super::registry::Registry;
@@ -175,4 +175,26 @@ impl Registry {
         result.issues = issues;
         result
     }
+}
+
+/// How the `barredParty` check screens one party: the strongest hit that bars it on `on` in `domain` (an
+/// identifier match, else a name match), explained. An engine holds this as a function pointer
+/// set only where a registry can be loaded, so a build that never loads one (the npm package's
+/// default entry) does not carry the screening code.
+pub(crate) type Screener = fn(&Registry, &Identity, NaiveDate, Domain) -> Option<HitDetail>;
+
+/// The [`Screener`] of an engine with a registry.
+pub(crate) fn strongest_bar(
+    registry: &Registry,
+    who: &Identity,
+    on: NaiveDate,
+    domain: Domain,
+) -> Option<HitDetail> {
+    let result = registry.screen(who, on, Some(domain));
+    result
+        .hits
+        .iter()
+        .filter(|h| h.bars)
+        .min_by_key(|h| !h.matched_on.is_identifier())
+        .map(|h| h.detail(on, Some(domain)))
 }

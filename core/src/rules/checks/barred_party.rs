@@ -55,9 +55,10 @@ impl BarredParty {
     where
         E: Emit<BarredPartyFound> + Emit<PossibleMatch>,
     {
-        let (record, blacklist) = (cx.record, cx.env.blacklist);
+        let record = cx.record;
+        let Some(screen) = cx.env.screen else { return };
         // A withdrawn record names nobody who takes part any more.
-        if record.status == Status::Withdrawn || blacklist.is_empty() {
+        if record.status == Status::Withdrawn || cx.env.blacklist.is_empty() {
             return;
         }
         let on = record
@@ -70,21 +71,17 @@ impl BarredParty {
                 continue;
             }
             let (who, _) = Identity::from_party(party);
-            let result = blacklist.screen(&who, on, Some(record.domain));
-            // The strongest hit: an identifier match that bars, else a name match that would.
-            let hit = result
-                .hits
-                .iter()
-                .filter(|h| h.bars)
-                .min_by_key(|h| !h.matched_on.is_identifier());
-            let Some(h) = hit else { continue };
+            let Some(hit) = screen(cx.env.blacklist, &who, on, record.domain) else {
+                continue;
+            };
+            let by_identifier = hit.matched_on.is_identifier();
             let found = Box::new(PartyHit {
                 role: party.role,
                 party_name: party.name.clone(),
-                hit: h.detail(on, Some(record.domain)),
+                hit,
             });
             let path = Cow::Owned(crate::pointer::index("/parties", i));
-            if h.matched_on.is_identifier() {
+            if by_identifier {
                 out.emit(path, BarredPartyFound(found));
             } else {
                 out.emit_as(Severity::Warning, path, PossibleMatch(found));

@@ -19,6 +19,8 @@ pub(crate) type Path = Cow<'static, str>;
 pub(crate) struct Env<'a> {
     pub calendar: &'a crate::calendar::Calendar,
     pub blacklist: &'a crate::blacklist::Registry,
+    /// How parties are screened against `blacklist`; `None` where no registry can be loaded.
+    pub screen: Option<crate::blacklist::screen::Screener>,
     pub today: NaiveDate,
     pub near_workdays: u32,
 }
