@@ -74,6 +74,7 @@ pub use model::amount::Yuan;
 pub use model::catalog::{Audience, CatalogEntry, DisclosureMode};
 pub use model::domain::{Domain, LeadDepartment, Matter};
 pub use model::item::{Element, ItemKind, ItemSpec};
+pub use model::method::Method;
 pub use model::record::{
     Amounts, Anchor, Channel, DisclosureRecord, Events, Exemption, ExemptionCategory,
     ExemptionScope, Party, PartyRole, ResponsibleBody, Status,

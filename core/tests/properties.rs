@@ -26,13 +26,29 @@ fn arb_record() -> impl Strategy<Value = DisclosureRecord> {
         proptest::option::of(0i64..1 << 46),
         proptest::option::of(0i64..1 << 46),
         any::<bool>(),
+        proptest::option::of(proptest::sample::select(
+            gongkai::Method::all().collect::<Vec<_>>(),
+        )),
     )
         .prop_map(
-            |(item, id, formed, published, channels, content, budget, contract, partial)| {
+            |(
+                item,
+                id,
+                formed,
+                published,
+                channels,
+                content,
+                budget,
+                contract,
+                partial,
+                method,
+            )| {
                 DisclosureRecord {
                     id,
                     domain: item.domain(),
                     item,
+                    method,
+                    method_name: None,
                     title: "标题".into(),
                     responsible_body: gongkai::ResponsibleBody {
                         name: "云江市某局".into(),

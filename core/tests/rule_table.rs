@@ -138,15 +138,16 @@ fn rules_markdown(rules: &RuleSet) -> String {
             (None, Some(t)) => format!("until {t}"),
             (Some(f), Some(t)) => format!("{f} – {t}"),
         };
-        let check = match &r.when {
-            Some(c) => format!(
-                "{} (when `{}` contains {})",
-                r.check.describe(),
-                c.element,
-                c.contains
-            ),
-            None => r.check.describe(),
-        };
+        let mut check = r.check.describe();
+        if let Some(c) = &r.when {
+            if let (Some(element), Some(contains)) = (&c.element, &c.contains) {
+                let _ = write!(check, " (when `{element}` contains {contains})");
+            }
+            if !c.methods.is_empty() {
+                let names: Vec<&str> = c.methods.iter().map(|m| m.name_zh()).collect();
+                let _ = write!(check, " (methods: {})", names.join("、"));
+            }
+        }
         let _ = writeln!(
             s,
             "| `{}` | {} | {} | {} | {} | {} | 《{}》{} | {} | {} |",
@@ -227,4 +228,56 @@ fn an_unknown_member_of_a_check_is_named_by_its_path() {
             other => panic!("{check}: {other}"),
         }
     }
+}
+
+/// A condition gives an element with the text it must contain, or the methods (any one) whose
+/// law the rule is, or both; anything else is refused when the table is read.
+#[test]
+fn conditions_are_element_and_text_or_methods() {
+    let layer = |when: &str| {
+        format!(
+            r#"{{"rules":[{{"id":"L","domain":"governmentProcurement","item":"procurementResult",
+            "check":{{"kind":"channelPresent"}},"severity":"warning",
+            "summary":{{"zh":"a","en":"b"}},"legalBasis":{{"document":"d","verification":"R"}},
+            "when":{when}}}]}}"#
+        )
+    };
+    for ok in [
+        r#"{"methods":["competitiveConsultation","requestForQuotation"]}"#,
+        r#"{"element":"projectName","contains":"磋商"}"#,
+        r#"{"element":"projectName","contains":"磋商","methods":["other"]}"#,
+    ] {
+        assert!(RuleSet::national().layer(&layer(ok)).is_ok(), "{ok}");
+    }
+    for bad in [
+        r#"{}"#,
+        r#"{"element":"projectName"}"#,
+        r#"{"contains":"磋商"}"#,
+        r#"{"methods":[]}"#,
+        r#"{"methods":["tender"]}"#,
+    ] {
+        assert!(RuleSet::national().layer(&layer(bad)).is_err(), "{bad}");
+    }
+}
+
+/// Whether a method condition holds: yes for a listed method, no for another (`other`
+/// included), not stated when the record gives none.
+#[test]
+fn a_method_condition_is_yes_no_or_not_stated() {
+    use gongkai::rules::Applies;
+    let cond: gongkai::rules::Condition =
+        serde_json::from_str(r#"{"methods":["openTendering","invitedTendering"]}"#).unwrap();
+    let mut record = gongkai::DisclosureRecord::from_json(
+        r#"{"id":"1","domain":"governmentProcurement","item":"procurementResult","title":"t",
+        "responsibleBody":{"name":"b"},"formedOn":"2024-09-27","status":"draft","content":{}}"#,
+    )
+    .unwrap();
+    assert_eq!(cond.applies(&record), Applies::NotStated("method"));
+    record.method = Some(gongkai::Method::InvitedTendering);
+    assert_eq!(cond.applies(&record), Applies::Yes);
+    record.method = Some(gongkai::Method::CompetitiveConsultation);
+    assert_eq!(cond.applies(&record), Applies::No);
+    record.method = Some(gongkai::Method::Other);
+    record.method_name = Some("竞争性比选".into());
+    assert_eq!(cond.applies(&record), Applies::No);
 }

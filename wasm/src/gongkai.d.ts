@@ -49,6 +49,17 @@ export type Channel =
 export type PartyRole =
   | 'bidder' | 'candidate' | 'winner' | 'supplier' | 'allottee' | 'transferee' | 'sanctioned';
 
+/**
+ * How the resource is allocated: the procurement method (87号令 governs 公开招标 and 邀请招标
+ * only), 招标/拍卖/挂牌/协议 for land and mining rights, the kind of state-property
+ * transaction; `'other'` for a method the list lacks (its name in `methodName`).
+ */
+export type Method =
+  | 'openTendering' | 'invitedTendering' | 'competitiveNegotiation' | 'competitiveConsultation'
+  | 'requestForQuotation' | 'singleSource' | 'frameworkAgreement' | 'tendering' | 'auction'
+  | 'listing' | 'agreement' | 'enterpriseEquityTransfer' | 'enterpriseCapitalIncrease'
+  | 'enterpriseAssetTransfer' | 'publicSectorAssetDisposal' | 'lease' | 'other';
+
 export interface Party {
   role: PartyRole;
   name: string;
@@ -109,6 +120,10 @@ export interface DisclosureRecord {
   id: string;
   domain: Domain;
   item: ItemKind;
+  /** Rules of one method's law (`when.methods`) are not judged when this is absent. */
+  method?: Method;
+  /** The method's name as the notice gives it, with `method: 'other'`. */
+  methodName?: string;
   title: string;
   responsibleBody: { name: string; creditCode?: string };
   formedOn: IsoDate;
@@ -132,13 +147,12 @@ export type FindingCode =
   | 'date.published_before_formed' | 'date.published_in_future' | 'date.award_before_bid_deadline'
   | 'amount.contract_exceeds_budget' | 'privacy.id_number_exposed' | 'privacy.mobile_exposed'
   | 'status.published_without_date' | 'status.unpublished_with_date' | 'deadline.missed'
-  | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short'
-  | 'deadline.calendar_not_covered' | 'blacklist.barred_party' | 'blacklist.possible_match'
-  | 'party.credit_code_invalid' | 'party.id_number_invalid' | 'catalogue.item_missing'
-  | 'catalogue.column_missing' | 'catalogue.time_limit_looser'
-  | 'catalogue.time_limit_unspecified' | 'plan.section_missing' | 'plan.column_missing'
-  | 'plan.time_limit_looser' | 'plan.time_limit_unspecified' | 'plan.class_missing'
-  | 'plan.blacklist_task_missing';
+  | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short' | 'deadline.calendar_not_covered'
+  | 'blacklist.barred_party' | 'blacklist.possible_match' | 'party.credit_code_invalid'
+  | 'party.id_number_invalid' | 'catalogue.item_missing' | 'catalogue.column_missing'
+  | 'catalogue.time_limit_looser' | 'catalogue.time_limit_unspecified' | 'rule.not_judged'
+  | 'plan.section_missing' | 'plan.column_missing' | 'plan.time_limit_looser'
+  | 'plan.time_limit_unspecified' | 'plan.class_missing' | 'plan.blacklist_task_missing';
 
 export type Severity = 'info' | 'warning' | 'error';
 

@@ -748,6 +748,10 @@ mod tests {
         for s in union("Status") {
             assert!(literal::<gongkai::Status>(&s).is_some(), "{s}");
         }
+        let methods: Vec<String> = gongkai::Method::all()
+            .map(|m| m.json_name().to_owned())
+            .collect();
+        assert_eq!(union("Method"), methods);
         for s in union("PartyRole") {
             assert!(literal::<gongkai::PartyRole>(&s).is_some(), "{s}");
         }

@@ -4,4 +4,5 @@ pub mod amount;
 pub mod catalog;
 pub mod domain;
 pub mod item;
+pub mod method;
 pub mod record;

@@ -37,6 +37,14 @@ pub struct DisclosureRecord {
     pub domain: Domain,
     /// The information item.
     pub item: ItemKind,
+    /// How the resource is allocated (the procurement method, 招拍挂 or 协议, the kind of
+    /// transaction), when the record states it: rules of one method's law apply only to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<super::method::Method>,
+    /// The method's name as the notice gives it, for [`Method::Other`](super::method::Method)
+    /// (竞争性比选, say).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method_name: Option<String>,
     /// The title as published.
     pub title: String,
     /// Who must disclose it (谁制作、谁公开).

@@ -7,6 +7,11 @@
 //! rows over the table at run time with [`RuleSet::layer`]: a row with a known id replaces that
 //! rule, a new id adds one, and `"enabled": false` switches one off.
 //!
+//! A rule may apply only when its [`Condition`] holds: an element's text, or the record's
+//! allocation method ([`Method`](crate::Method): the rules of 87号令 are the law of 公开招标
+//! and 邀请招标 only). A record that does not state the fact a condition needs is not judged by
+//! that rule, and the report says so (`rule.not_judged`, severity info).
+//!
 //! Each kind of check is one file of [`checks`], evaluated by the same loop: a new kind is a new
 //! file and one line, not a special case in the engine.
 
@@ -14,6 +19,7 @@ pub mod catalogue;
 pub mod checks;
 pub(crate) mod rule;
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -29,7 +35,7 @@ pub use checks::obligation::ObligationDue;
 pub use checks::required_elements::ExtraElement;
 pub use checks::{Check, Detail, FindingCode};
 pub(crate) use checks::{Cx, Env};
-pub use rule::{Condition, Rule, Text};
+pub use rule::{Applies, Condition, Rule, Text};
 
 /// The national rule table, as shipped.
 pub const NATIONAL_TABLE: &str = include_str!("../../rules/national.json");
@@ -195,15 +201,30 @@ impl RuleSet {
             }
         }
         for slot in slots {
-            if slot.in_force_on(date)
-                && (!slot.conditional || slot.rule.condition_holds(record))
-                && (superseded.is_empty() || !superseded.contains(&slot.rule.id.as_str()))
-            {
-                let rule = &slot.rule;
-                rule.check
-                    .judge(cx, rule.severity, |severity, path, detail| {
-                        out.push(Finding::new(rule, severity, path, detail));
-                    });
+            let rule = &slot.rule;
+            if !slot.in_force_on(date) || superseded.contains(&rule.id.as_str()) {
+                continue;
+            }
+            let applies = if slot.conditional {
+                rule.applies(record)
+            } else {
+                Applies::Yes
+            };
+            match applies {
+                Applies::Yes => {
+                    rule.check
+                        .judge(cx, rule.severity, |severity, path, detail| {
+                            out.push(Finding::new(rule, severity, path, detail));
+                        });
+                }
+                Applies::No => {}
+                // Said, not guessed: the record is neither passed nor failed by this rule.
+                Applies::NotStated(fact) => out.push(Finding::new(
+                    rule,
+                    crate::severity::Severity::Info,
+                    Cow::Owned(format!("/{fact}")),
+                    checks::not_judged::NotJudged { fact }.into(),
+                )),
             }
         }
     }

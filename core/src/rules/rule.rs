@@ -7,6 +7,7 @@ use crate::error::Error;
 use crate::legal::LegalBasis;
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
+use crate::model::method::Method;
 use crate::model::record::DisclosureRecord;
 use crate::rules::checks::Check;
 use crate::severity::Severity;
@@ -67,14 +68,56 @@ fn is_true(b: &bool) -> bool {
     *b
 }
 
-/// A condition on a content element: its text contains `contains`.
+/// When a rule applies: every part given must hold. `element` and `contains` go together (the
+/// element's text contains the text: a 挂牌 period applies to listings, not auctions);
+/// `methods` lists the allocation methods whose law the rule is (87号令 for 公开招标 and
+/// 邀请招标). A record that does not state its method is not judged by a rule that names
+/// methods: the engine says so with an info finding, `rule.not_judged`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     /// The element key.
-    pub element: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub element: Option<String>,
     /// Text the element must contain.
-    pub contains: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contains: Option<String>,
+    /// The methods the rule applies to (any one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub methods: Vec<Method>,
+}
+
+/// Whether a rule's condition holds for a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Applies {
+    /// It holds (or there is none).
+    Yes,
+    /// It does not hold.
+    No,
+    /// It depends on a fact the record does not state: its JSON field.
+    NotStated(&'static str),
+}
+
+impl Condition {
+    /// Whether the condition holds for `record`.
+    pub fn applies(&self, record: &DisclosureRecord) -> Applies {
+        if let (Some(element), Some(contains)) = (&self.element, &self.contains)
+            && !record
+                .content
+                .get(element)
+                .is_some_and(|v| v.contains(contains.as_str()))
+        {
+            return Applies::No;
+        }
+        if self.methods.is_empty() {
+            return Applies::Yes;
+        }
+        match &record.method {
+            None => Applies::NotStated("method"),
+            Some(m) if self.methods.contains(m) => Applies::Yes,
+            Some(_) => Applies::No,
+        }
+    }
 }
 
 /// A text in both languages.
@@ -95,14 +138,17 @@ impl Rule {
             && self.domain.is_none_or(|d| d == item.domain())
     }
 
-    /// True when the record meets the rule's condition, if it has one.
+    /// True when the record meets the rule's condition, if it has one (a condition on a fact
+    /// the record does not state does not hold).
     pub fn condition_holds(&self, record: &DisclosureRecord) -> bool {
-        self.when.as_ref().is_none_or(|c| {
-            record
-                .content
-                .get(&c.element)
-                .is_some_and(|v| v.contains(c.contains.as_str()))
-        })
+        self.applies(record) == Applies::Yes
+    }
+
+    /// Whether the rule's condition, if it has one, holds for `record`.
+    pub fn applies(&self, record: &DisclosureRecord) -> Applies {
+        self.when
+            .as_ref()
+            .map_or(Applies::Yes, |c| c.applies(record))
     }
 
     /// True when the record gives what the rule needs (a deadline's anchor date).
@@ -135,6 +181,18 @@ impl Rule {
             && t < f
         {
             return Err(bad(format!("effectiveTo {t} is before effectiveFrom {f}")));
+        }
+        if let Some(c) = &self.when {
+            if c.element.is_some() != c.contains.is_some() {
+                return Err(bad(
+                    "a condition gives `element` and `contains` together".into()
+                ));
+            }
+            if c.element.is_none() && c.methods.is_empty() {
+                return Err(bad(
+                    "a condition needs `element` and `contains`, or `methods`".into(),
+                ));
+            }
         }
         match &self.check {
             Check::DesignatedChannel(c) if c.channels.is_empty() => {

@@ -32,6 +32,7 @@ pub mod exemption_complete;
 pub mod item_in_domain;
 pub mod known_elements;
 pub mod no_personal_data;
+pub mod not_judged;
 pub mod obligation;
 pub mod privacy_severable;
 pub mod publication_not_in_future;
@@ -264,6 +265,7 @@ checks! {
             CatalogueTimeLimitLooser,
             CatalogueTimeLimitUnspecified
         ],
+        not_judged [NotJudged],
         work_plan [
             PlanSectionMissing,
             PlanColumnMissing,
