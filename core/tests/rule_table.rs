@@ -122,9 +122,9 @@ fn rules_markdown(rules: &RuleSet) -> String {
     );
     let _ = writeln!(
         s,
-        "| id | domain | item | check | finding codes | severity | legal basis | verification | in force |"
+        "| id | domain | item | applies when | check | finding codes | severity | legal basis | verification | in force |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|---|");
     for r in rules.iter() {
         let codes: Vec<_> = r
             .check
@@ -138,23 +138,38 @@ fn rules_markdown(rules: &RuleSet) -> String {
             (None, Some(t)) => format!("until {t}"),
             (Some(f), Some(t)) => format!("{f} – {t}"),
         };
-        let mut check = r.check.describe();
+        let mut when = Vec::new();
         if let Some(c) = &r.when {
-            if let (Some(element), Some(contains)) = (&c.element, &c.contains) {
-                let _ = write!(check, " (when `{element}` contains {contains})");
-            }
             if !c.methods.is_empty() {
                 let names: Vec<&str> = c.methods.iter().map(|m| m.name_zh()).collect();
-                let _ = write!(check, " (methods: {})", names.join("、"));
+                when.push(format!("method {}", names.join("、")));
+            }
+            if let Some(low) = c.budget_at_least {
+                when.push(format!("budget ≥ {low} 元"));
+            }
+            if let Some(high) = c.budget_below {
+                when.push(format!("budget < {high} 元"));
+            }
+            if let (Some(element), Some(contains)) = (&c.element, &c.contains) {
+                when.push(format!("`{element}` contains {contains}"));
             }
         }
+        if !r.supersedes.is_empty() {
+            when.push(format!("(replaces {})", r.supersedes.join(", ")));
+        }
+        let when = if when.is_empty() {
+            "always".to_owned()
+        } else {
+            when.join("; ")
+        };
         let _ = writeln!(
             s,
-            "| `{}` | {} | {} | {} | {} | {} | 《{}》{} | {} | {} |",
+            "| `{}` | {} | {} | {} | {} | {} | {} | 《{}》{} | {} | {} |",
             r.id,
             r.domain.map_or("all", |d| d.as_str()),
             r.item.map_or("all", |i| i.as_str()),
-            check,
+            when,
+            r.check.describe(),
             codes.join(" "),
             r.severity.as_str(),
             r.legal_basis.document,
@@ -246,6 +261,8 @@ fn conditions_are_element_and_text_or_methods() {
         r#"{"methods":["competitiveConsultation","requestForQuotation"]}"#,
         r#"{"element":"projectName","contains":"磋商"}"#,
         r#"{"element":"projectName","contains":"磋商","methods":["other"]}"#,
+        r#"{"budgetAtLeast":4000000}"#,
+        r#"{"budgetAtLeast":1000000,"budgetBelow":4000000,"methods":["singleSource"]}"#,
     ] {
         assert!(RuleSet::national().layer(&layer(ok)).is_ok(), "{ok}");
     }
@@ -255,6 +272,8 @@ fn conditions_are_element_and_text_or_methods() {
         r#"{"contains":"磋商"}"#,
         r#"{"methods":[]}"#,
         r#"{"methods":["tender"]}"#,
+        r#"{"budgetAtLeast":4000000,"budgetBelow":4000000}"#,
+        r#"{"budgetBelow":-1}"#,
     ] {
         assert!(RuleSet::national().layer(&layer(bad)).is_err(), "{bad}");
     }
@@ -280,4 +299,70 @@ fn a_method_condition_is_yes_no_or_not_stated() {
     record.method = Some(gongkai::Method::Other);
     record.method_name = Some("竞争性比选".into());
     assert_eq!(cond.applies(&record), Applies::No);
+}
+
+/// An amount tier: the budget is at least the lower bound (the law's "以上" includes it) and
+/// below the upper; not stated when the record gives no budget.
+#[test]
+fn a_budget_condition_is_a_half_open_tier() {
+    use gongkai::rules::Applies;
+    let cond: gongkai::rules::Condition =
+        serde_json::from_str(r#"{"budgetAtLeast":1000000,"budgetBelow":4000000}"#).unwrap();
+    let record = |amounts: &str| {
+        gongkai::DisclosureRecord::from_json(&format!(
+            r#"{{"id":"1","domain":"governmentProcurement","item":"procurementResult","title":"t",
+            "responsibleBody":{{"name":"b"}},"formedOn":"2024-09-27","status":"draft",
+            "content":{{}}{amounts}}}"#
+        ))
+        .unwrap()
+    };
+    assert_eq!(cond.applies(&record("")), Applies::NotStated("amounts/budget"));
+    for (budget, want) in [
+        ("999999.99", Applies::No),
+        ("1000000", Applies::Yes),
+        ("3999999.99", Applies::Yes),
+        ("4000000", Applies::No),
+    ] {
+        let r = record(&format!(r#","amounts":{{"budget":{budget}}}"#));
+        assert_eq!(cond.applies(&r), want, "{budget}");
+    }
+}
+
+/// `only` narrows an item's elements to those a law lists, and may name an optional (○) one;
+/// a key that is not an element of the rule's item, or `only` without an item, is refused.
+#[test]
+fn required_elements_only_names_elements_of_the_item() {
+    let layer = |item: &str, only: &str| {
+        format!(
+            r#"{{"rules":[{{"id":"L",{item}"check":{{"kind":"requiredElements","only":{only}}},
+            "severity":"warning","summary":{{"zh":"a","en":"b"}},
+            "legalBasis":{{"document":"d","verification":"R"}}}}]}}"#
+        )
+    };
+    let item = r#""domain":"governmentProcurement","item":"procurementAnnouncement","#;
+    let rules = RuleSet::national()
+        .layer(&layer(item, r#"["projectName","maximumPrice"]"#))
+        .unwrap();
+    let engine = gongkai::Engine::with_rules(rules);
+    let record = gongkai::DisclosureRecord::from_json(
+        r#"{"id":"1","domain":"governmentProcurement","item":"procurementAnnouncement","title":"t",
+        "responsibleBody":{"name":"b"},"formedOn":"2024-09-27","status":"draft",
+        "content":{"projectName":"p"}}"#,
+    )
+    .unwrap();
+    let report = engine.validate(&record, &gongkai::Context::new("2024-09-30".parse().unwrap()));
+    let mine: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule().id == "L")
+        .map(|f| f.path())
+        .collect();
+    assert_eq!(mine, ["/content/maximumPrice"]);
+    for (item, only) in [
+        (item, r#"["winnerName"]"#),
+        (r#""domain":"governmentProcurement","#, r#"["projectName"]"#),
+    ] {
+        let err = RuleSet::national().layer(&layer(item, only)).unwrap_err();
+        assert_eq!(err.code(), "rules.invalid_table", "{only}: {err}");
+    }
 }

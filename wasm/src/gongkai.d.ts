@@ -304,9 +304,23 @@ export interface RuleRow {
   legalBasis: LegalBasis;
   effectiveFrom?: IsoDate;
   effectiveTo?: IsoDate;
-  when?: { element: string; contains: string };
+  when?: RuleCondition;
   supersedes?: string[];
   enabled?: boolean;
+}
+
+/**
+ * When a rule applies; every part given must hold. `element` and `contains` go together. A record
+ * that does not state the method or budget a condition needs gets `rule.not_judged` (info).
+ */
+export interface RuleCondition {
+  element?: string;
+  contains?: string;
+  methods?: Method[];
+  /** Yuan, inclusive. */
+  budgetAtLeast?: number;
+  /** Yuan, exclusive. */
+  budgetBelow?: number;
 }
 
 /** A year of the holiday schedule in holiday-cn's JSON form. */

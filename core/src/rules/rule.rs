@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::legal::LegalBasis;
+use crate::model::amount::Yuan;
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -69,12 +70,13 @@ fn is_true(b: &bool) -> bool {
 }
 
 /// When a rule applies: every part given must hold. `element` and `contains` go together (the
-/// element's text contains the text: a 挂牌 period applies to listings, not auctions);
-/// `methods` lists the allocation methods whose law the rule is (87号令 for 公开招标 and
-/// 邀请招标). A record that does not state its method is not judged by a rule that names
-/// methods: the engine says so with an info finding, `rule.not_judged`.
+/// element's text contains the text); `methods` lists the allocation methods whose law the rule
+/// is (87号令 for 公开招标 and 邀请招标); `budgetAtLeast` and `budgetBelow` bound the record's
+/// budget (an amount tier: 单一来源 publicity above the 公开招标 threshold, a local layer's
+/// 限额标准). A record that does not state the method or budget a condition needs is not judged
+/// by that rule: the engine says so with an info finding, `rule.not_judged`, at the fact's path.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Condition {
     /// The element key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,6 +87,12 @@ pub struct Condition {
     /// The methods the rule applies to (any one).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub methods: Vec<Method>,
+    /// The lowest budget (预算金额) the rule applies to, inclusive (the law's "以上").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_at_least: Option<Yuan>,
+    /// The budget the rule applies below, exclusive.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget_below: Option<Yuan>,
 }
 
 /// Whether a rule's condition holds for a record.
@@ -109,14 +117,33 @@ impl Condition {
         {
             return Applies::No;
         }
-        if self.methods.is_empty() {
-            return Applies::Yes;
+        if !self.methods.is_empty() {
+            match &record.method {
+                None => return Applies::NotStated("method"),
+                Some(m) if !self.methods.contains(m) => return Applies::No,
+                Some(_) => {}
+            }
         }
-        match &record.method {
-            None => Applies::NotStated("method"),
-            Some(m) if self.methods.contains(m) => Applies::Yes,
-            Some(_) => Applies::No,
+        if self.budget_at_least.is_some() || self.budget_below.is_some() {
+            let Some(budget) = record.amounts.budget else {
+                return Applies::NotStated("amounts/budget");
+            };
+            if self.budget_at_least.is_some_and(|low| budget < low)
+                || self.budget_below.is_some_and(|high| budget >= high)
+            {
+                return Applies::No;
+            }
         }
+        Applies::Yes
+    }
+
+    /// True when the condition is only about the record's content (no method or budget), so a
+    /// record is never "not judged" by it.
+    fn is_empty(&self) -> bool {
+        self.element.is_none()
+            && self.methods.is_empty()
+            && self.budget_at_least.is_none()
+            && self.budget_below.is_none()
     }
 }
 
@@ -188,10 +215,17 @@ impl Rule {
                     "a condition gives `element` and `contains` together".into()
                 ));
             }
-            if c.element.is_none() && c.methods.is_empty() {
+            if c.is_empty() {
                 return Err(bad(
-                    "a condition needs `element` and `contains`, or `methods`".into(),
+                    "a condition needs `element` and `contains`, `methods`, `budgetAtLeast` or `budgetBelow`".into(),
                 ));
+            }
+            if let (Some(low), Some(high)) = (c.budget_at_least, c.budget_below)
+                && high <= low
+            {
+                return Err(bad(format!(
+                    "budgetBelow {high} is not above budgetAtLeast {low}"
+                )));
             }
         }
         match &self.check {
@@ -200,6 +234,19 @@ impl Rule {
             }
             Check::RequiredElements(r) if r.extra.iter().any(|e| e.key.trim().is_empty()) => {
                 Err(bad("an extra element has an empty key".into()))
+            }
+            Check::RequiredElements(r) if !r.only.is_empty() => {
+                let Some(item) = self.item else {
+                    return Err(bad("`only` names elements of an item: give `item`".into()));
+                };
+                match r
+                    .only
+                    .iter()
+                    .find(|k| !item.elements().iter().any(|e| e.key == k.as_str()))
+                {
+                    Some(k) => Err(bad(format!("`only` names {k}, not an element of {item}"))),
+                    None => Ok(()),
+                }
             }
             _ => Ok(()),
         }

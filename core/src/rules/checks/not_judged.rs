@@ -9,7 +9,7 @@ use crate::Lang;
 /// A rule not judged: the record does not state the fact its condition needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotJudged {
-    /// The record's JSON field the rule needs (`"method"`).
+    /// The record's JSON field the rule needs (`"method"`, `"amounts/budget"`).
     pub fact: &'static str,
 }
 
@@ -17,6 +17,7 @@ impl NotJudged {
     fn fact_zh(&self) -> &'static str {
         match self.fact {
             "method" => "配置方式（采购方式或交易方式）",
+            "amounts/budget" => "预算金额",
             other => other,
         }
     }
@@ -24,6 +25,7 @@ impl NotJudged {
     fn fact_en(&self) -> &'static str {
         match self.fact {
             "method" => "allocation method (procurement method or kind of transaction)",
+            "amounts/budget" => "budget",
             other => other,
         }
     }
@@ -34,10 +36,7 @@ impl FindingDetail for NotJudged {
     const ABOUT: &'static str = "a rule not judged: the record does not state a fact it needs";
     fn message(&self, lang: Lang) -> String {
         match lang {
-            Lang::ZhCn => format!(
-                "未判断：记录未载明{}，该规则只适用于特定方式",
-                self.fact_zh()
-            ),
+            Lang::ZhCn => format!("未判断：记录未载明{}，该规则的适用取决于此", self.fact_zh()),
             Lang::En => format!(
                 "not judged: the record does not state its {}, on which this rule depends",
                 self.fact_en()

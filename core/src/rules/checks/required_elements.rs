@@ -8,11 +8,17 @@ use super::kit::{CheckKind, Cx, Emit, FindingDetail, content_path, has_text, is_
 use crate::Lang;
 use crate::model::record::DisclosureRecord;
 
-/// The item's required elements (●) are present and not blank; `extra` adds elements a local
-/// rule requires.
+/// The item's required elements (●) are present and not blank; `only` narrows them to the ones
+/// a law lists (an item shared by several methods' laws, each with its own list: 87号令 Art 69
+/// adds the 公告期限 to 条例 Art 43's contents of a result notice); `extra` adds elements a
+/// local rule requires.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RequiredElements {
+    /// The item's elements this rule requires, required (●) or optional (○); absent for all
+    /// of the item's required ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub only: Vec<String>,
     /// Elements required on top of the item's own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra: Vec<ExtraElement>,
@@ -33,6 +39,18 @@ pub struct ExtraElement {
 impl CheckKind for RequiredElements {
     const KIND: &'static str = "requiredElements";
     const ABOUT: &'static str = "the item's required elements are present and not blank";
+
+    fn describe(&self) -> String {
+        let mut s = Self::KIND.to_owned();
+        if !self.only.is_empty() {
+            s.push_str(&format!(": {}", self.only.join(", ")));
+        }
+        if !self.extra.is_empty() {
+            let keys: Vec<&str> = self.extra.iter().map(|e| e.key.as_str()).collect();
+            s.push_str(&format!(" + {}", keys.join(", ")));
+        }
+        s
+    }
 }
 
 /// A required content element is missing or blank.
@@ -63,7 +81,14 @@ impl RequiredElements {
         let record = cx.record;
         let filled = filled_elements(record);
         let own = record.item.elements().iter().enumerate();
-        for (_, e) in own.filter(|&(k, e)| e.required && !filled(k)) {
+        let wanted = |e: &crate::model::item::Element| {
+            if self.only.is_empty() {
+                e.required
+            } else {
+                self.only.iter().any(|k| k == e.key)
+            }
+        };
+        for (_, e) in own.filter(|&(k, e)| wanted(e) && !filled(k)) {
             if !withheld(record, e.key) {
                 out.emit(
                     content_path(e.key),
