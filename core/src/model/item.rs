@@ -184,11 +184,12 @@ items! {
         "中标（成交）结果公告", "Procurement result announcement", V2nd,
         [req "purchaserAndAgency" "采购人及代理机构名称、地址、联系方式" "purchaser and agency",
          req "projectName" "项目名称" "project name", req "projectNumber" "项目编号" "project number",
-         req "winnerName" "中标人名称" "winner", req "winnerAddress" "中标人地址" "winner's address",
-         req "awardAmount" "中标金额" "award amount",
-         req "mainItems" "主要中标标的名称、规格型号、数量、单价、服务要求" "main items awarded",
-         req "announcementPeriod" "中标公告期限" "announcement period",
-         req "evaluationExperts" "评审专家名单" "evaluation experts"];
+         req "winnerName" "中标（成交）供应商名称" "winner", req "winnerAddress" "中标（成交）供应商地址" "winner's address",
+         req "awardAmount" "中标（成交）金额" "award amount",
+         req "mainItems" "主要中标（成交）标的名称、规格型号、数量、单价、服务要求" "main items awarded",
+         req "announcementPeriod" "公告期限" "announcement period",
+         req "evaluationExperts" "评审专家（谈判、询价小组成员，单一来源采购人员）名单" "evaluation experts (negotiation or quotation panel, single-source staff)",
+         opt "agencyFee" "代理服务收费标准及金额" "agency fee basis and amount"];
     ProcurementContract = "procurementContract", GovernmentProcurement,
         "政府采购合同公告", "Procurement contract announcement", V2nd,
         [req "projectName" "项目名称" "project name", req "purchaser" "采购人" "purchaser",
