@@ -222,7 +222,7 @@ impl RuleSet {
                 Applies::NotStated(fact) => out.push(Finding::new(
                     rule,
                     crate::severity::Severity::Info,
-                    Cow::Owned(format!("/{fact}")),
+                    Cow::Borrowed(fact),
                     checks::not_judged::NotJudged { fact }.into(),
                 )),
             }
