@@ -139,6 +139,13 @@ fn rules_markdown(rules: &RuleSet) -> String {
             (Some(f), Some(t)) => format!("{f} – {t}"),
         };
         let mut when = Vec::new();
+        let has_methods = |d: gongkai::Domain| {
+            gongkai::Method::all().any(|m| m != gongkai::Method::Other && m.domains().contains(&d))
+        };
+        let method_free = r.when.as_ref().is_none_or(|c| c.methods.is_empty());
+        if method_free && r.domain.is_some_and(has_methods) {
+            when.push("every method".to_owned());
+        }
         if let Some(c) = &r.when {
             if !c.methods.is_empty() {
                 let names: Vec<&str> = c.methods.iter().map(|m| m.name_zh()).collect();
