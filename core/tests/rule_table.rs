@@ -379,3 +379,14 @@ fn required_elements_only_names_elements_of_the_item() {
         assert_eq!(err.code(), "rules.invalid_table", "{only}: {err}");
     }
 }
+
+/// The embedded table is the committed file, only without its layout whitespace.
+#[test]
+fn the_embedded_table_is_the_committed_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/national.json");
+    let committed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let embedded: serde_json::Value = serde_json::from_str(gongkai::rules::NATIONAL_TABLE).unwrap();
+    assert_eq!(committed, embedded);
+    assert!(!gongkai::rules::NATIONAL_TABLE.contains("\n "));
+}

@@ -37,8 +37,9 @@ pub use checks::{Check, Detail, FindingCode};
 pub(crate) use checks::{Cx, Env};
 pub use rule::{Applies, Condition, Rule, Text};
 
-/// The national rule table, as shipped.
-pub const NATIONAL_TABLE: &str = include_str!("../../rules/national.json");
+/// The national rule table, as shipped: `core/rules/national.json` without its indentation
+/// (`core/build.rs`).
+pub const NATIONAL_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/national.json"));
 
 /// A rule table: the national rows plus any local layers, indexed by item.
 #[derive(Debug, Clone)]
