@@ -223,7 +223,11 @@ items! {
         [req "targetEnterprise" "标的企业" "target enterprise", req "transferor" "转让方" "transferor",
          req "transferredShare" "转让标的" "object of transfer",
          req "transfereeRequirements" "受让方资格条件" "transferee requirements",
-         req "disclosurePeriod" "披露期限" "disclosure period", opt "reservePrice" "转让底价" "reserve price"];
+         req "disclosurePeriod" "披露期限" "disclosure period", opt "reservePrice" "转让底价" "reserve price",
+         // 企业增资 (capital increase): 32号令 Art 39 (一)–(三) (V-quote); rule SE-32-CI-CONTENT.
+         opt "enterpriseProfile" "企业的基本情况" "the enterprise's basic facts",
+         opt "shareholdingStructure" "企业目前的股权结构" "current shareholding structure",
+         opt "capitalIncreaseDecision" "企业增资行为的决策及批准情况" "decision on and approval of the capital increase"];
     PropertyTransferPrice = "propertyTransferPrice", StatePropertyRights,
         "转让价格", "Transfer price", R,
         [req "reservePrice" "转让底价" "reserve price", req "appraisedValue" "评估值" "appraised value"];
