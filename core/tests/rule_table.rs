@@ -390,3 +390,44 @@ fn the_embedded_table_is_the_committed_file() {
     assert_eq!(committed, embedded);
     assert!(!gongkai::rules::NATIONAL_TABLE.contains("\n "));
 }
+
+/// A law written for some allocation methods judges only records of those methods: 财政部令第87号
+/// governs goods and services tendering (Arts 2, 3), 第74号 竞争性谈判, 询价 and 单一来源 (Art 2),
+/// 财库〔2014〕214号 竞争性磋商 (Art 2), 第110号 框架协议, 国资委 财政部令第32号 an enterprise's
+/// equity transfer, capital increase and asset transfer (Art 2), 国土资源部令第39号 招标, 拍卖 and
+/// 挂牌 (Art 2). Every national rule citing one names its methods, all among them.
+#[test]
+fn a_method_law_judges_only_its_methods() {
+    use gongkai::Method::*;
+    let laws: [(&str, &[gongkai::Method]); 6] = [
+        ("财政部令第87号", &[OpenTendering, InvitedTendering]),
+        (
+            "财政部令第74号",
+            &[CompetitiveNegotiation, RequestForQuotation, SingleSource],
+        ),
+        ("财库〔2014〕214号", &[CompetitiveConsultation]),
+        ("财政部令第110号", &[FrameworkAgreement]),
+        (
+            "财政部令第32号",
+            &[
+                EnterpriseEquityTransfer,
+                EnterpriseCapitalIncrease,
+                EnterpriseAssetTransfer,
+            ],
+        ),
+        ("国土资源部令第39号", &[Tendering, Auction, Listing]),
+    ];
+    let mut wrong = Vec::new();
+    for rule in RuleSet::national().iter() {
+        for (law, allowed) in laws {
+            if !rule.legal_basis.document.contains(law) {
+                continue;
+            }
+            let methods = rule.when.as_ref().map_or(&[][..], |c| &c.methods[..]);
+            if methods.is_empty() || !methods.iter().all(|m| allowed.contains(m)) {
+                wrong.push(format!("{} ({law}): {methods:?}", rule.id));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
