@@ -218,14 +218,16 @@ impl RuleSet {
                             out.push(Finding::new(rule, severity, path, detail));
                         });
                 }
-                Applies::No => {}
-                // Said, not guessed: the record is neither passed nor failed by this rule.
-                Applies::NotStated(fact) => out.push(Finding::new(
+                // Said, not guessed: the record is neither passed nor failed by this rule. Only
+                // where the record gives the rest of what it needs: a rule with nothing to judge
+                // stays silent, as it does for a record of any method.
+                Applies::NotStated(fact) if rule.can_judge(record) => out.push(Finding::new(
                     rule,
                     crate::severity::Severity::Info,
                     Cow::Borrowed(fact),
                     checks::not_judged::NotJudged { fact }.into(),
                 )),
+                Applies::No | Applies::NotStated(_) => {}
             }
         }
     }

@@ -178,10 +178,15 @@ impl Rule {
             .map_or(Applies::Yes, |c| c.applies(record))
     }
 
-    /// True when the record gives what the rule needs (a deadline's anchor date).
+    /// True when the record gives what the rule needs (a deadline's anchor date, the two dates
+    /// an order is judged on, the amount compared with the budget).
     pub fn can_judge(&self, record: &DisclosureRecord) -> bool {
         match &self.check {
             Check::Deadline(d) => d.anchor.date_in(record).is_some(),
+            Check::AwardAfterBidDeadline(_) => {
+                record.events.awarded_on.is_some() && record.events.bid_deadline.is_some()
+            }
+            Check::ContractWithinBudget(_) => record.amounts.contract.is_some(),
             _ => true,
         }
     }
