@@ -47,8 +47,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 // The default entry validates; the `full` entry (cargo feature `full`) also reads a blacklist and
-// screens against it, and checks the assessment's work plans and obligations. The blacklist is
-// about a sixth of the module (33 KB gzipped), which the default entry's budget cannot carry.
+// screens against it, and checks the assessment's work plans and obligations. Reading and
+// screening a blacklist is about a sixth of the module, which the default entry's budget cannot
+// carry.
 #[cfg(feature = "full")]
 use api::engine_from_config;
 #[cfg(not(feature = "full"))]
