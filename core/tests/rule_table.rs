@@ -298,7 +298,7 @@ fn a_method_condition_is_yes_no_or_not_stated() {
         "responsibleBody":{"name":"b"},"formedOn":"2024-09-27","status":"draft","content":{}}"#,
     )
     .unwrap();
-    assert_eq!(cond.applies(&record), Applies::NotStated("/method"));
+    assert_eq!(cond.applies(&record), Applies::NotStated("/method".into()));
     record.method = Some(gongkai::Method::InvitedTendering);
     assert_eq!(cond.applies(&record), Applies::Yes);
     record.method = Some(gongkai::Method::CompetitiveConsultation);
@@ -325,7 +325,7 @@ fn a_budget_condition_is_a_half_open_tier() {
     };
     assert_eq!(
         cond.applies(&record("")),
-        Applies::NotStated("/amounts/budget")
+        Applies::NotStated("/amounts/budget".into())
     );
     for (budget, want) in [
         ("999999.99", Applies::No),

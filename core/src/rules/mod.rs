@@ -19,7 +19,6 @@ pub mod catalogue;
 pub mod checks;
 pub(crate) mod rule;
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
@@ -225,14 +224,18 @@ impl RuleSet {
                         });
                 }
                 // Said, not guessed: the record is neither passed nor failed by this rule. Only
-                // where the record gives the rest of what it needs: a rule with nothing to judge
-                // stays silent, as it does for a record of any method.
-                Applies::NotStated(fact) if rule.can_judge(record) => out.push(Finding::new(
-                    rule,
-                    crate::severity::Severity::Info,
-                    Cow::Borrowed(fact),
-                    checks::not_judged::NotJudged::of(fact).into(),
-                )),
+                // where the record gives, or says it cannot give, the rest of what the rule
+                // needs: a rule with nothing to judge stays silent, as it does for a record of
+                // any method.
+                Applies::NotStated(fact) if rule.governs(record) => {
+                    let detail = checks::not_judged::NotJudged::at(fact.clone(), record.item);
+                    out.push(Finding::new(
+                        rule,
+                        crate::severity::Severity::Info,
+                        fact,
+                        detail.into(),
+                    ));
+                }
                 Applies::No | Applies::NotStated(_) => {}
             }
         }

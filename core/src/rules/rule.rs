@@ -1,5 +1,7 @@
 //! One row of the rule table: what it checks, for which records, under which law, and when.
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -96,37 +98,43 @@ pub struct Condition {
 }
 
 /// Whether a rule's condition holds for a record.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Applies {
     /// It holds (or there is none).
     Yes,
     /// It does not hold.
     No,
-    /// It depends on a fact the record does not state: its JSON Pointer.
-    NotStated(&'static str),
+    /// It depends on a fact the record does not state: its JSON Pointer (`/method`, or a
+    /// content element the record lists in `notStated`).
+    NotStated(Cow<'static, str>),
 }
 
 impl Condition {
     /// Whether the condition holds for `record`.
     pub fn applies(&self, record: &DisclosureRecord) -> Applies {
-        if let (Some(element), Some(contains)) = (&self.element, &self.contains)
-            && !record
-                .content
-                .get(element)
-                .is_some_and(|v| v.contains(contains.as_str()))
-        {
-            return Applies::No;
+        if let (Some(element), Some(contains)) = (&self.element, &self.contains) {
+            match record.content.get(element) {
+                Some(v) if v.contains(contains.as_str()) => {}
+                None if !record.not_stated.is_empty() => {
+                    let pointer = crate::pointer::join("/content", element);
+                    if record.does_not_state(&pointer) {
+                        return Applies::NotStated(Cow::Owned(pointer));
+                    }
+                    return Applies::No;
+                }
+                _ => return Applies::No,
+            }
         }
         if !self.methods.is_empty() {
             match &record.method {
-                None => return Applies::NotStated("/method"),
+                None => return Applies::NotStated(Cow::Borrowed("/method")),
                 Some(m) if !self.methods.contains(m) => return Applies::No,
                 Some(_) => {}
             }
         }
         if self.budget_at_least.is_some() || self.budget_below.is_some() {
             let Some(budget) = record.amounts.budget else {
-                return Applies::NotStated("/amounts/budget");
+                return Applies::NotStated(Cow::Borrowed("/amounts/budget"));
             };
             if self.budget_at_least.is_some_and(|low| budget < low)
                 || self.budget_below.is_some_and(|high| budget >= high)

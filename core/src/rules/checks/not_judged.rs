@@ -51,6 +51,24 @@ impl NotJudged {
         }
     }
 
+    /// The fact at `pointer`: a content element of `item`, or a fact of [`NotJudged::of`].
+    pub(crate) fn at(pointer: Cow<'static, str>, item: crate::ItemKind) -> NotJudged {
+        match pointer {
+            Cow::Borrowed(fact) => NotJudged::of(fact),
+            Cow::Owned(p) => {
+                let key = p.strip_prefix("/content/").unwrap_or(&p);
+                match item.elements().iter().find(|e| e.key == key) {
+                    Some(e) => NotJudged::element(e),
+                    None => NotJudged {
+                        zh: Cow::Owned(format!("「{key}」")),
+                        en: Cow::Owned(format!("\"{key}\"")),
+                        fact: Cow::Owned(p),
+                    },
+                }
+            }
+        }
+    }
+
     /// A content element of the record's item.
     pub(crate) fn element(e: &Element) -> NotJudged {
         NotJudged {
