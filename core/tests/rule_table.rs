@@ -316,7 +316,10 @@ fn a_budget_condition_is_a_half_open_tier() {
         ))
         .unwrap()
     };
-    assert_eq!(cond.applies(&record("")), Applies::NotStated("amounts/budget"));
+    assert_eq!(
+        cond.applies(&record("")),
+        Applies::NotStated("amounts/budget")
+    );
     for (budget, want) in [
         ("999999.99", Applies::No),
         ("1000000", Applies::Yes),
@@ -350,7 +353,10 @@ fn required_elements_only_names_elements_of_the_item() {
         "content":{"projectName":"p"}}"#,
     )
     .unwrap();
-    let report = engine.validate(&record, &gongkai::Context::new("2024-09-30".parse().unwrap()));
+    let report = engine.validate(
+        &record,
+        &gongkai::Context::new("2024-09-30".parse().unwrap()),
+    );
     let mine: Vec<&str> = report
         .findings
         .iter()
