@@ -1,10 +1,10 @@
-/* Every golden vector of tests/vectors/ (*.json, and real/*.json) through the C API: the record exactly as the file
- * spells it, the vector's "today", the vector's engine "config" when it has one (a blacklist, local
- * rules, calendar years), and each report's findings compared in order with "expected", field by
- * field, as tests/vectors/README.md describes: code, severity, path and rule; a deadline's
- * explanation without its text; a blacklist hit's entry, match, status, date and ban. The message
- * and the legal basis are language text: they must be there, not equal. Both languages must give
- * the same data. */
+/* Every golden vector of tests/vectors/ (*.json, and those of the real-notice corpus in real/)
+ * through the C API: the record exactly as the file spells it, the vector's "today", the vector's
+ * engine "config" when it has one (a blacklist, local rules, calendar years), and each report's
+ * findings compared in order with "expected", field by field, as tests/vectors/README.md
+ * describes: code, severity, path and rule; a deadline's explanation without its text; a
+ * blacklist hit's entry, match, status, date and ban. The message and the legal basis are
+ * language text: they must be there, not equal. Both languages must give the same data. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <dirent.h>
@@ -317,7 +317,7 @@ void test_vectors(const char *root) {
     gongkai_engine *engine = NULL;
 
     snprintf(dir, sizeof dir, "%s/tests/vectors", root);
-    /* tests/vectors/*.json and the real-notice corpus's tests/vectors/real/*.json. */
+    /* The *.json files of tests/vectors and of the real-notice corpus, tests/vectors/real. */
     if (!collect_vectors(dir, "", &names, &n, &cap) ||
         !collect_vectors(dir, "real", &names, &n, &cap)) {
         for (i = 0; i < n; i++) free(names[i]);
