@@ -18,9 +18,15 @@ fn records() -> usize {
 }
 
 /// Synthetic NDJSON lines: every item in turn, realistic Chinese text, a mix of defects like the
-/// sample's (a blank element, a mobile number, a missing channel, a late publication).
+/// sample's (a blank element, a mobile number, a missing channel, a late publication); the
+/// allocation method of the item's domain in turn, not stated in one record of seven.
 fn dataset(n: usize) -> Vec<String> {
     let items: Vec<ItemKind> = ItemKind::all().collect();
+    let methods_of = |d: gongkai::Domain| -> Vec<gongkai::Method> {
+        gongkai::Method::all()
+            .filter(|m| *m != gongkai::Method::Other && m.domains().contains(&d))
+            .collect()
+    };
     (0..n)
         .map(|i| {
             let item = items[i % items.len()];
@@ -50,7 +56,13 @@ fn dataset(n: usize) -> Vec<String> {
             } else {
                 serde_json::json!(["governmentWebsite"])
             };
-            serde_json::json!({
+            let methods = methods_of(item.domain());
+            let method = match methods.len() {
+                0 => None,
+                _ if i % 7 == 6 => None,
+                len => Some(methods[(i / items.len()) % len]),
+            };
+            let mut record = serde_json::json!({
                 "id": format!("YJ-2024-{i:07}"),
                 "domain": item.domain(),
                 "item": item,
@@ -66,8 +78,11 @@ fn dataset(n: usize) -> Vec<String> {
                               "creditCode": "91441800MA4X00004P" }],
                 "amounts": { "budget": 1_200_000 + i % 1000, "contract": 1_180_000 + (i * 37) % 50_000 },
                 "events": { "bidDeadline": "2024-03-01", "awardedOn": format!("2024-03-{day:02}") }
-            })
-            .to_string()
+            });
+            if let Some(m) = method {
+                record["method"] = serde_json::json!(m);
+            }
+            record.to_string()
         })
         .collect()
 }

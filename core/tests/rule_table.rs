@@ -139,6 +139,13 @@ fn rules_markdown(rules: &RuleSet) -> String {
             (Some(f), Some(t)) => format!("{f} – {t}"),
         };
         let mut when = Vec::new();
+        let has_methods = |d: gongkai::Domain| {
+            gongkai::Method::all().any(|m| m != gongkai::Method::Other && m.domains().contains(&d))
+        };
+        let method_free = r.when.as_ref().is_none_or(|c| c.methods.is_empty());
+        if method_free && r.domain.is_some_and(has_methods) {
+            when.push("every method".to_owned());
+        }
         if let Some(c) = &r.when {
             if !c.methods.is_empty() {
                 let names: Vec<&str> = c.methods.iter().map(|m| m.name_zh()).collect();
@@ -291,7 +298,7 @@ fn a_method_condition_is_yes_no_or_not_stated() {
         "responsibleBody":{"name":"b"},"formedOn":"2024-09-27","status":"draft","content":{}}"#,
     )
     .unwrap();
-    assert_eq!(cond.applies(&record), Applies::NotStated("method"));
+    assert_eq!(cond.applies(&record), Applies::NotStated("/method"));
     record.method = Some(gongkai::Method::InvitedTendering);
     assert_eq!(cond.applies(&record), Applies::Yes);
     record.method = Some(gongkai::Method::CompetitiveConsultation);
@@ -318,7 +325,7 @@ fn a_budget_condition_is_a_half_open_tier() {
     };
     assert_eq!(
         cond.applies(&record("")),
-        Applies::NotStated("amounts/budget")
+        Applies::NotStated("/amounts/budget")
     );
     for (budget, want) in [
         ("999999.99", Applies::No),
@@ -371,4 +378,56 @@ fn required_elements_only_names_elements_of_the_item() {
         let err = RuleSet::national().layer(&layer(item, only)).unwrap_err();
         assert_eq!(err.code(), "rules.invalid_table", "{only}: {err}");
     }
+}
+
+/// The embedded table is the committed file, only without its layout whitespace.
+#[test]
+fn the_embedded_table_is_the_committed_file() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/national.json");
+    let committed: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let embedded: serde_json::Value = serde_json::from_str(gongkai::rules::NATIONAL_TABLE).unwrap();
+    assert_eq!(committed, embedded);
+    assert!(!gongkai::rules::NATIONAL_TABLE.contains("\n "));
+}
+
+/// A law written for some allocation methods judges only records of those methods: 财政部令第87号
+/// governs goods and services tendering (Arts 2, 3), 第74号 竞争性谈判, 询价 and 单一来源 (Art 2),
+/// 财库〔2014〕214号 竞争性磋商 (Art 2), 第110号 框架协议, 国资委 财政部令第32号 an enterprise's
+/// equity transfer, capital increase and asset transfer (Art 2), 国土资源部令第39号 招标, 拍卖 and
+/// 挂牌 (Art 2). Every national rule citing one names its methods, all among them.
+#[test]
+fn a_method_law_judges_only_its_methods() {
+    use gongkai::Method::*;
+    let laws: [(&str, &[gongkai::Method]); 6] = [
+        ("财政部令第87号", &[OpenTendering, InvitedTendering]),
+        (
+            "财政部令第74号",
+            &[CompetitiveNegotiation, RequestForQuotation, SingleSource],
+        ),
+        ("财库〔2014〕214号", &[CompetitiveConsultation]),
+        ("财政部令第110号", &[FrameworkAgreement]),
+        (
+            "财政部令第32号",
+            &[
+                EnterpriseEquityTransfer,
+                EnterpriseCapitalIncrease,
+                EnterpriseAssetTransfer,
+            ],
+        ),
+        ("国土资源部令第39号", &[Tendering, Auction, Listing]),
+    ];
+    let mut wrong = Vec::new();
+    for rule in RuleSet::national().iter() {
+        for (law, allowed) in laws {
+            if !rule.legal_basis.document.contains(law) {
+                continue;
+            }
+            let methods = rule.when.as_ref().map_or(&[][..], |c| &c.methods[..]);
+            if methods.is_empty() || !methods.iter().all(|m| allowed.contains(m)) {
+                wrong.push(format!("{} ({law}): {methods:?}", rule.id));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
 }

@@ -184,11 +184,12 @@ items! {
         "中标（成交）结果公告", "Procurement result announcement", V2nd,
         [req "purchaserAndAgency" "采购人及代理机构名称、地址、联系方式" "purchaser and agency",
          req "projectName" "项目名称" "project name", req "projectNumber" "项目编号" "project number",
-         req "winnerName" "中标人名称" "winner", req "winnerAddress" "中标人地址" "winner's address",
-         req "awardAmount" "中标金额" "award amount",
-         req "mainItems" "主要中标标的名称、规格型号、数量、单价、服务要求" "main items awarded",
-         req "announcementPeriod" "中标公告期限" "announcement period",
-         req "evaluationExperts" "评审专家名单" "evaluation experts"];
+         req "winnerName" "中标（成交）供应商名称" "winner", req "winnerAddress" "中标（成交）供应商地址" "winner's address",
+         req "awardAmount" "中标（成交）金额" "award amount",
+         req "mainItems" "主要中标（成交）标的名称、规格型号、数量、单价、服务要求" "main items awarded",
+         req "announcementPeriod" "公告期限" "announcement period",
+         req "evaluationExperts" "评审专家（谈判、询价小组成员，单一来源采购人员）名单" "evaluation experts (negotiation or quotation panel, single-source staff)",
+         opt "agencyFee" "代理服务收费标准及金额" "agency fee basis and amount"];
     ProcurementContract = "procurementContract", GovernmentProcurement,
         "政府采购合同公告", "Procurement contract announcement", V2nd,
         [req "projectName" "项目名称" "project name", req "purchaser" "采购人" "purchaser",
@@ -223,7 +224,11 @@ items! {
         [req "targetEnterprise" "标的企业" "target enterprise", req "transferor" "转让方" "transferor",
          req "transferredShare" "转让标的" "object of transfer",
          req "transfereeRequirements" "受让方资格条件" "transferee requirements",
-         req "disclosurePeriod" "披露期限" "disclosure period", opt "reservePrice" "转让底价" "reserve price"];
+         req "disclosurePeriod" "披露期限" "disclosure period", opt "reservePrice" "转让底价" "reserve price",
+         // 企业增资 (capital increase): 32号令 Art 39 (一)–(三) (V-quote); rule SE-32-CI-CONTENT.
+         opt "enterpriseProfile" "企业的基本情况" "the enterprise's basic facts",
+         opt "shareholdingStructure" "企业目前的股权结构" "current shareholding structure",
+         opt "capitalIncreaseDecision" "企业增资行为的决策及批准情况" "decision on and approval of the capital increase"];
     PropertyTransferPrice = "propertyTransferPrice", StatePropertyRights,
         "转让价格", "Transfer price", R,
         [req "reservePrice" "转让底价" "reserve price", req "appraisedValue" "评估值" "appraised value"];
@@ -246,12 +251,24 @@ items! {
         [req "tendererNameAndAddress" "招标人的名称和地址" "tenderer", req "projectNature" "招标项目的性质" "nature",
          req "quantity" "数量" "quantity", req "locationAndSchedule" "实施地点和时间" "place and time",
          req "documentsObtaining" "获取招标文件的办法" "how to obtain the documents",
-         opt "bidDeadline" "投标截止时间" "bid deadline"];
+         opt "bidDeadline" "投标截止时间" "bid deadline",
+         // 招标公告和公示信息发布管理办法 (发改委令第10号) Art 5, from 2018 (V-2nd: a translation and
+         // the 中山 catalogue's Chinese list); rule TB-10-5 requires them of an open tender.
+         opt "projectOverview" "招标项目名称、内容、范围、规模、资金来源" "project name, content, scope, scale and source of funds",
+         opt "bidderQualifications" "投标资格能力要求，以及是否接受联合体投标" "bidder qualifications and whether consortia may bid",
+         opt "submissionDeadlineAndMethod" "递交资格预审文件或者投标文件的截止时间、方式" "deadline and method of submission",
+         opt "contactInformation" "招标人及其招标代理机构的名称、地址、联系人及联系方式" "tenderer's and agency's name, address, contact person and details",
+         opt "electronicPlatform" "电子招标投标交易平台的网址和方法" "e-tendering platform address and access"];
     BiddingCandidatePublicity = "biddingCandidatePublicity", ConstructionBidding,
         "中标候选人公示", "Winning-candidate publicity", R,
         [req "candidates" "中标候选人及排序" "candidates and ranking",
          req "publicityPeriod" "公示期" "publicity period",
-         req "objectionChannel" "异议渠道" "objection channel"];
+         req "objectionChannel" "异议渠道" "objection channel",
+         // 发改委令第10号 Art 6 ¶1 (V-2nd: translation only); rule TB-10-6 requires them from 2018.
+         opt "bidDetails" "投标报价、质量、工期（交货期）" "bid price, quality and completion (delivery) period",
+         opt "evaluationSummary" "评标情况" "evaluation",
+         opt "projectManager" "项目负责人姓名及其相关证书名称和编号" "project manager and certificate name and number",
+         opt "qualificationResponse" "响应招标文件要求的资格能力条件" "qualifications offered against the tender documents"];
     BiddingAward = "biddingAward", ConstructionBidding,
         "中标结果", "Award result", R,
         [req "projectName" "项目名称" "project name", req "winnerName" "中标人" "winner",

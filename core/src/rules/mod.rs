@@ -37,8 +37,9 @@ pub use checks::{Check, Detail, FindingCode};
 pub(crate) use checks::{Cx, Env};
 pub use rule::{Applies, Condition, Rule, Text};
 
-/// The national rule table, as shipped.
-pub const NATIONAL_TABLE: &str = include_str!("../../rules/national.json");
+/// The national rule table, as shipped: `core/rules/national.json` without its indentation
+/// (`core/build.rs`).
+pub const NATIONAL_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/national.json"));
 
 /// A rule table: the national rows plus any local layers, indexed by item.
 #[derive(Debug, Clone)]
@@ -217,14 +218,16 @@ impl RuleSet {
                             out.push(Finding::new(rule, severity, path, detail));
                         });
                 }
-                Applies::No => {}
-                // Said, not guessed: the record is neither passed nor failed by this rule.
-                Applies::NotStated(fact) => out.push(Finding::new(
+                // Said, not guessed: the record is neither passed nor failed by this rule. Only
+                // where the record gives the rest of what it needs: a rule with nothing to judge
+                // stays silent, as it does for a record of any method.
+                Applies::NotStated(fact) if rule.can_judge(record) => out.push(Finding::new(
                     rule,
                     crate::severity::Severity::Info,
-                    Cow::Owned(format!("/{fact}")),
+                    Cow::Borrowed(fact),
                     checks::not_judged::NotJudged { fact }.into(),
                 )),
+                Applies::No | Applies::NotStated(_) => {}
             }
         }
     }

@@ -102,7 +102,7 @@ pub enum Applies {
     Yes,
     /// It does not hold.
     No,
-    /// It depends on a fact the record does not state: its JSON field.
+    /// It depends on a fact the record does not state: its JSON Pointer.
     NotStated(&'static str),
 }
 
@@ -119,14 +119,14 @@ impl Condition {
         }
         if !self.methods.is_empty() {
             match &record.method {
-                None => return Applies::NotStated("method"),
+                None => return Applies::NotStated("/method"),
                 Some(m) if !self.methods.contains(m) => return Applies::No,
                 Some(_) => {}
             }
         }
         if self.budget_at_least.is_some() || self.budget_below.is_some() {
             let Some(budget) = record.amounts.budget else {
-                return Applies::NotStated("amounts/budget");
+                return Applies::NotStated("/amounts/budget");
             };
             if self.budget_at_least.is_some_and(|low| budget < low)
                 || self.budget_below.is_some_and(|high| budget >= high)
@@ -178,10 +178,15 @@ impl Rule {
             .map_or(Applies::Yes, |c| c.applies(record))
     }
 
-    /// True when the record gives what the rule needs (a deadline's anchor date).
+    /// True when the record gives what the rule needs (a deadline's anchor date, the two dates
+    /// an order is judged on, the amount compared with the budget).
     pub fn can_judge(&self, record: &DisclosureRecord) -> bool {
         match &self.check {
             Check::Deadline(d) => d.anchor.date_in(record).is_some(),
+            Check::AwardAfterBidDeadline(_) => {
+                record.events.awarded_on.is_some() && record.events.bid_deadline.is_some()
+            }
+            Check::ContractWithinBudget(_) => record.amounts.contract.is_some(),
             _ => true,
         }
     }

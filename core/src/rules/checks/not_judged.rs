@@ -9,23 +9,23 @@ use crate::Lang;
 /// A rule not judged: the record does not state the fact its condition needs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NotJudged {
-    /// The record's JSON field the rule needs (`"method"`, `"amounts/budget"`).
+    /// The JSON Pointer of the fact the rule needs (`"/method"`, `"/amounts/budget"`).
     pub fact: &'static str,
 }
 
 impl NotJudged {
     fn fact_zh(&self) -> &'static str {
         match self.fact {
-            "method" => "配置方式（采购方式或交易方式）",
-            "amounts/budget" => "预算金额",
+            "/method" => "配置方式（采购方式或交易方式）",
+            "/amounts/budget" => "预算金额",
             other => other,
         }
     }
 
     fn fact_en(&self) -> &'static str {
         match self.fact {
-            "method" => "allocation method (procurement method or kind of transaction)",
-            "amounts/budget" => "budget",
+            "/method" => "allocation method (procurement method or kind of transaction)",
+            "/amounts/budget" => "budget",
             other => other,
         }
     }
