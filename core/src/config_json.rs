@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use crate::blacklist::Registry;
+use crate::blacklist::screen::Screening;
 use crate::calendar::Calendar;
 use crate::{Error, RuleSet};
 
@@ -67,7 +68,8 @@ pub struct LocalDayOff {
 pub(crate) struct Configured {
     pub(crate) rules: RuleSet,
     pub(crate) calendar: Calendar,
-    pub(crate) blacklist: Registry,
+    /// The registry, when the configuration has entries.
+    pub(crate) blacklist: Option<std::sync::Arc<dyn Screening>>,
     /// The `"encoding"` label, when the reader takes one ([`Encoding::Read`]).
     pub(crate) encoding: Option<String>,
 }
@@ -108,17 +110,22 @@ struct Parts<'a> {
 /// Reads a configuration's blacklist entries (their texts) into a registry; on error, the
 /// 1-based entry at fault. A function rather than a fixed call so that a reader which refuses
 /// them ([`refuse_blacklist`]) leaves the registry's loading code unreferenced.
-pub(crate) type BlacklistLoader = fn(&[&str]) -> Result<Registry, (usize, Error)>;
+pub(crate) type BlacklistLoader =
+    fn(&[&str]) -> Result<std::sync::Arc<dyn Screening>, (usize, Error)>;
 
 /// The blacklist of [`Engine::from_config_json`](crate::Engine::from_config_json).
-pub(crate) fn load_blacklist(texts: &[&str]) -> Result<Registry, (usize, Error)> {
-    Registry::from_texts(texts)
+pub(crate) fn load_blacklist(
+    texts: &[&str],
+) -> Result<std::sync::Arc<dyn Screening>, (usize, Error)> {
+    Ok(std::sync::Arc::new(Registry::from_texts(texts)?))
 }
 
 /// The blacklist of
 /// [`Engine::from_config_json_without_blacklist`](crate::Engine::from_config_json_without_blacklist):
 /// none.
-pub(crate) fn refuse_blacklist(texts: &[&str]) -> Result<Registry, (usize, Error)> {
+pub(crate) fn refuse_blacklist(
+    texts: &[&str],
+) -> Result<std::sync::Arc<dyn Screening>, (usize, Error)> {
     Err((
         0,
         Error::BlacklistUnsupported {
@@ -157,7 +164,7 @@ fn build(
     let mut configured = Configured {
         rules,
         calendar,
-        blacklist: Registry::new(),
+        blacklist: None,
         encoding: None,
     };
     if parts.blacklist.is_empty() {
@@ -171,7 +178,7 @@ fn build(
         let text = n.checked_sub(1).and_then(|i| texts.get(i)).copied();
         fix(Part::Blacklist(n), text.unwrap_or(""), e)
     })?;
-    configured.blacklist = registry;
+    configured.blacklist = Some(registry);
     Ok(configured)
 }
 
@@ -343,8 +350,9 @@ mod tests {
         let from_value = from_config(&config).unwrap();
         assert_eq!(from_text.rules.get("GI-26").map(|r| r.enabled), Some(false));
         assert_eq!(from_text.calendar, from_value.calendar);
-        assert_eq!(from_text.blacklist.len(), 1);
-        assert_eq!(from_value.blacklist.len(), 1);
+        let entries = |c: &Configured| c.blacklist.as_ref().map_or(0, |s| s.registry().len());
+        assert_eq!(entries(&from_text), 1);
+        assert_eq!(entries(&from_value), 1);
         assert_eq!(
             format!("{:?}", from_text.rules),
             format!("{:?}", from_value.rules)

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::blacklist::screen::{Screener, strongest_bar};
+use crate::blacklist::screen::Screening;
 use crate::blacklist::{Registry, ScreenQuery, ScreenResult};
 use crate::calendar::Calendar;
 use crate::config_json::Configured;
@@ -68,10 +68,9 @@ impl Context {
 pub struct Engine {
     rules: RuleSet,
     calendar: Calendar,
-    // Shared: a registry can hold a million entries, and engines are cloned per thread.
-    blacklist: Arc<Registry>,
-    // Set by the constructors that can load a registry; see `Screener`.
-    screen: Option<Screener>,
+    // Shared: a registry can hold a million entries, and engines are cloned per thread. `None`
+    // for no registry; see `Screening` for why it is a trait object.
+    screening: Option<Arc<dyn Screening>>,
 }
 
 impl Engine {
@@ -91,8 +90,7 @@ impl Engine {
         Engine {
             rules,
             calendar,
-            blacklist: Arc::new(Registry::new()),
-            screen: None,
+            screening: None,
         }
     }
 
@@ -108,15 +106,17 @@ impl Engine {
     /// ```
     pub fn with_blacklist(self, registry: Registry) -> Engine {
         Engine {
-            blacklist: Arc::new(registry),
-            screen: Some(strongest_bar),
+            screening: Some(Arc::new(registry)),
             ..self
         }
     }
 
     /// The blacklist parties are screened against (empty unless configured).
     pub fn blacklist(&self) -> &Registry {
-        &self.blacklist
+        match &self.screening {
+            Some(s) => s.registry(),
+            None => Registry::empty(),
+        }
     }
 
     /// Screens one subject against the blacklist as of `on`, for the query's domain.
@@ -137,7 +137,7 @@ impl Engine {
     /// # Ok::<(), gongkai::Error>(())
     /// ```
     pub fn screen(&self, query: &ScreenQuery, on: NaiveDate) -> ScreenResult<'_> {
-        self.blacklist.screen_query(query, on)
+        self.blacklist().screen_query(query, on)
     }
 
     /// [`Engine::screen`] from JSON to JSON, as the C and WASM surfaces call it: the query as
@@ -174,7 +174,7 @@ impl Engine {
             crate::config_json::load_blacklist,
             crate::config_json::Encoding::Refused,
         )?;
-        Ok(Engine::configured(configured, Some(strongest_bar)))
+        Ok(Engine::configured(configured))
     }
 
     /// As [`Engine::from_config_json`], for a surface that takes text as bytes (the C library):
@@ -203,19 +203,15 @@ impl Engine {
             crate::config_json::Encoding::Read,
         )?;
         let encoding = configured.encoding.take();
-        Ok((
-            Engine::configured(configured, Some(strongest_bar)),
-            encoding,
-        ))
+        Ok((Engine::configured(configured), encoding))
     }
 
     /// The engine a configuration describes.
-    fn configured(c: Configured, screen: Option<Screener>) -> Engine {
+    fn configured(c: Configured) -> Engine {
         Engine {
             rules: c.rules,
             calendar: c.calendar,
-            blacklist: Arc::new(c.blacklist),
-            screen,
+            screening: c.blacklist,
         }
     }
 
@@ -246,7 +242,7 @@ impl Engine {
             crate::config_json::refuse_blacklist,
             crate::config_json::Encoding::Refused,
         )?;
-        Ok(Engine::configured(configured, None))
+        Ok(Engine::configured(configured))
     }
 
     /// An engine from a parsed configuration.
@@ -254,7 +250,7 @@ impl Engine {
     /// # Errors
     /// As [`Engine::from_config_json`].
     pub fn from_config(config: &EngineConfig) -> Result<Engine, Error> {
-        crate::config_json::from_config(config).map(|c| Engine::configured(c, Some(strongest_bar)))
+        crate::config_json::from_config(config).map(Engine::configured)
     }
 
     /// The due date (or earliest allowed end) of a time-limit rule for an event on `event_date`,
@@ -336,8 +332,7 @@ impl Engine {
         let mut findings = Vec::new();
         let env = Env {
             calendar: &self.calendar,
-            blacklist: &self.blacklist,
-            screen: self.screen,
+            screening: self.screening.as_deref(),
             today: ctx.today,
             near_workdays: ctx.near_workdays,
         };

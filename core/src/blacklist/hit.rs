@@ -213,6 +213,7 @@ impl HitDetail {
 
 /// A record's party found on the blacklist: the detail of a `blacklist.*` finding.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PartyHit {
     /// The party's role in the record.
     pub role: PartyRole,
@@ -220,11 +221,33 @@ pub struct PartyHit {
     pub party_name: String,
     /// The hit.
     pub hit: HitDetail,
+    /// The message in Chinese and in English, written when the hit is found: the code that
+    /// writes them then goes only where screening does.
+    messages: [String; 2],
 }
 
 impl PartyHit {
+    /// A party's hit, with its messages.
+    pub fn new(role: PartyRole, party_name: String, hit: HitDetail) -> PartyHit {
+        let mut found = PartyHit {
+            role,
+            party_name,
+            hit,
+            messages: Default::default(),
+        };
+        found.messages = [found.render(Lang::ZhCn), found.render(Lang::En)];
+        found
+    }
+
     /// The finding's message.
     pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::ZhCn => self.messages[0].clone(),
+            Lang::En => self.messages[1].clone(),
+        }
+    }
+
+    fn render(&self, lang: Lang) -> String {
         // An identifier match is the party itself: say so in one sentence.
         let barred = self.hit.bars && self.hit.matched_on.is_identifier();
         match (lang, barred) {

@@ -110,6 +110,12 @@ impl Registry {
         Registry::default()
     }
 
+    /// The empty registry, shared: what an engine without a blacklist screens against.
+    pub(crate) fn empty() -> &'static Registry {
+        static EMPTY: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(Registry::new)
+    }
+
     /// An empty registry with room for `entries` without rehashing: building a large registry
     /// this way never holds two copies of an index.
     pub fn with_capacity(entries: usize) -> Registry {

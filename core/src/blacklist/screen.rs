@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::EntryStatus;
 use super::entry_ref::EntryRef;
-use super::hit::{HitDetail, MatchedOn, ScreenHit};
+use super::hit::{MatchedOn, PartyHit, ScreenHit};
 use super::index::{self, Summary};
 use super::query::{Identity, QueryKey, ScreenQuery};
 use super::registry::Registry;
@@ -12,6 +12,7 @@ use super::result::{ScreenResult, Suppressed};
 use super::status::{day_number, judge};
 use crate::Domain;
 use crate::ids::normalize_org_name;
+use crate::model::record::Party;
 
 /// Adds a hit already judged, once.
 fn push_judged<'r>(
@@ -177,24 +178,36 @@ impl Registry {
     }
 }
 
-/// How the `barredParty` check screens one party: the strongest hit that bars it on `on` in `domain` (an
-/// identifier match, else a name match), explained. An engine holds this as a function pointer
-/// set only where a registry can be loaded, so a build that never loads one (the npm package's
-/// default entry) does not carry the screening code.
-pub(crate) type Screener = fn(&Registry, &Identity, NaiveDate, Domain) -> Option<HitDetail>;
+/// What an engine screens a record's parties with: its registry, behind a trait object created
+/// only where a registry is loaded, so that a build that never loads one (the npm package's
+/// default entry) carries neither the screening, nor the rendering of its findings, nor the
+/// registry's own code.
+pub(crate) trait Screening: std::fmt::Debug + Send + Sync {
+    /// The registry.
+    fn registry(&self) -> &Registry;
 
-/// The [`Screener`] of an engine with a registry.
-pub(crate) fn strongest_bar(
-    registry: &Registry,
-    who: &Identity,
-    on: NaiveDate,
-    domain: Domain,
-) -> Option<HitDetail> {
-    let result = registry.screen(who, on, Some(domain));
-    result
-        .hits
-        .iter()
-        .filter(|h| h.bars)
-        .min_by_key(|h| !h.matched_on.is_identifier())
-        .map(|h| h.detail(on, Some(domain)))
+    /// The strongest hit that bars `party` on `on` in `domain` (an identifier match, else a name
+    /// match), as a finding's detail; `None` when nothing bars it.
+    fn strongest_bar(&self, party: &Party, on: NaiveDate, domain: Domain) -> Option<PartyHit>;
+}
+
+impl Screening for Registry {
+    fn registry(&self) -> &Registry {
+        self
+    }
+
+    fn strongest_bar(&self, party: &Party, on: NaiveDate, domain: Domain) -> Option<PartyHit> {
+        let (who, _) = Identity::from_party(party);
+        let result = self.screen(&who, on, Some(domain));
+        let hit = result
+            .hits
+            .iter()
+            .filter(|h| h.bars)
+            .min_by_key(|h| !h.matched_on.is_identifier())?;
+        Some(PartyHit::new(
+            party.role,
+            party.name.clone(),
+            hit.detail(on, Some(domain)),
+        ))
+    }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
 use crate::Lang;
-use crate::blacklist::{Identity, PartyHit};
+use crate::blacklist::PartyHit;
 use crate::model::record::{PartyRole, Status};
 use crate::severity::Severity;
 
@@ -56,9 +56,11 @@ impl BarredParty {
         E: Emit<BarredPartyFound> + Emit<PossibleMatch>,
     {
         let record = cx.record;
-        let Some(screen) = cx.env.screen else { return };
+        let Some(screening) = cx.env.screening else {
+            return;
+        };
         // A withdrawn record names nobody who takes part any more.
-        if record.status == Status::Withdrawn || cx.env.blacklist.is_empty() {
+        if record.status == Status::Withdrawn || screening.registry().is_empty() {
             return;
         }
         let on = record
@@ -70,16 +72,11 @@ impl BarredParty {
             if party.role == PartyRole::Sanctioned {
                 continue;
             }
-            let (who, _) = Identity::from_party(party);
-            let Some(hit) = screen(cx.env.blacklist, &who, on, record.domain) else {
+            let Some(hit) = screening.strongest_bar(party, on, record.domain) else {
                 continue;
             };
-            let by_identifier = hit.matched_on.is_identifier();
-            let found = Box::new(PartyHit {
-                role: party.role,
-                party_name: party.name.clone(),
-                hit,
-            });
+            let by_identifier = hit.hit.matched_on.is_identifier();
+            let found = Box::new(hit);
             let path = Cow::Owned(crate::pointer::index("/parties", i));
             if by_identifier {
                 out.emit(path, BarredPartyFound(found));

@@ -18,9 +18,8 @@ pub(crate) type Path = Cow<'static, str>;
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Env<'a> {
     pub calendar: &'a crate::calendar::Calendar,
-    pub blacklist: &'a crate::blacklist::Registry,
-    /// How parties are screened against `blacklist`; `None` where no registry can be loaded.
-    pub screen: Option<crate::blacklist::screen::Screener>,
+    /// The blacklist parties are screened against; `None` where none is loaded.
+    pub screening: Option<&'a dyn crate::blacklist::screen::Screening>,
     pub today: NaiveDate,
     pub near_workdays: u32,
 }
