@@ -206,3 +206,25 @@ fn an_unknown_member_of_a_duty_is_named_by_its_path() {
         }
     }
 }
+
+/// 粤办函〔2018〕201号 四 asks for an assessment of what was disclosed: a record whose time limit
+/// or elements no rule could judge, for facts its source does not show, is counted apart and
+/// scored neither way.
+#[test]
+fn what_nobody_can_see_is_counted_apart_not_scored_gd_201() {
+    let on_time = result("1", "云江市人民医院", "2024-09-27", Some("2024-09-29"));
+    let mut no_award_day = result("2", "云江市人民医院", "2024-09-27", Some("2024-10-25"));
+    no_award_day.events.awarded_on = None;
+    no_award_day.not_stated = vec!["/events/awardedOn".into()];
+    let mut experts_attached = result("3", "云江市人民医院", "2024-09-27", Some("2024-09-29"));
+    experts_attached.method = Some(gongkai::Method::OpenTendering);
+    experts_attached.content.remove("evaluationExperts");
+    experts_attached.not_stated = vec!["/content/evaluationExperts".into()];
+    let a = assess(&[on_time, no_award_day, experts_attached], d(2024, 11, 20));
+    let t = &a.total;
+    assert_eq!((t.not_judged, t.timeliness_not_judged), (3, 1), "{t:?}");
+    assert_eq!(t.completeness_not_judged, 1, "{t:?}");
+    assert_eq!((t.on_time, t.late), (2, 0));
+    assert_eq!(t.on_time_rate(), Some(1.0));
+    assert_eq!(t.completeness_rate(), Some(1.0));
+}

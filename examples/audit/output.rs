@@ -127,12 +127,12 @@ fn json_tail(a: &Audit, lang: Lang, written: usize, out: &mut impl Write) -> io:
     let domains: Vec<_> = a
         .by_domain()
         .iter()
-        .map(|(d, t)| json!({ "domain": d, "name": d.name(lang), "records": t.records, "pass": t.pass, "fail": t.fail() }))
+        .map(|(d, t)| json!({ "domain": d, "name": d.name(lang), "records": t.records, "pass": t.pass, "fail": t.fail(), "notJudged": t.not_judged }))
         .collect();
     let bodies: Vec<_> = a
         .by_body()
         .into_iter()
-        .map(|(b, t)| json!({ "responsibleBody": b, "records": t.records, "pass": t.pass, "fail": t.fail() }))
+        .map(|(b, t)| json!({ "responsibleBody": b, "records": t.records, "pass": t.pass, "fail": t.fail(), "notJudged": t.not_judged }))
         .collect();
     let codes: Vec<_> = a
         .by_code()
@@ -153,7 +153,7 @@ fn json_tail(a: &Audit, lang: Lang, written: usize, out: &mut impl Write) -> io:
             json!({ "index": b.index, "recordId": b.record_id, "code": b.error.code(), "path": b.error.path(), "message": b.error.message(lang) })
         })
         .collect();
-    let summary = json!({ "records": t.records, "pass": t.pass, "fail": t.fail(), "unreadable": a.unreadable(),
+    let summary = json!({ "records": t.records, "pass": t.pass, "fail": t.fail(), "notJudged": t.not_judged, "unreadable": a.unreadable(),
                           "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes });
     let close = if written == 0 { "]" } else { "\n  ]" };
     writeln!(
@@ -220,12 +220,13 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
     // Column headings padded by display width, as the rows are (a CJK character is two columns).
     let heading = |first: &str, width: usize| {
         format!(
-            "  {}{}{}{}{}",
+            "  {}{}{}{}{}{}",
             pad(first, width),
             pad_left(l("记录", "total"), 6),
             pad_left(l("通过", "pass"), 6),
             pad_left(l("未通过", "fail"), 8),
-            pad_left(l("通过率", "pass%"), 9)
+            pad_left(l("通过率", "pass%"), 9),
+            pad_left(l("未判断", "unjudged"), 10)
         )
     };
     writeln!(out, "{}", l("一、按领域", "1. By domain"))?;
@@ -233,12 +234,13 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
     for (d, t) in a.by_domain() {
         writeln!(
             out,
-            "  {}{:>6}{:>6}{:>8}{:>9}",
+            "  {}{:>6}{:>6}{:>8}{:>9}{:>10}",
             pad(d.name(lang), 30),
             t.records,
             t.pass,
             t.fail(),
-            percent(t.pass_rate())
+            percent(t.pass_rate()),
+            t.not_judged
         )?;
     }
 
@@ -254,12 +256,13 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
     for (body, t) in a.by_body() {
         writeln!(
             out,
-            "  {}{:>6}{:>6}{:>8}{:>9}",
+            "  {}{:>6}{:>6}{:>8}{:>9}{:>10}",
             pad(&safe(body), 34),
             t.records,
             t.pass,
             t.fail(),
-            percent(t.pass_rate())
+            percent(t.pass_rate()),
+            t.not_judged
         )?;
     }
 
@@ -505,16 +508,16 @@ mod tests {
             let mut tables = 0;
             for (i, heading) in lines.iter().enumerate() {
                 if !(heading.starts_with("  ")
-                    && (heading.ends_with("通过率") || heading.ends_with(" pass%")))
+                    && (heading.ends_with("未判断") || heading.ends_with(" unjudged")))
                 {
                     continue;
                 }
                 tables += 1;
-                let want: Vec<usize> = cell_ends(heading).into_iter().rev().take(4).collect();
+                let want: Vec<usize> = cell_ends(heading).into_iter().rev().take(5).collect();
                 let rows = lines[i + 1..].iter().take_while(|l| !l.trim().is_empty());
                 let mut n = 0;
                 for row in rows {
-                    let got: Vec<usize> = cell_ends(row).into_iter().rev().take(4).collect();
+                    let got: Vec<usize> = cell_ends(row).into_iter().rev().take(5).collect();
                     assert_eq!(got, want, "{lang:?}:\n{heading}\n{row}");
                     n += 1;
                 }

@@ -39,19 +39,28 @@ pub struct Hit {
     pub finding: Finding,
 }
 
-/// Records and how many of them pass (no finding of severity error).
+/// Records and how many of them pass (no finding of severity error); how many a rule could
+/// not judge for a fact they do not state (`rule.not_judged`), counted apart.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Tally {
     pub records: usize,
     pub pass: usize,
     pub errors: usize,
     pub warnings: usize,
+    /// Records with at least one rule not judged.
+    pub not_judged: usize,
 }
 
 impl Tally {
     fn add(&mut self, report: &Report) {
         self.records += 1;
         self.pass += usize::from(report.ok());
+        self.not_judged += usize::from(
+            report
+                .findings
+                .iter()
+                .any(|f| f.code() == FindingCode::NotJudged),
+        );
         for f in &report.findings {
             match f.severity() {
                 Severity::Error => self.errors += 1,

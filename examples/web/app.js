@@ -17,6 +17,7 @@ const SAMPLES = {
     domain: 'governmentProcurement', id: 'YJ-GP-2024-0815',
     title: '云江市人民医院医疗设备采购项目中标结果公告', body: '云江市人民医院',
     formedOn: '2024-09-27', publishedOn: '2024-09-29', status: 'published', channels: ['ccgp'],
+    method: 'openTendering',
     events: { bidDeadline: '2024-09-20', awardedOn: '2024-09-27' },
     amounts: { budget: '1200000', contract: '1180000' },
     party: { role: 'winner', name: '广东某医疗器械有限公司', creditCode: '91445400MA4W5NTX8M' },
@@ -26,6 +27,7 @@ const SAMPLES = {
       winnerAddress: '广州市天河区某路8号', awardAmount: '1180000.00元',
       mainItems: '彩色多普勒超声诊断仪 1台 单价1180000元', announcementPeriod: '1个工作日',
       evaluationExperts: '王*、李*、陈*、赵*、周*',
+      agencyFee: '代理服务费按招标文件约定的标准向中标人收取，金额1.2万元',
     },
   },
   housingAllocationResult: {
@@ -128,6 +130,7 @@ function fill(item) {
   $('f-publishedOn').value = s.publishedOn;
   $('f-status').value = s.status;
   for (const box of document.querySelectorAll('#channel-list input')) box.checked = s.channels.includes(box.value);
+  $('f-method').value = s.method ?? '';
   $('f-bidDeadline').value = s.events.bidDeadline ?? '';
   $('f-awardedOn').value = s.events.awardedOn ?? '';
   $('f-budget').value = s.amounts.budget ?? '';
@@ -154,6 +157,8 @@ function record() {
     if (input.value !== '' || input.required) r.content[input.dataset.key] = input.value;
   }
   if (item === 'procurementResult') {
+    // Not stated, not guessed: the rules of one method's law then say they did not judge.
+    if ($('f-method').value) r.method = $('f-method').value;
     const events = {};
     if ($('f-bidDeadline').value) events.bidDeadline = $('f-bidDeadline').value;
     if ($('f-awardedOn').value) events.awardedOn = $('f-awardedOn').value;

@@ -114,13 +114,13 @@ pub fn validate(
 
 /// A small procurement result that breaks one rule (published late).
 pub const RECORD: &str = r#"{"id":"T-1","domain":"governmentProcurement","item":"procurementResult",
- "title":"医疗设备采购项目中标结果公告","responsibleBody":{"name":"云江市人民医院"},
+ "method":"openTendering","title":"医疗设备采购项目中标结果公告","responsibleBody":{"name":"云江市人民医院"},
  "formedOn":"2024-09-27","publishedOn":"2024-10-08","status":"published","channels":["ccgp"],
  "content":{"purchaserAndAgency":"云江市人民医院","projectName":"医疗设备采购",
   "projectNumber":"YJCG-2024-0815","winnerName":"广东某医疗器械有限公司",
   "winnerAddress":"广州市天河区某路8号","awardAmount":"1180000.00元",
   "mainItems":"彩色多普勒超声诊断仪 1台","announcementPeriod":"1个工作日",
-  "evaluationExperts":"王*、李*、陈*"},
+  "evaluationExperts":"王*、李*、陈*","agencyFee":"按标准收取，1.2万元"},
  "amounts":{"budget":1200000,"contract":1180000},
  "events":{"bidDeadline":"2024-09-27","awardedOn":"2024-09-27"}}"#;
 

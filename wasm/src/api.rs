@@ -785,7 +785,7 @@ mod tests {
                 .unwrap()
                 .iter()
                 .any(|e| e["key"] == "winnerName"
-                    && e["zh"] == "中标人名称"
+                    && e["zh"] == "中标（成交）供应商名称"
                     && e["required"] == true)
         );
         let e = describe_item("nope").unwrap_err();

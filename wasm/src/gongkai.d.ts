@@ -138,6 +138,13 @@ export interface DisclosureRecord {
   events?: Events;
   exemption?: Exemption;
   pauses?: Pause[];
+  /**
+   * Facts the source does not show, as JSON Pointers into the record: `/content/<key>`,
+   * `/events/<event>`, `/publishedOn`, `/channels` (the list is incomplete), `/method`, `/parties`,
+   * `/amounts/<amount>`. A rule that needs one reports `rule.not_judged` (info), not an error.
+   * Listing a fact the record also gives is an error.
+   */
+  notStated?: string[];
 }
 
 export type FindingCode =

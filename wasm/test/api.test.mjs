@@ -50,7 +50,7 @@ test('findings are returned, not thrown, in zh-CN by default and in English on r
   const f = zh.findings.find((x) => x.path === '/content/winnerName');
   assert.equal(f.code, 'element.missing');
   assert.equal(f.severity, 'error');
-  assert.match(f.message, /中标人名称/);
+  assert.match(f.message, /中标（成交）供应商名称/);
   assert.equal(f.rule, 'GP-87-69');
   assert.equal(f.legalBasis.verification, 'V-text');
   const en = validate(rec, { ...today, lang: 'en' });
@@ -231,7 +231,7 @@ test('describeItem gives the Chinese labels of the elements', () => {
   assert.equal(d.domain, 'governmentProcurement');
   assert.equal(d.zh, '中标（成交）结果公告');
   assert.deepEqual(d.elements.find((e) => e.key === 'winnerName'),
-    { key: 'winnerName', zh: '中标人名称', en: 'winner', required: true });
+    { key: 'winnerName', zh: '中标（成交）供应商名称', en: 'winner', required: true });
   const h = describeItem('housingAllocationResult');
   assert.deepEqual(h.elements.map((e) => e.key), ['allotteeList', 'housingAssigned', 'objectionChannel']);
   throwsCode(() => describeItem('nope'), { code: 'input.invalid_argument', argument: 'item' });

@@ -97,7 +97,7 @@ try {
 
   await check('fields are labelled in Chinese from the core element labels', async () => {
     const label = await page.locator('label[for="f-content-winnerName"]').textContent();
-    assert(label === '中标人名称', label);
+    assert(label === '中标（成交）供应商名称', label);
     const n = await page.locator('#content-fields textarea').count();
     assert(n === 9, `${n} content fields`);
     const summary = await page.locator('#summary').textContent();
@@ -109,7 +109,7 @@ try {
     const s = await fieldState('f-content-winnerName');
     assert(s.invalid === 'true', `aria-invalid ${s.invalid}`);
     assert(s.describedby.split(' ').includes('err-f-content-winnerName'), s.describedby);
-    assert(s.error.includes('缺少必备公开要素「中标人名称」'), s.error);
+    assert(s.error.includes('缺少必备公开要素「中标（成交）供应商名称」'), s.error);
     assert(s.nextToField, 'error not in the field row');
     assert(await errorOf('f-content-winnerName').isVisible(), 'error not visible');
     const other = await fieldState('f-content-projectName');

@@ -33,8 +33,10 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::model::record::Anchor;
 use crate::model::record::{DisclosureRecord, Status};
-use crate::rules::checks::FindingCode;
+use crate::rules::Direction;
+use crate::rules::checks::{Check, FindingCode};
 use crate::{Domain, ItemKind, Report, Severity};
 
 /// The weights of the score, each the share of one rate in 100 points.
@@ -95,6 +97,14 @@ pub struct Tally {
     pub personal_data: u32,
     /// Awarded to a party on the blacklist.
     pub barred_party: u32,
+    /// With at least one rule not judged for a fact the record does not state
+    /// (`rule.not_judged`).
+    pub not_judged: u32,
+    /// Due for publication, with its time limit not judged: counted neither on time nor late.
+    pub timeliness_not_judged: u32,
+    /// Not missing any element it shows, with an element it does not show: counted neither
+    /// complete nor incomplete.
+    pub completeness_not_judged: u32,
 }
 
 /// What one record counts for, worked out once and added to each of its groups.
@@ -109,6 +119,9 @@ struct Outcome {
     wrongly_withheld: bool,
     personal_data: bool,
     barred_party: bool,
+    not_judged: bool,
+    timeliness_not_judged: bool,
+    completeness_not_judged: bool,
 }
 
 impl Outcome {
@@ -119,6 +132,24 @@ impl Outcome {
             ..Outcome::default()
         };
         for f in &report.findings {
+            if f.code() == FindingCode::NotJudged {
+                o.not_judged = true;
+                // A rule of another method's law or amount tier not judged leaves the record to
+                // the rules of every method, which did judge it; a fact the record does not show
+                // leaves it unjudged.
+                let by_condition = matches!(f.path(), "/method" | "/amounts/budget");
+                match &f.rule().check {
+                    _ if by_condition => {}
+                    // A publication time limit; a minimum duration is not timeliness.
+                    Check::Deadline(d)
+                        if d.target == Anchor::Published && d.direction == Direction::Within =>
+                    {
+                        o.timeliness_not_judged = true
+                    }
+                    Check::RequiredElements(_) => o.completeness_not_judged = true,
+                    _ => {}
+                }
+            }
             match f.code() {
                 FindingCode::DeadlineMissed => {
                     if let Some(d) = f.detail().deadline() {
@@ -134,8 +165,14 @@ impl Outcome {
                 _ => {}
             }
         }
-        o.on_time =
-            o.due && record.status == Status::Published && o.late_units.is_none() && !o.overdue;
+        // Nobody is scored on what nobody can see.
+        o.timeliness_not_judged &= o.due && o.late_units.is_none() && !o.overdue;
+        o.completeness_not_judged &= !o.incomplete;
+        o.on_time = o.due
+            && record.status == Status::Published
+            && o.late_units.is_none()
+            && !o.overdue
+            && !o.timeliness_not_judged;
         o
     }
 }
@@ -156,6 +193,9 @@ impl Tally {
         self.wrongly_withheld += u32::from(o.wrongly_withheld);
         self.personal_data += u32::from(o.personal_data);
         self.barred_party += u32::from(o.barred_party);
+        self.not_judged += u32::from(o.not_judged);
+        self.timeliness_not_judged += u32::from(o.timeliness_not_judged);
+        self.completeness_not_judged += u32::from(o.completeness_not_judged);
     }
 
     /// Published on time among those published or overdue; `None` when none was due.
@@ -164,9 +204,10 @@ impl Tally {
         (judged > 0).then(|| f64::from(self.on_time) / f64::from(judged))
     }
 
-    /// Records with every required element; `None` for no records.
+    /// Records with every required element among those judged on them; `None` for none.
     pub fn completeness_rate(&self) -> Option<f64> {
-        (self.records > 0).then(|| 1.0 - f64::from(self.incomplete) / f64::from(self.records))
+        let judged = self.records - self.completeness_not_judged;
+        (judged > 0).then(|| 1.0 - f64::from(self.incomplete) / f64::from(judged))
     }
 
     /// The score rounded to one decimal, as every report shows it (half away from zero).

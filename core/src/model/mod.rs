@@ -5,4 +5,5 @@ pub mod catalog;
 pub mod domain;
 pub mod item;
 pub mod method;
+pub mod not_stated;
 pub mod record;

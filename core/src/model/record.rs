@@ -90,6 +90,16 @@ pub struct DisclosureRecord {
     /// Spans during which the disclosure clock stopped (an objection, a complaint, a correction).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pauses: Vec<crate::deadline::Pause>,
+    /// Facts the source does not show (未载明), as JSON Pointers into the record
+    /// (`"/content/evaluationExperts"`, `"/events/awardedOn"`, `"/channels"`): a rule that needs
+    /// one says it did not judge, rather than finding it missing. See
+    /// [`not_stated`](super::not_stated).
+    #[serde(
+        default,
+        deserialize_with = "super::not_stated::de",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub not_stated: Vec<String>,
 }
 
 /// The body responsible for disclosure (公开主体).
@@ -360,6 +370,14 @@ macro_rules! events {
                 }
             }
 
+            /// The event of a field of [`Events`] by its JSON name (`"awardedOn"`).
+            pub fn event_named(field: &str) -> Option<Anchor> {
+                match field {
+                    $( $json => Some(Anchor::$variant), )*
+                    _ => None,
+                }
+            }
+
             /// The event's name in Chinese.
             pub fn name_zh(self) -> &'static str {
                 match self {
@@ -412,6 +430,55 @@ events! {
     review_requested_on = "reviewRequestedOn" => ReviewRequested, "申请复核之日", "the date a review was requested";
     /// 复核结果书面告知之日.
     review_answered_on = "reviewAnsweredOn" => ReviewAnswered, "复核结果告知之日", "the date the review result was given";
+}
+
+impl DisclosureRecord {
+    /// True when the record lists `pointer` as not stated.
+    ///
+    /// # Example
+    /// ```
+    /// let record = gongkai::DisclosureRecord::from_json(r#"{"id":"1","domain":"governmentProcurement",
+    ///   "item":"procurementResult","title":"t","responsibleBody":{"name":"b"},
+    ///   "formedOn":"2024-09-27","status":"draft","content":{},
+    ///   "notStated":["/content/evaluationExperts"]}"#)?;
+    /// assert!(record.does_not_state("/content/evaluationExperts"));
+    /// assert!(!record.does_not_state("/content/winnerName"));
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    pub fn does_not_state(&self, pointer: &str) -> bool {
+        self.not_stated.iter().any(|p| p == pointer)
+    }
+
+    /// The first pointer listed as not stated that names no event, or whose fact the record
+    /// gives after all (a fact is stated or not, not both), with its index and why.
+    fn not_stated_refused(&self) -> Option<(usize, String)> {
+        self.not_stated.iter().enumerate().find_map(|(i, p)| {
+            let given = if let Some(key) = p.strip_prefix("/content/") {
+                self.content.contains_key(key)
+            } else if let Some(event) = p.strip_prefix("/events/") {
+                match Anchor::event_named(event) {
+                    None => {
+                        return Some((i, format!("\"{p}\" names no event of `events`")));
+                    }
+                    Some(a) => a.date_in(self).is_some(),
+                }
+            } else {
+                match p.as_str() {
+                    "/publishedOn" => self.published_on.is_some(),
+                    "/method" => self.method.is_some(),
+                    "/amounts/budget" => self.amounts.budget.is_some(),
+                    "/amounts/maximumPrice" => self.amounts.maximum_price.is_some(),
+                    "/amounts/contract" => self.amounts.contract.is_some(),
+                    // A channel list or a party list may be given in part.
+                    _ => false,
+                }
+            };
+            given.then(|| {
+                let why = "is given in the record: a fact is stated or not stated, not both";
+                (i, format!("\"{p}\" {why}"))
+            })
+        })
+    }
 }
 
 /// Why a record, or part of it, is withheld (不予公开).
@@ -498,9 +565,14 @@ impl DisclosureRecord {
     /// Parses one record from JSON; a failure names the JSON Pointer of the offending field.
     ///
     /// # Errors
-    /// [`Error::Parse`](crate::Error::Parse) when the text is not JSON or not a record.
+    /// [`Error::Parse`](crate::Error::Parse) when the text is not JSON or not a record, or when
+    /// `notStated` lists an event there is not, or a fact the record gives.
     pub fn from_json(json: &str) -> Result<Self, crate::Error> {
-        crate::parse::from_json(json)
+        let record: DisclosureRecord = crate::parse::from_json(json)?;
+        match record.not_stated_refused() {
+            None => Ok(record),
+            Some((i, why)) => Err(crate::Error::invalid_json(format!("/notStated/{i}"), why)),
+        }
     }
 
     /// The record as JSON.

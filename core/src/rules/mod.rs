@@ -179,8 +179,8 @@ impl RuleSet {
 
     pub(crate) fn judge(&self, record: &DisclosureRecord, env: &Env<'_>, out: &mut Vec<Finding>) {
         let date = record.event_date();
-        // A rule is superseded only by one that can judge this record (in force, and its anchor
-        // given); otherwise the general rule still applies.
+        // A rule is superseded only by one that governs this record (in force, and its anchor
+        // given or said to be unknown); otherwise the general rule still applies.
         let item = record.item as usize;
         let slots = &self.by_item[item];
         let cx = Cx {
@@ -195,7 +195,7 @@ impl RuleSet {
                 if !rule.supersedes.is_empty()
                     && slot.in_force_on(date)
                     && rule.condition_holds(record)
-                    && rule.can_judge(record)
+                    && rule.governs(record)
                 {
                     superseded.extend(rule.supersedes.iter().map(String::as_str));
                 }
@@ -225,7 +225,7 @@ impl RuleSet {
                     rule,
                     crate::severity::Severity::Info,
                     Cow::Borrowed(fact),
-                    checks::not_judged::NotJudged { fact }.into(),
+                    checks::not_judged::NotJudged::of(fact).into(),
                 )),
                 Applies::No | Applies::NotStated(_) => {}
             }

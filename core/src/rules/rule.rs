@@ -191,6 +191,19 @@ impl Rule {
         }
     }
 
+    /// True when the record gives what the rule needs, or says that the source does not show
+    /// it (`notStated`): either way the rule is the one that applies, and a general rule it
+    /// replaces stays replaced even when this one cannot compute.
+    pub fn governs(&self, record: &DisclosureRecord) -> bool {
+        self.can_judge(record)
+            || match &self.check {
+                Check::Deadline(d) => {
+                    !record.not_stated.is_empty() && record.does_not_state(d.anchor.path(record))
+                }
+                _ => false,
+            }
+    }
+
     /// True when the rule is in force on `date`.
     pub fn in_force_on(&self, date: NaiveDate) -> bool {
         self.effective_from.is_none_or(|f| f <= date) && self.effective_to.is_none_or(|t| date <= t)

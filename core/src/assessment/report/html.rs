@@ -23,7 +23,7 @@ fn esc(s: &str) -> String {
     out
 }
 
-const COLUMNS: [(&str, &str, &str); 13] = [
+const COLUMNS: [(&str, &str, &str); 14] = [
     ("records", "记录", "records"),
     ("passing", "无错误", "passing"),
     ("due", "应公开", "due"),
@@ -34,6 +34,7 @@ const COLUMNS: [(&str, &str, &str); 13] = [
     ("wronglyWithheld", "不当不公开", "wrongly withheld"),
     ("personalData", "泄露个人信息", "personal data"),
     ("barredParty", "黑名单主体", "barred party"),
+    ("notJudged", "未判断", "not judged"),
     ("onTimeRate", "按时公开率", "on-time rate"),
     ("completenessRate", "完整率", "completeness"),
     ("score", "得分", "score"),
@@ -51,6 +52,7 @@ fn cell(t: &Tally, a: &Assessment, col: &str) -> String {
         "wronglyWithheld" => t.wrongly_withheld.to_string(),
         "personalData" => t.personal_data.to_string(),
         "barredParty" => t.barred_party.to_string(),
+        "notJudged" => t.not_judged.to_string(),
         "onTimeRate" => percent(t.on_time_rate()),
         "completenessRate" => percent(t.completeness_rate()),
         _ => format!("{:.1}", t.score_shown(&a.weights)),

@@ -45,8 +45,18 @@ impl FindingDetail for AwardBeforeBidDeadline {
 }
 
 impl AwardAfterBidDeadline {
-    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<AwardBeforeBidDeadline>) {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<AwardBeforeBidDeadline> + Emit<super::not_judged::NotJudged>,
+    {
         let e = &cx.record.events;
+        if e.bid_deadline.is_none()
+            && super::not_judged::unstated(cx.record, "/events/bidDeadline", out)
+            || e.awarded_on.is_none()
+                && super::not_judged::unstated(cx.record, "/events/awardedOn", out)
+        {
+            return;
+        }
         if let (Some(bid_deadline), Some(awarded)) = (e.bid_deadline, e.awarded_on)
             && awarded < bid_deadline
         {

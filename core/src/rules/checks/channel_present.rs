@@ -25,8 +25,14 @@ fixed_finding!(
 );
 
 impl ChannelPresent {
-    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<ChannelMissing>) {
-        if cx.record.channels.is_empty() && !withheld_whole(cx.record) {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<ChannelMissing> + Emit<super::not_judged::NotJudged>,
+    {
+        if cx.record.channels.is_empty()
+            && !withheld_whole(cx.record)
+            && !super::not_judged::unstated(cx.record, "/channels", out)
+        {
             out.emit(Cow::Borrowed("/channels"), ChannelMissing);
         }
     }

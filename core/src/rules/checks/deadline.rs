@@ -221,7 +221,8 @@ impl Deadline {
             + Emit<DeadlineOverdue>
             + Emit<DeadlineNear>
             + Emit<DeadlineTooShort>
-            + Emit<DeadlineNotComputable>,
+            + Emit<DeadlineNotComputable>
+            + Emit<super::not_judged::NotJudged>,
     {
         let (record, env) = (cx.record, cx.env);
         let Deadline {
@@ -235,9 +236,13 @@ impl Deadline {
             return;
         }
         let Some(start) = anchor.date_in(record) else {
+            super::not_judged::unstated(record, anchor.path(record), out);
             return;
         };
         let target_date = target.date_in(record);
+        if target_date.is_none() && super::not_judged::unstated(record, target.path(record), out) {
+            return;
+        }
         // Only a record formed and awaiting publication can be overdue; a draft never is, and
         // an event other than publication that has not happened yet is not this rule's to
         // chase.

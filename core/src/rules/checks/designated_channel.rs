@@ -49,11 +49,16 @@ impl FindingDetail for ChannelDesignatedMissing {
 }
 
 impl DesignatedChannel {
-    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<ChannelDesignatedMissing>) {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<ChannelDesignatedMissing> + Emit<super::not_judged::NotJudged>,
+    {
         let r = cx.record;
+        // A channel list declared incomplete may lack the designated channel only on paper.
         if !r.channels.is_empty()
             && !r.channels.iter().any(|c| self.channels.contains(c))
             && !withheld_whole(r)
+            && !super::not_judged::unstated(r, "/channels", out)
         {
             out.emit(
                 Cow::Borrowed("/channels"),

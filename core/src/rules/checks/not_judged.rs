@@ -1,32 +1,62 @@
-//! The finding of a rule that could not judge a record: its condition depends on a fact the
-//! record does not state (a rule of one procurement method's law, and a record that does not
-//! say its method). Never an error and never a guess: the record is neither passed nor failed
-//! by that rule.
+//! The finding of a rule that could not judge a record: it needs a fact the record does not
+//! state — the method a rule of one method's law applies to, a budget tier, or a fact the
+//! record lists as not stated (`notStated`: an element in an attachment not read, a date a copy
+//! omits, a channel list known to be incomplete). Never an error and never a guess: the record
+//! is neither passed nor failed by that rule.
 
-use super::kit::FindingDetail;
+use std::borrow::Cow;
+
+use super::kit::{Emit, FindingDetail};
 use crate::Lang;
+use crate::model::item::Element;
+use crate::model::record::Anchor;
+use crate::model::record::DisclosureRecord;
+use crate::severity::Severity;
 
-/// A rule not judged: the record does not state the fact its condition needs.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A rule not judged: the record does not state a fact it needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NotJudged {
-    /// The JSON Pointer of the fact the rule needs (`"/method"`, `"/amounts/budget"`).
-    pub fact: &'static str,
+    /// The JSON Pointer of the fact (`"/method"`, `"/content/evaluationExperts"`).
+    pub fact: Cow<'static, str>,
+    /// What the fact is, in Chinese.
+    pub zh: Cow<'static, str>,
+    /// What the fact is, in English.
+    pub en: Cow<'static, str>,
 }
 
 impl NotJudged {
-    fn fact_zh(&self) -> &'static str {
-        match self.fact {
-            "/method" => "配置方式（采购方式或交易方式）",
-            "/amounts/budget" => "预算金额",
-            other => other,
+    /// A fact named by a fixed pointer: the method, an amount, the publication date, the
+    /// channels, an event date.
+    pub(crate) fn of(fact: &'static str) -> NotJudged {
+        let (zh, en) = match fact {
+            "/method" => (
+                "配置方式（采购方式或交易方式）",
+                "allocation method (procurement method or kind of transaction)",
+            ),
+            "/amounts/budget" => ("预算金额", "budget"),
+            "/amounts/maximumPrice" => ("最高限价", "maximum price"),
+            "/amounts/contract" => ("中标（成交）或合同金额", "award or contract amount"),
+            "/publishedOn" => ("发布日期", "publication date"),
+            "/channels" => ("全部公开渠道", "full list of channels"),
+            "/parties" => ("全部当事人", "full list of parties"),
+            other => match other.strip_prefix("/events/").and_then(Anchor::event_named) {
+                Some(a) => (a.name_zh(), a.name_en()),
+                None => (other, other),
+            },
+        };
+        NotJudged {
+            fact: Cow::Borrowed(fact),
+            zh: Cow::Borrowed(zh),
+            en: Cow::Borrowed(en),
         }
     }
 
-    fn fact_en(&self) -> &'static str {
-        match self.fact {
-            "/method" => "allocation method (procurement method or kind of transaction)",
-            "/amounts/budget" => "budget",
-            other => other,
+    /// A content element of the record's item.
+    pub(crate) fn element(e: &Element) -> NotJudged {
+        NotJudged {
+            fact: Cow::Owned(crate::pointer::join("/content", e.key)),
+            zh: Cow::Owned(format!("「{}」", e.zh)),
+            en: Cow::Owned(format!("\"{}\"", e.en)),
         }
     }
 }
@@ -35,12 +65,28 @@ impl FindingDetail for NotJudged {
     const CODE: &'static str = "rule.not_judged";
     const ABOUT: &'static str = "a rule not judged: the record does not state a fact it needs";
     fn message(&self, lang: Lang) -> String {
+        let NotJudged { fact, zh, en } = self;
         match lang {
-            Lang::ZhCn => format!("未判断：记录未载明{}，该规则的适用取决于此", self.fact_zh()),
-            Lang::En => format!(
-                "not judged: the record does not state its {}, on which this rule depends",
-                self.fact_en()
-            ),
+            Lang::ZhCn => format!("未判断：记录未载明{zh}（{fact}），该规则的判断取决于此"),
+            Lang::En => {
+                format!(
+                    "not judged: the record does not state its {en} ({fact}), on which this rule depends"
+                )
+            }
         }
     }
+}
+
+/// Says that the rule did not judge the record (`rule.not_judged`, info) when the record lists
+/// `fact` as not stated; true when it did, and the rule then has nothing more to say.
+pub(crate) fn unstated(
+    record: &DisclosureRecord,
+    fact: &'static str,
+    out: &mut impl Emit<NotJudged>,
+) -> bool {
+    let listed = record.does_not_state(fact);
+    if listed {
+        out.emit_as(Severity::Info, Cow::Borrowed(fact), NotJudged::of(fact));
+    }
+    listed
 }

@@ -45,8 +45,14 @@ impl FindingDetail for PublishedInFuture {
 }
 
 impl PublicationNotInFuture {
-    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<PublishedInFuture>) {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<PublishedInFuture> + Emit<super::not_judged::NotJudged>,
+    {
         let today = cx.env.today;
+        if cx.record.published_on.is_none() {
+            super::not_judged::unstated(cx.record, "/publishedOn", out);
+        }
         if let Some(published) = cx.record.published_on
             && published > today
         {

@@ -42,8 +42,14 @@ impl FindingDetail for PublishedBeforeFormed {
 }
 
 impl PublishedAfterFormed {
-    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<PublishedBeforeFormed>) {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<PublishedBeforeFormed> + Emit<super::not_judged::NotJudged>,
+    {
         let r = cx.record;
+        if r.published_on.is_none() {
+            super::not_judged::unstated(r, "/publishedOn", out);
+        }
         if let Some(p) = r.published_on
             && p < r.formed_on
         {

@@ -5,8 +5,10 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail, content_path, has_text, is_blank, withheld};
+use super::not_judged::NotJudged;
 use crate::Lang;
 use crate::model::record::DisclosureRecord;
+use crate::severity::Severity;
 
 /// The item's required elements (●) are present and not blank; `only` narrows them to the ones
 /// a law lists (an item shared by several methods' laws, each with its own list: 87号令 Art 69
@@ -77,7 +79,10 @@ impl FindingDetail for ElementMissing {
 }
 
 impl RequiredElements {
-    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<ElementMissing>) {
+    pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
+    where
+        E: Emit<ElementMissing> + Emit<NotJudged>,
+    {
         let record = cx.record;
         let filled = filled_elements(record);
         let own = record.item.elements().iter().enumerate();
@@ -89,7 +94,14 @@ impl RequiredElements {
             }
         };
         for (_, e) in own.filter(|&(k, e)| wanted(e) && !filled(k)) {
-            if !withheld(record, e.key) {
+            if withheld(record, e.key) {
+                continue;
+            }
+            // Most records list nothing as not stated: no pointer is built for them.
+            if !record.not_stated.is_empty() && record.does_not_state(&content_path(e.key)) {
+                let judged = NotJudged::element(e);
+                out.emit_as(Severity::Info, judged.fact.clone(), judged);
+            } else {
                 out.emit(
                     content_path(e.key),
                     ElementMissing {
@@ -101,7 +113,18 @@ impl RequiredElements {
             }
         }
         for e in &self.extra {
-            if is_blank(record.content.get(&e.key)) && !withheld(record, &e.key) {
+            if !is_blank(record.content.get(&e.key)) || withheld(record, &e.key) {
+                continue;
+            }
+            let path = content_path(&e.key);
+            if record.does_not_state(&path) {
+                let judged = NotJudged {
+                    fact: path.clone(),
+                    zh: format!("「{}」", e.zh).into(),
+                    en: format!("\"{}\"", e.en).into(),
+                };
+                out.emit_as(Severity::Info, path, judged);
+            } else {
                 out.emit(
                     content_path(&e.key),
                     ElementMissing {

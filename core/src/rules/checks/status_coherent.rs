@@ -36,11 +36,17 @@ fixed_finding!(
 impl StatusCoherent {
     pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
     where
-        E: Emit<PublishedWithoutDate> + Emit<UnpublishedWithDate>,
+        E: Emit<PublishedWithoutDate>
+            + Emit<UnpublishedWithDate>
+            + Emit<super::not_judged::NotJudged>,
     {
         let path = Cow::Borrowed("/publishedOn");
         match (cx.record.status, cx.record.published_on) {
-            (Status::Published, None) => out.emit(path, PublishedWithoutDate),
+            (Status::Published, None)
+                if !super::not_judged::unstated(cx.record, "/publishedOn", out) =>
+            {
+                out.emit(path, PublishedWithoutDate)
+            }
             (Status::Draft | Status::Pending, Some(_)) => out.emit(path, UnpublishedWithDate),
             _ => {}
         }
