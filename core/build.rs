@@ -1,6 +1,9 @@
 //! Writes the national rule table (`rules/national.json`, kept indented for review) to `OUT_DIR`
-//! without its layout whitespace: the table is embedded in every build, the size-bound WASM entry
-//! included, and the indentation is a sixth of its text.
+//! without its layout whitespace, as `national.json`: the table is embedded in every build, and
+//! the indentation is a sixth of its text. `national-lean.json` is the same table with each
+//! rule's summary left blank, for a build without the `summaries` feature: the rules judge alike,
+//! and the summaries, which only reports that describe each rule show, are half of the table's
+//! compressed size (the npm package's default entry has a size budget).
 
 use std::{env, fs, path::Path};
 
@@ -26,6 +29,38 @@ fn main() {
             compact.push(c);
         }
     }
-    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("national.json");
-    fs::write(out, compact).expect("OUT_DIR is writable");
+    let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
+    fs::write(out.join("national-lean.json"), without_summaries(&compact))
+        .expect("OUT_DIR is writable");
+    fs::write(out.join("national.json"), compact).expect("OUT_DIR is writable");
+}
+
+/// The compact table with the text of every `"summary":{"zh":…,"en":…}` emptied.
+fn without_summaries(compact: &str) -> String {
+    const KEY: &str = r#""summary":{"#;
+    let mut out = String::with_capacity(compact.len());
+    let mut rest = compact;
+    while let Some(at) = rest.find(KEY) {
+        out.push_str(&rest[..at]);
+        out.push_str(r#""summary":{"zh":"","en":""}"#);
+        // Skip to the end of the summary object: two strings, no nested object.
+        let tail = &rest[at + KEY.len()..];
+        let (mut in_string, mut escaped, mut end) = (false, false, tail.len());
+        for (i, c) in tail.char_indices() {
+            match (in_string, escaped, c) {
+                (true, true, _) => escaped = false,
+                (true, false, '\\') => escaped = true,
+                (true, false, '"') => in_string = false,
+                (false, _, '"') => in_string = true,
+                (false, _, '}') => {
+                    end = i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }

@@ -164,6 +164,30 @@ fn day_runs(days: &[SpecialDay]) -> Vec<(NaiveDate, NaiveDate, &SpecialDay)> {
     runs
 }
 
+/// The earliest day a period from `start` can end on in any calendar: N days and N working days
+/// end no earlier than N days later (each working day is a day, and a rest day at the end only
+/// defers it), N months no earlier than the corresponding day (民法典 Art 202), N hours no
+/// earlier than the same day. Pauses only defer it. A publication on or before it is on time
+/// even in a year the calendar does not hold yet.
+///
+/// # Example
+/// ```
+/// use gongkai::period::{Period, PeriodUnit};
+/// let start = chrono::NaiveDate::from_ymd_opt(2027, 9, 30).unwrap();
+/// let two = Period { n: 2, unit: PeriodUnit::Workday };
+/// // National Day may well fall in between; two working days still end no earlier than 10-02.
+/// assert_eq!(gongkai::deadline::earliest_end(start, two), chrono::NaiveDate::from_ymd_opt(2027, 10, 2));
+/// ```
+pub fn earliest_end(start: NaiveDate, period: Period) -> Option<NaiveDate> {
+    match period.unit {
+        PeriodUnit::Day | PeriodUnit::Workday => {
+            start.checked_add_days(chrono::Days::new(u64::from(period.n)))
+        }
+        PeriodUnit::Month => start.checked_add_months(chrono::Months::new(period.n)),
+        PeriodUnit::Hour => Some(start),
+    }
+}
+
 /// Computes the last day of `period` counted from `start`, extended by `pauses`.
 ///
 /// # Example

@@ -1,5 +1,6 @@
 //! Property tests: JSON round-trips of the model, and `validate` never panicking.
 
+use chrono::Datelike;
 use gongkai::{Context, DisclosureRecord, Engine, Yuan};
 use proptest::prelude::*;
 
@@ -291,6 +292,67 @@ proptest! {
                 full.id,
                 partial.not_stated
             );
+        }
+    }
+}
+
+/// A year's holidays in the calendar's text form: random days off (every festival named at
+/// least once, as the calendar requires of a year) and, on weekends, random make-up working
+/// days, as a notice not yet published might set them.
+fn arb_year_2027() -> impl Strategy<Value = String> {
+    const FESTIVALS: [&str; 7] = [
+        "元旦",
+        "春节",
+        "清明节",
+        "劳动节",
+        "端午节",
+        "中秋节",
+        "国庆节",
+    ];
+    (
+        prop::collection::btree_set(0u32..365, 7..60),
+        prop::collection::btree_set(0u32..365, 0..8),
+    )
+        .prop_map(|(off, worked)| {
+            let day = |n: u32| {
+                chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Days::new(n.into())
+            };
+            let weekend = |d: chrono::NaiveDate| d.weekday().number_from_monday() >= 6;
+            let mut text = String::from("# year 2027 notice unverified synthetic\n");
+            for (i, n) in off.iter().enumerate() {
+                text.push_str(&format!("{} holiday {}\n", day(*n), FESTIVALS[i % 7]));
+            }
+            for n in worked.difference(&off) {
+                if weekend(day(*n)) {
+                    text.push_str(&format!("{} workday 春节\n", day(*n)));
+                }
+            }
+            text
+        })
+}
+
+proptest! {
+    /// `deadline::earliest_end` is a bound for every calendar: whatever holidays and make-up
+    /// days a year brings, N days or working days end no earlier than N days after the anchor,
+    /// N months no earlier than the corresponding day. A publication on or before it is on time
+    /// in a year the calendar does not hold yet.
+    #[test]
+    fn no_calendar_ends_a_period_before_its_earliest_end(
+        year in arb_year_2027(),
+        start in 0u32..300,
+        n in 1u32..40,
+        unit in prop::sample::select(vec![
+            gongkai::PeriodUnit::Day, gongkai::PeriodUnit::Workday, gongkai::PeriodUnit::Month,
+        ]),
+    ) {
+        let cal = gongkai::calendar::Calendar::official().with_text(&year);
+        prop_assume!(cal.is_ok(), "refused: {:?}", cal.as_ref().err());
+        let cal = cal.unwrap();
+        let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Days::new(start.into());
+        let period = gongkai::Period { n, unit };
+        if let Ok(end) = gongkai::deadline::period_end(&cal, start, period, &[]) {
+            let bound = gongkai::deadline::earliest_end(start, period).unwrap();
+            prop_assert!(end.end >= bound, "{start} + {n} {unit:?}: {} < {bound}", end.end);
         }
     }
 }

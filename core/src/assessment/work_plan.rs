@@ -215,7 +215,7 @@ impl WorkPlan {
                 ),
             }
         }
-        for item in ItemKind::all().filter(|i| self.domains.contains(&i.domain())) {
+        for item in ItemKind::catalogue().filter(|i| self.domains.contains(&i.domain())) {
             if !covered.contains(&item) {
                 push(
                     &mut out,

@@ -214,6 +214,38 @@ items! {
          req "misconduct" "严重违法失信行为的具体情形" "misconduct", req "penalty" "处罚结果" "penalty",
          req "penaltyBasis" "处罚依据" "basis", req "penaltyDate" "处罚日期" "date",
          req "enforcementAuthority" "执法单位" "authority"];
+    // The notices of 财办库〔2020〕50号 beyond those above (V-2nd for the formats; the elements
+    // a law lists are V-text where it lists them).
+    ProcurementIntention = "procurementIntention", GovernmentProcurement,
+        "采购意向公开", "Procurement intention", V2nd,
+        [req "projectName" "采购项目名称" "project name",
+         req "requirementsSummary" "采购需求概况" "summary of requirements",
+         req "budgetAmount" "预算金额" "budget", req "expectedTime" "预计采购时间" "expected time",
+         opt "remarks" "备注" "remarks"];
+    SingleSourcePublicity = "singleSourcePublicity", GovernmentProcurement,
+        "单一来源采购公示", "Single-source publicity", VText,
+        [req "purchaserAndProject" "采购人、采购项目名称和内容" "purchaser and project",
+         req "goodsOrServices" "拟采购的货物或者服务的说明" "goods or services",
+         req "singleSourceReason" "采用单一来源采购方式的原因及相关说明" "why single source",
+         req "proposedSupplier" "拟定的唯一供应商名称、地址" "proposed supplier",
+         req "expertOpinion" "专业人员的论证意见及其姓名、工作单位和职称" "experts' opinion and who they are",
+         req "publicityPeriod" "公示的期限" "publicity period",
+         req "contacts" "采购人、采购代理机构、财政部门的联系方式" "contacts"];
+    ProcurementCorrection = "procurementCorrection", GovernmentProcurement,
+        "更正公告", "Correction notice", V2nd,
+        [req "originalProject" "原项目编号、原项目名称" "original project number and name",
+         opt "firstNoticeDate" "首次公告日期" "date of the first notice",
+         req "correctionMatters" "更正事项" "what is corrected",
+         req "correctionContent" "更正内容" "the correction", req "correctionDate" "更正日期" "date",
+         req "contact" "联系方式" "contact"];
+    ProcurementTermination = "procurementTermination", GovernmentProcurement,
+        "终止公告", "Termination notice", V2nd,
+        [req "projectNumber" "项目编号" "project number", req "projectName" "项目名称" "project name",
+         req "terminationReason" "项目终止的原因" "why it ends", req "contact" "联系方式" "contact"];
+    ProcurementAcceptance = "procurementAcceptance", GovernmentProcurement,
+        "公共服务项目验收结果公告", "Public-service acceptance result", VText,
+        [req "projectName" "项目名称" "project name", req "acceptanceResult" "验收结果" "result",
+         opt "recipientsOpinion" "服务对象意见" "service recipients' opinion"];
     // 国有产权交易 (R: 97号 wording not retrieved; 企业国有资产交易监督管理办法 for the steps).
     PropertyDecisionApproval = "propertyDecisionApproval", StatePropertyRights,
         "产权交易决策及批准信息", "Transaction decision and approval", R,
@@ -294,6 +326,33 @@ impl ItemKind {
         ITEMS.iter().map(|s| s.kind)
     }
 
+    /// The 37 items of 国办发〔2017〕97号's list, which a 主动公开目录清单 and a work plan must
+    /// cover: every item but the notices that change or follow another (a correction, a
+    /// termination) or precede one (an intention, a single-source publicity), which are
+    /// published when they occur and are not rows of the list.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::ItemKind;
+    /// assert_eq!(ItemKind::catalogue().count(), 37);
+    /// assert!(!ItemKind::ProcurementCorrection.in_catalogue());
+    /// ```
+    pub fn catalogue() -> impl Iterator<Item = ItemKind> {
+        ItemKind::all().filter(|i| i.in_catalogue())
+    }
+
+    /// True for an item of 国办发〔2017〕97号's list ([`ItemKind::catalogue`]).
+    pub fn in_catalogue(self) -> bool {
+        !matches!(
+            self,
+            ItemKind::ProcurementIntention
+                | ItemKind::SingleSourcePublicity
+                | ItemKind::ProcurementCorrection
+                | ItemKind::ProcurementTermination
+                | ItemKind::ProcurementAcceptance
+        )
+    }
+
     /// The item's static description.
     pub fn spec(self) -> &'static ItemSpec {
         &ITEMS[self as usize]
@@ -342,7 +401,7 @@ mod tests {
     /// NDRC Q&A on 国办发〔2017〕97号: "6大类、37项".
     #[test]
     fn item_count_matches_guobanfa_2017_97_qa() {
-        assert_eq!(ItemKind::all().count(), 37);
+        assert_eq!(ItemKind::catalogue().count(), 37);
         for (i, spec) in ITEMS.iter().enumerate() {
             assert_eq!(spec.kind as usize, i, "ITEMS out of order at {spec:?}");
         }

@@ -59,7 +59,7 @@ impl RuleSet {
     /// assert!(result.basis.contains("第六十九条"));
     /// ```
     pub fn baseline_catalogue(&self, domain: Domain) -> Vec<CatalogEntry> {
-        ItemKind::all()
+        ItemKind::catalogue()
             .filter(|i| i.domain() == domain)
             .map(|item| self.baseline_row(item))
             .collect()
@@ -137,7 +137,7 @@ impl RuleSet {
         let mut out = Vec::new();
         let matched: Vec<Option<ItemKind>> = rows.iter().map(match_item).collect();
         let basis_rule = self.get("GEN-97-CATALOGUE").cloned();
-        for item in ItemKind::all().filter(|i| domains.contains(&i.domain())) {
+        for item in ItemKind::catalogue().filter(|i| domains.contains(&i.domain())) {
             if !matched.contains(&Some(item))
                 && let Some(rule) = self.element_rule(item).or(basis_rule.as_ref())
             {

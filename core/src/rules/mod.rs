@@ -39,7 +39,13 @@ pub use rule::{Applies, Condition, Rule, Text};
 
 /// The national rule table, as shipped: `core/rules/national.json` without its indentation
 /// (`core/build.rs`).
+#[cfg(feature = "summaries")]
 pub const NATIONAL_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/national.json"));
+
+/// The national rule table, as shipped: `core/rules/national.json` without its indentation, and
+/// without the rules' summaries (the `summaries` feature is off; `core/build.rs`).
+#[cfg(not(feature = "summaries"))]
+pub const NATIONAL_TABLE: &str = include_str!(concat!(env!("OUT_DIR"), "/national-lean.json"));
 
 /// A rule table: the national rows plus any local layers, indexed by item.
 #[derive(Debug, Clone)]
