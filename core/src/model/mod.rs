@@ -1,6 +1,7 @@
 //! The disclosure data model: domains, items, records and catalogue rows.
 
 pub mod amount;
+pub mod amount_text;
 pub mod catalog;
 pub mod domain;
 pub mod item;

@@ -31,6 +31,7 @@ impl RuleSet {
                 period,
                 anchor,
                 target: Anchor::Published,
+                ..
             }) = &rule.check
             {
                 let special = rule.item.is_some() || rule.domain.is_some();

@@ -25,6 +25,15 @@ pub struct Deadline {
     pub anchor: Anchor,
     /// The event that must happen within (or not before the end of) the period.
     pub target: Anchor,
+    /// The anchor day is the period's first day (a sale that lasts 5 working days 自开始之日起:
+    /// its first day of sale counts, when it is a working day); by default it is not counted
+    /// (民法典 Art 201).
+    #[serde(default, rename = "startDayCounts", skip_serializing_if = "is_false")]
+    pub start_day_counts: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 /// Which way a time limit binds.
@@ -88,6 +97,19 @@ pub struct DeadlineDetail {
     pub units: i64,
     /// The day the record was judged on.
     pub today: NaiveDate,
+    /// The anchor day is counted as the period's first ([`Deadline::start_day_counts`]): the
+    /// period is counted from the day before it, `end.start`.
+    pub start_day_counted: bool,
+}
+
+impl DeadlineDetail {
+    /// The date of the anchor event.
+    pub fn anchor_date(&self) -> NaiveDate {
+        match self.start_day_counted {
+            true => self.end.start.succ_opt().unwrap_or(self.end.start),
+            false => self.end.start,
+        }
+    }
 }
 
 /// Published (or the target event happened) after the due date.
@@ -230,14 +252,20 @@ impl Deadline {
             period,
             anchor,
             target,
+            start_day_counts,
         } = *self;
         // A withdrawn record is not judged on timeliness at all.
         if record.status == Status::Withdrawn {
             return;
         }
-        let Some(start) = anchor.date_in(record) else {
+        let Some(anchor_date) = anchor.date_in(record) else {
             super::not_judged::unstated(record, anchor.path(record), out);
             return;
+        };
+        // Counting from the day before makes the anchor day the first one counted.
+        let start = match start_day_counts {
+            true => anchor_date.pred_opt().unwrap_or(anchor_date),
+            false => anchor_date,
         };
         let target_date = target.date_in(record);
         if target_date.is_none() && super::not_judged::unstated(record, target.path(record), out) {
@@ -293,6 +321,7 @@ impl Deadline {
                     end,
                     units,
                     today: env.today,
+                    start_day_counted: start_day_counts,
                 });
                 match outcome {
                     Outcome::Missed => out.emit(path, DeadlineMissed(detail)),
@@ -339,20 +368,26 @@ impl DeadlineDetail {
 /// "自中标（成交）供应商确定之日（2024-09-27）起2个工作日内" and its English twin.
 fn rule_phrase(d: &DeadlineDetail, lang: Lang) -> String {
     let p = d.end.period;
-    let start = d.end.start;
+    let start = d.anchor_date();
+    let (zh_day, en_day) = match d.start_day_counted {
+        true => ("（含当日）", ", that day included"),
+        false => ("", ""),
+    };
     match (lang, d.direction) {
-        (Lang::ZhCn, Direction::Within) => format!("自{}（{start}）起{p}内", d.anchor.name_zh()),
+        (Lang::ZhCn, Direction::Within) => {
+            format!("自{}（{start}）起{zh_day}{p}内", d.anchor.name_zh())
+        }
         (Lang::ZhCn, Direction::AtLeast) => {
-            format!("自{}（{start}）起不少于{p}", d.anchor.name_zh())
+            format!("自{}（{start}）起{zh_day}不少于{p}", d.anchor.name_zh())
         }
         (Lang::En, Direction::Within) => format!(
-            "within {} {} of {} ({start})",
+            "within {} {} of {} ({start}{en_day})",
             p.n,
             p.unit.name_en(),
             d.anchor.name_en()
         ),
         (Lang::En, Direction::AtLeast) => format!(
-            "at least {} {} from {} ({start})",
+            "at least {} {} from {} ({start}{en_day})",
             p.n,
             p.unit.name_en(),
             d.anchor.name_en()

@@ -21,6 +21,7 @@
 
 mod kit;
 
+pub mod amounts_agree;
 pub mod award_after_bid_deadline;
 pub mod barred_party;
 pub mod catalogue;
@@ -250,6 +251,7 @@ checks! {
         publication_not_in_future::PublicationNotInFuture [PublishedInFuture],
         award_after_bid_deadline::AwardAfterBidDeadline [AwardBeforeBidDeadline],
         contract_within_budget::ContractWithinBudget [ContractExceedsBudget],
+        amounts_agree::AmountsAgree [AmountWordsMismatch],
         no_personal_data::NoPersonalData [IdNumberExposed, MobileExposed],
         status_coherent::StatusCoherent [PublishedWithoutDate, UnpublishedWithDate],
         deadline::Deadline

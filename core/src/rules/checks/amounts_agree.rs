@@ -1,0 +1,80 @@
+//! `amountsAgree`: an amount a notice writes both in capital numerals (大写) and in figures says
+//! the same both ways (政府信息公开条例 Art 6 ¶1: information is published accurately).
+
+use serde::{Deserialize, Serialize};
+
+use super::kit::{CheckKind, Cx, Emit, FindingDetail, content_path};
+use crate::Lang;
+use crate::model::amount::Yuan;
+use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
+
+/// In each content element that gives amounts both in capital numerals and in figures, every
+/// amount in numerals is one of the amounts in figures. An element with only one of the two is
+/// not judged: a unit price in figures alone is no contradiction.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AmountsAgree {}
+
+impl CheckKind for AmountsAgree {
+    const KIND: &'static str = "amountsAgree";
+    const ABOUT: &'static str = "an amount written in capital numerals and in figures agrees";
+}
+
+/// An amount in capital numerals that no amount in figures of the same element matches.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AmountWordsMismatch {
+    /// The content key.
+    pub key: String,
+    /// The amount in capital numerals.
+    pub in_words: Yuan,
+    /// The amounts in figures of the same element.
+    pub in_figures: Vec<Yuan>,
+}
+
+impl FindingDetail for AmountWordsMismatch {
+    const CODE: &'static str = "amount.words_mismatch";
+    const ABOUT: &'static str = "an amount in capital numerals differs from the figures beside it";
+    fn message(&self, lang: Lang) -> String {
+        let figures: Vec<String> = self.in_figures.iter().map(ToString::to_string).collect();
+        let AmountWordsMismatch { key, in_words, .. } = self;
+        match lang {
+            Lang::ZhCn => format!(
+                "「{key}」的大写金额 {in_words} 元与小写金额 {} 元不一致",
+                figures.join("、")
+            ),
+            Lang::En => format!(
+                "in {key}, the amount in capital numerals ({in_words} yuan) differs from the figures ({} yuan)",
+                figures.join(", ")
+            ),
+        }
+    }
+}
+
+impl AmountsAgree {
+    pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<AmountWordsMismatch>) {
+        for (key, text) in &cx.record.content {
+            // Most texts have no capital numeral at all: nothing to read.
+            if !text.contains(['元', '圆']) {
+                continue;
+            }
+            let in_words = amounts_in_words(text);
+            if in_words.is_empty() {
+                continue;
+            }
+            let in_figures = amounts_in_figures(text);
+            if in_figures.is_empty() {
+                continue;
+            }
+            if let Some(w) = in_words.iter().find(|w| !in_figures.contains(w)) {
+                out.emit(
+                    content_path(key),
+                    AmountWordsMismatch {
+                        key: key.clone(),
+                        in_words: *w,
+                        in_figures,
+                    },
+                );
+            }
+        }
+    }
+}
