@@ -45,14 +45,26 @@ pub fn vector_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors")
 }
 
+/// The vectors of `tests/vectors/*.json` and of `tests/vectors/real/*.json` (one per notice of
+/// the real corpus, `tests/real/`).
 pub fn vector_files() -> Vec<PathBuf> {
-    let mut files: Vec<_> = std::fs::read_dir(vector_dir())
-        .expect("tests/vectors exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .collect();
+    let mut files = Vec::new();
+    for dir in [vector_dir(), real_vector_dir()] {
+        files.extend(
+            std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .map(|e| e.expect("readable entry").path())
+                .filter(|p| p.extension().is_some_and(|e| e == "json")),
+        );
+    }
     files.sort();
     files
+}
+
+/// The vectors of the real-notice corpus: one per notice of `tests/real/notices/` that the model
+/// has an item for, under the notice's short id.
+pub fn real_vector_dir() -> PathBuf {
+    vector_dir().join("real")
 }
 
 fn name(path: &std::path::Path) -> String {

@@ -1,4 +1,4 @@
-//! Every golden vector of `tests/vectors/` through the C ABI, compared in full.
+//! Every golden vector of `tests/vectors/` (and `tests/vectors/real/`) through the C ABI, compared in full.
 
 use std::path::PathBuf;
 
@@ -19,9 +19,11 @@ fn yyyymmdd(date: &str) -> u32 {
     ignore = "reads files and judges every vector: too slow under Miri"
 )]
 fn golden_vectors_through_the_c_abi() {
+    // tests/vectors/*.json and the real-notice corpus's tests/vectors/real/*.json.
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/vectors");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
+    let mut files: Vec<_> = [dir.clone(), dir.join("real")]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap())
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();

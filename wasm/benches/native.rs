@@ -2,7 +2,7 @@
 //! `scripts/test-wasm.sh`:
 //!
 //! - `cargo bench -p gongkai-wasm --bench native -- --reports OUT` writes the report of every
-//!   golden vector in `tests/vectors/`, in zh-CN and en, as the native library serialises it; the
+//!   golden vector in `tests/vectors/` and `tests/vectors/real/`, in zh-CN and en, as the native library serialises it; the
 //!   node tests check that the WASM build returns exactly the same JSON.
 //! - `cargo bench -p gongkai-wasm --bench native -- --cases OUT` writes, for each input of
 //!   `wasm/test/cases.json`, what the Rust API returns: `Engine::screen_json` on the engine of
@@ -42,9 +42,11 @@ fn vector(path: &Path) -> (String, Options) {
 }
 
 fn reports(out: &Path) {
+    // tests/vectors/*.json and the real-notice corpus's tests/vectors/real/*.json.
     let dir = root().join("tests/vectors");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/vectors")
+    let mut files: Vec<PathBuf> = [dir.clone(), dir.join("real")]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).expect("tests/vectors"))
         .map(|e| e.expect("entry").path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .collect();
@@ -66,9 +68,10 @@ fn reports(out: &Path) {
             let json: Value = serde_json::from_str(&report.to_json(lang)).expect("report JSON");
             by_lang.insert(name, json);
         }
+        // The path under tests/vectors, as wasm/test/load.mjs names it (`real/<id>.json`).
         let name = path
-            .file_name()
-            .expect("file name")
+            .strip_prefix(&dir)
+            .expect("under tests/vectors")
             .to_string_lossy()
             .into_owned();
         all.insert(name, by_lang);

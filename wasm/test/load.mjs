@@ -12,11 +12,19 @@ const require = createRequire(import.meta.url);
 export const gongkai = require(path.join(pkgDir, 'node/gongkai.js'));
 export const full = require(path.join(pkgDir, 'full/node/gongkai.js'));
 
-/** The golden vectors of tests/vectors/*.json (the same files the Rust and C suites read). */
+/**
+ * The golden vectors of tests/vectors/*.json and of the real-notice corpus,
+ * tests/vectors/real/*.json (the same files the Rust and C suites read); `file` is the path
+ * under tests/vectors.
+ */
 export function vectors() {
   const dir = path.join(root, 'tests/vectors');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+  return ['', 'real']
+    .flatMap((sub) =>
+      readdirSync(path.join(dir, sub))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => (sub ? `${sub}/${f}` : f)),
+    )
     .sort()
     .map((file) => ({ file, ...JSON.parse(readFileSync(path.join(dir, file), 'utf8')) }));
 }

@@ -1,10 +1,10 @@
-/* Every golden vector of tests/vectors/ (*.json) through the C API: the record exactly as the file
- * spells it, the vector's "today", the vector's engine "config" when it has one (a blacklist, local
- * rules, calendar years), and each report's findings compared in order with "expected", field by
- * field, as tests/vectors/README.md describes: code, severity, path and rule; a deadline's
- * explanation without its text; a blacklist hit's entry, match, status, date and ban. The message
- * and the legal basis are language text: they must be there, not equal. Both languages must give
- * the same data. */
+/* Every golden vector of tests/vectors/ (*.json, and those of the real-notice corpus in real/)
+ * through the C API: the record exactly as the file spells it, the vector's "today", the vector's
+ * engine "config" when it has one (a blacklist, local rules, calendar years), and each report's
+ * findings compared in order with "expected", field by field, as tests/vectors/README.md
+ * describes: code, severity, path and rule; a deadline's explanation without its text; a
+ * blacklist hit's entry, match, status, date and ban. The message and the legal basis are
+ * language text: they must be there, not equal. Both languages must give the same data. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <dirent.h>
@@ -277,32 +277,53 @@ static void test_comparison_can_fail(const gongkai_engine *engine, const char *d
     free(text);
 }
 
-void test_vectors(const char *root) {
-    char dir[4096], path[8192];
+/* Adds the *.json names of dir/sub (sub "" for dir itself) to names, each as sub/name. */
+static int collect_vectors(const char *dir, const char *sub, char ***names, int *n, int *cap) {
+    char path[4096];
     DIR *d;
     struct dirent *e;
+    snprintf(path, sizeof path, "%s%s%s", dir, *sub ? "/" : "", sub);
+    d = opendir(path);
+    if (!CHECK(d != NULL)) {
+        fprintf(stderr, "     cannot open %s\n", path);
+        return 0;
+    }
+    while ((e = readdir(d)) != NULL) {
+        size_t len = strlen(e->d_name), prefix = *sub ? strlen(sub) + 1 : 0;
+        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
+        if (*n == *cap) {
+            char **grown = realloc(*names, (size_t)(*cap = *cap ? *cap * 2 : 64) * sizeof **names);
+            if (!grown) break;
+            *names = grown;
+        }
+        (*names)[*n] = malloc(prefix + len + 1);
+        if ((*names)[*n]) {
+            if (prefix) {
+                memcpy((*names)[*n], sub, prefix - 1);
+                (*names)[*n][prefix - 1] = '/';
+            }
+            memcpy((*names)[*n] + prefix, e->d_name, len + 1);
+            (*n)++;
+        }
+    }
+    closedir(d);
+    return 1;
+}
+
+void test_vectors(const char *root) {
+    char dir[4096], path[8192];
     char **names = NULL;
     int n = 0, cap = 0, i;
     gongkai_engine *engine = NULL;
 
     snprintf(dir, sizeof dir, "%s/tests/vectors", root);
-    d = opendir(dir);
-    if (!CHECK(d != NULL)) {
-        fprintf(stderr, "     cannot open %s\n", dir);
+    /* The *.json files of tests/vectors and of the real-notice corpus, tests/vectors/real. */
+    if (!collect_vectors(dir, "", &names, &n, &cap) ||
+        !collect_vectors(dir, "real", &names, &n, &cap)) {
+        for (i = 0; i < n; i++) free(names[i]);
+        free(names);
         return;
     }
-    while ((e = readdir(d)) != NULL) {
-        size_t len = strlen(e->d_name);
-        if (len < 6 || strcmp(e->d_name + len - 5, ".json") != 0) continue;
-        if (n == cap) {
-            char **grown = realloc(names, (size_t)(cap = cap ? cap * 2 : 64) * sizeof *names);
-            if (!grown) break;
-            names = grown;
-        }
-        names[n] = malloc(len + 1);
-        if (names[n]) memcpy(names[n++], e->d_name, len + 1);
-    }
-    closedir(d);
     if (n > 1) qsort(names, (size_t)n, sizeof *names, compare_names);
     CHECK(n >= 125);
 
