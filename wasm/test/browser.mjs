@@ -99,7 +99,7 @@ try {
     const label = await page.locator('label[for="f-content-winnerName"]').textContent();
     assert(label === '中标（成交）供应商名称', label);
     const n = await page.locator('#content-fields textarea').count();
-    assert(n === 9, `${n} content fields`);
+    assert(n === 10, `${n} content fields`);
     const summary = await page.locator('#summary').textContent();
     assert(summary.includes('未发现问题'), summary);
   });
