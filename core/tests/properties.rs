@@ -356,3 +356,30 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Reading amounts out of any text never panics, and an amount written in figures with
+    /// thousands separators after ¥, or in 万元, reads back as itself.
+    #[test]
+    fn amounts_in_text_read_back(text in "\\PC{0,80}", fen in 0i64..100_000_000_000) {
+        use gongkai::model::amount_text::{amounts_in_figures, amounts_in_words};
+        let _ = amounts_in_words(&text);
+        let _ = amounts_in_figures(&text);
+        let y = Yuan::from_fen(fen).unwrap();
+        let (whole, cents) = (fen / 100, fen % 100);
+        let digits = whole.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        let written = format!("中标金额：¥{grouped}.{cents:02}（{text}）");
+        prop_assert_eq!(amounts_in_figures(&written).first().copied(), Some(y));
+        let wan = format!("预算{}万元", y.fen() as f64 / 1_000_000.0);
+        if let Some(read) = amounts_in_figures(&wan).first() {
+            prop_assert_eq!(*read, y, "{}", wan);
+        }
+    }
+}
