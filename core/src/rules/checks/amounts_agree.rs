@@ -8,12 +8,16 @@ use crate::Lang;
 use crate::model::amount::Yuan;
 use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
 
-/// In each content element that gives amounts both in capital numerals and in figures, every
-/// amount in numerals is one of the amounts in figures. An element with only one of the two is
-/// not judged: a unit price in figures alone is no contradiction.
+/// In each amount element (`elements`) that gives amounts both in capital numerals and in
+/// figures, every amount in numerals is one of the amounts in figures. An element with only one
+/// of the two is not judged: a unit price in figures alone is no contradiction.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AmountsAgree {}
+pub struct AmountsAgree {
+    /// The content keys of the elements that state an amount (`awardAmount`, `dealPrice`, …):
+    /// reading only them keeps the check to the texts that carry amounts.
+    pub elements: Vec<String>,
+}
 
 impl CheckKind for AmountsAgree {
     const KIND: &'static str = "amountsAgree";
@@ -52,9 +56,16 @@ impl FindingDetail for AmountWordsMismatch {
 
 impl AmountsAgree {
     pub(crate) fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<AmountWordsMismatch>) {
+        // One pass over the record's few elements; most keys differ from every amount key in
+        // length, which `==` compares first.
         for (key, text) in &cx.record.content {
-            // Most texts have no capital numeral at all: nothing to read.
-            if !text.contains(['元', '圆']) {
+            if !self.elements.iter().any(|k| k == key) {
+                continue;
+            }
+            // Most texts name no amount in 元 at all: nothing to read. (Two searches for one
+            // character each are memchr scans; a search for either of two characters decodes
+            // every character.)
+            if !text.contains('元') && !text.contains('圆') {
                 continue;
             }
             let in_words = amounts_in_words(text);
