@@ -30,14 +30,16 @@ export type ItemKind =
   | 'housingAllocationPolicy' | 'housingAllocationApplicants' | 'housingAllocationStock'
   | 'housingAllocationProcedure' | 'housingAllocationProcess' | 'housingAllocationResult'
   | 'landSupplyPlan' | 'landTransferAnnouncement' | 'landDealPublicity' | 'landSupplyResult'
+  | 'landListingSuspension' | 'landAgreementPublicity'
   | 'miningTransferAnnouncement' | 'miningTransferResult' | 'miningRightHolderInformation'
+  | 'miningListingSuspension'
   | 'procurementAnnouncement' | 'procurementDocuments' | 'procurementBudget'
   | 'procurementResult' | 'procurementContract' | 'procurementComplaintDecision'
   | 'procurementInspectionDecision' | 'procurementAgencyAssessment'
   | 'procurementMisconductRecord' | 'procurementIntention' | 'singleSourcePublicity'
   | 'procurementCorrection' | 'procurementTermination' | 'procurementAcceptance'
   | 'propertyDecisionApproval' | 'propertyTransactionProject' | 'propertyTransferPrice'
-  | 'propertyDealResult' | 'propertyIntermediaryAudit'
+  | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
   | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord';
 

@@ -147,6 +147,24 @@ items! {
         [req "parcelLocation" "宗地位置" "parcel location", req "area" "面积" "area",
          req "landUse" "用途" "land use", req "landUser" "土地使用权人" "land user",
          req "price" "成交价款" "price", opt "contractDate" "合同签订日期" "contract date"];
+    // Notices that suspend, resume or end a 招拍挂 出让, and the 协议出让 publicity (R: the
+    // articles of 39号令 and 21号令 on them were not read; outside the 37 items).
+    LandListingSuspension = "landListingSuspension", LandUseRights,
+        "中止、恢复或者终止出让公告", "Suspension, resumption or termination of a land transfer", R,
+        [req "originalNotice" "所涉出让公告（名称、文号或者日期）" "the transfer notice it concerns",
+         req "action" "中止、恢复或者终止" "suspended, resumed or ended",
+         req "reason" "原因" "reason", opt "parcels" "所涉宗地" "parcels concerned",
+         opt "resumption" "恢复出让的安排" "how the transfer resumes", opt "contact" "联系方式" "contact"];
+    LandAgreementPublicity = "landAgreementPublicity", LandUseRights,
+        "协议出让公示（意向用地者征集）", "Land-by-agreement publicity (call for intending users)", R,
+        [req "parcelLocation" "宗地位置" "parcel location", req "area" "面积" "area",
+         req "landUse" "用途" "land use", req "termYears" "出让年限" "term",
+         opt "planningConditions" "规划条件" "planning conditions",
+         opt "applicationPeriod" "申请期限" "application period",
+         opt "applicationMethod" "申请方式和申请文件" "how to apply",
+         opt "competitionRule" "意向用地者两个以上时的供地方式" "what happens with two or more applicants",
+         opt "price" "出让价格或者协议出让最低价" "price or minimum price",
+         opt "contact" "联系方式" "contact"];
     // 矿业权出让 (R; 矿产资源法 Art 19 requires an advance announcement, V-text).
     MiningTransferAnnouncement = "miningTransferAnnouncement", MiningRights,
         "矿业权出让公告", "Mining right transfer announcement", R,
@@ -163,6 +181,14 @@ items! {
         [req "rightName" "矿业权名称" "mining right", req "licenseNumber" "许可证号" "licence number",
          req "holder" "矿业权人" "holder", req "mineral" "矿种" "mineral",
          req "validityPeriod" "有效期限" "validity"];
+    // A notice that suspends, resumes or ends a 招拍挂 出让 of a mining right (the 2017 矿业权交易规则
+    // has a part on 中止、终止, V-2nd; outside the 37 items).
+    MiningListingSuspension = "miningListingSuspension", MiningRights,
+        "矿业权出让中止、恢复或者终止公告", "Suspension, resumption or termination of a mining right transfer", R,
+        [req "originalNotice" "所涉出让公告（名称、编号或者日期）" "the transfer notice it concerns",
+         req "action" "中止、恢复或者终止" "suspended, resumed or ended",
+         req "reason" "原因" "reason", opt "rights" "所涉矿业权" "mining rights concerned",
+         opt "resumption" "恢复出让的安排" "how the transfer resumes", opt "contact" "联系方式" "contact"];
     // 政府采购 (V-2nd list; elements V-text where 87号令 lists them).
     ProcurementAnnouncement = "procurementAnnouncement", GovernmentProcurement,
         "采购项目公告", "Procurement announcement", V2nd,
@@ -272,6 +298,24 @@ items! {
         "相关中介机构审计结果", "Intermediary audit results", R,
         [req "auditFirm" "审计机构" "audit firm", req "auditConclusion" "审计结论" "conclusion",
          opt "appraisalFirm" "评估机构" "appraisal firm"];
+    // A state-owned asset's lease (招租) and a 行政事业单位's asset disposal (R for the elements: no
+    // law read lists them; outside the 37 items).
+    PropertyLeaseNotice = "propertyLeaseNotice", StatePropertyRights,
+        "资产招租公告", "Asset lease notice", R,
+        [req "asset" "出租标的（位置、面积）" "the asset (location, area)",
+         req "leaseTerm" "租赁期限" "lease term",
+         req "leaseMethod" "招租方式（竞价规则）" "how the lessee and rent are chosen",
+         opt "rentFloor" "租金底价" "reserve rent", opt "lesseeRequirements" "承租方资格条件" "lessee requirements",
+         opt "registration" "报名时间、地点和方式" "how and when to apply",
+         opt "deposit" "保证金" "deposit", opt "permittedUse" "用途限制" "permitted use",
+         opt "contact" "联系方式" "contact"];
+    PublicAssetDisposal = "publicAssetDisposal", StatePropertyRights,
+        "行政事业单位资产处置公告", "Public-sector asset disposal notice", R,
+        [req "assets" "处置资产（名称、数量或者价值）" "the assets (name, quantity or value)",
+         req "disposalMethod" "处置方式" "how they are disposed of",
+         opt "disposalReason" "处置原因" "why", opt "decision" "决策或者批准情况" "decision or approval",
+         opt "valuation" "评估情况" "valuation", opt "publicityPeriod" "公示期" "publicity period",
+         opt "dealResult" "成交价格和买受人" "price and buyer", opt "contact" "联系方式" "contact"];
     // 工程建设项目招标投标 (R for 97号 wording; sub-items V-quote from the Zhongshan catalogue).
     BiddingProjectApproval = "biddingProjectApproval", ConstructionBidding,
         "审批核准备案信息", "Project approval information", VQuote,
@@ -328,8 +372,9 @@ impl ItemKind {
 
     /// The 37 items of 国办发〔2017〕97号's list, which a 主动公开目录清单 and a work plan must
     /// cover: every item but the notices that change or follow another (a correction, a
-    /// termination) or precede one (an intention, a single-source publicity), which are
-    /// published when they occur and are not rows of the list.
+    /// termination, a land or mining transfer's suspension) or precede one (an intention, a
+    /// single-source publicity, a 协议出让 publicity), and the leases and 行政事业单位 disposals
+    /// of state property, which are published when they occur and are not rows of the list.
     ///
     /// # Example
     /// ```
@@ -350,6 +395,11 @@ impl ItemKind {
                 | ItemKind::ProcurementCorrection
                 | ItemKind::ProcurementTermination
                 | ItemKind::ProcurementAcceptance
+                | ItemKind::LandListingSuspension
+                | ItemKind::LandAgreementPublicity
+                | ItemKind::MiningListingSuspension
+                | ItemKind::PropertyLeaseNotice
+                | ItemKind::PublicAssetDisposal
         )
     }
 
