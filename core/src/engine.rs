@@ -278,11 +278,7 @@ impl Engine {
         match &rule.check {
             crate::Check::Deadline(d) => Ok(crate::deadline::period_end(
                 &self.calendar,
-                // The anchor day counted as the first: counted from the day before.
-                match d.start_day_counts {
-                    true => event_date.pred_opt().unwrap_or(event_date),
-                    false => event_date,
-                },
+                d.counted_from(event_date),
                 d.period,
                 &[],
             )?),

@@ -449,3 +449,17 @@ fn the_lean_table_differs_only_in_summaries() {
         serde_json::from_str(&std::fs::read_to_string(lean_path).unwrap()).unwrap();
     assert_eq!(committed, lean);
 }
+
+/// 财库〔2014〕214号 Art 10 ¶2: the documents are sold at least 5 working days 自开始之日起, the
+/// first day of sale counted: a sale from Mon 2024-05-06 may end Fri 05-10. The due date the API
+/// gives and the judgement of a record agree on it.
+#[test]
+fn a_sale_period_counts_its_first_day_ck_2014_214_art_10() {
+    let engine = gongkai::Engine::national();
+    let monday = "2024-05-06".parse().unwrap();
+    let end = engine.due_date("GP-214-10-SALE", monday).unwrap();
+    assert_eq!(end.end.to_string(), "2024-05-10");
+    let other = engine.due_date("GP-87-18", monday).unwrap();
+    // 87号令 Art 85: the first day is not counted; Sat 05-11 is a make-up working day (调休).
+    assert_eq!(other.end.to_string(), "2024-05-11");
+}

@@ -102,16 +102,6 @@ pub struct DeadlineDetail {
     pub start_day_counted: bool,
 }
 
-impl DeadlineDetail {
-    /// The date of the anchor event.
-    pub fn anchor_date(&self) -> NaiveDate {
-        match self.start_day_counted {
-            true => self.end.start.succ_opt().unwrap_or(self.end.start),
-            false => self.end.start,
-        }
-    }
-}
-
 /// Published (or the target event happened) after the due date.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DeadlineMissed(pub Box<DeadlineDetail>);
@@ -237,6 +227,15 @@ impl FindingDetail for DeadlineNotComputable {
 }
 
 impl Deadline {
+    /// The day the period is counted from for an anchor event on `anchor_date`: that day, or
+    /// the day before when the anchor day is the period's first ([`Deadline::start_day_counts`]).
+    pub fn counted_from(&self, anchor_date: NaiveDate) -> NaiveDate {
+        match self.start_day_counts {
+            true => anchor_date.pred_opt().unwrap_or(anchor_date),
+            false => anchor_date,
+        }
+    }
+
     pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
     where
         E: Emit<DeadlineMissed>
@@ -262,11 +261,7 @@ impl Deadline {
             super::not_judged::unstated(record, anchor.path(record), out);
             return;
         };
-        // Counting from the day before makes the anchor day the first one counted.
-        let start = match start_day_counts {
-            true => anchor_date.pred_opt().unwrap_or(anchor_date),
-            false => anchor_date,
-        };
+        let start = self.counted_from(anchor_date);
         let target_date = target.date_in(record);
         if target_date.is_none() && super::not_judged::unstated(record, target.path(record), out) {
             return;
@@ -357,6 +352,14 @@ enum Outcome {
 }
 
 impl DeadlineDetail {
+    /// The date of the anchor event.
+    pub fn anchor_date(&self) -> NaiveDate {
+        match self.start_day_counted {
+            true => self.end.start.succ_opt().unwrap_or(self.end.start),
+            false => self.end.start,
+        }
+    }
+
     /// Why the end falls where it does — rest days rolled over, pauses, holidays and make-up
     /// days — as a parenthesis to append to a sentence; empty when nothing moved it. The same
     /// as [`PeriodEnd::explanation`] of [`DeadlineDetail::end`].
