@@ -56,9 +56,10 @@ impl NotJudged {
         match pointer {
             Cow::Borrowed(fact) => NotJudged::of(fact),
             Cow::Owned(p) => {
-                let key = p.strip_prefix("/content/").unwrap_or(&p);
+                let key = p.strip_prefix("/content/").unwrap_or(&p).to_owned();
                 match item.elements().iter().find(|e| e.key == key) {
                     Some(e) => NotJudged::element(e),
+                    // The pointer as given: the key in it is already escaped.
                     None => NotJudged {
                         zh: Cow::Owned(format!("「{key}」")),
                         en: Cow::Owned(format!("\"{key}\"")),
@@ -71,10 +72,15 @@ impl NotJudged {
 
     /// A content element of the record's item.
     pub(crate) fn element(e: &Element) -> NotJudged {
+        NotJudged::content(e.key, e.zh, e.en)
+    }
+
+    /// The content element `key`, with its labels (an item's own, or one a local rule adds).
+    pub(crate) fn content(key: &str, zh: &str, en: &str) -> NotJudged {
         NotJudged {
-            fact: Cow::Owned(crate::pointer::join("/content", e.key)),
-            zh: Cow::Owned(format!("「{}」", e.zh)),
-            en: Cow::Owned(format!("\"{}\"", e.en)),
+            fact: Cow::Owned(crate::pointer::join("/content", key)),
+            zh: Cow::Owned(format!("「{zh}」")),
+            en: Cow::Owned(format!("\"{en}\"")),
         }
     }
 }

@@ -116,14 +116,9 @@ impl RequiredElements {
             if !is_blank(record.content.get(&e.key)) || withheld(record, &e.key) {
                 continue;
             }
-            let path = content_path(&e.key);
-            if record.does_not_state(&path) {
-                let judged = NotJudged {
-                    fact: path.clone(),
-                    zh: format!("「{}」", e.zh).into(),
-                    en: format!("\"{}\"", e.en).into(),
-                };
-                out.emit_as(Severity::Info, path, judged);
+            if !record.not_stated.is_empty() && record.does_not_state(&content_path(&e.key)) {
+                let judged = NotJudged::content(&e.key, &e.zh, &e.en);
+                out.emit_as(Severity::Info, judged.fact.clone(), judged);
             } else {
                 out.emit(
                     content_path(&e.key),
