@@ -191,6 +191,34 @@ pub enum CalendarError {
     },
 }
 
+/// The errors at one place in the loaded data, as a pattern binding their location to `$at`:
+/// one list for [`CalendarError::location`] and its `mut` twin.
+macro_rules! located {
+    ($at:ident) => {
+        CalendarError::InvalidDate { at: $at, .. }
+            | CalendarError::MissingField { at: $at, .. }
+            | CalendarError::InvalidField { at: $at, .. }
+            | CalendarError::UnknownFestival { at: $at, .. }
+            | CalendarError::DuplicateDate { at: $at, .. }
+            | CalendarError::KindContradictsWeekday { at: $at, .. }
+            | CalendarError::LocalDayClash { at: $at, .. }
+            | CalendarError::DateOutsideYear { at: $at, .. }
+            | CalendarError::DuplicateYear { at: $at, .. }
+            | CalendarError::DuplicateKey { at: $at, .. }
+    };
+}
+
+/// The errors about the data as a whole; with [`located!`] every variant, so a new one must be
+/// placed in one list or the other.
+macro_rules! unlocated {
+    () => {
+        CalendarError::YearNotCovered { .. }
+            | CalendarError::YearGap { .. }
+            | CalendarError::YearIncomplete { .. }
+            | CalendarError::JsonSyntax { .. }
+    };
+}
+
 impl CalendarError {
     /// A stable identifier for the variant, such as `"calendar.year_not_covered"`.
     ///
@@ -298,40 +326,16 @@ impl CalendarError {
 
     fn location_mut(&mut self) -> Option<&mut Location> {
         match self {
-            Self::InvalidDate { at, .. }
-            | Self::MissingField { at, .. }
-            | Self::InvalidField { at, .. }
-            | Self::UnknownFestival { at, .. }
-            | Self::DuplicateDate { at, .. }
-            | Self::KindContradictsWeekday { at, .. }
-            | Self::LocalDayClash { at, .. }
-            | Self::DateOutsideYear { at, .. }
-            | Self::DuplicateYear { at, .. }
-            | Self::DuplicateKey { at, .. } => Some(at),
-            Self::YearNotCovered { .. }
-            | Self::YearGap { .. }
-            | Self::YearIncomplete { .. }
-            | Self::JsonSyntax { .. } => None,
+            located!(at) => Some(at),
+            unlocated!() => None,
         }
     }
 
     /// Where in the loaded data the problem is, when it is at one place.
     pub fn location(&self) -> Option<&Location> {
         match self {
-            Self::InvalidDate { at, .. }
-            | Self::MissingField { at, .. }
-            | Self::InvalidField { at, .. }
-            | Self::UnknownFestival { at, .. }
-            | Self::DuplicateDate { at, .. }
-            | Self::KindContradictsWeekday { at, .. }
-            | Self::LocalDayClash { at, .. }
-            | Self::DateOutsideYear { at, .. }
-            | Self::DuplicateYear { at, .. }
-            | Self::DuplicateKey { at, .. } => Some(at),
-            Self::YearNotCovered { .. }
-            | Self::YearGap { .. }
-            | Self::YearIncomplete { .. }
-            | Self::JsonSyntax { .. } => None,
+            located!(at) => Some(at),
+            unlocated!() => None,
         }
     }
 }
