@@ -10,6 +10,7 @@ mod properties;
 mod real_corpus;
 mod redact;
 mod rule_table;
+mod stated_dates;
 mod vector_projection;
 mod vector_schema;
 mod vectors;

@@ -55,9 +55,9 @@ fn arb_record() -> impl Strategy<Value = DisclosureRecord> {
                         name: "云江市某局".into(),
                         credit_code: None,
                     },
-                    formed_on: formed,
+                    formed_on: Some(formed.into()),
                     changed_on: None,
-                    published_on: published,
+                    published_on: published.map(Into::into),
                     status: if published.is_some() {
                         gongkai::Status::Published
                     } else {
@@ -175,6 +175,9 @@ fn stated_facts(r: &DisclosureRecord) -> Vec<String> {
     if r.published_on.is_some() {
         facts.push("/publishedOn".into());
     }
+    if r.formed_on.is_some() {
+        facts.push("/formedOn".into());
+    }
     if !r.channels.is_empty() {
         facts.push("/channels".into());
     }
@@ -191,6 +194,8 @@ fn unstate(r: &mut DisclosureRecord, fact: &str) {
         r.events = serde_json::from_value(v).expect("events parse");
     } else if fact == "/publishedOn" {
         r.published_on = None;
+    } else if fact == "/formedOn" {
+        r.formed_on = None;
     } else if fact == "/channels" {
         r.channels.clear();
     }
@@ -291,6 +296,69 @@ proptest! {
                 "{}: {f:?} vanished without its rule saying it did not judge ({:?} not stated)",
                 full.id,
                 partial.not_stated
+            );
+        }
+    }
+}
+
+/// `r` with each dated field whose bit is set in `mask` stated only to its month (or, where
+/// `year_mask` also has it, its year): the facts every real copy that dates a notice by month
+/// alone gives.
+fn coarsen(r: &DisclosureRecord, mask: u64, year_mask: u64) -> DisclosureRecord {
+    let mut v: serde_json::Value = serde_json::from_str(&r.to_json()).expect("JSON");
+    let mut i = 0;
+    let mut cut = |d: &mut serde_json::Value| {
+        if let Some(text) = d.as_str().filter(|t| t.len() >= 10) {
+            let keep = if year_mask >> (i % 64) & 1 == 1 { 4 } else { 7 };
+            if mask >> (i % 64) & 1 == 1 {
+                *d = serde_json::Value::String(text[..keep].to_owned());
+            }
+        }
+        i += 1;
+    };
+    for field in ["formedOn", "changedOn", "publishedOn"] {
+        if let Some(d) = v.get_mut(field) {
+            cut(d);
+        }
+    }
+    if let Some(events) = v.get_mut("events").and_then(|e| e.as_object_mut()) {
+        for d in events.values_mut() {
+            cut(d);
+        }
+    }
+    DisclosureRecord::from_json(&v.to_string()).expect("a coarser record reads")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Stating a record's dates only to the month or year never creates an error or a warning,
+    /// and every finding it removes is replaced by a `rule.not_judged` of the same rule: a rule
+    /// judges what the coarser date settles (every day of the month gives the same answer) and
+    /// says it did not judge the rest.
+    #[test]
+    fn coarser_dates_never_create_a_finding(pick in any::<prop::sample::Index>(), mask in any::<u64>(), year_mask in any::<u64>()) {
+        let records = vector_records();
+        let (full, today) = &records[pick.index(records.len())];
+        let coarse = coarsen(full, mask, year_mask);
+        let before = judged(full, *today);
+        let after = judged(&coarse, *today);
+        for f in &after {
+            prop_assert!(before.contains(f), "{}: {f:?} appears once dates are coarser: {}", full.id, coarse.to_json());
+        }
+        let report = Engine::national().validate(&coarse, &Context::new(*today));
+        let not_judged: Vec<&str> = report
+            .findings
+            .iter()
+            .filter(|f| f.code().as_str() == "rule.not_judged")
+            .map(|f| f.rule().id.as_str())
+            .collect();
+        for f in before.iter().filter(|f| !after.contains(f)) {
+            prop_assert!(
+                not_judged.contains(&f.1.as_str()),
+                "{}: {f:?} vanished without its rule saying it did not judge: {}",
+                full.id,
+                coarse.to_json()
             );
         }
     }

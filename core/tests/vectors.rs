@@ -206,9 +206,11 @@ const BEFORE_THE_CALENDAR: &[(&str, &str)] = &[(
 /// Whether `rule` really judges `record` on `engine`, rather than applying to its item and then
 /// finding nothing to look at: a passing vector must be one the rule could have failed.
 fn judges(engine: &Engine, rule: &Rule, record: &DisclosureRecord, has_blacklist: bool) -> bool {
-    let date = record.event_date();
-    let live =
-        |r: &Rule| r.applies_to(record.item) && r.in_force_on(date) && r.condition_holds(record);
+    let live = |r: &Rule| {
+        r.applies_to(record.item)
+            && r.in_force_for(record) == gongkai::rules::Applies::Yes
+            && r.condition_holds(record)
+    };
     if !live(rule) {
         return false;
     }
@@ -224,7 +226,9 @@ fn judges(engine: &Engine, rule: &Rule, record: &DisclosureRecord, has_blacklist
     let exemption = record.exemption.as_ref();
     match &rule.check {
         Check::Deadline(d) => {
-            !withdrawn && d.anchor.date_in(record).is_some() && d.target.date_in(record).is_some()
+            !withdrawn
+                && d.anchor.stated_in(record).is_some()
+                && d.target.stated_in(record).is_some()
         }
         Check::BarredParty(_) => {
             !withdrawn

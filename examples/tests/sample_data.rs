@@ -132,7 +132,7 @@ fn name_only_matches_warn_until_decided_otherwise() {
                 .iter()
                 .any(|f| f.code().as_str() == "blacklist.possible_match")
         })
-        .map(|r| (r.id.clone(), r.formed_on))
+        .filter_map(|r| Some((r.id.clone(), r.formed_on?.exact()?)))
         .collect();
     assert!(!warned.is_empty());
     let decided = chrono::NaiveDate::from_ymd_opt(2024, 8, 15).expect("date");

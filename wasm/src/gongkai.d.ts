@@ -1,5 +1,11 @@
 /** A calendar date, `'YYYY-MM-DD'`. */
 export type IsoDate = string;
+/**
+ * A date as a record states it: `YYYY-MM-DD`, with its time of day (`YYYY-MM-DD HH:MM`, `T`
+ * allowed for the space, `:SS` optional), or only its month (`YYYY-MM`) or year (`YYYY`). A rule
+ * whose answer depends on a day a month or year does not settle reports `rule.not_judged`.
+ */
+export type StatedDate = string;
 
 /** The language of messages and explanations; `'zh-CN'` is the default. */
 export type Lang = 'zh-CN' | 'en';
@@ -81,21 +87,21 @@ export interface Amounts {
 
 /** Dates of the events an item's time limits count from. */
 export interface Events {
-  intentionPublishedOn?: IsoDate;
-  documentsIssuedOn?: IsoDate;
-  documentsOfferEndOn?: IsoDate;
-  applicationDeadline?: IsoDate;
-  bidDeadline?: IsoDate;
-  evaluationReportReceivedOn?: IsoDate;
-  awardedOn?: IsoDate;
-  contractSignedOn?: IsoDate;
-  publicityStartOn?: IsoDate;
-  publicityEndOn?: IsoDate;
-  activityStartOn?: IsoDate;
-  activityEndOn?: IsoDate;
-  decisionOn?: IsoDate;
-  reviewRequestedOn?: IsoDate;
-  reviewAnsweredOn?: IsoDate;
+  intentionPublishedOn?: StatedDate;
+  documentsIssuedOn?: StatedDate;
+  documentsOfferEndOn?: StatedDate;
+  applicationDeadline?: StatedDate;
+  bidDeadline?: StatedDate;
+  evaluationReportReceivedOn?: StatedDate;
+  awardedOn?: StatedDate;
+  contractSignedOn?: StatedDate;
+  publicityStartOn?: StatedDate;
+  publicityEndOn?: StatedDate;
+  activityStartOn?: StatedDate;
+  activityEndOn?: StatedDate;
+  decisionOn?: StatedDate;
+  reviewRequestedOn?: StatedDate;
+  reviewAnsweredOn?: StatedDate;
 }
 
 export type ExemptionCategory =
@@ -129,9 +135,10 @@ export interface DisclosureRecord {
   methodName?: string;
   title: string;
   responsibleBody: { name: string; creditCode?: string };
-  formedOn: IsoDate;
-  changedOn?: IsoDate;
-  publishedOn?: IsoDate;
+  /** Required unless `notStated` lists `/formedOn`; the rules in force are then those of `publishedOn`. */
+  formedOn?: StatedDate;
+  changedOn?: StatedDate;
+  publishedOn?: StatedDate;
   status: Status;
   channels?: Channel[];
   /** Content elements by key (see `describeItem`). */
@@ -143,7 +150,7 @@ export interface DisclosureRecord {
   pauses?: Pause[];
   /**
    * Facts the source does not show, as JSON Pointers into the record: `/content/<key>`,
-   * `/events/<event>`, `/publishedOn`, `/channels` (the list is incomplete), `/method`, `/parties`,
+   * `/events/<event>`, `/formedOn`, `/publishedOn`, `/channels` (the list is incomplete), `/method`, `/parties`,
    * `/amounts/<amount>`. A rule that needs one reports `rule.not_judged` (info), not an error.
    * Listing a fact the record also gives is an error.
    */
@@ -217,7 +224,7 @@ export interface FindingExplanation {
   due: IsoDate;
   pausedUnits: number;
   target: Anchor;
-  targetDate: IsoDate | null;
+  targetDate: StatedDate | null;
   /** How far past (or short of) the due date, in the period's unit; for a near deadline, the
    * working days left. */
   units: number;

@@ -353,11 +353,13 @@ impl Assessor {
     pub fn add(&mut self, record: &DisclosureRecord, report: &Report) {
         let a = &mut self.a;
         let o = Outcome::of(record, report);
-        let day = record.event_date();
-        a.period = Some(match a.period {
-            Some((first, last)) => (first.min(day), last.max(day)),
-            None => (day, day),
-        });
+        if let Some(day) = record.event_date() {
+            let (from, to) = (day.first(), day.last());
+            a.period = Some(match a.period {
+                Some((first, last)) => (first.min(from), last.max(to)),
+                None => (from, to),
+            });
+        }
         a.total.add(&o);
         self.by_domain[record.domain as usize]
             .get_or_insert_default()

@@ -29,8 +29,10 @@ use chrono::NaiveDate;
 use crate::Lang;
 
 mod field;
+mod stated;
 
 pub use field::parse_field;
+pub use stated::{Precision, StatedDate};
 
 /// The first year read as a date: the founding of the People's Republic, before any rule or
 /// notice the library knows. An earlier year is a typo.
@@ -80,6 +82,14 @@ pub enum DateError {
     /// month, a full-width digit).
     #[error("not a date YYYY-MM-DD (an unexpected character)")]
     Invalid,
+    /// A time of day past 23:59:59 (`2024-05-27 24:00`).
+    #[error("there is no time of day {hour:02}:{minute:02}")]
+    Time {
+        /// The hour given.
+        hour: u32,
+        /// The minute given.
+        minute: u32,
+    },
     /// The text ends before the day's second digit.
     #[error("not a date YYYY-MM-DD (it ends early)")]
     TooShort,
@@ -111,6 +121,7 @@ impl DateError {
                 "{year}年{month}月没有{day}日（该月只有{}天）",
                 days_in_month(year, month)
             ),
+            DateError::Time { hour, minute } => format!("没有{hour:02}:{minute:02}这一时刻"),
             DateError::Invalid => "不是 YYYY-MM-DD 格式的日期（含有意外的字符）".to_owned(),
             DateError::TooShort => "不是 YYYY-MM-DD 格式的日期（不完整）".to_owned(),
             DateError::TooLong => "不是 YYYY-MM-DD 格式的日期（日之后还有内容）".to_owned(),

@@ -11,7 +11,8 @@
 use serde::{Deserialize, Deserializer};
 
 /// The pointers a record may list besides `/content/<key>` and `/events/<event>`.
-const FACTS: [&str; 7] = [
+const FACTS: [&str; 8] = [
+    "/formedOn",
     "/publishedOn",
     "/channels",
     "/method",
@@ -84,19 +85,13 @@ mod tests {
             "/content/evaluationExperts",
             "/events/awardedOn",
             "/publishedOn",
+            "/formedOn",
             "/channels",
             "/amounts/budget",
         ] {
             assert_eq!(refusal(ok), None, "{ok}");
         }
-        for bad in [
-            "",
-            "/content/",
-            "/events/",
-            "/formedOn",
-            "/title",
-            "content/x",
-        ] {
+        for bad in ["", "/content/", "/events/", "/title", "content/x"] {
             assert!(refusal(bad).is_some(), "{bad}");
         }
     }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::amount::Yuan;
 use super::domain::Domain;
 use super::item::ItemKind;
+use crate::date::StatedDate;
 
 /// One piece of information to disclose (一条应公开的政府信息).
 ///
@@ -49,23 +50,16 @@ pub struct DisclosureRecord {
     pub title: String,
     /// Who must disclose it (谁制作、谁公开).
     pub responsible_body: ResponsibleBody,
-    /// The date the information was formed (形成之日).
-    #[serde(deserialize_with = "crate::date::de")]
-    pub formed_on: NaiveDate,
+    /// The date the information was formed (形成之日). Required, unless `notStated` lists
+    /// `"/formedOn"`: the record is then judged by the rules in force on its publication date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub formed_on: Option<StatedDate>,
     /// The date it was last changed (变更之日), which restarts the disclosure period.
-    #[serde(
-        default,
-        deserialize_with = "crate::date::de_opt",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub changed_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_on: Option<StatedDate>,
     /// The date it was published; absent while unpublished.
-    #[serde(
-        default,
-        deserialize_with = "crate::date::de_opt",
-        skip_serializing_if = "Option::is_none"
-    )]
-    pub published_on: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_on: Option<StatedDate>,
     /// Where it is in its lifecycle.
     pub status: Status,
     /// Where it is (or will be) published.
@@ -316,13 +310,8 @@ macro_rules! events {
         pub struct Events {
             $(
                 $(#[$doc])*
-                #[serde(
-                    rename = $json,
-                    default,
-                    deserialize_with = "crate::date::de_opt",
-                    skip_serializing_if = "Option::is_none"
-                )]
-                pub $field: Option<NaiveDate>,
+                #[serde(rename = $json, default, skip_serializing_if = "Option::is_none")]
+                pub $field: Option<StatedDate>,
             )*
         }
 
@@ -351,10 +340,16 @@ macro_rules! events {
         }
 
         impl Anchor {
-            /// The anchor's date in a record, if the record gives it.
+            /// The anchor's day in a record, if the record gives it to the day.
             pub fn date_in(self, record: &DisclosureRecord) -> Option<NaiveDate> {
+                self.stated_in(record).and_then(|d| d.exact())
+            }
+
+            /// The anchor's date in a record as the record states it (to the day, the month or
+            /// the year), if it does.
+            pub fn stated_in(self, record: &DisclosureRecord) -> Option<StatedDate> {
                 match self {
-                    Anchor::FormedOrChanged => Some(record.changed_on.unwrap_or(record.formed_on)),
+                    Anchor::FormedOrChanged => record.changed_on.or(record.formed_on),
                     Anchor::Published => record.published_on,
                     $( Anchor::$variant => record.events.$field, )*
                 }
@@ -465,6 +460,7 @@ impl DisclosureRecord {
             } else {
                 match p.as_str() {
                     "/publishedOn" => self.published_on.is_some(),
+                    "/formedOn" => self.formed_on.is_some(),
                     "/method" => self.method.is_some(),
                     "/amounts/budget" => self.amounts.budget.is_some(),
                     "/amounts/maximumPrice" => self.amounts.maximum_price.is_some(),
@@ -557,9 +553,17 @@ impl ExemptionCategory {
 }
 
 impl DisclosureRecord {
-    /// The date the disclosure period counts from: the last change, else formation.
-    pub fn event_date(&self) -> NaiveDate {
-        self.changed_on.unwrap_or(self.formed_on)
+    /// The date the record is judged on, for the rules in force: the last change, else
+    /// formation, else (formation not stated) publication; `None` when it states none of them.
+    pub fn event_date(&self) -> Option<StatedDate> {
+        self.changed_on.or(self.formed_on).or(self.published_on)
+    }
+
+    /// [`event_date`](Self::event_date) with the JSON Pointer of the field it comes from.
+    pub fn dated(&self) -> Option<(StatedDate, &'static str)> {
+        (self.changed_on.map(|d| (d, "/changedOn")))
+            .or(self.formed_on.map(|d| (d, "/formedOn")))
+            .or(self.published_on.map(|d| (d, "/publishedOn")))
     }
 
     /// Parses one record from JSON; a failure names the JSON Pointer of the offending field.
@@ -569,6 +573,12 @@ impl DisclosureRecord {
     /// `notStated` lists an event there is not, or a fact the record gives.
     pub fn from_json(json: &str) -> Result<Self, crate::Error> {
         let record: DisclosureRecord = crate::parse::from_json(json)?;
+        if record.formed_on.is_none() && !record.does_not_state("/formedOn") {
+            return Err(crate::Error::invalid_json(
+                "/formedOn",
+                "missing field `formedOn` (list \"/formedOn\" in `notStated` when the source does not show it)",
+            ));
+        }
         match record.not_stated_refused() {
             None => Ok(record),
             Some((i, why)) => Err(crate::Error::invalid_json(format!("/notStated/{i}"), why)),

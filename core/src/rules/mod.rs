@@ -183,7 +183,7 @@ impl RuleSet {
     }
 
     pub(crate) fn judge(&self, record: &DisclosureRecord, env: &Env<'_>, out: &mut Vec<Finding>) {
-        let date = record.event_date();
+        let in_force = |slot: &Slot| slot.in_force_for(record);
         // A rule is superseded only by one that governs this record (in force, and its anchor
         // given or said to be unknown); otherwise the general rule still applies.
         let item = record.item as usize;
@@ -194,27 +194,49 @@ impl RuleSet {
             local_keys: &self.local_keys[item],
         };
         let mut superseded: Vec<&str> = Vec::new();
+        // Replaced by a rule that may or may not be in force on the record's date (a date known
+        // to the month, around the day the special rule took effect): which law applies is
+        // itself not stated, so neither rule judges.
+        let mut maybe_superseded: Vec<(&str, Applies)> = Vec::new();
         if self.superseding[record.item as usize] {
             for slot in slots {
                 let rule = &slot.rule;
-                if !rule.supersedes.is_empty()
-                    && slot.in_force_on(date)
-                    && rule.condition_holds(record)
-                    && rule.governs(record)
+                if rule.supersedes.is_empty()
+                    || !rule.condition_holds(record)
+                    || !rule.governs(record)
                 {
-                    superseded.extend(rule.supersedes.iter().map(String::as_str));
+                    continue;
+                }
+                match in_force(slot) {
+                    Applies::Yes => superseded.extend(rule.supersedes.iter().map(String::as_str)),
+                    Applies::No => {}
+                    unknown => maybe_superseded.extend(
+                        rule.supersedes
+                            .iter()
+                            .map(|id| (id.as_str(), unknown.clone())),
+                    ),
                 }
             }
         }
         for slot in slots {
             let rule = &slot.rule;
-            if !slot.in_force_on(date) || superseded.contains(&rule.id.as_str()) {
+            if superseded.contains(&rule.id.as_str()) {
                 continue;
             }
-            let applies = if slot.conditional {
-                rule.applies(record)
-            } else {
-                Applies::Yes
+            let in_force = in_force(slot);
+            if in_force == Applies::No {
+                continue;
+            }
+            let applies = match slot.conditional {
+                true => rule.applies(record),
+                false => Applies::Yes,
+            };
+            let unknown = maybe_superseded.iter().find(|(id, _)| *id == rule.id);
+            let applies = match (applies, in_force, unknown) {
+                (Applies::No, ..) => Applies::No,
+                (_, Applies::NotStated(when), _) => Applies::NotStated(when),
+                (Applies::Yes, _, Some((_, why))) => why.clone(),
+                (applies, ..) => applies,
             };
             match applies {
                 Applies::Yes => {
@@ -228,7 +250,7 @@ impl RuleSet {
                 // needs: a rule with nothing to judge stays silent, as it does for a record of
                 // any method.
                 Applies::NotStated(fact) if rule.governs(record) => {
-                    let detail = checks::not_judged::NotJudged::at(fact.clone(), record.item);
+                    let detail = checks::not_judged::NotJudged::at(fact.clone(), record);
                     out.push(Finding::new(
                         rule,
                         crate::severity::Severity::Info,
@@ -257,9 +279,11 @@ struct Slot {
 }
 
 impl Slot {
-    /// [`Rule::in_force_on`], from the copies.
-    fn in_force_on(&self, date: NaiveDate) -> bool {
-        self.effective_from <= date && date <= self.effective_to
+    /// Whether the rule is in force on a record's date ([`DisclosureRecord::event_date`]): on
+    /// every day it may be (a date known to the month or year), on none, or on some — then, as
+    /// for a record with no date at all, the record does not state the day that decides.
+    fn in_force_for(&self, record: &DisclosureRecord) -> Applies {
+        rule::in_force(self.effective_from, self.effective_to, record)
     }
 }
 

@@ -190,7 +190,7 @@ impl Rule {
     /// an order is judged on, the amount compared with the budget).
     pub fn can_judge(&self, record: &DisclosureRecord) -> bool {
         match &self.check {
-            Check::Deadline(d) => d.anchor.date_in(record).is_some(),
+            Check::Deadline(d) => d.anchor.stated_in(record).is_some(),
             Check::AwardAfterBidDeadline(_) => {
                 record.events.awarded_on.is_some() && record.events.bid_deadline.is_some()
             }
@@ -215,6 +215,17 @@ impl Rule {
     /// True when the rule is in force on `date`.
     pub fn in_force_on(&self, date: NaiveDate) -> bool {
         self.effective_from.is_none_or(|f| f <= date) && self.effective_to.is_none_or(|t| date <= t)
+    }
+
+    /// Whether the rule is in force for `record`: on every day its date
+    /// ([`DisclosureRecord::event_date`]) may be, on none, or on some — then, as for a record
+    /// with no date at all, the record does not state the day that decides.
+    pub fn in_force_for(&self, record: &DisclosureRecord) -> Applies {
+        in_force(
+            self.effective_from.unwrap_or(NaiveDate::MIN),
+            self.effective_to.unwrap_or(NaiveDate::MAX),
+            record,
+        )
     }
 
     pub(crate) fn validate(&self) -> Result<(), Error> {
@@ -276,5 +287,24 @@ impl Rule {
             }
             _ => Ok(()),
         }
+    }
+}
+
+/// Whether a rule in force from `from` to `to` (inclusive) is in force for `record`
+/// ([`Rule::in_force_for`]).
+pub(crate) fn in_force(from: NaiveDate, to: NaiveDate, record: &DisclosureRecord) -> Applies {
+    if from == NaiveDate::MIN && to == NaiveDate::MAX {
+        return Applies::Yes;
+    }
+    let Some((date, path)) = record.dated() else {
+        return Applies::NotStated(Cow::Borrowed("/formedOn"));
+    };
+    let (first, last) = (date.first(), date.last());
+    if from <= first && last <= to {
+        Applies::Yes
+    } else if last < from || to < first {
+        Applies::No
+    } else {
+        Applies::NotStated(Cow::Borrowed(path))
     }
 }

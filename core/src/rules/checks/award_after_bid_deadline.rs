@@ -2,11 +2,13 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
+use super::not_judged::NotJudged;
 use crate::Lang;
+use crate::date::StatedDate;
+use crate::severity::Severity;
 
 /// The winner was determined on or after the bid deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -22,9 +24,9 @@ impl CheckKind for AwardAfterBidDeadline {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AwardBeforeBidDeadline {
     /// The bid deadline.
-    pub bid_deadline: NaiveDate,
+    pub bid_deadline: StatedDate,
     /// When the winner was determined.
-    pub awarded: NaiveDate,
+    pub awarded: StatedDate,
 }
 
 impl FindingDetail for AwardBeforeBidDeadline {
@@ -57,16 +59,28 @@ impl AwardAfterBidDeadline {
         {
             return;
         }
-        if let (Some(bid_deadline), Some(awarded)) = (e.bid_deadline, e.awarded_on)
-            && awarded < bid_deadline
-        {
-            out.emit(
+        let (Some(bid_deadline), Some(awarded)) = (e.bid_deadline, e.awarded_on) else {
+            return;
+        };
+        match awarded.is_before(&bid_deadline) {
+            Some(true) => out.emit(
                 Cow::Borrowed("/events/awardedOn"),
                 AwardBeforeBidDeadline {
                     bid_deadline,
                     awarded,
                 },
-            );
+            ),
+            Some(false) => {}
+            None if awarded.exact().is_none() => out.emit_as(
+                Severity::Info,
+                Cow::Borrowed("/events/awardedOn"),
+                NotJudged::imprecise("/events/awardedOn", awarded),
+            ),
+            None => out.emit_as(
+                Severity::Info,
+                Cow::Borrowed("/events/bidDeadline"),
+                NotJudged::imprecise("/events/bidDeadline", bid_deadline),
+            ),
         }
     }
 }

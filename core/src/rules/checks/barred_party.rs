@@ -53,7 +53,7 @@ impl FindingDetail for PossibleMatch {
 impl BarredParty {
     pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
     where
-        E: Emit<BarredPartyFound> + Emit<PossibleMatch>,
+        E: Emit<BarredPartyFound> + Emit<PossibleMatch> + Emit<super::not_judged::NotJudged>,
     {
         let record = cx.record;
         let Some(screening) = cx.env.screening else {
@@ -63,18 +63,33 @@ impl BarredParty {
         if record.status == Status::Withdrawn || screening.registry().is_empty() {
             return;
         }
-        let on = record
-            .events
-            .awarded_on
-            .or(record.events.contract_signed_on)
-            .unwrap_or_else(|| record.event_date());
+        let e = &record.events;
+        let dated = (e.awarded_on.map(|d| (d, "/events/awardedOn")))
+            .or(e
+                .contract_signed_on
+                .map(|d| (d, "/events/contractSignedOn")))
+            .or_else(|| record.dated());
+        let Some((on, on_path)) = dated else {
+            return;
+        };
         for (i, party) in record.parties.iter().enumerate() {
             if party.role == PartyRole::Sanctioned {
                 continue;
             }
-            let Some(hit) = screening.strongest_bar(party, on, record.domain) else {
+            // A ban is one span of days: barred on the first and the last day a month-only date
+            // may be, the party is barred on every day of it.
+            let Some(hit) = screening.strongest_bar(party, on.last(), record.domain) else {
                 continue;
             };
+            if on.exact().is_none()
+                && screening
+                    .strongest_bar(party, on.first(), record.domain)
+                    .is_none()
+            {
+                let detail = super::not_judged::NotJudged::imprecise(on_path, on);
+                out.emit_as(Severity::Info, Cow::Borrowed(on_path), detail);
+                continue;
+            }
             let by_identifier = hit.hit.matched_on.is_identifier();
             let found = Box::new(hit);
             let path = Cow::Owned(crate::pointer::index("/parties", i));

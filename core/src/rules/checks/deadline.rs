@@ -89,7 +89,7 @@ pub struct DeadlineDetail {
     /// The event judged against the period's end.
     pub target: Anchor,
     /// When the target happened; `None` while it has not (an overdue publication).
-    pub target_date: Option<NaiveDate>,
+    pub target_date: Option<crate::date::StatedDate>,
     /// The period's end and how it was reached.
     pub end: PeriodEnd,
     /// How far past the end (missed, overdue) or short of it (too short), in the period's unit
@@ -257,12 +257,11 @@ impl Deadline {
         if record.status == Status::Withdrawn {
             return;
         }
-        let Some(anchor_date) = anchor.date_in(record) else {
+        let Some(anchor_date) = anchor.stated_in(record) else {
             super::not_judged::unstated(record, anchor.path(record), out);
             return;
         };
-        let start = self.counted_from(anchor_date);
-        let target_date = target.date_in(record);
+        let target_date = target.stated_in(record);
         if target_date.is_none() && super::not_judged::unstated(record, target.path(record), out) {
             return;
         }
@@ -276,36 +275,35 @@ impl Deadline {
             return;
         }
         let path = Cow::Borrowed(target.path(record));
-        let cal = env.calendar;
-        let judged = period_bounds(cal, start, period, &record.pauses).and_then(|end| {
-            let due = end.end;
-            let outcome = match (direction, target_date) {
-                (Direction::Within, Some(t)) if t > due => {
-                    Some((Outcome::Missed, units_after(cal, due, t, period.unit)?))
-                }
-                (Direction::Within, Some(_)) => None,
-                (Direction::Within, None) if env.today > due => Some((
-                    Outcome::Overdue,
-                    units_after(cal, due, env.today, period.unit)?,
-                )),
-                (Direction::Within, None) => {
-                    let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
-                    (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
-                }
-                (Direction::AtLeast, Some(t)) if t < due => {
-                    Some((Outcome::TooShort, units_after(cal, t, due, period.unit)?))
-                }
-                (Direction::AtLeast, _) => None,
-            };
-            match outcome {
-                Some((outcome, units)) => {
-                    let mut end = end;
-                    end.fill_special_days(cal)?;
-                    Ok(Some((outcome, units, end)))
-                }
-                None => Ok(None),
+        // A date known only to its month or year is judged at the two corners of what it may
+        // be: a shortfall even at the corner kindest to the record is certain; none even at
+        // the harshest one, certainly none; otherwise the day decides, and the record does not
+        // state it. The due date moves with the anchor day, so the corners bound every day.
+        let (kind, harsh) = match direction {
+            Direction::Within => (
+                (anchor_date.last(), target_date.map(|t| t.first())),
+                (anchor_date.first(), target_date.map(|t| t.last())),
+            ),
+            Direction::AtLeast => (
+                (anchor_date.first(), target_date.map(|t| t.last())),
+                (anchor_date.last(), target_date.map(|t| t.first())),
+            ),
+        };
+        let judged = self.verdict(env, &record.pauses, kind.0, kind.1);
+        if kind != harsh && !matches!(judged, Ok(Some(_))) {
+            if !matches!(
+                self.verdict(env, &record.pauses, harsh.0, harsh.1),
+                Ok(None)
+            ) {
+                let (fact, date) = match anchor_date.exact() {
+                    None => (anchor.path(record), anchor_date),
+                    Some(_) => (target.path(record), target_date.unwrap_or(anchor_date)),
+                };
+                let detail = super::not_judged::NotJudged::imprecise(fact, date);
+                out.emit_as(Severity::Info, Cow::Borrowed(fact), detail);
             }
-        });
+            return;
+        }
         match judged {
             Ok(Some((outcome, units, end))) => {
                 let detail = Box::new(DeadlineDetail {
@@ -330,16 +328,58 @@ impl Deadline {
             // time, whatever the year's holidays turn out to be.
             Err(_)
                 if direction == Direction::Within
-                    && target_date.is_some_and(|t| {
-                        Some(t) <= crate::deadline::earliest_end(start, period)
+                    && harsh.1.is_some_and(|t| {
+                        Some(t) <= crate::deadline::earliest_end(self.counted_from(harsh.0), period)
                     }) => {}
             Err(e) => {
                 let year = match e {
                     crate::calendar::CalendarError::YearNotCovered { year } => year,
-                    _ => start.year(),
+                    _ => kind.0.year(),
                 };
                 out.emit_as(Severity::Warning, path, DeadlineNotComputable { year });
             }
+        }
+    }
+
+    /// The verdict for an anchor event on `anchor_date` and a target on `target_date` (none
+    /// yet): the outcome, by how many units, and the period's end; `None` when the time limit
+    /// is kept.
+    fn verdict(
+        &self,
+        env: &super::Env<'_>,
+        pauses: &[crate::deadline::Pause],
+        anchor_date: NaiveDate,
+        target_date: Option<NaiveDate>,
+    ) -> Result<Option<(Outcome, i64, PeriodEnd)>, crate::calendar::CalendarError> {
+        let cal = env.calendar;
+        let period = self.period;
+        let end = period_bounds(cal, self.counted_from(anchor_date), period, pauses)?;
+        let due = end.end;
+        let outcome = match (self.direction, target_date) {
+            (Direction::Within, Some(t)) if t > due => {
+                Some((Outcome::Missed, units_after(cal, due, t, period.unit)?))
+            }
+            (Direction::Within, Some(_)) => None,
+            (Direction::Within, None) if env.today > due => Some((
+                Outcome::Overdue,
+                units_after(cal, due, env.today, period.unit)?,
+            )),
+            (Direction::Within, None) => {
+                let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
+                (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
+            }
+            (Direction::AtLeast, Some(t)) if t < due => {
+                Some((Outcome::TooShort, units_after(cal, t, due, period.unit)?))
+            }
+            (Direction::AtLeast, _) => None,
+        };
+        match outcome {
+            Some((outcome, units)) => {
+                let mut end = end;
+                end.fill_special_days(cal)?;
+                Ok(Some((outcome, units, end)))
+            }
+            None => Ok(None),
         }
     }
 }

@@ -37,6 +37,7 @@ impl NotJudged {
             "/amounts/maximumPrice" => ("最高限价", "maximum price"),
             "/amounts/contract" => ("中标（成交）或合同金额", "award or contract amount"),
             "/publishedOn" => ("发布日期", "publication date"),
+            "/formedOn" => ("信息形成日期", "date the information was formed"),
             "/channels" => ("全部公开渠道", "full list of channels"),
             "/parties" => ("全部当事人", "full list of parties"),
             other => match other.strip_prefix("/events/").and_then(Anchor::event_named) {
@@ -51,10 +52,28 @@ impl NotJudged {
         }
     }
 
-    /// The fact at `pointer`: a content element of `item`, or a fact of [`NotJudged::of`].
-    pub(crate) fn at(pointer: Cow<'static, str>, item: crate::ItemKind) -> NotJudged {
+    /// A date the record states only to the month or year (`stated`), where the rule's answer
+    /// depends on the day.
+    pub(crate) fn imprecise(fact: &'static str, stated: crate::date::StatedDate) -> NotJudged {
+        let of = NotJudged::of(fact);
+        NotJudged {
+            zh: Cow::Owned(format!("{}的具体日（仅载明{stated}）", of.zh)),
+            en: Cow::Owned(format!("exact {} (stated only as {stated})", of.en)),
+            fact: of.fact,
+        }
+    }
+
+    /// The fact at `pointer` in `record`: a content element of its item, a date it states only
+    /// to the month or year, or a fact of [`NotJudged::of`].
+    pub(crate) fn at(pointer: Cow<'static, str>, record: &DisclosureRecord) -> NotJudged {
+        let item = record.item;
         match pointer {
-            Cow::Borrowed(fact) => NotJudged::of(fact),
+            Cow::Borrowed(fact) => match record.dated() {
+                Some((date, path)) if path == fact && date.exact().is_none() => {
+                    NotJudged::imprecise(fact, date)
+                }
+                _ => NotJudged::of(fact),
+            },
             Cow::Owned(p) => {
                 let key = p.strip_prefix("/content/").unwrap_or(&p).to_owned();
                 match item.elements().iter().find(|e| e.key == key) {

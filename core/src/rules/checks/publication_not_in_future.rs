@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
+use super::not_judged::NotJudged;
 use crate::Lang;
+use crate::date::StatedDate;
+use crate::severity::Severity;
 
 /// The publication date is not after the day the record is judged on.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -25,7 +28,7 @@ impl CheckKind for PublicationNotInFuture {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PublishedInFuture {
     /// The publication date given.
-    pub published: NaiveDate,
+    pub published: StatedDate,
     /// The day the record was judged on.
     pub today: NaiveDate,
 }
@@ -53,13 +56,18 @@ impl PublicationNotInFuture {
         if cx.record.published_on.is_none() {
             super::not_judged::unstated(cx.record, "/publishedOn", out);
         }
-        if let Some(published) = cx.record.published_on
-            && published > today
-        {
-            out.emit(
+        // A date known only to its month or year is in the future only when all of it is.
+        match cx.record.published_on {
+            Some(published) if published.first() > today => out.emit(
                 Cow::Borrowed("/publishedOn"),
                 PublishedInFuture { published, today },
-            );
+            ),
+            Some(published) if published.last() > today => out.emit_as(
+                Severity::Info,
+                Cow::Borrowed("/publishedOn"),
+                NotJudged::imprecise("/publishedOn", published),
+            ),
+            _ => {}
         }
     }
 }

@@ -2,11 +2,13 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
+use super::not_judged::NotJudged;
 use crate::Lang;
+use crate::date::StatedDate;
+use crate::severity::Severity;
 
 /// Published on or after the date the information was formed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -22,9 +24,9 @@ impl CheckKind for PublishedAfterFormed {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PublishedBeforeFormed {
     /// When the information was formed.
-    pub formed: NaiveDate,
+    pub formed: StatedDate,
     /// When it was published.
-    pub published: NaiveDate,
+    pub published: StatedDate,
 }
 
 impl FindingDetail for PublishedBeforeFormed {
@@ -50,16 +52,28 @@ impl PublishedAfterFormed {
         if r.published_on.is_none() {
             super::not_judged::unstated(r, "/publishedOn", out);
         }
-        if let Some(p) = r.published_on
-            && p < r.formed_on
-        {
-            out.emit(
+        if r.formed_on.is_none() {
+            super::not_judged::unstated(r, "/formedOn", out);
+        }
+        let (Some(published), Some(formed)) = (r.published_on, r.formed_on) else {
+            return;
+        };
+        match published.is_before(&formed) {
+            Some(true) => out.emit(
                 Cow::Borrowed("/publishedOn"),
-                PublishedBeforeFormed {
-                    formed: r.formed_on,
-                    published: p,
-                },
-            );
+                PublishedBeforeFormed { formed, published },
+            ),
+            Some(false) => {}
+            None if published.exact().is_none() => out.emit_as(
+                Severity::Info,
+                Cow::Borrowed("/publishedOn"),
+                NotJudged::imprecise("/publishedOn", published),
+            ),
+            None => out.emit_as(
+                Severity::Info,
+                Cow::Borrowed("/formedOn"),
+                NotJudged::imprecise("/formedOn", formed),
+            ),
         }
     }
 }
