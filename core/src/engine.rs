@@ -314,6 +314,58 @@ impl Engine {
         }
     }
 
+    /// Judges `record` together with the notices linked to it by `amends`: the one it changes
+    /// (whose facts it keeps where it does not restate them) and those that suspend it (whose
+    /// pauses stop its clock). See [`amendment`](crate::amendment); `related` may hold unlinked
+    /// records too, which are not read.
+    ///
+    /// # Errors
+    /// [`Error::InvalidArgument`] (`related/<i>`) when a linked record is of another domain.
+    pub fn validate_linked(
+        &self,
+        record: &DisclosureRecord,
+        related: &[&DisclosureRecord],
+        ctx: &Context,
+    ) -> Result<Report, Error> {
+        let combined = crate::amendment::combine(record, related)?;
+        Ok(Report {
+            record_id: record.id.clone(),
+            findings: self.findings(&combined, ctx),
+        })
+    }
+
+    /// [`validate_linked`](Self::validate_linked) of a record given as JSON, with the linked
+    /// records as a JSON array.
+    ///
+    /// # Errors
+    /// [`Error::Parse`] when the record is not one (its pointer as in
+    /// [`validate_json`](Self::validate_json)) or an element of `related_json` is not (its
+    /// pointer under `/related/<i>`); [`Error::InvalidArgument`] as `validate_linked`.
+    pub fn validate_linked_json(
+        &self,
+        json: &str,
+        related_json: &str,
+        ctx: &Context,
+    ) -> Result<Report, Error> {
+        let record = DisclosureRecord::from_json(json)?;
+        let related = DisclosureRecord::list_from_json(related_json).map_err(|e| match e {
+            Error::Parse {
+                path,
+                message,
+                line,
+                column,
+            } => Error::Parse {
+                path: format!("/related{path}"),
+                message,
+                line,
+                column,
+            },
+            e => e,
+        })?;
+        let related: Vec<&DisclosureRecord> = related.iter().collect();
+        self.validate_linked(&record, &related, ctx)
+    }
+
     /// Parses and judges one record given as JSON.
     ///
     /// # Errors

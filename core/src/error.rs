@@ -282,6 +282,9 @@ pub enum Expected {
     Item,
     /// A language: `zh-CN` or `en` (a `gongkai_lang` value in C).
     Lang,
+    /// A record linked to the one judged (the notice it amends, or one amending it), of the
+    /// same domain.
+    LinkedRecord,
 }
 
 impl Expected {
@@ -295,6 +298,10 @@ impl Expected {
             Expected::Domain => ("领域名称", "a domain name"),
             Expected::Item => ("公开事项名称", "an item name"),
             Expected::Lang => ("语言（zh-CN 或 en）", "a language (zh-CN or en)"),
+            Expected::LinkedRecord => (
+                "同一领域的关联记录（所更正、中止的公告或者更正、中止它的公告）",
+                "a linked record of the same domain (the notice amended, or one amending it)",
+            ),
         };
         if lang == Lang::En { en } else { zh }
     }

@@ -44,6 +44,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod amendment;
 pub mod assessment;
 pub mod blacklist;
 pub mod calendar;

@@ -1,5 +1,6 @@
 //! Integration tests for gongkai: one binary, one module per concern.
 
+mod amendments;
 mod assessment;
 mod blacklist;
 mod calendar;

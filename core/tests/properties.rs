@@ -46,6 +46,7 @@ fn arb_record() -> impl Strategy<Value = DisclosureRecord> {
             )| {
                 DisclosureRecord {
                     id,
+                    amends: None,
                     domain: item.domain(),
                     item,
                     method,

@@ -31,6 +31,10 @@ pub struct Vector {
     pub config: Option<Value>,
     pub context: VectorContext,
     pub record: Value,
+    /// The records linked to `record` by `amends` (the notice it amends, those amending it),
+    /// judged with it (`Engine::validate_linked`).
+    #[serde(default)]
+    pub related: Vec<Value>,
     /// The findings in report order, each as [`project`] renders one.
     pub expected: Vec<Value>,
 }
@@ -95,6 +99,31 @@ pub fn record_of(path: &std::path::Path, v: &Vector) -> DisclosureRecord {
         .unwrap_or_else(|e| panic!("{}: record does not parse: {e}", path.display()))
 }
 
+/// The vector's linked records (`related`).
+pub fn related_of(path: &std::path::Path, v: &Vector) -> Vec<DisclosureRecord> {
+    v.related
+        .iter()
+        .map(|r| {
+            DisclosureRecord::from_json(&r.to_string()).unwrap_or_else(|e| {
+                panic!("{}: a related record does not parse: {e}", path.display())
+            })
+        })
+        .collect()
+}
+
+/// The engine's report on the vector's record, judged with its linked records.
+pub fn report_of(path: &std::path::Path, v: &Vector, engine: &Engine) -> gongkai::Report {
+    let related = related_of(path, v);
+    let related: Vec<&DisclosureRecord> = related.iter().collect();
+    engine
+        .validate_linked(
+            &record_of(path, v),
+            &related,
+            &Context::new(v.context.today),
+        )
+        .unwrap_or_else(|e| panic!("{}: not judged: {e}", path.display()))
+}
+
 /// The report's findings, projected, after checking what the projection drops is there.
 fn findings(report_json: &str, file: &str) -> Vec<Value> {
     let report: Value = serde_json::from_str(report_json).expect("a report is JSON");
@@ -131,8 +160,7 @@ fn golden_vectors() {
         let (_, v) = load(path);
         assert!(!v.description.is_empty() && !v.legal_basis.is_empty());
         let engine = engine_for(path, &v);
-        let record = record_of(path, &v);
-        let report = engine.validate(&record, &Context::new(v.context.today));
+        let report = report_of(path, &v, &engine);
         let file = name(path);
         let zh = findings(&report.to_json(Lang::ZhCn), &file);
         let en = findings(&report.to_json(Lang::En), &file);
@@ -274,7 +302,11 @@ fn every_rule_fires_in_one_vector_and_passes_in_another() {
         let (_, v) = load(&path);
         let file = name(&path);
         let engine = engine_for(&path, &v);
-        let record = record_of(&path, &v);
+        let related = related_of(&path, &v);
+        let related: Vec<&DisclosureRecord> = related.iter().collect();
+        let record = gongkai::amendment::combine(&record_of(&path, &v), &related)
+            .expect("linked records of one domain")
+            .into_owned();
         let has_blacklist = v
             .config
             .as_ref()

@@ -420,6 +420,30 @@ enum gongkai_status gongkai_engine_validate_lang(const struct gongkai_engine *en
                                                  uint32_t lang,
                                                  struct gongkai_string **report_json);
 
+// Judges one record together with the notices linked to it by `amends` (the Rust API's
+// `Engine::validate_linked`): the notice it changes, whose facts it keeps where it does not
+// restate them (a correction that leaves the bid deadline is judged against the original
+// deadline), and the notices that suspend it, whose pauses stop its clock. `related_json` is
+// `related_len` bytes of a JSON array of records (`[]` for none; unlinked records in it are not
+// read), in the same encoding as `record_json`. Messages are in `lang`.
+//
+// On success `*report_json` is the report, as for `gongkai_engine_validate`. A failure leaves it
+// unchanged: `GONGKAI_STATUS_INVALID_JSON` naming the field (under `/related/<i>` for a linked
+// record), `GONGKAI_STATUS_INVALID_ARGUMENT` for a linked record of another domain, or a status
+// of `gongkai_engine_validate`.
+//
+// # Safety
+// As `gongkai_engine_validate`; `related_json` is NULL or points to `related_len` readable
+// bytes.
+enum gongkai_status gongkai_engine_validate_linked(const struct gongkai_engine *engine,
+                                                   const char *record_json,
+                                                   size_t len,
+                                                   const char *related_json,
+                                                   size_t related_len,
+                                                   uint32_t today,
+                                                   uint32_t lang,
+                                                   struct gongkai_string **report_json);
+
 // The due date (or, for an "at least" rule, the earliest allowed end) of the time-limit rule
 // `rule_id` (`len` bytes, e.g. `GP-R43`) for an event on `event_date` (yyyymmdd), counted on the
 // engine's calendar, written to `*due` as yyyymmdd. A period that needs a year the calendar does

@@ -129,6 +129,60 @@ pub unsafe extern "C" fn gongkai_engine_validate_lang(
     })
 }
 
+/// Judges one record together with the notices linked to it by `amends` (the Rust API's
+/// `Engine::validate_linked`): the notice it changes, whose facts it keeps where it does not
+/// restate them (a correction that leaves the bid deadline is judged against the original
+/// deadline), and the notices that suspend it, whose pauses stop its clock. `related_json` is
+/// `related_len` bytes of a JSON array of records (`[]` for none; unlinked records in it are not
+/// read), in the same encoding as `record_json`. Messages are in `lang`.
+///
+/// On success `*report_json` is the report, as for `gongkai_engine_validate`. A failure leaves it
+/// unchanged: `GONGKAI_STATUS_INVALID_JSON` naming the field (under `/related/<i>` for a linked
+/// record), `GONGKAI_STATUS_INVALID_ARGUMENT` for a linked record of another domain, or a status
+/// of `gongkai_engine_validate`.
+///
+/// # Safety
+/// As `gongkai_engine_validate`; `related_json` is NULL or points to `related_len` readable
+/// bytes.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_engine_validate_linked(
+    engine: *const gongkai_engine,
+    record_json: *const c_char,
+    len: usize,
+    related_json: *const c_char,
+    related_len: usize,
+    today: u32,
+    lang: u32,
+    report_json: *mut *mut gongkai_string,
+) -> gongkai_status {
+    ffi_boundary!(status {
+        let lang = args::lang("lang", lang)?;
+        // SAFETY: NULL or a live engine (the function's contract).
+        let engine = unsafe { handle("engine", engine) }?;
+        // SAFETY: NULL or `len` readable bytes (the function's contract).
+        let record = unsafe { bytes("record_json", record_json, len) }?;
+        // SAFETY: NULL or `related_len` readable bytes (the function's contract).
+        let related = unsafe { bytes("related_json", related_json, related_len) }?;
+        let out = Out::new("report_json", report_json)?;
+        let today = date("today", today)?;
+        let text = engine.encoding.decode("record_json", record)?;
+        let related = engine.encoding.decode("related_json", related)?;
+        let report = engine
+            .engine
+            .validate_linked_json(&text, &related, &Context::new(today))
+            .map_err(|e| match &e {
+                gongkai_core::Error::Parse { path, .. } if path.starts_with("/related") => {
+                    engine.encoding.place(&related, e)
+                }
+                _ => engine.encoding.place(&text, e),
+            })?;
+        let json = gongkai_string::json(&report.view(lang))?;
+        // SAFETY: `report_json` is valid for writing (the function's contract).
+        unsafe { out.write(json) };
+        Ok(())
+    })
+}
+
 /// The work of both validate exports.
 ///
 /// # Safety

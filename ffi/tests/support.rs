@@ -112,6 +112,35 @@ pub fn validate(
     (status, json)
 }
 
+/// `gongkai_engine_validate_linked`: the status and, on success, the report.
+pub fn validate_linked(
+    engine: *const gongkai_engine,
+    record: &[u8],
+    related: &[u8],
+    today: u32,
+    lang: gongkai_lang,
+) -> (gongkai_status, Option<String>) {
+    let mut report = ptr::null_mut();
+    // SAFETY: a live engine, readable slices, a valid out pointer.
+    let status = unsafe {
+        gongkai_engine_validate_linked(
+            engine,
+            record.as_ptr().cast(),
+            record.len(),
+            related.as_ptr().cast(),
+            related.len(),
+            today,
+            lang as u32,
+            &mut report,
+        )
+    };
+    let json = (status == gongkai_status::Ok).then(|| take(report));
+    if status != gongkai_status::Ok {
+        assert!(report.is_null(), "no output on failure");
+    }
+    (status, json)
+}
+
 /// A small procurement result that breaks one rule (published late).
 pub const RECORD: &str = r#"{"id":"T-1","domain":"governmentProcurement","item":"procurementResult",
  "method":"openTendering","title":"医疗设备采购项目中标结果公告","responsibleBody":{"name":"云江市人民医院"},

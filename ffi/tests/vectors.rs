@@ -38,12 +38,18 @@ fn golden_vectors_through_the_c_abi() {
         let today = yyyymmdd(v["context"]["today"].as_str().unwrap());
         // A vector with its own engine configuration (a blacklist, local rules) gets its own engine.
         let configured = v.get("config").map(|c| self::engine(&c.to_string()));
-        let (status, json) = validate(
-            configured.unwrap_or(engine),
-            record.as_bytes(),
-            today,
-            gongkai_lang::En,
-        );
+        let judge = configured.unwrap_or(engine);
+        let (status, json) = match v.get("related") {
+            // Linked notices are judged together (`gongkai_engine_validate_linked`).
+            Some(related) => validate_linked(
+                judge,
+                record.as_bytes(),
+                related.to_string().as_bytes(),
+                today,
+                gongkai_lang::En,
+            ),
+            None => validate(judge, record.as_bytes(), today, gongkai_lang::En),
+        };
         if let Some(e) = configured {
             // SAFETY: a live engine, freed once.
             unsafe { gongkai_engine_free(e) };

@@ -56,15 +56,21 @@ fn reports(out: &Path) {
         let (record, options) = vector(&path);
         // A vector with its own engine configuration (a blacklist, local rules) gets its own engine.
         let text = std::fs::read_to_string(&path).expect("readable vector");
-        let config = serde_json::from_str::<Value>(&text).expect("JSON")["config"].clone();
+        let doc = serde_json::from_str::<Value>(&text).expect("JSON");
+        let config = doc["config"].clone();
+        let related = doc.get("related").map(Value::to_string);
         let configured = (!config.is_null()).then(|| {
             api::engine_from_config(&config.to_string()).expect("the vector's config loads")
         });
         let engine = configured.as_ref().unwrap_or(api::national());
         let mut by_lang = BTreeMap::new();
         for (name, lang) in [("zh-CN", Lang::ZhCn), ("en", Lang::En)] {
-            let report = api::validate(engine, &record, &Options { lang, ..options })
-                .expect("every vector's record parses");
+            let options = Options { lang, ..options };
+            let report = match &related {
+                Some(related) => api::validate_linked(engine, &record, related, &options),
+                None => api::validate(engine, &record, &options),
+            }
+            .expect("every vector's record parses");
             let json: Value = serde_json::from_str(&report.to_json(lang)).expect("report JSON");
             by_lang.insert(name, json);
         }

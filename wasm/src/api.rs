@@ -265,6 +265,34 @@ pub fn validate(engine: &Engine, record_json: &str, options: &Options) -> Result
         .map_err(|e| Failure::new(e, Input::Record))
 }
 
+/// Parses and judges a record with the records linked to it (a JSON array), as
+/// `Engine::validate_linked_json`.
+///
+/// # Errors
+/// A [`Failure`] on [`Input::Record`], or on `related` with the pointer into that array, when a
+/// text is not what it must be; `input.invalid_argument` for a linked record of another domain.
+pub fn validate_linked(
+    engine: &Engine,
+    record_json: &str,
+    related_json: &str,
+    options: &Options,
+) -> Result<Report, Failure> {
+    engine
+        .validate_linked_json(record_json, related_json, &options.context())
+        .map_err(|e| match e {
+            Error::Parse {
+                path,
+                message,
+                line,
+                column,
+            } if path.starts_with("/related") => Failure::new(
+                Error::invalid_json_at(&path["/related".len()..], message, line, column),
+                Input::Document("related"),
+            ),
+            e => Failure::new(e, Input::Record),
+        })
+}
+
 /// Whether a finding's `path` is `pointer` or lies under it (`/content` covers
 /// `/content/winnerName`; `""` covers everything).
 pub fn path_is_under(path: &str, pointer: &str) -> bool {

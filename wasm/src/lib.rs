@@ -394,6 +394,28 @@ fn do_obligations(engine: &Engine, notice: &JsValue) -> Result<JsValue, JsValue>
     parse_js(&json)
 }
 
+#[cfg(feature = "full")]
+fn do_validate_linked(
+    engine: &Engine,
+    record: &JsValue,
+    related: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let o = validate_options(opts).map_err(|f| js_error(&f, requested_lang(opts), false))?;
+    let (text, from_text) =
+        json_text(record, Input::Record).map_err(|f| js_error(&f, o.lang, false))?;
+    let (related, related_text) =
+        json_text(related, Input::Document("related")).map_err(|f| js_error(&f, o.lang, false))?;
+    let report = api::validate_linked(engine, &text, &related, &o).map_err(|f| {
+        let from_text = match f.input {
+            Input::Document(_) => related_text,
+            _ => from_text,
+        };
+        js_error(&f, o.lang, from_text)
+    })?;
+    report_to_js(&report, o.lang)
+}
+
 // --- free functions over the national engine --------------------------------------------------
 
 /// Judges a record against the national rules: `{ recordId, ok, findings }`.
@@ -406,6 +428,23 @@ pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
 ) -> Result<JsValue, JsValue> {
     do_validate(api::national(), &record, &options, None)
+}
+
+/// Judges a record together with the notices linked to it by `amends` (the notice it amends,
+/// whose facts it keeps where it does not restate them; the notices suspending it, whose pauses
+/// stop its clock): `{ recordId, ok, findings }`. In the full entry only.
+///
+/// # Errors
+/// As [`validate`]; a linked record that is not one throws with `argument: "related"` and the
+/// pointer into the array; one of another domain throws `input.invalid_argument`.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = validateLinked, unchecked_return_type = "Report")]
+pub fn validate_linked(
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord[] | string")] related: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_validate_linked(api::national(), &record, &related, &options)
 }
 
 /// The findings of [`validate`] whose path is the JSON Pointer `path` or lies under it.
@@ -559,6 +598,21 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
     ) -> Result<JsValue, JsValue> {
         do_validate(&self.inner, &record, &options, None)
+    }
+
+    /// As the free function `validateLinked`, with this engine's rules and calendar.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[cfg(feature = "full")]
+    #[wasm_bindgen(js_name = validateLinked, unchecked_return_type = "Report")]
+    pub fn validate_linked(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "DisclosureRecord[] | string")] related: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "ValidateOptions")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_validate_linked(&self.inner, &record, &related, &options)
     }
 
     /// As the free function `validateField`.

@@ -42,6 +42,18 @@ function check(build, v) {
   const options = { today: v.context.today };
   // A vector with its own engine configuration (a blacklist, local rules) runs on its own engine.
   const engine = v.config ? new build.Engine(v.config) : build;
+  // Linked notices are judged together (`validateLinked`, in the full entry).
+  if (v.related) {
+    const linked = engine.validateLinked(v.record, v.related, options);
+    assert.deepEqual(linked.findings.map(project), v.expected, v.description);
+    const english = engine.validateLinked(JSON.stringify(v.record), JSON.stringify(v.related),
+      { ...options, lang: 'en' });
+    assert.deepEqual(english.findings.map(project), v.expected, `${v.description} (en)`);
+    if (native) {
+      assert.deepEqual(linked, native[v.file]?.['zh-CN'], 'finding JSON differs from the native library');
+    }
+    return;
+  }
   const fromObject = engine.validate(v.record, options);
   assert.deepEqual(fromObject.findings.map(project), v.expected, v.description);
   const english = engine.validate(v.record, { ...options, lang: 'en' });
@@ -97,6 +109,10 @@ test('some vectors need a blacklist, most do not', () => {
 for (const v of all) {
   test(`vector ${v.file} (gongkai/full)`, () => check(full, v));
   test(`vector ${v.file} (gongkai)`, () => {
+    if (v.related) {
+      assert.equal(typeof gongkai.validateLinked, 'undefined', 'linked judging is in gongkai/full');
+      return;
+    }
     if (!hasBlacklist(v)) {
       check(gongkai, v);
       return;

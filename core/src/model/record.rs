@@ -34,6 +34,11 @@ use crate::date::StatedDate;
 pub struct DisclosureRecord {
     /// The caller's identifier for the record (a notice number, a database key).
     pub id: String,
+    /// The id of the record this one changes, for a correction, suspension, resumption or
+    /// termination (更正、中止、恢复、终止): it is judged with what that notice still says
+    /// ([`amendment`](crate::amendment)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<String>,
     /// The domain.
     pub domain: Domain,
     /// The information item.
@@ -337,6 +342,18 @@ macro_rules! events {
             pub fn is_empty(&self) -> bool {
                 *self == Events::default()
             }
+
+            /// Takes from `other` every date this does not give; returns their JSON names.
+            pub(crate) fn inherit(&mut self, other: &Events) -> Vec<&'static str> {
+                let mut taken = Vec::new();
+                $(
+                    if self.$field.is_none() && other.$field.is_some() {
+                        self.$field = other.$field;
+                        taken.push($json);
+                    }
+                )*
+                taken
+            }
         }
 
         impl Anchor {
@@ -573,15 +590,38 @@ impl DisclosureRecord {
     /// `notStated` lists an event there is not, or a fact the record gives.
     pub fn from_json(json: &str) -> Result<Self, crate::Error> {
         let record: DisclosureRecord = crate::parse::from_json(json)?;
-        if record.formed_on.is_none() && !record.does_not_state("/formedOn") {
+        record.checked("")
+    }
+
+    /// Several records from a JSON array, each checked as [`from_json`](Self::from_json) checks
+    /// one; a failure's pointer starts with the record's index (`/1/formedOn`).
+    ///
+    /// # Errors
+    /// As [`from_json`](Self::from_json).
+    pub fn list_from_json(json: &str) -> Result<Vec<Self>, crate::Error> {
+        let records: Vec<DisclosureRecord> = crate::parse::from_json(json)?;
+        records
+            .into_iter()
+            .enumerate()
+            .map(|(i, r)| r.checked(&format!("/{i}")))
+            .collect()
+    }
+
+    /// What serde cannot check of a record read at `at`: a formation date given or said to be
+    /// unknown, and a `notStated` list of facts it does not give.
+    fn checked(self, at: &str) -> Result<Self, crate::Error> {
+        if self.formed_on.is_none() && !self.does_not_state("/formedOn") {
             return Err(crate::Error::invalid_json(
-                "/formedOn",
+                format!("{at}/formedOn"),
                 "missing field `formedOn` (list \"/formedOn\" in `notStated` when the source does not show it)",
             ));
         }
-        match record.not_stated_refused() {
-            None => Ok(record),
-            Some((i, why)) => Err(crate::Error::invalid_json(format!("/notStated/{i}"), why)),
+        match self.not_stated_refused() {
+            None => Ok(self),
+            Some((i, why)) => Err(crate::Error::invalid_json(
+                format!("{at}/notStated/{i}"),
+                why,
+            )),
         }
     }
 
