@@ -13,6 +13,10 @@
 //! By default every party is screened against the bundled blacklist
 //! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date.
 //!
+//! A record that amends another (`amends`: a correction, a suspension) is judged with the notice
+//! it amends, and a notice with the suspensions that pause it (see `link.rs`); a file with
+//! amendments is read twice for it, standard input is not.
+//!
 //! The records are read and judged one at a time, and each is dropped once folded into the
 //! summary: memory is bounded by the largest record and the summary (see `summary.rs`), not by
 //! the file. JSON and CSV reports are written as the records are judged.
@@ -24,6 +28,7 @@
 mod args;
 mod assess;
 mod input;
+mod link;
 mod output;
 mod summary;
 mod term;
@@ -82,21 +87,96 @@ fn main() -> ExitCode {
     if args.report.is_some() || args.markdown.is_some() {
         audit = audit.for_report(args.sample, args.seed);
     }
+    let links = match link::Links::scan(&args.path) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("audit: cannot read {}: {e}", safe(&source));
+            return ExitCode::from(2);
+        }
+    };
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
     let mut sink = output::Sink::start(args.format, args.lang, out, &audit);
+    // Notices some record amends, once met; amendments whose notice is not met yet.
+    let mut amended: std::collections::HashMap<String, gongkai::DisclosureRecord> =
+        Default::default();
+    let mut waiting = Vec::new();
+    let mut alone_on_stdin = false;
+    let mut judge = |audit: &mut summary::Audit,
+                     index: usize,
+                     record: gongkai::DisclosureRecord,
+                     original: Option<&gongkai::DisclosureRecord>| {
+        let mut related: Vec<&gongkai::DisclosureRecord> = original.into_iter().collect();
+        if let Some(l) = &links {
+            related.extend(l.amendments_of(&record.id));
+        }
+        let report = match engine.validate_linked(&record, &related, &ctx) {
+            Ok(report) => report,
+            Err(e) => {
+                eprintln!(
+                    "{}: {}: {}",
+                    safe(&source),
+                    safe(&record.id),
+                    safe(&e.message(args.lang))
+                );
+                engine.validate(&record, &ctx)
+            }
+        };
+        sink.record(&record, &report);
+        audit.add(index, record, report);
+    };
     for entry in records {
         match entry {
             Ok((index, record)) => {
-                let report = engine.validate(&record, &ctx);
-                sink.record(&record, &report);
-                audit.add(index, record, report);
+                let Some(l) = &links else {
+                    alone_on_stdin |= record.amends.is_some();
+                    judge(&mut audit, index, record, None);
+                    continue;
+                };
+                if l.is_amended(&record.id) {
+                    amended.insert(record.id.clone(), record.clone());
+                }
+                match record.amends.as_ref().map(|o| amended.get(o)) {
+                    Some(None) => waiting.push((index, record)),
+                    Some(original) => judge(&mut audit, index, record, original),
+                    None => judge(&mut audit, index, record, None),
+                }
             }
             Err(bad) => {
                 eprintln!("{}: {}", safe(&source), safe(&bad.line(args.lang)));
                 audit.add_input_error(bad);
             }
         }
+    }
+    for (index, record) in waiting {
+        let original = record.amends.as_ref().and_then(|o| amended.get(o));
+        if original.is_none() {
+            let id = record.amends.as_deref().unwrap_or_default();
+            eprintln!(
+                "{}: {}",
+                safe(&source),
+                safe(&if args.lang == gongkai::Lang::ZhCn {
+                    format!("{} 所更正（中止）的 {id} 不在记录中：单独判断", record.id)
+                } else {
+                    format!(
+                        "{} amends {id}, which is not among the records: judged alone",
+                        record.id
+                    )
+                })
+            );
+        }
+        judge(&mut audit, index, record, original);
+    }
+    drop(judge);
+    if alone_on_stdin {
+        eprintln!(
+            "audit: {}",
+            if args.lang == gongkai::Lang::ZhCn {
+                "标准输入只能读取一次：更正、中止公告未与其所改公告一并判断（请以文件输入）"
+            } else {
+                "standard input is read once: amendments were judged without the notices they amend (give a file)"
+            }
+        );
     }
     if let Err(e) = sink.finish(&audit) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

@@ -367,3 +367,57 @@ fn a_dash_reads_standard_input() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// 财政部令第87号 Art 27 ¶2, as the audit sees it: a correction listed before the tender it
+/// amends waits for it, and is judged against the tender's bid deadline (15 days); read from
+/// standard input, which cannot be read twice, it is judged alone and the audit says so.
+#[test]
+fn an_amendment_is_judged_with_the_notice_it_amends_87_27() {
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../tests/vectors/amendment-tender-correction-keeps-original-deadline.json"),
+        )
+        .expect("the vector"),
+    )
+    .expect("JSON");
+    let lines = ndjson(&[vector["record"].clone(), vector["related"][0].clone()]);
+    let path = temp("amendments.ndjson", lines.as_bytes());
+    let rules_of = |out: &Output, id: &str| -> Vec<String> {
+        let doc: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("JSON");
+        doc["reports"]
+            .as_array()
+            .expect("reports")
+            .iter()
+            .filter(|r| r["recordId"] == id)
+            .flat_map(|r| r["findings"].as_array().cloned().unwrap_or_default())
+            .filter(|f| f["code"] != "rule.not_judged")
+            .map(|f| f["rule"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let out = run(&["--format", "json", path.to_str().expect("UTF-8 path")]);
+    assert!(
+        rules_of(&out, "YJCG-2024-018-GZ1").contains(&"GP-87-27".to_owned()),
+        "{}",
+        text(&out.stdout)
+    );
+    let mut piped = Command::new(audit_exe())
+        .args(["--today", "2025-03-01", "--format", "json", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the audit runs");
+    {
+        use std::io::Write;
+        let mut stdin = piped.stdin.take().expect("stdin");
+        stdin.write_all(lines.as_bytes()).expect("written");
+    }
+    let out = piped.wait_with_output().expect("finished");
+    assert!(!rules_of(&out, "YJCG-2024-018-GZ1").contains(&"GP-87-27".to_owned()));
+    assert!(
+        text(&out.stderr).contains("标准输入只能读取一次"),
+        "{}",
+        text(&out.stderr)
+    );
+}
