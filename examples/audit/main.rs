@@ -167,7 +167,6 @@ fn main() -> ExitCode {
         }
         judge(&mut audit, index, record, original);
     }
-    drop(judge);
     if alone_on_stdin {
         eprintln!(
             "audit: {}",
