@@ -84,8 +84,10 @@ fn every_figure_in_the_html_matches_the_json() {
         doc.descendants()
             .filter(|n| n.has_tag_name(("http://www.w3.org/2000/svg", "svg")))
             .count(),
-        4
+        6
     );
+    // Records whose time limit nobody could judge are drawn apart, never folded into a rate.
+    assert!(page.contains("未判断") && page.contains("应公开记录的时限判断·分领域"));
     // The sample and the worst records are in, and nothing reaches out to the network.
     assert!(drawn.iter().all(|d| page.contains(&d.record_id)));
     // The only URLs are XML namespace names, which are never fetched.

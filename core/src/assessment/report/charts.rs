@@ -84,3 +84,84 @@ pub(super) fn bars(
         None => String::new(),
     }
 }
+
+/// A horizontal stacked bar chart: one bar per label, its segments the `series` (name, colour,
+/// one value per label) laid end to end, with a legend. For counts that must not be merged —
+/// judged on time, late, and not judged at all.
+pub(super) fn stacked(
+    title: &str,
+    labels: &[String],
+    series: &[(&str, RGBColor, Vec<f64>)],
+) -> String {
+    let mut svg = String::new();
+    let n = labels.len().max(1);
+    let total = |i: usize| {
+        series
+            .iter()
+            .map(|s| s.2.get(i).copied().unwrap_or(0.0))
+            .sum::<f64>()
+    };
+    // Room on the right for the legend.
+    let max = (0..n).map(total).fold(1.0, f64::max) * 1.4;
+    let height = 90 + 22 * n as u32;
+    let drawn = (|| -> Option<()> {
+        let root = SVGBackend::with_string(&mut svg, (720, height)).into_drawing_area();
+        root.fill(&WHITE).ok()?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 18))
+            .margin(8)
+            .x_label_area_size(28)
+            .y_label_area_size(260)
+            .build_cartesian_2d(0f64..max, 0f64..n as f64)
+            .ok()?;
+        chart
+            .configure_mesh()
+            .disable_y_mesh()
+            .y_labels(n * 2 + 1)
+            .y_label_formatter(&|v| {
+                // Labels sit at the middle of each bar's band (k + 0.5).
+                let k = *v - 0.5;
+                match (k.fract().abs() < 1e-9 && k >= 0.0).then_some(k as usize) {
+                    Some(i) => labels.get(n - 1 - i).cloned().unwrap_or_default(),
+                    None => String::new(),
+                }
+            })
+            .draw()
+            .ok()?;
+        for (name, colour, values) in series {
+            let colour = *colour;
+            // Each segment starts where the series before it ended.
+            let before = |i: usize| {
+                series
+                    .iter()
+                    .take_while(|s| s.0 != *name)
+                    .map(|s| s.2.get(i).copied().unwrap_or(0.0))
+                    .sum::<f64>()
+            };
+            chart
+                .draw_series(values.iter().enumerate().map(|(i, v)| {
+                    let y = (n - 1 - i) as f64;
+                    let x0 = before(i);
+                    Rectangle::new([(x0, y + 0.15), (x0 + v, y + 0.85)], colour.filled())
+                }))
+                .ok()?
+                .label(*name)
+                .legend(move |(x, y)| {
+                    Rectangle::new([(x, y - 5), (x + 10, y + 5)], colour.filled())
+                });
+        }
+        chart
+            .configure_series_labels()
+            .position(SeriesLabelPosition::LowerRight)
+            .background_style(WHITE.mix(0.8))
+            .border_style(BLACK)
+            .draw()
+            .ok()?;
+        root.present().ok()?;
+        Some(())
+    })();
+    match drawn {
+        Some(()) => svg,
+        None => String::new(),
+    }
+}

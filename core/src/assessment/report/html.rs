@@ -151,11 +151,26 @@ pub fn html(input: &ReportInput<'_>) -> String {
         .collect();
     o.push_str("<figure>");
     o.push_str(&charts::bars(
-        t(lang, "按时公开率（%）·分领域", "On-time rate (%) by domain"),
+        t(
+            lang,
+            "按时公开率（%）·分领域（已判断的记录）",
+            "On-time rate (%) by domain (records judged)",
+        ),
         &labels,
         &rates,
         100.0,
         false,
+    ));
+    o.push_str("</figure><figure>");
+    o.push_str(&timeliness_chart(
+        lang,
+        t(
+            lang,
+            "应公开记录的时限判断·分领域",
+            "Time limits of the records due, by domain",
+        ),
+        &labels,
+        &a.by_domain.values().collect::<Vec<_>>(),
     ));
     o.push_str("</figure>");
 
@@ -196,6 +211,17 @@ pub fn html(input: &ReportInput<'_>) -> String {
         &rates,
         100.0,
         true,
+    ));
+    o.push_str("</figure><figure>");
+    o.push_str(&timeliness_chart(
+        lang,
+        t(
+            lang,
+            "应公开记录的时限判断·得分最低的公开主体",
+            "Time limits of the records due, lowest-scoring bodies",
+        ),
+        &labels,
+        &shown.iter().map(|(_, t)| *t).collect::<Vec<_>>(),
     ));
     o.push_str("</figure>");
 
@@ -366,3 +392,31 @@ padding-bottom:.2em;margin-top:2em}table{border-collapse:collapse;width:100%;fon
 th,td{border:1px solid #cbd5e0;padding:.25em .5em;text-align:right}th[scope=row],thead th{text-align:left;background:#edf2f7}\
 .meta{color:#4a5568}figure{margin:1em 0}li.error code:first-child{color:#c53030}li.warning code:first-child{color:#b7791f}\
 .basis{color:#4a5568;font-size:.9em}tr.better th{color:#276749}tr.worse th{color:#c53030}section.record h3 small{color:#718096;font-weight:normal}@media print{h2{break-after:avoid}}";
+
+/// The records due in each group, as one bar each: on time, late or overdue, and not judged (a
+/// fact the record does not show) — counted apart, never folded into a rate.
+fn timeliness_chart(lang: Lang, title: &str, labels: &[String], tallies: &[&Tally]) -> String {
+    use plotters::style::RGBColor;
+    let of = |f: fn(&Tally) -> u32| tallies.iter().map(|t| f64::from(f(t))).collect::<Vec<_>>();
+    charts::stacked(
+        title,
+        labels,
+        &[
+            (
+                t(lang, "按时", "on time"),
+                RGBColor(0x2b, 0x6c, 0xb0),
+                of(|t| t.on_time),
+            ),
+            (
+                t(lang, "逾期", "late or overdue"),
+                RGBColor(0xc0, 0x39, 0x2b),
+                of(|t| t.late + t.overdue),
+            ),
+            (
+                t(lang, "未判断", "not judged"),
+                RGBColor(0x99, 0x99, 0x99),
+                of(|t| t.timeliness_not_judged),
+            ),
+        ],
+    )
+}
