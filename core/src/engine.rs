@@ -381,6 +381,9 @@ impl Engine {
     }
 
     fn findings(&self, record: &DisclosureRecord, ctx: &Context) -> Vec<crate::Finding> {
+        // Event dates stated as periods are counted on this engine's calendar first.
+        let counted = crate::model::relative::resolved(record, &self.calendar);
+        let record = counted.as_ref().unwrap_or(record);
         let mut findings = Vec::new();
         let env = Env {
             calendar: &self.calendar,

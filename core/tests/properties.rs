@@ -74,6 +74,7 @@ fn arb_record() -> impl Strategy<Value = DisclosureRecord> {
                     },
                     events: Default::default(),
                     pauses: vec![],
+                    relative_events: vec![],
                     not_stated: vec![],
                     exemption: partial.then(|| gongkai::Exemption {
                         scope: gongkai::ExemptionScope::Partial,

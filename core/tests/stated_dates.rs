@@ -196,3 +196,56 @@ fn a_formation_date_is_given_or_said_to_be_unknown() {
     );
     assert!(record.to_json().contains(r#""publishedOn":"2024-09""#));
 }
+
+/// A single-source publicity (政府采购法实施条例 Art 38: at least 5 working days) whose notice
+/// states its period from publication ("自发布之日起N个工作日"): the engine counts the end on its
+/// calendar and judges it; from an anchor the record does not state, it says it did not judge.
+#[test]
+fn a_period_stated_from_publication_is_counted_and_judged_tiaoli_38() {
+    let publicity = |n: u32, extra: &str| {
+        format!(
+            r#"{{"id":"SS","domain":"governmentProcurement","item":"singleSourcePublicity",
+            "method":"singleSource","title":"单一来源采购公示","responsibleBody":{{"name":"云江市人民医院"}},
+            "formedOn":"2024-06-04","publishedOn":"2024-06-05","status":"published","channels":["ccgp"],
+            "amounts":{{"budget":2500000}},"events":{{"publicityStartOn":"2024-06-05"}},
+            "relativeEvents":[{{"event":"publicityEndOn","from":"published","period":{{"n":{n},"unit":"workday"}}}}]{extra}}}"#
+        )
+    };
+    // Wed 2024-06-05 + 3 working days: Sat 8 and the Dragon Boat Monday 10 off, so Wed 12.
+    let short = findings(&publicity(3, ""));
+    assert!(
+        has(
+            &short,
+            "deadline.too_short",
+            "GP-R38",
+            "/events/publicityEndOn"
+        ),
+        "{short:?}"
+    );
+    let enough = findings(&publicity(5, ""));
+    assert!(!enough.iter().any(|f| f.1 == "GP-R38"), "{enough:?}");
+    // Counted from an event the record does not date: not judged.
+    let unknown = publicity(5, "").replace(r#""from":"published""#, r#""from":"awarded""#);
+    let found = findings(&unknown);
+    assert!(
+        has(
+            &found,
+            "rule.not_judged",
+            "GP-R38",
+            "/events/publicityEndOn"
+        ),
+        "{found:?}"
+    );
+    // An event given both ways, or counted from itself, is refused where it is named.
+    for bad in [
+        publicity(5, "").replace(
+            r#""publicityStartOn":"2024-06-05""#,
+            r#""publicityStartOn":"2024-06-05","publicityEndOn":"2024-06-12""#,
+        ),
+        publicity(5, "").replace(r#""from":"published""#, r#""from":"publicityEnd""#),
+        publicity(5, "").replace(r#""event":"publicityEndOn""#, r#""event":"nextMonday""#),
+    ] {
+        let e = DisclosureRecord::from_json(&bad).unwrap_err();
+        assert!(e.to_string().contains("/relativeEvents/0/event"), "{e}");
+    }
+}

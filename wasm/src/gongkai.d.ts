@@ -125,8 +125,21 @@ export interface Pause {
 }
 
 /** One piece of information to disclose. Unknown fields are rejected (thrown), never ignored. */
+/** An event date the notice states as a period after another event ("自发布之日起5个工作日"). */
+export interface RelativeEvent {
+  /** The event whose date is stated this way, a key of `Events` (`publicityEndOn`). */
+  event: keyof Events;
+  /** The event the period counts from. */
+  from: Anchor;
+  period: Period;
+  /** The day of `from` is the period's first (含当日). */
+  startDayCounts?: boolean;
+}
+
 export interface DisclosureRecord {
   id: string;
+  /** The id of the record this one corrects, suspends, resumes or ends (see `validateLinked`). */
+  amends?: string;
   domain: Domain;
   item: ItemKind;
   /** Rules of one method's law (`when.methods`) are not judged when this is absent. */
@@ -148,6 +161,8 @@ export interface DisclosureRecord {
   events?: Events;
   exemption?: Exemption;
   pauses?: Pause[];
+  /** Event dates stated as periods after another event, counted by the engine on its calendar. */
+  relativeEvents?: RelativeEvent[];
   /**
    * Facts the source does not show, as JSON Pointers into the record: `/content/<key>`,
    * `/events/<event>`, `/formedOn`, `/publishedOn`, `/channels` (the list is incomplete), `/method`, `/parties`,

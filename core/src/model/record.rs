@@ -89,6 +89,10 @@ pub struct DisclosureRecord {
     /// Spans during which the disclosure clock stopped (an objection, a complaint, a correction).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub pauses: Vec<crate::deadline::Pause>,
+    /// Event dates the source states as a period after another event ("自发布之日起5个工作日"),
+    /// counted by the engine on its calendar ([`relative`](super::relative)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub relative_events: Vec<RelativeEvent>,
     /// Facts the source does not show (未载明), as JSON Pointers into the record
     /// (`"/content/evaluationExperts"`, `"/events/awardedOn"`, `"/channels"`): a rule that needs
     /// one says it did not judge, rather than finding it missing. See
@@ -99,6 +103,22 @@ pub struct DisclosureRecord {
         skip_serializing_if = "Vec::is_empty"
     )]
     pub not_stated: Vec<String>,
+}
+
+/// An event date stated as a period after another event.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RelativeEvent {
+    /// The event whose date is stated this way: a field of `events` (`"publicityEndOn"`).
+    pub event: String,
+    /// The event the period counts from (`"published"`, `"publicityStart"`).
+    pub from: Anchor,
+    /// The period.
+    pub period: crate::period::Period,
+    /// The day of `from` is the period's first (自…之日起，含当日); by default it is not
+    /// counted (民法典 Art 201).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub start_day_counts: bool,
 }
 
 /// The body responsible for disclosure (公开主体).
@@ -343,6 +363,14 @@ macro_rules! events {
                 *self == Events::default()
             }
 
+            /// The date of the event named `json` (`"publicityEndOn"`), to set.
+            pub(crate) fn slot_mut(&mut self, json: &str) -> Option<&mut Option<StatedDate>> {
+                match json {
+                    $( $json => Some(&mut self.$field), )*
+                    _ => None,
+                }
+            }
+
             /// Takes from `other` every date this does not give; returns their JSON names.
             pub(crate) fn inherit(&mut self, other: &Events) -> Vec<&'static str> {
                 let mut taken = Vec::new();
@@ -494,6 +522,28 @@ impl DisclosureRecord {
     }
 }
 
+/// Why the record's `relativeEvents` cannot be read: the index and the reason.
+fn relative_refused(record: &DisclosureRecord) -> Option<(usize, String)> {
+    record
+        .relative_events
+        .iter()
+        .enumerate()
+        .find_map(|(i, r)| {
+            let why = match Anchor::event_named(&r.event) {
+                None => format!("\"{}\" names no event of `events`", r.event),
+                Some(a) if a.stated_in(record).is_some() => {
+                    format!("\"{}\" is also given in `events`", r.event)
+                }
+                Some(_) if record.does_not_state(&format!("/events/{}", r.event)) => {
+                    format!("\"{}\" is also listed in `notStated`", r.event)
+                }
+                Some(a) if a == r.from => format!("\"{}\" counts from itself", r.event),
+                Some(_) => return None,
+            };
+            Some((i, why))
+        })
+}
+
 /// Why a record, or part of it, is withheld (不予公开).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -616,10 +666,16 @@ impl DisclosureRecord {
                 "missing field `formedOn` (list \"/formedOn\" in `notStated` when the source does not show it)",
             ));
         }
-        match self.not_stated_refused() {
+        if let Some((i, why)) = self.not_stated_refused() {
+            return Err(crate::Error::invalid_json(
+                format!("{at}/notStated/{i}"),
+                why,
+            ));
+        }
+        match relative_refused(&self) {
             None => Ok(self),
             Some((i, why)) => Err(crate::Error::invalid_json(
-                format!("{at}/notStated/{i}"),
+                format!("{at}/relativeEvents/{i}/event"),
                 why,
             )),
         }
