@@ -8,3 +8,4 @@ pub mod item;
 pub mod method;
 pub mod not_stated;
 pub mod record;
+pub mod sanction;
