@@ -43,6 +43,8 @@
 //! - [`Registry`]: add, [`withdraw`](Registry::withdraw), [`repair`](Registry::repair),
 //!   [`correct`](Registry::correct), [`screen`](Registry::screen) and
 //!   [`mark_not_same`](Registry::mark_not_same); JSON lines in and out.
+//! - [`Entry::from_decision`]: the entry a published penalty decision implies (its
+//!   [`Sanction`](crate::Sanction)), or a [`DecisionError`] naming what the record does not state.
 //! - [`PublicEntry`]: what may be published of an entry.
 //! - [`BlacklistError`]: what was refused, with stable codes.
 //!
@@ -74,6 +76,7 @@ mod basis;
 mod changes;
 mod conduct;
 mod credit;
+mod decision;
 mod duplicate;
 mod entry;
 mod entry_ref;
@@ -101,6 +104,7 @@ mod term;
 pub use basis::{BanBasis, Bars};
 pub use conduct::Conduct;
 pub use credit::CreditClass;
+pub use decision::DecisionError;
 pub use entry::{Ban, Decision, Entry, Subject};
 pub use entry_ref::EntryRef;
 pub use error::BlacklistError;
