@@ -45,6 +45,8 @@
 //!   [`mark_not_same`](Registry::mark_not_same); JSON lines in and out.
 //! - [`Entry::from_decision`]: the entry a published penalty decision implies (its
 //!   [`Sanction`](crate::Sanction)), or a [`DecisionError`] naming what the record does not state.
+//! - [`Reconciliation`]: an audit's penalty decisions against a register — a barring decision
+//!   with no entry, an active entry with no published decision.
 //! - [`PublicEntry`]: what may be published of an entry.
 //! - [`BlacklistError`]: what was refused, with stable codes.
 //!
@@ -95,6 +97,7 @@ mod packed;
 mod public;
 mod publication;
 mod query;
+mod reconcile;
 mod registry;
 mod result;
 pub(crate) mod screen;
@@ -115,6 +118,7 @@ pub use not_same::NotSame;
 pub use public::PublicEntry;
 pub use publication::{Publication, Regime};
 pub use query::{Identity, QueryIssue, ScreenQuery};
+pub use reconcile::{Listed, Reconciled, Reconciliation, Underivable, Unlisted};
 pub use registry::Registry;
 pub use result::{ScreenResult, Suppressed};
 pub use status::{EntryStatus, Withdrawal};
