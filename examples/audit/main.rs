@@ -11,7 +11,10 @@
 //! ```
 //!
 //! By default every party is screened against the bundled blacklist
-//! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date.
+//! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date, and
+//! the penalty decisions among the records are compared with it
+//! (`gongkai::blacklist::Reconciliation`): a barring decision the blacklist does not hold, an
+//! active entry whose decision is not among the records.
 //!
 //! The records are read and judged one at a time, and each is dropped once folded into the
 //! summary: memory is bounded by the largest record and the summary (see `summary.rs`), not by
@@ -30,7 +33,7 @@ mod term;
 
 use std::process::ExitCode;
 
-use gongkai::blacklist::Registry;
+use gongkai::blacklist::{Reconciliation, Registry};
 use gongkai::{Context, Engine};
 use term::safe;
 
@@ -85,11 +88,14 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let out = std::io::BufWriter::new(stdout.lock());
     let mut sink = output::Sink::start(args.format, args.lang, out, &audit);
+    // The penalty decisions, kept to be compared with the blacklist once all are read.
+    let mut decisions = Reconciliation::new();
     for entry in records {
         match entry {
             Ok((index, record)) => {
                 let report = engine.validate(&record, &ctx);
                 sink.record(&record, &report);
+                decisions.add(&record);
                 audit.add(index, record, report);
             }
             Err(bad) => {
@@ -97,6 +103,9 @@ fn main() -> ExitCode {
                 audit.add_input_error(bad);
             }
         }
+    }
+    if audit.blacklist.is_some() {
+        audit.reconciled = Some(decisions.finish(engine.blacklist(), args.today));
     }
     if let Err(e) = sink.finish(&audit) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
