@@ -80,6 +80,7 @@ pub use model::record::{
     Amounts, Anchor, Channel, DisclosureRecord, Events, Exemption, ExemptionCategory,
     ExemptionScope, Party, PartyRole, ResponsibleBody, Status,
 };
+pub use model::sanction::Sanction;
 pub use parse::message_zh as parse_message_zh;
 pub use period::{Period, PeriodUnit};
 pub use rules::{

@@ -67,6 +67,7 @@ fn arb_record() -> impl Strategy<Value = DisclosureRecord> {
                     channels,
                     content,
                     parties: vec![],
+                    sanction: None,
                     amounts: gongkai::Amounts {
                         budget: budget.and_then(Yuan::from_fen),
                         maximum_price: None,

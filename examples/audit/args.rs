@@ -29,7 +29,9 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
              the report compares the two (year over year); read only for --report/--markdown
   --blacklist FILE
            the blacklist parties are screened against, as JSON lines (one entry a line);
-           default: the bundled examples/data/yunjiang-blacklist.jsonl
+           default: the bundled examples/data/yunjiang-blacklist.jsonl. The penalty decisions
+           among the records are compared with it: a barring decision it does not hold, an
+           active entry whose decision is not among the records (warnings)
   --no-blacklist
            screen no party
 

@@ -11,7 +11,10 @@
 //! ```
 //!
 //! By default every party is screened against the bundled blacklist
-//! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date.
+//! (`examples/data/yunjiang-blacklist.jsonl`), as of each record's award or contract date, and
+//! the penalty decisions among the records are compared with it
+//! (`gongkai::blacklist::Reconciliation`): a barring decision the blacklist does not hold, an
+//! active entry whose decision is not among the records.
 //!
 //! A record that amends another (`amends`: a correction, a suspension) is judged with the notice
 //! it amends, and a notice with the suspensions that pause it (see `link.rs`); a file with
@@ -35,7 +38,7 @@ mod term;
 
 use std::process::ExitCode;
 
-use gongkai::blacklist::Registry;
+use gongkai::blacklist::{Reconciliation, Registry};
 use gongkai::{Context, Engine};
 use term::safe;
 
@@ -102,6 +105,8 @@ fn main() -> ExitCode {
         Default::default();
     let mut waiting = Vec::new();
     let mut alone_on_stdin = false;
+    // The penalty decisions, kept to be compared with the blacklist once all are read.
+    let mut decisions = Reconciliation::new();
     let mut judge = |audit: &mut summary::Audit,
                      index: usize,
                      record: gongkai::DisclosureRecord,
@@ -123,6 +128,7 @@ fn main() -> ExitCode {
             }
         };
         sink.record(&record, &report);
+        decisions.add(&record);
         audit.add(index, record, report);
     };
     for entry in records {
@@ -176,6 +182,9 @@ fn main() -> ExitCode {
                 "standard input is read once: amendments were judged without the notices they amend (give a file)"
             }
         );
+    }
+    if audit.blacklist.is_some() {
+        audit.reconciled = Some(decisions.finish(engine.blacklist(), args.today));
     }
     if let Err(e) = sink.finish(&audit) {
         if e.kind() != std::io::ErrorKind::BrokenPipe {

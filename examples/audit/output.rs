@@ -2,8 +2,9 @@
 //!
 //! JSON and CSV are written as the records are judged ([`Sink`]): each record's report goes
 //! out when it is made, and the summary follows the last one. In the JSON document the members
-//! are, in this order, `today`, `source`, `blacklist`, `reports`, then `summary`, `assessment`
-//! and `inputErrors` (which need every record). The text summary is written at the end.
+//! are, in this order, `today`, `source`, `blacklist`, `reports`, then `summary`, `assessment`,
+//! `decisions` (the penalty decisions against the blacklist; `null` without one) and
+//! `inputErrors` (which need every record). The text summary is written at the end.
 //!
 //! Text printed to the terminal escapes control characters in anything that came from the input
 //! ([`crate::term::safe`]); JSON and CSV carry the values as they are (JSON escapes C0 as its
@@ -11,6 +12,7 @@
 
 use std::io::{self, Write};
 
+use gongkai::blacklist::Reconciled;
 use gongkai::{DisclosureRecord, Lang, Report, Severity};
 use serde_json::json;
 
@@ -156,13 +158,87 @@ fn json_tail(a: &Audit, lang: Lang, written: usize, out: &mut impl Write) -> io:
     let summary = json!({ "records": t.records, "pass": t.pass, "fail": t.fail(), "notJudged": t.not_judged, "unreadable": a.unreadable(),
                           "byDomain": domains, "byResponsibleBody": bodies, "byCode": codes });
     let close = if written == 0 { "]" } else { "\n  ]" };
+    let decisions = a.reconciled.as_ref().map(|r| decisions_json(r, lang));
     writeln!(
         out,
-        "{close},\n  \"summary\": {},\n  \"assessment\": {},\n  \"inputErrors\": {}\n}}",
+        "{close},\n  \"summary\": {},\n  \"assessment\": {},\n  \"decisions\": {},\n  \"inputErrors\": {}\n}}",
         member(&summary),
         member(&a.assessment().to_json()),
+        member(&decisions),
         member(&errors)
     )
+}
+
+/// The penalty decisions against the blacklist, each discrepancy with its severity and message.
+fn decisions_json(r: &Reconciled, lang: Lang) -> serde_json::Value {
+    let unlisted: Vec<_> = r
+        .unlisted
+        .iter()
+        .map(|u| {
+            json!({ "severity": "warning", "recordId": u.record_id, "decisionNumber": u.decision_number,
+                    "party": u.party, "status": u.status.as_str(), "entry": u.entry,
+                    "message": unlisted_message(u, lang) })
+        })
+        .collect();
+    let underivable: Vec<_> = r
+        .underivable
+        .iter()
+        .map(|u| {
+            json!({ "severity": "warning", "recordId": u.record_id, "code": u.error.code(),
+                    "path": u.error.path(), "message": u.error.message(lang) })
+        })
+        .collect();
+    let listed = |l: &[gongkai::blacklist::Listed], withdrawn: bool| -> Vec<serde_json::Value> {
+        l.iter()
+            .map(|e| {
+                json!({ "severity": "warning", "entryId": e.entry_id, "decisionNumber": e.decision_number,
+                        "party": e.party, "recordId": e.record_id,
+                        "message": listed_message(e, withdrawn, lang) })
+            })
+            .collect()
+    };
+    json!({ "decisions": r.decisions, "barring": r.barring, "unlisted": unlisted,
+            "underivable": underivable,
+            "withdrawnButActive": listed(&r.withdrawn_but_active, true),
+            "unpublished": listed(&r.unpublished, false) })
+}
+
+fn unlisted_message(u: &gongkai::blacklist::Unlisted, lang: Lang) -> String {
+    match lang {
+        Lang::ZhCn => format!(
+            "处罚决定{}将「{}」列入黑名单，但黑名单中没有该决定的记录（按决定应为「{}」）",
+            u.decision_number,
+            u.party,
+            u.status.name(lang)
+        ),
+        Lang::En => format!(
+            "decision {} lists {}, but the blacklist has no entry for it (it would be: {})",
+            u.decision_number,
+            u.party,
+            u.status.name(lang)
+        ),
+    }
+}
+
+fn listed_message(e: &gongkai::blacklist::Listed, withdrawn: bool, lang: Lang) -> String {
+    match (withdrawn, lang) {
+        (true, Lang::ZhCn) => format!(
+            "处罚决定{}已撤回，但黑名单记录{}（{}）仍然有效（行政处罚法第四十八条第二款）",
+            e.decision_number, e.entry_id, e.party
+        ),
+        (true, Lang::En) => format!(
+            "decision {} was withdrawn, but blacklist entry {} ({}) is still active (行政处罚法 Art 48 ¶2)",
+            e.decision_number, e.entry_id, e.party
+        ),
+        (false, Lang::ZhCn) => format!(
+            "黑名单记录{}（{}）有效，但审计的记录中没有其处罚决定{}：请核对决定是否已公开",
+            e.entry_id, e.party, e.decision_number
+        ),
+        (false, Lang::En) => format!(
+            "blacklist entry {} ({}) is active, but its decision {} is not among the records audited: check that it was published",
+            e.entry_id, e.party, e.decision_number
+        ),
+    }
 }
 
 /// The readable summary.
@@ -352,11 +428,69 @@ pub fn text(a: &Audit, lang: Lang, out: &mut impl Write) -> io::Result<()> {
         }
     }
 
+    if let Some(r) = &a.reconciled {
+        writeln!(
+            out,
+            "\n{}",
+            l(
+                "六、行政处罚决定与黑名单核对",
+                "6. Penalty decisions and the blacklist"
+            )
+        )?;
+        match lang {
+            Lang::ZhCn => writeln!(
+                out,
+                "  行政处罚决定 {} 件，其中据以列入黑名单的 {} 件",
+                r.decisions, r.barring
+            )?,
+            Lang::En => writeln!(
+                out,
+                "  {} penalty decisions, {} of them listing a party",
+                r.decisions, r.barring
+            )?,
+        }
+        if r.is_clean() {
+            writeln!(out, "  {}", l("无不符", "no discrepancy"))?;
+        }
+        let warning = severity_name(Severity::Warning, lang);
+        for u in r.unlisted.iter().take(KEPT) {
+            let msg = unlisted_message(u, lang);
+            writeln!(out, "  [{}] {warning} {}", safe(&u.record_id), safe(&msg))?;
+        }
+        for u in r.underivable.iter().take(KEPT) {
+            let msg = u.error.message(lang);
+            writeln!(
+                out,
+                "  [{}] {warning} {}  {}",
+                safe(&u.record_id),
+                safe(&u.error.path()),
+                safe(&msg)
+            )?;
+        }
+        for (list, withdrawn) in [(&r.withdrawn_but_active, true), (&r.unpublished, false)] {
+            for e in list.iter().take(KEPT) {
+                let msg = listed_message(e, withdrawn, lang);
+                writeln!(out, "  [{}] {warning} {}", safe(&e.entry_id), safe(&msg))?;
+            }
+        }
+        let shown = |n: usize| n.saturating_sub(KEPT);
+        let more = shown(r.unlisted.len())
+            + shown(r.underivable.len())
+            + shown(r.withdrawn_but_active.len())
+            + shown(r.unpublished.len());
+        if more > 0 {
+            match lang {
+                Lang::ZhCn => writeln!(out, "  ……另有 {more} 条（全部见 --format json）")?,
+                Lang::En => writeln!(out, "  … {more} more (--format json has all)")?,
+            }
+        }
+    }
+
     if a.unreadable() > 0 {
         writeln!(
             out,
             "\n{}",
-            l("六、无法读取的记录", "6. Unreadable records")
+            l("七、无法读取的记录", "7. Unreadable records")
         )?;
         for bad in a.input_errors() {
             writeln!(out, "  {}", safe(&bad.line(lang)))?;

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use gongkai::assessment::report::worst_first;
 use gongkai::assessment::sample::SpotCheck;
 use gongkai::assessment::{Assessment, Assessor, Weights};
+use gongkai::blacklist::Reconciled;
 use gongkai::{DisclosureRecord, Domain, Finding, FindingCode, Report, Severity};
 
 use crate::input::BadRecord;
@@ -112,6 +113,9 @@ pub struct Audit {
     pub today: NaiveDate,
     pub source: String,
     pub blacklist: Option<Listed>,
+    /// The penalty decisions against the blacklist, once every record is read (with a blacklist
+    /// only).
+    pub reconciled: Option<Reconciled>,
     total: Tally,
     by_domain: BTreeMap<Domain, Tally>,
     by_body: HashMap<String, Tally>,
@@ -132,6 +136,7 @@ impl Audit {
             today,
             source,
             blacklist,
+            reconciled: None,
             total: Tally::default(),
             by_domain: Domain::ALL.iter().map(|d| (*d, Tally::default())).collect(),
             by_body: HashMap::new(),

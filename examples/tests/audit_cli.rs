@@ -421,3 +421,86 @@ fn an_amendment_is_judged_with_the_notice_it_amends_87_27() {
         text(&out.stderr)
     );
 }
+
+/// The record of a golden vector.
+fn vector_record(name: &str) -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../tests/vectors/{name}.json"));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the vector")).expect("JSON");
+    v["record"].clone()
+}
+
+/// A published decision that lists a party (政府采购法 Art 77, 招标投标法 Art 54) and the
+/// blacklist: the procurement decision's entry is listed, the tendering one's is not (a
+/// warning naming the decision and the party), and an active entry whose decision is not among
+/// the records is reported (a warning: the audit may not hold every decision).
+#[test]
+fn barring_decisions_are_checked_against_the_blacklist_zfcgf_77_ztbf_54() {
+    let records = ndjson(&[
+        vector_record("procurement-penalty-decision-barring"),
+        vector_record("bidding-penalty-decision-barring"),
+    ]);
+    let input = temp("decisions.ndjson", records.as_bytes());
+    let listed = serde_json::json!({
+        "id": "BL-GP-7",
+        "subject": {"kind": "organization", "name": "广东智联数据科技有限公司",
+                    "creditCode": "91445400MAH8P03Q3P"},
+        "conduct": {"category": "falseMaterials"},
+        "decision": {"authority": "云江市财政局", "number": "云财采罚〔2024〕7号", "date": "2024-07-22"},
+        "legalBasis": {"provision": "procurementLaw77"},
+        "bars": "governmentProcurement", "ban": {"months": 12}, "listedOn": "2024-07-26"
+    });
+    let mut other = listed.clone();
+    other["id"] = "BL-GP-9".into();
+    other["decision"]["number"] = "云财采罚〔2024〕9号".into();
+    let blacklist = temp(
+        "decisions-blacklist.jsonl",
+        format!("{listed}\n{other}\n").as_bytes(),
+    );
+    let (input, blacklist) = (input.to_str().unwrap(), blacklist.to_str().unwrap());
+    let out = run(&[input, "--blacklist", blacklist, "--today", "2024-08-01"]);
+    let s = text(&out.stdout);
+    let section = s
+        .split("六、行政处罚决定与黑名单核对")
+        .nth(1)
+        .expect("the decisions section");
+    assert!(
+        section.contains("行政处罚决定 2 件，其中据以列入黑名单的 2 件"),
+        "{s}"
+    );
+    assert!(
+        section.contains(
+            "[V-TB-PD-BAR] 警告 处罚决定云建罚〔2024〕12号将「广东粤澄建设集团有限公司」列入黑名单"
+        ),
+        "{s}"
+    );
+    assert!(!section.contains("[V-GP-PD-BAR]"), "{s}");
+    assert!(section.contains("[BL-GP-9] 警告"), "{s}");
+    assert!(!section.contains("[BL-GP-7]"), "{s}");
+
+    let out = run(&[
+        input,
+        "--blacklist",
+        blacklist,
+        "--today",
+        "2024-08-01",
+        "--format",
+        "json",
+    ]);
+    let doc: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("JSON");
+    let d = &doc["decisions"];
+    assert_eq!(d["unlisted"].as_array().unwrap().len(), 1);
+    assert_eq!(d["unlisted"][0]["recordId"], "V-TB-PD-BAR");
+    assert_eq!(d["unlisted"][0]["party"], "广东粤澄建设集团有限公司");
+    assert_eq!(
+        d["unlisted"][0]["entry"]["legalBasis"]["provision"],
+        "biddingLaw54"
+    );
+    assert_eq!(d["unpublished"][0]["entryId"], "BL-GP-9");
+    assert_eq!(d["unpublished"].as_array().unwrap().len(), 1);
+
+    // Without a blacklist there is nothing to compare with.
+    let out = run(&[input, "--no-blacklist", "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("JSON");
+    assert!(doc["decisions"].is_null());
+}

@@ -30,7 +30,7 @@ export type Domain =
   | 'housing' | 'landUseRights' | 'miningRights' | 'governmentProcurement'
   | 'statePropertyRights' | 'constructionBidding';
 
-/** The 37 information items (公开信息类别) of 国办发〔2017〕97号. */
+/** The information items (公开信息类别): the 37 of 国办发〔2017〕97号 and the notices around them. */
 export type ItemKind =
   | 'housingConstructionPlan' | 'housingAnnualPlan' | 'housingPlanProgress'
   | 'housingAllocationPolicy' | 'housingAllocationApplicants' | 'housingAllocationStock'
@@ -44,10 +44,12 @@ export type ItemKind =
   | 'procurementInspectionDecision' | 'procurementAgencyAssessment'
   | 'procurementMisconductRecord' | 'procurementIntention' | 'singleSourcePublicity'
   | 'procurementCorrection' | 'procurementTermination' | 'procurementAcceptance'
+  | 'procurementPenaltyDecision'
   | 'propertyDecisionApproval' | 'propertyTransactionProject' | 'propertyTransferPrice'
   | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
-  | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord';
+  | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord'
+  | 'biddingPenaltyDecision';
 
 export type Status = 'draft' | 'pending' | 'published' | 'withdrawn';
 
@@ -76,6 +78,19 @@ export interface Party {
   creditCode?: string;
   /** 居民身份证号码: used for screening, never part of the public text. */
   idNumber?: string;
+}
+
+/**
+ * What a penalty decision that bars a party imposes, in a blacklist entry's terms: the provision
+ * (`{ provision: 'procurementLaw77' }`, …), the conduct (`{ category: 'falseMaterials' }`, …),
+ * what it bars (default: the provision's reach), the ban and the credit class.
+ */
+export interface Sanction {
+  legalBasis?: { provision: string; [member: string]: unknown };
+  conduct?: { category: string; description?: string };
+  bars?: Domain | 'allPublicResourceTrading';
+  ban?: { start?: IsoDate; months: number };
+  creditClass?: 'minor' | 'general' | 'serious';
 }
 
 /** Amounts in 元, at most two decimals. */
@@ -157,6 +172,8 @@ export interface DisclosureRecord {
   /** Content elements by key (see `describeItem`). */
   content?: Record<string, string>;
   parties?: Party[];
+  /** A penalty decision's sanction (the items `procurementPenaltyDecision`, `biddingPenaltyDecision`). */
+  sanction?: Sanction;
   amounts?: Amounts;
   events?: Events;
   exemption?: Exemption;

@@ -43,6 +43,10 @@
 //! - [`Registry`]: add, [`withdraw`](Registry::withdraw), [`repair`](Registry::repair),
 //!   [`correct`](Registry::correct), [`screen`](Registry::screen) and
 //!   [`mark_not_same`](Registry::mark_not_same); JSON lines in and out.
+//! - [`Entry::from_decision`]: the entry a published penalty decision implies (its
+//!   [`Sanction`](crate::Sanction)), or a [`DecisionError`] naming what the record does not state.
+//! - [`Reconciliation`]: an audit's penalty decisions against a register — a barring decision
+//!   with no entry, an active entry with no published decision.
 //! - [`PublicEntry`]: what may be published of an entry.
 //! - [`BlacklistError`]: what was refused, with stable codes.
 //!
@@ -74,6 +78,7 @@ mod basis;
 mod changes;
 mod conduct;
 mod credit;
+mod decision;
 mod duplicate;
 mod entry;
 mod entry_ref;
@@ -92,6 +97,7 @@ mod packed;
 mod public;
 mod publication;
 mod query;
+mod reconcile;
 mod registry;
 mod result;
 pub(crate) mod screen;
@@ -101,6 +107,7 @@ mod term;
 pub use basis::{BanBasis, Bars};
 pub use conduct::Conduct;
 pub use credit::CreditClass;
+pub use decision::DecisionError;
 pub use entry::{Ban, Decision, Entry, Subject};
 pub use entry_ref::EntryRef;
 pub use error::BlacklistError;
@@ -111,6 +118,7 @@ pub use not_same::NotSame;
 pub use public::PublicEntry;
 pub use publication::{Publication, Regime};
 pub use query::{Identity, QueryIssue, ScreenQuery};
+pub use reconcile::{Listed, Reconciled, Reconciliation, Underivable, Unlisted};
 pub use registry::Registry;
 pub use result::{ScreenResult, Suppressed};
 pub use status::{EntryStatus, Withdrawal};

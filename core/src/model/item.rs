@@ -272,6 +272,24 @@ items! {
         "公共服务项目验收结果公告", "Public-service acceptance result", VText,
         [req "projectName" "项目名称" "project name", req "acceptanceResult" "验收结果" "result",
          opt "recipientsOpinion" "服务对象意见" "service recipients' opinion"];
+    // A 行政处罚决定 of a finance department (行政处罚法 (2021) Art 48 ¶1: decisions of social
+    // impact are published; 政府信息公开条例 Art 20 (六)). Its elements are what Art 59 ¶1 says a
+    // decision states, (一) to (六), plus the document number every decision carries, which a
+    // blacklist entry needs (`blacklist::Entry::from_decision`). One item per domain, not one
+    // shared: an item belongs to one matter, and the engine, the catalogue and the rule index are
+    // keyed that way (docs/legal-basis.md#penalty-decisions). Outside the 37 items.
+    ProcurementPenaltyDecision = "procurementPenaltyDecision", GovernmentProcurement,
+        "政府采购行政处罚决定", "Government procurement penalty decision", VText,
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     // 国有产权交易 (R: 97号 wording not retrieved; 企业国有资产交易监督管理办法 for the steps).
     PropertyDecisionApproval = "propertyDecisionApproval", StatePropertyRights,
         "产权交易决策及批准信息", "Transaction decision and approval", R,
@@ -362,6 +380,21 @@ items! {
         [req "partyName" "被处理当事人名称或姓名" "party", req "violation" "违法行为" "violation",
          req "basis" "处理依据" "basis", req "decision" "处理决定" "decision",
          req "decisionDate" "处理时间" "date", req "authority" "处理机关" "authority"];
+    // The same for a 行政监督部门's decision on a tendering party (招标投标法实施条例 Art 78: the
+    // decisions are published; 招标投标法 Arts 50, 53, 54, 60: a ban 并予以公告). Elements as
+    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the two lists equal.
+    BiddingPenaltyDecision = "biddingPenaltyDecision", ConstructionBidding,
+        "招标投标行政处罚决定", "Tendering penalty decision", VText,
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
 }
 
 impl ItemKind {
@@ -374,7 +407,9 @@ impl ItemKind {
     /// cover: every item but the notices that change or follow another (a correction, a
     /// termination, a land or mining transfer's suspension) or precede one (an intention, a
     /// single-source publicity, a 协议出让 publicity), and the leases and 行政事业单位 disposals
-    /// of state property, which are published when they occur and are not rows of the list.
+    /// of state property, which are published when they occur and are not rows of the list; and
+    /// the penalty decisions themselves, which the list's misconduct and violation records
+    /// (严重违法失信行为记录, 违法行为记录) summarise.
     ///
     /// # Example
     /// ```
@@ -395,6 +430,8 @@ impl ItemKind {
                 | ItemKind::ProcurementCorrection
                 | ItemKind::ProcurementTermination
                 | ItemKind::ProcurementAcceptance
+                | ItemKind::ProcurementPenaltyDecision
+                | ItemKind::BiddingPenaltyDecision
                 | ItemKind::LandListingSuspension
                 | ItemKind::LandAgreementPublicity
                 | ItemKind::MiningListingSuspension
@@ -470,6 +507,38 @@ mod tests {
             keys.dedup();
             assert_eq!(n, keys.len(), "duplicate element key in {k}");
         }
+    }
+
+    /// 行政处罚法 (2021) Art 59 ¶1 lists what a decision states, (一) to (六): both domains'
+    /// penalty decisions carry that list, required, and the document number besides.
+    #[test]
+    fn penalty_decision_elements_follow_xzcff_59() {
+        let procurement = ItemKind::ProcurementPenaltyDecision.elements();
+        assert_eq!(procurement, ItemKind::BiddingPenaltyDecision.elements());
+        let required: Vec<_> = procurement
+            .iter()
+            .filter(|e| e.required)
+            .map(|e| e.key)
+            .collect();
+        assert_eq!(
+            required,
+            [
+                "partyName",
+                "partyAddress",
+                "violationFacts",
+                "penalty",
+                "penaltyBasis",
+                "performance",
+                "remedies",
+                "authority",
+                "decisionDate"
+            ]
+        );
+        assert!(!ItemKind::ProcurementPenaltyDecision.in_catalogue());
+        assert_eq!(
+            ItemKind::BiddingPenaltyDecision.domain(),
+            Domain::ConstructionBidding
+        );
     }
 
     /// 87号令 Art 69 ¶2 lists what a 中标结果公告 contains.

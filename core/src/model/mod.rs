@@ -9,3 +9,4 @@ pub mod method;
 pub mod not_stated;
 pub mod record;
 pub mod relative;
+pub mod sanction;

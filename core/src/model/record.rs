@@ -77,6 +77,10 @@ pub struct DisclosureRecord {
     /// The parties the information names: suppliers, winners, allottees, transferees.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parties: Vec<Party>,
+    /// What a penalty decision that bars a party imposes, in a blacklist entry's terms: the
+    /// provision, the conduct, what it bars, the ban (see [`sanction`](super::sanction)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sanction: Option<super::sanction::Sanction>,
     /// Amounts, where the item has them.
     #[serde(default, skip_serializing_if = "Amounts::is_empty")]
     pub amounts: Amounts,

@@ -1,0 +1,502 @@
+//! The blacklist entry a published penalty decision implies.
+//!
+//! A penalty decision that bars a party (政府采购法 Art 77, 实施条例 Art 73, 招标投标法 Arts 50,
+//! 53, 54, 60) is the act that lists it: the entry is the decision's subject, conduct, number,
+//! authority, date, provision and ban, published from the day the decision is. A record of a
+//! penalty decision item ([`ItemKind::ProcurementPenaltyDecision`],
+//! [`ItemKind::BiddingPenaltyDecision`]) with a [`Sanction`](crate::Sanction) states all of it;
+//! [`Entry::from_decision`] builds the entry, and refuses with a [`DecisionError`] naming what
+//! the record does not state, never guessing it.
+
+use super::{BanBasis, Bars, BlacklistError, Decision, Entry, InvalidIdentifier, Subject};
+use crate::Lang;
+use crate::ids::{ResidentIdNumber, UnifiedSocialCreditCode};
+use crate::model::item::ItemKind;
+use crate::model::record::{DisclosureRecord, PartyRole, Status};
+
+/// Why a record yields no blacklist entry.
+///
+/// Each variant has a stable [`code`](Self::code); a refused entry has the code of the
+/// [`BlacklistError`] that refused it (`blacklist.ban_out_of_range`, …).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DecisionError {
+    /// The record is not a penalty decision (its item is another).
+    #[error("a {item} record is not a penalty decision")]
+    NotADecision {
+        /// The record's item.
+        item: ItemKind,
+    },
+    /// The decision was withdrawn (行政处罚法 Art 48 ¶2): it lists nobody.
+    #[error("the decision was withdrawn")]
+    Withdrawn,
+    /// The record does not state facts the entry needs, as JSON Pointers into the record
+    /// (`/sanction`, `/content/decisionNumber`, `/events/decisionOn`, …), in record order.
+    #[error("the record does not state {}", .facts.join(", "))]
+    FactsMissing {
+        /// The facts missing.
+        facts: Vec<String>,
+    },
+    /// More than one party has the role `sanctioned`: one entry has one subject.
+    #[error("{count} parties are sanctioned; an entry has one subject")]
+    SeveralSanctioned {
+        /// How many.
+        count: usize,
+    },
+    /// The sanctioned party gives both a credit code and an ID number: an organisation or a
+    /// person, not both.
+    #[error("party {index} gives a credit code and an ID number: an organisation or a person?")]
+    SubjectAmbiguous {
+        /// The party's index in `parties`.
+        index: usize,
+    },
+    /// The sanctioned party's identifier does not validate.
+    #[error("party {index}: {error:?}")]
+    InvalidIdentifier {
+        /// The party's index in `parties`.
+        index: usize,
+        /// What is wrong.
+        error: InvalidIdentifier,
+    },
+    /// The provision is of another domain's law than the record's (a procurement decision under
+    /// 招标投标法).
+    #[error("{provision} is not a provision of the record's domain")]
+    ProvisionOutsideDomain {
+        /// The provision's code.
+        provision: &'static str,
+    },
+    /// The entry the decision implies breaks a rule of the blacklist (a ban beyond the provision's
+    /// range, a ban missing where the provision imposes one, …).
+    #[error(transparent)]
+    Entry(#[from] BlacklistError),
+}
+
+impl DecisionError {
+    /// The stable code (`"decision.facts_missing"`); a refused entry's is its
+    /// [`BlacklistError::code`], an identifier's the identifier error's.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::NotADecision { .. } => "decision.not_a_decision",
+            Self::Withdrawn => "decision.withdrawn",
+            Self::FactsMissing { .. } => "decision.facts_missing",
+            Self::SeveralSanctioned { .. } => "decision.several_sanctioned",
+            Self::SubjectAmbiguous { .. } => "decision.subject_ambiguous",
+            Self::InvalidIdentifier { error, .. } => error.code(),
+            Self::ProvisionOutsideDomain { .. } => "decision.provision_outside_domain",
+            Self::Entry(e) => e.code(),
+        }
+    }
+
+    /// The JSON Pointer of the fact at fault, when there is one (the first, for missing facts).
+    pub fn path(&self) -> String {
+        match self {
+            Self::NotADecision { .. } => "/item".to_owned(),
+            Self::Withdrawn => "/status".to_owned(),
+            Self::FactsMissing { facts } => facts.first().cloned().unwrap_or_default(),
+            Self::SeveralSanctioned { .. } => "/parties".to_owned(),
+            Self::SubjectAmbiguous { index } => format!("/parties/{index}"),
+            Self::InvalidIdentifier { index, error } => {
+                format!("/parties/{index}/{}", error.field())
+            }
+            Self::ProvisionOutsideDomain { .. } => "/sanction/legalBasis".to_owned(),
+            Self::Entry(_) => "/sanction".to_owned(),
+        }
+    }
+
+    /// The message in the requested language.
+    pub fn message(&self, lang: Lang) -> String {
+        if lang == Lang::En {
+            return match self {
+                Self::InvalidIdentifier { index, error } => {
+                    format!("party {index}: {}", error.message(lang))
+                }
+                other => other.to_string(),
+            };
+        }
+        match self {
+            Self::NotADecision { item } => {
+                format!(
+                    "「{}」不是行政处罚决定，不能据以列入黑名单",
+                    item.name(lang)
+                )
+            }
+            Self::Withdrawn => {
+                "该行政处罚决定已撤回（行政处罚法第四十八条第二款），不据以列入黑名单".to_owned()
+            }
+            Self::FactsMissing { facts } => {
+                format!("记录未载明列入黑名单所需的事实：{}", facts.join("、"))
+            }
+            Self::SeveralSanctioned { count } => {
+                format!("记录有{count}个被处理当事人，一条黑名单记录只有一个主体")
+            }
+            Self::SubjectAmbiguous { index } => format!(
+                "第{}个当事人同时有统一社会信用代码和身份证号码，无法确定是单位还是个人",
+                index + 1
+            ),
+            Self::InvalidIdentifier { index, error } => {
+                format!("第{}个当事人：{}", index + 1, error.message(lang))
+            }
+            Self::ProvisionOutsideDomain { provision } => format!(
+                "{}不是记录所属领域的法律规定",
+                super::error::citation_zh(provision)
+            ),
+            Self::Entry(e) => e.message(lang),
+        }
+    }
+}
+
+/// Text of a content element, when given and not blank.
+fn text<'r>(record: &'r DisclosureRecord, key: &str) -> Option<&'r str> {
+    record
+        .content
+        .get(key)
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+}
+
+impl Entry {
+    /// The blacklist entry a published penalty decision implies: its sanctioned party
+    /// (`parties`, role `sanctioned`, with a credit code or an ID number), the decision's
+    /// authority, number and date (`content.authority`, `content.decisionNumber`,
+    /// `events.decisionOn`), what it imposes (`sanction`), published from the record's
+    /// `publishedOn`. The entry's id is the record's; its facts and penalty are the record's
+    /// `violationFacts` and `penalty` when given, and an organisation's address its
+    /// `partyAddress`.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{DisclosureRecord, blacklist::{Entry, EntryStatus}};
+    /// let record = DisclosureRecord::from_json(r#"{
+    ///   "id": "YJ-CZ-CF-2024-7", "domain": "governmentProcurement",
+    ///   "item": "procurementPenaltyDecision", "title": "云江市财政局行政处罚决定书",
+    ///   "responsibleBody": {"name": "云江市财政局"},
+    ///   "formedOn": "2024-07-22", "publishedOn": "2024-07-26", "status": "published",
+    ///   "channels": ["ccgp"],
+    ///   "content": {"partyName": "广东智联数据科技有限公司", "authority": "云江市财政局",
+    ///               "decisionNumber": "云财采罚〔2024〕7号"},
+    ///   "parties": [{"role": "sanctioned", "name": "广东智联数据科技有限公司",
+    ///                "creditCode": "91445400MAH8P03Q3P"}],
+    ///   "events": {"decisionOn": "2024-07-22"},
+    ///   "sanction": {"legalBasis": {"provision": "procurementLaw77"},
+    ///                "conduct": {"category": "falseMaterials"}, "ban": {"months": 12}}
+    /// }"#)?;
+    /// let entry = Entry::from_decision(&record).map_err(|e| e.code()).unwrap();
+    /// assert_eq!(entry.decision.number, "云财采罚〔2024〕7号");
+    /// assert_eq!(entry.status("2024-08-01".parse().unwrap()), EntryStatus::Active);
+    /// # Ok::<(), gongkai::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`DecisionError`]: the record is no penalty decision or was withdrawn; it does not state
+    /// a fact the entry needs (all of them are named); its sanctioned party is not one, or its
+    /// identifier does not validate; the provision is another domain's; or the entry breaks a
+    /// rule of the blacklist ([`Entry::validate`]).
+    pub fn from_decision(record: &DisclosureRecord) -> Result<Entry, DecisionError> {
+        if !matches!(
+            record.item,
+            ItemKind::ProcurementPenaltyDecision | ItemKind::BiddingPenaltyDecision
+        ) {
+            return Err(DecisionError::NotADecision { item: record.item });
+        }
+        if record.status == Status::Withdrawn {
+            return Err(DecisionError::Withdrawn);
+        }
+        let mut missing: Vec<String> = Vec::new();
+        let mut miss = |p: &str| missing.push(p.to_owned());
+        let sanctioned: Vec<usize> = (0..record.parties.len())
+            .filter(|&i| record.parties[i].role == PartyRole::Sanctioned)
+            .collect();
+        if sanctioned.len() > 1 {
+            return Err(DecisionError::SeveralSanctioned {
+                count: sanctioned.len(),
+            });
+        }
+        let subject = match sanctioned.first() {
+            None => {
+                miss("/parties");
+                None
+            }
+            Some(&index) => {
+                let p = &record.parties[index];
+                match (&p.credit_code, &p.id_number) {
+                    (Some(_), Some(_)) => return Err(DecisionError::SubjectAmbiguous { index }),
+                    (Some(code), None) => {
+                        let code = UnifiedSocialCreditCode::parse(code).map_err(|e| {
+                            DecisionError::InvalidIdentifier {
+                                index,
+                                error: InvalidIdentifier::CreditCode(e),
+                            }
+                        })?;
+                        Some(Subject::Organization {
+                            name: p.name.clone(),
+                            credit_code: Some(code),
+                            address: text(record, "partyAddress").map(str::to_owned),
+                        })
+                    }
+                    (None, Some(id)) => {
+                        let id_number = ResidentIdNumber::parse(id).map_err(|e| {
+                            DecisionError::InvalidIdentifier {
+                                index,
+                                error: InvalidIdentifier::IdNumber(e),
+                            }
+                        })?;
+                        Some(Subject::Person {
+                            name: p.name.clone(),
+                            id_number,
+                        })
+                    }
+                    (None, None) => {
+                        miss(&format!("/parties/{index}/creditCode"));
+                        None
+                    }
+                }
+            }
+        };
+        let authority = text(record, "authority");
+        if authority.is_none() {
+            miss("/content/authority");
+        }
+        let number = text(record, "decisionNumber");
+        if number.is_none() {
+            miss("/content/decisionNumber");
+        }
+        // An entry runs from days: a date known only to its month or year does not give one.
+        let decided = record.events.decision_on.and_then(|d| d.exact());
+        let published = record.published_on.and_then(|d| d.exact());
+        if decided.is_none() {
+            miss("/events/decisionOn");
+        }
+        if published.is_none() {
+            miss("/publishedOn");
+        }
+        let sanction = record.sanction.as_ref();
+        if sanction.is_none() {
+            miss("/sanction");
+        }
+        let basis = sanction.and_then(|s| s.legal_basis.clone());
+        let conduct = sanction.and_then(|s| s.conduct.clone());
+        if sanction.is_some() {
+            if basis.is_none() {
+                miss("/sanction/legalBasis");
+            }
+            if conduct.is_none() {
+                miss("/sanction/conduct");
+            }
+        }
+        let bars = sanction
+            .and_then(|s| s.bars)
+            .or_else(|| basis.as_ref().and_then(BanBasis::domain).map(Bars::Domain));
+        if matches!(basis, Some(BanBasis::Other { .. })) && bars.is_none() {
+            miss("/sanction/bars");
+        }
+        let (
+            Some(subject),
+            Some(authority),
+            Some(number),
+            Some(date),
+            Some(listed_on),
+            Some(sanction),
+            Some(basis),
+            Some(conduct),
+            Some(bars),
+        ) = (
+            subject, authority, number, decided, published, sanction, basis, conduct, bars,
+        )
+        else {
+            return Err(DecisionError::FactsMissing { facts: missing });
+        };
+        if let Some(reach) = basis.domain()
+            && reach != record.domain
+        {
+            return Err(DecisionError::ProvisionOutsideDomain {
+                provision: basis.code(),
+            });
+        }
+        let entry = Entry {
+            id: record.id.clone(),
+            subject,
+            conduct,
+            facts: text(record, "violationFacts").map(str::to_owned),
+            decision: Decision {
+                authority: authority.to_owned(),
+                number: number.to_owned(),
+                date,
+                penalty: text(record, "penalty").map(str::to_owned),
+            },
+            legal_basis: basis,
+            bars,
+            ban: sanction.ban,
+            listed_on,
+            credit_class: sanction.credit_class,
+            events: Vec::new(),
+        };
+        entry.validate()?;
+        Ok(entry)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blacklist::EntryStatus;
+
+    fn record() -> serde_json::Value {
+        serde_json::json!({
+            "id": "YJ-CZ-CF-2024-7", "domain": "governmentProcurement",
+            "item": "procurementPenaltyDecision", "title": "云江市财政局行政处罚决定书",
+            "responsibleBody": {"name": "云江市财政局"},
+            "formedOn": "2024-07-22", "publishedOn": "2024-07-26", "status": "published",
+            "channels": ["ccgp"],
+            "content": {"partyName": "广东智联数据科技有限公司",
+                        "partyAddress": "云江市云城区科技路8号",
+                        "violationFacts": "提供虚假的业绩证明材料",
+                        "penalty": "罚款，列入不良行为记录名单，一年内禁止参加政府采购活动",
+                        "authority": "云江市财政局", "decisionNumber": "云财采罚〔2024〕7号"},
+            "parties": [{"role": "sanctioned", "name": "广东智联数据科技有限公司",
+                         "creditCode": "91445400MAH8P03Q3P"}],
+            "events": {"decisionOn": "2024-07-22"},
+            "sanction": {"legalBasis": {"provision": "procurementLaw77"},
+                         "conduct": {"category": "falseMaterials"}, "ban": {"months": 12}}
+        })
+    }
+
+    fn derive(v: serde_json::Value) -> Result<Entry, DecisionError> {
+        let r = DisclosureRecord::from_json(&v.to_string()).expect("a record");
+        Entry::from_decision(&r)
+    }
+
+    fn d(s: &str) -> chrono::NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// 政府采购法 Art 77: 列入不良行为记录名单，在一至三年内禁止参加政府采购活动 — the decision's
+    /// one-year ban is the entry's, barring procurement from the decision date, listed from the
+    /// day it was published.
+    #[test]
+    fn a_procurement_ban_yields_its_entry_zfcgf_77() {
+        let e = derive(record()).unwrap();
+        assert_eq!(e.id, "YJ-CZ-CF-2024-7");
+        assert_eq!(e.subject.name(), "广东智联数据科技有限公司");
+        assert_eq!(e.subject.address(), Some("云江市云城区科技路8号"));
+        assert_eq!(e.bars, Bars::Domain(crate::Domain::GovernmentProcurement));
+        assert_eq!(e.legal_basis, BanBasis::ProcurementLaw77);
+        assert_eq!(e.decision.authority, "云江市财政局");
+        assert_eq!(e.decision.date, d("2024-07-22"));
+        assert_eq!(e.listed_on, d("2024-07-26"));
+        assert_eq!(e.facts.as_deref(), Some("提供虚假的业绩证明材料"));
+        assert_eq!(e.ban_term(d("2024-08-01")).unwrap().end, d("2025-07-22"));
+        assert_eq!(e.status(d("2024-08-01")), EntryStatus::Active);
+        assert!(Entry::from_json(&e.to_json()).is_ok());
+    }
+
+    /// 招标投标法 Art 54 with 实施条例 Art 68: 取消其1年至3年内参加依法必须进行招标的项目的投标资格,
+    /// for a person named by ID number.
+    #[test]
+    fn a_tendering_ban_on_a_person_ztbf_54() {
+        let mut v = record();
+        v["domain"] = "constructionBidding".into();
+        v["item"] = "biddingPenaltyDecision".into();
+        v["parties"] = serde_json::json!([{"role": "sanctioned", "name": "林某某",
+                                           "idNumber": "11010519491231002X"}]);
+        v["sanction"] = serde_json::json!({"legalBasis": {"provision": "biddingLaw54"},
+                                           "conduct": {"category": "biddingInAnotherName"},
+                                           "ban": {"months": 24}});
+        let e = derive(v).unwrap();
+        assert!(e.subject.is_person());
+        assert_eq!(e.bars, Bars::Domain(crate::Domain::ConstructionBidding));
+    }
+
+    /// Every fact the entry needs and the record does not state is named, in record order.
+    #[test]
+    fn missing_facts_are_all_named() {
+        let mut v = record();
+        v["content"]
+            .as_object_mut()
+            .unwrap()
+            .remove("decisionNumber");
+        v["events"] = serde_json::json!({});
+        v["sanction"] = serde_json::json!({"ban": {"months": 12}});
+        let err = derive(v).unwrap_err();
+        assert_eq!(err.code(), "decision.facts_missing");
+        assert_eq!(
+            err,
+            DecisionError::FactsMissing {
+                facts: vec![
+                    "/content/decisionNumber".into(),
+                    "/events/decisionOn".into(),
+                    "/sanction/legalBasis".into(),
+                    "/sanction/conduct".into(),
+                ]
+            }
+        );
+        assert_eq!(err.path(), "/content/decisionNumber");
+        assert!(err.message(Lang::ZhCn).contains("/events/decisionOn"));
+        let mut v = record();
+        v.as_object_mut().unwrap().remove("sanction");
+        v["parties"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("creditCode");
+        let err = derive(v).unwrap_err();
+        assert_eq!(
+            err,
+            DecisionError::FactsMissing {
+                facts: vec!["/parties/0/creditCode".into(), "/sanction".into()]
+            }
+        );
+        let mut v = record();
+        v["sanction"]["legalBasis"] =
+            serde_json::json!({"provision": "other", "document": "云江市公共资源交易管理办法"});
+        let err = derive(v).unwrap_err();
+        assert_eq!(err.path(), "/sanction/bars");
+        let mut v = record();
+        v["status"] = "draft".into();
+        v.as_object_mut().unwrap().remove("publishedOn");
+        assert_eq!(derive(v).unwrap_err().path(), "/publishedOn");
+    }
+
+    /// 政府采购法 Art 77 bans one to three years: a four-year ban is refused with the blacklist's
+    /// own code; a ban missing where Art 77 imposes one too.
+    #[test]
+    fn the_entry_is_held_to_the_provision_zfcgf_77() {
+        let mut v = record();
+        v["sanction"]["ban"]["months"] = 48.into();
+        assert_eq!(derive(v).unwrap_err().code(), "blacklist.ban_out_of_range");
+        let mut v = record();
+        v["sanction"].as_object_mut().unwrap().remove("ban");
+        assert_eq!(derive(v).unwrap_err().code(), "blacklist.ban_missing");
+        let mut v = record();
+        v["sanction"]["legalBasis"] = serde_json::json!({"provision": "biddingLaw53"});
+        assert_eq!(
+            derive(v).unwrap_err(),
+            DecisionError::ProvisionOutsideDomain {
+                provision: "biddingLaw53"
+            }
+        );
+    }
+
+    #[test]
+    fn other_refusals_have_their_codes() {
+        let mut v = record();
+        v["item"] = "procurementResult".into();
+        assert_eq!(derive(v).unwrap_err().code(), "decision.not_a_decision");
+        let mut v = record();
+        v["status"] = "withdrawn".into();
+        assert_eq!(derive(v).unwrap_err().code(), "decision.withdrawn");
+        let mut v = record();
+        let p = v["parties"][0].clone();
+        v["parties"] = serde_json::json!([p.clone(), p]);
+        assert_eq!(derive(v).unwrap_err().code(), "decision.several_sanctioned");
+        let mut v = record();
+        v["parties"][0]["idNumber"] = "11010519491231002X".into();
+        assert_eq!(derive(v).unwrap_err().code(), "decision.subject_ambiguous");
+        let mut v = record();
+        v["parties"][0]["creditCode"] = "91445400MAH8P03Q3A".into();
+        let err = derive(v).unwrap_err();
+        assert_eq!(err.path(), "/parties/0/creditCode");
+        assert!(err.code().starts_with("uscc."), "{}", err.code());
+        for lang in [Lang::ZhCn, Lang::En] {
+            assert!(!err.message(lang).is_empty());
+        }
+    }
+}
