@@ -75,14 +75,24 @@ fn check(root: &Value, schema: &Value, value: &Value, at: &str, errors: &mut Vec
                     fail(errors, at, format!("{value} is below {min}"));
                 }
             }
-            "format" => {
-                assert_eq!(arg, "date", "the checker knows only the date format");
-                if let Some(s) = value.as_str()
-                    && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err()
-                {
-                    fail(errors, at, format!("{value} is not a date (YYYY-MM-DD)"));
+            "format" => match arg.as_str() {
+                Some("date") => {
+                    if let Some(s) = value.as_str()
+                        && chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_err()
+                    {
+                        fail(errors, at, format!("{value} is not a date (YYYY-MM-DD)"));
+                    }
                 }
-            }
+                // A date as a record states it: a day, a day and its time, a month or a year.
+                Some("stated-date") => {
+                    if let Some(s) = value.as_str()
+                        && s.parse::<gongkai::date::StatedDate>().is_err()
+                    {
+                        fail(errors, at, format!("{value} is not a stated date"));
+                    }
+                }
+                _ => panic!("the checker knows the formats date and stated-date, not {arg}"),
+            },
             "required" => {
                 if let Some(obj) = value.as_object() {
                     for key in arg.as_array().expect("required takes a list") {
