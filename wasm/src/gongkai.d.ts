@@ -49,7 +49,7 @@ export type ItemKind =
   | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
   | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord'
-  | 'biddingPenaltyDecision';
+  | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision';
 
 export type Status = 'draft' | 'pending' | 'published' | 'withdrawn';
 

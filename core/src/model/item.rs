@@ -380,6 +380,22 @@ items! {
         [req "partyName" "被处理当事人名称或姓名" "party", req "violation" "违法行为" "violation",
          req "basis" "处理依据" "basis", req "decision" "处理决定" "decision",
          req "decisionDate" "处理时间" "date", req "authority" "处理机关" "authority"];
+    // A change to the tender or prequalification documents, or their deadline (澄清、修改或者延期;
+    // 招标投标法 Art 23, 招标投标法实施条例 Art 21: the timing is V-text; no law read lists a
+    // published correction's contents, so R), and the end of a tender (实施条例 Art 31: 应当及时
+    // 发布公告, V-text for the duty; the contents are R).
+    BiddingCorrection = "biddingCorrection", ConstructionBidding,
+        "招标文件澄清、修改或者延期公告", "Tender clarification, change or extension notice", R,
+        [req "originalNotice" "所涉招标公告（项目名称、编号）" "the tender notice it changes",
+         req "correctionMatters" "澄清、修改或者延期事项" "what is clarified, changed or extended",
+         req "correctionContent" "澄清、修改的内容或者新的截止时间" "the change, or the new deadline",
+         opt "contact" "联系方式" "contact"];
+    BiddingTermination = "biddingTermination", ConstructionBidding,
+        "终止招标公告", "Tender termination notice", R,
+        [req "originalNotice" "所涉招标项目（名称、编号）" "the tender it ends",
+         opt "terminationReason" "终止原因" "why",
+         opt "refunds" "资格预审文件、招标文件费用和投标保证金的退还" "refund of document fees and bid deposits",
+         opt "contact" "联系方式" "contact"];
     // The same for a 行政监督部门's decision on a tendering party (招标投标法实施条例 Art 78: the
     // decisions are published; 招标投标法 Arts 50, 53, 54, 60: a ban 并予以公告). Elements as
     // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the two lists equal.
@@ -432,6 +448,8 @@ impl ItemKind {
                 | ItemKind::ProcurementAcceptance
                 | ItemKind::ProcurementPenaltyDecision
                 | ItemKind::BiddingPenaltyDecision
+                | ItemKind::BiddingCorrection
+                | ItemKind::BiddingTermination
                 | ItemKind::LandListingSuspension
                 | ItemKind::LandAgreementPublicity
                 | ItemKind::MiningListingSuspension
