@@ -183,7 +183,9 @@ impl RuleSet {
     }
 
     pub(crate) fn judge(&self, record: &DisclosureRecord, env: &Env<'_>, out: &mut Vec<Finding>) {
-        let in_force = |slot: &Slot| slot.in_force_for(record);
+        let span = rule::span(record);
+        let in_force =
+            |slot: &Slot| rule::in_force_during(slot.effective_from, slot.effective_to, span);
         // A rule is superseded only by one that governs this record (in force, and its anchor
         // given or said to be unknown); otherwise the general rule still applies.
         let item = record.item as usize;
@@ -276,15 +278,6 @@ struct Slot {
     effective_to: NaiveDate,
     /// The rule has a `when` condition.
     conditional: bool,
-}
-
-impl Slot {
-    /// Whether the rule is in force on a record's date ([`DisclosureRecord::event_date`]): on
-    /// every day it may be (a date known to the month or year), on none, or on some — then, as
-    /// for a record with no date at all, the record does not state the day that decides.
-    fn in_force_for(&self, record: &DisclosureRecord) -> Applies {
-        rule::in_force(self.effective_from, self.effective_to, record)
-    }
 }
 
 #[derive(Deserialize)]

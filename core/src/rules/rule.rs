@@ -293,13 +293,26 @@ impl Rule {
 /// Whether a rule in force from `from` to `to` (inclusive) is in force for `record`
 /// ([`Rule::in_force_for`]).
 pub(crate) fn in_force(from: NaiveDate, to: NaiveDate, record: &DisclosureRecord) -> Applies {
+    in_force_during(from, to, span(record))
+}
+
+/// The first and last day a record's date may be, and the pointer of its field.
+pub(crate) fn span(record: &DisclosureRecord) -> Option<(NaiveDate, NaiveDate, &'static str)> {
+    record.dated().map(|(d, path)| (d.first(), d.last(), path))
+}
+
+/// [`in_force`] for a record's [`span`], read once for all of its rules.
+pub(crate) fn in_force_during(
+    from: NaiveDate,
+    to: NaiveDate,
+    span: Option<(NaiveDate, NaiveDate, &'static str)>,
+) -> Applies {
     if from == NaiveDate::MIN && to == NaiveDate::MAX {
         return Applies::Yes;
     }
-    let Some((date, path)) = record.dated() else {
+    let Some((first, last, path)) = span else {
         return Applies::NotStated(Cow::Borrowed("/formedOn"));
     };
-    let (first, last) = (date.first(), date.last());
     if from <= first && last <= to {
         Applies::Yes
     } else if last < from || to < first {
