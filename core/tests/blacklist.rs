@@ -1029,3 +1029,37 @@ fn engine_finds_a_barred_candidate_ztbf_54() {
             .contains("《招标投标法》第五十四条")
     );
 }
+
+/// 公共租赁住房管理办法 (住房和城乡建设部令第11号) Art 35 ¶2: a tenant who obtained public rental
+/// housing by fraud may not apply again for five years. The published decision yields the entry
+/// the register must hold: the person, the provision, five years barring housing, listed from
+/// publication. The five years run from the day the flat is returned, which a decision made
+/// before it cannot state: without a `ban.start` the entry counts from the decision, and the
+/// register moves the start when the flat comes back.
+#[test]
+fn a_housing_fraud_decision_implies_a_five_year_housing_entry_gongzufang_11_art_35() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/vectors/housing-penalty-decision-barring.json"
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the vector")).expect("JSON");
+    let record = gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("a record");
+    let entry = gongkai::blacklist::Entry::from_decision(&record).expect("an entry");
+    assert!(entry.subject.is_person());
+    assert_eq!(entry.subject.name(), "刘某");
+    let d = |s: &str| s.parse::<chrono::NaiveDate>().expect("date");
+    assert_eq!(entry.listed_on, d("2024-08-16"));
+    assert!(entry.bars_on(d("2025-01-01"), Some(gongkai::Domain::Housing)));
+    assert!(!entry.bars_on(
+        d("2025-01-01"),
+        Some(gongkai::Domain::GovernmentProcurement)
+    ));
+    let term = entry.ban_term(d("2025-01-01")).expect("a ban");
+    assert_eq!(term.end, d("2029-08-12"));
+    // Without the sanction it states no entry, and says what is missing.
+    let mut bare = record.clone();
+    bare.sanction = None;
+    let e = gongkai::blacklist::Entry::from_decision(&bare).unwrap_err();
+    assert!(e.to_string().contains("/sanction"), "{e}");
+}

@@ -49,7 +49,7 @@ export type ItemKind =
   | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
   | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord'
-  | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision';
+  | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision' | 'housingPenaltyDecision';
 
 export type Status = 'draft' | 'pending' | 'published' | 'withdrawn';
 
@@ -172,7 +172,7 @@ export interface DisclosureRecord {
   /** Content elements by key (see `describeItem`). */
   content?: Record<string, string>;
   parties?: Party[];
-  /** A penalty decision's sanction (the items `procurementPenaltyDecision`, `biddingPenaltyDecision`). */
+  /** A penalty decision's sanction (the items `procurementPenaltyDecision`, `biddingPenaltyDecision`, `housingPenaltyDecision`). */
   sanction?: Sanction;
   amounts?: Amounts;
   events?: Events;

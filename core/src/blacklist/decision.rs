@@ -194,7 +194,9 @@ impl Entry {
     pub fn from_decision(record: &DisclosureRecord) -> Result<Entry, DecisionError> {
         if !matches!(
             record.item,
-            ItemKind::ProcurementPenaltyDecision | ItemKind::BiddingPenaltyDecision
+            ItemKind::ProcurementPenaltyDecision
+                | ItemKind::BiddingPenaltyDecision
+                | ItemKind::HousingPenaltyDecision
         ) {
             return Err(DecisionError::NotADecision { item: record.item });
         }

@@ -177,7 +177,9 @@ impl Reconciliation {
     pub fn add(&mut self, record: &DisclosureRecord) {
         if !matches!(
             record.item,
-            ItemKind::ProcurementPenaltyDecision | ItemKind::BiddingPenaltyDecision
+            ItemKind::ProcurementPenaltyDecision
+                | ItemKind::BiddingPenaltyDecision
+                | ItemKind::HousingPenaltyDecision
         ) {
             return;
         }

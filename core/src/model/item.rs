@@ -125,6 +125,22 @@ items! {
         "分配结果", "Allocation result", V2nd,
         [req "allotteeList" "配租配售对象名单" "allottees", req "housingAssigned" "配租配售房源" "housing assigned",
          opt "objectionChannel" "异议渠道" "objection channel"];
+    // A housing department's 行政处罚决定 on an applicant or tenant who obtained housing by fraud
+    // (公共租赁住房管理办法 Arts 35, 36: a fine, 记入公共租赁住房管理档案, and no new application for
+    // five years): the 97号 blacklist of those who defraud public resources. Elements as
+    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the lists equal.
+    HousingPenaltyDecision = "housingPenaltyDecision", HousingAllocation,
+        "住房保障行政处罚决定", "Housing penalty decision", VText,
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     // 国有土地使用权出让 (R: 97号 wording not retrieved).
     LandSupplyPlan = "landSupplyPlan", LandUseRights,
         "国有建设用地供应计划", "Land supply plan", R,
@@ -448,6 +464,7 @@ impl ItemKind {
                 | ItemKind::ProcurementAcceptance
                 | ItemKind::ProcurementPenaltyDecision
                 | ItemKind::BiddingPenaltyDecision
+                | ItemKind::HousingPenaltyDecision
                 | ItemKind::BiddingCorrection
                 | ItemKind::BiddingTermination
                 | ItemKind::LandListingSuspension
@@ -533,6 +550,7 @@ mod tests {
     fn penalty_decision_elements_follow_xzcff_59() {
         let procurement = ItemKind::ProcurementPenaltyDecision.elements();
         assert_eq!(procurement, ItemKind::BiddingPenaltyDecision.elements());
+        assert_eq!(procurement, ItemKind::HousingPenaltyDecision.elements());
         let required: Vec<_> = procurement
             .iter()
             .filter(|e| e.required)
