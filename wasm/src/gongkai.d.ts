@@ -34,7 +34,7 @@ export type Domain =
 export type ItemKind =
   | 'housingConstructionPlan' | 'housingAnnualPlan' | 'housingPlanProgress'
   | 'housingAllocationPolicy' | 'housingAllocationApplicants' | 'housingAllocationStock'
-  | 'housingAllocationProcedure' | 'housingAllocationProcess' | 'housingAllocationResult'
+  | 'housingAllocationProcedure' | 'housingAllocationProcess' | 'housingAllocationResult' | 'housingPenaltyDecision'
   | 'landSupplyPlan' | 'landTransferAnnouncement' | 'landDealPublicity' | 'landSupplyResult'
   | 'landListingSuspension' | 'landAgreementPublicity'
   | 'miningTransferAnnouncement' | 'miningTransferResult' | 'miningRightHolderInformation'
@@ -49,7 +49,7 @@ export type ItemKind =
   | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
   | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord'
-  | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision' | 'housingPenaltyDecision';
+  | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision';
 
 export type Status = 'draft' | 'pending' | 'published' | 'withdrawn';
 
