@@ -1063,3 +1063,82 @@ fn a_housing_fraud_decision_implies_a_five_year_housing_entry_gongzufang_11_art_
     let e = gongkai::blacklist::Entry::from_decision(&bare).unwrap_err();
     assert!(e.to_string().contains("/sanction"), "{e}");
 }
+
+/// The record of a real notice's golden vector (`tests/vectors/real/<id>.json`).
+fn real_record(id: &str) -> gongkai::DisclosureRecord {
+    let path = format!(
+        "{}/../tests/vectors/real/{id}.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let text = std::fs::read_to_string(&path).expect("the vector exists");
+    let v: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    gongkai::DisclosureRecord::from_json(&v["record"].to_string()).expect("a record")
+}
+
+/// 成县 2024 (成财采处〔2024〕9号): 政府采购法 Art 77 ¶1 (一), false material, one year from the
+/// decision. The stored copy prints no credit code, no deciding body, no decision day (only the
+/// number's year) and no publication date: the entry is refused, naming exactly those four,
+/// and the sanction the notice states is the one the entry would carry.
+#[test]
+fn chengxian_decision_states_its_ban_but_not_the_facts_of_an_entry_zfcgf_77() {
+    use gongkai::blacklist::{BanBasis, Conduct, DecisionError};
+    let record = real_record("penalty-gs-chengxian-cooperative-false-invoice-2024");
+    let sanction = record.sanction.clone().expect("the notice states its ban");
+    assert_eq!(sanction.legal_basis, Some(BanBasis::ProcurementLaw77));
+    assert_eq!(sanction.conduct, Some(Conduct::FalseMaterials));
+    let ban = sanction.ban.expect("a ban");
+    assert_eq!(
+        (ban.months, ban.start),
+        (12, None),
+        "one year from the decision"
+    );
+    assert_eq!(record.parties[0].name, "成县店村折家庄村股份经济合作社");
+    let err = Entry::from_decision(&record).unwrap_err();
+    assert_eq!(err.code(), "decision.facts_missing");
+    assert_eq!(
+        err,
+        DecisionError::FactsMissing {
+            facts: vec![
+                "/parties/0/creditCode".into(),
+                "/content/authority".into(),
+                "/events/decisionOn".into(),
+                "/publishedOn".into(),
+            ]
+        }
+    );
+}
+
+/// 榆中 2017 (榆财采处〔2017〕02号): 政府采购法 Art 77, forged performance, a one-year ban. The
+/// authority, number and publication day are stated; the party's credit code is not printed and
+/// the decision day is beyond the stored copy, so the entry is refused naming those two.
+#[test]
+fn yuzhong_decision_lacks_the_code_and_the_day_of_an_entry_zfcgf_77() {
+    use gongkai::blacklist::{BanBasis, DecisionError};
+    let record = real_record("penalty-gs-yuzhong-xingrong-false-performance-2017");
+    let sanction = record.sanction.clone().expect("the notice states its ban");
+    assert_eq!(sanction.legal_basis, Some(BanBasis::ProcurementLaw77));
+    assert_eq!(sanction.ban.map(|b| b.months), Some(12));
+    assert_eq!(record.parties[0].name, "榆中兴荣养殖有限公司");
+    assert_eq!(
+        Entry::from_decision(&record).unwrap_err(),
+        DecisionError::FactsMissing {
+            facts: vec!["/parties/0/creditCode".into(), "/events/decisionOn".into()]
+        }
+    );
+}
+
+/// 福田 2018 (福财罚决字〔2018〕第9号): the party's credit code is printed and validates, but the
+/// penalty (and any ban) is beyond the stored copy, so the record carries no sanction and the
+/// entry is refused for it and for the decision day (行政处罚法 Art 59 ¶1 (三), (六)).
+#[test]
+fn futian_decision_without_its_penalty_implies_no_entry_xzcff_59() {
+    use gongkai::blacklist::DecisionError;
+    let record = real_record("penalty-gd-futian-changtaixing-false-certificate-2018");
+    assert!(UnifiedSocialCreditCode::parse("91440300736276309W").is_ok());
+    assert_eq!(
+        Entry::from_decision(&record).unwrap_err(),
+        DecisionError::FactsMissing {
+            facts: vec!["/events/decisionOn".into(), "/sanction".into()]
+        }
+    );
+}
