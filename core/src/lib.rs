@@ -72,7 +72,9 @@ pub use finding::{Finding, Report};
 pub use lang::Lang;
 pub use legal::{LegalBasis, Verification};
 pub use model::amount::Yuan;
-pub use model::catalog::{Audience, CatalogEntry, DisclosureMode};
+pub use model::catalog::{
+    Audience, CatalogEntry, Catalogue, CatalogueHeader, DisclosureMode, Level,
+};
 pub use model::domain::{Domain, LeadDepartment, Matter};
 pub use model::item::{Element, ItemKind, ItemSpec};
 pub use model::method::Method;
@@ -83,6 +85,7 @@ pub use model::record::{
 pub use model::sanction::Sanction;
 pub use parse::message_zh as parse_message_zh;
 pub use period::{Period, PeriodUnit};
+pub use rules::catalogue::{CatalogueOptions, CatalogueReport, RowMatch};
 pub use rules::{
     Check, DeadlineDetail, Detail, Direction, FindingCode, ObligationDue, Rule, RuleSet,
 };

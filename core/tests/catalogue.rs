@@ -48,6 +48,8 @@ fn department_catalogue_problems_are_found() {
     rows[0].item = None; // matched by its 二级事项 name instead
     rows[1].time_limit = "形成之日起三十个工作日内".into();
     rows[2].time_limit = "及时公开".into();
+    // 监督渠道 is judged once per catalogue (97号 二): one row without it is not a gap while
+    // the others state it.
     rows[3].supervision.clear();
     let findings = rules.check_catalogue(&rows, &[Domain::Housing]);
     let got: Vec<(&str, &str)> = findings
@@ -60,7 +62,6 @@ fn department_catalogue_problems_are_found() {
             ("catalogue.item_missing", ""),
             ("catalogue.time_limit_looser", "/1/timeLimit"),
             ("catalogue.time_limit_unspecified", "/2/timeLimit"),
-            ("catalogue.column_missing", "/3/supervision"),
         ]
     );
 }

@@ -351,6 +351,11 @@ fn every_rule_fires_in_one_vector_and_passes_in_another() {
         if excluded {
             continue;
         }
+        // Catalogue data (names, levels, columns, media, catalogue time limits) is read by the
+        // catalogue check, never against a record: tests/catalogue.rs exercises each row.
+        if rule.check.kind().starts_with("catalogue") {
+            continue;
+        }
         if !fires.contains_key(&rule.id) {
             missing.push(format!("{} fires in no vector", rule.id));
         }

@@ -25,6 +25,11 @@ pub mod amounts_agree;
 pub mod award_after_bid_deadline;
 pub mod barred_party;
 pub mod catalogue;
+pub mod catalogue_columns;
+pub mod catalogue_levels;
+pub mod catalogue_medium;
+pub mod catalogue_names;
+pub mod catalogue_time_limit;
 pub mod channel_present;
 pub mod contract_within_budget;
 pub mod deadline;
@@ -259,13 +264,29 @@ checks! {
         barred_party::BarredParty [BarredParty as BarredPartyFound, PossibleMatch],
         valid_identifiers::ValidIdentifiers [CreditCodeInvalid, IdNumberInvalid],
         obligation::Obligation [],
+        catalogue_columns::CatalogueColumns [],
+        catalogue_names::CatalogueNames [],
+        catalogue_levels::CatalogueLevels [],
+        catalogue_medium::CatalogueMedium [],
+        catalogue_time_limit::CatalogueTimeLimit [],
     }
     others {
         catalogue [
             CatalogueItemMissing,
             CatalogueColumnMissing,
             CatalogueTimeLimitLooser,
-            CatalogueTimeLimitUnspecified
+            CatalogueTimeLimitUnspecified,
+            CatalogueRowUnmatched,
+            CatalogueColumnAbsent,
+            CatalogueSupervisionMissing,
+            CatalogueTimeLimitUnreadable,
+            CatalogueTimeLimitMinimumDuration,
+            CatalogueTimeLimitLeadTime,
+            CatalogueTimeLimitNotComparable,
+            CatalogueDurationShorter,
+            CatalogueChannelsUnticked,
+            CatalogueMediumMissing,
+            CatalogueContentMissing
         ],
         not_judged [NotJudged],
         work_plan [

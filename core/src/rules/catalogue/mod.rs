@@ -4,20 +4,27 @@
 //! Because the baseline is derived from the same rows the engine judges records by, the
 //! catalogue and the checks cannot disagree: add a rule and its item's 公开依据 and 公开时限 change.
 
+mod cells;
+mod check;
+mod matching;
+mod options;
+pub mod time_limit;
+
+pub use options::{CatalogueOptions, CatalogueReport, RowMatch};
+
 use std::sync::Arc;
 
 use super::{Check, Direction, Rule, RuleSet};
+use crate::Period;
 use crate::finding::Finding;
-use crate::model::catalog::{Audience, CatalogEntry, DisclosureMode};
+use crate::model::catalog::{
+    Audience, CatalogEntry, Catalogue, CatalogueHeader, DisclosureMode, Level,
+};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::record::Anchor;
-use crate::rules::checks::catalogue::{
-    CatalogueColumnMissing, CatalogueItemMissing, CatalogueTimeLimitLooser,
-    CatalogueTimeLimitUnspecified,
-};
+use crate::rules::checks::catalogue_time_limit::TermEvent;
 use crate::rules::checks::deadline::Deadline;
-use crate::{Period, PeriodUnit};
 
 impl RuleSet {
     /// The time limit for publishing an item: the tightest "within" deadline whose target is
@@ -87,10 +94,26 @@ impl RuleSet {
                 bases.push(b);
             }
         }
-        let time_limit = match self.publication_limit(item) {
+        let changes: Vec<(&str, Period)> = self
+            .for_item(item)
+            .filter_map(|r| match &r.check {
+                Check::CatalogueTimeLimit(t) if t.on == TermEvent::Changed => {
+                    Some((t.event.as_str(), t.period?))
+                }
+                _ => None,
+            })
+            .collect();
+        let mut time_limit = match self.publication_limit(item) {
+            Some((_, p, Anchor::FormedOrChanged)) if !changes.is_empty() => {
+                format!("自形成之日起{p}内")
+            }
             Some((_, p, a)) => format!("自{}起{}内", a.name_zh(), p),
             None => String::new(),
         };
+        for (event, p) in changes {
+            let event = if event.is_empty() { "变更" } else { event };
+            time_limit.push_str(&format!("；{event}后{p}内"));
+        }
         let mut channels: Vec<&str> = self
             .for_item(item)
             .filter_map(|r| match &r.check {
@@ -100,8 +123,20 @@ impl RuleSet {
             .flatten()
             .map(|c| c.name_zh())
             .collect();
+        for rule in self.for_item(item) {
+            if let Check::CatalogueMedium(m) = &rule.check
+                && let Some(name) = m.names.first()
+            {
+                channels.push(name);
+            }
+        }
         channels.push("政府网站");
-        channels.dedup();
+        let mut seen = Vec::new();
+        channels.retain(|c| {
+            let new = !seen.contains(c);
+            seen.push(*c);
+            new
+        });
         let lead = item.domain().lead_department().name_zh();
         CatalogEntry {
             level1: spec.matter.name_zh().to_owned(),
@@ -115,13 +150,17 @@ impl RuleSet {
             audience: Some(Audience::Public),
             mode: Some(DisclosureMode::Proactive),
             supervision: format!("本级政务公开主管部门；{lead}"),
+            level3: String::new(),
+            levels: String::new(),
+            extra: Default::default(),
         }
     }
 
-    /// Checks a department's catalogue for the given domains against the baseline: items the
-    /// catalogue forgets, rows with empty columns, and a 公开时限 looser than the law's.
+    /// Checks a department's catalogue rows for the given domains: [`RuleSet::audit_catalogue`]
+    /// without a header or a level, its findings only.
     ///
-    /// Findings' paths point into the catalogue as a JSON array (`/3/timeLimit`).
+    /// Findings' paths point into the rows as a JSON array (`/3/timeLimit`); a finding about
+    /// the whole catalogue (an item it lacks, no 监督渠道) has the path `""`.
     ///
     /// # Example
     /// ```
@@ -135,70 +174,64 @@ impl RuleSet {
     /// assert!(codes.contains(&"catalogue.item_missing"));
     /// ```
     pub fn check_catalogue(&self, rows: &[CatalogEntry], domains: &[Domain]) -> Vec<Finding> {
-        let mut out = Vec::new();
-        let matched: Vec<Option<ItemKind>> = rows.iter().map(match_item).collect();
-        let basis_rule = self.get("GEN-97-CATALOGUE").cloned();
-        for item in ItemKind::catalogue().filter(|i| domains.contains(&i.domain())) {
-            if !matched.contains(&Some(item))
-                && let Some(rule) = self.element_rule(item).or(basis_rule.as_ref())
-            {
-                out.push(Finding::new(
-                    rule,
-                    rule.severity.max(crate::Severity::Warning),
-                    "".into(),
-                    CatalogueItemMissing { item }.into(),
-                ));
+        check::audit(
+            self,
+            &CatalogueHeader::default(),
+            rows,
+            &CatalogueOptions {
+                domains: domains.to_vec(),
+                level: None,
+            },
+        )
+        .findings
+    }
+
+    /// Checks a department's catalogue: which items each row is about (within the domains
+    /// checked), items the catalogue lacks at its level, columns left empty, 监督渠道 once for
+    /// the catalogue, each row's 公开时限 read and compared with the law's, its channels with the
+    /// designated medium, and each item's 公开内容 with its required elements.
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{Catalogue, CatalogueOptions, CatalogEntry, Domain, Level, RuleSet};
+    /// let row = CatalogEntry {
+    ///     level2: "审批核准信息".into(),
+    ///     content: "招标内容、招标范围、招标组织形式、招标方式、招标事项审核或核准部门".into(),
+    ///     time_limit: "信息形成之日起20个工作日内".into(),
+    ///     body: "负责管理的部门分别公开".into(),
+    ///     channels: "政府网站、管理部门网站".into(),
+    ///     ..CatalogEntry::default()
+    /// };
+    /// let catalogue = Catalogue { rows: vec![row], ..Catalogue::default() };
+    /// let options = CatalogueOptions { domains: vec![Domain::ConstructionBidding], level: Some(Level::County) };
+    /// let report = RuleSet::national().audit_catalogue(&catalogue, &options);
+    /// assert_eq!(report.rows[0].items, [gongkai::ItemKind::BiddingProjectApproval]);
+    /// assert!(report.findings.iter().any(|f| f.code().as_str() == "catalogue.supervision_missing"));
+    /// ```
+    pub fn audit_catalogue(
+        &self,
+        catalogue: &Catalogue,
+        options: &CatalogueOptions,
+    ) -> CatalogueReport {
+        check::audit(self, &catalogue.header, &catalogue.rows, options)
+    }
+
+    /// Whether the catalogue of a level must list an item (`catalogueLevels` rows: the item's
+    /// own, else its domain's; without any, every level).
+    pub fn item_required_at(&self, item: ItemKind, level: Level) -> bool {
+        let mut own = None;
+        let mut domain = None;
+        for rule in self.for_item(item) {
+            if let Check::CatalogueLevels(l) = &rule.check {
+                let slot = if rule.item == Some(item) {
+                    &mut own
+                } else {
+                    &mut domain
+                };
+                *slot = Some(l.levels.contains(&level));
             }
         }
-        for (i, (row, item)) in rows.iter().zip(&matched).enumerate() {
-            let Some(rule) = item
-                .and_then(|it| self.element_rule(it))
-                .or(basis_rule.as_ref())
-            else {
-                continue;
-            };
-            for (col, value) in [
-                ("level2", &row.level2),
-                ("content", &row.content),
-                ("basis", &row.basis),
-                ("timeLimit", &row.time_limit),
-                ("body", &row.body),
-                ("channels", &row.channels),
-                ("supervision", &row.supervision),
-            ] {
-                if value.trim().is_empty() {
-                    out.push(Finding::new(
-                        rule,
-                        crate::Severity::Error,
-                        format!("/{i}/{col}").into(),
-                        CatalogueColumnMissing.into(),
-                    ));
-                }
-            }
-            let Some(item) = item else { continue };
-            let Some((law_rule, law, _)) = self.publication_limit(*item) else {
-                continue;
-            };
-            if row.time_limit.trim().is_empty() {
-                continue;
-            }
-            match parse_time_limit(&row.time_limit) {
-                Some(p) if !p.is_stricter_or_equal(&law) => out.push(Finding::new(
-                    law_rule,
-                    crate::Severity::Error,
-                    format!("/{i}/timeLimit").into(),
-                    CatalogueTimeLimitLooser { given: p, law }.into(),
-                )),
-                Some(_) => {}
-                None => out.push(Finding::new(
-                    law_rule,
-                    crate::Severity::Warning,
-                    format!("/{i}/timeLimit").into(),
-                    CatalogueTimeLimitUnspecified { law }.into(),
-                )),
-            }
-        }
-        out
+        own.or(domain).unwrap_or(true)
     }
 
     fn element_rule(&self, item: ItemKind) -> Option<&Arc<Rule>> {
@@ -229,105 +262,16 @@ pub(crate) fn match_item(row: &CatalogEntry) -> Option<ItemKind> {
 }
 
 /// Reads a period out of a catalogue's free-text 公开时限: "信息形成之日起20个工作日内",
-/// "二十个工作日", "7日内", "1个月". `None` for "及时公开" and other texts without a number.
+/// "二十个工作日", "7日内", "1个月". `None` for "及时公开" and other texts without a period; a
+/// calendar date ("6月底前") is not a period. [`time_limit::read_time_limit`] reads every form.
 ///
 /// # Example
 /// ```
 /// use gongkai::{Period, PeriodUnit, rules::catalogue::parse_time_limit};
 /// assert_eq!(parse_time_limit("形成之日起二十个工作日内"), Some(Period { n: 20, unit: PeriodUnit::Workday }));
 /// assert_eq!(parse_time_limit("及时公开"), None);
+/// assert_eq!(parse_time_limit("6月底前"), None);
 /// ```
 pub fn parse_time_limit(text: &str) -> Option<Period> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let start = i;
-        while i < chars.len() && numeral_value(chars[i]).is_some() {
-            i += 1;
-        }
-        if i > start
-            && let Some(n) = parse_number(&chars[start..i])
-        {
-            let rest: String = chars[i..].iter().take(4).collect();
-            let rest = rest.trim_start_matches(['个', ' ']);
-            let unit = if rest.starts_with("工作日") {
-                Some(PeriodUnit::Workday)
-            } else if rest.starts_with('日') || rest.starts_with('天') {
-                Some(PeriodUnit::Day)
-            } else if rest.starts_with('月') {
-                Some(PeriodUnit::Month)
-            } else if rest.starts_with("小时") {
-                Some(PeriodUnit::Hour)
-            } else {
-                None
-            };
-            if let Some(unit) = unit {
-                return Some(Period { n, unit });
-            }
-        }
-        i = i.max(start + 1);
-    }
-    None
-}
-
-fn numeral_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => c.to_digit(10),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        '零' | '〇' => Some(0),
-        '一' => Some(1),
-        '二' | '两' => Some(2),
-        '三' => Some(3),
-        '四' => Some(4),
-        '五' => Some(5),
-        '六' => Some(6),
-        '七' => Some(7),
-        '八' => Some(8),
-        '九' => Some(9),
-        '十' => Some(10),
-        '百' => Some(100),
-        _ => None,
-    }
-}
-
-/// Arabic digits, or Chinese numerals up to 九百九十九.
-fn parse_number(cs: &[char]) -> Option<u32> {
-    if cs
-        .iter()
-        .all(|c| c.is_ascii_digit() || ('０'..='９').contains(c))
-    {
-        return cs.iter().try_fold(0u32, |n, c| {
-            n.checked_mul(10)?.checked_add(numeral_value(*c)?)
-        });
-    }
-    let (mut total, mut digit) = (0u32, 0u32);
-    for &c in cs {
-        match numeral_value(c)? {
-            10 | 100 => {
-                let unit = numeral_value(c)?;
-                total += digit.max(1) * unit;
-                digit = 0;
-            }
-            d if d < 10 => digit = digit * 10 + d,
-            _ => return None,
-        }
-    }
-    Some(total + digit)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn chinese_numerals() {
-        let p = |s: &str| parse_time_limit(s).map(|p| p.n);
-        assert_eq!(p("二十个工作日"), Some(20));
-        assert_eq!(p("十五日内"), Some(15));
-        assert_eq!(p("三十日"), Some(30));
-        assert_eq!(p("两个月"), Some(2));
-        assert_eq!(p("１０个工作日"), Some(10));
-        assert_eq!(p("决定作出后7个工作日内"), Some(7));
-        assert_eq!(p("2024年公开"), None);
-    }
+    time_limit::first_period(text)
 }
