@@ -38,7 +38,7 @@ pub(crate) fn read_channels(cell: &str) -> Channels {
         }
     };
     for c in cell.chars() {
-        let at_start = norm(&name).is_empty();
+        let at_start = name.chars().all(|c| c.is_whitespace() || c == '、');
         if TICKS.contains(&c) || (wingdings && c == 'R' && at_start) {
             flush(&mut name, state, &mut out);
             state = Some(true);

@@ -29,13 +29,15 @@ const CHANNEL_RULE: &str = "GI-23-CHANNEL";
 
 struct Out<'a> {
     findings: Vec<Finding>,
+    /// Where the current row's findings start: a finding repeats only within one row (a row
+    /// of several items whose laws coincide), so only those are compared.
+    mark: usize,
     _rules: &'a RuleSet,
 }
 
 impl Out<'_> {
     fn push(&mut self, rule: &Arc<Rule>, severity: Severity, path: String, detail: Detail) {
-        let dup = self
-            .findings
+        let dup = self.findings[self.mark..]
             .iter()
             .any(|f| f.path() == path && f.rule().id == rule.id && f.code() == detail.code());
         if !dup {
@@ -55,6 +57,7 @@ pub(super) fn audit(
     let matches: Vec<(Vec<ItemKind>, Via)> = rows.iter().map(|r| names.match_row(r)).collect();
     let mut out = Out {
         findings: Vec::new(),
+        mark: 0,
         _rules: rules,
     };
     let columns_rule = rules.get(COLUMNS_RULE).filter(|r| r.enabled).cloned();
@@ -140,6 +143,7 @@ pub(super) fn audit(
 
     // Row by row.
     for (i, (row, (items, via))) in rows.iter().zip(&matches).enumerate() {
+        out.mark = out.findings.len();
         if *via == Via::Unmatched
             && let Some(rule) = columns_rule.as_ref().or(catalogue_rule.as_ref())
         {
@@ -177,6 +181,7 @@ pub(super) fn audit(
     }
 
     // 公开内容, item by item, over every row named for it.
+    out.mark = out.findings.len();
     for item in ItemKind::all().filter(|i| options.domains.contains(&i.domain())) {
         check_content(rules, &names, item, rows, &matches, &mut out);
     }

@@ -33,13 +33,61 @@ pub(crate) struct Names {
 
 /// A name without spaces, brackets, punctuation or list numbers, for comparing.
 pub(crate) fn norm(s: &str) -> String {
-    s.chars()
-        .filter(|c| {
-            !c.is_whitespace()
-                && !"（）()【】[]〔〕<>《》「」“”\"'‘’、，,;；:：·.。!！?？-—_/／●〇○■□√"
-                    .contains(*c)
-        })
-        .collect()
+    s.chars().filter(|c| !skipped(*c)).collect()
+}
+
+/// Spaces, brackets, punctuation and list marks, which names are compared without.
+fn skipped(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '（' | '）'
+                | '('
+                | ')'
+                | '【'
+                | '】'
+                | '['
+                | ']'
+                | '〔'
+                | '〕'
+                | '<'
+                | '>'
+                | '《'
+                | '》'
+                | '「'
+                | '」'
+                | '“'
+                | '”'
+                | '"'
+                | '\''
+                | '‘'
+                | '’'
+                | '、'
+                | '，'
+                | ','
+                | ';'
+                | '；'
+                | ':'
+                | '：'
+                | '·'
+                | '.'
+                | '。'
+                | '!'
+                | '！'
+                | '?'
+                | '？'
+                | '-'
+                | '—'
+                | '_'
+                | '/'
+                | '／'
+                | '●'
+                | '〇'
+                | '○'
+                | '■'
+                | '□'
+                | '√'
+        )
 }
 
 impl Names {
