@@ -8,6 +8,7 @@ mod catalogue;
 mod ids;
 mod module_graph;
 mod properties;
+mod real_catalogues;
 mod real_corpus;
 mod redact;
 mod rule_table;

@@ -454,3 +454,46 @@ proptest! {
         }
     }
 }
+
+mod catalogue_time_limit {
+    use gongkai::rules::catalogue::time_limit::{Start, Term, read_time_limit};
+    use gongkai::{Period, PeriodUnit};
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The reader never panics, whatever the text.
+        #[test]
+        fn never_panics(text in "\\PC{0,60}") {
+            let _ = read_time_limit(&text);
+        }
+
+        /// "n个工作日内" after formation or change reads back as n working days from it
+        /// (政府信息公开条例 第二十六条's form).
+        #[test]
+        fn gi_26_form_reads_back(n in 1u32..10_000) {
+            let t = read_time_limit(&format!("信息形成或者变更之日起{n}个工作日内"));
+            prop_assert_eq!(t, vec![Term::Within {
+                period: Period { n, unit: PeriodUnit::Workday },
+                from: Start::FormationOrChange,
+            }]);
+        }
+
+        /// A calendar date is a yearly due date, never a number of months.
+        #[test]
+        fn dates_are_never_months(month in 1u32..=12, day in 1u32..=28, prefix in "(每年)?") {
+            let t = read_time_limit(&format!("{prefix}{month}月{day}日前"));
+            prop_assert_eq!(t, vec![Term::Yearly { month, day: Some(day) }]);
+            let t = read_time_limit(&format!("{prefix}{month}月底前"));
+            prop_assert_eq!(t, vec![Term::Yearly { month, day: None }]);
+        }
+
+        /// A minimum duration is a duration, never a deadline.
+        #[test]
+        fn minimums_are_durations(n in 1u32..1000, workdays: bool) {
+            let unit = if workdays { "个工作日" } else { "日" };
+            let t = read_time_limit(&format!("公示期不少于{n}{unit}"));
+            let ok = matches!(t.as_slice(), [Term::AtLeast { period }] if period.n == n);
+            prop_assert!(ok, "{:?}", t);
+        }
+    }
+}
