@@ -200,7 +200,12 @@ export type FindingCode =
   | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short' | 'deadline.calendar_not_covered'
   | 'blacklist.barred_party' | 'blacklist.possible_match' | 'party.credit_code_invalid'
   | 'party.id_number_invalid' | 'catalogue.item_missing' | 'catalogue.column_missing'
-  | 'catalogue.time_limit_looser' | 'catalogue.time_limit_unspecified' | 'rule.not_judged'
+  | 'catalogue.time_limit_looser' | 'catalogue.time_limit_unspecified'
+  | 'catalogue.row_unmatched' | 'catalogue.column_absent' | 'catalogue.supervision_missing'
+  | 'catalogue.time_limit_unreadable' | 'catalogue.time_limit_minimum_duration'
+  | 'catalogue.time_limit_lead_time' | 'catalogue.time_limit_not_comparable'
+  | 'catalogue.duration_shorter' | 'catalogue.channels_unticked' | 'catalogue.medium_missing'
+  | 'catalogue.content_missing' | 'rule.not_judged'
   | 'plan.section_missing' | 'plan.column_missing' | 'plan.time_limit_looser'
   | 'plan.time_limit_unspecified' | 'plan.class_missing' | 'plan.blacklist_task_missing';
 
