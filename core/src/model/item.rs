@@ -43,7 +43,7 @@ pub struct ItemSpec {
 
 macro_rules! items {
     ($( $variant:ident = $json:literal, $matter:ident, $zh:literal, $en:literal, $ver:ident,
-        [ $( $req:ident $key:literal $ezh:literal $een:literal ),* $(,)? ] ; )*) => {
+        $elements:tt ; )*) => {
         /// An information item (公开信息类别) that a domain must disclose.
         ///
         /// The JSON name is the camelCase form shown on each variant.
@@ -64,7 +64,7 @@ macro_rules! items {
                     matter: Matter::$matter,
                     zh: $zh,
                     en: $en,
-                    elements: &[ $( Element { key: $key, zh: $ezh, en: $een, required: items!(@req $req) } ),* ],
+                    elements: items!(@elements $elements),
                     verification: Verification::$ver,
                 },
             )*
@@ -77,9 +77,65 @@ macro_rules! items {
             }
         }
     };
+    // An item's own list, or a list several items share (a const of `Element`s).
+    (@elements [ $( $req:ident $key:literal $ezh:literal $een:literal ),* $(,)? ]) => {
+        &[ $( Element { key: $key, zh: $ezh, en: $een, required: items!(@req $req) } ),* ]
+    };
+    (@elements $shared:ident) => { $shared };
     (@req req) => { true };
     (@req opt) => { false };
 }
+
+/// What a 行政处罚决定 states (行政处罚法 (2021) Art 59 ¶1, (一) to (六)), and the document number
+/// every decision carries, which a blacklist entry needs: the list of each domain's penalty
+/// decision item.
+const PENALTY_DECISION: &[Element] = {
+    const fn req(key: &'static str, zh: &'static str, en: &'static str) -> Element {
+        Element {
+            key,
+            zh,
+            en,
+            required: true,
+        }
+    }
+    &[
+        req("partyName", "当事人的姓名或者名称", "the party's name"),
+        req("partyAddress", "当事人的地址", "the party's address"),
+        req(
+            "violationFacts",
+            "违反法律、法规、规章的事实和证据",
+            "the facts and evidence of the violation",
+        ),
+        req("penalty", "行政处罚的种类", "the penalty imposed"),
+        req(
+            "penaltyBasis",
+            "行政处罚的依据",
+            "the legal basis of the penalty",
+        ),
+        req(
+            "performance",
+            "行政处罚的履行方式和期限",
+            "how and by when the penalty is to be performed",
+        ),
+        req(
+            "remedies",
+            "申请行政复议、提起行政诉讼的途径和期限",
+            "how and by when to apply for review or sue",
+        ),
+        req(
+            "authority",
+            "作出行政处罚决定的行政机关名称",
+            "the authority that decided",
+        ),
+        req("decisionDate", "作出决定的日期", "the date of the decision"),
+        Element {
+            key: "decisionNumber",
+            zh: "行政处罚决定书文号",
+            en: "the decision's document number",
+            required: false,
+        },
+    ]
+};
 
 items! {
     // 保障性安居工程建设 (V-2nd: Jiangsu and Heilongjiang opinions copying 97号).
@@ -128,19 +184,10 @@ items! {
     // A housing department's 行政处罚决定 on an applicant or tenant who obtained housing by fraud
     // (公共租赁住房管理办法 Arts 35, 36: a fine, 记入公共租赁住房管理档案, and no new application for
     // five years): the 97号 blacklist of those who defraud public resources. Elements as
-    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the lists equal.
+    // the other domains' ([`PENALTY_DECISION`]).
     HousingPenaltyDecision = "housingPenaltyDecision", HousingAllocation,
         "住房保障行政处罚决定", "Housing penalty decision", VText,
-        [req "partyName" "当事人的姓名或者名称" "the party's name",
-         req "partyAddress" "当事人的地址" "the party's address",
-         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
-         req "penalty" "行政处罚的种类" "the penalty imposed",
-         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
-         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
-         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
-         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
-         req "decisionDate" "作出决定的日期" "the date of the decision",
-         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
+        PENALTY_DECISION;
     // 国有土地使用权出让 (R: 97号 wording not retrieved).
     LandSupplyPlan = "landSupplyPlan", LandUseRights,
         "国有建设用地供应计划", "Land supply plan", R,
@@ -296,16 +343,7 @@ items! {
     // keyed that way (docs/legal-basis.md#penalty-decisions). Outside the 37 items.
     ProcurementPenaltyDecision = "procurementPenaltyDecision", GovernmentProcurement,
         "政府采购行政处罚决定", "Government procurement penalty decision", VText,
-        [req "partyName" "当事人的姓名或者名称" "the party's name",
-         req "partyAddress" "当事人的地址" "the party's address",
-         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
-         req "penalty" "行政处罚的种类" "the penalty imposed",
-         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
-         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
-         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
-         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
-         req "decisionDate" "作出决定的日期" "the date of the decision",
-         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
+        PENALTY_DECISION;
     // 国有产权交易 (R: 97号 wording not retrieved; 企业国有资产交易监督管理办法 for the steps).
     PropertyDecisionApproval = "propertyDecisionApproval", StatePropertyRights,
         "产权交易决策及批准信息", "Transaction decision and approval", R,
@@ -414,19 +452,10 @@ items! {
          opt "contact" "联系方式" "contact"];
     // The same for a 行政监督部门's decision on a tendering party (招标投标法实施条例 Art 78: the
     // decisions are published; 招标投标法 Arts 50, 53, 54, 60: a ban 并予以公告). Elements as
-    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the two lists equal.
+    // the other domains' ([`PENALTY_DECISION`]).
     BiddingPenaltyDecision = "biddingPenaltyDecision", ConstructionBidding,
         "招标投标行政处罚决定", "Tendering penalty decision", VText,
-        [req "partyName" "当事人的姓名或者名称" "the party's name",
-         req "partyAddress" "当事人的地址" "the party's address",
-         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
-         req "penalty" "行政处罚的种类" "the penalty imposed",
-         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
-         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
-         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
-         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
-         req "decisionDate" "作出决定的日期" "the date of the decision",
-         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
+        PENALTY_DECISION;
 }
 
 impl ItemKind {
