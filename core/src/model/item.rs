@@ -57,18 +57,19 @@ macro_rules! items {
 
         crate::parse::by_name!(ItemKind [$($variant = $json),*]);
 
-        static ITEMS: &[ItemSpec] = &[
-            $(
-                ItemSpec {
-                    kind: ItemKind::$variant,
-                    matter: Matter::$matter,
-                    zh: $zh,
-                    en: $en,
-                    elements: &[ $( Element { key: $key, zh: $ezh, en: $een, required: items!(@req $req) } ),* ],
-                    verification: Verification::$ver,
-                },
-            )*
-        ];
+        /// Each item in order: its matter and grade.
+        const KINDS: &[(ItemKind, Matter, Verification)] =
+            &[$( (ItemKind::$variant, Matter::$matter, Verification::$ver) ),*];
+
+        /// Each item's names and elements, as one text that [`specs`] reads once: per item, the
+        /// names and then each element, `+` (required) or `-` (optional) and its key, Chinese and
+        /// English labels. One text rather than a table of `&str`s: the table's pointers, three
+        /// per element, were a fifth of the WASM package's compressed item data.
+        const TEXT: &str = concat!($(
+            $zh, "\u{1}", $en,
+            $( "\u{2}", items!(@req $req), $key, "\u{1}", $ezh, "\u{1}", $een, )*
+            "\u{3}",
+        )*);
 
         impl ItemKind {
             /// The stable JSON name (`"procurementResult"`).
@@ -77,8 +78,8 @@ macro_rules! items {
             }
         }
     };
-    (@req req) => { true };
-    (@req opt) => { false };
+    (@req req) => { "+" };
+    (@req opt) => { "-" };
 }
 
 items! {
@@ -367,7 +368,7 @@ items! {
 impl ItemKind {
     /// Every item, grouped by domain.
     pub fn all() -> impl Iterator<Item = ItemKind> {
-        ITEMS.iter().map(|s| s.kind)
+        KINDS.iter().map(|k| k.0)
     }
 
     /// The 37 items of 国办发〔2017〕97号's list, which a 主动公开目录清单 and a work plan must
@@ -405,7 +406,7 @@ impl ItemKind {
 
     /// The item's static description.
     pub fn spec(self) -> &'static ItemSpec {
-        &ITEMS[self as usize]
+        &specs()[self as usize]
     }
 
     /// The domain the item belongs to.
@@ -416,7 +417,7 @@ impl ItemKind {
     /// assert_eq!(ItemKind::ProcurementResult.domain(), Domain::GovernmentProcurement);
     /// ```
     pub fn domain(self) -> Domain {
-        self.spec().matter.domain()
+        KINDS[self as usize].1.domain()
     }
 
     /// The content elements, required and optional.
@@ -438,6 +439,49 @@ impl ItemKind {
     }
 }
 
+/// Every item's [`ItemSpec`], in declaration order, read from [`TEXT`] on first use.
+fn specs() -> &'static [ItemSpec] {
+    static SPECS: std::sync::OnceLock<Vec<ItemSpec>> = std::sync::OnceLock::new();
+    SPECS.get_or_init(|| {
+        TEXT.split_terminator('\u{3}')
+            .zip(KINDS)
+            .map(|(text, &(kind, matter, verification))| {
+                let mut parts = text.split('\u{2}');
+                let (zh, en) = parts
+                    .next()
+                    .and_then(|names| names.split_once('\u{1}'))
+                    .unwrap_or_default();
+                let elements: Vec<Element> = parts.map(element).collect();
+                ItemSpec {
+                    kind,
+                    matter,
+                    zh,
+                    en,
+                    // Read once and kept for the life of the program, as a static table would be.
+                    elements: Box::leak(elements.into_boxed_slice()),
+                    verification,
+                }
+            })
+            .collect()
+    })
+}
+
+/// One element of [`TEXT`]: `+` or `-`, then the key, Chinese and English labels.
+fn element(text: &'static str) -> Element {
+    let (required, rest) = match text.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('-').unwrap_or(text)),
+    };
+    let mut fields = rest.split('\u{1}');
+    let mut next = || fields.next().unwrap_or_default();
+    Element {
+        key: next(),
+        zh: next(),
+        en: next(),
+        required,
+    }
+}
+
 impl std::fmt::Display for ItemKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
@@ -452,8 +496,9 @@ mod tests {
     #[test]
     fn item_count_matches_guobanfa_2017_97_qa() {
         assert_eq!(ItemKind::catalogue().count(), 37);
-        for (i, spec) in ITEMS.iter().enumerate() {
-            assert_eq!(spec.kind as usize, i, "ITEMS out of order at {spec:?}");
+        assert_eq!(specs().len(), KINDS.len());
+        for (i, spec) in specs().iter().enumerate() {
+            assert_eq!(spec.kind as usize, i, "items out of order at {spec:?}");
         }
         for d in Domain::ALL {
             assert!(ItemKind::all().any(|k| k.domain() == d), "{d} has no item");
@@ -470,6 +515,40 @@ mod tests {
             keys.dedup();
             assert_eq!(n, keys.len(), "duplicate element key in {k}");
         }
+    }
+
+    /// The one text of names and elements reads back whole: every name, key and label is
+    /// there, none holds a separator, and every item of the list has its elements.
+    #[test]
+    fn the_item_text_reads_back_whole() {
+        let separators: &[char] = &['\u{1}', '\u{2}', '\u{3}'];
+        assert_eq!(TEXT.matches('\u{3}').count(), KINDS.len());
+        assert_eq!(
+            ItemKind::ProcurementResult.element("winnerName"),
+            Some(&Element {
+                key: "winnerName",
+                zh: "中标（成交）供应商名称",
+                en: "winner",
+                required: true,
+            })
+        );
+        let mut elements = 0;
+        for k in ItemKind::all() {
+            let spec = k.spec();
+            for text in [spec.zh, spec.en] {
+                assert!(
+                    !text.is_empty() && !text.contains(separators),
+                    "{k}: {text:?}"
+                );
+            }
+            for e in spec.elements {
+                for text in [e.key, e.zh, e.en] {
+                    assert!(!text.is_empty() && !text.contains(separators), "{k}: {e:?}");
+                }
+            }
+            elements += spec.elements.len();
+        }
+        assert_eq!(elements, TEXT.matches('\u{2}').count());
     }
 
     /// 87号令 Art 69 ¶2 lists what a 中标结果公告 contains.
