@@ -58,8 +58,14 @@ macro_rules! items {
         crate::parse::by_name!(ItemKind [$($variant = $json),*]);
 
         /// Each item in order: its matter and grade.
-        const KINDS: &[(ItemKind, Matter, Verification)] =
-            &[$( (ItemKind::$variant, Matter::$matter, Verification::$ver) ),*];
+        static KINDS: [(ItemKind, Matter, Verification); ITEM_COUNT] =
+            [$( (ItemKind::$variant, Matter::$matter, Verification::$ver) ),*];
+
+        /// How many items there are.
+        const ITEM_COUNT: usize = 0 $( + items!(@one $variant) )*;
+
+        /// How many elements all the items have together.
+        const ELEMENT_COUNT: usize = 0 $( $( + items!(@one $key) )* )*;
 
         /// Each item's names and elements, as one text that [`specs`] reads once: per item, the
         /// names and then each element, `+` (required) or `-` (optional) and its key, Chinese and
@@ -80,6 +86,7 @@ macro_rules! items {
     };
     (@req req) => { "+" };
     (@req opt) => { "-" };
+    (@one $x:tt) => { 1 };
 }
 
 items! {
@@ -439,30 +446,42 @@ impl ItemKind {
     }
 }
 
-/// Every item's [`ItemSpec`], in declaration order, read from [`TEXT`] on first use.
-fn specs() -> &'static [ItemSpec] {
-    static SPECS: std::sync::OnceLock<Vec<ItemSpec>> = std::sync::OnceLock::new();
+/// Every item's [`ItemSpec`], in declaration order, read from [`TEXT`] on first use into static
+/// memory (no heap: the tables live as long as a static table would, and nothing is left
+/// allocated at exit).
+fn specs() -> &'static [ItemSpec; ITEM_COUNT] {
+    use std::sync::OnceLock;
+    static ELEMENTS: OnceLock<[Element; ELEMENT_COUNT]> = OnceLock::new();
+    static SPECS: OnceLock<[ItemSpec; ITEM_COUNT]> = OnceLock::new();
     SPECS.get_or_init(|| {
-        TEXT.split_terminator('\u{3}')
-            .zip(KINDS)
-            .map(|(text, &(kind, matter, verification))| {
-                let mut parts = text.split('\u{2}');
-                let (zh, en) = parts
-                    .next()
-                    .and_then(|names| names.split_once('\u{1}'))
-                    .unwrap_or_default();
-                let elements: Vec<Element> = parts.map(element).collect();
-                ItemSpec {
-                    kind,
-                    matter,
-                    zh,
-                    en,
-                    // Read once and kept for the life of the program, as a static table would be.
-                    elements: Box::leak(elements.into_boxed_slice()),
-                    verification,
-                }
-            })
-            .collect()
+        let all: &'static [Element] = ELEMENTS.get_or_init(|| {
+            let mut elements = TEXT
+                .split_terminator('\u{3}')
+                .flat_map(|item| item.split('\u{2}').skip(1))
+                .map(element);
+            std::array::from_fn(|_| elements.next().unwrap_or_else(|| element("")))
+        });
+        let mut texts = TEXT.split_terminator('\u{3}');
+        let mut start = 0;
+        std::array::from_fn(|i| {
+            let (kind, matter, verification) = KINDS[i];
+            let mut parts = texts.next().unwrap_or_default().split('\u{2}');
+            let (zh, en) = parts
+                .next()
+                .and_then(|names| names.split_once('\u{1}'))
+                .unwrap_or_default();
+            let end = start + parts.count();
+            let elements = all.get(start..end).unwrap_or_default();
+            start = end;
+            ItemSpec {
+                kind,
+                matter,
+                zh,
+                en,
+                elements,
+                verification,
+            }
+        })
     })
 }
 
@@ -496,7 +515,7 @@ mod tests {
     #[test]
     fn item_count_matches_guobanfa_2017_97_qa() {
         assert_eq!(ItemKind::catalogue().count(), 37);
-        assert_eq!(specs().len(), KINDS.len());
+        assert_eq!(TEXT.matches('\u{3}').count(), ITEM_COUNT);
         for (i, spec) in specs().iter().enumerate() {
             assert_eq!(spec.kind as usize, i, "items out of order at {spec:?}");
         }
@@ -522,7 +541,7 @@ mod tests {
     #[test]
     fn the_item_text_reads_back_whole() {
         let separators: &[char] = &['\u{1}', '\u{2}', '\u{3}'];
-        assert_eq!(TEXT.matches('\u{3}').count(), KINDS.len());
+        assert_eq!(TEXT.matches('\u{3}').count(), ITEM_COUNT);
         assert_eq!(
             ItemKind::ProcurementResult.element("winnerName"),
             Some(&Element {
@@ -548,6 +567,7 @@ mod tests {
             }
             elements += spec.elements.len();
         }
+        assert_eq!(elements, ELEMENT_COUNT);
         assert_eq!(elements, TEXT.matches('\u{2}').count());
     }
 
