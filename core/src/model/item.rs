@@ -43,7 +43,7 @@ pub struct ItemSpec {
 
 macro_rules! items {
     ($( $variant:ident = $json:literal, $matter:ident, $zh:literal, $en:literal, $ver:ident,
-        $elements:tt ; )*) => {
+        [ $( $req:ident $key:literal $ezh:literal $een:literal ),* $(,)? ] ; )*) => {
         /// An information item (公开信息类别) that a domain must disclose.
         ///
         /// The JSON name is the camelCase form shown on each variant.
@@ -57,18 +57,25 @@ macro_rules! items {
 
         crate::parse::by_name!(ItemKind [$($variant = $json),*]);
 
-        static ITEMS: &[ItemSpec] = &[
-            $(
-                ItemSpec {
-                    kind: ItemKind::$variant,
-                    matter: Matter::$matter,
-                    zh: $zh,
-                    en: $en,
-                    elements: items!(@elements $elements),
-                    verification: Verification::$ver,
-                },
-            )*
-        ];
+        /// Each item in order: its matter and grade.
+        static KINDS: [(ItemKind, Matter, Verification); ITEM_COUNT] =
+            [$( (ItemKind::$variant, Matter::$matter, Verification::$ver) ),*];
+
+        /// How many items there are.
+        const ITEM_COUNT: usize = 0 $( + items!(@one $variant) )*;
+
+        /// How many elements all the items have together.
+        const ELEMENT_COUNT: usize = 0 $( $( + items!(@one $key) )* )*;
+
+        /// Each item's names and elements, as one text that [`specs`] reads once: per item, the
+        /// names and then each element, `+` (required) or `-` (optional) and its key, Chinese and
+        /// English labels. One text rather than a table of `&str`s: the table's pointers, three
+        /// per element, were a fifth of the WASM package's compressed item data.
+        const TEXT: &str = concat!($(
+            $zh, "\u{1}", $en,
+            $( "\u{2}", items!(@req $req), $key, "\u{1}", $ezh, "\u{1}", $een, )*
+            "\u{3}",
+        )*);
 
         impl ItemKind {
             /// The stable JSON name (`"procurementResult"`).
@@ -77,65 +84,10 @@ macro_rules! items {
             }
         }
     };
-    // An item's own list, or a list several items share (a const of `Element`s).
-    (@elements [ $( $req:ident $key:literal $ezh:literal $een:literal ),* $(,)? ]) => {
-        &[ $( Element { key: $key, zh: $ezh, en: $een, required: items!(@req $req) } ),* ]
-    };
-    (@elements $shared:ident) => { $shared };
-    (@req req) => { true };
-    (@req opt) => { false };
+    (@req req) => { "+" };
+    (@req opt) => { "-" };
+    (@one $x:tt) => { 1 };
 }
-
-/// What a 行政处罚决定 states (行政处罚法 (2021) Art 59 ¶1, (一) to (六)), and the document number
-/// every decision carries, which a blacklist entry needs: the list of each domain's penalty
-/// decision item.
-const PENALTY_DECISION: &[Element] = {
-    const fn req(key: &'static str, zh: &'static str, en: &'static str) -> Element {
-        Element {
-            key,
-            zh,
-            en,
-            required: true,
-        }
-    }
-    &[
-        req("partyName", "当事人的姓名或者名称", "the party's name"),
-        req("partyAddress", "当事人的地址", "the party's address"),
-        req(
-            "violationFacts",
-            "违反法律、法规、规章的事实和证据",
-            "the facts and evidence of the violation",
-        ),
-        req("penalty", "行政处罚的种类", "the penalty imposed"),
-        req(
-            "penaltyBasis",
-            "行政处罚的依据",
-            "the legal basis of the penalty",
-        ),
-        req(
-            "performance",
-            "行政处罚的履行方式和期限",
-            "how and by when the penalty is to be performed",
-        ),
-        req(
-            "remedies",
-            "申请行政复议、提起行政诉讼的途径和期限",
-            "how and by when to apply for review or sue",
-        ),
-        req(
-            "authority",
-            "作出行政处罚决定的行政机关名称",
-            "the authority that decided",
-        ),
-        req("decisionDate", "作出决定的日期", "the date of the decision"),
-        Element {
-            key: "decisionNumber",
-            zh: "行政处罚决定书文号",
-            en: "the decision's document number",
-            required: false,
-        },
-    ]
-};
 
 items! {
     // 保障性安居工程建设 (V-2nd: Jiangsu and Heilongjiang opinions copying 97号).
@@ -184,10 +136,19 @@ items! {
     // A housing department's 行政处罚决定 on an applicant or tenant who obtained housing by fraud
     // (公共租赁住房管理办法 Arts 35, 36: a fine, 记入公共租赁住房管理档案, and no new application for
     // five years): the 97号 blacklist of those who defraud public resources. Elements as
-    // the other domains' ([`PENALTY_DECISION`]).
+    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the lists equal.
     HousingPenaltyDecision = "housingPenaltyDecision", HousingAllocation,
         "住房保障行政处罚决定", "Housing penalty decision", VText,
-        PENALTY_DECISION;
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     // 国有土地使用权出让 (R: 97号 wording not retrieved).
     LandSupplyPlan = "landSupplyPlan", LandUseRights,
         "国有建设用地供应计划", "Land supply plan", R,
@@ -343,7 +304,16 @@ items! {
     // keyed that way (docs/legal-basis.md#penalty-decisions). Outside the 37 items.
     ProcurementPenaltyDecision = "procurementPenaltyDecision", GovernmentProcurement,
         "政府采购行政处罚决定", "Government procurement penalty decision", VText,
-        PENALTY_DECISION;
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     // 国有产权交易 (R: 97号 wording not retrieved; 企业国有资产交易监督管理办法 for the steps).
     PropertyDecisionApproval = "propertyDecisionApproval", StatePropertyRights,
         "产权交易决策及批准信息", "Transaction decision and approval", R,
@@ -452,16 +422,25 @@ items! {
          opt "contact" "联系方式" "contact"];
     // The same for a 行政监督部门's decision on a tendering party (招标投标法实施条例 Art 78: the
     // decisions are published; 招标投标法 Arts 50, 53, 54, 60: a ban 并予以公告). Elements as
-    // the other domains' ([`PENALTY_DECISION`]).
+    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the lists equal.
     BiddingPenaltyDecision = "biddingPenaltyDecision", ConstructionBidding,
         "招标投标行政处罚决定", "Tendering penalty decision", VText,
-        PENALTY_DECISION;
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
 }
 
 impl ItemKind {
     /// Every item, grouped by domain.
     pub fn all() -> impl Iterator<Item = ItemKind> {
-        ITEMS.iter().map(|s| s.kind)
+        KINDS.iter().map(|k| k.0)
     }
 
     /// The 37 items of 国办发〔2017〕97号's list, which a 主动公开目录清单 and a work plan must
@@ -506,7 +485,7 @@ impl ItemKind {
 
     /// The item's static description.
     pub fn spec(self) -> &'static ItemSpec {
-        &ITEMS[self as usize]
+        &specs()[self as usize]
     }
 
     /// The domain the item belongs to.
@@ -517,7 +496,7 @@ impl ItemKind {
     /// assert_eq!(ItemKind::ProcurementResult.domain(), Domain::GovernmentProcurement);
     /// ```
     pub fn domain(self) -> Domain {
-        self.spec().matter.domain()
+        KINDS[self as usize].1.domain()
     }
 
     /// The content elements, required and optional.
@@ -545,6 +524,61 @@ impl std::fmt::Display for ItemKind {
     }
 }
 
+/// Every item's [`ItemSpec`], in declaration order, read from [`TEXT`] on first use into static
+/// memory (no heap: the tables live as long as a static table would, and nothing is left
+/// allocated at exit).
+fn specs() -> &'static [ItemSpec; ITEM_COUNT] {
+    use std::sync::OnceLock;
+    static ELEMENTS: OnceLock<[Element; ELEMENT_COUNT]> = OnceLock::new();
+    static SPECS: OnceLock<[ItemSpec; ITEM_COUNT]> = OnceLock::new();
+    SPECS.get_or_init(|| {
+        let all: &'static [Element] = ELEMENTS.get_or_init(|| {
+            let mut elements = TEXT
+                .split_terminator('\u{3}')
+                .flat_map(|item| item.split('\u{2}').skip(1))
+                .map(element);
+            std::array::from_fn(|_| elements.next().unwrap_or_else(|| element("")))
+        });
+        let mut texts = TEXT.split_terminator('\u{3}');
+        let mut start = 0;
+        std::array::from_fn(|i| {
+            let (kind, matter, verification) = KINDS[i];
+            let mut parts = texts.next().unwrap_or_default().split('\u{2}');
+            let (zh, en) = parts
+                .next()
+                .and_then(|names| names.split_once('\u{1}'))
+                .unwrap_or_default();
+            let end = start + parts.count();
+            let elements = all.get(start..end).unwrap_or_default();
+            start = end;
+            ItemSpec {
+                kind,
+                matter,
+                zh,
+                en,
+                elements,
+                verification,
+            }
+        })
+    })
+}
+
+/// One element of [`TEXT`]: `+` or `-`, then the key, Chinese and English labels.
+fn element(text: &'static str) -> Element {
+    let (required, rest) = match text.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('-').unwrap_or(text)),
+    };
+    let mut fields = rest.split('\u{1}');
+    let mut next = || fields.next().unwrap_or_default();
+    Element {
+        key: next(),
+        zh: next(),
+        en: next(),
+        required,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -553,8 +587,9 @@ mod tests {
     #[test]
     fn item_count_matches_guobanfa_2017_97_qa() {
         assert_eq!(ItemKind::catalogue().count(), 37);
-        for (i, spec) in ITEMS.iter().enumerate() {
-            assert_eq!(spec.kind as usize, i, "ITEMS out of order at {spec:?}");
+        assert_eq!(TEXT.matches('\u{3}').count(), ITEM_COUNT);
+        for (i, spec) in specs().iter().enumerate() {
+            assert_eq!(spec.kind as usize, i, "items out of order at {spec:?}");
         }
         for d in Domain::ALL {
             assert!(ItemKind::all().any(|k| k.domain() == d), "{d} has no item");
@@ -573,11 +608,49 @@ mod tests {
         }
     }
 
+    /// The one text of names and elements reads back whole: every name, key and label is
+    /// there, none holds a separator, and every item of the list has its elements.
+    #[test]
+    fn the_item_text_reads_back_whole() {
+        let separators: &[char] = &['\u{1}', '\u{2}', '\u{3}'];
+        assert_eq!(TEXT.matches('\u{3}').count(), ITEM_COUNT);
+        assert_eq!(
+            ItemKind::ProcurementResult.element("winnerName"),
+            Some(&Element {
+                key: "winnerName",
+                zh: "中标（成交）供应商名称",
+                en: "winner",
+                required: true,
+            })
+        );
+        let mut elements = 0;
+        for k in ItemKind::all() {
+            let spec = k.spec();
+            for text in [spec.zh, spec.en] {
+                assert!(
+                    !text.is_empty() && !text.contains(separators),
+                    "{k}: {text:?}"
+                );
+            }
+            for e in spec.elements {
+                for text in [e.key, e.zh, e.en] {
+                    assert!(!text.is_empty() && !text.contains(separators), "{k}: {e:?}");
+                }
+            }
+            elements += spec.elements.len();
+        }
+        assert_eq!(elements, ELEMENT_COUNT);
+        assert_eq!(elements, TEXT.matches('\u{2}').count());
+    }
+
     /// 行政处罚法 (2021) Art 59 ¶1 lists what a decision states, (一) to (六): both domains'
     /// penalty decisions carry that list, required, and the document number besides.
     #[test]
     fn penalty_decision_elements_follow_xzcff_59() {
-        let required: Vec<_> = PENALTY_DECISION
+        let procurement = ItemKind::ProcurementPenaltyDecision.elements();
+        assert_eq!(procurement, ItemKind::BiddingPenaltyDecision.elements());
+        assert_eq!(procurement, ItemKind::HousingPenaltyDecision.elements());
+        let required: Vec<_> = procurement
             .iter()
             .filter(|e| e.required)
             .map(|e| e.key)
