@@ -83,7 +83,8 @@ pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> 
             .find(|k| fits(k))
             .map(str::to_owned);
         let contained = || {
-            if label.chars().count() > 40 {
+            // A heading that names several things (`基本情况和规划指标要求`) gives none of them.
+            if label.chars().count() > 40 || label.contains(['和', '及', '与', '、']) {
                 return None;
             }
             entries

@@ -94,14 +94,21 @@ pub fn headings(text: &str) -> Vec<Heading> {
             out.push((h, n));
         }
     }
-    // A heading with nothing after its colon is followed by what stands under it.
+    // A heading with nothing after its colon is followed by what stands under it: a numbered
+    // heading by the lines up to the next heading of its level or above, a label by the lines
+    // up to the next heading or label.
     let count = out.len();
     for k in 0..count {
         if out[k].0.value.is_some() {
             continue;
         }
-        let line = out[k].1;
-        let mut next = out.get(k + 1).map_or(lines.len(), |(_, l)| *l);
+        let (h, line) = out[k];
+        let level = h.numbering.level();
+        let numbered = h.numbering != Numbering::Unnumbered;
+        let mut next = out[k + 1..]
+            .iter()
+            .find(|(o, l)| *l > line && (!numbered || o.numbering.level() <= level))
+            .map_or(lines.len(), |(_, l)| *l);
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
             skip_blank(&c, a, b) >= trim_end(&c, a, b)
@@ -146,11 +153,19 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
         if numbering == Numbering::Unnumbered {
             return Vec::new();
         }
+        // `3、公示期为3日`: the label, then what it is.
+        let is_word = |k: usize| {
+            c.get(k)
+                .is_some_and(|ch| !ch.is_ascii() && !"，,、。".contains(ch))
+        };
+        let says = (body + 2..b.min(body + 9))
+            .find(|&k| c.get(k) == Some('为'))
+            .filter(|&k| (body..k).all(is_word) && k + 1 < b);
         return vec![Heading {
             numbering,
             number,
-            label: c.span(body, b),
-            value: None,
+            label: c.span(body, says.unwrap_or(b)),
+            value: says.map(|k| c.span(c.skip_spaces(k + 1), b)),
         }];
     };
     let label_end = c.skip_back_spaces(first);
@@ -169,10 +184,23 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
         } else {
             let end = c.skip_back_spaces(colon);
             let mut s = end;
-            while s > value_from && !c.get(s - 1).is_some_and(|p| " \t,，;；。、".contains(p)) {
+            while s > value_from && !c.get(s - 1).is_some_and(|p| " \t,，;；。、()".contains(p))
+            {
                 s -= 1;
             }
-            if s == value_from || !is_label(c, s, end) {
+            // Not within brackets (`（大写：…）`), after a space or a separator, no figures.
+            let depth = (value_from..colon).fold(0i32, |d, k| match c.get(k) {
+                Some('(') => d + 1,
+                Some(')') => d - 1,
+                _ => d,
+            });
+            let after_separator =
+                s > value_from && c.get(s - 1).is_some_and(|p| " \t，;；".contains(p));
+            if depth > 0
+                || !after_separator
+                || (s..end).any(|k| c.get(k).is_some_and(|ch| ch.is_ascii_digit()))
+                || !is_label(c, s, end)
+            {
                 continue;
             }
             let mut to = s;
@@ -360,6 +388,13 @@ mod tests {
             ("第一条 项目名称：档案", Article, "项目名称", Some("档案")),
             ("【项目名称】档案", Bracket, "项目名称", Some("档案")),
             ("名称：某大学", Unnumbered, "名称", Some("某大学")),
+            ("3、公示期为3日", Arabic, "公示期", Some("3日")),
+            (
+                "金额：¥385,600.00元（大写：叁拾捌万元）",
+                Unnumbered,
+                "金额",
+                Some("¥385,600.00元（大写：叁拾捌万元）"),
+            ),
             (
                 "　　联系方式：0763-1234567",
                 Unnumbered,
