@@ -48,6 +48,9 @@ mod labels;
 mod span;
 mod text;
 
+#[cfg(test)]
+mod tests;
+
 pub use amounts::{Amount, AmountForm, AmountPair, amount_pairs, amounts};
 pub use dates::{DateValue, dates};
 pub use elements::{FoundElement, elements, elements_with};
