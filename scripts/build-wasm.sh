@@ -88,13 +88,23 @@ compile() { # compile <cargo args...>
   fi
 }
 RAW=$ROOT/target/wasm32-unknown-unknown/wasm-release/gongkai_wasm.wasm
+# wasm-opt: -Oz, except that a function with one caller is inlined only when tiny (-ocimfs=10;
+# binaryen's default inlines every such function whatever its size) and functions of up to 8
+# (not 2) are always inlined, and without local-cse. rustc has already inlined what pays (the
+# threshold above); inlining the rest into the big functions made the module smaller but the
+# gzipped module larger: on the default entry at a32c165, `-Oz --converge` gave 147,842 B of
+# gzipped .wasm, these flags 136,773 B (skipping binaryen's inlining altogether 137,470 B, but
+# validate ~8 % slower in node; these flags within 1-2 % of `-Oz`). Measured file by file:
+# BENCHMARKS.md, "The WASM package".
+WASM_OPT_FLAGS="-Oz --converge -ocimfs=10 -aimfs=8 -sp=local-cse"
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 bind() { # bind <entry dir in the package>
   for target in web nodejs; do
     dir=$STAGE/$1/${target%js}
     wasm-bindgen "$RAW" --target "$target" --out-dir "$dir" --out-name gongkai
-    "$WASM_OPT" -Oz --converge --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    "$WASM_OPT" $WASM_OPT_FLAGS --strip-debug --strip-producers --strip-target-features \
+      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-reference-types --enable-multivalue \
       "$dir/gongkai_bg.wasm" -o "$dir/gongkai_bg.opt.wasm"
     mv "$dir/gongkai_bg.opt.wasm" "$dir/gongkai_bg.wasm"

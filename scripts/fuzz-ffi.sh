@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes every C entry point that takes text: records (validate), calendars (calendar_load),
+# Fuzzes every C entry point that takes text: records (validate), records with the notices
+# linked to them (validate_linked), calendars (calendar_load),
 # configurations with rule layers, calendar years and blacklist entries (engine_new), screening
 # queries (screen), work plans and obligation inputs (work_plan). Seeds fuzz/corpus/<target>
 # from the golden vectors, the calendar data and wasm/test/cases.json, then runs each target for
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(validate calendar_load engine_new screen work_plan)
+[ ${#targets[@]} -gt 0 ] || targets=(validate validate_linked calendar_load engine_new screen work_plan)
 
 # The nightly the WASM size build pins (scripts/build-wasm.sh), installed when missing.
 nightly=$(sed -n 's/^NIGHTLY_TOOLCHAIN=//p' scripts/build-wasm.sh | head -n 1)
@@ -25,7 +26,7 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13
 
 # Seeds: each vector's record, behind each value of the selector byte the target reads first,
 # and the calendar texts of the tests.
-mkdir -p fuzz/corpus/validate fuzz/corpus/calendar_load fuzz/corpus/engine_new \
+mkdir -p fuzz/corpus/validate fuzz/corpus/validate_linked fuzz/corpus/calendar_load fuzz/corpus/engine_new \
   fuzz/corpus/screen fuzz/corpus/work_plan
 python3 - <<'PY'
 import json, glob, os
@@ -37,6 +38,13 @@ for f in glob.glob("tests/vectors/*.json"):
             json.dumps(v["config"], ensure_ascii=False))
 open("fuzz/corpus/engine_new/screen-config", "w", encoding="utf-8").write(
     open("fuzz/seeds/screen-config.json", encoding="utf-8").read())
+for f in glob.glob("tests/vectors/*.json"):
+    v = json.load(open(f, encoding="utf-8"))
+    if "related" in v:
+        name = os.path.basename(f)[:-5]
+        open(f"fuzz/corpus/validate_linked/{name}", "wb").write(
+            bytes([0]) + json.dumps(v["record"], ensure_ascii=False).encode() + b"\0"
+            + json.dumps(v["related"], ensure_ascii=False).encode())
 cases = json.load(open("wasm/test/cases.json", encoding="utf-8"))
 for i, c in enumerate(cases["screen"]):
     for pick in (0, 1):

@@ -195,6 +195,7 @@ export type FindingCode =
   | 'exemption.privacy_whole_record' | 'channel.missing' | 'channel.designated_missing'
   | 'date.published_before_formed' | 'date.published_in_future' | 'date.award_before_bid_deadline'
   | 'amount.contract_exceeds_budget' | 'amount.words_mismatch'
+  | 'intention.lead_short'
   | 'privacy.id_number_exposed' | 'privacy.mobile_exposed'
   | 'status.published_without_date' | 'status.unpublished_with_date' | 'deadline.missed'
   | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short' | 'deadline.calendar_not_covered'

@@ -294,6 +294,15 @@ mod tests {
     }
 
     proptest! {
+        /// Any text, of any characters, is read or refused, never a panic; what is read is
+        /// written back as a text that reads as the same date.
+        #[test]
+        fn any_text_is_read_or_refused(text in "[0-9\\- :T年月日é７０]{0,20}") {
+            if let Ok(d) = read(&text) {
+                prop_assert_eq!(read(&d.to_string()), Ok(d));
+            }
+        }
+
         /// Every stated date is written and read back as itself, and lies within its bounds.
         #[test]
         fn stated_dates_round_trip(days in 0i64..55_000, form in 0u8..4, secs in 0u32..86_400) {

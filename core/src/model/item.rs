@@ -57,18 +57,25 @@ macro_rules! items {
 
         crate::parse::by_name!(ItemKind [$($variant = $json),*]);
 
-        static ITEMS: &[ItemSpec] = &[
-            $(
-                ItemSpec {
-                    kind: ItemKind::$variant,
-                    matter: Matter::$matter,
-                    zh: $zh,
-                    en: $en,
-                    elements: &[ $( Element { key: $key, zh: $ezh, en: $een, required: items!(@req $req) } ),* ],
-                    verification: Verification::$ver,
-                },
-            )*
-        ];
+        /// Each item in order: its matter and grade.
+        static KINDS: [(ItemKind, Matter, Verification); ITEM_COUNT] =
+            [$( (ItemKind::$variant, Matter::$matter, Verification::$ver) ),*];
+
+        /// How many items there are.
+        const ITEM_COUNT: usize = 0 $( + items!(@one $variant) )*;
+
+        /// How many elements all the items have together.
+        const ELEMENT_COUNT: usize = 0 $( $( + items!(@one $key) )* )*;
+
+        /// Each item's names and elements, as one text that [`specs`] reads once: per item, the
+        /// names and then each element, `+` (required) or `-` (optional) and its key, Chinese and
+        /// English labels. One text rather than a table of `&str`s: the table's pointers, three
+        /// per element, were a fifth of the WASM package's compressed item data.
+        const TEXT: &str = concat!($(
+            $zh, "\u{1}", $en,
+            $( "\u{2}", items!(@req $req), $key, "\u{1}", $ezh, "\u{1}", $een, )*
+            "\u{3}",
+        )*);
 
         impl ItemKind {
             /// The stable JSON name (`"procurementResult"`).
@@ -77,8 +84,9 @@ macro_rules! items {
             }
         }
     };
-    (@req req) => { true };
-    (@req opt) => { false };
+    (@req req) => { "+" };
+    (@req opt) => { "-" };
+    (@one $x:tt) => { 1 };
 }
 
 items! {
@@ -414,7 +422,7 @@ items! {
          opt "contact" "联系方式" "contact"];
     // The same for a 行政监督部门's decision on a tendering party (招标投标法实施条例 Art 78: the
     // decisions are published; 招标投标法 Arts 50, 53, 54, 60: a ban 并予以公告). Elements as
-    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the two lists equal.
+    // ProcurementPenaltyDecision's (行政处罚法 Art 59 ¶1); a test holds the lists equal.
     BiddingPenaltyDecision = "biddingPenaltyDecision", ConstructionBidding,
         "招标投标行政处罚决定", "Tendering penalty decision", VText,
         [req "partyName" "当事人的姓名或者名称" "the party's name",
@@ -432,7 +440,7 @@ items! {
 impl ItemKind {
     /// Every item, grouped by domain.
     pub fn all() -> impl Iterator<Item = ItemKind> {
-        ITEMS.iter().map(|s| s.kind)
+        KINDS.iter().map(|k| k.0)
     }
 
     /// The 37 items of 国办发〔2017〕97号's list, which a 主动公开目录清单 and a work plan must
@@ -477,7 +485,7 @@ impl ItemKind {
 
     /// The item's static description.
     pub fn spec(self) -> &'static ItemSpec {
-        &ITEMS[self as usize]
+        &specs()[self as usize]
     }
 
     /// The domain the item belongs to.
@@ -488,7 +496,7 @@ impl ItemKind {
     /// assert_eq!(ItemKind::ProcurementResult.domain(), Domain::GovernmentProcurement);
     /// ```
     pub fn domain(self) -> Domain {
-        self.spec().matter.domain()
+        KINDS[self as usize].1.domain()
     }
 
     /// The content elements, required and optional.
@@ -516,6 +524,61 @@ impl std::fmt::Display for ItemKind {
     }
 }
 
+/// Every item's [`ItemSpec`], in declaration order, read from [`TEXT`] on first use into static
+/// memory (no heap: the tables live as long as a static table would, and nothing is left
+/// allocated at exit).
+fn specs() -> &'static [ItemSpec; ITEM_COUNT] {
+    use std::sync::OnceLock;
+    static ELEMENTS: OnceLock<[Element; ELEMENT_COUNT]> = OnceLock::new();
+    static SPECS: OnceLock<[ItemSpec; ITEM_COUNT]> = OnceLock::new();
+    SPECS.get_or_init(|| {
+        let all: &'static [Element] = ELEMENTS.get_or_init(|| {
+            let mut elements = TEXT
+                .split_terminator('\u{3}')
+                .flat_map(|item| item.split('\u{2}').skip(1))
+                .map(element);
+            std::array::from_fn(|_| elements.next().unwrap_or_else(|| element("")))
+        });
+        let mut texts = TEXT.split_terminator('\u{3}');
+        let mut start = 0;
+        std::array::from_fn(|i| {
+            let (kind, matter, verification) = KINDS[i];
+            let mut parts = texts.next().unwrap_or_default().split('\u{2}');
+            let (zh, en) = parts
+                .next()
+                .and_then(|names| names.split_once('\u{1}'))
+                .unwrap_or_default();
+            let end = start + parts.count();
+            let elements = all.get(start..end).unwrap_or_default();
+            start = end;
+            ItemSpec {
+                kind,
+                matter,
+                zh,
+                en,
+                elements,
+                verification,
+            }
+        })
+    })
+}
+
+/// One element of [`TEXT`]: `+` or `-`, then the key, Chinese and English labels.
+fn element(text: &'static str) -> Element {
+    let (required, rest) = match text.strip_prefix('+') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('-').unwrap_or(text)),
+    };
+    let mut fields = rest.split('\u{1}');
+    let mut next = || fields.next().unwrap_or_default();
+    Element {
+        key: next(),
+        zh: next(),
+        en: next(),
+        required,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,8 +587,9 @@ mod tests {
     #[test]
     fn item_count_matches_guobanfa_2017_97_qa() {
         assert_eq!(ItemKind::catalogue().count(), 37);
-        for (i, spec) in ITEMS.iter().enumerate() {
-            assert_eq!(spec.kind as usize, i, "ITEMS out of order at {spec:?}");
+        assert_eq!(TEXT.matches('\u{3}').count(), ITEM_COUNT);
+        for (i, spec) in specs().iter().enumerate() {
+            assert_eq!(spec.kind as usize, i, "items out of order at {spec:?}");
         }
         for d in Domain::ALL {
             assert!(ItemKind::all().any(|k| k.domain() == d), "{d} has no item");
@@ -542,6 +606,41 @@ mod tests {
             keys.dedup();
             assert_eq!(n, keys.len(), "duplicate element key in {k}");
         }
+    }
+
+    /// The one text of names and elements reads back whole: every name, key and label is
+    /// there, none holds a separator, and every item of the list has its elements.
+    #[test]
+    fn the_item_text_reads_back_whole() {
+        let separators: &[char] = &['\u{1}', '\u{2}', '\u{3}'];
+        assert_eq!(TEXT.matches('\u{3}').count(), ITEM_COUNT);
+        assert_eq!(
+            ItemKind::ProcurementResult.element("winnerName"),
+            Some(&Element {
+                key: "winnerName",
+                zh: "中标（成交）供应商名称",
+                en: "winner",
+                required: true,
+            })
+        );
+        let mut elements = 0;
+        for k in ItemKind::all() {
+            let spec = k.spec();
+            for text in [spec.zh, spec.en] {
+                assert!(
+                    !text.is_empty() && !text.contains(separators),
+                    "{k}: {text:?}"
+                );
+            }
+            for e in spec.elements {
+                for text in [e.key, e.zh, e.en] {
+                    assert!(!text.is_empty() && !text.contains(separators), "{k}: {e:?}");
+                }
+            }
+            elements += spec.elements.len();
+        }
+        assert_eq!(elements, ELEMENT_COUNT);
+        assert_eq!(elements, TEXT.matches('\u{2}').count());
     }
 
     /// 行政处罚法 (2021) Art 59 ¶1 lists what a decision states, (一) to (六): both domains'

@@ -35,6 +35,7 @@ pub mod contract_within_budget;
 pub mod deadline;
 pub mod designated_channel;
 pub mod exemption_complete;
+pub mod intention_lead;
 pub mod item_in_domain;
 pub mod known_elements;
 pub mod no_personal_data;
@@ -257,6 +258,7 @@ checks! {
         award_after_bid_deadline::AwardAfterBidDeadline [AwardBeforeBidDeadline],
         contract_within_budget::ContractWithinBudget [ContractExceedsBudget],
         amounts_agree::AmountsAgree [AmountWordsMismatch],
+        intention_lead::IntentionLead [IntentionLeadShort],
         no_personal_data::NoPersonalData [IdNumberExposed, MobileExposed],
         status_coherent::StatusCoherent [PublishedWithoutDate, UnpublishedWithDate],
         deadline::Deadline

@@ -1,0 +1,366 @@
+//! Amounts of money in running text, with their spans: in capital numerals (大写,
+//! `人民币壹佰壹拾捌万元整`) and in figures (`¥1,180,000.00`, `￥1180000元`, `118.05万元`,
+//! `人民币118万元`, full-width `１１８万元`, and a figure under a label that gives the unit:
+//! `中标金额（万元）：118.05`). The values are read by [`crate::model::amount_text`]; this module
+//! finds where each amount is, and pairs the 大写 of an amount with its figures when a notice
+//! writes both, so that a disagreement between them can be shown.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::{amounts, amount_pairs};
+//! let text = "中标金额：人民币壹佰壹拾捌万元整（¥1,118,000.00）";
+//! let found = amounts(text);
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].span.of(text), Some("人民币壹佰壹拾捌万元整"));
+//! assert_eq!(found[1].span.of(text), Some("¥1,118,000.00"));
+//! let pairs = amount_pairs(text);
+//! assert!(!pairs[0].agrees(), "壹佰壹拾捌万 is 1,180,000, not 1,118,000");
+//! ```
+
+use super::span::Spanned;
+use super::text::Chars;
+use crate::model::amount::Yuan;
+use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
+
+/// How an amount is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum AmountForm {
+    /// In capital numerals (大写), ending in 元.
+    Words,
+    /// In figures of 元 (`1180000元`, `¥1,180,000.00`).
+    Yuan,
+    /// In figures of 万元 (`118万元`, or under a label `（万元）`).
+    TenThousandYuan,
+}
+
+/// An amount of money a notice states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Amount {
+    /// The amount.
+    pub value: Yuan,
+    /// How it is written.
+    pub form: AmountForm,
+}
+
+/// One amount written both in capital numerals and in figures, next to each other
+/// (`壹佰万元整（¥1,000,000.00）`, `¥1,000,000.00（大写：壹佰万元整）`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct AmountPair {
+    /// The amount in capital numerals.
+    pub words: Spanned<Amount>,
+    /// The amount in figures.
+    pub figures: Spanned<Amount>,
+}
+
+impl AmountPair {
+    /// True when both say the same amount.
+    pub fn agrees(&self) -> bool {
+        self.words.value.value == self.figures.value.value
+    }
+}
+
+/// Every amount of money `text` states, in order, each with its span.
+///
+/// # Example
+/// ```
+/// use gongkai::notice::{amounts, AmountForm};
+/// let text = "预算金额：１１８.０５万元，数量3台，最高限价￥1,200,000";
+/// let found = amounts(text);
+/// assert_eq!(found.iter().map(|a| a.value.value.fen()).collect::<Vec<_>>(),
+///            [118_050_000, 120_000_000]);
+/// assert_eq!(found[0].value.form, AmountForm::TenThousandYuan);
+/// assert_eq!(found[1].span.of(text), Some("￥1,200,000"));
+/// ```
+pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
+    let c = Chars::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let read = words_at(&c, i).or_else(|| figures_at(&c, i));
+        match read {
+            Some((start, end, amount)) => {
+                out.push(Spanned {
+                    value: amount,
+                    span: c.span(start, end),
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The amounts of `text` written both ways, each 大写 paired with the figures beside it on the
+/// same line (only brackets, colons, spaces and the words 大写, 小写, 人民币 between them).
+///
+/// # Example
+/// ```
+/// use gongkai::notice::amount_pairs;
+/// let pairs = amount_pairs("合同金额：¥560,000.00元（大写：伍拾陆万元整）");
+/// assert_eq!(pairs.len(), 1);
+/// assert!(pairs[0].agrees());
+/// ```
+pub fn amount_pairs(text: &str) -> Vec<AmountPair> {
+    let found = amounts(text);
+    let mut used = vec![false; found.len()];
+    let mut out = Vec::new();
+    for (w, words) in found.iter().enumerate() {
+        if words.value.form != AmountForm::Words {
+            continue;
+        }
+        let beside = [w.checked_sub(1), w.checked_add(1)]
+            .into_iter()
+            .flatten()
+            .filter(|&f| {
+                found
+                    .get(f)
+                    .is_some_and(|a| a.value.form != AmountForm::Words)
+                    && !used[f]
+            })
+            .find(|&f| {
+                let (a, b) = if f < w {
+                    (found[f].span.end, words.span.start)
+                } else {
+                    (words.span.end, found[f].span.start)
+                };
+                text.get(a..b).is_some_and(only_joins)
+            });
+        if let Some(f) = beside {
+            used[f] = true;
+            out.push(AmountPair {
+                words: words.clone(),
+                figures: found[f].clone(),
+            });
+        }
+    }
+    out
+}
+
+/// True for the text between the two writings of one amount.
+fn only_joins(between: &str) -> bool {
+    let mut rest = between.to_owned();
+    for word in ["大写", "小写", "人民币", "金额", "即", "为"] {
+        rest = rest.replace(word, "");
+    }
+    rest.chars().count() <= 6
+        && rest
+            .chars()
+            .all(|ch| " \t:：()（）[]【】,，;；、/".contains(ch))
+}
+
+const CAPITALS: &str = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿";
+
+/// An amount in capital numerals starting at `i` (after `人民币` when it is there).
+fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
+    let start = i;
+    let mut k = i;
+    if c.at(k, "人民币") {
+        k += 3;
+    }
+    let run = k;
+    if run > 0
+        && c.get(run - 1)
+            .is_some_and(|p| p.is_ascii_digit() || p == '.' || CAPITALS.contains(p))
+    {
+        return None;
+    }
+    while c.get(k).is_some_and(|ch| CAPITALS.contains(ch)) {
+        k += 1;
+    }
+    if k == run || !matches!(c.get(k), Some('元' | '圆')) {
+        return None;
+    }
+    k += 1;
+    for mark in ['角', '分'] {
+        let z = usize::from(c.get(k) == Some('零'));
+        if c.get(k + z)
+            .is_some_and(|ch| "壹贰叁肆伍陆柒捌玖".contains(ch))
+            && c.get(k + z + 1) == Some(mark)
+        {
+            k += z + 2;
+        }
+    }
+    if matches!(c.get(k), Some('整' | '正')) {
+        k += 1;
+    }
+    let [value] = amounts_in_words(&c.string(run, k))[..] else {
+        return None;
+    };
+    Some((
+        start,
+        k,
+        Amount {
+            value,
+            form: AmountForm::Words,
+        },
+    ))
+}
+
+/// An amount in figures starting at `i`: `¥`/`￥` (or `人民币`) and figures, or figures and
+/// `元`/`万元` (or `（万元）`), or figures after a label that gives the unit.
+fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
+    let start = i;
+    let mut k = i;
+    if c.at(k, "人民币") {
+        k = c.skip_spaces(k + 3);
+    }
+    let symbol = matches!(c.get(k), Some('¥' | '￥'));
+    if symbol {
+        k = c.skip_spaces(k + 1);
+    }
+    let digits = k;
+    if !c.get(k).is_some_and(|ch| ch.is_ascii_digit())
+        || (k > 0 && c.get(k - 1).is_some_and(|p| p.is_ascii_digit() || p == '.'))
+    {
+        return None;
+    }
+    while c
+        .get(k)
+        .is_some_and(|ch| ch.is_ascii_digit() || ch == ',' || ch == '.')
+    {
+        k += 1;
+    }
+    while k > digits && matches!(c.get(k - 1), Some(',' | '.')) {
+        k -= 1;
+    }
+    let figure = c.string(digits, k);
+    let after = c.skip_spaces(k);
+    let (unit, end) = if c.at(after, "万元") {
+        (AmountForm::TenThousandYuan, after + 2)
+    } else if c.at(after, "(万元)") {
+        (AmountForm::TenThousandYuan, after + 4)
+    } else if c.at(after, "元") {
+        (AmountForm::Yuan, after + 1)
+    } else if c.at(after, "(元)") {
+        (AmountForm::Yuan, after + 3)
+    } else if symbol {
+        (AmountForm::Yuan, k)
+    } else {
+        let unit = label_unit(c, digits)?;
+        (unit, k)
+    };
+    let read = match unit {
+        AmountForm::TenThousandYuan => format!("{figure}万元"),
+        _ => format!("{figure}元"),
+    };
+    let [value] = amounts_in_figures(&read)[..] else {
+        return None;
+    };
+    Some((start, end, Amount { value, form: unit }))
+}
+
+/// The unit a label gives the figure at `i`: `金额（万元）：118.05`, `报价(元): 5600`.
+fn label_unit(c: &Chars<'_>, i: usize) -> Option<AmountForm> {
+    let mut k = c.skip_back_spaces(i);
+    if k == 0 || c.get(k - 1) != Some(':') {
+        return None;
+    }
+    k = c.skip_back_spaces(k - 1);
+    if c.at(k.checked_sub(4)?, "(万元)") {
+        Some(AmountForm::TenThousandYuan)
+    } else if c.at(k.checked_sub(3)?, "(元)") {
+        Some(AmountForm::Yuan)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, i64, AmountForm)> {
+        amounts(text)
+            .into_iter()
+            .map(|a| {
+                (
+                    a.span.of(text).unwrap().to_owned(),
+                    a.value.value.fen(),
+                    a.value.form,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_forms_of_running_text() {
+        use AmountForm::*;
+        for (text, span, fen, form) in [
+            ("¥1,180,000.00", "¥1,180,000.00", 118_000_000, Yuan),
+            ("￥ 1180000", "￥ 1180000", 118_000_000, Yuan),
+            ("1180000.00元", "1180000.00元", 118_000_000, Yuan),
+            ("1,180,000 元", "1,180,000 元", 118_000_000, Yuan),
+            ("118.05万元", "118.05万元", 118_050_000, TenThousandYuan),
+            (
+                "人民币118万元",
+                "人民币118万元",
+                118_000_000,
+                TenThousandYuan,
+            ),
+            ("人民币¥5,600", "人民币¥5,600", 560_000, Yuan),
+            ("１１８万元", "１１８万元", 118_000_000, TenThousandYuan),
+            (
+                "118.05（万元）",
+                "118.05（万元）",
+                118_050_000,
+                TenThousandYuan,
+            ),
+            (
+                "中标金额（万元）：118.05",
+                "118.05",
+                118_050_000,
+                TenThousandYuan,
+            ),
+            ("报价(元): 5600", "5600", 560_000, Yuan),
+            (
+                "人民币壹佰壹拾捌万元整",
+                "人民币壹佰壹拾捌万元整",
+                118_000_000,
+                Words,
+            ),
+            ("伍元零伍分", "伍元零伍分", 505, Words),
+            (
+                "壹万贰仟叁佰肆拾伍元陆角柒分",
+                "壹万贰仟叁佰肆拾伍元陆角柒分",
+                1_234_567,
+                Words,
+            ),
+        ] {
+            assert_eq!(read(text), [(span.to_owned(), fen, form)], "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_that_are_no_money_are_not_read() {
+        for text in [
+            "项目编号：2024-0815",
+            "数量：3台",
+            "2024年9月27日",
+            "人民币118",
+            "1.001元",
+            "壹贰元",
+            "工期90日",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
+    }
+
+    #[test]
+    fn both_writings_of_one_amount_are_paired() {
+        let text = "中标金额：¥1,180,000.00（大写：人民币壹佰壹拾捌万元整）；预算：120万元";
+        let pairs = amount_pairs(text);
+        assert_eq!(pairs.len(), 1);
+        assert!(pairs[0].agrees());
+        assert_eq!(pairs[0].figures.span.of(text), Some("¥1,180,000.00"));
+        let text = "成交金额：人民币贰拾万零伍佰元整（小写：200,500.00元）";
+        let p = amount_pairs(text);
+        assert_eq!(p.len(), 1);
+        assert!(p[0].agrees());
+        let text = "成交金额：贰拾万元整（¥200,500.00）";
+        assert!(!amount_pairs(text)[0].agrees());
+        // Far apart, or with other words between: no pair.
+        assert!(amount_pairs("预算壹佰万元，其中设备费¥800,000").is_empty());
+    }
+}

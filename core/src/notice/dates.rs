@@ -1,0 +1,528 @@
+//! Dates as notices write them, read from running text with their spans.
+//!
+//! - a day: `2019年7月16日` (or `16号`), `2019-07-16`, `2019/7/16`, `2019.7.16`,
+//!   `二〇一九年七月十六日` (`〇` or `零`, `十`, `廿`, `卅`), full-width digits (`２０１９年`);
+//! - with its time of day: `9:30`, `09:30:00`, `9时30分`, `上午9时`, `下午2点30分`, `9点半`,
+//!   after the weekday when one is given (`2019年7月16日（星期二）上午9:30`);
+//! - a month: `2019年7月`;
+//! - a range: `自2019年7月16日至2019年7月22日`, `2019年7月16日-7月22日`, `7月16日至22日`,
+//!   `2019年7月16日9:00至17:00`;
+//! - a period from an event: `自本公告发布之日起5个工作日`, `公示期为3日`, `公告期限：1个工作日`.
+//!
+//! A date that does not exist (`2019年2月30日`, `2019年13月`) is no date: it is not read, and
+//! nothing else is read from its figures. A year alone (`2019年`) is not read: notices write
+//! years alone in document numbers and titles far more often than as dates.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::{dates, DateValue};
+//! let text = "公示期：2019年7月16日至2019年7月22日，开标时间：２０１９年８月１日上午９时３０分。";
+//! let found = dates(text);
+//! assert_eq!(found.len(), 2);
+//! match &found[0].value {
+//!     DateValue::Range { from, to } => {
+//!         assert_eq!((from.to_string(), to.to_string()), ("2019-07-16".into(), "2019-07-22".into()));
+//!     }
+//!     other => panic!("{other:?}"),
+//! }
+//! assert_eq!(found[1].value.to_string(), "2019-08-01 09:30");
+//! assert_eq!(found[1].span.of(text), Some("２０１９年８月１日上午９时３０分"));
+//! ```
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveTime};
+
+use super::span::Spanned;
+use super::text::{Chars, chinese_digit};
+use crate::date::{StatedDate, from_ymd};
+use crate::period::{Period, PeriodUnit};
+
+/// A date a notice states.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum DateValue {
+    /// A day (with its time of day, when given) or a month.
+    Date(StatedDate),
+    /// From one date to another (`自…至…`). The end's year, month or day, when the text leaves
+    /// them out (`2019年7月16日-22日`), are the start's.
+    Range {
+        /// The first date.
+        from: StatedDate,
+        /// The last date.
+        to: StatedDate,
+    },
+    /// A period counted from an event: `自本公告发布之日起5个工作日` (anchor `本公告发布`),
+    /// `公示期为3日` (no anchor stated).
+    Relative {
+        /// The event the period counts from, as the notice names it.
+        anchor: Option<String>,
+        /// The period.
+        period: Period,
+    },
+}
+
+impl fmt::Display for DateValue {
+    /// `2019-07-16`, `2019-07-16/2019-07-22`, `本公告发布+5个工作日`, `+3日`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DateValue::Date(d) => write!(f, "{d}"),
+            DateValue::Range { from, to } => write!(f, "{from}/{to}"),
+            DateValue::Relative { anchor, period } => {
+                write!(f, "{}+{period}", anchor.as_deref().unwrap_or(""))
+            }
+        }
+    }
+}
+
+/// Every date `text` states, in order, each with its span.
+///
+/// # Example
+/// ```
+/// use gongkai::notice::dates;
+/// let text = "公告期限：自本公告发布之日起1个工作日。2019年2月30日不是日期。";
+/// let found: Vec<String> = dates(text).iter().map(|d| d.value.to_string()).collect();
+/// assert_eq!(found, ["本公告发布+1个工作日"]);
+/// ```
+pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
+    let c = Chars::new(text);
+    let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        if let Some((value, end)) = date_or_range(&c, i) {
+            found.push((i, end, value));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    let taken: Vec<(usize, usize)> = found.iter().map(|(a, b, _)| (*a, *b)).collect();
+    let mut relative = periods(&c, &taken);
+    found.append(&mut relative);
+    found.sort_by_key(|(a, _, _)| *a);
+    found
+        .into_iter()
+        .map(|(a, b, value)| Spanned {
+            value,
+            span: c.span(a, b),
+        })
+        .collect()
+}
+
+/// A date at `i`, or a range starting there.
+fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
+    let (from, end) = full_date(c, i)?;
+    let k = c.skip_spaces(end);
+    for connector in ["起至", "至", "到", "-"] {
+        if c.at(k, connector) {
+            let k2 = c.skip_spaces(k + connector.chars().count());
+            let second = full_date(c, k2).or_else(|| partial_date(c, k2, from));
+            if let Some((to, end2)) = second {
+                return Some((DateValue::Range { from, to }, end2));
+            }
+        }
+    }
+    Some((DateValue::Date(from), end))
+}
+
+/// A year of four figures or four Chinese digits at `i`, not within a longer number.
+fn year(c: &Chars<'_>, i: usize) -> Option<(u32, usize)> {
+    if i > 0 && c.get(i - 1).is_some_and(|p| p.is_ascii_digit()) {
+        return None;
+    }
+    if let Some((y, j)) = c.arabic(i, 4) {
+        return (j - i == 4).then_some((y, j));
+    }
+    let mut y = 0;
+    for k in i..i + 4 {
+        y = y * 10
+            + c.get(k)
+                .and_then(chinese_digit)
+                .filter(|_| c.get(k) != Some('两'))?;
+    }
+    c.get(i + 4)
+        .is_none_or(|n| chinese_digit(n).is_none())
+        .then_some((y, i + 4))
+}
+
+/// A whole date at `i`: a year, a month and (but for a month alone) a day, with the time of day
+/// after it when one is given.
+fn full_date(c: &Chars<'_>, i: usize) -> Option<(StatedDate, usize)> {
+    let (y, j) = year(c, i)?;
+    let y = i64::from(y);
+    match c.get(j)? {
+        '年' => {
+            let (m, k) = c.number(j + 1, 2)?;
+            if c.get(k) != Some('月') {
+                return None;
+            }
+            match day_of_month(c, k + 1) {
+                Some((d, e)) => {
+                    let date = from_ymd(y, m, d).ok()?;
+                    Some(with_time(c, date, e))
+                }
+                None => {
+                    from_ymd(y, m, 1).ok()?;
+                    let month = format!("{y:04}-{m:02}").parse().ok()?;
+                    Some((month, k + 1))
+                }
+            }
+        }
+        sep @ ('-' | '/' | '.') => {
+            let (m, k) = c.arabic(j + 1, 2)?;
+            if c.get(k) != Some(sep) {
+                return None;
+            }
+            let (d, e) = c.arabic(k + 1, 2)?;
+            if c.get(e) == Some(sep) && c.get(e + 1).is_some_and(|n| n.is_ascii_digit()) {
+                return None;
+            }
+            let date = from_ymd(y, m, d).ok()?;
+            Some(with_time(c, date, e))
+        }
+        _ => None,
+    }
+}
+
+/// A day of the month at `i` (`16日`, `16号`, `十六日`; figures without `日` when no figure
+/// follows): the day and where it ends.
+fn day_of_month(c: &Chars<'_>, i: usize) -> Option<(u32, usize)> {
+    let (d, e) = c.number(i, 2)?;
+    match c.get(e) {
+        Some('日' | '号') => Some((d, e + 1)),
+        _ if c.arabic(i, 2).is_some() => Some((d, e)),
+        _ => None,
+    }
+}
+
+/// The day `date` with the time of day at `end` when one follows.
+fn with_time(c: &Chars<'_>, date: chrono::NaiveDate, end: usize) -> (StatedDate, usize) {
+    match time_of_day(c, end, true) {
+        Some((t, e)) => (StatedDate::at(date, t), e),
+        None => (StatedDate::day(date), end),
+    }
+}
+
+/// The end of a range whose start is `from`: a whole date, a month and day (`7月22日`), a
+/// day (`22日`), a month after a month (`9月`), or a time on the same day (`17:00`).
+fn partial_date(c: &Chars<'_>, i: usize, from: StatedDate) -> Option<(StatedDate, usize)> {
+    let y = i64::from(from.first().year());
+    if let Some((m, k)) = c.number(i, 2).filter(|(_, k)| c.get(*k) == Some('月')) {
+        return match day_of_month(c, k + 1) {
+            Some((d, e)) => Some(with_time(c, from_ymd(y, m, d).ok()?, e)),
+            None if from.exact().is_none() => {
+                from_ymd(y, m, 1).ok()?;
+                Some((format!("{y:04}-{m:02}").parse().ok()?, k + 1))
+            }
+            None => None,
+        };
+    }
+    let day = from.exact()?;
+    if let Some((d, e)) = c
+        .number(i, 2)
+        .filter(|(_, e)| matches!(c.get(*e), Some('日' | '号')))
+    {
+        return Some(with_time(c, from_ymd(y, day.month(), d).ok()?, e + 1));
+    }
+    from.time()?;
+    let (t, e) = time_of_day(c, i, false)?;
+    Some((StatedDate::at(day, t), e))
+}
+
+/// A time of day at `i` (after spaces, and after the weekday when `weekday` allows one):
+/// `9:30`, `09:30:00`, `9时30分`, `9时`, `上午9点`, `下午2点30分`, `9点半`.
+fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usize)> {
+    let mut k = c.skip_spaces(i);
+    if weekday {
+        let open = c.get(k) == Some('(');
+        let w = k + usize::from(open);
+        let name = if c.at(w, "星期") {
+            Some(2)
+        } else if c.at(w, "周") || c.at(w, "礼拜") {
+            Some(if c.at(w, "周") { 1 } else { 2 })
+        } else {
+            None
+        };
+        if let Some(n) = name
+            && c.get(w + n).is_some_and(|d| "一二三四五六日天".contains(d))
+        {
+            let after = w + n + 1;
+            k = match (open, c.get(after)) {
+                (true, Some(')')) => c.skip_spaces(after + 1),
+                (false, _) => c.skip_spaces(after),
+                _ => k,
+            };
+        }
+    }
+    let mut half = None;
+    for (word, pm) in [
+        ("上午", false),
+        ("早上", false),
+        ("凌晨", false),
+        ("中午", true),
+        ("下午", true),
+        ("晚上", true),
+    ] {
+        if c.at(k, word) {
+            half = Some(pm);
+            k = c.skip_spaces(k + 2);
+            break;
+        }
+    }
+    let (mut h, e) = c.number(k, 2)?;
+    let (m, s, end) = match c.get(e)? {
+        ':' => {
+            let (m, f) = c.arabic(e + 1, 2).filter(|(_, f)| f - e == 3)?;
+            match c
+                .arabic(f + 1, 2)
+                .filter(|(_, g)| c.get(f) == Some(':') && g - f == 3)
+            {
+                Some((s, g)) => (m, s, g),
+                None => (m, 0, f),
+            }
+        }
+        '时' | '点' => {
+            let f = e + 1;
+            if let Some((m, g)) = c.number(f, 2).filter(|(_, g)| c.get(*g) == Some('分')) {
+                (m, 0, g + 1)
+            } else if c.get(f) == Some('半') {
+                (30, 0, f + 1)
+            } else if c.get(f) == Some('整') {
+                (0, 0, f + 1)
+            } else {
+                (0, 0, f)
+            }
+        }
+        _ => return None,
+    };
+    if half == Some(true) && h < 12 {
+        h += 12;
+    }
+    NaiveTime::from_hms_opt(h, m, s).map(|t| (t, end))
+}
+
+/// The periods counted from an event, outside the dates already read (`taken`).
+fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateValue)> {
+    let inside = |k: usize| taken.iter().any(|(a, b)| *a <= k && k < *b);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < c.len() {
+        let after_figure = i > 0
+            && c.get(i - 1)
+                .is_some_and(|p| p.is_ascii_digit() || p == '月');
+        let fresh = !inside(i) && !after_figure;
+        let read = fresh
+            .then(|| c.number(i, 4))
+            .flatten()
+            .and_then(|(n, e)| unit(c, c.skip_spaces(e)).map(|(u, end)| (n, u, end)))
+            .filter(|(_, _, end)| !(i..*end).any(inside));
+        let Some((n, unit, end)) = read else {
+            i += 1;
+            continue;
+        };
+        if let Some((start, anchor)) = cue(c, i, taken) {
+            let period = Period { n, unit };
+            out.push((start, end, DateValue::Relative { anchor, period }));
+        }
+        i = end;
+    }
+    out
+}
+
+/// The unit of a period at `i` and where it ends.
+fn unit(c: &Chars<'_>, i: usize) -> Option<(PeriodUnit, usize)> {
+    [
+        ("个工作日", PeriodUnit::Workday),
+        ("工作日", PeriodUnit::Workday),
+        ("个自然日", PeriodUnit::Day),
+        ("自然日", PeriodUnit::Day),
+        ("个日历日", PeriodUnit::Day),
+        ("日历日", PeriodUnit::Day),
+        ("个小时", PeriodUnit::Hour),
+        ("小时", PeriodUnit::Hour),
+        ("个月", PeriodUnit::Month),
+        ("日", PeriodUnit::Day),
+        ("天", PeriodUnit::Day),
+    ]
+    .into_iter()
+    .find(|(w, _)| c.at(i, w))
+    .map(|(w, u)| (u, i + w.chars().count()))
+}
+
+/// What makes the number at `n` a period from an event: `自…之日起` just before it (its start
+/// and the anchor's name), or a word naming a period (`公示期为`, `公告期限：`; its start, no
+/// anchor). `None` for a number of days said of anything else (`投标有效期90日` is no date).
+fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Option<String>)> {
+    // The clause before the number: back to a full stop, a semicolon, a line or a date.
+    let mut from = n;
+    while from > 0
+        && n - from < 40
+        && !matches!(c.get(from - 1), Some('。' | ';' | '\n' | '\r'))
+        && !taken.iter().any(|(_, b)| *b == from)
+    {
+        from -= 1;
+    }
+    let mut before = n;
+    while before > from && matches!(c.get(before - 1), Some(' ' | ',' | '，' | ':')) {
+        before -= 1;
+    }
+    if before > from && c.get(before - 1) == Some('起') {
+        let start = (from..before)
+            .rev()
+            .find(|&k| matches!(c.get(k), Some('自' | '从')))?;
+        let mut end = before - 1;
+        for tail in ["之日", "日"] {
+            let len = tail.chars().count();
+            if end >= start + 1 + len && c.at(end - len, tail) {
+                end -= len;
+                break;
+            }
+        }
+        let anchor = c.string(start + 1, end);
+        return Some((start, (!anchor.is_empty()).then_some(anchor)));
+    }
+    // A word naming the period, then only `为`, `是`, `共` or a colon.
+    let mut k = n;
+    while k > from && matches!(c.get(k - 1), Some(' ' | ':' | '为' | '是' | '共')) {
+        k -= 1;
+    }
+    for word in [
+        "公示期限",
+        "公告期限",
+        "公示期",
+        "公告期",
+        "公示时间",
+        "公告时间",
+        "公示时限",
+    ] {
+        let len = word.chars().count();
+        if k >= from + len && c.at(k - len, word) {
+            return Some((k - len, None));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(String, String)> {
+        dates(text)
+            .into_iter()
+            .map(|d| (d.span.of(text).unwrap().to_owned(), d.value.to_string()))
+            .collect()
+    }
+
+    fn one(text: &str) -> String {
+        let r = read(text);
+        assert_eq!(r.len(), 1, "{text}: {r:?}");
+        assert_eq!(r[0].0, text, "the span is the whole text");
+        r[0].1.clone()
+    }
+
+    #[test]
+    fn every_form_of_a_day() {
+        for (text, value) in [
+            ("2019年7月16日", "2019-07-16"),
+            ("2019年07月16号", "2019-07-16"),
+            ("2019-07-16", "2019-07-16"),
+            ("2019/7/16", "2019-07-16"),
+            ("2019.7.16", "2019-07-16"),
+            ("二〇一九年七月十六日", "2019-07-16"),
+            ("二零一九年七月十六日", "2019-07-16"),
+            ("二○二○年十二月廿二日", "2020-12-22"),
+            ("二〇二〇年二月二十九日", "2020-02-29"),
+            ("二〇二〇年一月卅一日", "2020-01-31"),
+            ("２０１９年７月１６日", "2019-07-16"),
+            ("２０１９－０７－１６", "2019-07-16"),
+            ("2019年7月", "2019-07"),
+            ("二〇一九年十月", "2019-10"),
+        ] {
+            assert_eq!(one(text), value, "{text}");
+        }
+    }
+
+    #[test]
+    fn times_of_day() {
+        for (text, value) in [
+            ("2019年7月16日9:30", "2019-07-16 09:30"),
+            ("2019-07-16 09:30:15", "2019-07-16 09:30:15"),
+            ("2019年7月16日9时30分", "2019-07-16 09:30"),
+            ("2019年7月16日上午9时", "2019-07-16 09:00"),
+            ("2019年7月16日下午2点30分", "2019-07-16 14:30"),
+            ("2019年7月16日下午3点半", "2019-07-16 15:30"),
+            ("2019年7月16日（星期二）上午9：30", "2019-07-16 09:30"),
+            ("2019年7月16日 星期二 14:00", "2019-07-16 14:00"),
+            ("二〇一九年七月十六日上午九时三十分", "2019-07-16 09:30"),
+            ("2019年7月16日中午12点", "2019-07-16 12:00"),
+        ] {
+            assert_eq!(one(text), value, "{text}");
+        }
+        // A time that is none leaves the day alone.
+        assert_eq!(
+            read("2019年7月16日25:00"),
+            [("2019年7月16日".to_owned(), "2019-07-16".to_owned())]
+        );
+    }
+
+    #[test]
+    fn ranges() {
+        for (text, value) in [
+            ("2019年7月16日至2019年7月22日", "2019-07-16/2019-07-22"),
+            ("2019年7月16日-7月22日", "2019-07-16/2019-07-22"),
+            ("2019年7月16日至22日", "2019-07-16/2019-07-22"),
+            ("2019-07-16 至 2019-07-22", "2019-07-16/2019-07-22"),
+            (
+                "2019年7月16日9:00至2019年7月22日17:00",
+                "2019-07-16 09:00/2019-07-22 17:00",
+            ),
+            (
+                "2019年7月16日9:00至17:00",
+                "2019-07-16 09:00/2019-07-16 17:00",
+            ),
+            ("2019年7月至9月", "2019-07/2019-09"),
+            ("2019年7月16日起至2019年7月22日", "2019-07-16/2019-07-22"),
+        ] {
+            assert_eq!(one(text), value, "{text}");
+        }
+        let r = read("自2019年7月16日至2019年7月22日止");
+        assert_eq!(r[0].0, "2019年7月16日至2019年7月22日");
+    }
+
+    #[test]
+    fn periods_from_an_event() {
+        assert_eq!(one("自发布之日起5个工作日"), "发布+5个工作日");
+        assert_eq!(one("自本公告发布之日起1个工作日"), "本公告发布+1个工作日");
+        assert_eq!(one("公示期为3日"), "+3日");
+        assert_eq!(one("公示期：三个工作日"), "+3个工作日");
+        assert_eq!(one("公告期限为5个工作日"), "+5个工作日");
+        assert_eq!(one("从公示之日起七天"), "公示+7日");
+        assert!(read("投标有效期90日").is_empty());
+        assert!(read("合同签订后30日内").is_empty());
+    }
+
+    #[test]
+    fn impossible_dates_are_no_dates() {
+        for text in [
+            "2019年2月30日",
+            "2019年13月",
+            "2019-02-29",
+            "2019年2月29日至3月1日",
+            "二〇一九年二月三十日",
+            "1899年1月1日",
+            "2019年",
+            "项目编号 2024-0815-01",
+            "第2019.07号",
+            "12019年7月16日",
+        ] {
+            let r = read(text);
+            assert!(
+                r.iter().all(|(_, v)| !v.starts_with("2019-02")),
+                "{text}: {r:?}"
+            );
+            if !text.contains("至3月1日") {
+                assert!(r.is_empty(), "{text}: {r:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Which element of an item each heading or label gives: the headings of
+//! [`headings`](super::headings) looked up in a [`LabelTable`], so that a caller knows that
+//! `一、项目编号：YJ-2024-031` states the `projectNumber` and where.
+//!
+//! A label is looked up as a part of the heading it stands under (`名称` under `1.采购人信息`),
+//! then as a wording of its own, then by the longest wording it contains (`本项目预算金额` is a
+//! `预算金额`). Given the item, only its elements are given (`联系方式` is a correction's
+//! `contact`, a single-source publicity's `contacts`).
+//!
+//! # Example
+//! ```
+//! use gongkai::ItemKind;
+//! use gongkai::notice::elements;
+//! let text = "一、项目编号：YJ-2024-031\n九、凡对本次公告内容提出询问，请按以下方式联系。\n1.采购人信息\n名称：云江市档案馆\n";
+//! let found = elements(text, Some(ItemKind::ProcurementResult));
+//! let keys: Vec<_> = found.iter().map(|e| e.key.as_str()).collect();
+//! assert_eq!(keys, ["projectNumber", "purchaserAndAgency", "purchaserAndAgency"]);
+//! assert_eq!(found[2].value.and_then(|v| v.of(text)), Some("云江市档案馆"));
+//! ```
+
+use super::headings::{Heading, Numbering, headings};
+use super::labels::{LabelTable, normal};
+use super::span::Span;
+use crate::model::item::ItemKind;
+
+/// An element a notice gives: its key, the span of the heading or label that names it and the
+/// span of what it says.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct FoundElement {
+    /// The element key (`projectNumber`).
+    pub key: String,
+    /// The heading or label that names it.
+    pub label: Span,
+    /// What it says; `None` when the heading stands with nothing after or under it.
+    pub value: Option<Span>,
+    /// How the heading is numbered.
+    pub numbering: Numbering,
+}
+
+/// The elements `text` gives, by the national [`LabelTable`]; only those of `item` when given.
+pub fn elements(text: &str, item: Option<ItemKind>) -> Vec<FoundElement> {
+    static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
+    elements_with(text, NATIONAL.get_or_init(LabelTable::national), item)
+}
+
+/// The elements `text` gives, by `table`; only those of `item` when given.
+///
+/// # Example
+/// ```
+/// use gongkai::notice::{LabelTable, elements_with};
+/// let mut table = LabelTable::new();
+/// table.add("标段编号", "projectNumber");
+/// let found = elements_with("标段编号：YJ-7", &table, None);
+/// assert_eq!(found[0].key, "projectNumber");
+/// ```
+pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> Vec<FoundElement> {
+    let fits = |key: &str| item.is_none_or(|i| i.element(key).is_some());
+    let entries = table.entries();
+    // The headings above the current line that give their parts a meaning: (level, entry).
+    let mut groups: Vec<(u8, usize)> = Vec::new();
+    let mut out = Vec::new();
+    for h in headings(text) {
+        let Some(label) = h.label.of(text) else {
+            continue;
+        };
+        let label = normal(label);
+        let level = h.numbering.level();
+        if h.numbering != Numbering::Unnumbered {
+            groups.retain(|(l, _)| *l < level);
+        }
+        let part = groups.iter().rev().find_map(|(_, e)| {
+            entries[*e]
+                .parts
+                .iter()
+                .find(|(p, k)| *p == label && fits(k))
+                .map(|(_, k)| k.clone())
+        });
+        let exact = entries.iter().position(|e| e.wording == label);
+        let own = entries
+            .iter()
+            .filter(|e| e.wording == label)
+            .filter_map(|e| e.key.as_deref())
+            .find(|k| fits(k))
+            .map(str::to_owned);
+        let contained = || {
+            // A heading that names several things (`基本情况和规划指标要求`) gives none of them.
+            if label.chars().count() > 40 || label.contains(['和', '及', '与', '、']) {
+                return None;
+            }
+            entries
+                .iter()
+                .filter(|e| e.wording.chars().count() >= 2 && label.contains(e.wording.as_str()))
+                .filter(|e| e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
+                .max_by_key(|e| e.wording.chars().count())
+        };
+        let (key, group) = match (part, own) {
+            (Some(k), _) => (Some(k), None),
+            (None, Some(k)) => (Some(k), exact),
+            (None, None) if exact.is_some() => (None, exact),
+            (None, None) => match contained() {
+                Some(e) => {
+                    let at = entries.iter().position(|x| std::ptr::eq(x, e));
+                    (e.key.clone().filter(|k| fits(k)), at)
+                }
+                None => (None, None),
+            },
+        };
+        if let Some(g) = group.filter(|g| !entries[*g].parts.is_empty()) {
+            groups.retain(|(l, _)| *l < level);
+            groups.push((level, g));
+        }
+        if let Some(key) = key {
+            out.push(found(key, &h));
+        }
+    }
+    out
+}
+
+fn found(key: String, h: &Heading) -> FoundElement {
+    FoundElement {
+        key,
+        label: h.label,
+        value: h.value,
+        numbering: h.numbering,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str, item: Option<ItemKind>) -> Vec<(String, String, Option<String>)> {
+        elements(text, item)
+            .into_iter()
+            .map(|e| {
+                (
+                    e.key,
+                    e.label.of(text).unwrap().to_owned(),
+                    e.value.map(|v| v.of(text).unwrap().to_owned()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parts_take_the_meaning_of_their_heading() {
+        let text = "三、中标（成交）信息\n供应商名称：云江科技有限公司\n供应商地址：云江市东路1号\n中标（成交）金额：¥10,000.00\n九、联系\n1.采购人信息\n名称：云江市档案馆\n地址：云江市西路2号\n3.项目联系方式\n项目联系人：李工\n";
+        let keys: Vec<_> = read(text, Some(ItemKind::ProcurementResult))
+            .into_iter()
+            .map(|(k, l, _)| format!("{k}:{l}"))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "winnerName:供应商名称",
+                "winnerAddress:供应商地址",
+                "awardAmount:中标（成交）金额",
+                "purchaserAndAgency:采购人信息",
+                "purchaserAndAgency:名称",
+                "purchaserAndAgency:地址",
+                "purchaserAndAgency:项目联系方式",
+                "purchaserAndAgency:项目联系人",
+            ]
+        );
+        // The same text as an announcement: the project contact is the contact person.
+        let text = "3.项目联系方式\n项目联系人：李工\n电话：0763-1234567\n";
+        let keys: Vec<_> = read(text, Some(ItemKind::ProcurementAnnouncement))
+            .into_iter()
+            .map(|(k, _, _)| k)
+            .collect();
+        assert_eq!(keys, ["contactPerson", "contactPerson", "contactPerson"]);
+    }
+
+    #[test]
+    fn a_label_containing_a_wording_gives_its_element() {
+        let r = read(
+            "本项目预算金额：50万元",
+            Some(ItemKind::ProcurementAnnouncement),
+        );
+        assert_eq!(r[0].0, "budgetAmount");
+        assert!(
+            read("名称：某单位", None).is_empty(),
+            "名称 alone names nothing"
+        );
+    }
+}

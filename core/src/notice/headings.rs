@@ -1,0 +1,445 @@
+//! The structure of a notice's text: its numbered headings (`一、项目编号`, `（一）`, `1.`,
+//! `(1)`, `①`, `第一条`, `【项目名称】`) and its `label：value` lines (`名称：…`, two on one line as
+//! in `联系人：张工  电话：…`), each with the span of its label and of its value — the rest of
+//! the line after the colon, or, when that is empty, the lines under it up to the next heading.
+//! Which element a heading gives is [`elements`](super::elements)' business; this module only
+//! finds them.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::{headings, Numbering};
+//! let text = "一、项目编号：YJ-2024-031\n二、项目名称：档案数字化服务\n七、公告期限\n自本公告发布之日起1个工作日。\n";
+//! let h = headings(text);
+//! assert_eq!(h.len(), 3);
+//! assert_eq!(h[0].numbering, Numbering::Chinese);
+//! assert_eq!(h[0].label.of(text), Some("项目编号"));
+//! assert_eq!(h[0].value.and_then(|v| v.of(text)), Some("YJ-2024-031"));
+//! assert_eq!(h[2].value.and_then(|v| v.of(text)), Some("自本公告发布之日起1个工作日。"));
+//! ```
+
+use super::span::Span;
+use super::text::{Chars, chinese_digit};
+
+/// How a heading is numbered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Numbering {
+    /// `一、`, the first level of the 财办库〔2020〕50号 formats.
+    Chinese,
+    /// `第一条`, `第二章`, `第三部分`.
+    Article,
+    /// `【项目名称】`: the label in brackets.
+    Bracket,
+    /// `（一）`.
+    ChineseInBrackets,
+    /// `1.`, `1、`.
+    Arabic,
+    /// `(1)`, `1)`.
+    ArabicInBrackets,
+    /// `①`.
+    Circled,
+    /// Not numbered: a `label：value` line.
+    Unnumbered,
+}
+
+impl Numbering {
+    /// Its level: a heading belongs to the nearest heading above it of a smaller level.
+    pub fn level(self) -> u8 {
+        match self {
+            Numbering::Chinese | Numbering::Article | Numbering::Bracket => 1,
+            Numbering::ChineseInBrackets => 2,
+            Numbering::Arabic => 3,
+            Numbering::ArabicInBrackets => 4,
+            Numbering::Circled => 5,
+            Numbering::Unnumbered => 6,
+        }
+    }
+}
+
+/// A heading or a `label：value` line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub struct Heading {
+    /// How it is numbered.
+    pub numbering: Numbering,
+    /// The number (`三、` is 3), when numbered.
+    pub number: Option<u32>,
+    /// The label, without its number and colon.
+    pub label: Span,
+    /// What it says: the rest of the line after the colon, or the lines under it up to the
+    /// next heading; `None` when there is nothing.
+    pub value: Option<Span>,
+}
+
+/// The headings and `label：value` lines of `text`, in order.
+pub fn headings(text: &str) -> Vec<Heading> {
+    let c = Chars::new(text);
+    // Each line: its first and past-last character.
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for (i, ch) in c.all().iter().enumerate() {
+        if *ch == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        }
+    }
+    lines.push((start, c.len()));
+    let mut out: Vec<(Heading, usize)> = Vec::new();
+    for (n, &(a, b)) in lines.iter().enumerate() {
+        let b = trim_end(&c, a, b);
+        let a = c.skip_spaces(a);
+        if a >= b {
+            continue;
+        }
+        for h in line_headings(&c, a, b) {
+            out.push((h, n));
+        }
+    }
+    // A heading with nothing after its colon is followed by what stands under it: a numbered
+    // heading by the lines up to the next heading of its level or above, a label by the lines
+    // up to the next heading or label.
+    let count = out.len();
+    for k in 0..count {
+        if out[k].0.value.is_some() {
+            continue;
+        }
+        let (h, line) = out[k];
+        let level = h.numbering.level();
+        let numbered = h.numbering != Numbering::Unnumbered;
+        let mut next = out[k + 1..]
+            .iter()
+            .find(|(o, l)| *l > line && (!numbered || o.numbering.level() <= level))
+            .map_or(lines.len(), |(_, l)| *l);
+        while next > line + 1 && {
+            let (a, b) = lines[next - 1];
+            skip_blank(&c, a, b) >= trim_end(&c, a, b)
+        } {
+            next -= 1;
+        }
+        if next <= line + 1 {
+            continue;
+        }
+        let (from, _) = lines[line + 1];
+        let (last_a, last_b) = lines[next - 1];
+        let to = trim_end(&c, last_a, last_b);
+        let from = skip_blank(&c, from, to);
+        if from < to {
+            out[k].0.value = Some(c.span(from, to));
+        }
+    }
+    out.into_iter().map(|(h, _)| h).collect()
+}
+
+/// The headings of one line `a..b` (trimmed): a numbered heading, or `label：value` segments.
+fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
+    let (numbering, number, body) = numbering(c, a, b);
+    if numbering == Numbering::Bracket {
+        // 【label】value
+        let close = (body..b).find(|&k| c.get(k) == Some('】')).unwrap_or(b);
+        let v = c.skip_spaces(close + 1);
+        let v = if c.get(v) == Some(':') {
+            c.skip_spaces(v + 1)
+        } else {
+            v
+        };
+        return vec![Heading {
+            numbering,
+            number,
+            label: c.span(body, close),
+            value: (v < b).then(|| c.span(v, b)),
+        }];
+    }
+    let colons = colons(c, body, b);
+    let Some(&first) = colons.first() else {
+        if numbering == Numbering::Unnumbered {
+            return Vec::new();
+        }
+        // `3、公示期为3日`: the label, then what it is.
+        let is_word = |k: usize| {
+            c.get(k)
+                .is_some_and(|ch| !ch.is_ascii() && !"，,、。".contains(ch))
+        };
+        let says = (body + 2..b.min(body + 9))
+            .find(|&k| c.get(k) == Some('为'))
+            .filter(|&k| (body..k).all(is_word) && k + 1 < b);
+        return vec![Heading {
+            numbering,
+            number,
+            label: c.span(body, says.unwrap_or(b)),
+            value: says.map(|k| c.span(c.skip_spaces(k + 1), b)),
+        }];
+    };
+    let label_end = c.skip_back_spaces(first);
+    if numbering == Numbering::Unnumbered && !is_label(c, body, label_end) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut label = (body, label_end);
+    let mut number = number;
+    let mut numbering = numbering;
+    let mut value_from = c.skip_spaces(first + 1);
+    for &colon in colons[1..].iter().chain([&b]) {
+        // A further `label：` on the line starts a segment; its label is the word before it.
+        let (value_to, next) = if colon == b {
+            (b, None)
+        } else {
+            let end = c.skip_back_spaces(colon);
+            let mut s = end;
+            while s > value_from && !c.get(s - 1).is_some_and(|p| " \t,，;；。、()".contains(p))
+            {
+                s -= 1;
+            }
+            // Not within brackets (`（大写：…）`), after a space or a separator, no figures.
+            let depth = (value_from..colon).fold(0i32, |d, k| match c.get(k) {
+                Some('(') => d + 1,
+                Some(')') => d - 1,
+                _ => d,
+            });
+            let after_separator =
+                s > value_from && c.get(s - 1).is_some_and(|p| " \t，;；".contains(p));
+            if depth > 0
+                || !after_separator
+                || (s..end).any(|k| c.get(k).is_some_and(|ch| ch.is_ascii_digit()))
+                || !is_label(c, s, end)
+            {
+                continue;
+            }
+            let mut to = s;
+            while to > value_from && c.get(to - 1).is_some_and(|p| " \t,，;；".contains(p)) {
+                to -= 1;
+            }
+            (to, Some((s, end, c.skip_spaces(colon + 1))))
+        };
+        out.push(Heading {
+            numbering,
+            number,
+            label: c.span(label.0, label.1),
+            value: (value_from < value_to).then(|| c.span(value_from, value_to)),
+        });
+        if let Some((s, end, v)) = next {
+            label = (s, end);
+            value_from = v;
+            numbering = Numbering::Unnumbered;
+            number = None;
+        }
+    }
+    out
+}
+
+/// The colons of `a..b` that end a label: not within a time of day (`9:30`) or an address
+/// (`http://`).
+fn colons(c: &Chars<'_>, a: usize, b: usize) -> Vec<usize> {
+    (a..b)
+        .filter(|&k| c.get(k) == Some(':'))
+        .filter(|&k| {
+            let digits = k > a
+                && c.get(k - 1).is_some_and(|p| p.is_ascii_digit())
+                && c.get(k + 1).is_some_and(|n| n.is_ascii_digit());
+            !digits && c.get(k + 1) != Some('/')
+        })
+        .collect()
+}
+
+/// True when `a..b` reads as a label: 1 to 24 characters, some of them Chinese, no full stop,
+/// and not a number.
+fn is_label(c: &Chars<'_>, a: usize, b: usize) -> bool {
+    let n = b.saturating_sub(a);
+    (1..=24).contains(&n)
+        && (a..b).any(|k| c.get(k).is_some_and(|ch| !ch.is_ascii()))
+        && !(a..b).any(|k| matches!(c.get(k), Some('。' | '?' | '？' | '!')))
+}
+
+/// The numbering at the start of a line: its kind, its number and where the label starts.
+fn numbering(c: &Chars<'_>, a: usize, b: usize) -> (Numbering, Option<u32>, usize) {
+    let after = |k: usize| c.skip_spaces(k);
+    // 一、 二. 十一、
+    if let Some((n, e)) = chinese_run(c, a)
+        && matches!(c.get(e), Some('、' | '.'))
+        && e + 1 < b
+    {
+        return (Numbering::Chinese, Some(n), after(e + 1));
+    }
+    // 第一条 第2章 第三部分
+    if c.get(a) == Some('第')
+        && let Some((n, e)) = c.arabic(a + 1, 3).or_else(|| chinese_run(c, a + 1))
+    {
+        for word in ["条", "章", "部分", "节"] {
+            if c.at(e, word) {
+                let k = e + word.chars().count();
+                let k = if matches!(c.get(k), Some('、' | ':')) {
+                    k + 1
+                } else {
+                    k
+                };
+                return (Numbering::Article, Some(n), after(k));
+            }
+        }
+    }
+    // （一） (1)
+    if c.get(a) == Some('(') {
+        if let Some((n, e)) = chinese_run(c, a + 1)
+            && c.get(e) == Some(')')
+        {
+            let k = if matches!(c.get(e + 1), Some('、' | '.')) {
+                e + 2
+            } else {
+                e + 1
+            };
+            return (Numbering::ChineseInBrackets, Some(n), after(k));
+        }
+        if let Some((n, e)) = c.arabic(a + 1, 3)
+            && c.get(e) == Some(')')
+        {
+            return (Numbering::ArabicInBrackets, Some(n), after(e + 1));
+        }
+    }
+    // 1. 1、 1) — not 1.5 or 2019.7.16
+    if let Some((n, e)) = c.arabic(a, 3) {
+        match c.get(e) {
+            Some('、') => return (Numbering::Arabic, Some(n), after(e + 1)),
+            Some('.') if !c.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => {
+                return (Numbering::Arabic, Some(n), after(e + 1));
+            }
+            Some(')') => return (Numbering::ArabicInBrackets, Some(n), after(e + 1)),
+            _ => {}
+        }
+    }
+    // ① to ⑳
+    if let Some(ch) = c.get(a)
+        && ('\u{2460}'..='\u{2473}').contains(&ch)
+    {
+        return (Numbering::Circled, Some(ch as u32 - 0x245f), after(a + 1));
+    }
+    if c.get(a) == Some('【') {
+        return (Numbering::Bracket, None, a + 1);
+    }
+    (Numbering::Unnumbered, None, a)
+}
+
+/// A number in Chinese numerals at `k` (1 to 99), as headings write them.
+fn chinese_run(c: &Chars<'_>, k: usize) -> Option<(u32, usize)> {
+    let first = c.get(k)?;
+    if chinese_digit(first).is_none_or(|d| d == 0) && first != '十' || first == '两' {
+        return None;
+    }
+    c.chinese(k)
+}
+
+/// The past-last character of `a..b` without trailing spaces and carriage returns.
+fn trim_end(c: &Chars<'_>, a: usize, mut b: usize) -> usize {
+    while b > a && matches!(c.get(b - 1), Some(' ' | '\t' | '\r')) {
+        b -= 1;
+    }
+    b
+}
+
+/// The first character of `a..b` that is not a space or a line break.
+fn skip_blank(c: &Chars<'_>, mut a: usize, b: usize) -> usize {
+    while a < b && matches!(c.get(a), Some(' ' | '\t' | '\r' | '\n')) {
+        a += 1;
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(Numbering, String, Option<String>)> {
+        headings(text)
+            .into_iter()
+            .map(|h| {
+                (
+                    h.numbering,
+                    h.label.of(text).unwrap().to_owned(),
+                    h.value.map(|v| v.of(text).unwrap().to_owned()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_numbering() {
+        use Numbering::*;
+        for (line, numbering, label, value) in [
+            ("一、项目编号：A-1", Chinese, "项目编号", Some("A-1")),
+            ("十二、其他：无", Chinese, "其他", Some("无")),
+            (
+                "（一）项目名称：档案",
+                ChineseInBrackets,
+                "项目名称",
+                Some("档案"),
+            ),
+            (
+                "(二)、预算金额: 5万元",
+                ChineseInBrackets,
+                "预算金额",
+                Some("5万元"),
+            ),
+            ("1.采购人信息", Arabic, "采购人信息", None),
+            ("２．项目名称：档案", Arabic, "项目名称", Some("档案")),
+            (
+                "3、公告期限：1个工作日",
+                Arabic,
+                "公告期限",
+                Some("1个工作日"),
+            ),
+            ("(1) 名称：某大学", ArabicInBrackets, "名称", Some("某大学")),
+            ("①宗地位置：东区", Circled, "宗地位置", Some("东区")),
+            ("第一条 项目名称：档案", Article, "项目名称", Some("档案")),
+            ("【项目名称】档案", Bracket, "项目名称", Some("档案")),
+            ("名称：某大学", Unnumbered, "名称", Some("某大学")),
+            ("3、公示期为3日", Arabic, "公示期", Some("3日")),
+            (
+                "金额：¥385,600.00元（大写：叁拾捌万元）",
+                Unnumbered,
+                "金额",
+                Some("¥385,600.00元（大写：叁拾捌万元）"),
+            ),
+            (
+                "　　联系方式：0763-1234567",
+                Unnumbered,
+                "联系方式",
+                Some("0763-1234567"),
+            ),
+        ] {
+            assert_eq!(
+                read(line),
+                [(numbering, label.to_owned(), value.map(str::to_owned))],
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_is_no_heading() {
+        for line in [
+            "1.5万元为预算",
+            "2019.7.16开标",
+            "本项目于9:30开标",
+            "详见 http://www.example.invalid/a",
+            "投标人应当按照招标文件的要求编制投标文件。注意：逾期不予受理。",
+        ] {
+            assert!(read(line).is_empty(), "{line}: {:?}", read(line));
+        }
+    }
+
+    #[test]
+    fn two_labels_on_a_line_and_values_under_a_heading() {
+        let text = "联系人：张工  电话：0763-1234567\n五、评审专家名单：\n甲某、乙某、丙某\n\n六、代理服务收费标准及金额：\n七、公告期限\n";
+        let r = read(text);
+        let labels: Vec<_> = r
+            .iter()
+            .map(|(_, l, v)| (l.as_str(), v.as_deref()))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("联系人", Some("张工")),
+                ("电话", Some("0763-1234567")),
+                ("评审专家名单", Some("甲某、乙某、丙某")),
+                ("代理服务收费标准及金额", None),
+                ("公告期限", None),
+            ]
+        );
+    }
+}

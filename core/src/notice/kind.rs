@@ -1,0 +1,434 @@
+//! What a notice is: its type (a result, a correction, a land listing, a penalty decision …),
+//! its domain and its method, read from its title — the first line — and, where the title does
+//! not say, from its text, each with the span that says so.
+//!
+//! The type alone does not always give the item: a `中标结果公告` is a procurement result or a
+//! construction award, a `行政处罚决定书` a finance or a housing department's. The domain comes
+//! from the type when it can only be one (`采购意向`, `中标候选人公示`), else from the words of
+//! the title, else from the text (`政府采购`, `采矿权`, `国有建设用地`, `招标人` …); without
+//! one the item is not stated, never guessed. The method is read only where the notice names
+//! it: in the title, or after a label (`采购方式：`, `出让方式：`).
+//!
+//! # Example
+//! ```
+//! use gongkai::{ItemKind, Method};
+//! use gongkai::notice::{classify, NoticeType};
+//! let text = "云江市档案馆档案数字化服务竞争性磋商公告\n项目概况……";
+//! let k = classify(text);
+//! assert_eq!(k.notice_type.as_ref().map(|t| t.value), Some(NoticeType::Announcement));
+//! assert_eq!(k.method.as_ref().map(|m| m.value), Some(Method::CompetitiveConsultation));
+//! assert_eq!(k.method.as_ref().and_then(|m| m.span.of(text)), Some("竞争性磋商"));
+//! assert_eq!(k.item(), Some(ItemKind::ProcurementAnnouncement));
+//! ```
+
+use super::span::{Span, Spanned};
+use crate::model::domain::Domain;
+use crate::model::item::ItemKind;
+use crate::model::method::Method;
+
+/// The type of a notice, as its title names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NoticeType {
+    /// A call for tenders or offers (`招标公告`, `竞争性磋商公告`, `资格预审公告`).
+    Announcement,
+    /// A result (`中标（成交）结果公告`, `中标结果公示`).
+    Result,
+    /// A correction or clarification (`更正公告`, `澄清公告`, `变更公告`).
+    Correction,
+    /// A termination (`终止公告`).
+    Termination,
+    /// A procurement intention (`采购意向`).
+    Intention,
+    /// A single-source publicity (`单一来源采购公示`).
+    SingleSourcePublicity,
+    /// A contract announcement (`合同公告`).
+    Contract,
+    /// An acceptance result (`验收结果公告`).
+    Acceptance,
+    /// A construction winning-candidate publicity (`中标候选人公示`).
+    CandidatePublicity,
+    /// A land or mining transfer notice (`挂牌出让公告`, `拍卖出让公告`).
+    TransferAnnouncement,
+    /// A land or mining transfer result (`成交公示`, `出让结果公示`).
+    TransferResult,
+    /// A suspension, resumption or termination of a transfer (`中止出让公告`).
+    TransferSuspension,
+    /// A call for intending users of land by agreement (`协议出让公示`).
+    AgreementPublicity,
+    /// A penalty decision (`行政处罚决定书`).
+    PenaltyDecision,
+    /// A lease of state-owned assets (`招租公告`).
+    LeaseNotice,
+    /// A public-sector asset disposal (`资产处置公告`).
+    DisposalNotice,
+}
+
+crate::parse::by_name!(NoticeType [
+    Announcement = "announcement",
+    Result = "result",
+    Correction = "correction",
+    Termination = "termination",
+    Intention = "intention",
+    SingleSourcePublicity = "singleSourcePublicity",
+    Contract = "contract",
+    Acceptance = "acceptance",
+    CandidatePublicity = "candidatePublicity",
+    TransferAnnouncement = "transferAnnouncement",
+    TransferResult = "transferResult",
+    TransferSuspension = "transferSuspension",
+    AgreementPublicity = "agreementPublicity",
+    PenaltyDecision = "penaltyDecision",
+    LeaseNotice = "leaseNotice",
+    DisposalNotice = "disposalNotice",
+]);
+
+/// What a notice is, with the evidence for each part.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Classification {
+    /// Its type, and the words that name it.
+    pub notice_type: Option<Spanned<NoticeType>>,
+    /// Its domain, and the words that show it.
+    pub domain: Option<Spanned<Domain>>,
+    /// Its method, and the words that name it.
+    pub method: Option<Spanned<Method>>,
+}
+
+impl Classification {
+    /// The item the notice is, when its type and domain settle it.
+    pub fn item(&self) -> Option<ItemKind> {
+        use Domain::*;
+        use ItemKind as I;
+        use NoticeType as T;
+        let t = self.notice_type.as_ref()?.value;
+        let d = self.domain.as_ref().map(|d| d.value);
+        Some(match (t, d?) {
+            (T::Announcement, GovernmentProcurement) => I::ProcurementAnnouncement,
+            (T::Announcement, ConstructionBidding) => I::BiddingAnnouncement,
+            (T::Result, GovernmentProcurement) => I::ProcurementResult,
+            (T::Result, ConstructionBidding) => I::BiddingAward,
+            (T::Correction, GovernmentProcurement) => I::ProcurementCorrection,
+            (T::Correction, ConstructionBidding) => I::BiddingCorrection,
+            (T::Termination, GovernmentProcurement) => I::ProcurementTermination,
+            (T::Termination, ConstructionBidding) => I::BiddingTermination,
+            (T::Intention, GovernmentProcurement) => I::ProcurementIntention,
+            (T::SingleSourcePublicity, GovernmentProcurement) => I::SingleSourcePublicity,
+            (T::Contract, GovernmentProcurement) => I::ProcurementContract,
+            (T::Contract, ConstructionBidding) => I::BiddingContract,
+            (T::Acceptance, GovernmentProcurement) => I::ProcurementAcceptance,
+            (T::CandidatePublicity, ConstructionBidding) => I::BiddingCandidatePublicity,
+            (T::TransferAnnouncement, LandUseRights) => I::LandTransferAnnouncement,
+            (T::TransferAnnouncement, MiningRights) => I::MiningTransferAnnouncement,
+            (T::TransferResult, LandUseRights) => I::LandDealPublicity,
+            (T::TransferResult, MiningRights) => I::MiningTransferResult,
+            (T::TransferResult, StatePropertyRights) => I::PropertyDealResult,
+            (T::TransferSuspension, LandUseRights) => I::LandListingSuspension,
+            (T::TransferSuspension, MiningRights) => I::MiningListingSuspension,
+            (T::AgreementPublicity, LandUseRights) => I::LandAgreementPublicity,
+            (T::PenaltyDecision, GovernmentProcurement) => I::ProcurementPenaltyDecision,
+            (T::PenaltyDecision, ConstructionBidding) => I::BiddingPenaltyDecision,
+            (T::PenaltyDecision, Housing) => I::HousingPenaltyDecision,
+            (T::LeaseNotice, StatePropertyRights) => I::PropertyLeaseNotice,
+            (T::DisposalNotice, StatePropertyRights) => I::PublicAssetDisposal,
+            _ => return None,
+        })
+    }
+}
+
+/// The wordings of types, the more particular first: (words, type, the domain the words settle).
+const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
+    use Domain::*;
+    use NoticeType::*;
+    &[
+        (
+            "中标候选人公示",
+            CandidatePublicity,
+            Some(ConstructionBidding),
+        ),
+        (
+            "中标候选人的公示",
+            CandidatePublicity,
+            Some(ConstructionBidding),
+        ),
+        (
+            "单一来源采购公示",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "单一来源采购方式公示",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "单一来源公示",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        ("采购意向", Intention, Some(GovernmentProcurement)),
+        ("行政处罚决定书", PenaltyDecision, None),
+        ("行政处罚决定", PenaltyDecision, None),
+        ("处罚决定书", PenaltyDecision, None),
+        ("协议出让公示", AgreementPublicity, Some(LandUseRights)),
+        ("中止出让", TransferSuspension, None),
+        ("终止出让", TransferSuspension, None),
+        ("恢复出让", TransferSuspension, None),
+        ("出让结果公示", TransferResult, None),
+        ("出让结果公告", TransferResult, None),
+        ("成交公示", TransferResult, None),
+        ("挂牌出让公告", TransferAnnouncement, None),
+        ("拍卖出让公告", TransferAnnouncement, None),
+        ("招标出让公告", TransferAnnouncement, None),
+        ("出让公告", TransferAnnouncement, None),
+        ("招租公告", LeaseNotice, Some(StatePropertyRights)),
+        ("处置公告", DisposalNotice, Some(StatePropertyRights)),
+        ("验收结果公告", Acceptance, Some(GovernmentProcurement)),
+        ("合同公告", Contract, None),
+        ("中标(成交)结果公告", Result, Some(GovernmentProcurement)),
+        ("成交结果公告", Result, Some(GovernmentProcurement)),
+        ("中标结果公告", Result, None),
+        ("中标结果公示", Result, None),
+        ("成交公告", Result, Some(GovernmentProcurement)),
+        ("中标公告", Result, None),
+        ("结果公告", Result, None),
+        ("更正公告", Correction, None),
+        ("变更公告", Correction, None),
+        ("澄清公告", Correction, None),
+        ("澄清(修改)公告", Correction, None),
+        ("补充公告", Correction, None),
+        ("终止公告", Termination, None),
+        ("终止招标公告", Termination, Some(ConstructionBidding)),
+        ("资格预审公告", Announcement, None),
+        ("竞争性磋商公告", Announcement, Some(GovernmentProcurement)),
+        ("竞争性谈判公告", Announcement, Some(GovernmentProcurement)),
+        ("询价公告", Announcement, Some(GovernmentProcurement)),
+        ("磋商公告", Announcement, Some(GovernmentProcurement)),
+        ("谈判公告", Announcement, Some(GovernmentProcurement)),
+        ("公开招标公告", Announcement, None),
+        ("邀请招标公告", Announcement, None),
+        ("招标公告", Announcement, None),
+        ("采购公告", Announcement, Some(GovernmentProcurement)),
+    ]
+};
+
+/// Words that show the domain, the surer first.
+const DOMAIN_CUES: &[(&str, Domain)] = {
+    use Domain::*;
+    &[
+        ("政府采购", GovernmentProcurement),
+        ("采矿权", MiningRights),
+        ("探矿权", MiningRights),
+        ("矿业权", MiningRights),
+        ("国有建设用地", LandUseRights),
+        ("土地使用权", LandUseRights),
+        ("宗地", LandUseRights),
+        ("公共租赁住房", Housing),
+        ("公租房", Housing),
+        ("保障性住房", Housing),
+        ("住房保障", Housing),
+        ("招标投标", ConstructionBidding),
+        ("招标人", ConstructionBidding),
+        ("施工", ConstructionBidding),
+        ("监理", ConstructionBidding),
+        ("采购人", GovernmentProcurement),
+        ("采购代理机构", GovernmentProcurement),
+        ("供应商", GovernmentProcurement),
+        ("产权交易", StatePropertyRights),
+        ("国有资产", StatePropertyRights),
+        ("采购", GovernmentProcurement),
+    ]
+};
+
+/// The methods as a title or a label names them: (words, method).
+const METHODS: &[(&str, Method)] = &[
+    ("竞争性磋商", Method::CompetitiveConsultation),
+    ("竞争性谈判", Method::CompetitiveNegotiation),
+    ("单一来源", Method::SingleSource),
+    ("框架协议", Method::FrameworkAgreement),
+    ("公开招标", Method::OpenTendering),
+    ("邀请招标", Method::InvitedTendering),
+    ("询价", Method::RequestForQuotation),
+    ("磋商", Method::CompetitiveConsultation),
+    ("挂牌", Method::Listing),
+    ("拍卖", Method::Auction),
+    ("协议出让", Method::Agreement),
+    ("招标出让", Method::Tendering),
+    ("招租", Method::Lease),
+];
+
+/// The labels after which a notice names its method.
+const METHOD_LABELS: &[&str] = &["采购方式", "出让方式", "招标方式", "交易方式", "供应方式"];
+
+/// What `text` is: its type, domain and method, each with its evidence.
+pub fn classify(text: &str) -> Classification {
+    let title_end = title(text);
+    let title_text = &text[title_end.range()];
+    let at = |base: usize, i: usize, len: usize| Span {
+        start: base + i,
+        end: base + i + len,
+    };
+    // The type: in the title, else in the first lines.
+    let head = &text[..text.len().min(nth_line_end(text, 8))];
+    let find_type = |hay: &str, base: usize| {
+        TYPES
+            .iter()
+            .filter_map(|(w, t, d)| find(hay, w).map(|(i, len)| (i, len, *t, *d)))
+            .min_by_key(|(i, len, _, _)| (*i, std::cmp::Reverse(*len)))
+            .map(|(i, len, t, d)| (at(base, i, len), t, d))
+    };
+    let typed = find_type(title_text, title_end.start).or_else(|| find_type(head, 0));
+    let mut out = Classification::default();
+    if let Some((span, t, d)) = typed {
+        out.notice_type = Some(Spanned { value: t, span });
+        out.domain = d.map(|value| Spanned { value, span });
+    }
+    if out.domain.is_none() {
+        let cue = |hay: &str, base: usize| {
+            DOMAIN_CUES.iter().find_map(|(w, d)| {
+                hay.find(*w).map(|i| Spanned {
+                    value: *d,
+                    span: at(base, i, w.len()),
+                })
+            })
+        };
+        out.domain = cue(title_text, title_end.start).or_else(|| cue(text, 0));
+    }
+    // The method: in the title, else after a label.
+    let method_in = |hay: &str, base: usize| {
+        METHODS
+            .iter()
+            .filter_map(|(w, m)| hay.find(*w).map(|i| (i, w.len(), *m)))
+            .min_by_key(|(i, len, _)| (*i, std::cmp::Reverse(*len)))
+            .map(|(i, len, m)| Spanned {
+                value: m,
+                span: at(base, i, len),
+            })
+    };
+    out.method = method_in(title_text, title_end.start).or_else(|| {
+        METHOD_LABELS.iter().find_map(|label| {
+            let i = text.find(label)?;
+            let from = i + label.len();
+            let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+            let rest = &text[from..line_end];
+            let rest_start = rest
+                .char_indices()
+                .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\u{3000}' | '为'))
+                .map_or(rest.len(), |(k, _)| k);
+            let value = &rest[rest_start..];
+            method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
+        })
+    });
+    out
+}
+
+/// Where `word` first occurs in `hay`, its brackets written either way (`(成交)`, `（成交）`):
+/// the byte and the length of the words found.
+fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
+    let wide = word.replace('(', "（").replace(')', "）");
+    [
+        hay.find(word).map(|i| (i, word.len())),
+        hay.find(&wide).map(|i| (i, wide.len())),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+}
+
+/// The span of the title: the first line that is not blank, trimmed.
+fn title(text: &str) -> Span {
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start().len();
+            return Span {
+                start: start + lead,
+                end: start + lead + trimmed.len(),
+            };
+        }
+        start += line.len();
+    }
+    Span {
+        start: text.len(),
+        end: text.len(),
+    }
+}
+
+/// The byte after the `n`th line.
+fn nth_line_end(text: &str, n: usize) -> usize {
+    text.match_indices('\n')
+        .nth(n)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item_of(text: &str) -> Option<ItemKind> {
+        classify(text).item()
+    }
+
+    #[test]
+    fn titles_name_the_item() {
+        use ItemKind as I;
+        for (title, item) in [
+            (
+                "云江市档案馆档案数字化服务项目中标（成交）结果公告",
+                I::ProcurementResult,
+            ),
+            (
+                "云江市第一中学课桌椅采购项目竞争性磋商公告",
+                I::ProcurementAnnouncement,
+            ),
+            ("云江市人民医院CT设备采购更正公告", I::ProcurementCorrection),
+            (
+                "云江市图书馆图书采购项目终止公告",
+                I::ProcurementTermination,
+            ),
+            ("云江市教育局2024年9月政府采购意向", I::ProcurementIntention),
+            (
+                "云江市疾控中心检测试剂单一来源采购公示",
+                I::SingleSourcePublicity,
+            ),
+            (
+                "云江市自然资源局国有建设用地使用权挂牌出让公告",
+                I::LandTransferAnnouncement,
+            ),
+            (
+                "云江市石灰岩矿采矿权挂牌出让公告",
+                I::MiningTransferAnnouncement,
+            ),
+            (
+                "云江市东区道路改造工程施工中标候选人公示",
+                I::BiddingCandidatePublicity,
+            ),
+            (
+                "云江市财政局政府采购行政处罚决定书",
+                I::ProcurementPenaltyDecision,
+            ),
+            ("云江市住房保障行政处罚决定书", I::HousingPenaltyDecision),
+            ("云江市体育馆维修工程施工中标结果公示", I::BiddingAward),
+        ] {
+            assert_eq!(item_of(title), Some(item), "{title}");
+        }
+        // A penalty decision whose text shows no domain has no item.
+        assert_eq!(item_of("行政处罚决定书\n当事人：某公司"), None);
+        assert_eq!(
+            classify("行政处罚决定书").notice_type.map(|t| t.value),
+            Some(NoticeType::PenaltyDecision)
+        );
+    }
+
+    #[test]
+    fn methods_are_read_only_where_named() {
+        let text = "云江市档案馆服务采购结果公告\n一、项目编号：YJ-1\n采购方式：竞争性谈判\n";
+        let m = classify(text).method.unwrap();
+        assert_eq!(m.value, Method::CompetitiveNegotiation);
+        assert_eq!(m.span.of(text), Some("竞争性谈判"));
+        // Named in passing, not as the method: not read.
+        let text = "云江市档案馆服务采购结果公告\n本项目不适用单一来源采购。\n";
+        assert_eq!(classify(text).method, None);
+        let text = "国有建设用地使用权拍卖出让公告";
+        assert_eq!(classify(text).method.unwrap().value, Method::Auction);
+    }
+}

@@ -1,0 +1,396 @@
+//! The table from the wordings of headings and labels to the element keys of
+//! [`ItemKind`](crate::ItemKind) (`项目编号` → `projectNumber`). It is data: the national table
+//! ([`LabelTable::national`]) holds the wordings of the 财办库〔2020〕50号 formats and of the
+//! notices portals publish for procurement results and announcements, intentions, corrections,
+//! terminations and single-source publicities, land listings, construction candidate
+//! publicities and penalty decisions, and a caller adds its own portal's wordings
+//! ([`LabelTable::add`], [`LabelTable::add_part`]).
+//!
+//! One wording may give different elements in different items (`项目联系方式` is the contact
+//! person of an announcement and a part of the purchaser's details in a result): the table lists
+//! each, and the reader takes the first the item has.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::LabelTable;
+//! let mut table = LabelTable::national();
+//! assert_eq!(table.keys("项目编号").next(), Some("projectNumber"));
+//! table.add("采购计划编号", "projectNumber");
+//! assert_eq!(table.keys("采购计划编号").next(), Some("projectNumber"));
+//! ```
+
+use super::text::fold;
+
+/// One wording of a heading or label, and the element it gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LabelEntry {
+    /// The wording, folded (full-width forms as ASCII, no spaces).
+    pub wording: String,
+    /// The element key it gives; `None` for a heading that only groups others
+    /// (`中标（成交）信息`).
+    pub key: Option<String>,
+    /// Labels under this heading that mean something particular here (`名称` under
+    /// `采购人信息` is the purchaser's), with the key each gives.
+    pub parts: Vec<(String, String)>,
+}
+
+/// The wordings of headings and labels and the elements they give.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LabelTable {
+    entries: Vec<LabelEntry>,
+}
+
+/// The wordings of `label` as the table compares them: folded, without spaces and a trailing
+/// colon.
+pub(crate) fn normal(label: &str) -> String {
+    label
+        .chars()
+        .map(fold)
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .trim_end_matches(':')
+        .to_owned()
+}
+
+/// The national wordings: (wording, key).
+const WORDINGS: &[(&str, &str)] = &[
+    // 财办库〔2020〕50号: results.
+    ("项目编号", "projectNumber"),
+    ("采购项目编号", "projectNumber"),
+    ("招标编号", "projectNumber"),
+    ("项目名称", "projectName"),
+    ("采购项目名称", "projectName"),
+    ("中标(成交)供应商名称", "winnerName"),
+    ("中标供应商名称", "winnerName"),
+    ("成交供应商名称", "winnerName"),
+    ("中标供应商", "winnerName"),
+    ("成交供应商", "winnerName"),
+    ("中标人名称", "winnerName"),
+    ("中标人", "winnerName"),
+    ("中标单位", "winnerName"),
+    ("供应商名称", "winnerName"),
+    ("供应商名称", "proposedSupplier"),
+    ("中标(成交)供应商地址", "winnerAddress"),
+    ("中标供应商地址", "winnerAddress"),
+    ("成交供应商地址", "winnerAddress"),
+    ("供应商地址", "winnerAddress"),
+    ("中标(成交)金额", "awardAmount"),
+    ("中标金额", "awardAmount"),
+    ("成交金额", "awardAmount"),
+    ("中标价", "awardAmount"),
+    ("成交价格", "awardAmount"),
+    ("中标价格", "awardAmount"),
+    ("主要标的信息", "mainItems"),
+    ("主要标的", "mainItems"),
+    ("评审专家(单一来源采购人员)名单", "evaluationExperts"),
+    ("评审专家名单", "evaluationExperts"),
+    ("评标委员会成员名单", "evaluationExperts"),
+    ("评审委员会成员名单", "evaluationExperts"),
+    ("磋商小组成员名单", "evaluationExperts"),
+    ("谈判小组成员名单", "evaluationExperts"),
+    ("询价小组成员名单", "evaluationExperts"),
+    ("代理服务收费标准及金额", "agencyFee"),
+    ("代理服务费", "agencyFee"),
+    ("代理服务费收费标准", "agencyFee"),
+    ("公告期限", "announcementPeriod"),
+    ("采购人", "purchaserAndAgency"),
+    ("采购单位", "purchaserAndAgency"),
+    ("采购代理机构", "purchaserAndAgency"),
+    ("项目联系方式", "contactPerson"),
+    ("项目联系方式", "purchaserAndAgency"),
+    ("项目联系人", "contactPerson"),
+    ("项目联系人", "purchaserAndAgency"),
+    ("联系人", "contactPerson"),
+    // Announcements.
+    ("预算金额", "budgetAmount"),
+    ("采购预算", "budgetAmount"),
+    ("最高限价", "maximumPrice"),
+    ("采购需求", "requirements"),
+    ("申请人的资格要求", "supplierQualifications"),
+    ("供应商资格要求", "supplierQualifications"),
+    ("投标人资格要求", "supplierQualifications"),
+    ("投标人资格要求", "bidderQualifications"),
+    ("投标人资格能力要求", "bidderQualifications"),
+    ("获取招标文件", "documentsObtaining"),
+    ("获取采购文件", "documentsObtaining"),
+    ("获取磋商文件", "documentsObtaining"),
+    ("获取谈判文件", "documentsObtaining"),
+    ("获取询价文件", "documentsObtaining"),
+    ("招标文件的获取", "documentsObtaining"),
+    (
+        "提交投标文件截止时间、开标时间和地点",
+        "bidDeadlineAndOpening",
+    ),
+    ("响应文件提交", "bidDeadlineAndOpening"),
+    ("提交响应文件截止时间", "bidDeadlineAndOpening"),
+    ("投标截止时间", "bidDeadlineAndOpening"),
+    ("投标截止时间", "bidDeadline"),
+    ("投标文件的递交", "submissionDeadlineAndMethod"),
+    ("开标时间", "bidDeadlineAndOpening"),
+    // Intentions.
+    ("采购需求概况", "requirementsSummary"),
+    ("预计采购时间", "expectedTime"),
+    ("预计采购时间(填写到月)", "expectedTime"),
+    ("备注", "remarks"),
+    // Corrections and terminations.
+    ("原公告的采购项目编号", "originalProject"),
+    ("原公告的采购项目名称", "originalProject"),
+    ("原项目编号", "originalProject"),
+    ("原项目名称", "originalProject"),
+    ("首次公告日期", "firstNoticeDate"),
+    ("更正事项", "correctionMatters"),
+    ("更正内容", "correctionContent"),
+    ("更正日期", "correctionDate"),
+    ("项目终止的原因", "terminationReason"),
+    ("终止原因", "terminationReason"),
+    ("联系方式", "contact"),
+    ("联系方式", "contacts"),
+    // Single-source publicities.
+    ("采购人、采购项目名称和内容", "purchaserAndProject"),
+    ("拟采购的货物或服务的说明", "goodsOrServices"),
+    ("拟采购的货物或者服务的说明", "goodsOrServices"),
+    ("采用单一来源采购方式的原因及说明", "singleSourceReason"),
+    ("采用单一来源采购方式的原因及相关说明", "singleSourceReason"),
+    ("拟定的唯一供应商名称、地址", "proposedSupplier"),
+    ("拟定供应商名称", "proposedSupplier"),
+    ("拟定供应商", "proposedSupplier"),
+    ("专业人员论证意见", "expertOpinion"),
+    ("专家论证意见", "expertOpinion"),
+    ("公示期限", "publicityPeriod"),
+    ("公示期", "publicityPeriod"),
+    ("公示时间", "publicityPeriod"),
+    // Land listings.
+    ("宗地位置", "parcelLocation"),
+    ("土地位置", "parcelLocation"),
+    ("宗地坐落", "parcelLocation"),
+    ("出让面积", "area"),
+    ("土地面积", "area"),
+    ("宗地面积", "area"),
+    ("土地用途", "landUse"),
+    ("规划用途", "landUse"),
+    ("出让年限", "termYears"),
+    ("土地使用年限", "termYears"),
+    ("规划指标要求", "planningConditions"),
+    ("规划条件", "planningConditions"),
+    ("规划指标", "planningConditions"),
+    ("出让方式", "transferMethod"),
+    ("竞买人资格", "bidderRequirements"),
+    ("竞买申请人资格", "bidderRequirements"),
+    ("竞买资格", "bidderRequirements"),
+    ("挂牌时间和地点", "timeAndPlace"),
+    ("挂牌时间", "timeAndPlace"),
+    ("挂牌地点", "timeAndPlace"),
+    ("拍卖时间和地点", "timeAndPlace"),
+    ("拍卖时间", "timeAndPlace"),
+    ("拍卖地点", "timeAndPlace"),
+    // Mining listings.
+    ("矿业权名称", "rightName"),
+    ("矿区名称", "rightName"),
+    ("矿山名称", "rightName"),
+    ("矿种", "mineral"),
+    ("开采矿种", "mineral"),
+    ("起始价", "startingPrice"),
+    ("挂牌起始价", "startingPrice"),
+    ("起始价格", "startingPrice"),
+    ("竞得人", "transferee"),
+    ("成交价", "dealPrice"),
+    // Construction candidate publicities.
+    ("中标候选人", "candidates"),
+    ("中标候选人及排序", "candidates"),
+    ("中标候选人名称", "candidates"),
+    ("第一中标候选人", "candidates"),
+    ("异议渠道", "objectionChannel"),
+    ("异议受理", "objectionChannel"),
+    ("提出异议的渠道和方式", "objectionChannel"),
+    ("投标报价", "bidDetails"),
+    ("评标情况", "evaluationSummary"),
+    ("项目负责人", "projectManager"),
+    ("项目经理", "projectManager"),
+    ("资格能力条件", "qualificationResponse"),
+    // Penalty decisions.
+    ("当事人", "partyName"),
+    ("被处罚人", "partyName"),
+    ("住所", "partyAddress"),
+    ("违法事实", "violationFacts"),
+    ("违法事实和证据", "violationFacts"),
+    ("处罚依据", "penaltyBasis"),
+    ("行政处罚的依据", "penaltyBasis"),
+    ("处罚决定", "penalty"),
+    ("处罚内容", "penalty"),
+    ("行政处罚的种类", "penalty"),
+    ("履行方式和期限", "performance"),
+    ("救济途径", "remedies"),
+    ("处罚机关", "authority"),
+    ("作出处罚决定的机关", "authority"),
+    ("决定日期", "decisionDate"),
+    ("处罚日期", "decisionDate"),
+    ("决定书文号", "decisionNumber"),
+    ("处罚决定书文号", "decisionNumber"),
+];
+
+/// The national headings that give their parts a meaning: (wording, key of the heading, parts).
+/// A heading that groups others: its wording, its own key, and its parts (wording, key).
+type Group = (
+    &'static str,
+    Option<&'static str>,
+    &'static [(&'static str, &'static str)],
+);
+
+const GROUPS: &[Group] = &[
+    (
+        "中标(成交)信息",
+        None,
+        &[
+            ("名称", "winnerName"),
+            ("地址", "winnerAddress"),
+            ("金额", "awardAmount"),
+        ],
+    ),
+    ("采购人信息", Some("purchaserAndAgency"), PURCHASER_PARTS),
+    (
+        "采购代理机构信息",
+        Some("purchaserAndAgency"),
+        PURCHASER_PARTS,
+    ),
+    (
+        "项目联系方式",
+        None,
+        &[
+            ("项目联系人", "contactPerson"),
+            ("联系人", "contactPerson"),
+            ("电话", "contactPerson"),
+            ("项目联系人", "purchaserAndAgency"),
+            ("联系人", "purchaserAndAgency"),
+            ("电话", "purchaserAndAgency"),
+        ],
+    ),
+    (
+        "当事人",
+        Some("partyName"),
+        &[("名称", "partyName"), ("地址", "partyAddress")],
+    ),
+];
+
+const PURCHASER_PARTS: &[(&str, &str)] = &[
+    ("名称", "purchaserAndAgency"),
+    ("地址", "purchaserAndAgency"),
+    ("联系方式", "purchaserAndAgency"),
+    ("联系人", "purchaserAndAgency"),
+    ("电话", "purchaserAndAgency"),
+];
+
+impl LabelTable {
+    /// An empty table.
+    pub fn new() -> LabelTable {
+        LabelTable::default()
+    }
+
+    /// The national wordings.
+    pub fn national() -> LabelTable {
+        let mut t = LabelTable::new();
+        for (wording, key) in WORDINGS {
+            t.add(wording, key);
+        }
+        for (wording, key, parts) in GROUPS {
+            let entry = t.entry(wording);
+            if let Some(key) = key
+                && entry.key.is_none()
+            {
+                entry.key = Some((*key).to_owned());
+            }
+            for (part, key) in *parts {
+                t.add_part(wording, part, key);
+            }
+        }
+        t
+    }
+
+    /// The entry of `wording`, added without a key when there is none.
+    fn entry(&mut self, wording: &str) -> &mut LabelEntry {
+        let wording = normal(wording);
+        let at = match self.entries.iter().position(|e| e.wording == wording) {
+            Some(at) => at,
+            None => {
+                self.entries.push(LabelEntry {
+                    wording,
+                    key: None,
+                    parts: Vec::new(),
+                });
+                self.entries.len() - 1
+            }
+        };
+        &mut self.entries[at]
+    }
+
+    /// Adds a wording for an element; after those already there for the same wording.
+    pub fn add(&mut self, wording: &str, key: &str) {
+        let wording = normal(wording);
+        match self
+            .entries
+            .iter_mut()
+            .find(|e| e.wording == wording && e.key.is_none())
+        {
+            Some(e) => e.key = Some(key.to_owned()),
+            None => self.entries.push(LabelEntry {
+                wording,
+                key: Some(key.to_owned()),
+                parts: Vec::new(),
+            }),
+        }
+    }
+
+    /// Adds a label that gives `key` when it stands under the heading `group` (`名称` under
+    /// `采购人信息`).
+    pub fn add_part(&mut self, group: &str, part: &str, key: &str) {
+        let part = normal(part);
+        self.entry(group).parts.push((part, key.to_owned()));
+    }
+
+    /// The entries.
+    pub fn entries(&self) -> &[LabelEntry] {
+        &self.entries
+    }
+
+    /// The keys `wording` gives, in the table's order.
+    pub fn keys<'t>(&'t self, wording: &str) -> impl Iterator<Item = &'t str> + 't {
+        let wording = normal(wording);
+        self.entries
+            .iter()
+            .filter(move |e| e.wording == wording)
+            .filter_map(|e| e.key.as_deref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ItemKind;
+
+    /// Every key the national table gives is an element of some item.
+    #[test]
+    fn every_key_is_an_element() {
+        let t = LabelTable::national();
+        let known = |k: &str| ItemKind::all().any(|i| i.element(k).is_some());
+        for e in t.entries() {
+            if let Some(k) = &e.key {
+                assert!(known(k), "{} → {k}", e.wording);
+            }
+            for (p, k) in &e.parts {
+                assert!(known(k), "{} / {p} → {k}", e.wording);
+            }
+        }
+    }
+
+    /// The 财办库〔2020〕50号 result headings all have a wording.
+    #[test]
+    fn the_result_format_of_caibanku_2020_50_is_covered() {
+        let t = LabelTable::national();
+        for key in ItemKind::ProcurementResult.elements().iter().map(|e| e.key) {
+            assert!(
+                t.entries().iter().any(|e| e.key.as_deref() == Some(key)
+                    || e.parts.iter().any(|(_, k)| k == key)),
+                "{key}"
+            );
+        }
+    }
+}

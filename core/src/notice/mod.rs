@@ -1,0 +1,60 @@
+//! Reading published notices (公告、公示) from their plain text: what the notice is, which
+//! elements its headings and labels give, and the dates and amounts it states — each value with
+//! the byte span of the input it was read from, so that a caller can show the evidence.
+//!
+//! ```
+//! use gongkai::ItemKind;
+//! use gongkai::notice::{amount_pairs, classify, dates, elements};
+//!
+//! let text = "\
+//! 云江市档案馆档案数字化服务项目中标（成交）结果公告
+//! 一、项目编号：YJCG-2024-031
+//! 二、项目名称：档案数字化服务
+//! 三、中标（成交）信息
+//! 供应商名称：云江数据科技有限公司
+//! 中标（成交）金额：人民币壹拾贰万元整（¥120,000.00）
+//! 七、公告期限
+//! 自本公告发布之日起1个工作日。
+//! 云江市档案馆
+//! 2024年9月27日";
+//!
+//! let kind = classify(text);
+//! assert_eq!(kind.item(), Some(ItemKind::ProcurementResult));
+//! let found = elements(text, kind.item());
+//! assert_eq!(found[0].key, "projectNumber");
+//! assert_eq!(found[0].value.and_then(|v| v.of(text)), Some("YJCG-2024-031"));
+//! let when: Vec<String> = dates(text).iter().map(|d| d.value.to_string()).collect();
+//! assert_eq!(when, ["本公告发布+1个工作日", "2024-09-27"]);
+//! assert!(amount_pairs(text)[0].agrees());
+//! ```
+//!
+//! # Contents
+//! - [`Span`], [`Spanned`]: where a value was read.
+//! - [`dates`] → [`DateValue`]: days, times, months, ranges, periods from an event.
+//! - [`amounts`] → [`Amount`], [`amount_pairs`] → [`AmountPair`]: money in 大写 and figures.
+//! - [`headings`] → [`Heading`]: the numbered headings and `label：value` lines.
+//! - [`LabelTable`], [`elements`] → [`FoundElement`]: which element each heading gives.
+//! - [`classify`] → [`Classification`]: the notice's type, domain and method.
+//!
+//! The readers take text, never panic, and read nothing they are unsure of: a date that does not
+//! exist, figures that do not say they are money, a method named only in passing are not read.
+
+mod amounts;
+mod dates;
+mod elements;
+mod headings;
+mod kind;
+mod labels;
+mod span;
+mod text;
+
+#[cfg(test)]
+mod tests;
+
+pub use amounts::{Amount, AmountForm, AmountPair, amount_pairs, amounts};
+pub use dates::{DateValue, dates};
+pub use elements::{FoundElement, elements, elements_with};
+pub use headings::{Heading, Numbering, headings};
+pub use kind::{Classification, NoticeType, classify};
+pub use labels::{LabelEntry, LabelTable};
+pub use span::{Span, Spanned};

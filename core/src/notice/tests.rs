@@ -1,0 +1,199 @@
+//! The test notices (`fixtures/*.txt`, written for these tests in the formats portals use, with
+//! their expected values in `fixtures/*.json`) and the laws every reader keeps on any text.
+//!
+//! An expectation lists, in order, what the readers must find and the text each value was read
+//! from: the notice's type, domain and method with their evidence, its item, every element
+//! (key, label, value), date, amount and pair of 大写 and figures. `GONGKAI_BLESS=1` writes the
+//! JSON from what the readers find, for a new notice; the file is then read and corrected by
+//! hand before it is committed.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+use super::*;
+
+fn of(text: &str, span: Span) -> &str {
+    span.of(text).expect("a span on character boundaries")
+}
+
+/// What the readers find in `text`, as the expectation files write it.
+fn reading(text: &str) -> Value {
+    let kind = classify(text);
+    let spanned = |v: Option<(&str, Span)>| match v {
+        Some((name, span)) => json!([name, of(text, span)]),
+        None => Value::Null,
+    };
+    let item = kind.item();
+    json!({
+        "type": spanned(kind.notice_type.as_ref().map(|t| (t.value.json_name(), t.span))),
+        "domain": spanned(kind.domain.as_ref().map(|d| (d.value.json_name(), d.span))),
+        "method": spanned(kind.method.as_ref().map(|m| (m.value.json_name(), m.span))),
+        "item": item.map(|i| i.as_str()),
+        "elements": elements(text, item).iter().map(|e| json!([
+            e.key, of(text, e.label), e.value.map(|v| of(text, v))
+        ])).collect::<Vec<_>>(),
+        "dates": dates(text).iter().map(|d| json!([of(text, d.span), d.value.to_string()]))
+            .collect::<Vec<_>>(),
+        "amounts": amounts(text).iter().map(|a| json!([
+            of(text, a.span), a.value.value.to_string(), a.value.form
+        ])).collect::<Vec<_>>(),
+        "pairs": amount_pairs(text).iter().map(|p| json!([
+            of(text, p.words.span), of(text, p.figures.span), p.agrees()
+        ])).collect::<Vec<_>>(),
+    })
+}
+
+#[test]
+fn the_test_notices_read_as_expected() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/notice/fixtures");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    names.sort();
+    assert!(names.len() >= 20, "{} test notices", names.len());
+    let bless = std::env::var_os("GONGKAI_BLESS").is_some();
+    let mut failed = Vec::new();
+    for txt in &names {
+        let text = std::fs::read_to_string(txt).unwrap();
+        let got = reading(&text);
+        let expected_path = txt.with_extension("json");
+        if bless && !expected_path.exists() {
+            let pretty = serde_json::to_string_pretty(&got).unwrap();
+            std::fs::write(&expected_path, pretty + "\n").unwrap();
+            continue;
+        }
+        let expected: Value =
+            serde_json::from_str(&std::fs::read_to_string(&expected_path).unwrap()).unwrap();
+        if got != expected {
+            failed.push(format!(
+                "{}:\n expected {}\n got      {}",
+                txt.display(),
+                expected,
+                got
+            ));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// Text made of the pieces notices are made of, and anything else.
+fn noticeish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("2019"),
+        Just("二〇一九"),
+        Just("２０１９"),
+        Just("年"),
+        Just("月"),
+        Just("日"),
+        Just("号"),
+        Just("-"),
+        Just("/"),
+        Just("."),
+        Just("至"),
+        Just("自"),
+        Just("之日起"),
+        Just("个工作日"),
+        Just("公示期为"),
+        Just("上午"),
+        Just("下午"),
+        Just("时"),
+        Just("分"),
+        Just(":"),
+        Just("："),
+        Just("（"),
+        Just("）"),
+        Just("星期二"),
+        Just("十"),
+        Just("廿"),
+        Just("三"),
+        Just("12"),
+        Just("7"),
+        Just("30"),
+        Just("0"),
+        Just("壹佰"),
+        Just("万"),
+        Just("元"),
+        Just("整"),
+        Just("¥"),
+        Just("1,180"),
+        Just("万元"),
+        Just("人民币"),
+        Just("大写"),
+        Just("\n"),
+        Just("一、"),
+        Just("（一）"),
+        Just("1."),
+        Just("第一条"),
+        Just("【"),
+        Just("】"),
+        Just("项目编号"),
+        Just("名称"),
+        Just("采购人信息"),
+        Just(" "),
+        Just("　"),
+        Just("中标（成交）结果公告"),
+        Just("行政处罚决定书"),
+        Just("采购方式"),
+        Just("竞争性磋商"),
+        Just("é"),
+        Just("😀"),
+        Just("\r"),
+    ];
+    prop_oneof![
+        prop::collection::vec(piece, 0..40).prop_map(|v| v.concat()),
+        any::<String>(),
+    ]
+}
+
+proptest! {
+    /// On any text the readers end, every span lies on character boundaries within it, and the
+    /// text of a span, read alone, gives the same value.
+    #[test]
+    fn spans_are_the_text_each_value_was_read_from(text in noticeish()) {
+        for d in dates(&text) {
+            let alone = of(&text, d.span);
+            let again: Vec<_> = dates(alone).into_iter().map(|x| x.value).collect();
+            prop_assert_eq!(again, vec![d.value.clone()], "{:?} in {:?}", alone, text);
+        }
+        for a in amounts(&text) {
+            let alone = of(&text, a.span);
+            let again: Vec<_> = amounts(alone).into_iter().map(|x| x.value).collect();
+            // A figure whose unit its label gives is read alone without it.
+            if !matches!(alone.chars().last(), Some(c) if c.is_ascii_digit())
+                || alone.starts_with(['¥', '￥'])
+                || alone.starts_with("人民币")
+            {
+                prop_assert_eq!(again, vec![a.value], "{:?} in {:?}", alone, text);
+            }
+        }
+        for p in amount_pairs(&text) {
+            of(&text, p.words.span);
+            of(&text, p.figures.span);
+        }
+        for h in headings(&text) {
+            of(&text, h.label);
+            if let Some(v) = h.value {
+                of(&text, v);
+                prop_assert!(h.label.end <= v.start);
+            }
+        }
+        for e in elements(&text, None) {
+            of(&text, e.label);
+        }
+        let k = classify(&text);
+        for span in [
+            k.notice_type.map(|t| t.span),
+            k.domain.map(|d| d.span),
+            k.method.map(|m| m.span),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            of(&text, span);
+        }
+    }
+}

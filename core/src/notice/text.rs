@@ -1,0 +1,189 @@
+//! The notice's text as the readers see it: one character at a time, each with the byte where it
+//! starts, and folded so that the forms portals mix read alike — full-width digits and
+//! punctuation (`２０１９`, `：`, `（`) as their ASCII forms, the ideographic space as a space.
+//! Folding keeps one character for one, so a position among the characters is a position in the
+//! input, and every span ends on a character boundary.
+
+use super::span::Span;
+
+/// The folded characters of a text and where each starts.
+pub(crate) struct Chars<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    chars: Vec<char>,
+}
+
+impl<'a> Chars<'a> {
+    /// The characters of `text`, folded.
+    pub(crate) fn new(text: &'a str) -> Chars<'a> {
+        let (starts, chars) = text.char_indices().map(|(i, c)| (i, fold(c))).unzip();
+        Chars {
+            text,
+            starts,
+            chars,
+        }
+    }
+
+    /// How many characters.
+    pub(crate) fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    /// The folded character at `i`, if any.
+    pub(crate) fn get(&self, i: usize) -> Option<char> {
+        self.chars.get(i).copied()
+    }
+
+    /// The folded characters.
+    pub(crate) fn all(&self) -> &[char] {
+        &self.chars
+    }
+
+    /// The byte where character `i` starts (the text's length past the end).
+    pub(crate) fn byte(&self, i: usize) -> usize {
+        self.starts.get(i).copied().unwrap_or(self.text.len())
+    }
+
+    /// The span of characters `from..to`.
+    pub(crate) fn span(&self, from: usize, to: usize) -> Span {
+        Span {
+            start: self.byte(from),
+            end: self.byte(to),
+        }
+    }
+
+    /// True when the folded characters from `i` on spell `word`.
+    pub(crate) fn at(&self, i: usize, word: &str) -> bool {
+        (i..)
+            .zip(word.chars())
+            .all(|(k, w)| self.get(k) == Some(fold(w)))
+    }
+
+    /// The folded characters `from..to` as a string.
+    pub(crate) fn string(&self, from: usize, to: usize) -> String {
+        self.chars[from.min(self.len())..to.min(self.len())]
+            .iter()
+            .collect()
+    }
+
+    /// The first index at or after `i` that is not a space or tab.
+    pub(crate) fn skip_spaces(&self, mut i: usize) -> usize {
+        while matches!(self.get(i), Some(' ' | '\t')) {
+            i += 1;
+        }
+        i
+    }
+
+    /// The index after the last non-space before `i` (skipping spaces and tabs backwards).
+    pub(crate) fn skip_back_spaces(&self, mut i: usize) -> usize {
+        while i > 0 && matches!(self.get(i - 1), Some(' ' | '\t')) {
+            i -= 1;
+        }
+        i
+    }
+
+    /// A run of ASCII (or folded full-width) digits at `i`, at most `max` long: its value and
+    /// where it ends. `None` when there is no digit at `i` or the run is longer than `max`.
+    pub(crate) fn arabic(&self, i: usize, max: usize) -> Option<(u32, usize)> {
+        let mut j = i;
+        let mut n: u32 = 0;
+        while let Some(d) = self
+            .get(j)
+            .and_then(|c| c.to_digit(10).filter(|_| c.is_ascii()))
+        {
+            n = n.checked_mul(10)?.checked_add(d)?;
+            j += 1;
+            if j - i > max {
+                return None;
+            }
+        }
+        (j > i).then_some((n, j))
+    }
+
+    /// A number from 1 to 99 in Chinese numerals at `i` (`七`, `十`, `十六`, `二十二`, `廿二`,
+    /// `卅一`, `两`): its value and where it ends.
+    pub(crate) fn chinese(&self, i: usize) -> Option<(u32, usize)> {
+        let tens_digit = self.get(i).and_then(chinese_digit);
+        let (tens, j) = match (tens_digit, self.get(i)) {
+            (_, Some('廿')) => (Some(2), i + 1),
+            (_, Some('卅')) => (Some(3), i + 1),
+            (_, Some('十')) => (Some(1), i + 1),
+            (Some(d), _) if d > 0 && self.get(i + 1) == Some('十') => (Some(d), i + 2),
+            _ => (None, i),
+        };
+        let unit = self.get(j).and_then(chinese_digit).filter(|d| *d > 0);
+        match (tens, unit) {
+            (Some(t), Some(u)) => Some((t * 10 + u, j + 1)),
+            (Some(t), None) => Some((t * 10, j)),
+            (None, Some(u)) => Some((u, j + 1)),
+            (None, None) => None,
+        }
+    }
+
+    /// A number at `i` in figures (at most `max` digits) or Chinese numerals (1 to 99).
+    pub(crate) fn number(&self, i: usize, max: usize) -> Option<(u32, usize)> {
+        self.arabic(i, max).or_else(|| self.chinese(i))
+    }
+}
+
+/// A character folded: full-width digits, letters and punctuation as ASCII, the ideographic
+/// space as a space, the dashes and waves of ranges as `-`, `〇`'s look-alikes (`○`) as `〇`.
+pub(crate) fn fold(c: char) -> char {
+    let c = match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        _ => c,
+    };
+    match c {
+        '\u{3000}' | '\u{a0}' => ' ',
+        '—' | '–' | '―' | '〜' | '~' => '-',
+        '○' | '◯' => '〇',
+        _ => c,
+    }
+}
+
+/// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' => Some(0),
+        '两' => Some(2),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|p| p as u32 + 1),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_keeps_one_character_for_one() {
+        let t = "２０１９年（一）：　上午";
+        let c = Chars::new(t);
+        assert_eq!(c.len(), t.chars().count());
+        assert_eq!(c.string(0, c.len()), "2019年(一): 上午");
+        assert_eq!(c.byte(c.len()), t.len());
+        assert_eq!(c.span(0, 4).of(t), Some("２０１９"));
+    }
+
+    #[test]
+    fn chinese_numbers_to_ninety_nine() {
+        for (t, n, len) in [
+            ("七月", 7, 1),
+            ("十月", 10, 1),
+            ("十六日", 16, 2),
+            ("二十日", 20, 2),
+            ("二十二日", 22, 3),
+            ("廿二", 22, 2),
+            ("卅一", 31, 2),
+            ("三十一", 31, 3),
+            ("两个", 2, 1),
+        ] {
+            assert_eq!(Chars::new(t).chinese(0), Some((n, len)), "{t}");
+        }
+        assert_eq!(Chars::new("零").chinese(0), None);
+        assert_eq!(Chars::new("１２").arabic(0, 4), Some((12, 2)));
+        assert_eq!(Chars::new("12345").arabic(0, 4), None);
+    }
+}
