@@ -29,10 +29,62 @@ fn main() {
             compact.push(c);
         }
     }
+    // Without the `catalogue` feature the rows only the catalogue checks read are left out: the
+    // check kinds that read them are not built.
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_CATALOGUE");
+    if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
+        compact = without_catalogue_rows(&compact);
+    }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     fs::write(out.join("national-lean.json"), without_summaries(&compact))
         .expect("OUT_DIR is writable");
     fs::write(out.join("national.json"), compact).expect("OUT_DIR is writable");
+}
+
+/// The compact table without the rows whose check kind starts with `catalogue` (their `"check"`
+/// object is the first member after `"id"`, `"domain"`, `"item"`: found by scanning each row
+/// object, which holds no unbalanced brace outside strings).
+fn without_catalogue_rows(compact: &str) -> String {
+    const START: &str = r#"{"rules":["#;
+    let Some(body) = compact.strip_prefix(START) else {
+        return compact.to_owned();
+    };
+    let mut out = String::from(START);
+    let (mut depth, mut in_string, mut escaped, mut row_start) = (0usize, false, false, None);
+    let mut first = true;
+    for (i, c) in body.char_indices() {
+        match (in_string, escaped, c) {
+            (true, true, _) => escaped = false,
+            (true, false, '\\') => escaped = true,
+            (true, false, '"') => in_string = false,
+            (false, _, '"') => in_string = true,
+            (false, _, '{') => {
+                if depth == 0 {
+                    row_start = Some(i);
+                }
+                depth += 1;
+            }
+            (false, _, '}') => {
+                depth -= 1;
+                if depth == 0 {
+                    let row = &body[row_start.take().unwrap_or(i)..=i];
+                    if !row.contains(r#""check":{"kind":"catalogue"#) {
+                        if !first {
+                            out.push(',');
+                        }
+                        out.push_str(row);
+                        first = false;
+                    }
+                }
+            }
+            (false, _, ']') if depth == 0 => {
+                out.push_str(&body[i..]);
+                return out;
+            }
+            _ => {}
+        }
+    }
+    compact.to_owned()
 }
 
 /// The compact table with the text of every `"summary":{"zh":…,"en":…}` emptied.

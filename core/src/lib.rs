@@ -88,6 +88,7 @@ pub use model::record::{
 pub use model::sanction::Sanction;
 pub use parse::message_zh as parse_message_zh;
 pub use period::{Period, PeriodUnit};
+#[cfg(feature = "catalogue")]
 pub use rules::catalogue::{CatalogueOptions, CatalogueReport, RowMatch};
 pub use rules::{
     Check, DeadlineDetail, Detail, Direction, FindingCode, ObligationDue, Rule, RuleSet,

@@ -596,6 +596,7 @@ pub fn screen(
     Ok(engine.screen(&query, on).to_json(lang))
 }
 
+#[cfg(any(feature = "full", test))]
 /// Checks a work plan given as JSON: `{ ok, findings }`, the JSON of the C API's
 /// `gongkai_engine_validate_work_plan`.
 ///

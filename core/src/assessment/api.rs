@@ -5,9 +5,13 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::obligations::{Filing, obligations};
+#[cfg(feature = "catalogue")]
 use super::work_plan::WorkPlan;
-use crate::{Engine, Error, Lang, LeadDepartment};
+#[cfg(feature = "catalogue")]
+use crate::Lang;
+use crate::{Engine, Error, LeadDepartment};
 
+#[cfg(feature = "catalogue")]
 /// Validates a work plan given as JSON; the result is
 /// `{ "ok": bool, "findings": [ {code, severity, path, message, legalBasis, rule} ] }`.
 ///
@@ -29,6 +33,7 @@ pub fn validate_work_plan_json(engine: &Engine, json: &str, lang: Lang) -> Resul
     Ok(plan_report_json(&findings, lang))
 }
 
+#[cfg(feature = "catalogue")]
 /// `{ "ok", "findings" }`: a report without a record id.
 fn plan_report_json(findings: &[crate::Finding], lang: Lang) -> String {
     struct PlanReport<'a>(&'a [crate::Finding], Lang);

@@ -26,6 +26,7 @@ pub mod obligations;
 #[cfg(feature = "report")]
 pub mod report;
 pub mod sample;
+#[cfg(feature = "catalogue")]
 pub mod work_plan;
 
 use std::collections::{BTreeMap, HashMap};

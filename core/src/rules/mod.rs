@@ -15,6 +15,7 @@
 //! Each kind of check is one file of [`checks`], evaluated by the same loop: a new kind is a new
 //! file and one line, not a special case in the engine.
 
+#[cfg(feature = "catalogue")]
 pub mod catalogue;
 pub mod checks;
 pub(crate) mod rule;

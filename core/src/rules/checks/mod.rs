@@ -24,11 +24,17 @@ mod kit;
 pub mod amounts_agree;
 pub mod award_after_bid_deadline;
 pub mod barred_party;
+#[cfg(feature = "catalogue")]
 pub mod catalogue;
+#[cfg(feature = "catalogue")]
 pub mod catalogue_columns;
+#[cfg(feature = "catalogue")]
 pub mod catalogue_levels;
+#[cfg(feature = "catalogue")]
 pub mod catalogue_medium;
+#[cfg(feature = "catalogue")]
 pub mod catalogue_names;
+#[cfg(feature = "catalogue")]
 pub mod catalogue_time_limit;
 pub mod channel_present;
 pub mod contract_within_budget;
@@ -47,6 +53,7 @@ pub mod published_after_formed;
 pub mod required_elements;
 pub mod status_coherent;
 pub mod valid_identifiers;
+#[cfg(feature = "catalogue")]
 pub mod work_plan;
 
 pub(crate) use kit::{Cx, Env, Path};
@@ -69,8 +76,8 @@ macro_rules! detail_type {
 
 macro_rules! checks {
     (
-        kinds { $( $km:ident :: $Kind:ident [ $( $KCode:ident $(as $KTy:ident)? ),* ] ),* $(,)? }
-        others { $( $om:ident [ $( $OCode:ident ),* ] ),* $(,)? }
+        kinds { $( $(#[$ka:meta])* $km:ident :: $Kind:ident [ $( $KCode:ident $(as $KTy:ident)? ),* ] ),* $(,)? }
+        others { $( $om:ident [ $( $(#[$oca:meta])* $OCode:ident ),* ] ),* $(,)? }
     ) => {
         /// What a rule checks: one variant per kind, each holding the kind's fields. The JSON
         /// form is tagged: `{"kind": "requiredElements", ...}`.
@@ -78,40 +85,41 @@ macro_rules! checks {
         #[non_exhaustive]
         pub enum Check {
             $(
+                $(#[$ka])*
                 #[doc = concat!("See [`", stringify!($km), "::", stringify!($Kind), "`].")]
                 $Kind($km::$Kind),
             )*
         }
 
         /// The `kind` tags, in declaration order.
-        const KINDS: &[&str] = &[$( <$km::$Kind as CheckKind>::KIND ),*];
+        const KINDS: &[&str] = &[$( $(#[$ka])* <$km::$Kind as CheckKind>::KIND ),*];
 
         impl Check {
             /// The `kind` tag (`"requiredElements"`).
             pub fn kind(&self) -> &'static str {
-                match self { $( Check::$Kind(_) => <$km::$Kind as CheckKind>::KIND, )* }
+                match self { $( $(#[$ka])* Check::$Kind(_) => <$km::$Kind as CheckKind>::KIND, )* }
             }
 
             /// What the kind checks, in one line.
             pub fn about(&self) -> &'static str {
-                match self { $( Check::$Kind(_) => <$km::$Kind as CheckKind>::ABOUT, )* }
+                match self { $( $(#[$ka])* Check::$Kind(_) => <$km::$Kind as CheckKind>::ABOUT, )* }
             }
 
             /// Every kind: its `kind` tag and what it checks, in declaration order.
             pub fn kinds() -> impl Iterator<Item = (&'static str, &'static str)> {
-                [$( (<$km::$Kind as CheckKind>::KIND, <$km::$Kind as CheckKind>::ABOUT) ),*]
+                [$( $(#[$ka])* (<$km::$Kind as CheckKind>::KIND, <$km::$Kind as CheckKind>::ABOUT) ),*]
                     .into_iter()
             }
 
             /// The check as `docs/rules.md` shows it (a deadline with its period and events).
             pub fn describe(&self) -> String {
-                match self { $( Check::$Kind(k) => k.describe(), )* }
+                match self { $( $(#[$ka])* Check::$Kind(k) => k.describe(), )* }
             }
 
             /// The finding codes a rule with this check can produce.
             pub fn codes(&self) -> Vec<FindingCode> {
                 match self {
-                    $( Check::$Kind(k) => {
+                    $( $(#[$ka])* Check::$Kind(k) => {
                         let all: &[FindingCode] = &[$( FindingCode::$KCode ),*];
                         all.iter().copied().filter(|c| k.emits(c.as_str())).collect()
                     } )*
@@ -126,13 +134,13 @@ macro_rules! checks {
                 push: F,
             ) {
                 let mut sink = Sink { severity, push };
-                match self { $( Check::$Kind(k) => k.judge(cx, &mut sink), )* }
+                match self { $( $(#[$ka])* Check::$Kind(k) => k.judge(cx, &mut sink), )* }
             }
         }
 
         impl Serialize for Check {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                match self { $( Check::$Kind(k) => Tagged(k).serialize(s), )* }
+                match self { $( $(#[$ka])* Check::$Kind(k) => Tagged(k).serialize(s), )* }
             }
         }
 
@@ -143,10 +151,13 @@ macro_rules! checks {
                 crate::parse::tagged(d, "Check", "kind", KINDS, |kind, rest| {
                     let mut i = 0;
                     $(
-                        if kind == i {
-                            return crate::parse::fields::<$km::$Kind>(rest).map(Check::$Kind);
+                        $(#[$ka])*
+                        {
+                            if kind == i {
+                                return crate::parse::fields::<$km::$Kind>(rest).map(Check::$Kind);
+                            }
+                            i += 1;
                         }
-                        i += 1;
                     )*
                     Err(format!("unknown check kind #{i}"))
                 })
@@ -163,6 +174,7 @@ macro_rules! checks {
                 $KCode(detail_type!($km $KCode $($KTy)?)),
             )* )*
             $( $(
+                $(#[$oca])*
                 #[doc = concat!("See [`", stringify!($om), "::", stringify!($OCode), "`].")]
                 $OCode($om::$OCode),
             )* )*
@@ -177,6 +189,7 @@ macro_rules! checks {
                 $KCode,
             )* )*
             $( $(
+                $(#[$oca])*
                 #[doc = concat!("The code of [`", stringify!($om), "::", stringify!($OCode), "`].")]
                 $OCode,
             )* )*
@@ -186,7 +199,7 @@ macro_rules! checks {
             /// Every code.
             pub const ALL: &'static [FindingCode] = &[
                 $( $( FindingCode::$KCode, )* )*
-                $( $( FindingCode::$OCode, )* )*
+                $( $( $(#[$oca])* FindingCode::$OCode, )* )*
             ];
 
             /// The code as it appears in JSON (`"element.missing"`).
@@ -194,7 +207,7 @@ macro_rules! checks {
                 match self {
                     $( $( FindingCode::$KCode =>
                         <detail_type!($km $KCode $($KTy)?) as FindingDetail>::CODE, )* )*
-                    $( $( FindingCode::$OCode => <$om::$OCode as FindingDetail>::CODE, )* )*
+                    $( $( $(#[$oca])* FindingCode::$OCode => <$om::$OCode as FindingDetail>::CODE, )* )*
                 }
             }
 
@@ -203,7 +216,7 @@ macro_rules! checks {
                 match self {
                     $( $( FindingCode::$KCode =>
                         <detail_type!($km $KCode $($KTy)?) as FindingDetail>::ABOUT, )* )*
-                    $( $( FindingCode::$OCode => <$om::$OCode as FindingDetail>::ABOUT, )* )*
+                    $( $( $(#[$oca])* FindingCode::$OCode => <$om::$OCode as FindingDetail>::ABOUT, )* )*
                 }
             }
         }
@@ -213,7 +226,7 @@ macro_rules! checks {
             pub fn code(&self) -> FindingCode {
                 match self {
                     $( $( Detail::$KCode(_) => FindingCode::$KCode, )* )*
-                    $( $( Detail::$OCode(_) => FindingCode::$OCode, )* )*
+                    $( $( $(#[$oca])* Detail::$OCode(_) => FindingCode::$OCode, )* )*
                 }
             }
 
@@ -221,7 +234,7 @@ macro_rules! checks {
             pub fn message(&self, lang: Lang) -> String {
                 match self {
                     $( $( Detail::$KCode(d) => d.message(lang), )* )*
-                    $( $( Detail::$OCode(d) => d.message(lang), )* )*
+                    $( $( $(#[$oca])* Detail::$OCode(d) => d.message(lang), )* )*
                 }
             }
         }
@@ -234,6 +247,7 @@ macro_rules! checks {
             }
         )* )*
         $( $(
+            $(#[$oca])*
             impl From<$om::$OCode> for Detail {
                 fn from(d: $om::$OCode) -> Detail {
                     Detail::$OCode(d)
@@ -266,38 +280,43 @@ checks! {
         barred_party::BarredParty [BarredParty as BarredPartyFound, PossibleMatch],
         valid_identifiers::ValidIdentifiers [CreditCodeInvalid, IdNumberInvalid],
         obligation::Obligation [],
+        #[cfg(feature = "catalogue")]
         catalogue_columns::CatalogueColumns [],
+        #[cfg(feature = "catalogue")]
         catalogue_names::CatalogueNames [],
+        #[cfg(feature = "catalogue")]
         catalogue_levels::CatalogueLevels [],
+        #[cfg(feature = "catalogue")]
         catalogue_medium::CatalogueMedium [],
+        #[cfg(feature = "catalogue")]
         catalogue_time_limit::CatalogueTimeLimit [],
     }
     others {
         catalogue [
-            CatalogueItemMissing,
-            CatalogueColumnMissing,
-            CatalogueTimeLimitLooser,
-            CatalogueTimeLimitUnspecified,
-            CatalogueRowUnmatched,
-            CatalogueColumnAbsent,
-            CatalogueSupervisionMissing,
-            CatalogueTimeLimitUnreadable,
-            CatalogueTimeLimitMinimumDuration,
-            CatalogueTimeLimitLeadTime,
-            CatalogueTimeLimitNotComparable,
-            CatalogueDurationShorter,
-            CatalogueChannelsUnticked,
-            CatalogueMediumMissing,
-            CatalogueContentMissing
+            #[cfg(feature = "catalogue")] CatalogueItemMissing,
+            #[cfg(feature = "catalogue")] CatalogueColumnMissing,
+            #[cfg(feature = "catalogue")] CatalogueTimeLimitLooser,
+            #[cfg(feature = "catalogue")] CatalogueTimeLimitUnspecified,
+            #[cfg(feature = "catalogue")] CatalogueRowUnmatched,
+            #[cfg(feature = "catalogue")] CatalogueColumnAbsent,
+            #[cfg(feature = "catalogue")] CatalogueSupervisionMissing,
+            #[cfg(feature = "catalogue")] CatalogueTimeLimitUnreadable,
+            #[cfg(feature = "catalogue")] CatalogueTimeLimitMinimumDuration,
+            #[cfg(feature = "catalogue")] CatalogueTimeLimitLeadTime,
+            #[cfg(feature = "catalogue")] CatalogueTimeLimitNotComparable,
+            #[cfg(feature = "catalogue")] CatalogueDurationShorter,
+            #[cfg(feature = "catalogue")] CatalogueChannelsUnticked,
+            #[cfg(feature = "catalogue")] CatalogueMediumMissing,
+            #[cfg(feature = "catalogue")] CatalogueContentMissing
         ],
         not_judged [NotJudged],
         work_plan [
-            PlanSectionMissing,
-            PlanColumnMissing,
-            PlanTimeLimitLooser,
-            PlanTimeLimitUnspecified,
-            PlanClassMissing,
-            PlanBlacklistTaskMissing
+            #[cfg(feature = "catalogue")] PlanSectionMissing,
+            #[cfg(feature = "catalogue")] PlanColumnMissing,
+            #[cfg(feature = "catalogue")] PlanTimeLimitLooser,
+            #[cfg(feature = "catalogue")] PlanTimeLimitUnspecified,
+            #[cfg(feature = "catalogue")] PlanClassMissing,
+            #[cfg(feature = "catalogue")] PlanBlacklistTaskMissing
         ],
     }
 }
