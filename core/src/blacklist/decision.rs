@@ -197,6 +197,9 @@ impl Entry {
             ItemKind::ProcurementPenaltyDecision
                 | ItemKind::BiddingPenaltyDecision
                 | ItemKind::HousingPenaltyDecision
+                | ItemKind::LandPenaltyDecision
+                | ItemKind::MiningPenaltyDecision
+                | ItemKind::PropertyPenaltyDecision
         ) {
             return Err(DecisionError::NotADecision { item: record.item });
         }

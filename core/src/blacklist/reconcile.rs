@@ -180,6 +180,9 @@ impl Reconciliation {
             ItemKind::ProcurementPenaltyDecision
                 | ItemKind::BiddingPenaltyDecision
                 | ItemKind::HousingPenaltyDecision
+                | ItemKind::LandPenaltyDecision
+                | ItemKind::MiningPenaltyDecision
+                | ItemKind::PropertyPenaltyDecision
         ) {
             return;
         }

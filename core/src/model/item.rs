@@ -189,6 +189,21 @@ items! {
          opt "competitionRule" "意向用地者两个以上时的供地方式" "what happens with two or more applicants",
          opt "price" "出让价格或者协议出让最低价" "price or minimum price",
          opt "contact" "联系方式" "contact"];
+    // A 行政处罚决定 in the domain (行政处罚法 (2021) Art 48 ¶1: a decision of social impact is
+    // published; elements as ProcurementPenaltyDecision's, Art 59 ¶1). No law read joins a ban a
+    // blacklist carries to it: an entry it implies names its provision as `other`.
+    LandPenaltyDecision = "landPenaltyDecision", LandUseRights,
+        "国有土地使用权出让行政处罚决定", "Land transfer penalty decision", VText,
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     // 矿业权出让 (R; 矿产资源法 Art 19 requires an advance announcement, V-text).
     MiningTransferAnnouncement = "miningTransferAnnouncement", MiningRights,
         "矿业权出让公告", "Mining right transfer announcement", R,
@@ -213,6 +228,19 @@ items! {
          req "action" "中止、恢复或者终止" "suspended, resumed or ended",
          req "reason" "原因" "reason", opt "rights" "所涉矿业权" "mining rights concerned",
          opt "resumption" "恢复出让的安排" "how the transfer resumes", opt "contact" "联系方式" "contact"];
+    // The same for mining rights (行政处罚法 Art 48 ¶1, Art 59 ¶1).
+    MiningPenaltyDecision = "miningPenaltyDecision", MiningRights,
+        "矿业权出让行政处罚决定", "Mining right penalty decision", VText,
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     // 政府采购 (V-2nd list; elements V-text where 87号令 lists them).
     ProcurementAnnouncement = "procurementAnnouncement", GovernmentProcurement,
         "采购项目公告", "Procurement announcement", V2nd,
@@ -351,6 +379,27 @@ items! {
          opt "registration" "报名时间、地点和方式" "how and when to apply",
          opt "deposit" "保证金" "deposit", opt "permittedUse" "用途限制" "permitted use",
          opt "contact" "联系方式" "contact"];
+    // A notice that suspends, resumes or ends a listed transaction of state property (交易中止、
+    // 恢复、终结: practice of the exchanges; no law read sets its contents, R; outside the 37).
+    PropertyListingSuspension = "propertyListingSuspension", StatePropertyRights,
+        "产权交易中止、恢复或者终结公告", "Suspension, resumption or end of a property transaction", R,
+        [req "originalNotice" "所涉交易项目（名称、编号）" "the transaction it concerns",
+         req "action" "中止、恢复或者终结" "suspended, resumed or ended",
+         req "reason" "原因" "reason",
+         opt "resumption" "恢复交易的安排" "how the transaction resumes", opt "contact" "联系方式" "contact"];
+    // The same for state property (行政处罚法 Art 48 ¶1, Art 59 ¶1).
+    PropertyPenaltyDecision = "propertyPenaltyDecision", StatePropertyRights,
+        "国有产权交易行政处罚决定", "State property penalty decision", VText,
+        [req "partyName" "当事人的姓名或者名称" "the party's name",
+         req "partyAddress" "当事人的地址" "the party's address",
+         req "violationFacts" "违反法律、法规、规章的事实和证据" "the facts and evidence of the violation",
+         req "penalty" "行政处罚的种类" "the penalty imposed",
+         req "penaltyBasis" "行政处罚的依据" "the legal basis of the penalty",
+         req "performance" "行政处罚的履行方式和期限" "how and by when the penalty is to be performed",
+         req "remedies" "申请行政复议、提起行政诉讼的途径和期限" "how and by when to apply for review or sue",
+         req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
+         req "decisionDate" "作出决定的日期" "the date of the decision",
+         opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
     PublicAssetDisposal = "publicAssetDisposal", StatePropertyRights,
         "行政事业单位资产处置公告", "Public-sector asset disposal notice", R,
         [req "assets" "处置资产（名称、数量或者价值）" "the assets (name, quantity or value)",
@@ -473,6 +522,10 @@ impl ItemKind {
                 | ItemKind::ProcurementPenaltyDecision
                 | ItemKind::BiddingPenaltyDecision
                 | ItemKind::HousingPenaltyDecision
+                | ItemKind::LandPenaltyDecision
+                | ItemKind::MiningPenaltyDecision
+                | ItemKind::PropertyPenaltyDecision
+                | ItemKind::PropertyListingSuspension
                 | ItemKind::BiddingCorrection
                 | ItemKind::BiddingTermination
                 | ItemKind::LandListingSuspension
@@ -649,7 +702,14 @@ mod tests {
     fn penalty_decision_elements_follow_xzcff_59() {
         let procurement = ItemKind::ProcurementPenaltyDecision.elements();
         assert_eq!(procurement, ItemKind::BiddingPenaltyDecision.elements());
-        assert_eq!(procurement, ItemKind::HousingPenaltyDecision.elements());
+        for other in [
+            ItemKind::HousingPenaltyDecision,
+            ItemKind::LandPenaltyDecision,
+            ItemKind::MiningPenaltyDecision,
+            ItemKind::PropertyPenaltyDecision,
+        ] {
+            assert_eq!(procurement, other.elements(), "{other}");
+        }
         let required: Vec<_> = procurement
             .iter()
             .filter(|e| e.required)
