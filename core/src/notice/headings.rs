@@ -168,7 +168,8 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
             value: says.map(|k| c.span(c.skip_spaces(k + 1), b)),
         }];
     };
-    let label_end = c.skip_back_spaces(first);
+    // Not before the label's start: `12） :2019` has spaces between the number and the colon.
+    let label_end = c.skip_back_spaces(first).max(body);
     if numbering == Numbering::Unnumbered && !is_label(c, body, label_end) {
         return Vec::new();
     }
