@@ -192,15 +192,7 @@ impl Entry {
     /// identifier does not validate; the provision is another domain's; or the entry breaks a
     /// rule of the blacklist ([`Entry::validate`]).
     pub fn from_decision(record: &DisclosureRecord) -> Result<Entry, DecisionError> {
-        if !matches!(
-            record.item,
-            ItemKind::ProcurementPenaltyDecision
-                | ItemKind::BiddingPenaltyDecision
-                | ItemKind::HousingPenaltyDecision
-                | ItemKind::LandPenaltyDecision
-                | ItemKind::MiningPenaltyDecision
-                | ItemKind::PropertyPenaltyDecision
-        ) {
+        if !record.item.is_penalty_decision() {
             return Err(DecisionError::NotADecision { item: record.item });
         }
         if record.status == Status::Withdrawn {

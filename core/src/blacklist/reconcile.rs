@@ -13,7 +13,6 @@ use serde::Serialize;
 
 use super::{DecisionError, Entry, EntryStatus, Registry};
 use crate::ids::normalize_org_name;
-use crate::model::item::ItemKind;
 use crate::model::record::{DisclosureRecord, PartyRole, Status};
 
 /// The decisions of an audit, kept to be compared with a register.
@@ -175,15 +174,7 @@ impl Reconciliation {
 
     /// Keeps what pairs a penalty decision with an entry; any other record is passed over.
     pub fn add(&mut self, record: &DisclosureRecord) {
-        if !matches!(
-            record.item,
-            ItemKind::ProcurementPenaltyDecision
-                | ItemKind::BiddingPenaltyDecision
-                | ItemKind::HousingPenaltyDecision
-                | ItemKind::LandPenaltyDecision
-                | ItemKind::MiningPenaltyDecision
-                | ItemKind::PropertyPenaltyDecision
-        ) {
+        if !record.item.is_penalty_decision() {
             return;
         }
         self.decisions += 1;
@@ -412,7 +403,7 @@ mod tests {
         let mut r = Reconciliation::new();
         r.add(&rec);
         let mut other = decision("D-2", "x", "91445400MAH8P03Q3P");
-        other.item = ItemKind::ProcurementResult;
+        other.item = crate::ItemKind::ProcurementResult;
         r.add(&other);
         let out = r.finish(&Registry::new(), d("2024-08-01"));
         assert_eq!(out.decisions, 1);

@@ -536,6 +536,20 @@ impl ItemKind {
         )
     }
 
+    /// True for a domain's 行政处罚决定 item (行政处罚法 Art 59 ¶1): the items a blacklist entry
+    /// can be derived from (`blacklist::Entry::from_decision`).
+    pub fn is_penalty_decision(self) -> bool {
+        matches!(
+            self,
+            ItemKind::ProcurementPenaltyDecision
+                | ItemKind::BiddingPenaltyDecision
+                | ItemKind::HousingPenaltyDecision
+                | ItemKind::LandPenaltyDecision
+                | ItemKind::MiningPenaltyDecision
+                | ItemKind::PropertyPenaltyDecision
+        )
+    }
+
     /// The item's static description.
     pub fn spec(self) -> &'static ItemSpec {
         &specs()[self as usize]
@@ -702,13 +716,13 @@ mod tests {
     fn penalty_decision_elements_follow_xzcff_59() {
         let procurement = ItemKind::ProcurementPenaltyDecision.elements();
         assert_eq!(procurement, ItemKind::BiddingPenaltyDecision.elements());
-        for other in [
-            ItemKind::HousingPenaltyDecision,
-            ItemKind::LandPenaltyDecision,
-            ItemKind::MiningPenaltyDecision,
-            ItemKind::PropertyPenaltyDecision,
-        ] {
-            assert_eq!(procurement, other.elements(), "{other}");
+        // The items that carry the list are exactly those a blacklist entry is derived from.
+        for other in ItemKind::all() {
+            assert_eq!(
+                other.elements() == procurement,
+                other.is_penalty_decision(),
+                "{other}"
+            );
         }
         let required: Vec<_> = procurement
             .iter()

@@ -627,7 +627,7 @@ impl DisclosureRecord {
     /// The date the record is judged on, for the rules in force: the last change, else
     /// formation, else (formation not stated) publication; `None` when it states none of them.
     pub fn event_date(&self) -> Option<StatedDate> {
-        self.changed_on.or(self.formed_on).or(self.published_on)
+        self.dated().map(|(date, _)| date)
     }
 
     /// [`event_date`](Self::event_date) with the JSON Pointer of the field it comes from.
