@@ -5,10 +5,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
-use super::not_judged::NotJudged;
 use crate::Lang;
 use crate::date::StatedDate;
-use crate::severity::Severity;
 
 /// The winner was determined on or after the bid deadline.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -71,15 +69,12 @@ impl AwardAfterBidDeadline {
                 },
             ),
             Some(false) => {}
-            None if awarded.exact().is_none() => out.emit_as(
-                Severity::Info,
-                Cow::Borrowed("/events/awardedOn"),
-                NotJudged::imprecise("/events/awardedOn", awarded),
-            ),
-            None => out.emit_as(
-                Severity::Info,
-                Cow::Borrowed("/events/bidDeadline"),
-                NotJudged::imprecise("/events/bidDeadline", bid_deadline),
+            None => super::not_judged::unsettled(
+                [
+                    ("/events/awardedOn", awarded),
+                    ("/events/bidDeadline", bid_deadline),
+                ],
+                out,
             ),
         }
     }

@@ -295,12 +295,13 @@ impl Deadline {
                 self.verdict(env, &record.pauses, harsh.0, harsh.1),
                 Ok(None)
             ) {
-                let (fact, date) = match anchor_date.exact() {
-                    None => (anchor.path(record), anchor_date),
-                    Some(_) => (target.path(record), target_date.unwrap_or(anchor_date)),
-                };
-                let detail = super::not_judged::NotJudged::imprecise(fact, date);
-                out.emit_as(Severity::Info, Cow::Borrowed(fact), detail);
+                super::not_judged::unsettled(
+                    [
+                        (anchor.path(record), anchor_date),
+                        (target.path(record), target_date.unwrap_or(anchor_date)),
+                    ],
+                    out,
+                );
             }
             return;
         }

@@ -133,3 +133,21 @@ pub(crate) fn unstated(
     }
     listed
 }
+
+/// Says that the rule did not judge the record because the day that decides is one of `dates`
+/// a record states only to the month or year: names the first such date (each with its
+/// pointer). For a verdict that depends on where in their spans the dates fall.
+pub(crate) fn unsettled(
+    dates: [(&'static str, crate::date::StatedDate); 2],
+    out: &mut impl Emit<NotJudged>,
+) {
+    let (fact, date) = dates
+        .into_iter()
+        .find(|(_, d)| d.exact().is_none())
+        .unwrap_or(dates[0]);
+    out.emit_as(
+        Severity::Info,
+        Cow::Borrowed(fact),
+        NotJudged::imprecise(fact, date),
+    );
+}

@@ -5,10 +5,8 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
-use super::not_judged::NotJudged;
 use crate::Lang;
 use crate::date::StatedDate;
-use crate::severity::Severity;
 
 /// Published on or after the date the information was formed.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -64,15 +62,9 @@ impl PublishedAfterFormed {
                 PublishedBeforeFormed { formed, published },
             ),
             Some(false) => {}
-            None if published.exact().is_none() => out.emit_as(
-                Severity::Info,
-                Cow::Borrowed("/publishedOn"),
-                NotJudged::imprecise("/publishedOn", published),
-            ),
-            None => out.emit_as(
-                Severity::Info,
-                Cow::Borrowed("/formedOn"),
-                NotJudged::imprecise("/formedOn", formed),
+            None => super::not_judged::unsettled(
+                [("/publishedOn", published), ("/formedOn", formed)],
+                out,
             ),
         }
     }
