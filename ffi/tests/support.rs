@@ -86,6 +86,19 @@ pub fn engine(config: &str) -> *mut gongkai_engine {
     engine
 }
 
+/// A call's status and, on success, the string it wrote (taken); nothing may be written on
+/// failure.
+fn outcome(
+    status: gongkai_status,
+    report: *mut gongkai_string,
+) -> (gongkai_status, Option<String>) {
+    if status != gongkai_status::Ok {
+        assert!(report.is_null(), "no output on failure");
+        return (status, None);
+    }
+    (status, Some(take(report)))
+}
+
 /// Validates a record; the status and, on success, the report's JSON.
 pub fn validate(
     engine: *const gongkai_engine,
@@ -105,11 +118,7 @@ pub fn validate(
             &mut report,
         )
     };
-    let json = (status == gongkai_status::Ok).then(|| take(report));
-    if status != gongkai_status::Ok {
-        assert!(report.is_null(), "no output on failure");
-    }
-    (status, json)
+    outcome(status, report)
 }
 
 /// `gongkai_engine_validate_linked`: the status and, on success, the report.
@@ -134,11 +143,7 @@ pub fn validate_linked(
             &mut report,
         )
     };
-    let json = (status == gongkai_status::Ok).then(|| take(report));
-    if status != gongkai_status::Ok {
-        assert!(report.is_null(), "no output on failure");
-    }
-    (status, json)
+    outcome(status, report)
 }
 
 /// A small procurement result that breaks one rule (published late).
