@@ -4,6 +4,7 @@
 //! Because the baseline is derived from the same rows the engine judges records by, the
 //! catalogue and the checks cannot disagree: add a rule and its item's 公开依据 and 公开时限 change.
 
+pub mod api;
 mod cells;
 mod check;
 mod matching;
@@ -71,6 +72,33 @@ impl RuleSet {
             .filter(|i| i.domain() == domain)
             .map(|item| self.baseline_row(item))
             .collect()
+    }
+
+    /// The baseline 主动公开目录清单 for the options' domains, in the order given, leaving out
+    /// the items not required at the options' level ([`RuleSet::item_required_at`]).
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{CatalogueOptions, Domain, Level, RuleSet};
+    /// let rules = RuleSet::national();
+    /// let all = rules.baseline_for(&CatalogueOptions { domains: vec![Domain::Housing], level: None });
+    /// let town = rules.baseline_for(&CatalogueOptions {
+    ///     domains: vec![Domain::Housing],
+    ///     level: Some(Level::Township),
+    /// });
+    /// assert!(town.len() <= all.len());
+    /// ```
+    pub fn baseline_for(&self, options: &CatalogueOptions) -> Vec<CatalogEntry> {
+        let mut rows = Vec::new();
+        for &domain in &options.domains {
+            rows.extend(
+                ItemKind::catalogue()
+                    .filter(|i| i.domain() == domain)
+                    .filter(|&i| options.level.is_none_or(|l| self.item_required_at(i, l)))
+                    .map(|item| self.baseline_row(item)),
+            );
+        }
+        rows
     }
 
     fn baseline_row(&self, item: ItemKind) -> CatalogEntry {
