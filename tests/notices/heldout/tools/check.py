@@ -138,8 +138,12 @@ def main():
         paths = {f["path"] for f in exp["findings"] if f["code"] == "element.missing"}
         for k, req in els.items():
             if req and k not in exp["elements"] and k not in exp.get("notStated", []):
-                if f"/content/{k}" not in paths:
+                if f"/content/{k}" not in paths and k not in exp.get("absent", []):
                     notes.append(f"{where}: required {k} neither given, notStated nor a finding")
+        if exp["signature"] is not None:
+            for k in els:
+                if k not in exp["elements"] and k not in exp.get("absent", []) and k not in exp.get("notStated", []):
+                    notes.append(f"{where}: signed, but {k} neither given, absent nor notStated")
         for p in paths:
             k = p.rsplit("/", 1)[1]
             if k not in exp.get("absent", []):
