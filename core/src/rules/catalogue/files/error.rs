@@ -112,6 +112,37 @@ impl CellProblem {
     }
 }
 
+/// What a file that is no catalogue file is, as far as its name and first bytes tell.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Foreign {
+    /// An XLS (Excel 97-2003) workbook, or an encrypted workbook (both are OLE files).
+    Xls,
+    /// A PDF document.
+    Pdf,
+    /// A name without an extension, and content that is no workbook.
+    NoExtension,
+    /// Another extension (`docx`, lower case).
+    Extension(String),
+}
+
+impl Foreign {
+    fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Foreign::Xls, Lang::ZhCn) => "XLS（Excel 97-2003）工作簿或加密的工作簿".to_owned(),
+            (Foreign::Xls, Lang::En) => {
+                "an XLS (Excel 97-2003) workbook, or an encrypted one".to_owned()
+            }
+            (Foreign::Pdf, Lang::ZhCn) => "PDF 文档".to_owned(),
+            (Foreign::Pdf, Lang::En) => "a PDF document".to_owned(),
+            (Foreign::NoExtension, Lang::ZhCn) => "没有扩展名，也不是工作簿".to_owned(),
+            (Foreign::NoExtension, Lang::En) => "no extension, and not a workbook".to_owned(),
+            (Foreign::Extension(e), Lang::ZhCn) => format!("扩展名 .{e}"),
+            (Foreign::Extension(e), Lang::En) => format!("extension .{e}"),
+        }
+    }
+}
+
 /// Why a catalogue file could not be read or written.
 ///
 /// Every variant has a stable [`code`](FileError::code) and a message in zh-CN and en naming
@@ -122,12 +153,15 @@ impl CellProblem {
 #[non_exhaustive]
 pub enum FileError {
     /// The file is neither CSV nor XLSX by its name and content (`.xls`, `.docx`, `.pdf`).
-    #[error("{name:?} is not a CSV or XLSX file ({found}): save the catalogue as XLSX or CSV")]
+    #[error(
+        "{name:?} is not a CSV or XLSX file ({}): save the catalogue as XLSX or CSV",
+        found.describe(Lang::En)
+    )]
     FormatUnknown {
         /// The file name given.
         name: String,
-        /// What it is, as far as can be told (`an XLS (Excel 97-2003) workbook`).
-        found: String,
+        /// What it is, as far as can be told.
+        found: Foreign,
     },
     /// The file cannot be opened as its format: a damaged or encrypted workbook, an XLSX that is
     /// not a zip archive.
@@ -269,7 +303,10 @@ impl FileError {
         }
         match self {
             FileError::FormatUnknown { name, found } => {
-                format!("“{name}”不是 CSV 或 XLSX 文件（{found}）：请将目录另存为 XLSX 或 CSV")
+                format!(
+                    "“{name}”不是 CSV 或 XLSX 文件（{}）：请将目录另存为 XLSX 或 CSV",
+                    found.describe(Lang::ZhCn)
+                )
             }
             FileError::FileUnreadable { sheet, reason } => {
                 format!("{}无法读取文件：{reason}", sheet_prefix_zh(sheet))
@@ -324,7 +361,7 @@ mod tests {
         vec![
             FileError::FormatUnknown {
                 name: "a.xls".into(),
-                found: "XLS".into(),
+                found: Foreign::Xls,
             },
             FileError::FileUnreadable {
                 sheet: None,

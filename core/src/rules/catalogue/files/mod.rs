@@ -25,7 +25,7 @@ mod write;
 mod xlsx;
 
 pub use csv::write_csv;
-pub use error::{CellProblem, CellRef, FILE_CODES, FileError};
+pub use error::{CellProblem, CellRef, FILE_CODES, FileError, Foreign};
 pub use markdown::write_markdown;
 pub use read::{CatalogueFile, FileFormat, read_catalogue};
 pub use table::Note;

@@ -1,7 +1,7 @@
 //! Reading a catalogue file: which format it is, which sheet holds the catalogue, and the
 //! catalogue with where each row came from.
 
-use super::error::FileError;
+use super::error::{FileError, Foreign};
 use super::grid::Grid;
 use super::headings::{self, Layout};
 use super::table::{self, Note};
@@ -35,20 +35,18 @@ impl FileFormat {
     /// assert_eq!(e.code(), "catalogue.format_unknown");
     /// ```
     pub fn detect(name: &str, bytes: &[u8]) -> Result<FileFormat, FileError> {
-        let unknown = |found: &str| FileError::FormatUnknown {
+        let unknown = |found: Foreign| FileError::FormatUnknown {
             name: name.to_owned(),
-            found: found.to_owned(),
+            found,
         };
         if bytes.starts_with(b"PK\x03\x04") {
             return Ok(FileFormat::Xlsx);
         }
         if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
-            return Err(unknown(
-                "an XLS (Excel 97-2003) workbook, or an encrypted one",
-            ));
+            return Err(unknown(Foreign::Xls));
         }
         if bytes.starts_with(b"%PDF") {
-            return Err(unknown("a PDF document"));
+            return Err(unknown(Foreign::Pdf));
         }
         let ext = name
             .rsplit_once('.')
@@ -60,8 +58,8 @@ impl FileFormat {
                 sheet: None,
                 reason: "the file is named XLSX but is not a zip archive".to_owned(),
             }),
-            "" => Err(unknown("no extension, and not a workbook")),
-            other => Err(unknown(&format!("extension .{other}"))),
+            "" => Err(unknown(Foreign::NoExtension)),
+            other => Err(unknown(Foreign::Extension(other.to_owned()))),
         }
     }
 }
