@@ -129,10 +129,11 @@ pub fn read_catalogue(bytes: &[u8], format: FileFormat) -> Result<CatalogueFile,
         }
         FileFormat::Xlsx => xlsx_sheet(bytes)?,
     };
-    let read = table::read(&grid, &layout)?;
+    let sheet = grid.sheet.clone();
+    let read = table::read(grid, &layout)?;
     Ok(CatalogueFile {
         catalogue: read.catalogue,
-        sheet: grid.sheet.clone(),
+        sheet,
         source_rows: read.source_rows,
         heading_rows: layout.heading_rows.start() + 1..=layout.heading_rows.end() + 1,
         headings: layout.columns.iter().map(|(_, h)| h.clone()).collect(),

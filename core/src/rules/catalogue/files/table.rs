@@ -28,7 +28,8 @@ pub(crate) struct Read {
     pub notes: Vec<Note>,
 }
 
-pub(crate) fn read(grid: &Grid, layout: &Layout) -> Result<Read, FileError> {
+/// Reads the rows below the headings, taking each row's cells out of the grid as it goes.
+pub(crate) fn read(mut grid: Grid, layout: &Layout) -> Result<Read, FileError> {
     let mut out = Read {
         catalogue: Catalogue::default(),
         source_rows: Vec::new(),
@@ -36,13 +37,13 @@ pub(crate) fn read(grid: &Grid, layout: &Layout) -> Result<Read, FileError> {
         notes: Vec::new(),
     };
     for row in 0..*layout.heading_rows.start() {
-        if let Some(text) = row_text(grid, row) {
+        if let Some(text) = row_text(&grid, row) {
             read_header_line(&text, &mut out.catalogue.header);
             out.notes.push(Note { row: row + 1, text });
         }
     }
-    let heading_texts: Vec<&str> = (0..layout.columns.len())
-        .map(|c| grid.text(*layout.heading_rows.start(), c))
+    let heading_texts: Vec<String> = (0..layout.columns.len())
+        .map(|c| grid.text(*layout.heading_rows.start(), c).to_owned())
         .collect();
     let level1_col = text_column(layout, Field::Level1);
     // The 一级事项 a section row (a line with only it) or the row above gives the rows below.
@@ -88,14 +89,14 @@ pub(crate) fn read(grid: &Grid, layout: &Layout) -> Result<Read, FileError> {
             }
             let extra = matches!(layout.columns.get(c), None | Some((Column::Extra, _)));
             if wide || extra || Some(c) == level1_col {
-                if let Some(text) = row_text(grid, row) {
+                if let Some(text) = row_text(&grid, row) {
                     read_header_line(&text, &mut out.catalogue.header);
                     out.notes.push(Note { row: row + 1, text });
                 }
                 continue;
             }
         }
-        let mut entry = read_row(grid, layout, row)?;
+        let mut entry = read_row(&mut grid, layout, row)?;
         let level1_blank = entry.level1.is_empty();
         if level1_blank {
             entry.level1 = level1.clone();
@@ -227,22 +228,23 @@ const NOT_TICKED: &[&str] = &[
     "×", "✗", "✘", "✕", "否", "无", "-", "—", "–", "/", "／", "\\", "□", "☐", "£", "N", "n", "0",
 ];
 
-fn read_row(grid: &Grid, layout: &Layout, row: usize) -> Result<CatalogEntry, FileError> {
+fn read_row(grid: &mut Grid, layout: &Layout, row: usize) -> Result<CatalogEntry, FileError> {
     let mut e = CatalogEntry::default();
-    let mut levels: Vec<&str> = Vec::new();
-    let mut channels: Vec<&str> = Vec::new();
+    let mut levels: Vec<String> = Vec::new();
+    let mut channels: Vec<String> = Vec::new();
     let mut audience: Option<Audience> = None;
     let mut mode: Option<DisclosureMode> = None;
     let mut extra: BTreeMap<String, serde_json::Value> = BTreeMap::new();
-    let width = grid.rows[row].len().max(layout.columns.len());
-    for c in 0..width {
-        let cell = grid.cell(row, c);
+    // The row is read once: its texts are moved into the entry rather than copied.
+    let cells = std::mem::take(&mut grid.rows[row]);
+    let sheet = &grid.sheet;
+    for (c, cell) in cells.into_iter().enumerate() {
         if cell.text.is_empty() {
             continue;
         }
         let heading = layout.heading(c);
         let at = || CellRef {
-            sheet: grid.sheet.clone(),
+            sheet: sheet.clone(),
             row: row + 1,
             column: c + 1,
             heading: heading.to_owned(),
@@ -250,11 +252,12 @@ fn read_row(grid: &Grid, layout: &Layout, row: usize) -> Result<CatalogEntry, Fi
         if cell.error {
             return Err(FileError::CellUnreadable {
                 at: at(),
-                text: cell.text.clone(),
+                text: cell.text,
                 problem: CellProblem::ErrorValue,
             });
         }
-        let text = cell.text.as_str();
+        let owned = cell.text;
+        let text = owned.as_str();
         let column = layout.columns.get(c).map_or(&Column::Extra, |(k, _)| k);
         match column {
             Column::Text(f) => {
@@ -291,7 +294,7 @@ fn read_row(grid: &Grid, layout: &Layout, row: usize) -> Result<CatalogEntry, Fi
                         continue;
                     }
                 };
-                *slot = text.to_owned();
+                *slot = owned;
             }
             Column::Tick(t) => {
                 let mark: String = text.chars().filter(|c| !c.is_whitespace()).collect();
@@ -321,8 +324,8 @@ fn read_row(grid: &Grid, layout: &Layout, row: usize) -> Result<CatalogEntry, Fi
                             mode = Some(*m);
                         }
                     }
-                    Tick::Listed(Field::Channels, name) => channels.push(name),
-                    Tick::Listed(_, name) => levels.push(name),
+                    Tick::Listed(Field::Channels, name) => channels.push(name.clone()),
+                    Tick::Listed(_, name) => levels.push(name.clone()),
                 }
             }
             Column::Extra => {
@@ -334,7 +337,7 @@ fn read_row(grid: &Grid, layout: &Layout, row: usize) -> Result<CatalogEntry, Fi
                 if extra.contains_key(&name) {
                     name = format!("{name}（{}列）", column_letter(c + 1));
                 }
-                extra.insert(name, serde_json::Value::String(text.to_owned()));
+                extra.insert(name, serde_json::Value::String(owned));
             }
         }
     }
