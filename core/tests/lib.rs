@@ -5,6 +5,8 @@ mod assessment;
 mod blacklist;
 mod calendar;
 mod catalogue;
+#[cfg(feature = "catalogue-files")]
+mod catalogue_files;
 mod ids;
 mod module_graph;
 mod properties;

@@ -126,7 +126,7 @@ fn text(v: Option<&Value>) -> String {
 
 /// The channel cell as printed: the used channels as recorded (with their marks), then the
 /// printed options not used, each with the catalogue's empty box.
-fn channel_cell(row: &Value) -> String {
+pub(crate) fn channel_cell(row: &Value) -> String {
     let used = text(row.get("channels"));
     let wingdings = used.starts_with('R');
     let mut cell = used;
@@ -142,14 +142,16 @@ fn channel_cell(row: &Value) -> String {
     cell
 }
 
-struct Case {
-    name: String,
-    facts: Value,
-    catalogue: Catalogue,
-    options: CatalogueOptions,
+/// A real catalogue: its facts file, the catalogue its rows make and the options it is
+/// checked with.
+pub(crate) struct Case {
+    pub name: String,
+    pub facts: Value,
+    pub catalogue: Catalogue,
+    pub options: CatalogueOptions,
 }
 
-fn cases() -> Vec<Case> {
+pub(crate) fn cases() -> Vec<Case> {
     let mut files: Vec<_> = std::fs::read_dir(dir())
         .expect("tests/real/catalogues")
         .filter_map(|e| e.ok().map(|e| e.path()))
@@ -225,7 +227,7 @@ fn cases() -> Vec<Case> {
 
 /// A finding as the files' `coreCheck.findings` write it: the row (1-based, as the facts
 /// number rows; `null` for the whole catalogue), code, severity, rule and the item or column.
-fn finding_json(f: &gongkai::Finding) -> Value {
+pub(crate) fn finding_json(f: &gongkai::Finding) -> Value {
     let row = f
         .path()
         .split('/')

@@ -4,12 +4,16 @@ use std::ffi::OsString;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use gongkai::Lang;
+use gongkai::rules::catalogue::files::WriteFormat;
+use gongkai::{Domain, Lang, Level};
 
 pub const USAGE: &str = "\
 usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-DD]
              [--report FILE.html] [--markdown FILE.md] [--sample N] [--seed S] [--previous PATH]
              [--blacklist FILE | --no-blacklist]
+       audit --catalogue FILE.json|.csv|.xlsx --domains D1,D2 [--level LEVEL]
+             [--format text|json|csv] [--lang zh-CN|en]
+       audit --baseline-catalogue OUT.csv|.xlsx|.md --domains D1,D2 [--level LEVEL]
 
   PATH     a JSON array of records or NDJSON (one record a line), UTF-8 (a leading byte-order
            mark is skipped), read one record at a time; `-` reads standard input;
@@ -35,12 +39,34 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
   --no-blacklist
            screen no party
 
+The 主动公开目录清单 (proactive-disclosure catalogue):
+  --catalogue FILE
+           check a department's catalogue instead of records: JSON ({header?, rows} or the rows),
+           CSV (UTF-8 or GBK, as Excel saves it) or XLSX (the first sheet with headings), laid
+           out as portals publish it (a title above, headings in one row or two, ticks, merged
+           cells). text lists each row (its number, the file's row, 二级事项, the items it
+           matches or \"unmatched\") with its findings, then the catalogue's own findings and
+           the counts; json prints {ok, rows: [{row, level2, items}], findings}; csv one row per
+           finding
+  --baseline-catalogue OUT
+           write the baseline catalogue for the domains and level, ready to publish; the
+           format is OUT's extension: .csv (UTF-8 with BOM), .xlsx, .md (a table per domain)
+  --domains the domains the catalogue covers, by JSON name or in Chinese, comma-separated:
+           housing 住房保障, landUseRights 国有土地使用权出让, miningRights 矿业权出让,
+           governmentProcurement 政府采购, statePropertyRights 国有产权交易,
+           constructionBidding 工程建设项目招标投标
+  --level  the catalogue's level: province, city, county, township, village (or 省级 市级 县级
+           乡级 村级); items not required there are neither missing nor written; default every
+           item
+
 A record that cannot be read is reported on stderr (file, record number, id, field) and
 counted; the others are judged. Control characters from the input are printed escaped.
 
 exit status: 0 every record passes; 1 a record fails or could not be read (in PATH or
 --previous), or there was no record at all; 2 a usage error, or a file could not be opened or
-written
+written. With --catalogue: 0 no error finding, 1 an error finding, 2 a usage error or a file
+that cannot be read (the message names the sheet, row and column). With
+--baseline-catalogue: 0 written, 2 a usage error or OUT cannot be written
 ";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +88,28 @@ pub struct Args {
     pub previous: Option<PathBuf>,
     /// `None`: no blacklist.
     pub blacklist: Option<PathBuf>,
+    /// What the program does: audit records (the default) or a catalogue.
+    pub mode: Mode,
+}
+
+/// What the program is asked to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mode {
+    /// Audit the records of `path`.
+    Records,
+    /// Check a catalogue file.
+    Catalogue {
+        path: PathBuf,
+        domains: Vec<Domain>,
+        level: Option<Level>,
+    },
+    /// Write the baseline catalogue.
+    Baseline {
+        out: PathBuf,
+        format: WriteFormat,
+        domains: Vec<Domain>,
+        level: Option<Level>,
+    },
 }
 
 pub enum Parsed {
@@ -89,8 +137,16 @@ impl Args {
                 env!("CARGO_MANIFEST_DIR"),
                 "/data/yunjiang-blacklist.jsonl"
             ))),
+            mode: Mode::Records,
         };
         let mut path_seen = false;
+        let mut catalogue: Option<PathBuf> = None;
+        let mut baseline: Option<PathBuf> = None;
+        let mut domains: Option<Vec<Domain>> = None;
+        let mut level: Option<Level> = None;
+        let mut format_seen = false;
+        // Options that only records take, as given: refused beside --catalogue.
+        let mut for_records: Vec<&'static str> = Vec::new();
         let (mut chose_list, mut chose_none) = (false, false);
         while let Some(arg) = it.next() {
             let a = arg.to_string_lossy().into_owned();
@@ -112,6 +168,7 @@ impl Args {
             match flag.as_str() {
                 "-h" | "--help" => return Ok(Parsed::Help),
                 "--format" => {
+                    format_seen = true;
                     args.format = match value("--format")?.as_str() {
                         "text" => Format::Text,
                         "json" => Format::Json,
@@ -128,29 +185,48 @@ impl Args {
                     args.today = gongkai::date::parse_field("--today", &v)
                         .map_err(|e| e.message(args.lang))?;
                 }
-                "--previous" => args.previous = Some(PathBuf::from(path("--previous")?)),
-                "--report" => args.report = Some(PathBuf::from(path("--report")?)),
-                "--markdown" => args.markdown = Some(PathBuf::from(path("--markdown")?)),
+                "--previous" => {
+                    for_records.push("--previous");
+                    args.previous = Some(PathBuf::from(path("--previous")?));
+                }
+                "--report" => {
+                    for_records.push("--report");
+                    args.report = Some(PathBuf::from(path("--report")?));
+                }
+                "--markdown" => {
+                    for_records.push("--markdown");
+                    args.markdown = Some(PathBuf::from(path("--markdown")?));
+                }
                 "--sample" => {
+                    for_records.push("--sample");
                     let v = value("--sample")?;
                     args.sample = v
                         .parse()
                         .map_err(|_| format!("--sample wants a number, got {v:?}"))?;
                 }
                 "--seed" => {
+                    for_records.push("--seed");
                     let v = value("--seed")?;
                     args.seed = v
                         .parse()
                         .map_err(|_| format!("--seed wants a number, got {v:?}"))?;
                 }
                 "--blacklist" => {
+                    for_records.push("--blacklist");
                     args.blacklist = Some(PathBuf::from(path("--blacklist")?));
                     chose_list = true;
                 }
                 "--no-blacklist" => {
+                    for_records.push("--no-blacklist");
                     args.blacklist = None;
                     chose_none = true;
                 }
+                "--catalogue" => catalogue = Some(PathBuf::from(path("--catalogue")?)),
+                "--baseline-catalogue" => {
+                    baseline = Some(PathBuf::from(path("--baseline-catalogue")?));
+                }
+                "--domains" => domains = Some(parse_domains(&value("--domains")?)?),
+                "--level" => level = Some(parse_level(&value("--level")?)?),
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
                 _ if path_seen => return Err(format!("more than one path: {a}")),
                 _ => {
@@ -162,8 +238,107 @@ impl Args {
         if chose_list && chose_none {
             return Err("--blacklist and --no-blacklist exclude each other".to_owned());
         }
+        args.mode = match (catalogue, baseline) {
+            (Some(_), Some(_)) => {
+                return Err("--catalogue and --baseline-catalogue exclude each other".to_owned());
+            }
+            (None, None) => {
+                if domains.is_some() || level.is_some() {
+                    return Err(
+                        "--domains and --level go with --catalogue or --baseline-catalogue"
+                            .to_owned(),
+                    );
+                }
+                Mode::Records
+            }
+            (Some(path), None) => {
+                if let Some(flag) = for_records.first() {
+                    return Err(format!("{flag} is for records, not --catalogue"));
+                }
+                if path_seen {
+                    return Err(format!(
+                        "--catalogue checks a catalogue instead of records: drop {}",
+                        args.path.display()
+                    ));
+                }
+                Mode::Catalogue {
+                    path,
+                    domains: domains.ok_or("--catalogue needs --domains")?,
+                    level,
+                }
+            }
+            (None, Some(out)) => {
+                if let Some(flag) = for_records.first() {
+                    return Err(format!("{flag} is for records, not --baseline-catalogue"));
+                }
+                if path_seen || format_seen {
+                    return Err(
+                        "--baseline-catalogue takes no PATH and no --format: OUT's extension is \
+                         the format"
+                            .to_owned(),
+                    );
+                }
+                let format = WriteFormat::from_name(&out.to_string_lossy()).ok_or_else(|| {
+                    format!(
+                        "--baseline-catalogue: {}: the extension must be .csv, .xlsx or .md",
+                        out.display()
+                    )
+                })?;
+                Mode::Baseline {
+                    out,
+                    format,
+                    domains: domains.ok_or("--baseline-catalogue needs --domains")?,
+                    level,
+                }
+            }
+        };
         Ok(Parsed::Run(args))
     }
+}
+
+/// Domains by JSON name or Chinese name, separated by commas (`,`, `，` or `、`), each once.
+fn parse_domains(list: &str) -> Result<Vec<Domain>, String> {
+    let mut out = Vec::new();
+    for name in list
+        .split([',', '，', '、'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let domain = serde_json::from_value(serde_json::Value::String(name.to_owned()))
+            .ok()
+            .or_else(|| Domain::ALL.iter().copied().find(|d| d.name_zh() == name))
+            .ok_or_else(|| {
+                let names: Vec<String> = Domain::ALL
+                    .iter()
+                    .map(|d| format!("{} ({})", d.json_name(), d.name_zh()))
+                    .collect();
+                format!("unknown domain {name:?}: one of {}", names.join(", "))
+            })?;
+        if !out.contains(&domain) {
+            out.push(domain);
+        }
+    }
+    if out.is_empty() {
+        return Err("--domains needs at least one domain".to_owned());
+    }
+    Ok(out)
+}
+
+/// A level by JSON name or Chinese name (`county`, `县级`).
+fn parse_level(name: &str) -> Result<Level, String> {
+    let zh = [
+        ("省级", Level::Province),
+        ("市级", Level::City),
+        ("县级", Level::County),
+        ("乡级", Level::Township),
+        ("村级", Level::Village),
+    ];
+    serde_json::from_value(serde_json::Value::String(name.to_owned()))
+        .ok()
+        .or_else(|| zh.iter().find(|(n, _)| *n == name).map(|(_, l)| *l))
+        .ok_or_else(|| {
+            format!("unknown level {name:?}: province, city, county, township or village")
+        })
 }
 
 /// The library never reads the clock; the program does, once, here (in UTC+8, China's time).
@@ -186,6 +361,116 @@ mod tests {
         match Args::parse(it)? {
             Parsed::Run(a) => Ok(a.today),
             Parsed::Help => Err("help".to_owned()),
+        }
+    }
+
+    fn parse(args: &[&str]) -> Result<Args, String> {
+        match Args::parse(args.iter().map(std::ffi::OsString::from))? {
+            Parsed::Run(a) => Ok(a),
+            Parsed::Help => Err("help".to_owned()),
+        }
+    }
+
+    #[test]
+    fn catalogue_options_by_json_or_chinese_name() {
+        let a = parse(&[
+            "--catalogue",
+            "c.xlsx",
+            "--domains",
+            "政府采购，housing、政府采购",
+            "--level",
+            "县级",
+        ])
+        .unwrap();
+        assert_eq!(
+            a.mode,
+            Mode::Catalogue {
+                path: "c.xlsx".into(),
+                domains: vec![Domain::GovernmentProcurement, Domain::Housing],
+                level: Some(Level::County),
+            }
+        );
+        let a = parse(&["--baseline-catalogue=out.MD", "--domains", "miningRights"]).unwrap();
+        assert!(matches!(
+            a.mode,
+            Mode::Baseline {
+                format: WriteFormat::Markdown,
+                level: None,
+                ..
+            }
+        ));
+        for (args, want) in [
+            (&["--catalogue", "c.csv"][..], "--catalogue needs --domains"),
+            (&["--domains", "housing"], "--domains and --level go with"),
+            (
+                &["--catalogue", "c.csv", "--domains", "farming"],
+                "unknown domain \"farming\"",
+            ),
+            (
+                &["--catalogue", "c.csv", "--domains", ","],
+                "at least one domain",
+            ),
+            (
+                &[
+                    "--catalogue",
+                    "c.csv",
+                    "--domains",
+                    "housing",
+                    "--level",
+                    "district",
+                ],
+                "unknown level",
+            ),
+            (
+                &[
+                    "--catalogue",
+                    "c.csv",
+                    "--domains",
+                    "housing",
+                    "--report",
+                    "r.html",
+                ],
+                "--report is for records",
+            ),
+            (
+                &[
+                    "--catalogue",
+                    "c.csv",
+                    "--domains",
+                    "housing",
+                    "records.json",
+                ],
+                "drop records.json",
+            ),
+            (
+                &["--baseline-catalogue", "b.docx", "--domains", "housing"],
+                "must be .csv, .xlsx or .md",
+            ),
+            (
+                &[
+                    "--baseline-catalogue",
+                    "b.csv",
+                    "--domains",
+                    "housing",
+                    "--format",
+                    "json",
+                ],
+                "no --format",
+            ),
+            (
+                &[
+                    "--baseline-catalogue",
+                    "b.csv",
+                    "--catalogue",
+                    "c.csv",
+                    "--domains",
+                    "housing",
+                ],
+                "exclude each other",
+            ),
+        ] {
+            let e = parse(args).err().unwrap_or_default();
+            assert!(e.contains(want), "{args:?}: {e}");
         }
     }
 

@@ -540,7 +540,7 @@ fn csv_rows(
 /// RFC 4180 quoting; a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return is
 /// prefixed with `'` so that a spreadsheet does not run it as a formula (OWASP's CSV injection
 /// advice). The value is otherwise as it was: CSV is data, not terminal output.
-fn csv_cell(s: &str) -> String {
+pub fn csv_cell(s: &str) -> String {
     let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{s}")
     } else {
@@ -553,7 +553,7 @@ fn csv_cell(s: &str) -> String {
     }
 }
 
-fn severity_name(s: Severity, lang: Lang) -> &'static str {
+pub fn severity_name(s: Severity, lang: Lang) -> &'static str {
     match (s, lang) {
         (Severity::Error, Lang::ZhCn) => "错误",
         (Severity::Warning, Lang::ZhCn) => "警告",

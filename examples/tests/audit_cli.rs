@@ -504,3 +504,425 @@ fn barring_decisions_are_checked_against_the_blacklist_zfcgf_77_ztbf_54() {
     let doc: serde_json::Value = serde_json::from_str(&text(&out.stdout)).expect("JSON");
     assert!(doc["decisions"].is_null());
 }
+
+// ---- the 主动公开目录清单 (proactive-disclosure catalogue) ----
+
+/// What the library answers for a catalogue file: the audit's `--format json` prints exactly it.
+fn library_report(bytes: &[u8], name: &str, options: &gongkai::CatalogueOptions) -> String {
+    use gongkai::rules::catalogue::files::{FileFormat, read_catalogue};
+    let format = FileFormat::detect(name, bytes).expect("a format");
+    let read = read_catalogue(bytes, format).expect("readable");
+    let report = gongkai::RuleSet::national().audit_catalogue(&read.catalogue, options);
+    gongkai::rules::catalogue::api::report_json(&read.catalogue, &report, gongkai::Lang::ZhCn)
+}
+
+/// A catalogue as county portals publish it, saved by Chinese Excel as CSV (GBK): a title, 公开事
+/// 项 and 公开对象 over two heading rows with ticks, 一级事项 written once, a row that matches no
+/// item, the 监督渠道 on a line below.
+fn county_catalogue_gbk() -> Vec<u8> {
+    let text = "\
+XX县政府采购领域主动公开目录,,,,,,,,,
+序号,公开事项,,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,
+,一级事项,二级事项,,,,,,全社会,特定群体
+1,政府采购,中标（成交）结果公告,中标供应商名称、地址和中标金额,《政府采购法实施条例》第四十三条,信息形成之日起20个工作日内,采购人,政府网站,√,
+2,,机构信息,机构职能,《政府信息公开条例》,20个工作日,财政局,政府网站,√,
+,,,,,,,,,
+监督渠道：县政务公开办公室,,,,,,,,,
+";
+    let (bytes, _, unmappable) = encoding_rs::GBK.encode(text);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+/// 政府采购法实施条例 第四十三条 (results within 2 working days) and 97号 二 (every item listed):
+/// a county catalogue in GBK CSV is read as published, each row listed with its items and
+/// findings, then the catalogue's own findings and the counts; an error finding is status 1.
+#[test]
+fn a_catalogue_in_gbk_csv_is_checked_row_by_row_97_er() {
+    let path = temp("county.csv", &county_catalogue_gbk());
+    let out = run(&[
+        "--catalogue",
+        path.to_str().expect("path"),
+        "--domains",
+        "政府采购",
+        "--level",
+        "county",
+    ]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    assert!(
+        stdout.contains("（表头第 2–3 行）：2 行；领域 政府采购；层级 县级"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("第 1 行（文件第 4 行） 中标（成交）结果公告 → 中标（成交）结果公告\n  [警告] catalogue.time_limit_looser /0/timeLimit"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("第 2 行（文件第 5 行） 机构信息 → 未匹配\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("整个目录：\n  [错误] catalogue.item_missing"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("行 2，匹配 1，未匹配 1；发现 错误 "),
+        "{stdout}"
+    );
+    assert!(stdout.contains("跳过空行 1，非目录行 2"), "{stdout}");
+    assert!(
+        stdout.contains("  文件第 7 行：监督渠道：县政务公开办公室"),
+        "{stdout}"
+    );
+    // The header line satisfies 监督渠道 for the catalogue.
+    assert!(!stdout.contains("supervision_missing"), "{stdout}");
+
+    let en = run(&[
+        "--catalogue",
+        path.to_str().expect("path"),
+        "--domains",
+        "governmentProcurement",
+        "--lang",
+        "en",
+    ]);
+    let en = text(&en.stdout);
+    assert!(
+        en.contains("row 2 (file row 5) 机构信息 → unmatched\n"),
+        "{en}"
+    );
+    assert!(
+        en.contains("the catalogue as a whole:\n  [error] catalogue.item_missing"),
+        "{en}"
+    );
+}
+
+/// `--format json` prints exactly the library's answer (`report_json`); `--format csv` one line
+/// per finding, with the catalogue row, the file's row, the 二级事项 and the items.
+#[test]
+fn catalogue_json_is_the_librarys_answer_and_csv_a_line_per_finding() {
+    let bytes = county_catalogue_gbk();
+    let path = temp("json-csv.csv", &bytes);
+    let p = path.to_str().expect("path");
+    let options = gongkai::CatalogueOptions {
+        domains: vec![gongkai::Domain::GovernmentProcurement],
+        level: Some(gongkai::Level::County),
+    };
+    let out = run(&[
+        "--catalogue",
+        p,
+        "--domains",
+        "governmentProcurement",
+        "--level",
+        "county",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        text(&out.stdout),
+        library_report(&bytes, "x.csv", &options) + "\n"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["rows"][0]["items"][0], "procurementResult");
+    let findings = v["findings"].as_array().expect("findings").len();
+
+    let out = run(&[
+        "--catalogue",
+        p,
+        "--domains",
+        "governmentProcurement",
+        "--level",
+        "county",
+        "--format",
+        "csv",
+    ]);
+    let csv = text(&out.stdout);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        lines[0],
+        "row,fileRow,level2,items,code,severity,path,rule,legalBasis,message"
+    );
+    assert_eq!(lines.len(), findings + 1);
+    assert!(
+        lines.iter().any(|l| l.starts_with("1,4,中标（成交）结果公告,procurementResult,catalogue.time_limit_looser,warning,/0/timeLimit,")),
+        "{csv}"
+    );
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with(",,,,catalogue.item_missing,error,,")),
+        "{csv}"
+    );
+}
+
+/// A catalogue given as JSON (its rows alone) is checked as the C and JS surfaces check it.
+#[test]
+fn a_catalogue_in_json_is_checked() {
+    let rows = r#"[{"level1": "政府采购", "level2": "中标（成交）结果公告", "timeLimit": "信息形成之日起20个工作日内"}]"#;
+    let path = temp("rows.json", rows.as_bytes());
+    let out = run(&[
+        "--catalogue",
+        path.to_str().expect("path"),
+        "--domains",
+        "governmentProcurement",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let want = gongkai::rules::catalogue::api::check_catalogue_json(
+        &gongkai::RuleSet::national(),
+        rows,
+        r#"{"domains": ["governmentProcurement"]}"#,
+        gongkai::Lang::ZhCn,
+    )
+    .expect("checked");
+    assert_eq!(
+        v,
+        serde_json::from_str::<serde_json::Value>(&want).expect("JSON")
+    );
+    // A JSON error names the pointer.
+    let bad = temp("bad.json", br#"[{"level2": 3}]"#);
+    let out = run(&[
+        "--catalogue",
+        bad.to_str().expect("path"),
+        "--domains",
+        "housing",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("/0/level2"), "{stderr}");
+}
+
+/// What cannot be read is status 2, naming the sheet, row and column (or what the file is).
+#[test]
+fn catalogue_files_that_cannot_be_read_are_status_2_and_named() {
+    let mut bytes = String::from("二级事项,公开内容,公开时限,公开对象,\n,,,全社会,特定群体\n");
+    bytes.push_str("中标结果公告,中标人,及时,待定,\n");
+    let tick = temp("tick.csv", bytes.as_bytes());
+    let not_catalogue = temp("payments.csv", "姓名,金额\n张三,100\n".as_bytes());
+    let xls = temp("old.xls", b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0");
+    let missing = std::env::temp_dir().join("gongkai-no-such-catalogue.xlsx");
+    for (path, want) in [
+        (
+            tick.as_path(),
+            "row 3, column D (公开对象(全社会)): \"待定\"",
+        ),
+        (
+            not_catalogue.as_path(),
+            "no row among the first 2 has a catalogue's headings",
+        ),
+        (xls.as_path(), "XLS (Excel 97-2003)"),
+        (missing.as_path(), "cannot read it"),
+    ] {
+        let out = run(&[
+            "--catalogue",
+            path.to_str().expect("path"),
+            "--domains",
+            "housing",
+            "--lang",
+            "en",
+        ]);
+        assert_eq!(out.status.code(), Some(2), "{}", path.display());
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.starts_with(&format!("audit: {}: ", path.display())),
+            "{stderr}"
+        );
+        assert!(stderr.contains(want), "{stderr}");
+        assert!(out.stdout.is_empty());
+    }
+    let out = run(&[
+        "--catalogue",
+        tick.to_str().expect("path"),
+        "--domains",
+        "housing",
+    ]);
+    assert!(
+        text(&out.stderr).contains("第 3 行 D 列（公开对象(全社会)）"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+/// Usage errors are status 2 with the usage text: a missing or unknown domain or level, options
+/// for records beside `--catalogue`, an output extension that is no format.
+#[test]
+fn catalogue_usage_errors_are_status_2() {
+    for (args, want) in [
+        (&["--catalogue", "c.csv"][..], "--catalogue needs --domains"),
+        (
+            &["--catalogue", "c.csv", "--domains", "farming"],
+            "unknown domain \"farming\"",
+        ),
+        (
+            &[
+                "--catalogue",
+                "c.csv",
+                "--domains",
+                "housing",
+                "--level",
+                "district",
+            ],
+            "unknown level",
+        ),
+        (
+            &[
+                "--catalogue",
+                "c.csv",
+                "--domains",
+                "housing",
+                "--no-blacklist",
+            ],
+            "--no-blacklist is for records",
+        ),
+        (
+            &["--baseline-catalogue", "out.docx", "--domains", "housing"],
+            "the extension must be .csv, .xlsx or .md",
+        ),
+        (
+            &["--baseline-catalogue", "out.csv"],
+            "--baseline-catalogue needs --domains",
+        ),
+        (
+            &["--level", "county"],
+            "go with --catalogue or --baseline-catalogue",
+        ),
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(want) && stderr.contains("usage: audit"),
+            "{args:?}: {stderr}"
+        );
+    }
+    let help = text(&run(&["--help"]).stdout);
+    for option in [
+        "--catalogue FILE",
+        "--baseline-catalogue OUT",
+        "--domains",
+        "--level",
+    ] {
+        assert!(help.contains(option), "{option}");
+    }
+}
+
+/// 国办发〔2017〕97号 二: the baseline written as CSV (UTF-8 with BOM), Markdown (a table per
+/// domain) and XLSX, by JSON or Chinese domain names; each reads back as the baseline, and the
+/// XLSX checks clean.
+#[test]
+fn the_baseline_catalogue_is_written_in_each_format_97_er() {
+    use gongkai::rules::catalogue::files::{FileFormat, read_catalogue};
+    let dir = temp("baseline.keep", b"")
+        .parent()
+        .expect("a temp dir")
+        .to_path_buf();
+    let rules = gongkai::RuleSet::national();
+    let options = gongkai::CatalogueOptions {
+        domains: vec![
+            gongkai::Domain::GovernmentProcurement,
+            gongkai::Domain::Housing,
+        ],
+        level: Some(gongkai::Level::County),
+    };
+    let rows = rules.baseline_for(&options).len();
+    for name in ["基本目录.csv", "基本目录.md", "基本目录.xlsx"] {
+        let out_path = dir.join(name);
+        let out = run(&[
+            "--baseline-catalogue",
+            out_path.to_str().expect("path"),
+            "--domains",
+            "governmentProcurement,住房保障",
+            "--level",
+            "县级",
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", text(&out.stderr));
+        let stdout = text(&out.stdout);
+        assert!(
+            stdout.contains(&format!("（政府采购、住房保障；县级），{rows} 行")),
+            "{stdout}"
+        );
+        let bytes = std::fs::read(&out_path).expect("written");
+        if name.ends_with(".md") {
+            let md = String::from_utf8(bytes).expect("UTF-8");
+            assert!(
+                md.contains("\n## 政府采购\n") && md.contains("\n## 住房保障\n"),
+                "{md}"
+            );
+            continue;
+        }
+        if name.ends_with(".csv") {
+            assert!(
+                bytes.starts_with(b"\xEF\xBB\xBF\xE5\xBA\x8F\xE5\x8F\xB7,"),
+                "BOM, 序号"
+            );
+        }
+        let read = read_catalogue(&bytes, FileFormat::detect(name, &bytes).expect("a format"))
+            .expect("readable");
+        assert_eq!(read.catalogue.rows.len(), rows, "{name}");
+        let check = run(&[
+            "--catalogue",
+            out_path.to_str().expect("path"),
+            "--domains",
+            "governmentProcurement,housing",
+            "--level",
+            "county",
+        ]);
+        assert_eq!(
+            check.status.code(),
+            Some(0),
+            "{name}: {}",
+            text(&check.stdout)
+        );
+    }
+    // A place that cannot be written is status 2.
+    let out = run(&[
+        "--baseline-catalogue",
+        "/nonexistent-dir/b.csv",
+        "--domains",
+        "housing",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).starts_with("audit: /nonexistent-dir/b.csv: "));
+}
+
+/// `--catalogue -` reads standard input: JSON when it starts with `[` or `{`, else a CSV or
+/// XLSX by its content.
+#[test]
+fn a_catalogue_is_read_from_standard_input() {
+    use std::io::Write;
+    for (input, want) in [
+        (
+            r#"[{"level2": "分配结果"}]"#.as_bytes().to_vec(),
+            r#""rows":[{"row":0,"level2":"分配结果","items":["housingAllocationResult"]}]"#,
+        ),
+        (
+            county_catalogue_gbk(),
+            r#""rows":[{"row":0,"level2":"中标（成交）结果公告""#,
+        ),
+    ] {
+        let mut child = Command::new(audit_exe())
+            .args([
+                "--catalogue",
+                "-",
+                "--domains",
+                "housing,governmentProcurement",
+                "--format",
+                "json",
+            ])
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("the audit runs");
+        let mut stdin = child.stdin.take().expect("stdin");
+        let writer = std::thread::spawn(move || stdin.write_all(&input));
+        let out = child.wait_with_output().expect("output");
+        writer.join().expect("joined").expect("written");
+        let stdout = text(&out.stdout);
+        assert!(stdout.contains(want), "{stdout}{}", text(&out.stderr));
+    }
+}

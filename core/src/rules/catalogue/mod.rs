@@ -7,6 +7,8 @@
 pub mod api;
 mod cells;
 mod check;
+#[cfg(feature = "catalogue-files")]
+pub mod files;
 mod matching;
 mod options;
 pub mod time_limit;
