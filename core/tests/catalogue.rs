@@ -73,3 +73,37 @@ fn catalogue_rows_parse_with_missing_columns() {
     let findings = RuleSet::national().check_catalogue(&rows, &[]);
     assert!(findings.iter().any(|f| f.path() == "/0/timeLimit"));
 }
+
+/// 财库〔2020〕10号 二: an intention is published at least 30 days before the purchase begins. A
+/// catalogue names the item 采购意向 (公开 is the act) and states the lead as 采购活动开始前N日:
+/// 30 days keeps the law, 20 does not, and neither is a period from formation.
+#[test]
+fn intention_row_by_its_short_name_and_its_lead_time_cai_ku_2020_10() {
+    let rules = RuleSet::national();
+    let row = |limit: &str| CatalogEntry {
+        level1: "政府采购".into(),
+        level2: "采购意向".into(),
+        content: "采购项目名称、采购需求概况、预算金额、预计采购时间".into(),
+        time_limit: limit.into(),
+        body: "采购人".into(),
+        channels: "中国政府采购网".into(),
+        supervision: "财政部门".into(),
+        ..CatalogEntry::default()
+    };
+    let time_findings = |limit: &str| -> Vec<String> {
+        rules
+            .check_catalogue(&[row(limit)], &[Domain::GovernmentProcurement])
+            .iter()
+            .filter(|f| f.path() == "/0/timeLimit" || f.path() == "/0/level2")
+            .map(|f| format!("{} {}", f.code().as_str(), f.rule().id))
+            .collect()
+    };
+    assert_eq!(
+        time_findings("采购活动开始前30日公开"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        time_findings("采购活动开始前20日"),
+        ["catalogue.time_limit_looser GP-INTENT-LEAD"]
+    );
+}

@@ -218,6 +218,32 @@ fn cell(row: &CatalogEntry, column: CatalogueColumn) -> &str {
     }
 }
 
+/// The lead the law asks of an item's publication before a later event: an intention's days
+/// before the purchase (财库〔2020〕10号), or a minimum from publication to an event other than the
+/// end of its own publicity (出让公告 20日 before the listing, 39号令 Art 10). The longest, if several.
+fn lead_law(rules: &RuleSet, item: ItemKind) -> Option<(&Arc<Rule>, Period)> {
+    rules
+        .for_item(item)
+        .filter_map(|r| match &r.check {
+            Check::IntentionLead(l) => Some((
+                r,
+                Period {
+                    n: l.days,
+                    unit: crate::PeriodUnit::Day,
+                },
+            )),
+            Check::Deadline(d)
+                if d.direction == Direction::AtLeast
+                    && d.anchor == Anchor::Published
+                    && d.target != Anchor::PublicityEnd =>
+            {
+                Some((r, d.period))
+            }
+            _ => None,
+        })
+        .reduce(|a, b| if a.1.is_stricter_or_equal(&b.1) { b } else { a })
+}
+
 /// An item about decisions (处罚, 处理): a row's clause on 行政处罚 decisions is its time limit.
 fn about_decisions(item: ItemKind) -> bool {
     let zh = item.spec().zh;
@@ -372,12 +398,30 @@ fn check_time(
                         .into(),
                     );
                 } else if let Term::LeadTime { period } = first {
-                    out.push(
-                        &law_rule,
-                        Severity::Info,
-                        path.clone(),
-                        CatalogueTimeLimitLeadTime { given: *period }.into(),
-                    );
+                    match item.and_then(|it| lead_law(rules, it)) {
+                        // The law asks a lead too (采购意向 30日 before the purchase, 出让公告
+                        // 20日 before the listing): a longer one keeps it, a shorter one does not.
+                        Some((rule, lead)) => {
+                            if !lead.is_stricter_or_equal(period) {
+                                out.push(
+                                    rule,
+                                    rule.severity.min(Severity::Warning),
+                                    path.clone(),
+                                    CatalogueTimeLimitLooser {
+                                        given: *period,
+                                        law: lead,
+                                    }
+                                    .into(),
+                                );
+                            }
+                        }
+                        None => out.push(
+                            &law_rule,
+                            Severity::Info,
+                            path.clone(),
+                            CatalogueTimeLimitLeadTime { given: *period }.into(),
+                        ),
+                    }
                 } else if matches!(first, Term::Yearly { .. } | Term::Periodic { .. }) {
                     out.push(
                         &law_rule,

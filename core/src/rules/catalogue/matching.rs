@@ -109,7 +109,15 @@ impl Names {
             }
         };
         for item in ItemKind::all().filter(|i| domains.contains(&i.domain())) {
-            add(item.spec().zh, item, &mut exact);
+            let zh = item.spec().zh;
+            add(zh, item, &mut exact);
+            // 公开 names the act, not the information: a catalogue's 采购意向 is the item
+            // 采购意向公开.
+            if let Some(stem) = zh.strip_suffix("公开")
+                && stem.chars().count() >= 3
+            {
+                add(stem, item, &mut exact);
+            }
             let mut elems: Vec<(&'static str, Vec<String>)> = item
                 .elements()
                 .iter()

@@ -191,7 +191,10 @@ fn read_clause(clause: &str, out: &mut Vec<Term>) {
             }
             continue;
         }
-        if whole_before.contains("提前") {
+        // 提前…30日, 采购活动开始前30日, 开标30日前: a lead before the event named.
+        let before_event = context.trim_end().ends_with('前')
+            || starts_with_any(rest_after(&chars, i), &["前", "之前", "以前"]);
+        if whole_before.contains("提前") || before_event {
             out.push(Term::LeadTime { period });
             continue;
         }
@@ -565,6 +568,24 @@ mod tests {
         assert_eq!(
             read_time_limit("公示期不少于5个工作日"),
             vec![Term::AtLeast { period: wd(5) }]
+        );
+        assert_eq!(
+            read_time_limit("采购活动开始前30日公开"),
+            vec![Term::LeadTime {
+                period: Period {
+                    n: 30,
+                    unit: PeriodUnit::Day
+                }
+            }]
+        );
+        assert_eq!(
+            read_time_limit("挂牌开始20日前发布出让公告"),
+            vec![Term::LeadTime {
+                period: Period {
+                    n: 20,
+                    unit: PeriodUnit::Day
+                }
+            }]
         );
         assert_eq!(
             read_time_limit("招标计划发布时间应提前招标公告发布时间不少于30日"),
