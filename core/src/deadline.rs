@@ -11,17 +11,23 @@
 //!   (Art 203; 财政部令第87号 Art 85 says the same for procurement);
 //! - 工作日 are the days the official calendar marks as working, make-up Saturdays and Sundays
 //!   included (行政许可法 Art 82; 国资发产权〔2009〕120号 Art 18: 以政府相关部门公告的实际工作日为准);
-//! - hours are counted from the event; with dates only, an hour period ends on the day the last
-//!   hour falls in, and is not rolled.
+//! - a period in 小时 runs from the moment itself (Art 201 ¶2: 按照小时计算期间的，自法律规定
+//!   或者当事人约定的时间开始计算) and ends N hours later, to the minute. It is not rolled: Art
+//!   203 moves a period's last *day* (期间的最后一日) off a rest day, and an hour period ends at
+//!   a moment, not at the end of a day. That reading of Art 203 is ours, not a text that says
+//!   so. The calendar plays no part in it, so an hour period is judged in any year. From a day
+//!   stated without its time, [`period_end`] counts from the day's end, the latest it can start.
 //!
 //! A clock pause (a suspension for an objection or a correction) extends the period by the
-//! paused span, counted in the period's unit. A year the calendar does not cover is never
-//! guessed: the computation fails with [`CalendarError::YearNotCovered`].
+//! paused span, counted in the period's unit (whole days of 24 hours for hours). A year the
+//! calendar does not cover is never guessed: the computation fails with
+//! [`CalendarError::YearNotCovered`].
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, CalendarError, SpecialDay};
+use crate::date::StatedDate;
 use crate::lang::Lang;
 use crate::{Period, PeriodUnit};
 
@@ -55,7 +61,13 @@ pub struct PeriodEnd {
     /// Units added for clock pauses.
     pub paused: u32,
     /// Holidays and make-up workdays between the start and the end: the days that moved it.
+    /// None for a period in hours, which no day moves.
     pub special_days: Vec<SpecialDay>,
+    /// For a period in hours, the time of day of `start` when the anchor states it.
+    pub start_time: Option<NaiveTime>,
+    /// For a period in hours, the time of day of `counted` and `end`: the period ends at that
+    /// moment. `None` for the other units, which end with their last day.
+    pub end_time: Option<NaiveTime>,
 }
 
 impl PeriodEnd {
@@ -63,6 +75,52 @@ impl PeriodEnd {
     pub fn rolled(&self) -> bool {
         self.end != self.counted
     }
+
+    /// The start as a date to show: the day, at its time when an hour period's anchor states one.
+    pub fn start_at(&self) -> StatedDate {
+        stated(self.start, self.start_time)
+    }
+
+    /// The end by plain counting as a date to show: the day, at its moment for hours.
+    pub fn counted_at(&self) -> StatedDate {
+        stated(self.counted, self.end_time)
+    }
+
+    /// The end as a date to show: the day, at its moment for hours ("2025-05-29 20:20").
+    pub fn end_at(&self) -> StatedDate {
+        stated(self.end, self.end_time)
+    }
+
+    /// The moment an hour period ends, in seconds ([`moment`]); for the other units, the start
+    /// of the end day.
+    pub(crate) fn end_moment(&self) -> i64 {
+        moment(self.end, self.end_time)
+    }
+}
+
+fn stated(day: NaiveDate, time: Option<NaiveTime>) -> StatedDate {
+    match time {
+        Some(t) => StatedDate::at(day, t),
+        None => StatedDate::day(day),
+    }
+}
+
+/// Seconds in a day and in an hour.
+pub(crate) const DAY: i64 = 86_400;
+pub(crate) const HOUR: i64 = 3_600;
+
+/// A moment as seconds from 0001-01-01 00:00: `day` at `time`, or at its start without one.
+/// Hour periods are counted between moments.
+pub(crate) fn moment(day: NaiveDate, time: Option<NaiveTime>) -> i64 {
+    i64::from(day.num_days_from_ce()) * DAY
+        + time.map_or(0, |t| i64::from(t.num_seconds_from_midnight()))
+}
+
+/// The day and time of day of a [`moment`].
+fn day_and_time(m: i64) -> Option<(NaiveDate, NaiveTime)> {
+    let day = NaiveDate::from_num_days_from_ce_opt(i32::try_from(m.div_euclid(DAY)).ok()?)?;
+    let secs = u32::try_from(m.rem_euclid(DAY)).ok()?;
+    Some((day, NaiveTime::from_num_seconds_from_midnight_opt(secs, 0)?))
 }
 
 impl PeriodEnd {
@@ -166,9 +224,11 @@ fn day_runs(days: &[SpecialDay]) -> Vec<(NaiveDate, NaiveDate, &SpecialDay)> {
 
 /// The earliest day a period from `start` can end on in any calendar: N days and N working days
 /// end no earlier than N days later (each working day is a day, and a rest day at the end only
-/// defers it), N months no earlier than the corresponding day (民法典 Art 202), N hours no
-/// earlier than the same day. Pauses only defer it. A publication on or before it is on time
-/// even in a year the calendar does not hold yet.
+/// defers it), N months no earlier than the corresponding day (民法典 Art 202). Pauses only
+/// defer it. A publication on or before it is on time even in a year the calendar does not
+/// hold yet. N hours from any moment of `start` end no earlier than the day N hours after its
+/// first moment; an hour period never needs the calendar, so the judgement does not rely on
+/// this bound for it.
 ///
 /// # Example
 /// ```
@@ -184,7 +244,7 @@ pub fn earliest_end(start: NaiveDate, period: Period) -> Option<NaiveDate> {
             start.checked_add_days(chrono::Days::new(u64::from(period.n)))
         }
         PeriodUnit::Month => start.checked_add_months(chrono::Months::new(period.n)),
-        PeriodUnit::Hour => Some(start),
+        PeriodUnit::Hour => start.checked_add_days(chrono::Days::new(u64::from(period.n / 24))),
     }
 }
 
@@ -228,7 +288,7 @@ impl PeriodEnd {
     /// rule loop computes them only when it reports one.
     pub(crate) fn fill_special_days(&mut self, cal: &Calendar) -> Result<(), CalendarError> {
         let first = self.start.succ_opt().unwrap_or(self.start);
-        self.special_days = if first <= self.end {
+        self.special_days = if first <= self.end && self.period.unit != PeriodUnit::Hour {
             cal.special_days(first, self.end)?.to_vec()
         } else {
             Vec::new()
@@ -244,9 +304,9 @@ pub(crate) fn period_bounds(
     period: Period,
     pauses: &[Pause],
 ) -> Result<PeriodEnd, CalendarError> {
-    let out_of_range = || CalendarError::YearNotCovered {
-        year: chrono::Datelike::year(&NaiveDate::MAX),
-    };
+    if period.unit == PeriodUnit::Hour {
+        return hour_bounds(start, None, true, period, pauses);
+    }
     let plain = |extra: u32| -> Result<NaiveDate, CalendarError> {
         match period.unit {
             PeriodUnit::Workday => {
@@ -261,18 +321,13 @@ pub(crate) fn period_bounds(
                 .checked_add_months(Months::new(period.n))
                 .and_then(|d| d.checked_add_days(Days::new(u64::from(extra))))
                 .ok_or_else(out_of_range),
-            PeriodUnit::Hour => start
-                .checked_add_days(Days::new(u64::from(period.n.div_ceil(24) + extra)))
-                .ok_or_else(out_of_range),
+            // Counted between moments, above.
+            PeriodUnit::Hour => Err(out_of_range()),
         }
     };
-    // Each pause that begins before the (extended) end pushes the end by its length; pauses are
-    // few, so recomputing per pause is cheap and handles pauses that the extension reaches.
-    let mut sorted: Vec<&Pause> = pauses.iter().filter(|p| p.from <= p.to).collect();
-    sorted.sort_by_key(|p| p.from);
     let mut extra = 0u32;
     let mut counted = plain(0)?;
-    for p in sorted {
+    for p in sorted(pauses) {
         let from = p.from.max(start.succ_opt().unwrap_or(start));
         if from > counted || p.to < from {
             continue;
@@ -300,6 +355,59 @@ pub(crate) fn period_bounds(
         end,
         paused: extra,
         special_days: Vec::new(),
+        start_time: None,
+        end_time: None,
+    })
+}
+
+fn out_of_range() -> CalendarError {
+    CalendarError::YearNotCovered {
+        year: NaiveDate::MAX.year(),
+    }
+}
+
+/// The pauses that can stop a clock, by their first day. Each pause that begins before the
+/// (extended) end pushes the end by its length; pauses are few, so recomputing per pause is
+/// cheap and handles pauses that the extension reaches.
+fn sorted(pauses: &[Pause]) -> Vec<&Pause> {
+    let mut sorted: Vec<&Pause> = pauses.iter().filter(|p| p.from <= p.to).collect();
+    sorted.sort_by_key(|p| p.from);
+    sorted
+}
+
+/// The end of a period in hours from `start`, at `time` when the anchor states it; without a
+/// time, from the day's end when `latest` (the latest moment it can start, as Art 201 ¶1
+/// counts a day period from the next day), else from its first moment. A pause that begins on
+/// or after the start day and before the (extended) end adds its whole days, 24 hours each: a
+/// pause is stated in days. No calendar is read.
+pub(crate) fn hour_bounds(
+    start: NaiveDate,
+    time: Option<NaiveTime>,
+    latest: bool,
+    period: Period,
+    pauses: &[Pause],
+) -> Result<PeriodEnd, CalendarError> {
+    let from = moment(start, time) + if time.is_none() && latest { DAY } else { 0 };
+    let end = |extra: u32| from + (i64::from(period.n) + i64::from(extra)) * HOUR;
+    let mut extra = 0u32;
+    for p in sorted(pauses) {
+        let first = p.from.max(start);
+        if moment(first, None) >= end(extra) || p.to < first {
+            continue;
+        }
+        let days = u32::try_from((p.to - first).num_days() + 1).unwrap_or(0);
+        extra = extra.saturating_add(days.saturating_mul(24));
+    }
+    let (day, at) = day_and_time(end(extra)).ok_or_else(out_of_range)?;
+    Ok(PeriodEnd {
+        start,
+        period,
+        counted: day,
+        end: day,
+        paused: extra,
+        special_days: Vec::new(),
+        start_time: time,
+        end_time: Some(at),
     })
 }
 
@@ -416,11 +524,95 @@ mod tests {
         assert_eq!(end.end, d(2024, 6, 5));
     }
 
+    fn at(h: u32, m: u32) -> Option<NaiveTime> {
+        NaiveTime::from_hms_opt(h, m, 0)
+    }
+
+    /// 民法典 Art 201 ¶2: hours run from the moment; 48 hours from 2025-05-27 20:20 end at
+    /// 2025-05-29 20:20, and an end on a rest day is not rolled (Art 203 moves a last day).
     #[test]
-    fn hours_end_on_the_day_of_the_last_hour() {
+    fn minfadian_201_2_hours_run_from_the_moment_and_are_not_rolled() {
+        let end = hour_bounds(
+            d(2025, 5, 27),
+            at(20, 20),
+            false,
+            p(48, PeriodUnit::Hour),
+            &[],
+        );
+        let end = end.unwrap();
+        assert_eq!(end.end_at().to_string(), "2025-05-29 20:20");
+        assert_eq!(end.start_at().to_string(), "2025-05-27 20:20");
+        // Saturday 2025-05-31, the first day of the Dragon Boat Festival.
+        let end = hour_bounds(
+            d(2025, 5, 30),
+            at(9, 0),
+            false,
+            p(24, PeriodUnit::Hour),
+            &[],
+        );
+        assert_eq!(end.unwrap().end_at().to_string(), "2025-05-31 09:00");
+        // Five hours from 20:20 cross midnight.
+        let end = hour_bounds(
+            d(2025, 5, 27),
+            at(20, 20),
+            true,
+            p(5, PeriodUnit::Hour),
+            &[],
+        );
+        assert_eq!(end.unwrap().end_at().to_string(), "2025-05-28 01:20");
+    }
+
+    /// From a day without its time, the end of the day or its first moment.
+    #[test]
+    fn minfadian_201_2_a_day_without_its_time_starts_at_either_end() {
+        let latest = hour_bounds(d(2025, 5, 27), None, true, p(12, PeriodUnit::Hour), &[]);
+        assert_eq!(latest.unwrap().end_at().to_string(), "2025-05-28 12:00");
+        let first = hour_bounds(d(2025, 5, 27), None, false, p(12, PeriodUnit::Hour), &[]);
+        assert_eq!(first.unwrap().end_at().to_string(), "2025-05-27 12:00");
+        // period_end counts from the latest moment, in a year the calendar does not hold.
         let cal = Calendar::official();
-        let end = period_end(&cal, d(2024, 9, 30), p(12, PeriodUnit::Hour), &[]).unwrap();
-        assert_eq!(end.end, d(2024, 10, 1));
+        let end = period_end(&cal, d(2031, 9, 30), p(12, PeriodUnit::Hour), &[]).unwrap();
+        assert_eq!(end.end_at().to_string(), "2031-10-01 12:00");
+        assert!(end.special_days.is_empty());
+        assert_eq!(
+            earliest_end(d(2031, 9, 30), p(12, PeriodUnit::Hour)),
+            Some(d(2031, 9, 30))
+        );
+        assert_eq!(
+            earliest_end(d(2031, 9, 30), p(48, PeriodUnit::Hour)),
+            Some(d(2031, 10, 2))
+        );
+    }
+
+    /// A pause stated in days adds its whole days, 24 hours each, when it begins before the
+    /// end; one after the end adds nothing.
+    #[test]
+    fn minfadian_201_2_pauses_add_whole_days_of_hours() {
+        let pause = |from, to| Pause {
+            from,
+            to,
+            reason: None,
+        };
+        let two = [pause(d(2025, 5, 28), d(2025, 5, 29))];
+        let end = hour_bounds(
+            d(2025, 5, 27),
+            at(20, 20),
+            false,
+            p(24, PeriodUnit::Hour),
+            &two,
+        );
+        let end = end.unwrap();
+        assert_eq!(end.paused, 48);
+        assert_eq!(end.end_at().to_string(), "2025-05-30 20:20");
+        let after = [pause(d(2025, 5, 29), d(2025, 5, 29))];
+        let end = hour_bounds(
+            d(2025, 5, 27),
+            at(20, 20),
+            false,
+            p(24, PeriodUnit::Hour),
+            &after,
+        );
+        assert_eq!(end.unwrap().paused, 0);
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod assessment;
 mod blacklist;
 mod calendar;
 mod catalogue;
+mod hours;
 mod ids;
 mod module_graph;
 mod properties;
