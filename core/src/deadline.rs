@@ -23,7 +23,7 @@
 //! calendar does not cover is never guessed: the computation fails with
 //! [`CalendarError::YearNotCovered`].
 
-use chrono::{Datelike, Days, Months, NaiveDate, NaiveTime, Timelike};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, CalendarError, SpecialDay};
@@ -63,11 +63,13 @@ pub struct PeriodEnd {
     /// Holidays and make-up workdays between the start and the end: the days that moved it.
     /// None for a period in hours, which no day moves.
     pub special_days: Vec<SpecialDay>,
-    /// For a period in hours, the time of day of `start` when the anchor states it.
-    pub start_time: Option<NaiveTime>,
-    /// For a period in hours, the time of day of `counted` and `end`: the period ends at that
-    /// moment. `None` for the other units, which end with their last day.
-    pub end_time: Option<NaiveTime>,
+    /// For a period in hours, the time of day of `start` when the anchor states it, in seconds
+    /// after midnight ([`PeriodEnd::start_at`]).
+    pub(crate) start_time: Option<u32>,
+    /// For a period in hours, the time of day of `counted` and `end`, in seconds after
+    /// midnight: the period ends at that moment ([`PeriodEnd::end_at`]). `None` for the other
+    /// units, which end with their last day.
+    pub(crate) end_time: Option<u32>,
 }
 
 impl PeriodEnd {
@@ -78,50 +80,23 @@ impl PeriodEnd {
 
     /// The start as a date to show: the day, at its time when an hour period's anchor states one.
     pub fn start_at(&self) -> StatedDate {
-        stated(self.start, self.start_time)
+        StatedDate::day_at(self.start, self.start_time)
     }
 
     /// The end by plain counting as a date to show: the day, at its moment for hours.
     pub fn counted_at(&self) -> StatedDate {
-        stated(self.counted, self.end_time)
+        StatedDate::day_at(self.counted, self.end_time)
     }
 
     /// The end as a date to show: the day, at its moment for hours ("2025-05-29 20:20").
     pub fn end_at(&self) -> StatedDate {
-        stated(self.end, self.end_time)
-    }
-
-    /// The moment an hour period ends, in seconds ([`moment`]); for the other units, the start
-    /// of the end day.
-    pub(crate) fn end_moment(&self) -> i64 {
-        moment(self.end, self.end_time)
-    }
-}
-
-fn stated(day: NaiveDate, time: Option<NaiveTime>) -> StatedDate {
-    match time {
-        Some(t) => StatedDate::at(day, t),
-        None => StatedDate::day(day),
+        StatedDate::day_at(self.end, self.end_time)
     }
 }
 
 /// Seconds in a day and in an hour.
 pub(crate) const DAY: i64 = 86_400;
 pub(crate) const HOUR: i64 = 3_600;
-
-/// A moment as seconds from 0001-01-01 00:00: `day` at `time`, or at its start without one.
-/// Hour periods are counted between moments.
-pub(crate) fn moment(day: NaiveDate, time: Option<NaiveTime>) -> i64 {
-    i64::from(day.num_days_from_ce()) * DAY
-        + time.map_or(0, |t| i64::from(t.num_seconds_from_midnight()))
-}
-
-/// The day and time of day of a [`moment`].
-fn day_and_time(m: i64) -> Option<(NaiveDate, NaiveTime)> {
-    let day = NaiveDate::from_num_days_from_ce_opt(i32::try_from(m.div_euclid(DAY)).ok()?)?;
-    let secs = u32::try_from(m.rem_euclid(DAY)).ok()?;
-    Some((day, NaiveTime::from_num_seconds_from_midnight_opt(secs, 0)?))
-}
 
 impl PeriodEnd {
     /// Why the end falls where it does — rest days rolled over, pauses, holidays and make-up
@@ -304,9 +279,23 @@ pub(crate) fn period_bounds(
     period: Period,
     pauses: &[Pause],
 ) -> Result<PeriodEnd, CalendarError> {
-    if period.unit == PeriodUnit::Hour {
-        return hour_bounds(start, None, true, period, pauses);
-    }
+    bounds(cal, start, DAY, period, pauses)
+}
+
+/// [`period_bounds`], and for a period in hours from `from` seconds into `start`: its time of
+/// day, or without one 0 (its first moment) or 86,400 (its end, the latest it can start, as
+/// Art 201 ¶1 counts a day period from the next day). An hour period is N hours and its pauses'
+/// days, 24 hours each: no calendar is read and nothing is rolled. As for days, a pause counts
+/// from the day after the start: stated by its days, one on the start day may lie before the
+/// moment the period runs from.
+pub(crate) fn bounds(
+    cal: &Calendar,
+    start: NaiveDate,
+    from: i64,
+    period: Period,
+    pauses: &[Pause],
+) -> Result<PeriodEnd, CalendarError> {
+    let hours = from + i64::from(period.n) * HOUR;
     let plain = |extra: u32| -> Result<NaiveDate, CalendarError> {
         match period.unit {
             PeriodUnit::Workday => {
@@ -321,13 +310,19 @@ pub(crate) fn period_bounds(
                 .checked_add_months(Months::new(period.n))
                 .and_then(|d| d.checked_add_days(Days::new(u64::from(extra))))
                 .ok_or_else(out_of_range),
-            // Counted between moments, above.
-            PeriodUnit::Hour => Err(out_of_range()),
+            PeriodUnit::Hour => u64::try_from(hours.div_euclid(DAY))
+                .ok()
+                .and_then(|d| start.checked_add_days(Days::new(d + u64::from(extra))))
+                .ok_or_else(out_of_range),
         }
     };
+    // Each pause that begins before the (extended) end pushes the end by its length; pauses are
+    // few, so recomputing per pause is cheap and handles pauses that the extension reaches.
+    let mut sorted: Vec<&Pause> = pauses.iter().filter(|p| p.from <= p.to).collect();
+    sorted.sort_by_key(|p| p.from);
     let mut extra = 0u32;
     let mut counted = plain(0)?;
-    for p in sorted(pauses) {
+    for p in sorted {
         let from = p.from.max(start.succ_opt().unwrap_or(start));
         if from > counted || p.to < from {
             continue;
@@ -348,15 +343,19 @@ pub(crate) fn period_bounds(
         }
         _ => counted,
     };
+    let (paused, end_time) = match period.unit {
+        PeriodUnit::Hour => (extra.saturating_mul(24), Some(hours.rem_euclid(DAY) as u32)),
+        _ => (extra, None),
+    };
     Ok(PeriodEnd {
         start,
         period,
         counted,
         end,
-        paused: extra,
+        paused,
         special_days: Vec::new(),
         start_time: None,
-        end_time: None,
+        end_time,
     })
 }
 
@@ -364,51 +363,6 @@ fn out_of_range() -> CalendarError {
     CalendarError::YearNotCovered {
         year: NaiveDate::MAX.year(),
     }
-}
-
-/// The pauses that can stop a clock, by their first day. Each pause that begins before the
-/// (extended) end pushes the end by its length; pauses are few, so recomputing per pause is
-/// cheap and handles pauses that the extension reaches.
-fn sorted(pauses: &[Pause]) -> Vec<&Pause> {
-    let mut sorted: Vec<&Pause> = pauses.iter().filter(|p| p.from <= p.to).collect();
-    sorted.sort_by_key(|p| p.from);
-    sorted
-}
-
-/// The end of a period in hours from `start`, at `time` when the anchor states it; without a
-/// time, from the day's end when `latest` (the latest moment it can start, as Art 201 ¶1
-/// counts a day period from the next day), else from its first moment. A pause that begins on
-/// or after the start day and before the (extended) end adds its whole days, 24 hours each: a
-/// pause is stated in days. No calendar is read.
-pub(crate) fn hour_bounds(
-    start: NaiveDate,
-    time: Option<NaiveTime>,
-    latest: bool,
-    period: Period,
-    pauses: &[Pause],
-) -> Result<PeriodEnd, CalendarError> {
-    let from = moment(start, time) + if time.is_none() && latest { DAY } else { 0 };
-    let end = |extra: u32| from + (i64::from(period.n) + i64::from(extra)) * HOUR;
-    let mut extra = 0u32;
-    for p in sorted(pauses) {
-        let first = p.from.max(start);
-        if moment(first, None) >= end(extra) || p.to < first {
-            continue;
-        }
-        let days = u32::try_from((p.to - first).num_days() + 1).unwrap_or(0);
-        extra = extra.saturating_add(days.saturating_mul(24));
-    }
-    let (day, at) = day_and_time(end(extra)).ok_or_else(out_of_range)?;
-    Ok(PeriodEnd {
-        start,
-        period,
-        counted: day,
-        end: day,
-        paused: extra,
-        special_days: Vec::new(),
-        start_time: time,
-        end_time: Some(at),
-    })
 }
 
 /// How far `date` lies after `end`, in the period's unit: working days for 工作日 periods,
@@ -524,68 +478,56 @@ mod tests {
         assert_eq!(end.end, d(2024, 6, 5));
     }
 
-    fn at(h: u32, m: u32) -> Option<NaiveTime> {
-        NaiveTime::from_hms_opt(h, m, 0)
+    /// The end of `n` hours from `from` seconds into `start`, with `pauses`.
+    fn hours(start: NaiveDate, from: i64, n: u32, pauses: &[Pause]) -> PeriodEnd {
+        bounds(
+            &Calendar::official(),
+            start,
+            from,
+            p(n, PeriodUnit::Hour),
+            pauses,
+        )
+        .unwrap()
     }
+
+    /// 20:20 in seconds.
+    const AT_20_20: i64 = 20 * 3600 + 20 * 60;
 
     /// 民法典 Art 201 ¶2: hours run from the moment; 48 hours from 2025-05-27 20:20 end at
     /// 2025-05-29 20:20, and an end on a rest day is not rolled (Art 203 moves a last day).
     #[test]
     fn minfadian_201_2_hours_run_from_the_moment_and_are_not_rolled() {
-        let end = hour_bounds(
-            d(2025, 5, 27),
-            at(20, 20),
-            false,
-            p(48, PeriodUnit::Hour),
-            &[],
-        );
-        let end = end.unwrap();
+        let end = hours(d(2025, 5, 27), AT_20_20, 48, &[]);
         assert_eq!(end.end_at().to_string(), "2025-05-29 20:20");
-        assert_eq!(end.start_at().to_string(), "2025-05-27 20:20");
+        assert!(!end.rolled());
         // Saturday 2025-05-31, the first day of the Dragon Boat Festival.
-        let end = hour_bounds(
-            d(2025, 5, 30),
-            at(9, 0),
-            false,
-            p(24, PeriodUnit::Hour),
-            &[],
-        );
-        assert_eq!(end.unwrap().end_at().to_string(), "2025-05-31 09:00");
+        let end = hours(d(2025, 5, 30), 9 * 3600, 24, &[]);
+        assert_eq!(end.end_at().to_string(), "2025-05-31 09:00");
         // Five hours from 20:20 cross midnight.
-        let end = hour_bounds(
-            d(2025, 5, 27),
-            at(20, 20),
-            true,
-            p(5, PeriodUnit::Hour),
-            &[],
-        );
-        assert_eq!(end.unwrap().end_at().to_string(), "2025-05-28 01:20");
+        let end = hours(d(2025, 5, 27), AT_20_20, 5, &[]);
+        assert_eq!(end.end_at().to_string(), "2025-05-28 01:20");
     }
 
-    /// From a day without its time, the end of the day or its first moment.
+    /// From a day without its time, its end or its first moment; `period_end` counts from its
+    /// end, and needs no calendar.
     #[test]
     fn minfadian_201_2_a_day_without_its_time_starts_at_either_end() {
-        let latest = hour_bounds(d(2025, 5, 27), None, true, p(12, PeriodUnit::Hour), &[]);
-        assert_eq!(latest.unwrap().end_at().to_string(), "2025-05-28 12:00");
-        let first = hour_bounds(d(2025, 5, 27), None, false, p(12, PeriodUnit::Hour), &[]);
-        assert_eq!(first.unwrap().end_at().to_string(), "2025-05-27 12:00");
-        // period_end counts from the latest moment, in a year the calendar does not hold.
+        let latest = hours(d(2025, 5, 27), 86_400, 12, &[]);
+        assert_eq!(latest.end_at().to_string(), "2025-05-28 12:00");
+        assert_eq!(latest.start_at().to_string(), "2025-05-27");
+        let first = hours(d(2025, 5, 27), 0, 12, &[]);
+        assert_eq!(first.end_at().to_string(), "2025-05-27 12:00");
         let cal = Calendar::official();
         let end = period_end(&cal, d(2031, 9, 30), p(12, PeriodUnit::Hour), &[]).unwrap();
         assert_eq!(end.end_at().to_string(), "2031-10-01 12:00");
         assert!(end.special_days.is_empty());
-        assert_eq!(
-            earliest_end(d(2031, 9, 30), p(12, PeriodUnit::Hour)),
-            Some(d(2031, 9, 30))
-        );
-        assert_eq!(
-            earliest_end(d(2031, 9, 30), p(48, PeriodUnit::Hour)),
-            Some(d(2031, 10, 2))
-        );
+        let bound = |n| earliest_end(d(2031, 9, 30), p(n, PeriodUnit::Hour));
+        assert_eq!(bound(12), Some(d(2031, 9, 30)));
+        assert_eq!(bound(48), Some(d(2031, 10, 2)));
     }
 
-    /// A pause stated in days adds its whole days, 24 hours each, when it begins before the
-    /// end; one after the end adds nothing.
+    /// A pause stated in days adds its whole days, 24 hours each, when it begins after the start
+    /// day and no later than the end day; one after the end adds nothing.
     #[test]
     fn minfadian_201_2_pauses_add_whole_days_of_hours() {
         let pause = |from, to| Pause {
@@ -594,25 +536,11 @@ mod tests {
             reason: None,
         };
         let two = [pause(d(2025, 5, 28), d(2025, 5, 29))];
-        let end = hour_bounds(
-            d(2025, 5, 27),
-            at(20, 20),
-            false,
-            p(24, PeriodUnit::Hour),
-            &two,
-        );
-        let end = end.unwrap();
+        let end = hours(d(2025, 5, 27), AT_20_20, 24, &two);
         assert_eq!(end.paused, 48);
         assert_eq!(end.end_at().to_string(), "2025-05-30 20:20");
         let after = [pause(d(2025, 5, 29), d(2025, 5, 29))];
-        let end = hour_bounds(
-            d(2025, 5, 27),
-            at(20, 20),
-            false,
-            p(24, PeriodUnit::Hour),
-            &after,
-        );
-        assert_eq!(end.unwrap().paused, 0);
+        assert_eq!(hours(d(2025, 5, 27), AT_20_20, 24, &after).paused, 0);
     }
 
     #[test]

@@ -53,22 +53,15 @@ pub(crate) fn resolved(record: &DisclosureRecord, cal: &Calendar) -> Option<Disc
 /// and otherwise of one of two days, which no stated date can say: not stated.
 fn counted(cal: &Calendar, from: StatedDate, r: &RelativeEvent) -> Option<StatedDate> {
     let day = from.exact()?;
-    if r.period.unit == PeriodUnit::Hour {
-        return match from.time() {
-            Some(_) => crate::deadline::hour_bounds(day, from.time(), false, r.period, &[])
-                .ok()
-                .map(|end| end.end_at()),
-            None if r.period.n % 24 == 0 => day
-                .checked_add_days(chrono::Days::new(u64::from(r.period.n / 24)))
-                .map(StatedDate::day),
-            None => None,
-        };
+    let (hours, secs) = (r.period.unit == PeriodUnit::Hour, from.secs());
+    if hours && secs.is_none() && r.period.n % 24 != 0 {
+        return None;
     }
-    let start = match r.start_day_counts {
+    let start = match r.start_day_counts && !hours {
         true => day.pred_opt()?,
         false => day,
     };
-    crate::deadline::period_bounds(cal, start, r.period, &[])
-        .ok()
-        .map(|end| StatedDate::day(end.end))
+    let end = crate::deadline::bounds(cal, start, secs.map_or(0, i64::from), r.period, &[]).ok()?;
+    // From a day without its time, whole days of hours end at any moment of a day.
+    Some(StatedDate::day_at(end.end, secs.and(end.end_time)))
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
 use crate::Lang;
 use crate::date::StatedDate;
-use crate::deadline::{DAY, PeriodEnd, period_bounds, unit_name, units_after};
+use crate::deadline::{DAY, HOUR, PeriodEnd, unit_name, units_after};
 use crate::model::record::{Anchor, Status};
 use crate::period::{Period, PeriodUnit};
 use crate::severity::Severity;
@@ -293,25 +293,13 @@ impl Deadline {
         // state it. The due date moves with the anchor day, so the corners bound every day.
         // A period in hours is judged between moments the same way: a day without its time of
         // day may be any moment of it.
-        let (kind, harsh) = match direction {
-            Direction::Within => (
-                (anchor_date.last(), target_date.map(|t| t.first())),
-                (anchor_date.first(), target_date.map(|t| t.last())),
-            ),
-            Direction::AtLeast => (
-                (anchor_date.first(), target_date.map(|t| t.last())),
-                (anchor_date.last(), target_date.map(|t| t.first())),
-            ),
-        };
-        let hours = period.unit == PeriodUnit::Hour;
-        let verdict = |kindest: bool| match (hours, kindest) {
-            (true, _) => self.hour_verdict(env, &record.pauses, anchor_date, target_date, kindest),
-            (false, true) => self.verdict(env, &record.pauses, kind.0, kind.1),
-            (false, false) => self.verdict(env, &record.pauses, harsh.0, harsh.1),
-        };
-        let settled = match hours {
-            true => anchor_date.time().is_some() && target_date.is_none_or(|t| t.time().is_some()),
-            false => kind == harsh,
+        let pauses = &record.pauses;
+        let verdict = |kindest| self.corner(env, pauses, anchor_date, target_date, kindest);
+        let settled = match period.unit {
+            PeriodUnit::Hour => {
+                anchor_date.time().is_some() && target_date.is_none_or(|t| t.time().is_some())
+            }
+            _ => anchor_date.exact().is_some() && target_date.is_none_or(|t| t.exact().is_some()),
         };
         let judged = verdict(true);
         // Near at the kindest corner may be overdue at another: near is certain only when the
@@ -356,28 +344,32 @@ impl Deadline {
             // time, whatever the year's holidays turn out to be.
             Err(_)
                 if direction == Direction::Within
-                    && harsh.1.is_some_and(|t| {
-                        Some(t) <= crate::deadline::earliest_end(self.counted_from(harsh.0), period)
+                    && target_date.is_some_and(|t| {
+                        let from = self.counted_from(anchor_date.first());
+                        Some(t.last()) <= crate::deadline::earliest_end(from, period)
                     }) => {}
             Err(e) => {
                 let year = match e {
                     crate::calendar::CalendarError::YearNotCovered { year } => year,
-                    _ => kind.0.year(),
+                    _ => anchor_date.first().year(),
                 };
                 out.emit_as(Severity::Warning, path, DeadlineNotComputable { year });
             }
         }
     }
 
-    /// The verdict of a period in hours for the anchor and target events as stated, at the
-    /// corner kindest to the record (`kindest`) or the harshest: a day without its time, a
-    /// month or a year is taken at its first moment or its end. The target is late when it
-    /// comes after the moment N hours from the anchor's (民法典 Art 201 ¶2), too short when
-    /// before it; `units` are hours, a part of an hour counted whole. A pending publication is
-    /// overdue once `today`, a day, is after the day the period ends on, by the hours from
-    /// that end to `today`'s start, and near on the calendar's working days while it covers
-    /// them; nothing else reads the calendar.
-    fn hour_verdict(
+    /// The verdict at the corner of what the stated dates may be that is kindest to the record
+    /// (`kindest`), or the harshest: the latest anchor and earliest target for a due date, the
+    /// other way round for a minimum duration; a month or a year at its first or last day, and
+    /// for a period in hours a day without its time at its first moment or its end. The
+    /// outcome, by how many units, and the period's end; `None` when the time limit is kept.
+    ///
+    /// In hours, the target is late when it comes after the moment N hours from the anchor's
+    /// (民法典 Art 201 ¶2), too short when before it; `units` are hours, a part of an hour
+    /// counted whole. A pending publication is overdue once `today`, a day, is after the day
+    /// the period ends on, by the hours from that end to `today`'s start, and near on the
+    /// calendar's working days while it covers them; nothing else reads the calendar.
+    fn corner(
         &self,
         env: &super::Env<'_>,
         pauses: &[crate::deadline::Pause],
@@ -385,75 +377,54 @@ impl Deadline {
         target: Option<StatedDate>,
         kindest: bool,
     ) -> Verdict {
-        use crate::deadline::{HOUR, moment};
-        // The latest anchor is the kindest to a due date, the harshest to a minimum duration;
-        // the target is taken at the other end.
+        let (cal, period) = (env.calendar, self.period);
+        let hours = period.unit == PeriodUnit::Hour;
+        // The latest anchor is kindest to a due date, harshest to a minimum duration; the
+        // target is taken at its other end.
         let latest = kindest == (self.direction == Direction::Within);
-        let day = if latest {
-            anchor.last()
-        } else {
-            anchor.first()
+        // A day, and for hours the seconds into it the moment lies at.
+        let at = |d: StatedDate, end: bool| match end {
+            true => (d.last(), d.secs().map_or(DAY, i64::from)),
+            false => (d.first(), d.secs().map_or(0, i64::from)),
         };
-        let end = crate::deadline::hour_bounds(day, anchor.time(), latest, self.period, pauses)?;
-        let due = end.end_moment();
-        let target = target.map(|t| match latest {
-            false => moment(t.last(), t.time()) + if t.time().is_none() { DAY } else { 0 },
-            true => moment(t.first(), t.time()),
-        });
-        let hours = |secs: i64| (secs + HOUR - 1).div_euclid(HOUR);
-        let outcome = match (self.direction, target) {
-            (Direction::Within, Some(t)) if t > due => Some((Outcome::Missed, hours(t - due))),
-            (Direction::AtLeast, Some(t)) if t < due => Some((Outcome::TooShort, hours(due - t))),
-            (_, Some(_)) | (Direction::AtLeast, None) => None,
-            (Direction::Within, None) if env.today > end.end => {
-                Some((Outcome::Overdue, hours(moment(env.today, None) - due)))
-            }
-            (Direction::Within, None) => env
-                .calendar
-                .workdays_between(env.today, end.end)
-                .ok()
-                .map(i64::from)
-                .filter(|left| *left <= i64::from(env.near_workdays))
-                .map(|left| (Outcome::Near, left)),
-        };
-        Ok(outcome.map(|(outcome, units)| (outcome, units, end)))
-    }
-
-    /// The verdict for an anchor event on `anchor_date` and a target on `target_date` (none
-    /// yet): the outcome, by how many units, and the period's end; `None` when the time limit
-    /// is kept.
-    fn verdict(
-        &self,
-        env: &super::Env<'_>,
-        pauses: &[crate::deadline::Pause],
-        anchor_date: NaiveDate,
-        target_date: Option<NaiveDate>,
-    ) -> Verdict {
-        let cal = env.calendar;
-        let period = self.period;
-        let end = period_bounds(cal, self.counted_from(anchor_date), period, pauses)?;
+        let (day, from) = at(anchor, latest);
+        let target = target.map(|t| at(t, !latest));
+        let end = crate::deadline::bounds(cal, self.counted_from(day), from, period, pauses)?;
         let due = end.end;
-        let outcome = match (self.direction, target_date) {
-            (Direction::Within, Some(t)) if t > due => {
-                Some((Outcome::Missed, units_after(cal, due, t, period.unit)?))
+        let due_secs = end.end_time.map_or(0, i64::from);
+        let after = |(d, s): (NaiveDate, i64)| (d - due).num_days() * DAY + s - due_secs;
+        let in_hours = |secs: i64| (secs + HOUR - 1).div_euclid(HOUR);
+        let units = |from: NaiveDate, to: NaiveDate| units_after(cal, from, to, period.unit);
+        let outcome = match (self.direction, target) {
+            (Direction::Within, None) if env.today <= due => {
+                if hours && !(cal.covers(env.today) && cal.covers(due)) {
+                    None
+                } else {
+                    let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
+                    (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
+                }
             }
-            (Direction::Within, Some(_)) => None,
-            (Direction::Within, None) if env.today > due => Some((
-                Outcome::Overdue,
-                units_after(cal, due, env.today, period.unit)?,
-            )),
-            (Direction::Within, None) => {
-                let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
-                (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
+            (Direction::Within, None) if hours => {
+                Some((Outcome::Overdue, in_hours(after((env.today, 0)))))
             }
-            (Direction::AtLeast, Some(t)) if t < due => {
-                Some((Outcome::TooShort, units_after(cal, t, due, period.unit)?))
+            (Direction::Within, None) => Some((Outcome::Overdue, units(due, env.today)?)),
+            (Direction::Within, Some(t)) if hours && after(t) > 0 => {
+                Some((Outcome::Missed, in_hours(after(t))))
             }
-            (Direction::AtLeast, _) => None,
+            (Direction::AtLeast, Some(t)) if hours && after(t) < 0 => {
+                Some((Outcome::TooShort, in_hours(-after(t))))
+            }
+            (_, Some(_)) if hours => None,
+            (Direction::Within, Some((t, _))) if t > due => Some((Outcome::Missed, units(due, t)?)),
+            (Direction::AtLeast, Some((t, _))) if t < due => {
+                Some((Outcome::TooShort, units(t, due)?))
+            }
+            _ => None,
         };
         match outcome {
             Some((outcome, units)) => {
                 let mut end = end;
+                end.start_time = anchor.secs().filter(|_| hours);
                 end.fill_special_days(cal)?;
                 Ok(Some((outcome, units, end)))
             }

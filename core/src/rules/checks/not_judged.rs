@@ -147,11 +147,12 @@ pub(crate) fn unsettled(
     dates: [(&'static str, crate::date::StatedDate); 2],
     out: &mut impl Emit<NotJudged>,
 ) {
-    let (fact, date) = dates
-        .into_iter()
-        .find(|(_, d)| d.exact().is_none())
-        .or_else(|| dates.into_iter().find(|(_, d)| d.time().is_none()))
-        .unwrap_or(dates[0]);
+    let rank = |d: crate::date::StatedDate| (d.exact().is_none(), d.secs().is_none());
+    let [first, second] = dates;
+    let (fact, date) = match rank(second.1) > rank(first.1) {
+        true => second,
+        false => first,
+    };
     out.emit_as(
         Severity::Info,
         Cow::Borrowed(fact),
