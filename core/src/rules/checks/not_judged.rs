@@ -58,7 +58,7 @@ impl NotJudged {
     pub(crate) fn imprecise(fact: &'static str, stated: crate::date::StatedDate) -> NotJudged {
         let of = NotJudged::of(fact);
         let (zh, en) = match stated.exact() {
-            Some(_) => ("时刻", "time of"),
+            Some(_) => ("时刻", "time of day of"),
             None => ("日", "exact"),
         };
         NotJudged {
