@@ -11,17 +11,23 @@
 //!   (Art 203; 财政部令第87号 Art 85 says the same for procurement);
 //! - 工作日 are the days the official calendar marks as working, make-up Saturdays and Sundays
 //!   included (行政许可法 Art 82; 国资发产权〔2009〕120号 Art 18: 以政府相关部门公告的实际工作日为准);
-//! - hours are counted from the event; with dates only, an hour period ends on the day the last
-//!   hour falls in, and is not rolled.
+//! - a period in 小时 runs from the moment itself (Art 201 ¶2: 按照小时计算期间的，自法律规定
+//!   或者当事人约定的时间开始计算) and ends N hours later, to the minute. It is not rolled: Art
+//!   203 moves a period's last *day* (期间的最后一日) off a rest day, and an hour period ends at
+//!   a moment, not at the end of a day. That reading of Art 203 is ours, not a text that says
+//!   so. The calendar plays no part in it, so an hour period is judged in any year. From a day
+//!   stated without its time, [`period_end`] counts from the day's end, the latest it can start.
 //!
 //! A clock pause (a suspension for an objection or a correction) extends the period by the
-//! paused span, counted in the period's unit. A year the calendar does not cover is never
-//! guessed: the computation fails with [`CalendarError::YearNotCovered`].
+//! paused span, counted in the period's unit (whole days of 24 hours for hours). A year the
+//! calendar does not cover is never guessed: the computation fails with
+//! [`CalendarError::YearNotCovered`].
 
-use chrono::{Days, Months, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Calendar, CalendarError, SpecialDay};
+use crate::date::StatedDate;
 use crate::lang::Lang;
 use crate::{Period, PeriodUnit};
 
@@ -55,7 +61,15 @@ pub struct PeriodEnd {
     /// Units added for clock pauses.
     pub paused: u32,
     /// Holidays and make-up workdays between the start and the end: the days that moved it.
+    /// None for a period in hours, which no day moves.
     pub special_days: Vec<SpecialDay>,
+    /// For a period in hours, the time of day of `start` when the anchor states it, in seconds
+    /// after midnight ([`PeriodEnd::start_at`]).
+    pub(crate) start_time: Option<u32>,
+    /// For a period in hours, the time of day of `counted` and `end`, in seconds after
+    /// midnight: the period ends at that moment ([`PeriodEnd::end_at`]). `None` for the other
+    /// units, which end with their last day.
+    pub(crate) end_time: Option<u32>,
 }
 
 impl PeriodEnd {
@@ -63,7 +77,26 @@ impl PeriodEnd {
     pub fn rolled(&self) -> bool {
         self.end != self.counted
     }
+
+    /// The start as a date to show: the day, at its time when an hour period's anchor states one.
+    pub fn start_at(&self) -> StatedDate {
+        StatedDate::day_at(self.start, self.start_time)
+    }
+
+    /// The end by plain counting as a date to show: the day, at its moment for hours.
+    pub fn counted_at(&self) -> StatedDate {
+        StatedDate::day_at(self.counted, self.end_time)
+    }
+
+    /// The end as a date to show: the day, at its moment for hours ("2025-05-29 20:20").
+    pub fn end_at(&self) -> StatedDate {
+        StatedDate::day_at(self.end, self.end_time)
+    }
 }
+
+/// Seconds in a day and in an hour.
+pub(crate) const DAY: i64 = 86_400;
+pub(crate) const HOUR: i64 = 3_600;
 
 impl PeriodEnd {
     /// Why the end falls where it does — rest days rolled over, pauses, holidays and make-up
@@ -166,9 +199,11 @@ fn day_runs(days: &[SpecialDay]) -> Vec<(NaiveDate, NaiveDate, &SpecialDay)> {
 
 /// The earliest day a period from `start` can end on in any calendar: N days and N working days
 /// end no earlier than N days later (each working day is a day, and a rest day at the end only
-/// defers it), N months no earlier than the corresponding day (民法典 Art 202), N hours no
-/// earlier than the same day. Pauses only defer it. A publication on or before it is on time
-/// even in a year the calendar does not hold yet.
+/// defers it), N months no earlier than the corresponding day (民法典 Art 202). Pauses only
+/// defer it. A publication on or before it is on time even in a year the calendar does not
+/// hold yet. N hours from any moment of `start` end no earlier than the day N hours after its
+/// first moment; an hour period never needs the calendar, so the judgement does not rely on
+/// this bound for it.
 ///
 /// # Example
 /// ```
@@ -184,7 +219,7 @@ pub fn earliest_end(start: NaiveDate, period: Period) -> Option<NaiveDate> {
             start.checked_add_days(chrono::Days::new(u64::from(period.n)))
         }
         PeriodUnit::Month => start.checked_add_months(chrono::Months::new(period.n)),
-        PeriodUnit::Hour => Some(start),
+        PeriodUnit::Hour => start.checked_add_days(chrono::Days::new(u64::from(period.n / 24))),
     }
 }
 
@@ -228,7 +263,7 @@ impl PeriodEnd {
     /// rule loop computes them only when it reports one.
     pub(crate) fn fill_special_days(&mut self, cal: &Calendar) -> Result<(), CalendarError> {
         let first = self.start.succ_opt().unwrap_or(self.start);
-        self.special_days = if first <= self.end {
+        self.special_days = if first <= self.end && self.period.unit != PeriodUnit::Hour {
             cal.special_days(first, self.end)?.to_vec()
         } else {
             Vec::new()
@@ -244,9 +279,23 @@ pub(crate) fn period_bounds(
     period: Period,
     pauses: &[Pause],
 ) -> Result<PeriodEnd, CalendarError> {
-    let out_of_range = || CalendarError::YearNotCovered {
-        year: chrono::Datelike::year(&NaiveDate::MAX),
-    };
+    bounds(cal, start, DAY, period, pauses)
+}
+
+/// [`period_bounds`], and for a period in hours from `from` seconds into `start`: its time of
+/// day, or without one 0 (its first moment) or 86,400 (its end, the latest it can start, as
+/// Art 201 ¶1 counts a day period from the next day). An hour period is N hours and its pauses'
+/// days, 24 hours each: no calendar is read and nothing is rolled. As for days, a pause counts
+/// from the day after the start: stated by its days, one on the start day may lie before the
+/// moment the period runs from.
+pub(crate) fn bounds(
+    cal: &Calendar,
+    start: NaiveDate,
+    from: i64,
+    period: Period,
+    pauses: &[Pause],
+) -> Result<PeriodEnd, CalendarError> {
+    let hours = from + i64::from(period.n) * HOUR;
     let plain = |extra: u32| -> Result<NaiveDate, CalendarError> {
         match period.unit {
             PeriodUnit::Workday => {
@@ -261,8 +310,9 @@ pub(crate) fn period_bounds(
                 .checked_add_months(Months::new(period.n))
                 .and_then(|d| d.checked_add_days(Days::new(u64::from(extra))))
                 .ok_or_else(out_of_range),
-            PeriodUnit::Hour => start
-                .checked_add_days(Days::new(u64::from(period.n.div_ceil(24) + extra)))
+            PeriodUnit::Hour => u64::try_from(hours.div_euclid(DAY))
+                .ok()
+                .and_then(|d| start.checked_add_days(Days::new(d + u64::from(extra))))
                 .ok_or_else(out_of_range),
         }
     };
@@ -293,14 +343,26 @@ pub(crate) fn period_bounds(
         }
         _ => counted,
     };
+    let (paused, end_time) = match period.unit {
+        PeriodUnit::Hour => (extra.saturating_mul(24), Some(hours.rem_euclid(DAY) as u32)),
+        _ => (extra, None),
+    };
     Ok(PeriodEnd {
         start,
         period,
         counted,
         end,
-        paused: extra,
+        paused,
         special_days: Vec::new(),
+        start_time: None,
+        end_time,
     })
+}
+
+fn out_of_range() -> CalendarError {
+    CalendarError::YearNotCovered {
+        year: NaiveDate::MAX.year(),
+    }
 }
 
 /// How far `date` lies after `end`, in the period's unit: working days for 工作日 periods,
@@ -416,11 +478,69 @@ mod tests {
         assert_eq!(end.end, d(2024, 6, 5));
     }
 
+    /// The end of `n` hours from `from` seconds into `start`, with `pauses`.
+    fn hours(start: NaiveDate, from: i64, n: u32, pauses: &[Pause]) -> PeriodEnd {
+        bounds(
+            &Calendar::official(),
+            start,
+            from,
+            p(n, PeriodUnit::Hour),
+            pauses,
+        )
+        .unwrap()
+    }
+
+    /// 20:20 in seconds.
+    const AT_20_20: i64 = 20 * 3600 + 20 * 60;
+
+    /// 民法典 Art 201 ¶2: hours run from the moment; 48 hours from 2025-05-27 20:20 end at
+    /// 2025-05-29 20:20, and an end on a rest day is not rolled (Art 203 moves a last day).
     #[test]
-    fn hours_end_on_the_day_of_the_last_hour() {
+    fn minfadian_201_2_hours_run_from_the_moment_and_are_not_rolled() {
+        let end = hours(d(2025, 5, 27), AT_20_20, 48, &[]);
+        assert_eq!(end.end_at().to_string(), "2025-05-29 20:20");
+        assert!(!end.rolled());
+        // Saturday 2025-05-31, the first day of the Dragon Boat Festival.
+        let end = hours(d(2025, 5, 30), 9 * 3600, 24, &[]);
+        assert_eq!(end.end_at().to_string(), "2025-05-31 09:00");
+        // Five hours from 20:20 cross midnight.
+        let end = hours(d(2025, 5, 27), AT_20_20, 5, &[]);
+        assert_eq!(end.end_at().to_string(), "2025-05-28 01:20");
+    }
+
+    /// From a day without its time, its end or its first moment; `period_end` counts from its
+    /// end, and needs no calendar.
+    #[test]
+    fn minfadian_201_2_a_day_without_its_time_starts_at_either_end() {
+        let latest = hours(d(2025, 5, 27), 86_400, 12, &[]);
+        assert_eq!(latest.end_at().to_string(), "2025-05-28 12:00");
+        assert_eq!(latest.start_at().to_string(), "2025-05-27");
+        let first = hours(d(2025, 5, 27), 0, 12, &[]);
+        assert_eq!(first.end_at().to_string(), "2025-05-27 12:00");
         let cal = Calendar::official();
-        let end = period_end(&cal, d(2024, 9, 30), p(12, PeriodUnit::Hour), &[]).unwrap();
-        assert_eq!(end.end, d(2024, 10, 1));
+        let end = period_end(&cal, d(2031, 9, 30), p(12, PeriodUnit::Hour), &[]).unwrap();
+        assert_eq!(end.end_at().to_string(), "2031-10-01 12:00");
+        assert!(end.special_days.is_empty());
+        let bound = |n| earliest_end(d(2031, 9, 30), p(n, PeriodUnit::Hour));
+        assert_eq!(bound(12), Some(d(2031, 9, 30)));
+        assert_eq!(bound(48), Some(d(2031, 10, 2)));
+    }
+
+    /// A pause stated in days adds its whole days, 24 hours each, when it begins after the start
+    /// day and no later than the end day; one after the end adds nothing.
+    #[test]
+    fn minfadian_201_2_pauses_add_whole_days_of_hours() {
+        let pause = |from, to| Pause {
+            from,
+            to,
+            reason: None,
+        };
+        let two = [pause(d(2025, 5, 28), d(2025, 5, 29))];
+        let end = hours(d(2025, 5, 27), AT_20_20, 24, &two);
+        assert_eq!(end.paused, 48);
+        assert_eq!(end.end_at().to_string(), "2025-05-30 20:20");
+        let after = [pause(d(2025, 5, 29), d(2025, 5, 29))];
+        assert_eq!(hours(d(2025, 5, 27), AT_20_20, 24, &after).paused, 0);
     }
 
     #[test]

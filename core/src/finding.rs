@@ -196,10 +196,10 @@ impl Serialize for ExplanationView<'_> {
         let mut st = s.serialize_struct("Explanation", 12)?;
         st.serialize_field("direction", &d.direction)?;
         st.serialize_field("anchor", &d.anchor)?;
-        st.serialize_field("anchorDate", &d.anchor_date())?;
+        st.serialize_field("anchorDate", &d.anchor_at())?;
         st.serialize_field("period", &d.end.period)?;
-        st.serialize_field("countedEnd", &d.end.counted)?;
-        st.serialize_field("due", &d.end.end)?;
+        st.serialize_field("countedEnd", &d.end.counted_at())?;
+        st.serialize_field("due", &d.end.end_at())?;
         st.serialize_field("pausedUnits", &d.end.paused)?;
         st.serialize_field("target", &d.target)?;
         st.serialize_field("targetDate", &d.target_date)?;

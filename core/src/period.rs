@@ -11,7 +11,7 @@ pub enum PeriodUnit {
     Workday,
     /// 月: months, counted under 民法典 Art 202.
     Month,
-    /// 小时: hours.
+    /// 小时: hours, from the moment of the event (民法典 Art 201 ¶2), to the minute.
     Hour,
 }
 
@@ -63,7 +63,10 @@ pub struct Period {
 }
 
 impl Period {
-    /// An upper bound of the period in calendar days, for comparing periods of different units.
+    /// An upper bound of the period in calendar days, for comparing periods of different units:
+    /// from an event on day D, the period has ended by the end of day D + this, at whatever
+    /// moment of D the event fell. N hours from a moment of D end before the end of day D +
+    /// ⌈N/24⌉.
     ///
     /// Working days are bounded by the longest stretch the official calendar allows: at most
     /// 5 working days in 7 calendar days, plus a holiday block of up to 9 days in any stretch.
@@ -77,11 +80,14 @@ impl Period {
         }
     }
 
-    /// A lower bound of the period in calendar days.
+    /// A lower bound of the period in calendar days: from an event on day D, the period has not
+    /// ended before the end of day D + this. N hours from the first moment of D may end within
+    /// day D + ⌊N/24⌋, before its end: only the day before is certain (48 hours from 00:00 end
+    /// at the end of D + 1, whereas 2 日 end with D + 2).
     fn min_days(&self) -> u64 {
         let n = u64::from(self.n);
         match self.unit {
-            PeriodUnit::Hour => n / 24,
+            PeriodUnit::Hour => (n / 24).saturating_sub(1),
             PeriodUnit::Day | PeriodUnit::Workday => n,
             PeriodUnit::Month => n * 28,
         }
@@ -101,5 +107,34 @@ impl Period {
 impl std::fmt::Display for Period {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}{}", self.n, self.unit.name_zh())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(n: u32, unit: PeriodUnit) -> Period {
+        Period { n, unit }
+    }
+
+    /// 民法典 Art 201: N 日 end with the Nth day after the event's (¶1), N hours N hours after
+    /// its moment (¶2). So 24 hours end no later than 1 日, whatever the moment; 25 hours may
+    /// end later (from 23:30); 2 日 end later than 48 hours, and 72 hours of publicity are
+    /// shorter than 3 日 (which last to the end of the third day).
+    #[test]
+    fn minfadian_201_hours_against_days() {
+        let (day, hour) = (PeriodUnit::Day, PeriodUnit::Hour);
+        assert!(p(24, hour).is_stricter_or_equal(&p(1, day)));
+        assert!(p(12, hour).is_stricter_or_equal(&p(1, day)));
+        assert!(p(48, hour).is_stricter_or_equal(&p(2, day)));
+        assert!(!p(25, hour).is_stricter_or_equal(&p(1, day)));
+        assert!(!p(2, day).is_stricter_or_equal(&p(48, hour)));
+        assert!(!p(1, day).is_stricter_or_equal(&p(24, hour)));
+        // A minimum of 3 日 is not met by one of 72 hours.
+        assert!(!p(3, day).is_stricter_or_equal(&p(72, hour)));
+        // Hours against working days: 24 hours end no later than 1 working day.
+        assert!(p(24, hour).is_stricter_or_equal(&p(1, PeriodUnit::Workday)));
+        assert!(p(480, hour).is_stricter_or_equal(&p(20, PeriodUnit::Workday)));
     }
 }

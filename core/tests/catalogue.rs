@@ -105,5 +105,34 @@ fn intention_row_by_its_short_name_and_its_lead_time_cai_ku_2020_10() {
     assert_eq!(
         time_findings("采购活动开始前20日"),
         ["catalogue.time_limit_looser GP-INTENT-LEAD"]
+
+/// A catalogue's time limit in hours (小时) against the law's days (民法典 Art 201): 24 hours
+/// end before 3 日 do, at whatever moment they start, so "24小时内" is no looser than 招标投标法
+/// 实施条例 第五十四条's 3 days; a publicity of at least 72 hours may end before the third day
+/// does, so it is shorter than the 3 日 of the same article, and one of 96 hours is not.
+#[test]
+fn hours_in_a_catalogue_are_compared_with_the_laws_days() {
+    let rules = RuleSet::national();
+    let mut rows = rules.baseline_catalogue(Domain::ConstructionBidding);
+    let i = rows
+        .iter()
+        .position(|r| r.item == Some(ItemKind::BiddingCandidatePublicity))
+        .expect("the candidates' row");
+    let found = |rows: &[CatalogEntry]| -> Vec<(String, String)> {
+        rules
+            .check_catalogue(rows, &[Domain::ConstructionBidding])
+            .iter()
+            .map(|f| (f.code().as_str().to_owned(), f.path().to_owned()))
+            .collect()
+    };
+    rows[i].time_limit = "收到评标报告之日起24小时内公开；公示期不少于96小时".into();
+    assert_eq!(found(&rows), vec![]);
+    rows[i].time_limit = "收到评标报告之日起24小时内公开；公示期不少于72小时".into();
+    assert_eq!(
+        found(&rows),
+        vec![(
+            "catalogue.duration_shorter".to_owned(),
+            format!("/{i}/timeLimit")
+        )]
     );
 }

@@ -7,6 +7,7 @@ mod calendar;
 mod catalogue;
 #[cfg(feature = "catalogue-files")]
 mod catalogue_files;
+mod hours;
 mod ids;
 mod module_graph;
 mod properties;

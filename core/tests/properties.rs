@@ -497,3 +497,154 @@ mod catalogue_time_limit {
         }
     }
 }
+
+/// A moment of 2025–2026 as a record states it, `minutes` after 2025-01-01 00:00.
+fn stated_moment(minutes: i64) -> String {
+    let start = chrono::NaiveDate::from_ymd_opt(2025, 1, 1)
+        .unwrap()
+        .and_hms_opt(0, 0, 0)
+        .unwrap();
+    (start + chrono::Duration::minutes(minutes))
+        .format("%Y-%m-%d %H:%M")
+        .to_string()
+}
+
+/// `moment` stated less precisely: `how` 0 as it is, 1 without its time, 2 its month, 3 its
+/// year.
+fn coarser(moment: &str, how: u8) -> &str {
+    match how {
+        1 => &moment[..10],
+        2 => &moment[..7],
+        3 => &moment[..4],
+        _ => moment,
+    }
+}
+
+fn hours_engine() -> &'static Engine {
+    static HOURS: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    HOURS.get_or_init(crate::hours::engine)
+}
+
+/// The findings of the hour engine (`hours::engine`: a local layer of 24 hours from the award to
+/// publication, and a publicity of at least 72 hours) that are errors or warnings, and the
+/// rules that said they did not judge.
+fn judged_in_hours(
+    record: &DisclosureRecord,
+    today: chrono::NaiveDate,
+) -> (Vec<(String, String, String)>, Vec<String>) {
+    let report = hours_engine().validate(record, &Context::new(today));
+    let mut found = Vec::new();
+    let mut not_judged = Vec::new();
+    for f in &report.findings {
+        match f.severity() {
+            gongkai::Severity::Info if f.code().as_str() == "rule.not_judged" => {
+                not_judged.push(f.rule().id.clone())
+            }
+            gongkai::Severity::Info => {}
+            _ => found.push((
+                f.code().as_str().to_owned(),
+                f.rule().id.clone(),
+                f.path().to_owned(),
+            )),
+        }
+    }
+    (found, not_judged)
+}
+
+/// A result awarded `awarded` minutes into 2025, published `published` minutes later (pending
+/// when `None`), its publicity ending `publicity` minutes after that, a pause of `pause` days
+/// from the day after the award; each date stated as `how` says ([`coarser`]).
+fn hours_record(
+    awarded: i64,
+    published: Option<i64>,
+    publicity: i64,
+    pause: u8,
+    how: [u8; 3],
+) -> DisclosureRecord {
+    let award = stated_moment(awarded);
+    let mut extra = serde_json::json!({});
+    if let Some(p) = published {
+        let publication = stated_moment(awarded + p);
+        let end = stated_moment(awarded + p + publicity);
+        extra["events"] = serde_json::json!({"publicityEndOn": coarser(&end, how[2])});
+        extra["publishedOn"] = serde_json::json!(coarser(&publication, how[1]));
+    }
+    if pause > 0 {
+        let from: chrono::NaiveDate = award[..10].parse().unwrap();
+        let first = from.succ_opt().unwrap();
+        let last = first + chrono::Days::new(u64::from(pause) - 1);
+        extra["pauses"] = serde_json::json!([{"from": first.to_string(), "to": last.to_string()}]);
+    }
+    let mut record = crate::hours::record(&award, None, extra);
+    record.events.awarded_on = Some(coarser(&award, how[0]).parse().unwrap());
+    if record.published_on.is_some() {
+        record.status = gongkai::Status::Published;
+    }
+    record
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// 民法典 Art 201 ¶2 counts hours between moments; a date stated without its time, or only
+    /// to the month or year, may be any moment of it. Stating a record's dates less precisely
+    /// never creates an error or a warning of an hour rule (or any other), and every finding it
+    /// removes is replaced by a `rule.not_judged` of the same rule.
+    #[test]
+    fn coarser_dates_never_create_a_finding_in_hours(
+        awarded in 0i64..600_000,
+        published in prop::option::weighted(0.8, -600i64..6_000),
+        publicity in 0i64..8_000,
+        pause in 0u8..3,
+        how in prop::array::uniform3(0u8..4),
+        today in 0i64..10,
+    ) {
+        let precise = hours_record(awarded, published, publicity, pause, [0; 3]);
+        let coarse = hours_record(awarded, published, publicity, pause, how);
+        let day: chrono::NaiveDate = stated_moment(awarded)[..10].parse().unwrap();
+        let today = day + chrono::Days::new(today as u64);
+        let (before, _) = judged_in_hours(&precise, today);
+        let (after, not_judged) = judged_in_hours(&coarse, today);
+        for f in &after {
+            prop_assert!(before.contains(f), "{f:?} appears once dates are coarser: {} (precise: {before:?})", coarse.to_json());
+        }
+        for f in before.iter().filter(|f| !after.contains(f)) {
+            prop_assert!(
+                not_judged.contains(&f.1),
+                "{f:?} vanished without its rule saying it did not judge: {}",
+                coarse.to_json()
+            );
+        }
+    }
+
+    /// The hour verdict is monotone in the target's moment: a publication later than a late one
+    /// is late, by no fewer hours; a publicity that ends earlier than one cut short is cut
+    /// shorter.
+    #[test]
+    fn the_hour_verdict_is_monotone_in_the_target(
+        awarded in 0i64..600_000,
+        a in -600i64..6_000,
+        b in -600i64..6_000,
+        pause in 0u8..3,
+    ) {
+        let (early, late) = (a.min(b), a.max(b));
+        // The hours late or short, when the rule finds the record late or short; every
+        // moment being stated, it always judges.
+        let units = |published: i64, publicity: i64, rule: &str| -> Option<i64> {
+            let r = hours_record(awarded, Some(published), publicity, pause, [0; 3]);
+            let report = hours_engine().validate(&r, &Context::new("2027-01-01".parse().unwrap()));
+            let found = report.findings.iter().find(|f| f.rule().id == rule)?;
+            Some(found.detail().deadline().expect("a deadline finding is explained").units)
+        };
+        // Published `early` or `late` minutes after the award (24 hours allowed).
+        let (x, y) = (units(early.max(0), 4_320, "YJ-24H"), units(late.max(0), 4_320, "YJ-24H"));
+        if let Some(x) = x {
+            prop_assert!(y.is_some_and(|y| y >= x), "published {early} min after: {x} h late; {late}: {y:?}");
+        }
+        // A publicity of `early` or `late` minutes (72 hours required).
+        let (x, y) = (units(0, early.max(0), "YJ-72H"), units(0, late.max(0), "YJ-72H"));
+        if let Some(y) = y {
+            prop_assert!(x.is_some_and(|x| x >= y), "publicity of {late} min: {y} h short; {early}: {x:?}");
+        }
+    }
+}

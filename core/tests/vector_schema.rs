@@ -250,6 +250,8 @@ fn the_schema_rejects_incomplete_expectations() {
         ("/rule", json!("")),
         ("/code", json!("deadline.late")),
         ("/explanation/due", json!("30/09/2024")),
+        ("/explanation/due", json!("2024-09")),
+        ("/explanation/anchorDate", json!("2024-09-27 25:00")),
         ("/explanation/units", json!(-1)),
         ("/explanation/specialDays/0/kind", json!("holiday")),
         ("/explanation/period/unit", json!("week")),

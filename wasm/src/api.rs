@@ -441,7 +441,7 @@ impl DueDate<'_> {
     pub fn text(&self) -> String {
         let (direction, anchor, _) = self.shape();
         let zh = self.lang == Lang::ZhCn;
-        let (p, start, due) = (self.end.period, self.end.start, self.end.end);
+        let (p, start, due) = (self.end.period, self.end.start_at(), self.end.end_at());
         let from = match (anchor, zh) {
             (Some(a), true) => a.name_zh(),
             (Some(a), false) => a.name_en(),
@@ -481,11 +481,11 @@ impl Serialize for DueDate<'_> {
                 st.serialize_field("rule", &d.rule.id)?;
                 st.serialize_field("direction", &direction)?;
                 st.serialize_field("anchor", &anchor)?;
-                st.serialize_field("anchorDate", &d.end.start)?;
+                st.serialize_field("anchorDate", &d.end.start_at())?;
                 st.serialize_field("target", &target)?;
                 st.serialize_field("period", &d.end.period)?;
-                st.serialize_field("countedEnd", &d.end.counted)?;
-                st.serialize_field("due", &d.end.end)?;
+                st.serialize_field("countedEnd", &d.end.counted_at())?;
+                st.serialize_field("due", &d.end.end_at())?;
                 st.serialize_field("rolled", &d.end.rolled())?;
                 st.serialize_field("pausedUnits", &d.end.paused)?;
                 st.serialize_field("specialDays", &SpecialDaysJson(&d.end.special_days, d.lang))?;
@@ -495,7 +495,7 @@ impl Serialize for DueDate<'_> {
             }
         }
         let mut st = s.serialize_struct("DueDate", 2)?;
-        st.serialize_field("due", &self.end.end)?;
+        st.serialize_field("due", &self.end.end_at())?;
         st.serialize_field("explanation", &Explanation(self))?;
         st.end()
     }

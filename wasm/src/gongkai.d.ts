@@ -6,6 +6,11 @@ export type IsoDate = string;
  * whose answer depends on a day a month or year does not settle reports `rule.not_judged`.
  */
 export type StatedDate = string;
+/**
+ * The day a period counts from or ends on, `'YYYY-MM-DD'`; for a period in hours, the moment
+ * (`'YYYY-MM-DD HH:MM'`), or the day alone for an anchor stated without its time.
+ */
+export type PeriodDate = string;
 
 /** The language of messages and explanations; `'zh-CN'` is the default. */
 export type Lang = 'zh-CN' | 'en';
@@ -255,11 +260,11 @@ export interface SpecialDay {
 export interface FindingExplanation {
   direction: Direction;
   anchor: Anchor;
-  anchorDate: IsoDate;
+  anchorDate: PeriodDate;
   period: Period;
   /** The last day by plain counting, before rolling out of rest days. */
-  countedEnd: IsoDate;
-  due: IsoDate;
+  countedEnd: PeriodDate;
+  due: PeriodDate;
   pausedUnits: number;
   target: Anchor;
   targetDate: StatedDate | null;
@@ -313,11 +318,11 @@ export interface DueDateExplanation {
   direction: Direction;
   /** `null` for a department's obligation, which counts from its notice. */
   anchor: Anchor | null;
-  anchorDate: IsoDate;
+  anchorDate: PeriodDate;
   target: Anchor | null;
   period: Period;
-  countedEnd: IsoDate;
-  due: IsoDate;
+  countedEnd: PeriodDate;
+  due: PeriodDate;
   /** True when the end was moved out of rest days (民法典 Art 203). */
   rolled: boolean;
   pausedUnits: number;
@@ -328,8 +333,9 @@ export interface DueDateExplanation {
 }
 
 export interface DueDate {
-  /** The due date of a "within" rule, or the earliest allowed end of an "at least" rule. */
-  due: IsoDate;
+  /** The due date of a "within" rule, or the earliest allowed end of an "at least" rule; for
+   * a rule in hours, the moment, counted from the end of the event's day. */
+  due: PeriodDate;
   explanation: DueDateExplanation;
 }
 

@@ -65,6 +65,15 @@ impl StatedDate {
         }
     }
 
+    /// The day, at `secs` seconds after midnight when given (below 86,400).
+    pub(crate) fn day_at(date: NaiveDate, secs: Option<u32>) -> StatedDate {
+        StatedDate {
+            first: date,
+            precision: Precision::Day,
+            time: secs,
+        }
+    }
+
     /// How precisely it is known.
     pub fn precision(&self) -> Precision {
         self.precision
@@ -109,6 +118,11 @@ impl StatedDate {
         } else {
             None
         }
+    }
+
+    /// The time of day in seconds after midnight, when given.
+    pub(crate) fn secs(&self) -> Option<u32> {
+        self.time
     }
 
     /// The time of day, when given.

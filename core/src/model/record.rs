@@ -120,7 +120,7 @@ pub struct RelativeEvent {
     /// The period.
     pub period: crate::period::Period,
     /// The day of `from` is the period's first (自…之日起，含当日); by default it is not
-    /// counted (民法典 Art 201).
+    /// counted (民法典 Art 201). Ignored for hours, which run from the moment (Art 201 ¶2).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub start_day_counts: bool,
 }

@@ -14,9 +14,8 @@
 //! # Ok::<(), gongkai::Error>(())
 //! ```
 
-use chrono::NaiveDate;
-
 use super::record::{DisclosureRecord, RelativeEvent};
+use crate::PeriodUnit;
 use crate::calendar::Calendar;
 use crate::date::StatedDate;
 
@@ -28,13 +27,13 @@ pub(crate) fn resolved(record: &DisclosureRecord, cal: &Calendar) -> Option<Disc
     }
     let mut out = record.clone();
     for r in &record.relative_events {
-        let day = r
+        let date = r
             .from
-            .date_in(record)
+            .stated_in(record)
             .and_then(|from| counted(cal, from, r));
         let pointer = format!("/events/{}", r.event);
-        match (day, out.events.slot_mut(&r.event)) {
-            (Some(day), Some(slot)) => *slot = Some(StatedDate::day(day)),
+        match (date, out.events.slot_mut(&r.event)) {
+            (Some(date), Some(slot)) => *slot = Some(date),
             _ => {
                 if !out.does_not_state(&pointer) {
                     out.not_stated.push(pointer);
@@ -45,13 +44,24 @@ pub(crate) fn resolved(record: &DisclosureRecord, cal: &Calendar) -> Option<Disc
     Some(out)
 }
 
-/// The day `r.period` after `from` ends on, if `cal` can count it.
-fn counted(cal: &Calendar, from: NaiveDate, r: &RelativeEvent) -> Option<NaiveDate> {
-    let start = match r.start_day_counts {
-        true => from.pred_opt()?,
-        false => from,
+/// The date `r.period` after `from` ends on, if `cal` can count it and `from` settles it.
+///
+/// A period in hours runs from the moment (民法典 Art 201 ¶2), without the calendar: from a
+/// stated time it ends at a moment ("2025-05-27 20:20" and 72 hours: "2025-05-30 20:20"). From
+/// a day without its time, any moment of that day, N hours end at some moment of one day when
+/// N is a whole number of days (72 hours from 2025-05-27: 2025-05-30, a day without its time),
+/// and otherwise of one of two days, which no stated date can say: not stated.
+fn counted(cal: &Calendar, from: StatedDate, r: &RelativeEvent) -> Option<StatedDate> {
+    let day = from.exact()?;
+    let (hours, secs) = (r.period.unit == PeriodUnit::Hour, from.secs());
+    if hours && secs.is_none() && r.period.n % 24 != 0 {
+        return None;
+    }
+    let start = match r.start_day_counts && !hours {
+        true => day.pred_opt()?,
+        false => day,
     };
-    crate::deadline::period_bounds(cal, start, r.period, &[])
-        .ok()
-        .map(|end| end.end)
+    let end = crate::deadline::bounds(cal, start, secs.map_or(0, i64::from), r.period, &[]).ok()?;
+    // From a day without its time, whole days of hours end at any moment of a day.
+    Some(StatedDate::day_at(end.end, secs.and(end.end_time)))
 }

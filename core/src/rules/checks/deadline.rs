@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, Emit, FindingDetail};
 use crate::Lang;
-use crate::deadline::{PeriodEnd, period_bounds, unit_name, units_after};
+use crate::date::StatedDate;
+use crate::deadline::{DAY, HOUR, PeriodEnd, unit_name, units_after};
 use crate::model::record::{Anchor, Status};
 use crate::period::{Period, PeriodUnit};
 use crate::severity::Severity;
@@ -27,7 +28,8 @@ pub struct Deadline {
     pub target: Anchor,
     /// The anchor day is the period's first day (a sale that lasts 5 working days 自开始之日起:
     /// its first day of sale counts, when it is a working day); by default it is not counted
-    /// (民法典 Art 201).
+    /// (民法典 Art 201). Ignored for a period in hours, which runs from the anchor's moment
+    /// (Art 201 ¶2) and has no first day to count.
     #[serde(default, rename = "startDayCounts", skip_serializing_if = "is_false")]
     pub start_day_counts: bool,
 }
@@ -55,6 +57,10 @@ impl CheckKind for Deadline {
     const ABOUT: &'static str = "a time limit between two events of the record";
 
     fn emits(&self, code: &str) -> bool {
+        // A period in hours never reads the calendar.
+        if self.period.unit == PeriodUnit::Hour && code == DeadlineNotComputable::CODE {
+            return false;
+        }
         match self.direction {
             Direction::Within => code != DeadlineTooShort::CODE,
             Direction::AtLeast => {
@@ -130,7 +136,7 @@ impl FindingDetail for DeadlineMissed {
     const ABOUT: &'static str = "published after the due date";
     fn message(&self, lang: Lang) -> String {
         let d = &self.0;
-        let (due, rule, why) = (d.end.end, rule_phrase(d, lang), d.explanation(lang));
+        let (due, rule, why) = (d.end.end_at(), rule_phrase(d, lang), d.explanation(lang));
         let (n, unit) = (d.units, unit_name(d.end.period.unit, lang));
         let target = d.target_date.map(|t| t.to_string()).unwrap_or_default();
         match (lang, d.target == Anchor::Published) {
@@ -157,7 +163,7 @@ impl FindingDetail for DeadlineOverdue {
     const ABOUT: &'static str = "still unpublished after the due date";
     fn message(&self, lang: Lang) -> String {
         let d = &self.0;
-        let (due, rule, why) = (d.end.end, rule_phrase(d, lang), d.explanation(lang));
+        let (due, rule, why) = (d.end.end_at(), rule_phrase(d, lang), d.explanation(lang));
         let (n, unit, today) = (d.units, unit_name(d.end.period.unit, lang), d.today);
         match lang {
             Lang::ZhCn => {
@@ -176,7 +182,7 @@ impl FindingDetail for DeadlineNear {
     fn message(&self, lang: Lang) -> String {
         let d = &self.0;
         let (due, rule, why, n) = (
-            d.end.end,
+            d.end.end_at(),
             rule_phrase(d, lang),
             d.explanation(lang),
             d.units,
@@ -193,12 +199,17 @@ impl FindingDetail for DeadlineTooShort {
     const ABOUT: &'static str = "a minimum period cut short";
     fn message(&self, lang: Lang) -> String {
         let d = &self.0;
-        let (due, rule, why) = (d.end.end, rule_phrase(d, lang), d.explanation(lang));
+        let (due, rule, why) = (d.end.end_at(), rule_phrase(d, lang), d.explanation(lang));
         let (n, unit) = (d.units, unit_name(d.end.period.unit, lang));
         let target = d.target_date.map(|t| t.to_string()).unwrap_or_default();
+        // An hour period ends at a moment, a day period with its day.
+        let when = match d.end.end_time {
+            Some(_) => "时间",
+            None => "日",
+        };
         match lang {
             Lang::ZhCn => format!(
-                "{}为{target}，早于法定最短期限届满日{due}（{rule}）{why}，少{n}{unit}",
+                "{}为{target}，早于法定最短期限届满{when}{due}（{rule}）{why}，少{n}{unit}",
                 d.target.name_zh()
             ),
             Lang::En => format!(
@@ -230,10 +241,15 @@ impl Deadline {
     /// The day the period is counted from for an anchor event on `anchor_date`: that day, or
     /// the day before when the anchor day is the period's first ([`Deadline::start_day_counts`]).
     pub fn counted_from(&self, anchor_date: NaiveDate) -> NaiveDate {
-        match self.start_day_counts {
+        match self.start_day_counted() {
             true => anchor_date.pred_opt().unwrap_or(anchor_date),
             false => anchor_date,
         }
+    }
+
+    /// [`Deadline::start_day_counts`], for the units that have a first day.
+    fn start_day_counted(&self) -> bool {
+        self.start_day_counts && self.period.unit != PeriodUnit::Hour
     }
 
     pub(crate) fn judge<E>(&self, cx: Cx<'_>, out: &mut E)
@@ -251,7 +267,7 @@ impl Deadline {
             period,
             anchor,
             target,
-            start_day_counts,
+            ..
         } = *self;
         // A withdrawn record is not judged on timeliness at all.
         if record.status == Status::Withdrawn {
@@ -279,31 +295,34 @@ impl Deadline {
         // be: a shortfall even at the corner kindest to the record is certain; none even at
         // the harshest one, certainly none; otherwise the day decides, and the record does not
         // state it. The due date moves with the anchor day, so the corners bound every day.
-        let (kind, harsh) = match direction {
-            Direction::Within => (
-                (anchor_date.last(), target_date.map(|t| t.first())),
-                (anchor_date.first(), target_date.map(|t| t.last())),
-            ),
-            Direction::AtLeast => (
-                (anchor_date.first(), target_date.map(|t| t.last())),
-                (anchor_date.last(), target_date.map(|t| t.first())),
-            ),
-        };
-        let judged = self.verdict(env, &record.pauses, kind.0, kind.1);
-        if kind != harsh && !matches!(judged, Ok(Some(_))) {
-            if !matches!(
-                self.verdict(env, &record.pauses, harsh.0, harsh.1),
-                Ok(None)
-            ) {
-                super::not_judged::unsettled(
-                    [
-                        (anchor.path(record), anchor_date),
-                        (target.path(record), target_date.unwrap_or(anchor_date)),
-                    ],
-                    out,
-                );
+        // A period in hours is judged between moments the same way: a day without its time of
+        // day may be any moment of it.
+        let pauses = &record.pauses;
+        let verdict = |kindest| self.corner(env, pauses, anchor_date, target_date, kindest);
+        let settled = match period.unit {
+            PeriodUnit::Hour => {
+                anchor_date.time().is_some() && target_date.is_none_or(|t| t.time().is_some())
             }
-            return;
+            _ => anchor_date.exact().is_some() && target_date.is_none_or(|t| t.exact().is_some()),
+        };
+        let judged = verdict(true);
+        // Near at the kindest corner may be overdue at another: near is certain only when the
+        // harshest corner is near too.
+        let near = |v: &Verdict| matches!(v, Ok(Some((Outcome::Near, ..))));
+        if !settled && (near(&judged) || !matches!(judged, Ok(Some(_)))) {
+            let harsh = verdict(false);
+            if !(near(&judged) && near(&harsh)) {
+                if !matches!(harsh, Ok(None)) {
+                    super::not_judged::unsettled(
+                        [
+                            (anchor.path(record), anchor_date),
+                            (target.path(record), target_date.unwrap_or(anchor_date)),
+                        ],
+                        out,
+                    );
+                }
+                return;
+            }
         }
         match judged {
             Ok(Some((outcome, units, end))) => {
@@ -315,7 +334,7 @@ impl Deadline {
                     end,
                     units,
                     today: env.today,
-                    start_day_counted: start_day_counts,
+                    start_day_counted: self.start_day_counted(),
                 });
                 match outcome {
                     Outcome::Missed => out.emit(path, DeadlineMissed(detail)),
@@ -329,54 +348,87 @@ impl Deadline {
             // time, whatever the year's holidays turn out to be.
             Err(_)
                 if direction == Direction::Within
-                    && harsh.1.is_some_and(|t| {
-                        Some(t) <= crate::deadline::earliest_end(self.counted_from(harsh.0), period)
+                    && target_date.is_some_and(|t| {
+                        let from = self.counted_from(anchor_date.first());
+                        Some(t.last()) <= crate::deadline::earliest_end(from, period)
                     }) => {}
             Err(e) => {
                 let year = match e {
                     crate::calendar::CalendarError::YearNotCovered { year } => year,
-                    _ => kind.0.year(),
+                    _ => anchor_date.first().year(),
                 };
                 out.emit_as(Severity::Warning, path, DeadlineNotComputable { year });
             }
         }
     }
 
-    /// The verdict for an anchor event on `anchor_date` and a target on `target_date` (none
-    /// yet): the outcome, by how many units, and the period's end; `None` when the time limit
-    /// is kept.
-    fn verdict(
+    /// The verdict at the corner of what the stated dates may be that is kindest to the record
+    /// (`kindest`), or the harshest: the latest anchor and earliest target for a due date, the
+    /// other way round for a minimum duration; a month or a year at its first or last day, and
+    /// for a period in hours a day without its time at its first moment or its end. The
+    /// outcome, by how many units, and the period's end; `None` when the time limit is kept.
+    ///
+    /// In hours, the target is late when it comes after the moment N hours from the anchor's
+    /// (民法典 Art 201 ¶2), too short when before it; `units` are hours, a part of an hour
+    /// counted whole. A pending publication is overdue once `today`, a day, is after the day
+    /// the period ends on, by the hours from that end to `today`'s start, and near on the
+    /// calendar's working days while it covers them; nothing else reads the calendar.
+    fn corner(
         &self,
         env: &super::Env<'_>,
         pauses: &[crate::deadline::Pause],
-        anchor_date: NaiveDate,
-        target_date: Option<NaiveDate>,
-    ) -> Result<Option<(Outcome, i64, PeriodEnd)>, crate::calendar::CalendarError> {
-        let cal = env.calendar;
-        let period = self.period;
-        let end = period_bounds(cal, self.counted_from(anchor_date), period, pauses)?;
+        anchor: StatedDate,
+        target: Option<StatedDate>,
+        kindest: bool,
+    ) -> Verdict {
+        let (cal, period) = (env.calendar, self.period);
+        let hours = period.unit == PeriodUnit::Hour;
+        // The latest anchor is kindest to a due date, harshest to a minimum duration; the
+        // target is taken at its other end.
+        let latest = kindest == (self.direction == Direction::Within);
+        // A day, and for hours the seconds into it the moment lies at.
+        let at = |d: StatedDate, end: bool| match end {
+            true => (d.last(), d.secs().map_or(DAY, i64::from)),
+            false => (d.first(), d.secs().map_or(0, i64::from)),
+        };
+        let (day, from) = at(anchor, latest);
+        let target = target.map(|t| at(t, !latest));
+        let end = crate::deadline::bounds(cal, self.counted_from(day), from, period, pauses)?;
         let due = end.end;
-        let outcome = match (self.direction, target_date) {
-            (Direction::Within, Some(t)) if t > due => {
-                Some((Outcome::Missed, units_after(cal, due, t, period.unit)?))
+        let due_secs = end.end_time.map_or(0, i64::from);
+        let after = |(d, s): (NaiveDate, i64)| (d - due).num_days() * DAY + s - due_secs;
+        let in_hours = |secs: i64| (secs + HOUR - 1).div_euclid(HOUR);
+        let units = |from: NaiveDate, to: NaiveDate| units_after(cal, from, to, period.unit);
+        let outcome = match (self.direction, target) {
+            (Direction::Within, None) if env.today <= due => {
+                if hours && !(cal.covers(env.today) && cal.covers(due)) {
+                    None
+                } else {
+                    let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
+                    (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
+                }
             }
-            (Direction::Within, Some(_)) => None,
-            (Direction::Within, None) if env.today > due => Some((
-                Outcome::Overdue,
-                units_after(cal, due, env.today, period.unit)?,
-            )),
-            (Direction::Within, None) => {
-                let left = units_after(cal, env.today, due, PeriodUnit::Workday)?;
-                (left <= i64::from(env.near_workdays)).then_some((Outcome::Near, left))
+            (Direction::Within, None) if hours => {
+                Some((Outcome::Overdue, in_hours(after((env.today, 0)))))
             }
-            (Direction::AtLeast, Some(t)) if t < due => {
-                Some((Outcome::TooShort, units_after(cal, t, due, period.unit)?))
+            (Direction::Within, None) => Some((Outcome::Overdue, units(due, env.today)?)),
+            (Direction::Within, Some(t)) if hours && after(t) > 0 => {
+                Some((Outcome::Missed, in_hours(after(t))))
             }
-            (Direction::AtLeast, _) => None,
+            (Direction::AtLeast, Some(t)) if hours && after(t) < 0 => {
+                Some((Outcome::TooShort, in_hours(-after(t))))
+            }
+            (_, Some(_)) if hours => None,
+            (Direction::Within, Some((t, _))) if t > due => Some((Outcome::Missed, units(due, t)?)),
+            (Direction::AtLeast, Some((t, _))) if t < due => {
+                Some((Outcome::TooShort, units(t, due)?))
+            }
+            _ => None,
         };
         match outcome {
             Some((outcome, units)) => {
                 let mut end = end;
+                end.start_time = anchor.secs().filter(|_| hours);
                 end.fill_special_days(cal)?;
                 Ok(Some((outcome, units, end)))
             }
@@ -384,6 +436,10 @@ impl Deadline {
         }
     }
 }
+
+/// The outcome of a time limit, by how many units, and the period's end; `None` when it is
+/// kept.
+type Verdict = Result<Option<(Outcome, i64, PeriodEnd)>, crate::calendar::CalendarError>;
 
 enum Outcome {
     Missed,
@@ -401,6 +457,15 @@ impl DeadlineDetail {
         }
     }
 
+    /// The date of the anchor event as the explanation shows it: with its time of day for a
+    /// period in hours whose anchor states one.
+    pub fn anchor_at(&self) -> StatedDate {
+        match self.start_day_counted {
+            true => StatedDate::day(self.anchor_date()),
+            false => self.end.start_at(),
+        }
+    }
+
     /// Why the end falls where it does — rest days rolled over, pauses, holidays and make-up
     /// days — as a parenthesis to append to a sentence; empty when nothing moved it. The same
     /// as [`PeriodEnd::explanation`] of [`DeadlineDetail::end`].
@@ -412,7 +477,7 @@ impl DeadlineDetail {
 /// "自中标（成交）供应商确定之日（2024-09-27）起2个工作日内" and its English twin.
 fn rule_phrase(d: &DeadlineDetail, lang: Lang) -> String {
     let p = d.end.period;
-    let start = d.anchor_date();
+    let start = d.anchor_at();
     let (zh_day, en_day) = match d.start_day_counted {
         true => ("（含当日）", ", that day included"),
         false => ("", ""),

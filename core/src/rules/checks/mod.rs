@@ -422,6 +422,13 @@ mod tests {
                 FindingCode::DeadlineNotComputable
             ]
         );
+        // A period in hours never reads the calendar (民法典 Art 201 ¶2).
+        let h: Check = serde_json::from_str(
+            r#"{"kind":"deadline","direction":"atLeast","period":{"n":72,"unit":"hour"},
+                "anchor":"published","target":"publicityEnd"}"#,
+        )
+        .unwrap();
+        assert_eq!(h.codes(), [FindingCode::DeadlineTooShort]);
     }
 
     /// A detail knows its code: the code is read from the data, never set beside it.

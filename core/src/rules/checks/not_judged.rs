@@ -53,12 +53,17 @@ impl NotJudged {
     }
 
     /// A date the record states only to the month or year (`stated`), where the rule's answer
-    /// depends on the day.
+    /// depends on the day; or only to the day, where it depends on the time of day (a period
+    /// in hours).
     pub(crate) fn imprecise(fact: &'static str, stated: crate::date::StatedDate) -> NotJudged {
         let of = NotJudged::of(fact);
+        let (zh, en) = match stated.exact() {
+            Some(_) => ("时刻", "time of day of"),
+            None => ("日", "exact"),
+        };
         NotJudged {
-            zh: Cow::Owned(format!("{}的具体日（仅载明{stated}）", of.zh)),
-            en: Cow::Owned(format!("exact {} (stated only as {stated})", of.en)),
+            zh: Cow::Owned(format!("{}的具体{zh}（仅载明{stated}）", of.zh)),
+            en: Cow::Owned(format!("{en} {} (stated only as {stated})", of.en)),
             fact: of.fact,
         }
     }
@@ -135,16 +140,19 @@ pub(crate) fn unstated(
 }
 
 /// Says that the rule did not judge the record because the day that decides is one of `dates`
-/// a record states only to the month or year: names the first such date (each with its
-/// pointer). For a verdict that depends on where in their spans the dates fall.
+/// a record states only to the month or year, or the moment one it states without its time of
+/// day: names the first date stated to the month or year, else the first without a time (each
+/// with its pointer). For a verdict that depends on where in their spans the dates fall.
 pub(crate) fn unsettled(
     dates: [(&'static str, crate::date::StatedDate); 2],
     out: &mut impl Emit<NotJudged>,
 ) {
-    let (fact, date) = dates
-        .into_iter()
-        .find(|(_, d)| d.exact().is_none())
-        .unwrap_or(dates[0]);
+    let rank = |d: crate::date::StatedDate| (d.exact().is_none(), d.secs().is_none());
+    let [first, second] = dates;
+    let (fact, date) = match rank(second.1) > rank(first.1) {
+        true => second,
+        false => first,
+    };
     out.emit_as(
         Severity::Info,
         Cow::Borrowed(fact),
