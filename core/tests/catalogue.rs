@@ -105,6 +105,8 @@ fn intention_row_by_its_short_name_and_its_lead_time_cai_ku_2020_10() {
     assert_eq!(
         time_findings("采购活动开始前20日"),
         ["catalogue.time_limit_looser GP-INTENT-LEAD"]
+    );
+}
 
 /// A catalogue's time limit in hours (小时) against the law's days (民法典 Art 201): 24 hours
 /// end before 3 日 do, at whatever moment they start, so "24小时内" is no looser than 招标投标法
