@@ -51,7 +51,7 @@ pub enum DecisionError {
         index: usize,
     },
     /// The sanctioned party's identifier does not validate.
-    #[error("party {index}: {error:?}")]
+    #[error("party {index}: {}", error.message(Lang::En))]
     InvalidIdentifier {
         /// The party's index in `parties`.
         index: usize,
@@ -72,6 +72,17 @@ pub enum DecisionError {
 }
 
 impl DecisionError {
+    /// The codes of the decision's own refusals, in variant order; a refusal of the entry or of
+    /// the party's identifier has the code of the error inside it.
+    pub const CODES: &[&str] = &[
+        "decision.not_a_decision",
+        "decision.withdrawn",
+        "decision.facts_missing",
+        "decision.several_sanctioned",
+        "decision.subject_ambiguous",
+        "decision.provision_outside_domain",
+    ];
+
     /// The stable code (`"decision.facts_missing"`); a refused entry's is its
     /// [`BlacklistError::code`], an identifier's the identifier error's.
     pub fn code(&self) -> &'static str {
@@ -103,15 +114,19 @@ impl DecisionError {
         }
     }
 
+    /// Every fact the record does not state, as JSON Pointers in record order (empty unless
+    /// [`DecisionError::FactsMissing`]).
+    pub fn facts(&self) -> &[String] {
+        match self {
+            Self::FactsMissing { facts } => facts,
+            _ => &[],
+        }
+    }
+
     /// The message in the requested language.
     pub fn message(&self, lang: Lang) -> String {
         if lang == Lang::En {
-            return match self {
-                Self::InvalidIdentifier { index, error } => {
-                    format!("party {index}: {}", error.message(lang))
-                }
-                other => other.to_string(),
-            };
+            return self.to_string();
         }
         match self {
             Self::NotADecision { item } => {
@@ -332,6 +347,66 @@ impl Entry {
     }
 }
 
+/// Why a penalty decision given as JSON yields no entry ([`entry_from_decision_json`]): the text
+/// is not a record, or the record yields none.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DecisionJsonError {
+    /// The text is not a record ([`Error::Parse`](crate::Error::Parse), at the offending field).
+    #[error(transparent)]
+    Record(#[from] crate::Error),
+    /// The record yields no entry.
+    #[error(transparent)]
+    Decision(#[from] DecisionError),
+}
+
+impl DecisionJsonError {
+    /// The stable code: the parse error's (`input.invalid_json`) or the decision's.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Record(e) => e.code(),
+            Self::Decision(e) => e.code(),
+        }
+    }
+
+    /// The message in the requested language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Record(e) => e.message(lang),
+            Self::Decision(e) => e.message(lang),
+        }
+    }
+}
+
+/// The blacklist entry a penalty decision given as JSON implies ([`Entry::from_decision`]), as
+/// the JSON of one line of the registry's JSON-lines form ([`Entry::to_json`]): what the C and
+/// WASM surfaces call.
+///
+/// # Example
+/// ```
+/// use gongkai::blacklist::{DecisionError, DecisionJsonError, entry_from_decision_json};
+/// let record = r#"{"id": "YJ-CZ-CF-2024-7", "domain": "governmentProcurement",
+///   "item": "procurementPenaltyDecision", "title": "行政处罚决定书",
+///   "responsibleBody": {"name": "云江市财政局"}, "formedOn": "2024-07-22",
+///   "publishedOn": "2024-07-26", "status": "published", "channels": ["ccgp"],
+///   "content": {"authority": "云江市财政局"},
+///   "parties": [{"role": "sanctioned", "name": "广东智联数据科技有限公司",
+///                "creditCode": "91445400MAH8P03Q3P"}],
+///   "sanction": {"legalBasis": {"provision": "procurementLaw77"},
+///                "conduct": {"category": "falseMaterials"}, "ban": {"months": 12}}}"#;
+/// let err = entry_from_decision_json(record).unwrap_err();
+/// assert_eq!(err.code(), "decision.facts_missing");
+/// let DecisionJsonError::Decision(why) = err else { unreachable!() };
+/// assert_eq!(why.facts(), ["/content/decisionNumber", "/events/decisionOn"]);
+/// ```
+///
+/// # Errors
+/// [`DecisionJsonError::Record`] when the text is not a record, [`DecisionJsonError::Decision`]
+/// when the record yields no entry.
+pub fn entry_from_decision_json(record_json: &str) -> Result<String, DecisionJsonError> {
+    let record = DisclosureRecord::from_json(record_json)?;
+    Ok(Entry::from_decision(&record)?.to_json())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,6 +545,49 @@ mod tests {
                 provision: "biddingLaw53"
             }
         );
+    }
+
+    /// [`DecisionError::CODES`] are the codes of the variants without an error inside.
+    #[test]
+    fn codes_are_the_variants_codes() {
+        let own = [
+            DecisionError::NotADecision {
+                item: ItemKind::ProcurementResult,
+            },
+            DecisionError::Withdrawn,
+            DecisionError::FactsMissing { facts: vec![] },
+            DecisionError::SeveralSanctioned { count: 2 },
+            DecisionError::SubjectAmbiguous { index: 0 },
+            DecisionError::ProvisionOutsideDomain {
+                provision: "biddingLaw53",
+            },
+        ];
+        let codes: Vec<&str> = own.iter().map(DecisionError::code).collect();
+        assert_eq!(codes, DecisionError::CODES);
+        for e in &own {
+            assert_eq!(e.message(Lang::En), e.to_string());
+            assert_ne!(e.message(Lang::ZhCn), e.to_string());
+        }
+        let bad = DecisionError::InvalidIdentifier {
+            index: 0,
+            error: InvalidIdentifier::CreditCode(crate::ids::UsccError::WrongLength { len: 3 }),
+        };
+        assert_eq!(bad.code(), "uscc.wrong_length");
+        assert_eq!(bad.message(Lang::En), bad.to_string());
+    }
+
+    #[test]
+    fn the_json_function_names_its_errors() {
+        let e = entry_from_decision_json(r#"{"id": 1}"#).unwrap_err();
+        assert_eq!(e.code(), "input.invalid_json");
+        assert!(matches!(e, DecisionJsonError::Record(_)));
+        let json = entry_from_decision_json(&record().to_string()).unwrap();
+        assert_eq!(Entry::from_json(&json).unwrap(), derive(record()).unwrap());
+        let mut v = record();
+        v["status"] = "withdrawn".into();
+        let e = entry_from_decision_json(&v.to_string()).unwrap_err();
+        assert_eq!(e, DecisionJsonError::Decision(DecisionError::Withdrawn));
+        assert!(e.message(Lang::ZhCn).contains("撤回"));
     }
 
     #[test]
