@@ -18,6 +18,7 @@ pub(crate) struct Failure {
 #[derive(Debug)]
 enum Detail {
     Core(gongkai_core::Error),
+    Decision(gongkai_core::blacklist::DecisionError),
     Text {
         status: gongkai_status,
         zh: String,
@@ -30,6 +31,7 @@ impl Detail {
     fn status(&self) -> gongkai_status {
         match self {
             Detail::Core(e) => gongkai_status::of(e),
+            Detail::Decision(e) => gongkai_status::of_code(e.code()),
             Detail::Text { status, .. } => *status,
         }
     }
@@ -57,6 +59,16 @@ impl Failure {
         )
     }
 
+    /// A core error about one of a call's text arguments, when it takes more than one: the message
+    /// names the argument, as its pointer, line and column are in that text alone.
+    pub(crate) fn in_argument(argument: &str, error: gongkai_core::Error) -> Failure {
+        Failure::new(
+            gongkai_status::of(&error),
+            format!("参数 {argument}：{}", error.message(Lang::ZhCn)),
+            format!("{argument}: {}", error.message(Lang::En)),
+        )
+    }
+
     /// Stores the details as the calling thread's last error and returns the status.
     pub(crate) fn record(self) -> gongkai_status {
         // A thread being torn down has no storage left; the status alone still goes back.
@@ -70,6 +82,15 @@ impl From<gongkai_core::Error> for Failure {
         Failure {
             status: gongkai_status::of(&error),
             detail: Detail::Core(error),
+        }
+    }
+}
+
+impl From<gongkai_core::blacklist::DecisionError> for Failure {
+    fn from(error: gongkai_core::blacklist::DecisionError) -> Failure {
+        Failure {
+            status: gongkai_status::of_code(error.code()),
+            detail: Detail::Decision(error),
         }
     }
 }
@@ -97,6 +118,7 @@ pub(crate) fn last_error_message(lang: Lang) -> String {
         .try_with(|last| match &*last.borrow() {
             None => String::new(),
             Some(Detail::Core(e)) => e.message(lang),
+            Some(Detail::Decision(e)) => e.message(lang),
             Some(Detail::Text { zh, en, .. }) => match lang {
                 Lang::ZhCn => zh.clone(),
                 Lang::En => en.clone(),
