@@ -5,6 +5,8 @@ mod assessment;
 mod blacklist;
 mod calendar;
 mod catalogue;
+mod catalogue_vectors;
+mod decision_vectors;
 mod ids;
 mod module_graph;
 mod properties;
