@@ -101,6 +101,19 @@ impl From<gongkai_core::calendar::CalendarError> for Failure {
     }
 }
 
+/// A decision's refusal with the pointer of the fact at fault, which C has no other way to read;
+/// missing facts are each named by the message itself.
+fn decision_message(e: &gongkai_core::blacklist::DecisionError, lang: Lang) -> String {
+    let message = e.message(lang);
+    if !e.facts().is_empty() {
+        return message;
+    }
+    match lang {
+        Lang::ZhCn => format!("{message}（字段 {}）", e.path()),
+        Lang::En => format!("{message} (at {})", e.path()),
+    }
+}
+
 /// The code of the calling thread's last failure (static, NUL-terminated), or `""` when no
 /// call on it has failed.
 pub(crate) fn last_error_code() -> &'static std::ffi::CStr {
@@ -118,7 +131,7 @@ pub(crate) fn last_error_message(lang: Lang) -> String {
         .try_with(|last| match &*last.borrow() {
             None => String::new(),
             Some(Detail::Core(e)) => e.message(lang),
-            Some(Detail::Decision(e)) => e.message(lang),
+            Some(Detail::Decision(e)) => decision_message(e, lang),
             Some(Detail::Text { zh, en, .. }) => match lang {
                 Lang::ZhCn => zh.clone(),
                 Lang::En => en.clone(),

@@ -102,8 +102,9 @@ unsafe fn screen(
 /// On success `*entry_json` is a new string the caller frees with `gongkai_string_free`: the
 /// entry as one line of the registry's JSON-lines form (`{"id", "subject", "conduct", "facts"?,
 /// "decision", "legalBasis", "bars", "ban"?, "listedOn", "creditClass"?}`), which a configuration's
-/// `blacklist` accepts as it is. On failure `*entry_json` is left unchanged, and the status says
-/// why the record yields no entry: `GONGKAI_STATUS_DECISION_NOT_A_DECISION`,
+/// `blacklist` accepts as it is. On failure `*entry_json` is left unchanged, the status says why
+/// the record yields no entry, and the last error names the fact at fault as a JSON Pointer into
+/// the record (`... (at /status)`): `GONGKAI_STATUS_DECISION_NOT_A_DECISION`,
 /// `GONGKAI_STATUS_DECISION_WITHDRAWN`, `GONGKAI_STATUS_DECISION_FACTS_MISSING` (the last error
 /// lists every fact missing, as JSON Pointers into the record: `/content/decisionNumber`,
 /// `/events/decisionOn`, `/sanction`, ...), `GONGKAI_STATUS_DECISION_SEVERAL_SANCTIONED`,
