@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every C entry point that takes text: records (validate), records with the notices
-# linked to them (validate_linked), calendars (calendar_load),
+# linked to them (validate_linked), calendars (calendar_load), catalogues, their options and
+# penalty decisions (catalogue),
 # configurations with rule layers, calendar years and blacklist entries (engine_new), screening
 # queries (screen), work plans and obligation inputs (work_plan). Seeds fuzz/corpus/<target>
 # from the golden vectors, the calendar data and wasm/test/cases.json, then runs each target for
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(validate validate_linked calendar_load engine_new screen work_plan)
+[ ${#targets[@]} -gt 0 ] || targets=(validate validate_linked calendar_load engine_new screen work_plan catalogue)
 
 # The nightly the WASM size build pins (scripts/build-wasm.sh), installed when missing.
 nightly=$(sed -n 's/^NIGHTLY_TOOLCHAIN=//p' scripts/build-wasm.sh | head -n 1)
@@ -27,7 +28,7 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13
 # Seeds: each vector's record, behind each value of the selector byte the target reads first,
 # and the calendar texts of the tests.
 mkdir -p fuzz/corpus/validate fuzz/corpus/validate_linked fuzz/corpus/calendar_load fuzz/corpus/engine_new \
-  fuzz/corpus/screen fuzz/corpus/work_plan
+  fuzz/corpus/screen fuzz/corpus/work_plan fuzz/corpus/catalogue
 python3 - <<'PY'
 import json, glob, os
 for f in glob.glob("tests/vectors/*.json"):
@@ -45,6 +46,21 @@ for f in glob.glob("tests/vectors/*.json"):
         open(f"fuzz/corpus/validate_linked/{name}", "wb").write(
             bytes([0]) + json.dumps(v["record"], ensure_ascii=False).encode() + b"\0"
             + json.dumps(v["related"], ensure_ascii=False).encode())
+# Catalogues behind their options (check), options alone (baseline), decision records (entry).
+for f in glob.glob("tests/vectors/catalogue/*.json"):
+    v = json.load(open(f, encoding="utf-8"))
+    name = os.path.basename(f)[:-5]
+    options = json.dumps(v["options"], ensure_ascii=False).encode()
+    if "catalogue" in v:
+        open(f"fuzz/corpus/catalogue/{name}", "wb").write(
+            bytes([0]) + options + b"\0" + json.dumps(v["catalogue"], ensure_ascii=False).encode())
+    else:
+        open(f"fuzz/corpus/catalogue/{name}", "wb").write(bytes([2]) + options)
+for f in glob.glob("tests/vectors/decision/*.json"):
+    v = json.load(open(f, encoding="utf-8"))
+    name = os.path.basename(f)[:-5]
+    open(f"fuzz/corpus/catalogue/decision-{name}", "wb").write(
+        bytes([4]) + json.dumps(v["record"], ensure_ascii=False).encode())
 cases = json.load(open("wasm/test/cases.json", encoding="utf-8"))
 for i, c in enumerate(cases["screen"]):
     for pick in (0, 1):

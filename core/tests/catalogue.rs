@@ -135,6 +135,108 @@ fn hours_in_a_catalogue_are_compared_with_the_laws_days() {
         vec![(
             "catalogue.duration_shorter".to_owned(),
             format!("/{i}/timeLimit")
+
+/// A row's 公开依据 is law on publishing the item: not the catalogues its names were read from,
+/// the levels whose catalogue lists it, the coding standard of identifiers or a department's own
+/// work plan and report (粤办函〔2018〕201号 二、四; 政府信息公开条例 Art 49).
+#[test]
+fn baseline_basis_is_the_law_on_publishing_the_item() {
+    let rules = RuleSet::national();
+    for d in Domain::ALL {
+        for row in rules.baseline_catalogue(d) {
+            for not_law in [
+                "tests/real",
+                "GB 32100",
+                "201号）》二、细化",
+                "四、加强考核",
+                "第四十九条",
+                "54号",
+            ] {
+                assert!(
+                    !row.basis.contains(not_law),
+                    "{d}: {}: {}",
+                    row.level2,
+                    row.basis
+                );
+            }
+            assert!(row.basis.contains("第二十六条"), "{}", row.basis);
+        }
+    }
+}
+
+/// 政府采购法实施条例 Art 8 named 中国政府采购网 or the newspapers until 财政部令第101号 Art 8
+/// replaced it on 2020-03-01: a catalogue, which says how items are published from now on, is held
+/// to 101号 alone.
+#[test]
+fn a_catalogue_is_held_to_the_media_in_force_101_8() {
+    let rules = RuleSet::national();
+    let rows = rules.baseline_catalogue(Domain::GovernmentProcurement);
+    assert!(
+        rows.iter().all(|r| !r.channels.contains("报刊")),
+        "{rows:?}"
+    );
+    let mut rows = rows;
+    rows[3].channels = "县政府网站".into();
+    let findings = rules.check_catalogue(&rows, &[Domain::GovernmentProcurement]);
+    let got: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.code().as_str(), f.rule().id.as_str()))
+        .collect();
+    assert_eq!(got, [("catalogue.medium_missing", "GP-101-8")]);
+}
+
+/// 实施条例 Art 43 names the result 中标、成交结果, and its list of elements 评审专家名单: a procurement
+/// catalogue's row 中标结果公告 is that item, without a bidding item in sight.
+#[test]
+fn procurement_results_by_the_laws_names_r43() {
+    let rules = RuleSet::national();
+    for name in ["中标结果公告", "成交结果公告"] {
+        let row = CatalogEntry {
+            level2: name.into(),
+            content: "中标（成交）供应商名称、评审专家名单".into(),
+            ..CatalogEntry::default()
+        };
+        let catalogue = gongkai::Catalogue {
+            rows: vec![row],
+            ..Default::default()
+        };
+        let options = gongkai::CatalogueOptions {
+            domains: vec![Domain::GovernmentProcurement],
+            level: None,
+        };
+        let report = rules.audit_catalogue(&catalogue, &options);
+        assert_eq!(
+            report.rows[0].items,
+            [ItemKind::ProcurementResult],
+            "{name}"
+        );
+        let content = report
+            .findings
+            .iter()
+            .find(|f| f.code().as_str() == "catalogue.content_missing")
+            .expect("elements missing");
+        assert!(!content.message(gongkai::Lang::ZhCn).contains("评审专家"));
+    }
+}
+
+/// 建保〔2011〕64号 二: the annual plan within 20 working days of the plan being set. A row that
+/// gives a calendar date instead is measured against that rule, not the general Art 26.
+#[test]
+fn a_date_for_the_annual_plan_is_measured_against_64_hao() {
+    let rules = RuleSet::national();
+    let mut rows = rules.baseline_catalogue(Domain::Housing);
+    rows[1].time_limit = "每年1月31日前".into();
+    let findings = rules.check_catalogue(&rows, &[Domain::Housing]);
+    let got: Vec<(&str, &str, &str)> = findings
+        .iter()
+        .map(|f| (f.code().as_str(), f.path(), f.rule().id.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [(
+            "catalogue.time_limit_not_comparable",
+            "/1/timeLimit",
+            "HS-64-PLAN"
         )]
     );
 }

@@ -7,6 +7,8 @@ mod calendar;
 mod catalogue;
 #[cfg(feature = "catalogue-files")]
 mod catalogue_files;
+mod catalogue_vectors;
+mod decision_vectors;
 mod hours;
 mod ids;
 mod module_graph;

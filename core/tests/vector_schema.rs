@@ -10,7 +10,11 @@ use serde_json::{Value, json};
 use crate::vectors::{vector_dir, vector_files};
 
 fn schema() -> Value {
-    let path = vector_dir().join("schema/vector.schema.json");
+    schema_named("vector.schema.json")
+}
+
+fn schema_named(name: &str) -> Value {
+    let path = vector_dir().join("schema").join(name);
     let text = std::fs::read_to_string(&path).expect("the vector schema exists");
     serde_json::from_str(&text).expect("the vector schema is JSON")
 }
@@ -287,4 +291,93 @@ fn the_schema_rejects_incomplete_expectations() {
     let mut top = vector(explained);
     top["expect"] = json!([]);
     assert!(!errors_of(&schema, &top).is_empty());
+}
+
+/// Every catalogue vector follows `schema/catalogue.schema.json`.
+#[test]
+fn every_catalogue_vector_follows_its_schema() {
+    let schema = schema_named("catalogue.schema.json");
+    let mut failures = Vec::new();
+    for path in crate::catalogue_vectors::catalogue_vector_files() {
+        let text = std::fs::read_to_string(&path).expect("readable vector");
+        let value: Value = serde_json::from_str(&text).expect("a vector is JSON");
+        for e in errors_of(&schema, &value) {
+            failures.push(format!("{}: {e}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The catalogue schema names every catalogue code, and no other; it refuses a check without a
+/// catalogue, a baseline with one, and a finding with language text.
+#[test]
+fn the_catalogue_schema_lists_the_catalogue_codes_and_refuses_mixed_vectors() {
+    let schema = schema_named("catalogue.schema.json");
+    let listed: Vec<&str> = schema["$defs"]["finding"]["properties"]["code"]["enum"]
+        .as_array()
+        .expect("the code enum")
+        .iter()
+        .filter_map(Value::as_str)
+        .collect();
+    let codes: Vec<&str> = FindingCode::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .filter(|c| c.starts_with("catalogue."))
+        .collect();
+    assert_eq!(listed, codes);
+    let finding = json!({"code": "catalogue.item_missing", "severity": "error", "path": "", "rule": "GP-87-13"});
+    let check = json!({
+        "description": "d", "legalBasis": "b", "options": {"domains": ["housing"]},
+        "catalogue": [], "expected": {"ok": false, "rows": [], "findings": [finding]}
+    });
+    assert_eq!(errors_of(&schema, &check), Vec::<String>::new());
+    let baseline = json!({
+        "description": "d", "legalBasis": "b", "options": {"domains": ["housing"], "level": "township"},
+        "baseline": true, "expected": []
+    });
+    assert_eq!(errors_of(&schema, &baseline), Vec::<String>::new());
+    let mut no_catalogue = check.clone();
+    no_catalogue.as_object_mut().unwrap().remove("catalogue");
+    let mut both = baseline.clone();
+    both["catalogue"] = json!([]);
+    let mut texty = check.clone();
+    texty["expected"]["findings"][0]["message"] = json!("缺少");
+    let mut wrong_shape = baseline.clone();
+    wrong_shape["expected"] = json!({"ok": true, "rows": [], "findings": []});
+    let mut bad_level = check.clone();
+    bad_level["options"]["level"] = json!("district");
+    for broken in [no_catalogue, both, texty, wrong_shape, bad_level] {
+        assert!(!errors_of(&schema, &broken).is_empty(), "{broken} passes");
+    }
+}
+
+/// Every penalty-decision vector follows `schema/decision.schema.json`, which refuses an answer that
+/// is both or neither, and missing facts without their list.
+#[test]
+fn every_decision_vector_follows_its_schema() {
+    let schema = schema_named("decision.schema.json");
+    let mut failures = Vec::new();
+    for path in crate::decision_vectors::decision_vector_files() {
+        let text = std::fs::read_to_string(&path).expect("readable vector");
+        let value: Value = serde_json::from_str(&text).expect("a vector is JSON");
+        for e in errors_of(&schema, &value) {
+            failures.push(format!("{}: {e}", path.display()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    let vector = |expected: Value| json!({"description": "d", "legalBasis": "b", "record": {}, "expected": expected});
+    let facts = json!({"error": {"code": "decision.facts_missing", "path": "/sanction", "facts": ["/sanction"]}});
+    assert_eq!(errors_of(&schema, &vector(facts)), Vec::<String>::new());
+    for broken in [
+        json!({}),
+        json!({"entry": {}, "error": {"code": "decision.withdrawn", "path": "/status"}}),
+        json!({"error": {"code": "decision.facts_missing", "path": "/sanction"}}),
+        json!({"error": {"code": "decision.withdrawn", "path": "/status", "facts": ["/status"]}}),
+        json!({"error": {"code": "decision.withdrawn", "path": "/status", "message": "撤回"}}),
+    ] {
+        assert!(
+            !errors_of(&schema, &vector(broken.clone())).is_empty(),
+            "{broken} passes"
+        );
+    }
 }

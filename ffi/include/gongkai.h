@@ -49,9 +49,10 @@
 // The values are explicit and append-only: a value never changes meaning, a retired value is
 // never reused. Values are grouped: 1-99 arguments and input, 100-199 calendar, 200-299
 // 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 blacklist, 600-699
-// configuration. Retired, never to be reused: 500 (a blacklist refusal of any kind, before each
-// had its own status). A newer library may return a value this header does not list: treat it as
-// an error and render it with `gongkai_status_message`.
+// configuration, 700-799 a penalty decision's blacklist entry. Retired, never to be reused: 500
+// (a blacklist refusal of any kind, before each had its own status). A newer library may return
+// a value this header does not list: treat it as an error and render it with
+// `gongkai_status_message`.
 typedef enum gongkai_status {
   // Success.
   GONGKAI_STATUS_OK = 0,
@@ -182,6 +183,19 @@ typedef enum gongkai_status {
   GONGKAI_STATUS_BLACKLIST_REGISTRY_FULL = 522,
   // The configuration has blacklist entries, and this build reads none.
   GONGKAI_STATUS_CONFIG_BLACKLIST_UNSUPPORTED = 600,
+  // Decision: the record is not a penalty decision, so it lists nobody.
+  GONGKAI_STATUS_DECISION_NOT_A_DECISION = 700,
+  // Decision: the penalty decision was withdrawn (行政处罚法 Art 48 ¶2), so it lists nobody.
+  GONGKAI_STATUS_DECISION_WITHDRAWN = 701,
+  // Decision: the record does not state facts the blacklist entry needs (the last error lists
+  // every one, as JSON Pointers into the record).
+  GONGKAI_STATUS_DECISION_FACTS_MISSING = 702,
+  // Decision: more than one party is sanctioned; an entry has one subject.
+  GONGKAI_STATUS_DECISION_SEVERAL_SANCTIONED = 703,
+  // Decision: the sanctioned party gives both a credit code and an ID number.
+  GONGKAI_STATUS_DECISION_SUBJECT_AMBIGUOUS = 704,
+  // Decision: the sanction's provision is of another domain's law than the record's.
+  GONGKAI_STATUS_DECISION_PROVISION_OUTSIDE_DOMAIN = 705,
 } gongkai_status;
 
 // A language for messages, passed as a `uint32_t`: the last input of every function whose
@@ -537,6 +551,53 @@ enum gongkai_status gongkai_engine_screen_lang(const struct gongkai_engine *engi
                                                uint32_t lang,
                                                struct gongkai_string **result_json);
 
+// The blacklist entry a published penalty decision implies (the Rust API's
+// `Entry::from_decision`): `record_json` (`len` bytes, UTF-8 or GB18030 as the engine is
+// configured) is a record of a penalty-decision item (`procurementPenaltyDecision`,
+// `biddingPenaltyDecision`, …) with its `sanction`, its one party of role `sanctioned` (with a
+// `creditCode` or an `idNumber`), `content.authority`, `content.decisionNumber`,
+// `events.decisionOn` and `publishedOn`. The decision is the act that lists the party: the entry
+// is its subject, conduct, number, authority, date, provision and ban, listed from the day the
+// decision is published, with the record's id. The engine is read for its input encoding only:
+// the entry does not depend on its rules or blacklist.
+//
+// On success `*entry_json` is a new string the caller frees with `gongkai_string_free`: the
+// entry as one line of the registry's JSON-lines form (`{"id", "subject", "conduct", "facts"?,
+// "decision", "legalBasis", "bars", "ban"?, "listedOn", "creditClass"?}`), which a configuration's
+// `blacklist` accepts as it is. On failure `*entry_json` is left unchanged, the status says why
+// the record yields no entry, and the last error names the fact at fault as a JSON Pointer into
+// the record (`... (at /status)`): `GONGKAI_STATUS_DECISION_NOT_A_DECISION`,
+// `GONGKAI_STATUS_DECISION_WITHDRAWN`, `GONGKAI_STATUS_DECISION_FACTS_MISSING` (the last error
+// lists every fact missing, as JSON Pointers into the record: `/content/decisionNumber`,
+// `/events/decisionOn`, `/sanction`, ...), `GONGKAI_STATUS_DECISION_SEVERAL_SANCTIONED`,
+// `GONGKAI_STATUS_DECISION_SUBJECT_AMBIGUOUS`, `GONGKAI_STATUS_DECISION_PROVISION_OUTSIDE_DOMAIN`,
+// a `GONGKAI_STATUS_USCC_*` or `GONGKAI_STATUS_ID_NUMBER_*` status for the sanctioned party's
+// identifier, a `GONGKAI_STATUS_BLACKLIST_*` status for an entry the blacklist refuses (a ban
+// outside the provision's range: `GONGKAI_STATUS_BLACKLIST_BAN_OUT_OF_RANGE`), or
+// `GONGKAI_STATUS_INVALID_JSON` naming the field of a record that is not one.
+//
+// ```c
+// gongkai_string *entry = NULL;
+// gongkai_status s = gongkai_engine_entry_from_decision(engine, record, record_len, &entry);
+// if (s == GONGKAI_STATUS_OK) {
+//     fprintf(registry, "%s\n", gongkai_string_ptr(entry)); /* one line of the JSON-lines file */
+//     gongkai_string_free(entry);
+// } else if (s == GONGKAI_STATUS_DECISION_FACTS_MISSING) {
+//     gongkai_string *why = NULL;
+//     gongkai_last_error_message(GONGKAI_LANG_EN, &why); /* "the record does not state
+//                                                          /content/decisionNumber, /sanction" */
+//     gongkai_string_free(why);
+// }
+// ```
+//
+// # Safety
+// `engine` is NULL or a live engine; `record_json` is NULL or points to `len` readable bytes;
+// `entry_json` is NULL or valid for writing a pointer.
+enum gongkai_status gongkai_engine_entry_from_decision(const struct gongkai_engine *engine,
+                                                       const char *record_json,
+                                                       size_t len,
+                                                       struct gongkai_string **entry_json);
+
 // Checks a work plan (工作方案, the template of 粤办函〔2018〕201号) given as JSON against the
 // engine's rules: `{"ok": bool, "findings": [...]}` with messages in `lang`. On success
 // `*result_json` is a new string the caller frees with `gongkai_string_free`.
@@ -583,6 +644,86 @@ size_t gongkai_string_len(const struct gongkai_string *s);
 // # Safety
 // `s` is NULL or a string from this library that has not been freed.
 void gongkai_string_free(struct gongkai_string *s);
+
+// Checks a department's 主动公开目录清单 against the engine's rules: which items each row is
+// about, items the catalogue lacks at its level, columns left empty, 监督渠道 once for the whole
+// catalogue (国办发〔2017〕97号 二), each row's 公开时限 read and compared with the law's, its
+// channels with the designated medium, and each item's 公开内容 with its required elements.
+//
+// `catalogue_json` (`catalogue_len` bytes) is `{"header"?: {"body", "timeLimit", "channels",
+// "supervision"}, "rows": [...]}` or the rows alone as an array; a row is `{"level1", "level2",
+// "level3"?, "item"?, "content", "basis", "timeLimit", "body", "channels", "audience"?, "mode"?,
+// "supervision", ...}` (every column optional; other columns, such as 序号, are kept). `options_json`
+// (`options_len` bytes) is `{"domains": ["governmentProcurement", ...], "level"?: "county"}`:
+// the domains whose items the catalogue is to list, and its level of government (`province`,
+// `city`, `county`, `township`, `village`), at which items not required there are not missing.
+// Both are UTF-8, or GB18030 for an engine configured so.
+//
+// On success `*result_json` is a new string the caller frees with `gongkai_string_free`:
+// `{"ok": bool, "rows": [{"row", "level2", "items": [...]}], "findings": [{"code", "severity",
+// "path", "message", "legalBasis", "rule"}]}`, the JSON of the Rust API's
+// `rules::catalogue::api::check_catalogue_json`, with messages in `lang`; a finding's `path`
+// points into the rows (`/3/timeLimit`; `""` for the catalogue as a whole). A catalogue that
+// breaks rules is a success with findings. On failure `*result_json` is left unchanged:
+// `GONGKAI_STATUS_INVALID_JSON` (the last error names the argument, `catalogue_json` or
+// `options_json`, and the pointer, line and column in it: an unknown domain or level, no
+// domain at all, a column that is not text), `GONGKAI_STATUS_INVALID_UTF8`,
+// `GONGKAI_STATUS_INVALID_ENCODING`, `GONGKAI_STATUS_INVALID_ARGUMENT` (`lang`),
+// `GONGKAI_STATUS_NULL_ARGUMENT`.
+//
+// ```c
+// const char rows[] = "[{\"level2\": \"审批核准信息\", \"timeLimit\": \"信息形成之日起20个工作日内\"}]";
+// const char options[] = "{\"domains\": [\"constructionBidding\"], \"level\": \"county\"}";
+// gongkai_string *report = NULL;
+// if (gongkai_engine_check_catalogue(engine, rows, sizeof rows - 1, options, sizeof options - 1,
+//                                    GONGKAI_LANG_ZH_CN, &report) == GONGKAI_STATUS_OK) {
+//     puts(gongkai_string_ptr(report)); /* {"ok":...,"rows":[{"row":0,"level2":"审批核准信息",
+//                                          "items":["biddingProjectApproval"]}],"findings":[...]} */
+//     gongkai_string_free(report);
+// }
+// ```
+//
+// # Safety
+// `engine` is NULL or a live engine; `catalogue_json` is NULL or points to `catalogue_len`
+// readable bytes, `options_json` NULL or to `options_len`; `result_json` is NULL or valid for
+// writing a pointer.
+enum gongkai_status gongkai_engine_check_catalogue(const struct gongkai_engine *engine,
+                                                   const char *catalogue_json,
+                                                   size_t catalogue_len,
+                                                   const char *options_json,
+                                                   size_t options_len,
+                                                   uint32_t lang,
+                                                   struct gongkai_string **result_json);
+
+// The baseline 主动公开目录清单 the engine's rules imply for `options_json` (`len` bytes,
+// `{"domains": [...], "level"?: "county"}`, as for `gongkai_engine_check_catalogue`): one row
+// per item of each domain, in the order the domains are given, leaving out the items not
+// required at the level. Each row's 公开依据 and 公开时限 are those the engine judges records by.
+//
+// On success `*result_json` is a new string the caller frees with `gongkai_string_free`: a JSON
+// array of rows in the catalogue's own form (`{"level1", "level2", "item", "content", "basis",
+// "timeLimit", "body", "channels", "audience", "mode", "supervision"}`), which
+// `gongkai_engine_check_catalogue` accepts as a catalogue. Row text is in Chinese, whatever the
+// language. On failure `*result_json` is left unchanged: `GONGKAI_STATUS_INVALID_JSON` (the last
+// error names the pointer), `GONGKAI_STATUS_INVALID_UTF8`, `GONGKAI_STATUS_INVALID_ENCODING`,
+// `GONGKAI_STATUS_NULL_ARGUMENT`.
+//
+// ```c
+// const char options[] = "{\"domains\": [\"housing\"], \"level\": \"township\"}";
+// gongkai_string *rows = NULL;
+// if (gongkai_engine_baseline_catalogue(engine, options, sizeof options - 1, &rows) == GONGKAI_STATUS_OK) {
+//     puts(gongkai_string_ptr(rows)); /* [{"level1":"保障性住房分配","level2":"分配政策",...},...] */
+//     gongkai_string_free(rows);
+// }
+// ```
+//
+// # Safety
+// `engine` is NULL or a live engine; `options_json` is NULL or points to `len` readable bytes;
+// `result_json` is NULL or valid for writing a pointer.
+enum gongkai_status gongkai_engine_baseline_catalogue(const struct gongkai_engine *engine,
+                                                      const char *options_json,
+                                                      size_t len,
+                                                      struct gongkai_string **result_json);
 
 #ifdef __cplusplus
 }  // extern "C"

@@ -18,6 +18,7 @@ pub(crate) struct Failure {
 #[derive(Debug)]
 enum Detail {
     Core(gongkai_core::Error),
+    Decision(gongkai_core::blacklist::DecisionError),
     Text {
         status: gongkai_status,
         zh: String,
@@ -30,6 +31,7 @@ impl Detail {
     fn status(&self) -> gongkai_status {
         match self {
             Detail::Core(e) => gongkai_status::of(e),
+            Detail::Decision(e) => gongkai_status::of_code(e.code()),
             Detail::Text { status, .. } => *status,
         }
     }
@@ -57,6 +59,16 @@ impl Failure {
         )
     }
 
+    /// A core error about one of a call's text arguments, when it takes more than one: the message
+    /// names the argument, as its pointer, line and column are in that text alone.
+    pub(crate) fn in_argument(argument: &str, error: gongkai_core::Error) -> Failure {
+        Failure::new(
+            gongkai_status::of(&error),
+            format!("参数 {argument}：{}", error.message(Lang::ZhCn)),
+            format!("{argument}: {}", error.message(Lang::En)),
+        )
+    }
+
     /// Stores the details as the calling thread's last error and returns the status.
     pub(crate) fn record(self) -> gongkai_status {
         // A thread being torn down has no storage left; the status alone still goes back.
@@ -74,9 +86,31 @@ impl From<gongkai_core::Error> for Failure {
     }
 }
 
+impl From<gongkai_core::blacklist::DecisionError> for Failure {
+    fn from(error: gongkai_core::blacklist::DecisionError) -> Failure {
+        Failure {
+            status: gongkai_status::of_code(error.code()),
+            detail: Detail::Decision(error),
+        }
+    }
+}
+
 impl From<gongkai_core::calendar::CalendarError> for Failure {
     fn from(error: gongkai_core::calendar::CalendarError) -> Failure {
         gongkai_core::Error::from(error).into()
+    }
+}
+
+/// A decision's refusal with the pointer of the fact at fault, which C has no other way to read;
+/// missing facts are each named by the message itself.
+fn decision_message(e: &gongkai_core::blacklist::DecisionError, lang: Lang) -> String {
+    let message = e.message(lang);
+    if !e.facts().is_empty() {
+        return message;
+    }
+    match lang {
+        Lang::ZhCn => format!("{message}（字段 {}）", e.path()),
+        Lang::En => format!("{message} (at {})", e.path()),
     }
 }
 
@@ -97,6 +131,7 @@ pub(crate) fn last_error_message(lang: Lang) -> String {
         .try_with(|last| match &*last.borrow() {
             None => String::new(),
             Some(Detail::Core(e)) => e.message(lang),
+            Some(Detail::Decision(e)) => decision_message(e, lang),
             Some(Detail::Text { zh, en, .. }) => match lang {
                 Lang::ZhCn => zh.clone(),
                 Lang::En => en.clone(),

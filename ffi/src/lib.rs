@@ -54,8 +54,12 @@
 //! - identifiers: [`gongkai_uscc_check`], [`gongkai_id_number_check`],
 //!   [`gongkai_id_number_check_as_of`]
 //! - engine: [`gongkai_engine_new`], [`gongkai_engine_validate`],
-//!   [`gongkai_engine_validate_lang`], [`gongkai_engine_due_date`], [`gongkai_engine_calendar`],
-//!   [`gongkai_engine_free`]
+//!   [`gongkai_engine_validate_lang`], [`gongkai_engine_validate_linked`],
+//!   [`gongkai_engine_due_date`], [`gongkai_engine_calendar`], [`gongkai_engine_free`]
+//! - blacklist and assessment: [`gongkai_engine_screen`], [`gongkai_engine_screen_lang`],
+//!   [`gongkai_engine_entry_from_decision`], [`gongkai_engine_validate_work_plan`],
+//!   [`gongkai_engine_obligations`]
+//! - catalogue: [`gongkai_engine_check_catalogue`], [`gongkai_engine_baseline_catalogue`]
 //! - strings: [`gongkai_string_ptr`], [`gongkai_string_len`], [`gongkai_string_free`]
 #![deny(missing_docs)]
 
@@ -70,8 +74,11 @@ mod panic;
 mod screen;
 mod status;
 mod string;
+// Declared apart, so that the header lists these functions after the engine's own.
+mod catalogue;
 
 pub use calendar::*;
+pub use catalogue::*;
 pub use engine::*;
 pub use ids::*;
 pub use screen::*;

@@ -1,9 +1,10 @@
-//! Screening subjects against the engine's blacklist, and the assessment's JSON functions
-//! (work plans, a notice's obligations).
+//! Screening subjects against the engine's blacklist, the blacklist entry a penalty decision
+//! implies, and the assessment's JSON functions (work plans, a notice's obligations).
 
 use std::ffi::c_char;
 
 use gongkai_core::Lang;
+use gongkai_core::blacklist::DecisionJsonError;
 
 use crate::args::{self, Out, bytes, date, handle};
 use crate::engine::gongkai_engine;
@@ -86,6 +87,72 @@ unsafe fn screen(
     // SAFETY: `result_json` is valid for writing (the caller's contract).
     unsafe { out.write(gongkai_string::text(json)) };
     Ok(())
+}
+
+/// The blacklist entry a published penalty decision implies (the Rust API's
+/// `Entry::from_decision`): `record_json` (`len` bytes, UTF-8 or GB18030 as the engine is
+/// configured) is a record of a penalty-decision item (`procurementPenaltyDecision`,
+/// `biddingPenaltyDecision`, …) with its `sanction`, its one party of role `sanctioned` (with a
+/// `creditCode` or an `idNumber`), `content.authority`, `content.decisionNumber`,
+/// `events.decisionOn` and `publishedOn`. The decision is the act that lists the party: the entry
+/// is its subject, conduct, number, authority, date, provision and ban, listed from the day the
+/// decision is published, with the record's id. The engine is read for its input encoding only:
+/// the entry does not depend on its rules or blacklist.
+///
+/// On success `*entry_json` is a new string the caller frees with `gongkai_string_free`: the
+/// entry as one line of the registry's JSON-lines form (`{"id", "subject", "conduct", "facts"?,
+/// "decision", "legalBasis", "bars", "ban"?, "listedOn", "creditClass"?}`), which a configuration's
+/// `blacklist` accepts as it is. On failure `*entry_json` is left unchanged, the status says why
+/// the record yields no entry, and the last error names the fact at fault as a JSON Pointer into
+/// the record (`... (at /status)`): `GONGKAI_STATUS_DECISION_NOT_A_DECISION`,
+/// `GONGKAI_STATUS_DECISION_WITHDRAWN`, `GONGKAI_STATUS_DECISION_FACTS_MISSING` (the last error
+/// lists every fact missing, as JSON Pointers into the record: `/content/decisionNumber`,
+/// `/events/decisionOn`, `/sanction`, ...), `GONGKAI_STATUS_DECISION_SEVERAL_SANCTIONED`,
+/// `GONGKAI_STATUS_DECISION_SUBJECT_AMBIGUOUS`, `GONGKAI_STATUS_DECISION_PROVISION_OUTSIDE_DOMAIN`,
+/// a `GONGKAI_STATUS_USCC_*` or `GONGKAI_STATUS_ID_NUMBER_*` status for the sanctioned party's
+/// identifier, a `GONGKAI_STATUS_BLACKLIST_*` status for an entry the blacklist refuses (a ban
+/// outside the provision's range: `GONGKAI_STATUS_BLACKLIST_BAN_OUT_OF_RANGE`), or
+/// `GONGKAI_STATUS_INVALID_JSON` naming the field of a record that is not one.
+///
+/// ```c
+/// gongkai_string *entry = NULL;
+/// gongkai_status s = gongkai_engine_entry_from_decision(engine, record, record_len, &entry);
+/// if (s == GONGKAI_STATUS_OK) {
+///     fprintf(registry, "%s\n", gongkai_string_ptr(entry)); /* one line of the JSON-lines file */
+///     gongkai_string_free(entry);
+/// } else if (s == GONGKAI_STATUS_DECISION_FACTS_MISSING) {
+///     gongkai_string *why = NULL;
+///     gongkai_last_error_message(GONGKAI_LANG_EN, &why); /* "the record does not state
+///                                                          /content/decisionNumber, /sanction" */
+///     gongkai_string_free(why);
+/// }
+/// ```
+///
+/// # Safety
+/// `engine` is NULL or a live engine; `record_json` is NULL or points to `len` readable bytes;
+/// `entry_json` is NULL or valid for writing a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn gongkai_engine_entry_from_decision(
+    engine: *const gongkai_engine,
+    record_json: *const c_char,
+    len: usize,
+    entry_json: *mut *mut gongkai_string,
+) -> gongkai_status {
+    ffi_boundary!(status {
+        // SAFETY: NULL or a live engine (the function's contract).
+        let engine = unsafe { handle("engine", engine) }?;
+        // SAFETY: NULL or `len` readable bytes (the function's contract).
+        let record = unsafe { bytes("record_json", record_json, len) }?;
+        let out = Out::new("entry_json", entry_json)?;
+        let text = engine.encoding.decode("record_json", record)?;
+        let json = gongkai_core::blacklist::entry_from_decision_json(&text).map_err(|e| match e {
+            DecisionJsonError::Record(e) => Failure::from(engine.encoding.place(&text, e)),
+            DecisionJsonError::Decision(e) => Failure::from(e),
+        })?;
+        // SAFETY: `entry_json` is valid for writing (the function's contract).
+        unsafe { out.write(gongkai_string::text(json)) };
+        Ok(())
+    })
 }
 
 /// Checks a work plan (工作方案, the template of 粤办函〔2018〕201号) given as JSON against the

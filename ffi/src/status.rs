@@ -16,9 +16,10 @@ use gongkai_core::Error;
 /// The values are explicit and append-only: a value never changes meaning, a retired value is
 /// never reused. Values are grouped: 1-99 arguments and input, 100-199 calendar, 200-299
 /// 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 blacklist, 600-699
-/// configuration. Retired, never to be reused: 500 (a blacklist refusal of any kind, before each
-/// had its own status). A newer library may return a value this header does not list: treat it as
-/// an error and render it with `gongkai_status_message`.
+/// configuration, 700-799 a penalty decision's blacklist entry. Retired, never to be reused: 500
+/// (a blacklist refusal of any kind, before each had its own status). A newer library may return
+/// a value this header does not list: treat it as an error and render it with
+/// `gongkai_status_message`.
 #[allow(non_camel_case_types)]
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -154,6 +155,19 @@ pub enum gongkai_status {
     BlacklistRegistryFull = 522,
     /// The configuration has blacklist entries, and this build reads none.
     ConfigBlacklistUnsupported = 600,
+    /// Decision: the record is not a penalty decision, so it lists nobody.
+    DecisionNotADecision = 700,
+    /// Decision: the penalty decision was withdrawn (行政处罚法 Art 48 ¶2), so it lists nobody.
+    DecisionWithdrawn = 701,
+    /// Decision: the record does not state facts the blacklist entry needs (the last error lists
+    /// every one, as JSON Pointers into the record).
+    DecisionFactsMissing = 702,
+    /// Decision: more than one party is sanctioned; an entry has one subject.
+    DecisionSeveralSanctioned = 703,
+    /// Decision: the sanctioned party gives both a credit code and an ID number.
+    DecisionSubjectAmbiguous = 704,
+    /// Decision: the sanction's provision is of another domain's law than the record's.
+    DecisionProvisionOutsideDomain = 705,
 }
 
 /// A language for messages, passed as a `uint32_t`: the last input of every function whose
@@ -561,6 +575,42 @@ const TABLE: &[Row] = {
             c"此版本不读取黑名单，但配置含黑名单记录",
             c"this build reads no blacklist, and the configuration has entries",
         ),
+        (
+            S::DecisionNotADecision,
+            c"decision.not_a_decision",
+            c"该记录不是行政处罚决定，不能据以列入黑名单",
+            c"the record is not a penalty decision",
+        ),
+        (
+            S::DecisionWithdrawn,
+            c"decision.withdrawn",
+            c"该行政处罚决定已撤回，不据以列入黑名单",
+            c"the penalty decision was withdrawn",
+        ),
+        (
+            S::DecisionFactsMissing,
+            c"decision.facts_missing",
+            c"记录未载明列入黑名单所需的事实",
+            c"the record does not state facts the blacklist entry needs",
+        ),
+        (
+            S::DecisionSeveralSanctioned,
+            c"decision.several_sanctioned",
+            c"记录有多个被处理当事人，一条黑名单记录只有一个主体",
+            c"several parties are sanctioned; an entry has one subject",
+        ),
+        (
+            S::DecisionSubjectAmbiguous,
+            c"decision.subject_ambiguous",
+            c"被处理当事人同时有统一社会信用代码和身份证号码",
+            c"the sanctioned party gives both a credit code and an ID number",
+        ),
+        (
+            S::DecisionProvisionOutsideDomain,
+            c"decision.provision_outside_domain",
+            c"处罚依据不是记录所属领域的法律规定",
+            c"the provision is not of the record's domain",
+        ),
     ]
 };
 
@@ -630,6 +680,12 @@ impl gongkai_status {
         Self::BlacklistAlreadyMarkedNotSame,
         Self::BlacklistRegistryFull,
         Self::ConfigBlacklistUnsupported,
+        Self::DecisionNotADecision,
+        Self::DecisionWithdrawn,
+        Self::DecisionFactsMissing,
+        Self::DecisionSeveralSanctioned,
+        Self::DecisionSubjectAmbiguous,
+        Self::DecisionProvisionOutsideDomain,
     ];
 
     /// The status a value from C stands for, if this version knows it.
@@ -638,7 +694,8 @@ impl gongkai_status {
     }
 
     /// The status of a core error: the one whose code is the error's code
-    /// ([`gongkai_core::Error::code`]). A code this table lacks (a core newer than this layer,
+    /// ([`gongkai_core::Error::code`]; a penalty decision's refusals have codes of their own,
+    /// `gongkai_core::blacklist::DecisionError::CODES`). A code this table lacks (a core newer than this layer,
     /// which a test rules out within one build) is `UnknownError`.
     pub fn of(error: &Error) -> gongkai_status {
         Self::of_code(error.code())
@@ -735,7 +792,8 @@ mod tests {
     /// Every code of the core has its own status, named after it.
     #[test]
     fn every_core_code_has_its_own_status() {
-        for code in gongkai_core::error::CODES {
+        let decision = gongkai_core::blacklist::DecisionError::CODES;
+        for code in gongkai_core::error::CODES.iter().chain(decision) {
             let status = gongkai_status::of_code(code);
             assert_ne!(status, gongkai_status::UnknownError, "{code}");
             assert_eq!(status.code().to_str().unwrap(), *code);

@@ -1084,7 +1084,8 @@ fn statuses_carry_the_core_codes() {
         let code = unsafe { CStr::from_ptr(gongkai_status_code(status as u32)) };
         assert!(!code.is_empty(), "{status:?}");
     }
-    for code in gongkai_core::error::CODES {
+    let decision = gongkai_core::blacklist::DecisionError::CODES;
+    for code in gongkai_core::error::CODES.iter().chain(decision) {
         let status = gongkai_status::of_code(code);
         // SAFETY: a static NUL-terminated string.
         let back = unsafe { CStr::from_ptr(gongkai_status_code(status as u32)) };
@@ -1235,6 +1236,8 @@ fn one_lang_convention() {
     let (rec, n) = text(RECORD);
     let (plan, plan_n) = text(r#"{"unit":"云江市财政局"}"#);
     let (subject, subject_n) = text(r#"{"name":"某公司"}"#);
+    let (cat, cat_n) = text("[]");
+    let (opt, opt_n) = text(r#"{"domains":["housing"]}"#);
     let mut out: *mut gongkai_string = sentinel();
     // SAFETY: a live engine, readable bytes, valid out pointers.
     let statuses = unsafe {
@@ -1242,6 +1245,7 @@ fn one_lang_convention() {
             gongkai_engine_validate_lang(engine, rec, n, 20241010, 2, &mut out),
             gongkai_engine_screen_lang(engine, subject, subject_n, 20241010, 2, &mut out),
             gongkai_engine_validate_work_plan(engine, plan, plan_n, 2, &mut out),
+            gongkai_engine_check_catalogue(engine, cat, cat_n, opt, opt_n, 2, &mut out),
         ]
     };
     for status in statuses {
@@ -1255,4 +1259,321 @@ fn one_lang_convention() {
         assert!(zh.contains("参数 lang"), "{zh}");
     }
     assert_eq!(out, sentinel());
+}
+
+/// 公共资源交易 catalogue rows for the catalogue tests: 审批核准信息 is how real catalogues name
+/// the 招标投标 item biddingProjectApproval.
+const CATALOGUE: &str = r#"{"header": {"supervision": "云江市政务公开办，电话12345"},
+ "rows": [{"level1": "招标投标", "level2": "审批核准信息",
+  "content": "招标内容、招标范围、招标组织形式、招标方式、招标事项审核或核准部门",
+  "timeLimit": "信息形成之日起20个工作日内", "body": "云江市发展和改革局", "channels": "政府网站"}]}"#;
+const CATALOGUE_OPTIONS: &str = r#"{"domains": ["constructionBidding"], "level": "county"}"#;
+
+#[test]
+fn catalogue_and_decision_null_arguments_are_refused_and_outputs_left_alone() {
+    let null = gongkai_status::NullArgument;
+    let engine = national();
+    let (cat, cat_n) = text(CATALOGUE);
+    let (opt, opt_n) = text(CATALOGUE_OPTIONS);
+    let (rec, rec_n) = text(DECISION);
+    let mut out: *mut gongkai_string = sentinel();
+    // SAFETY: every non-NULL pointer is valid; NULLs are what is tested.
+    unsafe {
+        for status in [
+            gongkai_engine_check_catalogue(ptr::null(), cat, cat_n, opt, opt_n, 0, &mut out),
+            gongkai_engine_check_catalogue(engine, ptr::null(), 0, opt, opt_n, 0, &mut out),
+            gongkai_engine_check_catalogue(engine, ptr::null(), cat_n, opt, opt_n, 0, &mut out),
+            gongkai_engine_check_catalogue(engine, cat, cat_n, ptr::null(), 0, 0, &mut out),
+            gongkai_engine_check_catalogue(engine, cat, cat_n, opt, opt_n, 0, ptr::null_mut()),
+            gongkai_engine_baseline_catalogue(ptr::null(), opt, opt_n, &mut out),
+            gongkai_engine_baseline_catalogue(engine, ptr::null(), opt_n, &mut out),
+            gongkai_engine_baseline_catalogue(engine, opt, opt_n, ptr::null_mut()),
+            gongkai_engine_entry_from_decision(ptr::null(), rec, rec_n, &mut out),
+            gongkai_engine_entry_from_decision(engine, ptr::null(), 0, &mut out),
+            gongkai_engine_entry_from_decision(engine, rec, rec_n, ptr::null_mut()),
+        ] {
+            assert_eq!(status, null);
+            assert_eq!(last_code(), "argument.null");
+        }
+    }
+    assert_eq!(out, sentinel());
+    // NULL-ness is checked before the text is read: the argument named is the NULL one.
+    // SAFETY: as above.
+    let status =
+        unsafe { gongkai_engine_check_catalogue(engine, cat, cat_n, ptr::null(), 3, 0, &mut out) };
+    assert_eq!(status, null);
+    assert_eq!(
+        last_error(gongkai_lang::En),
+        "argument options_json is NULL"
+    );
+}
+
+/// The C answer is the Rust API's JSON, byte for byte; the baseline passes its own check.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn catalogue_functions_return_the_rust_api_json() {
+    use gongkai_core::rules::catalogue::api;
+    let engine = national();
+    let rules = gongkai_core::RuleSet::national();
+    for lang in [gongkai_lang::ZhCn, gongkai_lang::En] {
+        let (status, got) = check_catalogue(
+            engine,
+            CATALOGUE.as_bytes(),
+            CATALOGUE_OPTIONS.as_bytes(),
+            lang,
+        );
+        assert_eq!(status, gongkai_status::Ok);
+        let core_lang = gongkai_lang::from_u32(lang as u32).unwrap();
+        let want =
+            api::check_catalogue_json(&rules, CATALOGUE, CATALOGUE_OPTIONS, core_lang).unwrap();
+        assert_eq!(got.unwrap(), want);
+    }
+    let (_, report) = check_catalogue(
+        engine,
+        CATALOGUE.as_bytes(),
+        CATALOGUE_OPTIONS.as_bytes(),
+        gongkai_lang::En,
+    );
+    let v: serde_json::Value = serde_json::from_str(&report.unwrap()).unwrap();
+    assert_eq!(v["rows"][0]["items"][0], "biddingProjectApproval");
+    let options = r#"{"domains": ["governmentProcurement", "housing"], "level": "township"}"#;
+    let (status, rows) = baseline_catalogue(engine, options.as_bytes());
+    assert_eq!(status, gongkai_status::Ok);
+    let rows = rows.unwrap();
+    assert_eq!(rows, api::baseline_catalogue_json(&rules, options).unwrap());
+    let (status, report) = check_catalogue(
+        engine,
+        rows.as_bytes(),
+        options.as_bytes(),
+        gongkai_lang::En,
+    );
+    assert_eq!(status, gongkai_status::Ok);
+    let v: serde_json::Value = serde_json::from_str(&report.unwrap()).unwrap();
+    assert_eq!(v["findings"], serde_json::json!([]), "the baseline passes");
+    assert_eq!(v["ok"], true);
+}
+
+/// Bad catalogues and options are typed failures naming the argument, never a crash.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn bad_catalogues_and_options_have_typed_statuses() {
+    let engine = national();
+    let cases: &[(&[u8], &[u8], gongkai_status, &str)] = &[
+        (
+            b"[{\"level2\": \"\xff\"}]",
+            CATALOGUE_OPTIONS.as_bytes(),
+            gongkai_status::InvalidUtf8,
+            "catalogue_json is not valid UTF-8 (from byte 13)",
+        ),
+        (
+            CATALOGUE.as_bytes(),
+            b"{\"domains\": [\"\xe6\x94\"]}",
+            gongkai_status::InvalidUtf8,
+            "options_json is not valid UTF-8",
+        ),
+        (
+            b"[{\"level2\": ",
+            CATALOGUE_OPTIONS.as_bytes(),
+            gongkai_status::InvalidJson,
+            "catalogue_json: invalid JSON at ",
+        ),
+        (
+            br#"{"rows": [{"level2": 3}]}"#,
+            CATALOGUE_OPTIONS.as_bytes(),
+            gongkai_status::InvalidJson,
+            "catalogue_json: invalid JSON at /rows/0/level2 (line 1, column",
+        ),
+        (
+            CATALOGUE.as_bytes(),
+            br#"{"domains": ["procurement"]}"#,
+            gongkai_status::InvalidJson,
+            "options_json: invalid JSON at /domains/0 (line 1, column",
+        ),
+        (
+            CATALOGUE.as_bytes(),
+            br#"{"domains": []}"#,
+            gongkai_status::InvalidJson,
+            "options_json: invalid JSON at /domains",
+        ),
+        (
+            CATALOGUE.as_bytes(),
+            br#"{"domains": ["housing"], "level": "district"}"#,
+            gongkai_status::InvalidJson,
+            "options_json: invalid JSON at /level",
+        ),
+        (
+            CATALOGUE.as_bytes(),
+            br#"{"domains": ["housing"], "lang": "en"}"#,
+            gongkai_status::InvalidJson,
+            "options_json: invalid JSON at /lang",
+        ),
+        (
+            b"",
+            CATALOGUE_OPTIONS.as_bytes(),
+            gongkai_status::InvalidJson,
+            "catalogue_json: invalid JSON at  (line 1, column 0)",
+        ),
+    ];
+    for (catalogue, options, want, message) in cases {
+        let (status, _) = check_catalogue(engine, catalogue, options, gongkai_lang::En);
+        assert_eq!(status, *want, "{message}");
+        let en = last_error(gongkai_lang::En);
+        assert!(en.contains(message), "{en}");
+        let zh = last_error(gongkai_lang::ZhCn);
+        assert!(!zh.is_empty() && zh != en, "{zh}");
+        if *want == gongkai_status::InvalidJson {
+            assert_eq!(last_code(), "input.invalid_json");
+        }
+    }
+    let (status, _) = baseline_catalogue(engine, br#"{"domains": ["fishing"]}"#);
+    assert_eq!(status, gongkai_status::InvalidJson);
+    assert!(last_error(gongkai_lang::En).contains("/domains/0"));
+    let (status, _) = baseline_catalogue(engine, b"\xff");
+    assert_eq!(status, gongkai_status::InvalidUtf8);
+    let (c, c_n) = text(CATALOGUE);
+    let (o, o_n) = text(CATALOGUE_OPTIONS);
+    let mut out: *mut gongkai_string = sentinel();
+    // SAFETY: a live engine, readable bytes, a valid out pointer.
+    let status = unsafe { gongkai_engine_check_catalogue(engine, c, c_n, o, o_n, 2, &mut out) };
+    assert_eq!(status, gongkai_status::InvalidArgument);
+    assert_eq!(out, sentinel());
+}
+
+/// An engine configured for GB18030 reads catalogues and options in it; errors are placed in the
+/// caller's bytes.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn catalogues_in_gb18030() {
+    let gbk = engine(r#"{"encoding": "gb18030"}"#);
+    let (bytes, _, _) = encoding_rs::GB18030.encode(CATALOGUE);
+    let (options, _, _) = encoding_rs::GB18030.encode(CATALOGUE_OPTIONS);
+    let (status, got) = check_catalogue(gbk, &bytes, &options, gongkai_lang::ZhCn);
+    assert_eq!(status, gongkai_status::Ok);
+    let (_, want) = check_catalogue(
+        national(),
+        CATALOGUE.as_bytes(),
+        CATALOGUE_OPTIONS.as_bytes(),
+        gongkai_lang::ZhCn,
+    );
+    assert_eq!(got, want, "the answer is UTF-8 whatever the input");
+    let (bad, _, _) = encoding_rs::GB18030.encode(r#"[{"level2":"公开","x":}]"#);
+    let (status, _) = check_catalogue(gbk, &bad, &options, gongkai_lang::En);
+    assert_eq!(status, gongkai_status::InvalidJson);
+    // 公开 is 4 bytes of GB18030: the column counts them.
+    let en = last_error(gongkai_lang::En);
+    assert!(en.contains("(line 1, column 23)"), "{en}");
+    let (status, _) = check_catalogue(gbk, b"[\"\x81\"]", &options, gongkai_lang::En);
+    assert_eq!(status, gongkai_status::InvalidEncoding);
+    // SAFETY: a live engine, freed once.
+    unsafe { gongkai_engine_free(gbk) };
+}
+
+/// A penalty decision yields its blacklist entry, the Rust API's, or a status that says why not.
+#[test]
+#[cfg_attr(miri, ignore = "slow under Miri")]
+fn entries_from_decisions_and_their_statuses() {
+    let engine = national();
+    let (status, entry) = entry_from_decision(engine, DECISION.as_bytes());
+    assert_eq!(status, gongkai_status::Ok);
+    let entry = entry.unwrap();
+    assert_eq!(
+        entry,
+        gongkai_core::blacklist::entry_from_decision_json(DECISION).unwrap()
+    );
+    // One line of the registry, which an engine's configuration accepts.
+    assert!(!entry.contains('\n'));
+    let configured = self::engine(&format!(r#"{{"blacklist": [{entry}]}}"#));
+    // SAFETY: a live engine, freed once.
+    unsafe { gongkai_engine_free(configured) };
+
+    let record = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v: serde_json::Value = serde_json::from_str(DECISION).unwrap();
+        edit(&mut v);
+        v.to_string()
+    };
+    let cases: Vec<(String, gongkai_status, &str, &str)> = vec![
+        (
+            record(&|v| v["item"] = "procurementResult".into()),
+            gongkai_status::DecisionNotADecision,
+            "decision.not_a_decision",
+            "is not a penalty decision",
+        ),
+        (
+            record(&|v| v["status"] = "withdrawn".into()),
+            gongkai_status::DecisionWithdrawn,
+            "decision.withdrawn",
+            "withdrawn",
+        ),
+        (
+            record(&|v| {
+                v["content"]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("decisionNumber");
+                v.as_object_mut().unwrap().remove("sanction");
+                v["events"] = serde_json::json!({});
+            }),
+            gongkai_status::DecisionFactsMissing,
+            "decision.facts_missing",
+            "the record does not state /content/decisionNumber, /events/decisionOn, /sanction",
+        ),
+        (
+            record(&|v| {
+                let p = v["parties"][0].clone();
+                v["parties"] = serde_json::json!([p.clone(), p]);
+            }),
+            gongkai_status::DecisionSeveralSanctioned,
+            "decision.several_sanctioned",
+            "2 parties are sanctioned",
+        ),
+        (
+            record(&|v| v["parties"][0]["idNumber"] = "11010519491231002X".into()),
+            gongkai_status::DecisionSubjectAmbiguous,
+            "decision.subject_ambiguous",
+            "party 0",
+        ),
+        (
+            record(&|v| v["sanction"]["legalBasis"]["provision"] = "biddingLaw53".into()),
+            gongkai_status::DecisionProvisionOutsideDomain,
+            "decision.provision_outside_domain",
+            "biddingLaw53",
+        ),
+        (
+            record(&|v| v["parties"][0]["creditCode"] = "91445400MAH8P03Q3A".into()),
+            gongkai_status::UsccBadCheckCharacter,
+            "uscc.bad_check_character",
+            "party 0: invalid unified social credit code",
+        ),
+        (
+            record(&|v| v["sanction"]["ban"]["months"] = 48.into()),
+            gongkai_status::BlacklistBanOutOfRange,
+            "blacklist.ban_out_of_range",
+            "48",
+        ),
+        (
+            record(&|v| v["sanction"]["ban"]["months"] = "twelve".into()),
+            gongkai_status::InvalidJson,
+            "input.invalid_json",
+            "/sanction/ban/months",
+        ),
+    ];
+    for (json, want, code, message) in &cases {
+        let (status, _) = entry_from_decision(engine, json.as_bytes());
+        assert_eq!(status, *want, "{code}");
+        assert_eq!(last_code(), *code);
+        let en = last_error(gongkai_lang::En);
+        assert!(en.contains(message), "{en}");
+        let zh = last_error(gongkai_lang::ZhCn);
+        assert!(!zh.is_empty() && zh != en, "{zh}");
+    }
+    let (status, _) = entry_from_decision(engine, b"{\"id\": \"\xc0\"}");
+    assert_eq!(status, gongkai_status::InvalidUtf8);
+    // Every fact missing is named in Chinese too.
+    let (status, _) = entry_from_decision(engine, cases[2].0.as_bytes());
+    assert_eq!(status, gongkai_status::DecisionFactsMissing);
+    let zh = last_error(gongkai_lang::ZhCn);
+    assert!(
+        zh.contains("/content/decisionNumber、/events/decisionOn、/sanction"),
+        "{zh}"
+    );
 }

@@ -9,6 +9,7 @@ const GENERATED: &str = include_str!(concat!(env!("OUT_DIR"), "/gongkai.h"));
 const SOURCES: &[(&str, &str)] = &[
     ("lib.rs", include_str!("../src/lib.rs")),
     ("calendar.rs", include_str!("../src/calendar.rs")),
+    ("catalogue.rs", include_str!("../src/catalogue.rs")),
     ("engine.rs", include_str!("../src/engine.rs")),
     ("ids.rs", include_str!("../src/ids.rs")),
     ("string.rs", include_str!("../src/string.rs")),

@@ -146,6 +146,68 @@ pub fn validate_linked(
     outcome(status, report)
 }
 
+/// `gongkai_engine_check_catalogue`: the status and, on success, the report.
+pub fn check_catalogue(
+    engine: *const gongkai_engine,
+    catalogue: &[u8],
+    options: &[u8],
+    lang: gongkai_lang,
+) -> (gongkai_status, Option<String>) {
+    let mut report = ptr::null_mut();
+    // SAFETY: a live engine, readable slices, a valid out pointer.
+    let status = unsafe {
+        gongkai_engine_check_catalogue(
+            engine,
+            catalogue.as_ptr().cast(),
+            catalogue.len(),
+            options.as_ptr().cast(),
+            options.len(),
+            lang as u32,
+            &mut report,
+        )
+    };
+    outcome(status, report)
+}
+
+/// `gongkai_engine_baseline_catalogue`: the status and, on success, the rows.
+pub fn baseline_catalogue(
+    engine: *const gongkai_engine,
+    options: &[u8],
+) -> (gongkai_status, Option<String>) {
+    let mut rows = ptr::null_mut();
+    // SAFETY: a live engine, a readable slice, a valid out pointer.
+    let status = unsafe {
+        gongkai_engine_baseline_catalogue(engine, options.as_ptr().cast(), options.len(), &mut rows)
+    };
+    outcome(status, rows)
+}
+
+/// `gongkai_engine_entry_from_decision`: the status and, on success, the entry.
+pub fn entry_from_decision(
+    engine: *const gongkai_engine,
+    record: &[u8],
+) -> (gongkai_status, Option<String>) {
+    let mut entry = ptr::null_mut();
+    // SAFETY: a live engine, a readable slice, a valid out pointer.
+    let status = unsafe {
+        gongkai_engine_entry_from_decision(engine, record.as_ptr().cast(), record.len(), &mut entry)
+    };
+    outcome(status, entry)
+}
+
+/// A published procurement penalty decision that bars its party for 12 months (政府采购法
+/// Art 77): the record from which the entry is derived.
+pub const DECISION: &str = r#"{"id":"YJ-CZ-CF-2024-7","domain":"governmentProcurement",
+ "item":"procurementPenaltyDecision","title":"云江市财政局行政处罚决定书",
+ "responsibleBody":{"name":"云江市财政局"},"formedOn":"2024-07-22","publishedOn":"2024-07-26",
+ "status":"published","channels":["ccgp"],
+ "content":{"partyName":"广东智联数据科技有限公司","partyAddress":"云江市云城区科技路8号",
+  "violationFacts":"提供虚假的业绩证明材料","authority":"云江市财政局","decisionNumber":"云财采罚〔2024〕7号"},
+ "parties":[{"role":"sanctioned","name":"广东智联数据科技有限公司","creditCode":"91445400MAH8P03Q3P"}],
+ "events":{"decisionOn":"2024-07-22"},
+ "sanction":{"legalBasis":{"provision":"procurementLaw77"},"conduct":{"category":"falseMaterials"},
+  "ban":{"months":12}}}"#;
+
 /// A small procurement result that breaks one rule (published late).
 pub const RECORD: &str = r#"{"id":"T-1","domain":"governmentProcurement","item":"procurementResult",
  "method":"openTendering","title":"医疗设备采购项目中标结果公告","responsibleBody":{"name":"云江市人民医院"},

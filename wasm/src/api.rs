@@ -64,6 +64,8 @@ impl Failure {
                     Input::Document("subject") => ("筛查对象", "subject"),
                     Input::Document("plan") => ("工作方案", "work plan"),
                     Input::Document("notice") => ("通知信息", "notice"),
+                    #[cfg(any(feature = "catalogue", test))]
+                    Input::Document("catalogue") => ("目录清单", "catalogue"),
                     Input::Argument(a) | Input::Document(a) => (a, a),
                     Input::Computation => ("输入", "input"),
                 };
@@ -624,6 +626,72 @@ pub fn obligations(engine: &Engine, notice_json: &str) -> Result<String, Failure
     })
 }
 
+#[cfg(any(feature = "catalogue", test))]
+/// Checks a department's catalogue given as JSON (`{ header?, rows }` or the rows alone) for
+/// options given as JSON (`{ domains, level? }`): `{ ok, rows, findings }`, the JSON of the C API's
+/// `gongkai_engine_check_catalogue`.
+///
+/// # Errors
+/// `input.invalid_json` on the options ([`Input::Options`], read first, as the Rust API reads
+/// them) or on the catalogue (argument `catalogue`), with the pointer into it.
+pub fn check_catalogue(
+    engine: &Engine,
+    catalogue_json: &str,
+    options_json: &str,
+    lang: Lang,
+) -> Result<String, Failure> {
+    use gongkai::rules::catalogue::api;
+    let options =
+        api::options_from_json(options_json).map_err(|e| Failure::new(e, Input::Options))?;
+    let catalogue = api::catalogue_from_json(catalogue_json)
+        .map_err(|e| Failure::new(e, Input::Document("catalogue")))?;
+    let report = engine.rules().audit_catalogue(&catalogue, &options);
+    Ok(api::report_json(&catalogue, &report, lang))
+}
+
+#[cfg(any(feature = "catalogue", test))]
+/// The baseline catalogue the engine's rules imply for options given as JSON: the array of rows
+/// of the C API's `gongkai_engine_baseline_catalogue`.
+///
+/// # Errors
+/// `input.invalid_json` on [`Input::Options`], with the pointer into them.
+pub fn baseline_catalogue(engine: &Engine, options_json: &str) -> Result<String, Failure> {
+    let options = gongkai::rules::catalogue::api::options_from_json(options_json)
+        .map_err(|e| Failure::new(e, Input::Options))?;
+    let rows = engine.rules().baseline_for(&options);
+    serde_json::to_string(&rows).map_err(|e| {
+        Failure::new(
+            Error::invalid_json("", format!("cannot write the rows: {e}")),
+            Input::Computation,
+        )
+    })
+}
+
+/// Why a penalty decision yields no blacklist entry: its text is not a record, or the record
+/// yields none.
+#[cfg(any(feature = "full", test))]
+#[derive(Debug, Clone, PartialEq)]
+pub enum EntryRefusal {
+    /// The text is not a record (argument `record`, with the pointer).
+    Record(Failure),
+    /// The record yields no entry: a `decision.*` code, or the identifier's or blacklist's.
+    Decision(gongkai::blacklist::DecisionError),
+}
+
+#[cfg(any(feature = "full", test))]
+/// The blacklist entry a penalty decision given as JSON implies: one line of the registry's
+/// JSON-lines form, as the C API's `gongkai_engine_entry_from_decision` gives it.
+///
+/// # Errors
+/// [`EntryRefusal`].
+pub fn entry_from_decision(record_json: &str) -> Result<String, EntryRefusal> {
+    use gongkai::blacklist::{DecisionJsonError, entry_from_decision_json};
+    entry_from_decision_json(record_json).map_err(|e| match e {
+        DecisionJsonError::Record(e) => EntryRefusal::Record(Failure::new(e, Input::Record)),
+        DecisionJsonError::Decision(d) => EntryRefusal::Decision(d),
+    })
+}
+
 /// An engine from configuration JSON (`""` is the national engine), blacklist included: the
 /// `Engine` of the package's `full` entry.
 ///
@@ -901,6 +969,67 @@ mod tests {
         );
         let e = obligations(n, "{}").unwrap_err();
         assert_eq!(e.input, Input::Document("notice"));
+    }
+
+    /// 国办发〔2017〕97号 二: the catalogue check and its baseline, with each input's errors named.
+    #[test]
+    fn catalogues_and_their_errors_97() {
+        let n = national();
+        let options = r#"{"domains": ["constructionBidding"], "level": "county"}"#;
+        let rows = baseline_catalogue(n, options).unwrap();
+        let r: serde_json::Value =
+            serde_json::from_str(&check_catalogue(n, &rows, options, Lang::En).unwrap()).unwrap();
+        assert_eq!(r["ok"], true);
+        assert_eq!(r["findings"], serde_json::json!([]));
+        let e = check_catalogue(n, "[]", r#"{"domains": ["fishing"]}"#, Lang::En).unwrap_err();
+        assert_eq!(
+            (e.error.code(), e.input),
+            ("input.invalid_json", Input::Options)
+        );
+        assert!(
+            e.message(Lang::En, false)
+                .contains("invalid options at /domains/0")
+        );
+        let e = check_catalogue(n, r#"{"rows": [{"level2": 3}]}"#, options, Lang::En).unwrap_err();
+        assert_eq!(e.input, Input::Document("catalogue"));
+        assert!(
+            e.message(Lang::ZhCn, false)
+                .contains("目录清单无效（字段 /rows/0/level2）"),
+            "{}",
+            e.message(Lang::ZhCn, false)
+        );
+        let e = baseline_catalogue(n, r#"{"domains": []}"#).unwrap_err();
+        assert_eq!(e.input, Input::Options);
+    }
+
+    /// 政府采购法 Art 77: a decision's entry, and each kind of refusal.
+    #[test]
+    fn entries_from_decisions_zfcgf_77() {
+        let record = serde_json::json!({
+            "id": "YJ-CZ-CF-2024-7", "domain": "governmentProcurement",
+            "item": "procurementPenaltyDecision", "title": "行政处罚决定书",
+            "responsibleBody": {"name": "云江市财政局"}, "formedOn": "2024-07-22",
+            "publishedOn": "2024-07-26", "status": "published", "channels": ["ccgp"],
+            "content": {"authority": "云江市财政局", "decisionNumber": "云财采罚〔2024〕7号"},
+            "parties": [{"role": "sanctioned", "name": "广东智联数据科技有限公司",
+                         "creditCode": "91445400MAH8P03Q3P"}],
+            "events": {"decisionOn": "2024-07-22"},
+            "sanction": {"legalBasis": {"provision": "procurementLaw77"},
+                         "conduct": {"category": "falseMaterials"}, "ban": {"months": 12}}
+        });
+        let entry: serde_json::Value =
+            serde_json::from_str(&entry_from_decision(&record.to_string()).unwrap()).unwrap();
+        assert_eq!(entry["bars"], "governmentProcurement");
+        let mut v = record.clone();
+        v.as_object_mut().unwrap().remove("sanction");
+        match entry_from_decision(&v.to_string()).unwrap_err() {
+            EntryRefusal::Decision(d) => assert_eq!(d.facts(), ["/sanction"]),
+            other => panic!("{other:?}"),
+        }
+        match entry_from_decision("{").unwrap_err() {
+            EntryRefusal::Record(f) => assert_eq!(f.input, Input::Record),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

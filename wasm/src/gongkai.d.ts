@@ -424,15 +424,22 @@ export type ErrorCode =
   /** A configuration with blacklist entries given to the default entry, which has no blacklist
    * (import `gongkai/full`). */
   | 'config.blacklist_unsupported'
-  /** A blacklist entry of an engine configuration refused (`blacklist.ban_out_of_range`, …). */
-  | `blacklist.${string}`;
+  /** A blacklist entry of an engine configuration refused (`blacklist.ban_out_of_range`, …), or
+   * the entry a penalty decision implies (`entryFromDecision`). */
+  | `blacklist.${string}`
+  /** A penalty decision that yields no blacklist entry (`entryFromDecision`, in `gongkai/full`). */
+  | 'decision.not_a_decision' | 'decision.withdrawn' | 'decision.facts_missing'
+  | 'decision.several_sanctioned' | 'decision.subject_ambiguous'
+  | 'decision.provision_outside_domain'
+  /** The sanctioned party's identifier that does not validate (`entryFromDecision`). */
+  | `uscc.${string}` | `id_number.${string}`;
 
 /** What every function throws for input it cannot judge. Rule violations are never thrown. */
 export interface GongkaiError extends Error {
   name: 'GongkaiError';
   code: ErrorCode;
   /** Which input: `'record'`, `'options'`, `'config'`, a JSON argument (`'subject'`, `'plan'`,
-   * `'notice'`), or a positional argument's name. */
+   * `'notice'`, `'catalogue'`, `'langOptions'`), or a positional argument's name. */
   argument?: string;
   /** JSON Pointer into that input, for a value that is not the shape expected. */
   path?: string;
@@ -443,6 +450,9 @@ export interface GongkaiError extends Error {
   year?: number;
   /** The rule id asked for (`rules.unknown_rule`, `rules.not_a_deadline`). */
   ruleId?: string;
+  /** Every fact a penalty decision's record does not state, as JSON Pointers into it
+   * (`decision.facts_missing`); `path` is the first. */
+  facts?: string[];
 }
 
 /** Who to screen against an engine's blacklist (`Engine.screen`): the name, and the identifiers
@@ -574,4 +584,121 @@ export interface Obligation {
   due: IsoDate;
   status: ObligationStatus;
   filing?: Filing;
+}
+
+/** A level of government whose catalogue is checked (公开层级): items not required at it are not
+ * missing. */
+export type CatalogueLevel = 'province' | 'city' | 'county' | 'township' | 'village';
+
+/** What a catalogue is checked for (`checkCatalogue`), or what a baseline is made for
+ * (`baselineCatalogue`). Unknown fields are rejected (thrown). */
+export interface CatalogueOptions {
+  /** The domains whose items the catalogue is to list: rows are matched to their items only, and
+   * only their items can be missing. At least one. */
+  domains: Domain[];
+  /** The catalogue's level; absent, every item is required. */
+  level?: CatalogueLevel;
+}
+
+/** One row of a 主动公开目录清单 (proactive disclosure catalogue) as a department gives it. Every
+ * column may be missing (the check reports it); other columns (序号, 备注, …) are kept. */
+export interface CatalogueRow {
+  /** 一级事项. */
+  level1?: string;
+  /** 二级事项: the name rows are matched to items by. */
+  level2?: string;
+  /** 三级事项, matched before the 二级. */
+  level3?: string;
+  /** The item, when the catalogue says which; otherwise the row is matched by its names. */
+  item?: ItemKind;
+  /** 公开内容（要素）. */
+  content?: string;
+  /** 公开依据. */
+  basis?: string;
+  /** 公开时限, as printed ("信息形成之日起20个工作日内", "随…公开", "每年1月31日前", …). */
+  timeLimit?: string;
+  /** 公开主体. */
+  body?: string;
+  /** 公开渠道和载体, as printed (ticked boxes ■/□ are read). */
+  channels?: string;
+  /** 公开对象. */
+  audience?: 'public' | 'specific';
+  /** 公开方式. */
+  mode?: 'proactive' | 'onRequest';
+  /** 监督渠道 (or once for the catalogue, in its header). */
+  supervision?: string;
+  /** 公开层级 as printed. */
+  levels?: string;
+  [column: string]: unknown;
+}
+
+/** What a catalogue states once for every row (a row's own cell prevails). */
+export interface CatalogueHeader {
+  body?: string;
+  timeLimit?: string;
+  channels?: string;
+  supervision?: string;
+}
+
+/** A department's catalogue: what it states once, and its rows. `checkCatalogue` also takes the
+ * rows alone. */
+export interface Catalogue {
+  header?: CatalogueHeader;
+  rows?: CatalogueRow[];
+}
+
+/** A row of the baseline catalogue (`baselineCatalogue`): every column the rules give. */
+export interface BaselineRow extends CatalogueRow {
+  level1: string;
+  level2: string;
+  item: ItemKind;
+  content: string;
+  basis: string;
+  timeLimit: string;
+  body: string;
+  channels: string;
+  audience: 'public' | 'specific';
+  mode: 'proactive' | 'onRequest';
+  supervision: string;
+}
+
+/** Which items one row of a checked catalogue is about. */
+export interface CatalogueRowMatch {
+  /** The row's index. */
+  row: number;
+  /** Its 二级事项 as printed. */
+  level2: string;
+  /** None for a row that matches no item of the domains checked (`catalogue.row_unmatched`). */
+  items: ItemKind[];
+}
+
+/** What `checkCatalogue` returns: the JSON of the C API's `gongkai_engine_check_catalogue`.
+ * Findings (`catalogue.*` codes) point into the rows (`/3/timeLimit`); `""` is the catalogue as a
+ * whole. */
+export interface CatalogueReport {
+  ok: boolean;
+  rows: CatalogueRowMatch[];
+  findings: Finding[];
+}
+
+/** A blacklist entry as one line of the registry's JSON-lines form (what `entryFromDecision`
+ * returns, and what `EngineConfig.blacklist` takes). */
+export interface BlacklistEntry {
+  id: string;
+  subject:
+    | { kind: 'organization'; name: string; creditCode?: string; address?: string }
+    | { kind: 'person'; name: string; idNumber: string };
+  conduct: { category: string; description?: string };
+  /** The facts, public text. */
+  facts?: string;
+  decision: { authority: string; number: string; date: IsoDate; penalty?: string };
+  /** The provision (`{ provision: 'procurementLaw77' }`, or `other` with its document). */
+  legalBasis: { provision: string; [member: string]: unknown };
+  bars: Domain | 'allPublicResourceTrading';
+  /** The ban: from `start` (the decision date when absent), `months` long. */
+  ban?: { start?: IsoDate; months: number };
+  /** The first day of publication. */
+  listedOn: IsoDate;
+  creditClass?: 'minor' | 'general' | 'serious';
+  events?: Record<string, unknown>[];
 }

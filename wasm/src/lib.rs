@@ -20,6 +20,11 @@
 //!   blacklist, `Engine.screen`, `validateWorkPlan` and `obligations`. Without it a configuration
 //!   with blacklist entries throws `config.blacklist_unsupported`; the blacklist's code is then
 //!   not in the module, which keeps the default entry within its size budget.
+//! - With the cargo feature `full`, also `entryFromDecision`: the blacklist entry a penalty
+//!   decision implies.
+//! - With the cargo feature `catalogue` (the package's `gongkai/catalogue` entry): everything of
+//!   the default entry, and `checkCatalogue` and `baselineCatalogue` (and their `Engine`
+//!   methods), the 主动公开目录清单 check and baseline.
 //! - [`api`]: the logic in plain Rust, which the native tests and benchmark call.
 //!
 //! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
@@ -338,7 +343,7 @@ fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32,
 }
 
 /// A JSON result the library wrote, as plain JS data.
-#[cfg(feature = "full")]
+#[cfg(any(feature = "full", feature = "catalogue"))]
 fn parse_js(text: &str) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(text).map_err(|_| {
         let err = js_sys::Error::new("gongkai: internal error (please report): JSON.parse");
@@ -414,6 +419,79 @@ fn do_validate_linked(
         js_error(&f, o.lang, from_text)
     })?;
     report_to_js(&report, o.lang)
+}
+
+/// The language of `{ lang? }` options given as the argument `argument` of a call that has other
+/// options too, or the error about them naming that argument.
+#[cfg(feature = "catalogue")]
+fn lang_argument(opts: &JsValue, argument: &'static str) -> Result<Lang, JsValue> {
+    lang_options(opts).map_err(|mut f| {
+        f.input = Input::Document(argument);
+        js_error(&f, requested_lang(opts), false)
+    })
+}
+
+#[cfg(feature = "catalogue")]
+fn do_check_catalogue(
+    engine: &Engine,
+    catalogue: &JsValue,
+    options: &JsValue,
+    lang_options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_argument(lang_options, "langOptions")?;
+    let (options, options_text) =
+        json_text(options, Input::Options).map_err(|f| js_error(&f, lang, false))?;
+    let (catalogue, catalogue_text) = json_text(catalogue, Input::Document("catalogue"))
+        .map_err(|f| js_error(&f, lang, false))?;
+    let json = api::check_catalogue(engine, &catalogue, &options, lang).map_err(|f| {
+        let from_text = match f.input {
+            Input::Options => options_text,
+            _ => catalogue_text,
+        };
+        js_error(&f, lang, from_text)
+    })?;
+    parse_js(&json)
+}
+
+#[cfg(feature = "catalogue")]
+fn do_baseline_catalogue(engine: &Engine, options: &JsValue) -> Result<JsValue, JsValue> {
+    let (options, from_text) =
+        json_text(options, Input::Options).map_err(|f| js_error(&f, Lang::ZhCn, false))?;
+    let json = api::baseline_catalogue(engine, &options)
+        .map_err(|f| js_error(&f, Lang::ZhCn, from_text))?;
+    parse_js(&json)
+}
+
+/// A `GongkaiError` for a penalty decision that yields no entry: `code`, `argument: 'record'`,
+/// `path` (the fact at fault) and, for missing facts, `facts` (every one).
+#[cfg(feature = "full")]
+fn decision_error(d: &gongkai::blacklist::DecisionError, lang: Lang) -> JsValue {
+    let err = js_sys::Error::new(&d.message(lang));
+    err.set_name("GongkaiError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(d.code()));
+    set("argument", JsValue::from_str("record"));
+    set("path", JsValue::from_str(&d.path()));
+    if !d.facts().is_empty() {
+        let facts: js_sys::Array = d.facts().iter().map(|f| JsValue::from_str(f)).collect();
+        set("facts", facts.into());
+    }
+    err.into()
+}
+
+#[cfg(feature = "full")]
+fn do_entry_from_decision(record: &JsValue, opts: &JsValue) -> Result<JsValue, JsValue> {
+    let lang = lang_or_throw(opts)?;
+    let (text, from_text) =
+        json_text(record, Input::Record).map_err(|f| js_error(&f, lang, false))?;
+    let json = api::entry_from_decision(&text).map_err(|e| match e {
+        api::EntryRefusal::Record(f) => js_error(&f, lang, from_text),
+        api::EntryRefusal::Decision(d) => decision_error(&d, lang),
+    })?;
+    parse_js(&json)
 }
 
 // --- free functions over the national engine --------------------------------------------------
@@ -557,6 +635,61 @@ pub fn obligations(
     do_obligations(api::national(), &notice)
 }
 
+/// Checks a department's 主动公开目录清单 against the national rules for `options`
+/// (`{ domains, level? }`): which items each row is about, items missing at the level, empty
+/// columns, 监督渠道, each row's time limit, channels and content. `{ ok, rows, findings }`, the JSON
+/// of the C API's `gongkai_engine_check_catalogue`. In the `gongkai/catalogue` entry only.
+///
+/// # Errors
+/// Throws `input.invalid_json` for options that are not (argument `options`, with `path`: an
+/// unknown domain or level, no domain) or a catalogue that is not (argument `catalogue`).
+#[cfg(feature = "catalogue")]
+#[wasm_bindgen(js_name = checkCatalogue, unchecked_return_type = "CatalogueReport")]
+pub fn check_catalogue(
+    #[wasm_bindgen(unchecked_param_type = "Catalogue | CatalogueRow[] | string")]
+    catalogue: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CatalogueOptions | string")] options: JsValue,
+    #[wasm_bindgen(js_name = langOptions, unchecked_optional_param_type = "LangOptions")]
+    lang_options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    do_check_catalogue(
+        api::national(),
+        &catalogue,
+        &options,
+        &lang_options.unwrap_or_default(),
+    )
+}
+
+/// The baseline catalogue the national rules imply for `options` (`{ domains, level? }`): one row
+/// per item, as `checkCatalogue` reads rows. In the `gongkai/catalogue` entry only.
+///
+/// # Errors
+/// Throws `input.invalid_json` (argument `options`, with `path`).
+#[cfg(feature = "catalogue")]
+#[wasm_bindgen(js_name = baselineCatalogue, unchecked_return_type = "BaselineRow[]")]
+pub fn baseline_catalogue(
+    #[wasm_bindgen(unchecked_param_type = "CatalogueOptions | string")] options: JsValue,
+) -> Result<JsValue, JsValue> {
+    do_baseline_catalogue(api::national(), &options)
+}
+
+/// The blacklist entry a published penalty decision implies: one line of the registry's JSON-lines
+/// form, as the C API's `gongkai_engine_entry_from_decision` gives it. In the full entry only.
+///
+/// # Errors
+/// Throws a `GongkaiError` with `argument: 'record'`: `input.invalid_json` (with `path`) for a
+/// record that is not one; `decision.*` (with `path`, and `facts` listing every fact missing for
+/// `decision.facts_missing`), an identifier's `uscc.*` / `id_number.*` or a `blacklist.*` code for a
+/// record that yields no entry.
+#[cfg(feature = "full")]
+#[wasm_bindgen(js_name = entryFromDecision, unchecked_return_type = "BlacklistEntry")]
+pub fn entry_from_decision(
+    #[wasm_bindgen(unchecked_param_type = "DisclosureRecord | string")] record: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    do_entry_from_decision(&record, &options.unwrap_or_default())
+}
+
 // --- the Engine class -------------------------------------------------------------------------
 
 /// An engine built from the C API's configuration JSON (`Engine` in JS).
@@ -686,6 +819,42 @@ impl JsEngine {
         #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsValue> {
         do_validate_work_plan(&self.inner, &plan, &options.unwrap_or_default())
+    }
+
+    /// As the free function `checkCatalogue`, with this engine's rules (a local layer's
+    /// catalogue names, levels and time limits included).
+    ///
+    /// # Errors
+    /// As the free function.
+    #[cfg(feature = "catalogue")]
+    #[wasm_bindgen(js_name = checkCatalogue, unchecked_return_type = "CatalogueReport")]
+    pub fn check_catalogue(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Catalogue | CatalogueRow[] | string")]
+        catalogue: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CatalogueOptions | string")] options: JsValue,
+        #[wasm_bindgen(js_name = langOptions, unchecked_optional_param_type = "LangOptions")]
+        lang_options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        do_check_catalogue(
+            &self.inner,
+            &catalogue,
+            &options,
+            &lang_options.unwrap_or_default(),
+        )
+    }
+
+    /// As the free function `baselineCatalogue`, with this engine's rules.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[cfg(feature = "catalogue")]
+    #[wasm_bindgen(js_name = baselineCatalogue, unchecked_return_type = "BaselineRow[]")]
+    pub fn baseline_catalogue(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "CatalogueOptions | string")] options: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        do_baseline_catalogue(&self.inner, &options)
     }
 
     /// As the free function `obligations`, with this engine's rules and calendar.
@@ -821,6 +990,15 @@ mod tests {
         }
         for s in union("Verification") {
             assert!(literal::<gongkai::Verification>(&s).is_some(), "{s}");
+        }
+        for s in union("CatalogueLevel") {
+            assert!(literal::<gongkai::Level>(&s).is_some(), "{s}");
+        }
+        assert_eq!(union("CatalogueLevel").len(), 5);
+        // ErrorCode's comments hold semicolons, which `union` stops at: its literals are looked
+        // for in the whole section.
+        for code in gongkai::blacklist::DecisionError::CODES {
+            assert!(TYPES.contains(&format!("| '{code}'")), "{code}");
         }
         for s in union("LeadDepartment") {
             assert!(literal::<gongkai::LeadDepartment>(&s).is_some(), "{s}");

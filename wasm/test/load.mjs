@@ -1,5 +1,6 @@
 // Loads the node builds of the package (CommonJS) for the ES-module tests: the default entry
-// (`gongkai`) and the full one (`gongkai/full`, with blacklist screening and the assessment).
+// (`gongkai`), the full one (`gongkai/full`, with blacklist screening and the assessment) and the
+// catalogue one (`gongkai/catalogue`, the default entry with the catalogue check).
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ export const pkgDir = process.env.GONGKAI_PKG ?? path.join(root, 'wasm/pkg');
 const require = createRequire(import.meta.url);
 export const gongkai = require(path.join(pkgDir, 'node/gongkai.js'));
 export const full = require(path.join(pkgDir, 'full/node/gongkai.js'));
+export const catalogue = require(path.join(pkgDir, 'catalogue/node/gongkai.js'));
 
 /**
  * The golden vectors of tests/vectors/*.json and of the real-notice corpus,
@@ -39,4 +41,13 @@ export function sampleBlacklist() {
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line));
+}
+
+/** The vectors of a folder under tests/vectors (`catalogue`, `decision`), with their file names. */
+export function vectorsIn(sub) {
+  const dir = path.join(root, 'tests/vectors', sub);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, ...JSON.parse(readFileSync(path.join(dir, file), 'utf8')) }));
 }

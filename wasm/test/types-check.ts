@@ -7,8 +7,35 @@ import init, {
   type ErrorCode,
 } from '../pkg/web/gongkai.js';
 import initFull, {
-  Engine as FullEngine, validateWorkPlan, obligations,
+  Engine as FullEngine, validateWorkPlan, obligations, entryFromDecision,
+  type BlacklistEntry,
 } from '../pkg/full/web/gongkai.js';
+import initCatalogue, {
+  checkCatalogue, baselineCatalogue, Engine as CatalogueEngine, validate as validateToo,
+  type CatalogueReport, type CatalogueOptions, type Catalogue, type CatalogueRow, type BaselineRow,
+  type CatalogueRowMatch,
+} from '../pkg/catalogue/web/gongkai.js';
+
+export async function catalogues(): Promise<string[]> {
+  await initCatalogue();
+  await initFull();
+  const options: CatalogueOptions = { domains: ['constructionBidding'], level: 'county' };
+  const rows: CatalogueRow[] = [{ level2: '审批核准信息', timeLimit: '信息形成之日起20个工作日内', 序号: 1 }];
+  const catalogue: Catalogue = { header: { supervision: '12345' }, rows };
+  const report: CatalogueReport = checkCatalogue(catalogue, options, { lang: 'en' });
+  const fromRows: CatalogueReport = checkCatalogue(rows, JSON.stringify(options));
+  const match: CatalogueRowMatch = report.rows[0];
+  const baseline: BaselineRow[] = baselineCatalogue({ domains: ['housing'], level: 'township' });
+  const again: CatalogueReport = new CatalogueEngine(undefined).checkCatalogue(baseline, options);
+  const lean: BaselineRow[] = new CatalogueEngine(undefined).baselineCatalogue(options);
+  const checked = validateToo({ id: '1', domain: 'housing', item: 'housingAllocationResult', title: 't',
+    responsibleBody: { name: 'b' }, formedOn: '2024-07-01', status: 'pending' }, { today: '2024-07-10' });
+  const entry: BlacklistEntry = entryFromDecision('{}', { lang: 'zh-CN' });
+  const subject = entry.subject.kind === 'person' ? entry.subject.idNumber : entry.subject.creditCode ?? '';
+  return [String(report.ok), match.items[0] ?? '', String(fromRows.findings.length), baseline[0].basis,
+    String(again.ok), lean[0].timeLimit, String(checked.ok), entry.listedOn, subject,
+    String(entry.ban?.months ?? 0), report.findings[0]?.code ?? ''];
+}
 
 export async function demo(): Promise<string[]> {
   await init();
@@ -40,7 +67,9 @@ export async function demo(): Promise<string[]> {
     engine.isWorkday('2027-01-04');
   } catch (e) {
     const err = e as GongkaiError;
-    return [err.code, String(err.year), refused, String(lean.isWorkday('2025-06-03'))];
+    const decided: ErrorCode = 'decision.facts_missing';
+    return [err.code, String(err.year), refused, String(lean.isWorkday('2025-06-03')),
+      (err.facts ?? []).join(','), decided];
   }
   return [version(), first?.code ?? '', String(field.ok), String(days), next, String(worked),
     due.explanation.text, item.elements[0].zh, String(first?.explanation?.specialDays.length),

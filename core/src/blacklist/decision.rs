@@ -51,7 +51,7 @@ pub enum DecisionError {
         index: usize,
     },
     /// The sanctioned party's identifier does not validate.
-    #[error("party {index}: {error:?}")]
+    #[error("party {index}: {}", error.message(Lang::En))]
     InvalidIdentifier {
         /// The party's index in `parties`.
         index: usize,
@@ -72,6 +72,17 @@ pub enum DecisionError {
 }
 
 impl DecisionError {
+    /// The codes of the decision's own refusals, in variant order; a refusal of the entry or of
+    /// the party's identifier has the code of the error inside it.
+    pub const CODES: &[&str] = &[
+        "decision.not_a_decision",
+        "decision.withdrawn",
+        "decision.facts_missing",
+        "decision.several_sanctioned",
+        "decision.subject_ambiguous",
+        "decision.provision_outside_domain",
+    ];
+
     /// The stable code (`"decision.facts_missing"`); a refused entry's is its
     /// [`BlacklistError::code`], an identifier's the identifier error's.
     pub fn code(&self) -> &'static str {
@@ -103,15 +114,19 @@ impl DecisionError {
         }
     }
 
+    /// Every fact the record does not state, as JSON Pointers in record order (empty unless
+    /// [`DecisionError::FactsMissing`]).
+    pub fn facts(&self) -> &[String] {
+        match self {
+            Self::FactsMissing { facts } => facts,
+            _ => &[],
+        }
+    }
+
     /// The message in the requested language.
     pub fn message(&self, lang: Lang) -> String {
         if lang == Lang::En {
-            return match self {
-                Self::InvalidIdentifier { index, error } => {
-                    format!("party {index}: {}", error.message(lang))
-                }
-                other => other.to_string(),
-            };
+            return self.to_string();
         }
         match self {
             Self::NotADecision { item } => {
@@ -332,6 +347,211 @@ impl Entry {
     }
 }
 
+/// Why a penalty decision given as JSON yields no entry ([`entry_from_decision_json`]): the text
+/// is not a record, or the record yields none.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DecisionJsonError {
+    /// The text is not a record ([`Error::Parse`](crate::Error::Parse), at the offending field).
+    #[error(transparent)]
+    Record(#[from] crate::Error),
+    /// The record yields no entry.
+    #[error(transparent)]
+    Decision(#[from] DecisionError),
+}
+
+impl DecisionJsonError {
+    /// The stable code: the parse error's (`input.invalid_json`) or the decision's.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Record(e) => e.code(),
+            Self::Decision(e) => e.code(),
+        }
+    }
+
+    /// The message in the requested language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Self::Record(e) => e.message(lang),
+            Self::Decision(e) => e.message(lang),
+        }
+    }
+}
+
+/// The blacklist entry a penalty decision given as JSON implies ([`Entry::from_decision`]), as
+/// the JSON of one line of the registry's JSON-lines form ([`Entry::to_json`]): what the C and
+/// WASM surfaces call.
+///
+/// # Example
+/// ```
+/// use gongkai::blacklist::{DecisionError, DecisionJsonError, entry_from_decision_json};
+/// let record = r#"{"id": "YJ-CZ-CF-2024-7", "domain": "governmentProcurement",
+///   "item": "procurementPenaltyDecision", "title": "行政处罚决定书",
+///   "responsibleBody": {"name": "云江市财政局"}, "formedOn": "2024-07-22",
+///   "publishedOn": "2024-07-26", "status": "published", "channels": ["ccgp"],
+///   "content": {"authority": "云江市财政局"},
+///   "parties": [{"role": "sanctioned", "name": "广东智联数据科技有限公司",
+///                "creditCode": "91445400MAH8P03Q3P"}],
+///   "sanction": {"legalBasis": {"provision": "procurementLaw77"},
+///                "conduct": {"category": "falseMaterials"}, "ban": {"months": 12}}}"#;
+/// let err = entry_from_decision_json(record).unwrap_err();
+/// assert_eq!(err.code(), "decision.facts_missing");
+/// let DecisionJsonError::Decision(why) = err else { unreachable!() };
+/// assert_eq!(why.facts(), ["/content/decisionNumber", "/events/decisionOn"]);
+/// ```
+///
+/// # Errors
+/// [`DecisionJsonError::Record`] when the text is not a record, [`DecisionJsonError::Decision`]
+/// when the record yields no entry.
+pub fn entry_from_decision_json(record_json: &str) -> Result<String, DecisionJsonError> {
+    let record = DisclosureRecord::from_json(record_json)?;
+    let entry = Entry::from_decision(&record)?;
+    Ok(serde_json::to_string(&DerivedEntry(&entry)).unwrap_or_default())
+}
+
+/// An entry [`Entry::from_decision`] made, as [`Entry::to_json`] writes it. Written out here, for
+/// the fields such an entry has (no history yet), so that a surface that derives entries without
+/// keeping a registry (the npm package's full entry) does not carry the serialisers of every event
+/// kind: 7.8 kB of its gzipped module.
+struct DerivedEntry<'a>(&'a Entry);
+
+impl serde::Serialize for DerivedEntry<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let e = self.0;
+        let mut st = s.serialize_struct("Entry", 10)?;
+        st.serialize_field("id", &e.id)?;
+        st.serialize_field("subject", &DerivedSubject(&e.subject))?;
+        st.serialize_field("conduct", &DerivedConduct(&e.conduct))?;
+        if let Some(f) = &e.facts {
+            st.serialize_field("facts", f)?;
+        }
+        st.serialize_field("decision", &DerivedDecision(&e.decision))?;
+        st.serialize_field("legalBasis", &DerivedBasis(&e.legal_basis))?;
+        st.serialize_field("bars", &e.bars)?;
+        if let Some(b) = &e.ban {
+            st.serialize_field("ban", &DerivedBan(b))?;
+        }
+        st.serialize_field("listedOn", &e.listed_on.to_string())?;
+        if let Some(c) = &e.credit_class {
+            st.serialize_field("creditClass", c)?;
+        }
+        st.end()
+    }
+}
+
+struct DerivedSubject<'a>(&'a Subject);
+
+impl serde::Serialize for DerivedSubject<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Subject", 4)?;
+        match self.0 {
+            Subject::Organization {
+                name,
+                credit_code,
+                address,
+            } => {
+                st.serialize_field("kind", "organization")?;
+                st.serialize_field("name", name)?;
+                if let Some(c) = credit_code {
+                    st.serialize_field("creditCode", c.as_str())?;
+                }
+                if let Some(a) = address {
+                    st.serialize_field("address", a)?;
+                }
+            }
+            Subject::Person { name, id_number } => {
+                st.serialize_field("kind", "person")?;
+                st.serialize_field("name", name)?;
+                st.serialize_field("idNumber", id_number.as_str())?;
+            }
+        }
+        st.end()
+    }
+}
+
+struct DerivedConduct<'a>(&'a super::Conduct);
+
+impl serde::Serialize for DerivedConduct<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Conduct", 2)?;
+        st.serialize_field("category", self.0.category())?;
+        if let super::Conduct::Other { description } = self.0 {
+            st.serialize_field("description", description)?;
+        }
+        st.end()
+    }
+}
+
+struct DerivedDecision<'a>(&'a Decision);
+
+impl serde::Serialize for DerivedDecision<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let d = self.0;
+        let mut st = s.serialize_struct("Decision", 4)?;
+        st.serialize_field("authority", &d.authority)?;
+        st.serialize_field("number", &d.number)?;
+        st.serialize_field("date", &d.date.to_string())?;
+        if let Some(p) = &d.penalty {
+            st.serialize_field("penalty", p)?;
+        }
+        st.end()
+    }
+}
+
+struct DerivedBasis<'a>(&'a BanBasis);
+
+impl serde::Serialize for DerivedBasis<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("BanBasis", 7)?;
+        st.serialize_field("provision", self.0.code())?;
+        if let BanBasis::Other {
+            document,
+            article,
+            min_months,
+            max_months,
+            publication_months,
+            verification,
+        } = self.0
+        {
+            st.serialize_field("document", document)?;
+            if let Some(a) = article {
+                st.serialize_field("article", a)?;
+            }
+            for (key, value) in [
+                ("minMonths", min_months),
+                ("maxMonths", max_months),
+                ("publicationMonths", publication_months),
+            ] {
+                if let Some(v) = value {
+                    st.serialize_field(key, v)?;
+                }
+            }
+            if *verification != crate::Verification::R {
+                st.serialize_field("verification", verification)?;
+            }
+        }
+        st.end()
+    }
+}
+
+struct DerivedBan<'a>(&'a super::Ban);
+
+impl serde::Serialize for DerivedBan<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Ban", 2)?;
+        if let Some(d) = &self.0.start {
+            st.serialize_field("start", &d.to_string())?;
+        }
+        st.serialize_field("months", &self.0.months)?;
+        st.end()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -470,6 +690,81 @@ mod tests {
                 provision: "biddingLaw53"
             }
         );
+    }
+
+    /// [`DecisionError::CODES`] are the codes of the variants without an error inside.
+    #[test]
+    fn codes_are_the_variants_codes() {
+        let own = [
+            DecisionError::NotADecision {
+                item: ItemKind::ProcurementResult,
+            },
+            DecisionError::Withdrawn,
+            DecisionError::FactsMissing { facts: vec![] },
+            DecisionError::SeveralSanctioned { count: 2 },
+            DecisionError::SubjectAmbiguous { index: 0 },
+            DecisionError::ProvisionOutsideDomain {
+                provision: "biddingLaw53",
+            },
+        ];
+        let codes: Vec<&str> = own.iter().map(DecisionError::code).collect();
+        assert_eq!(codes, DecisionError::CODES);
+        for e in &own {
+            assert_eq!(e.message(Lang::En), e.to_string());
+            assert_ne!(e.message(Lang::ZhCn), e.to_string());
+        }
+        let bad = DecisionError::InvalidIdentifier {
+            index: 0,
+            error: InvalidIdentifier::CreditCode(crate::ids::UsccError::WrongLength { len: 3 }),
+        };
+        assert_eq!(bad.code(), "uscc.wrong_length");
+        assert_eq!(bad.message(Lang::En), bad.to_string());
+    }
+
+    #[test]
+    fn the_json_function_names_its_errors() {
+        let e = entry_from_decision_json(r#"{"id": 1}"#).unwrap_err();
+        assert_eq!(e.code(), "input.invalid_json");
+        assert!(matches!(e, DecisionJsonError::Record(_)));
+        let json = entry_from_decision_json(&record().to_string()).unwrap();
+        assert_eq!(Entry::from_json(&json).unwrap(), derive(record()).unwrap());
+        // The derived entry's JSON is Entry::to_json's, byte for byte, whatever its fields.
+        let mut person = record();
+        person["parties"] = serde_json::json!([{"role": "sanctioned", "name": "林某某",
+                                                "idNumber": "11010519491231002X"}]);
+        let mut other = record();
+        other["sanction"] = serde_json::json!({
+            "legalBasis": {"provision": "other", "document": "云江市公共资源交易管理办法",
+                           "article": "第三十条", "minMonths": 6, "maxMonths": 24,
+                           "publicationMonths": 12, "verification": "V-text"},
+            "conduct": {"category": "other", "description": "围标"},
+            "bars": "allPublicResourceTrading", "ban": {"start": "2024-08-01", "months": 6}});
+        let mut bare = record();
+        bare["content"]
+            .as_object_mut()
+            .unwrap()
+            .remove("violationFacts");
+        bare["content"]
+            .as_object_mut()
+            .unwrap()
+            .remove("partyAddress");
+        bare["content"].as_object_mut().unwrap().remove("penalty");
+        bare["sanction"] = serde_json::json!({"legalBasis": {"provision": "biddingLaw54"},
+                                             "conduct": {"category": "fraudulentWinning"}});
+        bare["domain"] = "constructionBidding".into();
+        bare["item"] = "biddingPenaltyDecision".into();
+        for v in [record(), person, other, bare] {
+            let entry = derive(v.clone()).unwrap();
+            assert_eq!(
+                entry_from_decision_json(&v.to_string()).unwrap(),
+                entry.to_json()
+            );
+        }
+        let mut v = record();
+        v["status"] = "withdrawn".into();
+        let e = entry_from_decision_json(&v.to_string()).unwrap_err();
+        assert_eq!(e, DecisionJsonError::Decision(DecisionError::Withdrawn));
+        assert!(e.message(Lang::ZhCn).contains("撤回"));
     }
 
     #[test]

@@ -44,7 +44,8 @@
 //!   [`correct`](Registry::correct), [`screen`](Registry::screen) and
 //!   [`mark_not_same`](Registry::mark_not_same); JSON lines in and out.
 //! - [`Entry::from_decision`]: the entry a published penalty decision implies (its
-//!   [`Sanction`](crate::Sanction)), or a [`DecisionError`] naming what the record does not state.
+//!   [`Sanction`](crate::Sanction)), or a [`DecisionError`] naming what the record does not state;
+//!   [`entry_from_decision_json`], the same from and to JSON, for the C and WASM surfaces.
 //! - [`Reconciliation`]: an audit's penalty decisions against a register — a barring decision
 //!   with no entry, an active entry with no published decision.
 //! - [`PublicEntry`]: what may be published of an entry.
@@ -107,7 +108,7 @@ mod term;
 pub use basis::{BanBasis, Bars};
 pub use conduct::Conduct;
 pub use credit::CreditClass;
-pub use decision::DecisionError;
+pub use decision::{DecisionError, DecisionJsonError, entry_from_decision_json};
 pub use entry::{Ban, Decision, Entry, Subject};
 pub use entry_ref::EntryRef;
 pub use error::BlacklistError;

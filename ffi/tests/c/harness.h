@@ -21,6 +21,7 @@ int check_status_at(gongkai_status got, gongkai_status want, const char *what, c
 void test_api(void);
 void test_screen(void);
 void test_vectors(const char *root);
+void test_catalogue(const char *root);
 void test_ids(const char *root);
 void test_threads(void);
 

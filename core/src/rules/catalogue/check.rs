@@ -196,6 +196,13 @@ pub(super) fn audit(
     }
 }
 
+/// Whether a rule is one a catalogue is held to now: one the table has not ended. A catalogue
+/// states how its items are published from now on, and a rule with an end date has been replaced
+/// (实施条例 Art 8's media by 财政部令第101号 Art 8 from 2020-03-01).
+pub(super) fn in_force(rule: &Rule) -> bool {
+    rule.effective_to.is_none()
+}
+
 fn blank(s: &str) -> bool {
     s.chars().all(char::is_whitespace)
 }
@@ -316,10 +323,11 @@ fn check_time(
             .or(withins.first());
         // The item's own formation limit (建保〔2011〕64号) is its law for formation, before the
         // general 20 working days.
-        let own_formed = law_rule.item.is_none()
-            && limits
-                .iter()
-                .any(|(_, on, p)| *on == TermEvent::Formed && p.is_some());
+        let own_formed_limit = limits.iter().find_map(|(rule, on, p)| match (on, p) {
+            (TermEvent::Formed, Some(p)) if law_rule.item.is_none() => Some((*rule, *p)),
+            _ => None,
+        });
+        let own_formed = own_formed_limit.is_some();
         match general_term {
             Some((period, _)) => {
                 if !own_formed && !period.is_stricter_or_equal(&law) {
@@ -372,6 +380,12 @@ fn check_time(
                 }
             }
             None => {
+                // A row without a period is measured against the item's own formation limit where
+                // it has one (建保〔2011〕64号 二), not against the general rule it specialises.
+                let (law_rule, law) = match own_formed_limit {
+                    Some((rule, period)) => (Arc::clone(rule), period),
+                    None => (Arc::clone(&law_rule), law),
+                };
                 let event_ok = limits.iter().any(|(_, on, _)| *on == TermEvent::Event);
                 let tied = terms
                     .iter()
@@ -519,7 +533,7 @@ fn check_channels(rules: &RuleSet, i: usize, text: &str, items: &[ItemKind], out
         return;
     }
     for &item in items {
-        for rule in rules.for_item(item) {
+        for rule in rules.for_item(item).filter(|r| in_force(r)) {
             let names: Vec<&str> = match &rule.check {
                 Check::DesignatedChannel(d) => d
                     .channels

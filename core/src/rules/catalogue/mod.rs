@@ -118,7 +118,7 @@ impl RuleSet {
             .collect::<Vec<_>>()
             .join("、");
         let mut bases: Vec<String> = Vec::new();
-        for rule in self.for_item(item) {
+        for rule in self.for_item(item).filter(|r| is_publication_basis(r)) {
             let b = rule.legal_basis.to_string();
             if !bases.contains(&b) {
                 bases.push(b);
@@ -146,6 +146,7 @@ impl RuleSet {
         }
         let mut channels: Vec<&str> = self
             .for_item(item)
+            .filter(|r| check::in_force(r))
             .filter_map(|r| match &r.check {
                 Check::DesignatedChannel(d) => Some(&d.channels),
                 _ => None,
@@ -268,6 +269,19 @@ impl RuleSet {
         self.for_item(item)
             .find(|r| matches!(r.check, Check::RequiredElements(_)) && r.item == Some(item))
     }
+}
+
+/// Whether a rule belongs in a row's 公开依据: law on publishing the item, not the names real
+/// catalogues give it, the levels whose catalogue lists it, the coding standards of identifiers or
+/// a department's own duties (its work plan and reports).
+fn is_publication_basis(rule: &Rule) -> bool {
+    !matches!(
+        rule.check,
+        Check::CatalogueNames(_)
+            | Check::CatalogueLevels(_)
+            | Check::ValidIdentifiers(_)
+            | Check::Obligation(_)
+    )
 }
 
 /// The item a row is about: explicit, else the item whose Chinese name the 二级事项 contains
