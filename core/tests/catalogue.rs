@@ -135,6 +135,9 @@ fn hours_in_a_catalogue_are_compared_with_the_laws_days() {
         vec![(
             "catalogue.duration_shorter".to_owned(),
             format!("/{i}/timeLimit")
+        )]
+    );
+}
 
 /// A row's 公开依据 is law on publishing the item: not the catalogues its names were read from,
 /// the levels whose catalogue lists it, the coding standard of identifiers or a department's own
