@@ -153,7 +153,7 @@ size() { # size <entry dir> <label> <budget>; prints the total
   echo "$total"
 }
 # The full entry is not held to the form's budget; its own catches growth.
-FULL_BUDGET=${GONGKAI_WASM_FULL_BUDGET:-221000}
+FULL_BUDGET=${GONGKAI_WASM_FULL_BUDGET:-222000}
 TOTAL=$(size . "default ('gongkai')" "$BUDGET")
 FULL_TOTAL=$(size full "full ('gongkai/full')" "$FULL_BUDGET")
 # The catalogue entry: the measured size rounded up by about 3 % (BENCHMARKS.md, "The WASM package").
