@@ -21,6 +21,7 @@
 use super::headings::{Heading, Numbering, headings};
 use super::labels::{LabelTable, normal};
 use super::span::Span;
+use super::tables::tables;
 use crate::model::item::ItemKind;
 
 /// An element a notice gives: its key, the span of the heading or label that names it and the
@@ -59,7 +60,7 @@ pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> 
     // The headings above the current line that give their parts a meaning: (level, entry).
     let mut groups: Vec<(u8, usize)> = Vec::new();
     let mut out = Vec::new();
-    for h in headings(text) {
+    for h in with_tables(text, headings(text), table) {
         let Some(label) = h.label.of(text) else {
             continue;
         };
@@ -114,6 +115,40 @@ pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> 
         }
     }
     out
+}
+
+/// The headings of `text` with the labels its tables give, in order: each label cell of a table
+/// of labels and values, and each header cell of a table of columns with one row under it.
+pub(crate) fn with_tables(text: &str, mut hs: Vec<Heading>, labels: &LabelTable) -> Vec<Heading> {
+    let unnumbered = |label: Span, value: Option<Span>| Heading {
+        numbering: Numbering::Unnumbered,
+        number: None,
+        label,
+        value,
+    };
+    let before = hs.len();
+    for t in tables(text) {
+        let extra: Vec<Heading> = match t.pairs(text, labels) {
+            Some(pairs) => pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect(),
+            None if t.rows.len() == 2 => t.rows[0]
+                .cells
+                .iter()
+                .zip(&t.rows[1].cells)
+                .filter(|(h, _)| !h.is_empty())
+                .map(|(h, v)| unnumbered(*h, Some(*v).filter(|v| !v.is_empty())))
+                .collect(),
+            None => Vec::new(),
+        };
+        for h in extra {
+            if !hs[..before].iter().any(|o| o.label.start == h.label.start) {
+                hs.push(h);
+            }
+        }
+    }
+    if hs.len() > before {
+        hs.sort_by_key(|h| h.label.start);
+    }
+    hs
 }
 
 fn found(key: String, h: &Heading) -> FoundElement {

@@ -45,7 +45,10 @@ mod elements;
 mod headings;
 mod kind;
 mod labels;
+mod parties;
+mod signature;
 mod span;
+mod tables;
 mod text;
 
 #[cfg(test)]
@@ -57,4 +60,7 @@ pub use elements::{FoundElement, elements, elements_with};
 pub use headings::{Heading, Numbering, headings};
 pub use kind::{Classification, NoticeType, classify};
 pub use labels::{LabelEntry, LabelTable};
+pub use parties::{FoundParty, parties};
+pub use signature::{Signature, signature};
 pub use span::{Span, Spanned};
+pub use tables::{Row, Separator, Table, tables};

@@ -142,6 +142,33 @@ fn noticeish() -> impl Strategy<Value = String> {
         Just("é"),
         Just("😀"),
         Just("\r"),
+        Just("\t"),
+        Just("|"),
+        Just("  "),
+        Just("<p>"),
+        Just("</p>"),
+        Just("<td>"),
+        Just("<tr>"),
+        Just("<table>"),
+        Just("</table>"),
+        Just("<br>"),
+        Just("&nbsp;"),
+        Just("&#20013;"),
+        Just("&amp"),
+        Just("<!--"),
+        Just("-->"),
+        Just("<script>"),
+        Just("</script>"),
+        Just("<div class=\"nav\">"),
+        Just("</div>"),
+        Just("<"),
+        Just(">"),
+        Just("\""),
+        Just("统一社会信用代码"),
+        Just("91445300MA4UQ8H35W"),
+        Just("当事人"),
+        Just("第一中标候选人"),
+        Just("云江市财政局"),
     ];
     prop_oneof![
         prop::collection::vec(piece, 0..40).prop_map(|v| v.concat()),
@@ -183,6 +210,28 @@ proptest! {
         }
         for e in elements(&text, None) {
             of(&text, e.label);
+        }
+        for t in tables(&text) {
+            for r in &t.rows {
+                of(&text, r.line);
+                for c in &r.cells {
+                    prop_assert!(r.line.contains(*c));
+                    of(&text, *c);
+                }
+            }
+        }
+        if let Some(s) = signature(&text) {
+            of(&text, s.date.span);
+            for b in &s.bodies {
+                of(&text, *b);
+            }
+        }
+        for p in parties(&text, None) {
+            of(&text, p.name);
+            of(&text, p.label);
+            if let Some(c) = p.credit_code {
+                of(&text, c);
+            }
         }
         let k = classify(&text);
         for span in [
