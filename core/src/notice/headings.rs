@@ -132,6 +132,8 @@ pub fn headings(text: &str) -> Vec<Heading> {
 /// The headings of one line `a..b` (trimmed): a numbered heading, or `label：value` segments.
 fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     let (numbering, number, body) = numbering(c, a, b);
+    // Not past the line's end: the spaces after `（一）` may be those the line was trimmed of.
+    let body = body.min(b);
     if numbering == Numbering::Bracket {
         // 【label】value
         let close = (body..b).find(|&k| c.get(k) == Some('】')).unwrap_or(b);

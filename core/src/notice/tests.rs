@@ -233,6 +233,13 @@ proptest! {
                 of(&text, c);
             }
         }
+        let page = HtmlText::parse(&text);
+        let t = page.text();
+        for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+            for j in [i, t.len()] {
+                of(&text, page.to_html(Span { start: i, end: j }));
+            }
+        }
         let k = classify(&text);
         for span in [
             k.notice_type.map(|t| t.span),
