@@ -40,13 +40,16 @@
 //! exist, figures that do not say they are money, a method named only in passing are not read.
 
 mod amounts;
+pub mod api;
 mod dates;
 mod elements;
 mod headings;
 mod html;
+mod judge;
 mod kind;
 mod labels;
 mod parties;
+mod read;
 mod signature;
 mod span;
 mod tables;
@@ -60,9 +63,15 @@ pub use dates::{DateValue, dates};
 pub use elements::{FoundElement, elements, elements_with};
 pub use headings::{Heading, Numbering, headings};
 pub use html::{HtmlText, looks_like_html};
+pub(crate) use judge::judged;
+pub use judge::{NoticeFinding, NoticeReport};
 pub use kind::{Classification, NoticeType, classify};
+pub(crate) use labels::normal as normal_label;
 pub use labels::{LabelEntry, LabelTable};
 pub use parties::{FoundParty, parties};
+pub use read::{
+    Evidence, InText, MAX_NOTICE_BYTES, NoticeError, NoticeReading, NoticeSource, read,
+};
 pub use signature::{Signature, signature};
 pub use span::{Span, Spanned};
 pub use tables::{Row, Separator, Table, tables};

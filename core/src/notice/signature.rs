@@ -39,6 +39,10 @@ pub fn signature(text: &str) -> Option<Signature> {
         let Some((date, before)) = dated_line(text, line) else {
             continue;
         };
+        // A 落款 is dated to the day, and a date alone stands at the very end.
+        if date.value.time().is_some() {
+            continue;
+        }
         let mut bodies = Vec::new();
         if let Some(b) = before {
             bodies.push(b);
@@ -51,6 +55,9 @@ pub fn signature(text: &str) -> Option<Signature> {
                     break;
                 }
                 bodies.insert(0, above);
+            }
+            if bodies.is_empty() && k + 3 < lines.len() {
+                continue;
             }
         }
         return Some(Signature { bodies, date });

@@ -253,3 +253,107 @@ proptest! {
         }
     }
 }
+
+/// The test notices, each cut, spliced and salted with the pieces notices are made of.
+fn mutated_notice() -> impl Strategy<Value = String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/notice/fixtures");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    texts.sort();
+    let edits = prop::collection::vec(
+        (any::<prop::sample::Index>(), 0usize..40, noticeish()),
+        1..6,
+    );
+    (prop::sample::select(texts), edits, any::<bool>()).prop_map(|(text, edits, html)| {
+        let mut chars: Vec<char> = text.chars().collect();
+        for (at, cut, insert) in edits {
+            let i = at.index(chars.len() + 1);
+            let j = (i + cut).min(chars.len());
+            chars.splice(i..j, insert.chars());
+        }
+        let s: String = chars.into_iter().collect();
+        if html {
+            format!(
+                "<html><body><p>{}</p></body></html>",
+                s.replace('\n', "<br>")
+            )
+        } else {
+            s
+        }
+    })
+}
+
+fn engine() -> &'static crate::Engine {
+    static ENGINE: std::sync::OnceLock<crate::Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(crate::Engine::national)
+}
+
+/// Reads and judges `text`: never a panic, and every span a span of `text`.
+fn read_and_judge(text: &str) -> Result<(), TestCaseError> {
+    let ctx = crate::Context::new(chrono::NaiveDate::from_ymd_opt(2024, 12, 1).unwrap());
+    let source = NoticeSource {
+        url: Some("https://www.ccgp-yunjiang.gov.cn/a.html".into()),
+        fetched_on: None,
+    };
+    match engine().validate_notice(text, &source, &ctx) {
+        Ok(report) => {
+            for e in &report.reading.evidence {
+                of(text, e.span);
+                if let Some(l) = e.label {
+                    of(text, l);
+                }
+            }
+            for f in &report.findings {
+                if let Some(s) = f.span {
+                    of(text, s);
+                }
+            }
+            for d in &report.reading.dates {
+                of(text, d.span);
+            }
+            let json = report.to_json(crate::Lang::En);
+            prop_assert!(serde_json::from_str::<Value>(&json).is_ok());
+        }
+        Err(e) => prop_assert!(e.code().starts_with("notice.")),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any text reads as a notice or gives a typed error; evidence and findings point into it.
+    #[test]
+    fn any_text_reads_or_is_refused(text in noticeish()) {
+        read_and_judge(&text)?;
+    }
+
+    /// The test notices, damaged, still read or are refused, never a panic.
+    #[test]
+    fn damaged_notices_read_or_are_refused(text in mutated_notice()) {
+        read_and_judge(&text)?;
+    }
+}
+
+#[test]
+fn what_is_no_notice_is_a_typed_error() {
+    let source = NoticeSource::default();
+    let code = |t: &str| read(t, &source).err().map(|e| e.code());
+    assert_eq!(code(""), Some("notice.empty"));
+    assert_eq!(code("<html><body> </body></html>"), Some("notice.empty"));
+    assert_eq!(code("PK\u{3}\u{4}\0\0binary"), Some("notice.binary"));
+    assert_eq!(
+        code("Notice of award: the contract goes to Acme Ltd for 5,000 yuan."),
+        Some("notice.not_chinese")
+    );
+    assert_eq!(
+        code("今天天气很好，我们去公园散步，看见很多人在跑步和打球。"),
+        Some("notice.unclassified")
+    );
+    let big = "公".repeat(MAX_NOTICE_BYTES / 3 + 1);
+    assert_eq!(code(&big), Some("notice.too_large"));
+}
