@@ -7,6 +7,7 @@ mod calendar;
 mod catalogue;
 mod ids;
 mod module_graph;
+mod notices;
 mod properties;
 mod real_catalogues;
 mod real_corpus;

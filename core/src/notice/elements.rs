@@ -118,7 +118,8 @@ pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> 
 }
 
 /// The headings of `text` with the labels its tables give, in order: each label cell of a table
-/// of labels and values, and each header cell of a table of columns with one row under it.
+/// of labels and values, and each header cell of a table of columns, over the cell under it (one
+/// row) or over the rows (several).
 pub(crate) fn with_tables(text: &str, mut hs: Vec<Heading>, labels: &LabelTable) -> Vec<Heading> {
     let unnumbered = |label: Span, value: Option<Span>| Heading {
         numbering: Numbering::Unnumbered,
@@ -137,7 +138,19 @@ pub(crate) fn with_tables(text: &str, mut hs: Vec<Heading>, labels: &LabelTable)
                 .filter(|(h, _)| !h.is_empty())
                 .map(|(h, v)| unnumbered(*h, Some(*v).filter(|v| !v.is_empty())))
                 .collect(),
-            None => Vec::new(),
+            // A column of several rows: the header gives its element, and the rows are its text.
+            None => {
+                let rows = Span {
+                    start: t.rows[1].line.start,
+                    end: t.rows[t.rows.len() - 1].line.end,
+                };
+                t.rows[0]
+                    .cells
+                    .iter()
+                    .filter(|h| !h.is_empty())
+                    .map(|h| unnumbered(*h, Some(rows)))
+                    .collect()
+            }
         };
         for h in extra {
             if !hs[..before].iter().any(|o| o.label.start == h.label.start) {

@@ -133,7 +133,11 @@ fn push(out: &mut Vec<FoundParty>, p: FoundParty, text: &str) {
 /// when that is no name (empty, over 60 characters, or a sentence).
 fn name_in(text: &str, value: Span) -> Option<Span> {
     let s = value.of(text)?;
-    let line = s.split(['\n', '\t']).next().unwrap_or("");
+    // Lines or cells under a heading are a list, not a name.
+    if s.contains(['\n', '\t']) {
+        return None;
+    }
+    let line = s;
     let cut = line
         .char_indices()
         .find(|&(i, c)| {

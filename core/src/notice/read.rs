@@ -22,7 +22,8 @@
 //!   (`自本公告发布之日起5个工作日`) is a `relativeEvents` entry; the others the national rules
 //!   need are listed in `notStated`;
 //! - `channels`: from the address the page was fetched at (a procurement portal, a trading
-//!   platform, a government site), else not stated.
+//!   platform, a government site), and listed as not stated all the same: the channel a page
+//!   was fetched from is not every channel it was published on.
 //!
 //! An element the notice does not give is **absent** when the notice is complete — signed and
 //! dated, pointing at no attachment — and **not stated** otherwise: a copy that may have lost it
@@ -661,16 +662,15 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         }
     }
 
-    // Channels, from the address.
+    // Channels, from the address. The channel a page was fetched from is not every channel it
+    // was published on: the list is given in part.
     let channels: Vec<Channel> = source
         .url
         .as_deref()
         .and_then(channel_of)
         .into_iter()
         .collect();
-    if channels.is_empty() {
-        not_stated_ptrs.push("/channels".into());
-    }
+    not_stated_ptrs.push("/channels".into());
     not_stated_ptrs.sort();
     not_stated_ptrs.dedup();
 
