@@ -1059,6 +1059,351 @@ def property_deal(rng, html=False):
          "企业国有资产交易监督管理办法（32号令）", d, title, exp, rng, html=html,
          url=url_for(rng, "www.yjcqjy.com/cjgs", when), fetched=(when + timedelta(days=2)).isoformat())
 
+
+FULL = str.maketrans("0123456789:()", "０１２３４５６７８９：（）")
+
+
+# 政府采购：结果公告的更多写法
+def gp_result_more(rng, variant, html=False):
+    city = rng.choice(CITIES)
+    purchaser = city + rng.choice(["农业农村局", "市场监督管理局", "妇幼保健院"])
+    agency = company(rng, "招标代理")
+    winner = company(rng, "信息技术")
+    item = rng.choice(["信息化平台运维服务", "检测设备采购", "宣传印刷服务"])
+    number = f"YJ{rng.randint(2022, 2025)}-{rng.randint(100, 999)}"
+    amount = rng.randint(10, 500) * 1000 + rng.choice([0, 500])
+    signed = base(rng)
+    d = Doc()
+    el = {}
+    findings = []
+    absent = []
+    method = None
+    if variant == "consult":
+        title = f"{purchaser}{item}项目竞争性磋商成交结果公告"
+        method = "competitiveConsultation"
+    else:
+        title = f"{purchaser}{item}项目中标（成交）结果公告"
+    d.line(title)
+    if variant == "prose":
+        # No headings: the facts in sentences, as older and county portals write them.
+        d.t(f"{purchaser}{item}项目（项目编号：{number}）于").d(day_text(signed - timedelta(days=3), "cn"), (signed - timedelta(days=3)).isoformat()).t("评审结束，现将结果公告如下：").end()
+        el["projectNumber"] = number
+        d.line(f"中标供应商：{winner}")
+        el["winnerName"] = winner
+        d.t("中标金额：").a(f"{amount}元", amount).end()
+        el["awardAmount"] = f"{amount}元"
+        d.line("公告期限为1个工作日。")
+        d.dates.append({"text": "公告期限为1个工作日", "value": "+1个工作日"})
+        absent = ["purchaserAndAgency", "projectName", "winnerAddress", "mainItems", "evaluationExperts", "agencyFee"]
+        for k in ["purchaserAndAgency", "projectName", "winnerAddress", "mainItems", "evaluationExperts"]:
+            findings.append({"code": "element.missing", "path": f"/content/{k}"})
+        findings.append({"code": "notice.headings_missing", "path": ""})
+        el["announcementPeriod"] = "公告期限为1个工作日。"
+        del el["announcementPeriod"]
+        sig = sign(d, purchaser, signed)
+        # The sentence "公告期限为1个工作日。" gives no label: the period is stated, the element
+        # not (and without a method only 87号令's general list, which lacks it, applies).
+        absent.append("announcementPeriod")
+        parties = [{"role": "winner", "name": winner}]
+    elif variant == "kvtable":
+        code = uscc(rng)
+        addr = f"{city}经开区{rng.randint(1, 99)}号"
+        ex = experts(rng)
+        fee = rng.randint(2, 20) * 500
+        rows = [["项目编号", number, "项目名称", item],
+                ["中标（成交）供应商名称", winner, "统一社会信用代码", code],
+                ["中标（成交）供应商地址", addr, "中标（成交）金额", f"¥{money(amount)}"],
+                ["评审专家名单", ex, "代理服务费", f"{fee}元"],
+                ["公告期限", "1个工作日", "主要标的信息", f"{item}，1项"]]
+        d.table(rows)
+        d.amounts.append({"text": f"¥{money(amount)}", "yuan": str(amount)})
+        d.amounts.append({"text": f"{fee}元", "yuan": str(fee)})
+        el.update({"projectNumber": number, "projectName": item, "winnerName": winner,
+                   "winnerAddress": addr, "awardAmount": f"¥{money(amount)}",
+                   "evaluationExperts": ex, "agencyFee": f"{fee}元", "mainItems": f"{item}，1项",
+                   "announcementPeriod": "1个工作日"})
+        # The period's label is the cell before it: the date is read from the label on.
+        d.dates.append({"text": "公告期限\t1个工作日", "value": "+1个工作日"})
+        d.line("采购人信息")
+        pl = [f"名称：{purchaser}", f"地址：{city}府前路{rng.randint(1, 99)}号", f"联系方式：0763-{rng.randint(2000000, 3999999)}"]
+        for l in pl:
+            d.line(l)
+        # `采购人信息` alone on a line heads the labels under it, each the purchaser's.
+        el["purchaserAndAgency"] = purchaser
+        sig = sign(d, purchaser, signed)
+        findings.append({"code": "notice.headings_missing", "path": ""})
+        parties = [{"role": "winner", "name": winner, "creditCode": code}]
+    else:
+        # 竞争性磋商 or full-width: the 50号 headings.
+        fw = variant == "fullwidth"
+        T = (lambda x: x.translate(FULL)) if fw else (lambda x: x)
+        d.line(T(f"一、项目编号：{number}"))
+        el["projectNumber"] = T(number)
+        d.line(T(f"二、项目名称：{item}"))
+        el["projectName"] = item
+        d.line("三、中标（成交）信息")
+        d.line(f"供应商名称：{winner}")
+        el["winnerName"] = winner
+        addr = f"{city}经开区{rng.randint(1, 99)}号"
+        d.line(T(f"供应商地址：{addr}"))
+        el["winnerAddress"] = T(addr)
+        fig = T(f"{amount}元")
+        d.t(T("中标（成交）金额：")).a(fig, amount).end()
+        el["awardAmount"] = fig
+        d.line("四、主要标的信息")
+        mi = f"{item}，服务期一年，按磋商文件要求提供服务。"
+        d.line(mi)
+        el["mainItems"] = mi
+        d.line("五、评审专家（单一来源采购人员）名单：")
+        ex = experts(rng)
+        d.line(ex)
+        el["evaluationExperts"] = ex
+        d.line("六、代理服务收费标准及金额：")
+        fee = rng.randint(2, 20) * 500
+        d.t("收费标准：参照计价格〔2002〕1980号文件；金额：").a(T(f"{fee}元"), fee).end()
+        el["agencyFee"] = "收费标准：参照计价格〔2002〕1980号文件；金额：" + T(f"{fee}元")
+        d.line("七、公告期限")
+        d.d(T("自本公告发布之日起1个工作日"), "本公告发布+1个工作日").t("。").end()
+        el["announcementPeriod"] = T("自本公告发布之日起1个工作日") + "。"
+        d.line("八、其他补充事宜")
+        d.line("无。")
+        p, tel, contact, who = contacts(d, rng, purchaser, agency, city)
+        el["purchaserAndAgency"] = p
+        sig = sign(d, agency, signed)
+        parties = [{"role": "winner", "name": winner}]
+    exp = {"item": "procurementResult", "domain": "governmentProcurement", "elements": el,
+           "absent": absent, "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": parties, "signature": sig, "findings": findings}
+    if method:
+        exp["method"] = method
+    desc = {"consult": "A 竞争性磋商成交结果公告 in the 50号 format: the method named in the title.",
+            "fullwidth": "A 50号 result typed with full-width figures, colons and brackets.",
+            "prose": "A result in sentences, without the 50号 headings: what no label gives is absent, and the format's headings are missing.",
+            "kvtable": "A result laid out as a table of labels and values, as some portals publish it, with the purchaser's details under it."}[variant]
+    if html:
+        desc += " Served as a portal page."
+    case(f"gp-result-{variant}", "result", desc, "财办库〔2020〕50号 附件 中标（成交）结果公告", d, title, exp, rng, html=html,
+         url=url_for(rng, "www.ccgp-yunjiang.gov.cn/jggg", signed), fetched=(signed + timedelta(days=4)).isoformat())
+
+
+# 政府采购：询价、竞争性谈判公告
+def gp_announcement_other(rng, method="inquiry"):
+    city = rng.choice(CITIES)
+    purchaser = city + rng.choice(["机关事务管理局", "第一中学"])
+    agency = company(rng, "项目管理")
+    item = rng.choice(["复印纸采购", "办公电脑采购"])
+    pub = base(rng)
+    docs_to = workdays_after(pub, 6)
+    deadline = workdays_after(pub, 9)
+    word = {"inquiry": "询价", "negotiation": "竞争性谈判"}[method]
+    doc_word = {"inquiry": "询价文件", "negotiation": "谈判文件"}[method]
+    d = Doc()
+    title = f"{purchaser}{item}项目{word}公告"
+    d.line(title)
+    el = {}
+    d.line("一、项目基本情况")
+    d.line(f"项目名称：{item}")
+    el["projectName"] = item
+    b = rng.randint(5, 90)
+    d.t("预算金额：").a(f"{b}万元", b * 10000).end()
+    el["budgetAmount"] = f"{b}万元"
+    req = f"{item.replace('采购', '')}一批。"
+    d.line(f"采购需求：{req}")
+    el["requirements"] = req
+    d.line("二、申请人的资格要求：满足《中华人民共和国政府采购法》第二十二条规定。")
+    el["supplierQualifications"] = "满足《中华人民共和国政府采购法》第二十二条规定。"
+    d.line(f"三、获取{doc_word}")
+    t1 = f"{pub.year}年{pub.month}月{pub.day}日至{docs_to.year}年{docs_to.month}月{docs_to.day}日"
+    d.t("时间：").d(t1, f"{pub.isoformat()}/{docs_to.isoformat()}").end()
+    d.line("方式：网上下载")
+    el["documentsObtaining"] = f"时间：{t1}\n方式：网上下载"
+    d.line("四、响应文件提交")
+    dl = f"{deadline.year}年{deadline.month}月{deadline.day}日10:00"
+    d.t("截止时间：").d(dl, f"{deadline.isoformat()} 10:00").end()
+    el["bidDeadlineAndOpening"] = f"截止时间：{dl}"
+    d.line("五、公告期限")
+    d.d("自本公告发布之日起3个工作日", "本公告发布+3个工作日").t("。").end()
+    el["announcementPeriod"] = "自本公告发布之日起3个工作日。"
+    d.line("六、其他补充事宜")
+    d.line("无。")
+    p, tel, contact, who = contacts(d, rng, purchaser, agency, city, "七、凡对本次采购提出询问，请按以下方式联系。")
+    el["purchaserAndAgency"] = p
+    el["contactPerson"] = contact
+    sig = sign(d, agency, pub)
+    exp = {"item": "procurementAnnouncement", "domain": "governmentProcurement",
+           "method": {"inquiry": "requestForQuotation", "negotiation": "competitiveNegotiation"}[method],
+           "elements": el, "absent": ["maximumPrice"], "notStated": [], "dates": d.dates,
+           "amounts": d.amounts, "parties": [], "signature": sig, "findings": []}
+    case(f"gp-{method}", "announcement", f"A 50号 {word}公告 without a maximum price (absent: optional, no finding).",
+         f"财办库〔2020〕50号 附件 {word}公告", d, title, exp, rng,
+         url=url_for(rng, "www.ccgp-yunjiang.gov.cn/cggg", pub), fetched=(pub + timedelta(days=1)).isoformat())
+
+
+# 工程建设：招标公告 (标准施工招标文件)
+def cb_announcement(rng, html=False):
+    city = rng.choice(CITIES)
+    project = f"{city}{rng.choice(['第三中学风雨操场', '城北污水处理厂二期', '滨江公园提升'])}工程"
+    tenderer = city + rng.choice(["城市建设投资有限公司", "教育局"])
+    agency = company(rng, "工程咨询")
+    pub = base(rng)
+    docs_to = pub + timedelta(days=7)
+    deadline = pub + timedelta(days=24)
+    d = Doc()
+    title = f"{project}施工招标公告"
+    d.line(title)
+    el = {}
+    d.line("1.招标条件")
+    cond = f"本招标项目{project}已由{city}发展和改革局批准建设，招标人为{tenderer}，建设资金来自财政资金。项目已具备招标条件，现对该项目的施工进行公开招标。"
+    d.line(cond)
+    el["tendererNameAndAddress"] = cond
+    d.line("2.项目概况与招标范围")
+    loc = f"{city}{rng.choice(['城北', '城南'])}片区"
+    d.line(f"建设地点：{loc}")
+    el["locationAndSchedule"] = loc
+    scale = f"总建筑面积约{rng.randint(2000, 30000)}平方米"
+    d.line(f"建设规模：{scale}")
+    el["quantity"] = scale
+    d.line("计划工期：365日历天")
+    scope = "施工图范围内的全部土建及安装工程"
+    d.line(f"招标范围：{scope}")
+    el["projectNature"] = scope
+    el["projectOverview"] = "\n".join([f"建设地点：{loc}", f"建设规模：{scale}", "计划工期：365日历天", f"招标范围：{scope}"])
+    d.line("3.投标人资格要求")
+    q = "本次招标要求投标人具备建筑工程施工总承包贰级及以上资质，并在人员、设备、资金等方面具有相应的施工能力。本次招标不接受联合体投标。"
+    d.line(q)
+    el["bidderQualifications"] = q
+    d.line("4.招标文件的获取")
+    t1 = f"{pub.year}年{pub.month}月{pub.day}日至{docs_to.year}年{docs_to.month}月{docs_to.day}日"
+    d.t("凡有意参加投标者，请于").d(t1, f"{pub.isoformat()}/{docs_to.isoformat()}").t(f"，登录{city}公共资源交易网下载招标文件。").end()
+    el["documentsObtaining"] = f"凡有意参加投标者，请于{t1}，登录{city}公共资源交易网下载招标文件。"
+    d.line("5.投标文件的递交")
+    dl = f"{deadline.year}年{deadline.month}月{deadline.day}日9时30分"
+    d.t("投标文件递交的截止时间为").d(dl, f"{deadline.isoformat()} 09:30").t(f"，地点为{city}公共资源交易中心。").end()
+    el["submissionDeadlineAndMethod"] = f"投标文件递交的截止时间为{dl}，地点为{city}公共资源交易中心。"
+    d.line("6.发布公告的媒介")
+    m = f"本次招标公告同时在中国招标投标公共服务平台、{city}公共资源交易网上发布。"
+    d.line(m)
+    el["electronicPlatform"] = m
+    d.line("7.联系方式")
+    ci = [f"招标人：{tenderer}", f"招标代理机构：{agency}", f"电话：0763-{rng.randint(2000000, 3999999)}"]
+    for l in ci:
+        d.line(l)
+    el["contactInformation"] = "\n".join(ci)
+    sig = sign(d, tenderer, pub)
+    # "进行公开招标" in a sentence is the method named in passing: not read.
+    exp = {"item": "biddingAnnouncement", "domain": "constructionBidding",
+           "elements": el, "absent": ["bidDeadline"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [], "signature": sig, "findings": []}
+    case("cb-announcement", "announcement", "A construction call for tenders in the 标准施工招标文件 format (1 to 7), its facts in labelled lines.",
+         "标准施工招标文件（2007年版）第一章 招标公告；发改委令2017年第10号 第五条", d, title, exp, rng, html=html,
+         url=url_for(rng, "ggzy.yunjiang.gov.cn/jyxx/zbgg", pub), fetched=(pub + timedelta(days=1)).isoformat())
+
+
+# 采矿权出让结果公示
+def mining_result(rng, html=False):
+    city = rng.choice(CITIES)
+    bureau = city + "自然资源局"
+    when = base(rng)
+    end = workdays_after(when, 10)
+    mine = f"{city}{rng.choice(['石岭', '龙潭', '青山'])}建筑用砂岩矿"
+    holder = company(rng, "矿业")
+    price = rng.randint(300, 9000)
+    d = Doc()
+    title = f"{mine}采矿权挂牌出让结果公示"
+    d.line(title)
+    el = {}
+    d.line(f"矿业权名称：{mine}")
+    el["rightName"] = mine
+    d.line(f"竞得人：{holder}")
+    el["holder"] = holder
+    d.t("成交价款：").a(f"{price}万元", price * 10000).end()
+    el["dealPrice"] = f"{price}万元"
+    d.line("出让方式：挂牌")
+    el["transferMethod"] = "挂牌"
+    pt = f"{when.year}年{when.month}月{when.day}日至{end.year}年{end.month}月{end.day}日"
+    d.t("公示期：").d(pt, f"{when.isoformat()}/{end.isoformat()}").end()
+    sig = sign(d, bureau, when)
+    exp = {"item": "miningTransferResult", "domain": "miningRights", "method": "listing", "elements": el,
+           "absent": [], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [{"role": "transferee", "name": holder}], "signature": sig, "findings": []}
+    case("mining-result", "transferResult", "A mining right's listing result: the right, its holder (竞得人), the price and the publicity period.",
+         "矿业权出让交易规则（自然资规〔2023〕1号）", d, title, exp, rng, html=html,
+         url=url_for(rng, "zrzy.yunjiang.gov.cn/kycj", when), fetched=(when + timedelta(days=2)).isoformat())
+
+
+# 国有建设用地使用权中止出让公告
+def land_suspension(rng, html=False):
+    city = rng.choice(CITIES)
+    bureau = city + "自然资源局"
+    first = base(rng)
+    when = first + timedelta(days=10)
+    d = Doc()
+    title = f"{bureau}关于国有建设用地使用权中止出让的公告"
+    d.line(title)
+    el = {}
+    num = f"{city[:2]}自然资告〔{first.year}〕{rng.randint(1, 60)}号"
+    ft = day_text(first, "cn")
+    d.t(f"原出让公告：").t(f"{num}（").d(ft, first.isoformat()).t("发布）").end()
+    el["originalNotice"] = f"{num}（{ft}发布）"
+    parcel = f"{city[:2]}{first.year}-{rng.randint(1, 40):02d}号地块"
+    d.line(f"中止事项：{parcel}挂牌出让活动中止")
+    el["action"] = f"{parcel}挂牌出让活动中止"
+    r = "因规划条件调整，经研究决定中止该宗地的挂牌出让活动。"
+    d.line(f"中止原因：{r}")
+    el["reason"] = r
+    d.line("恢复安排：恢复出让时间另行公告。")
+    el["resumption"] = "恢复出让时间另行公告。"
+    tel = f"0763-{rng.randint(2000000, 3999999)}"
+    d.line(f"联系方式：{tel}")
+    el["contact"] = tel
+    sig = sign(d, bureau, when)
+    exp = {"item": "landListingSuspension", "domain": "landUseRights", "elements": el,
+           "absent": ["parcels"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [], "signature": sig, "findings": []}
+    case("land-suspension", "transferSuspension", "A notice suspending a land listing: the original notice, what stops and why, how it resumes.",
+         "国土资源部令第39号；出让活动中止公告", d, title, exp, rng, html=html,
+         url=url_for(rng, "zrzy.yunjiang.gov.cn/tdcr", when), fetched=(when + timedelta(days=1)).isoformat())
+
+
+# 国有资产招租公告
+def property_lease(rng, html=False):
+    city = rng.choice(CITIES)
+    owner = city + rng.choice(["机关事务管理局", "国有资产投资有限公司"])
+    when = base(rng)
+    reg_to = when + timedelta(days=10)
+    rent = rng.randint(2, 40) * 1000
+    d = Doc()
+    title = f"{owner}临街商铺招租公告"
+    d.line(title)
+    el = {}
+    asset = f"{city}人民路{rng.randint(1, 200)}号临街商铺，建筑面积{rng.randint(40, 300)}平方米"
+    d.line(f"一、出租标的：{asset}")
+    el["asset"] = asset
+    d.line("二、租赁期限：3年")
+    el["leaseTerm"] = "3年"
+    d.line("三、招租方式：公开竞价，价高者得")
+    el["leaseMethod"] = "公开竞价，价高者得"
+    d.t("四、租金底价：").a(f"{rent}元", rent).t("/月").end()
+    el["rentFloor"] = f"{rent}元/月"
+    rt = f"{when.year}年{when.month}月{when.day}日至{reg_to.year}年{reg_to.month}月{reg_to.day}日"
+    d.t("五、报名时间：").d(rt, f"{when.isoformat()}/{reg_to.isoformat()}").end()
+    el["registration"] = rt
+    dep = rent * 3
+    d.t("六、保证金：").a(f"{dep}元", dep).end()
+    el["deposit"] = f"{dep}元"
+    d.line("七、租赁用途：限商业零售，不得经营餐饮。")
+    el["permittedUse"] = "限商业零售，不得经营餐饮。"
+    tel = f"0763-{rng.randint(2000000, 3999999)}"
+    d.line(f"八、联系方式：{tel}")
+    el["contact"] = tel
+    sig = sign(d, owner, when)
+    exp = {"item": "propertyLeaseNotice", "domain": "statePropertyRights", "method": "lease", "elements": el,
+           "absent": ["lesseeRequirements"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [], "signature": sig, "findings": []}
+    case("property-lease", "leaseNotice", "A state-owned shop's 招租公告: the asset, term, method, reserve rent, registration, deposit and use; no lessee requirements (absent, optional).",
+         "财政部关于进一步规范和加强行政事业单位国有资产管理的指导意见（十六）", d, title, exp, rng, html=html,
+         url=url_for(rng, "www.yunjiang.gov.cn/zcgl", when), fetched=(when + timedelta(days=1)).isoformat())
+
 # ---------------------------------------------------------------------------------------------
 def write_all():
     os.makedirs(OUT, exist_ok=True)
@@ -1150,6 +1495,20 @@ def main():
     penalty(R(), "housing", "plain", html=True)
     property_deal(R())
     property_deal(R(), html=True)
+    for v in ["consult", "fullwidth", "prose"]:
+        gp_result_more(R(), v)
+    gp_result_more(R(), "kvtable", html=True)
+    gp_result_more(R(), "consult", html=True)
+    gp_announcement_other(R(), "inquiry")
+    gp_announcement_other(R(), "negotiation")
+    cb_announcement(R())
+    cb_announcement(R(), html=True)
+    mining_result(R())
+    mining_result(R(), html=True)
+    land_suspension(R())
+    land_suspension(R(), html=True)
+    property_lease(R())
+    property_lease(R(), html=True)
     write_all()
 
 

@@ -382,7 +382,7 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
     }
     // A word naming the period, then only `为`, `是`, `共` or a colon.
     let mut k = n;
-    while k > from && matches!(c.get(k - 1), Some(' ' | ':' | '为' | '是' | '共')) {
+    while k > from && matches!(c.get(k - 1), Some(' ' | '\t' | ':' | '为' | '是' | '共')) {
         k -= 1;
     }
     for word in [

@@ -153,7 +153,22 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     let colons = colons(c, body, b);
     let Some(&first) = colons.first() else {
         if numbering == Numbering::Unnumbered {
-            return Vec::new();
+            // `采购人信息` alone on its line heads the labels under it, as a numbered one does.
+            let words = c.string(body, b);
+            let heads = (words.ends_with("信息") || words.ends_with("联系方式"))
+                && words.chars().count() <= 12
+                && is_label(c, body, b)
+                && !words.contains([',', '，', '、', '。']);
+            return if heads {
+                vec![Heading {
+                    numbering,
+                    number,
+                    label: c.span(body, b),
+                    value: None,
+                }]
+            } else {
+                Vec::new()
+            };
         }
         // `3、公示期为3日`: the label, then what it is.
         let is_word = |k: usize| {
@@ -172,6 +187,23 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     };
     // Not before the label's start: `12） :2019` has spaces between the number and the colon.
     let label_end = c.skip_back_spaces(first).max(body);
+    // A label in brackets within a sentence (`…项目（项目编号：YJ-1）于…`): the label starts after
+    // the bracket and its value ends at the bracket that closes it.
+    if numbering == Numbering::Unnumbered
+        && let Some(open) = (body..label_end).rev().find(|&k| c.get(k) == Some('('))
+        && !(open..label_end).any(|k| c.get(k) == Some(')'))
+        && is_label(c, open + 1, label_end)
+    {
+        let from = c.skip_spaces(first + 1);
+        let close = (from..b).find(|&k| c.get(k) == Some(')')).unwrap_or(b);
+        let to = c.skip_back_spaces(close);
+        return vec![Heading {
+            numbering,
+            number,
+            label: c.span(open + 1, label_end),
+            value: (from < to).then(|| c.span(from, to)),
+        }];
+    }
     if numbering == Numbering::Unnumbered && !is_label(c, body, label_end) {
         return Vec::new();
     }

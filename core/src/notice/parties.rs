@@ -19,9 +19,10 @@
 //! assert_eq!(found[0].credit_code.and_then(|c| c.of(text)), Some("91445300MA4UQ8H35W"));
 //! ```
 
+use super::elements::with_tables;
 use super::elements::{FoundElement, elements};
 use super::headings::headings;
-use super::labels::normal;
+use super::labels::{LabelTable, normal};
 use super::span::Span;
 use super::tables::{Table, tables};
 use crate::model::item::ItemKind;
@@ -70,7 +71,13 @@ pub(crate) fn parties_from(
     tables: &[Table],
 ) -> Vec<FoundParty> {
     let mut out: Vec<FoundParty> = Vec::new();
-    let labels = headings(text);
+    // The labels of lines and of tables of labels and values: a credit code may be either.
+    static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
+    let labels = with_tables(
+        text,
+        headings(text),
+        NATIONAL.get_or_init(LabelTable::national),
+    );
     for e in found {
         let Some(role) = role_of(&e.key, item) else {
             continue;

@@ -394,6 +394,12 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             Some(e.label),
         );
     }
+    // A heading that only heads its parts (`采购人信息`) says nothing of its own beside them.
+    for spans in content.values_mut() {
+        if spans.iter().any(|s| !s.is_empty()) {
+            spans.retain(|s| !s.is_empty());
+        }
+    }
     let mut record_content = BTreeMap::new();
     for (key, spans) in &content {
         let values: Vec<&str> = spans.iter().filter_map(|s| s.of(body)).collect();
@@ -701,6 +707,14 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         relative_events: relative,
         not_stated: not_stated_ptrs,
     };
+    // The evidence of the heading's empty text goes with it.
+    evidence.retain(|e| {
+        !e.span.is_empty()
+            || !e.path.starts_with("/content/")
+            || content
+                .get(&e.path["/content/".len()..])
+                .is_none_or(|spans| spans.iter().all(|s| s.is_empty()))
+    });
     let reading = NoticeReading {
         classification: kind,
         record,
