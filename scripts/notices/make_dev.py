@@ -1404,6 +1404,202 @@ def property_lease(rng, html=False):
          "财政部关于进一步规范和加强行政事业单位国有资产管理的指导意见（十六）", d, title, exp, rng, html=html,
          url=url_for(rng, "www.yunjiang.gov.cn/zcgl", when), fetched=(when + timedelta(days=1)).isoformat())
 
+
+# 政府采购：结果公告，文本才见的问题
+def gp_result_text_only(rng, variant, html=False):
+    city = rng.choice(CITIES)
+    purchaser = city + rng.choice(["水利局", "退役军人事务局", "中医院"])
+    agency = company(rng, "招标代理")
+    winner = company(rng, "环境工程")
+    item = rng.choice(["河道保洁服务", "绿化养护服务", "医疗废物处置服务"])
+    number = f"YJ{rng.randint(2022, 2025)}-{rng.randint(100, 999)}"
+    amount = rng.randint(10, 500) * 1000
+    signed = base(rng)
+    d = Doc()
+    title = f"{purchaser}{item}项目中标（成交）结果公告"
+    d.line(title)
+    el = {}
+    findings = []
+    d.line(f"一、项目编号：{number}")
+    el["projectNumber"] = number
+    d.line(f"二、项目名称：{item}")
+    el["projectName"] = item
+    d.line("三、中标（成交）信息")
+    d.line(f"供应商名称：{winner}")
+    el["winnerName"] = winner
+    addr = f"{city}工业园{rng.randint(1, 99)}号"
+    d.line(f"供应商地址：{addr}")
+    el["winnerAddress"] = addr
+    d.t("中标（成交）金额：").a(f"{amount}元", amount).end()
+    el["awardAmount"] = f"{amount}元"
+    d.line("四、主要标的信息")
+    mi = f"{item}，服务期一年。"
+    d.line(mi)
+    el["mainItems"] = mi
+    d.line("五、评审专家（单一来源采购人员）名单：")
+    ex = experts(rng)
+    d.line(ex)
+    el["evaluationExperts"] = ex
+    d.line("六、代理服务收费标准及金额：")
+    fee = rng.randint(2, 20) * 500
+    d.t("金额：").a(f"{fee}元", fee).end()
+    el["agencyFee"] = f"金额：{fee}元"
+    d.line("七、公告期限")
+    d.d("自本公告发布之日起1个工作日", "本公告发布+1个工作日").t("。").end()
+    el["announcementPeriod"] = "自本公告发布之日起1个工作日。"
+    d.line("八、其他补充事宜")
+    not_stated = []
+    absent = []
+    if variant == "words_outside":
+        dep = rng.randint(2, 9) * 10000
+        d.t("履约保证金为合同金额的5%，即").a(f"人民币{words(dep + 1000)}", dep + 1000).t("（").a(f"¥{money(dep)}", dep).t("）。").end()
+        findings.append({"code": "amount.words_mismatch", "path": ""})
+    elif variant == "mobile_outside":
+        mob = f"139{rng.randint(10000000, 99999999)}"
+        d.line(f"如有疑问请联系项目经办人{rng.choice(SURNAMES)}先生，手机{mob}。")
+        findings.append({"code": "privacy.mobile_exposed", "path": ""})
+    else:
+        d.line("无。")
+    if variant == "truncated":
+        # A copy cut after its eighth heading: no contacts, no 落款.
+        not_stated = ["purchaserAndAgency"]
+        sig = None
+        findings.append({"code": "notice.headings_missing", "path": ""})
+    else:
+        p, tel, contact, who = contacts(d, rng, purchaser, agency, city)
+        el["purchaserAndAgency"] = p
+        sig = sign(d, agency, signed, "cn")
+    exp = {"item": "procurementResult", "domain": "governmentProcurement", "elements": el,
+           "absent": absent, "notStated": not_stated, "dates": d.dates, "amounts": d.amounts,
+           "parties": [{"role": "winner", "name": winner}], "signature": sig, "findings": findings}
+    desc = {"words_outside": "A result whose 其他补充事宜 gives a deposit in 大写 and figures that disagree: only the text shows it (its path is the notice itself).",
+            "mobile_outside": "A result naming an officer's unmasked mobile number in 其他补充事宜, outside any element.",
+            "truncated": "A copy of a result cut after its eighth heading: unsigned, so what it lacks is not stated, not absent."}[variant]
+    if html:
+        desc += " Served as a portal page with broken markup."
+    case(f"gp-result-{variant.replace('_', '-')}", "result", desc, "财办库〔2020〕50号 附件 中标（成交）结果公告", d, title, exp, rng,
+         html=html, broken=html, url=url_for(rng, "www.ccgp-yunjiang.gov.cn/jggg", signed),
+         fetched=(signed + timedelta(days=4)).isoformat())
+
+
+# 工程建设：澄清（修改）公告、终止招标公告
+def cb_change(rng, kind="correction"):
+    city = rng.choice(CITIES)
+    project = f"{city}{rng.choice(['人民医院门诊楼', '第二小学扩建', '东湖大桥维修'])}工程施工"
+    tenderer = city + "城市建设投资有限公司"
+    first = base(rng)
+    when = first + timedelta(days=6)
+    d = Doc()
+    el = {}
+    number = f"YJJS{first:%Y}-{rng.randint(10, 99)}"
+    if kind == "correction":
+        title = f"{project}招标变更公告"
+        d.line(title)
+        d.line(f"原公告：{project}施工招标公告（招标编号：{number}）")
+        el["originalNotice"] = f"{project}施工招标公告（招标编号：{number}）"
+        d.line("更正事项：投标截止时间及开标时间")
+        el["correctionMatters"] = "投标截止时间及开标时间"
+        nd = when + timedelta(days=20)
+        ndt = f"{nd.year}年{nd.month}月{nd.day}日9时30分"
+        d.t("更正内容：投标截止时间及开标时间延期至").d(ndt, f"{nd.isoformat()} 09:30").t("。").end()
+        el["correctionContent"] = f"投标截止时间及开标时间延期至{ndt}。"
+        absent = []
+        item = "biddingCorrection"
+        desc = "A construction tender's change notice: the original notice, what changes, the new deadline."
+    else:
+        title = f"{project}终止招标公告"
+        d.line(title)
+        d.line(f"原公告：{project}施工招标公告（招标编号：{number}）")
+        el["originalNotice"] = f"{project}施工招标公告（招标编号：{number}）"
+        r = "因项目建设方案调整，招标人决定终止本次招标。"
+        d.line(f"终止原因：{r}")
+        el["terminationReason"] = r
+        absent = ["refunds"]
+        item = "biddingTermination"
+        desc = "A construction tender's termination: the original notice and why; nothing on refunds (absent, optional)."
+    tel = f"0763-{rng.randint(2000000, 3999999)}"
+    d.line(f"联系方式：{tel}")
+    el["contact"] = tel
+    sig = sign(d, tenderer, when)
+    exp = {"item": item, "domain": "constructionBidding", "elements": el, "absent": absent,
+           "notStated": [], "dates": d.dates, "amounts": d.amounts, "parties": [], "signature": sig,
+           "findings": []}
+    case(f"cb-{kind}", kind, desc, "招标投标法实施条例 第二十一条、第三十一条", d, title, exp, rng,
+         url=url_for(rng, "ggzy.yunjiang.gov.cn/jyxx/bggg", when), fetched=(when + timedelta(days=1)).isoformat())
+
+
+# 行政事业单位资产处置公告
+def asset_disposal(rng, html=False):
+    city = rng.choice(CITIES)
+    unit = city + rng.choice(["第一中学", "人民医院", "档案馆"])
+    when = base(rng)
+    end = workdays_after(when, 5)
+    d = Doc()
+    title = f"{unit}报废车辆资产处置公告"
+    d.line(title)
+    el = {}
+    a = f"公务用车{rng.randint(2, 6)}辆（账面原值合计{rng.randint(30, 90)}万元）"
+    d.t("一、处置资产：公务用车").t(a[4:a.index("（")]).t("（账面原值合计").a(a[a.index("计") + 1:-1], int(a[a.index("计") + 1:-3]) * 10000).t("）").end()
+    el["assets"] = a
+    d.line("二、处置方式：公开拍卖")
+    el["disposalMethod"] = "公开拍卖"
+    d.line("三、处置原因：车辆已达报废年限。")
+    el["disposalReason"] = "车辆已达报废年限。"
+    v = rng.randint(2, 20) * 1000
+    d.t("四、评估价：").a(f"{v}元", v).end()
+    el["valuation"] = f"{v}元"
+    pt = f"{when.year}年{when.month}月{when.day}日至{end.year}年{end.month}月{end.day}日"
+    d.t("五、公示期：").d(pt, f"{when.isoformat()}/{end.isoformat()}").end()
+    el["publicityPeriod"] = pt
+    tel = f"0763-{rng.randint(2000000, 3999999)}"
+    d.line(f"六、联系方式：{tel}")
+    el["contact"] = tel
+    sig = sign(d, unit, when)
+    exp = {"item": "publicAssetDisposal", "domain": "statePropertyRights", "elements": el,
+           "absent": ["decision", "dealResult"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [], "signature": sig, "findings": []}
+    case("asset-disposal", "disposalNotice", "A public institution's disposal of scrapped vehicles: the assets, method, reason, valuation and publicity period.",
+         "财政部关于进一步规范和加强行政事业单位国有资产管理的指导意见（十八）", d, title, exp, rng, html=html,
+         url=url_for(rng, "www.yunjiang.gov.cn/zcgl", when), fetched=(when + timedelta(days=1)).isoformat())
+
+
+# 国有建设用地使用权协议出让公示
+def land_agreement(rng):
+    city = rng.choice(CITIES)
+    bureau = city + "自然资源局"
+    when = base(rng)
+    end = when + timedelta(days=10)
+    d = Doc()
+    title = f"{city}国有建设用地使用权协议出让公示"
+    d.line(title)
+    el = {}
+    loc = f"{city}经开区{rng.choice(['创业路南侧', '园区大道西侧'])}"
+    d.line(f"宗地位置：{loc}")
+    el["parcelLocation"] = loc
+    area = f"{rng.randint(2000, 20000)}平方米"
+    d.line(f"出让面积：{area}")
+    el["area"] = area
+    d.line("土地用途：工业用地")
+    el["landUse"] = "工业用地"
+    d.line("出让年限：50年")
+    el["termYears"] = "50年"
+    p = rng.randint(100, 900)
+    d.t("协议出让最低价：").a(f"{p}万元", p * 10000).end()
+    el["price"] = f"{p}万元"
+    pt = f"{when.year}年{when.month}月{when.day}日至{end.year}年{end.month}月{end.day}日"
+    d.t("意向用地申请期限：").d(pt, f"{when.isoformat()}/{end.isoformat()}").end()
+    el["applicationPeriod"] = pt
+    tel = f"0763-{rng.randint(2000000, 3999999)}"
+    d.line(f"联系方式：{tel}")
+    el["contact"] = tel
+    sig = sign(d, bureau, when)
+    exp = {"item": "landAgreementPublicity", "domain": "landUseRights", "method": "agreement",
+           "elements": el, "absent": ["planningConditions", "applicationMethod", "competitionRule"],
+           "notStated": [], "dates": d.dates, "amounts": d.amounts, "parties": [], "signature": sig, "findings": []}
+    case("land-agreement", "agreementPublicity", "A 协议出让公示 calling for intending users: parcel, use, term, minimum price, the application period.",
+         "协议出让国有土地使用权规定（国土资源部令第21号）", d, title, exp, rng,
+         url=url_for(rng, "zrzy.yunjiang.gov.cn/xycr", when), fetched=(when + timedelta(days=1)).isoformat())
+
 # ---------------------------------------------------------------------------------------------
 def write_all():
     os.makedirs(OUT, exist_ok=True)
@@ -1509,6 +1705,27 @@ def main():
     land_suspension(R(), html=True)
     property_lease(R())
     property_lease(R(), html=True)
+    for v in ["words_outside", "mobile_outside", "truncated"]:
+        gp_result_text_only(R(), v)
+    gp_result_text_only(R(), "words_outside", html=True)
+    gp_result_text_only(R(), "mobile_outside", html=True)
+    cb_change(R(), "correction")
+    cb_change(R(), "termination")
+    asset_disposal(R())
+    asset_disposal(R(), html=True)
+    land_agreement(R())
+    penalty(R(), "bidding", "plain", html=True)
+    penalty(R(), "land", "person", html=True)
+    penalty(R(), "procurement", "bad_code", html=True)
+    gp_result(0, R(), html=True, broken=True, variant="handate")
+    gp_result(0, R(), html=True, variant="no_experts")
+    gp_announcement(R(), "open_mismatch", html=True, broken=True)
+    gp_termination(R(), "plain")
+    cb_candidates(R(), "partial", html=True)
+    land_listing(R(), html=True)
+    land_deal(R())
+    mining_listing(R())
+    gp_correction(R())
     write_all()
 
 
