@@ -357,3 +357,58 @@ fn what_is_no_notice_is_a_typed_error() {
     let big = "公".repeat(MAX_NOTICE_BYTES / 3 + 1);
     assert_eq!(code(&big), Some("notice.too_large"));
 }
+
+/// The report's JSON has the shape the C and JS surfaces will pass on: `{ok, notice, record,
+/// evidence, absent, notStated, findings}`, spans as `[start, end]` into the input.
+#[test]
+fn the_report_json_points_into_the_input() {
+    let text = "云江市财政局政府采购行政处罚决定书\n当事人：云江恒达贸易有限公司\n\
+                处罚决定：罚款人民币叁仟元整（¥3,200.00）。\n联系电话：13812345678\n\
+                云江市财政局\n2024年3月18日\n";
+    let json = api::validate_notice_json(
+        engine(),
+        text,
+        r#"{"fetchedOn":"2024-04-01","url":"https://www.ccgp-yunjiang.gov.cn/a.html"}"#,
+        crate::Lang::ZhCn,
+    )
+    .unwrap();
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["notice"]["type"], "penaltyDecision");
+    assert_eq!(v["notice"]["domain"], "governmentProcurement");
+    assert_eq!(v["record"]["item"], "procurementPenaltyDecision");
+    assert_eq!(v["record"]["channels"], json!(["ccgp"]));
+    let span_text = |s: &Value| {
+        let (a, b) = (
+            s[0].as_u64().unwrap() as usize,
+            s[1].as_u64().unwrap() as usize,
+        );
+        text[a..b].to_owned()
+    };
+    let party = v["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["path"] == "/content/partyName")
+        .unwrap();
+    assert_eq!(span_text(&party["span"]), "云江恒达贸易有限公司");
+    assert_eq!(party["label"], "当事人");
+    let finding = |code: &str| {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("{code} in {v}"))
+            .clone()
+    };
+    let words = finding("amount.words_mismatch");
+    assert_eq!(words["path"], "/content/penalty");
+    assert!(span_text(&words["span"]).contains("叁仟元整"));
+    let mobile = finding("privacy.mobile_exposed");
+    assert_eq!(mobile["path"], "");
+    assert_eq!(span_text(&mobile["span"]), "13812345678");
+    assert!(v["absent"].as_array().unwrap().contains(&json!("remedies")));
+    let err = api::validate_notice_json(engine(), text, "{}", crate::Lang::En).unwrap_err();
+    assert_eq!(err.code(), "notice.invalid_options");
+}
