@@ -73,11 +73,15 @@ impl AmountPair {
 /// assert_eq!(found[1].span.of(text), Some("￥1,200,000"));
 /// ```
 pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
-    let c = Chars::new(text);
+    amounts_in(&Chars::new(text))
+}
+
+/// [`amounts`] of characters already folded.
+pub(crate) fn amounts_in(c: &Chars<'_>) -> Vec<Spanned<Amount>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        let read = words_at(&c, i).or_else(|| figures_at(&c, i));
+        let read = words_at(c, i).or_else(|| figures_at(c, i));
         match read {
             Some((start, end, amount)) => {
                 out.push(Spanned {
@@ -103,7 +107,11 @@ pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
 /// assert!(pairs[0].agrees());
 /// ```
 pub fn amount_pairs(text: &str) -> Vec<AmountPair> {
-    let found = amounts(text);
+    pairs_in(text, &amounts(text))
+}
+
+/// [`amount_pairs`] from the amounts of `text` already read.
+pub(crate) fn pairs_in(text: &str, found: &[Spanned<Amount>]) -> Vec<AmountPair> {
     let mut used = vec![false; found.len()];
     let mut out = Vec::new();
     for (w, words) in found.iter().enumerate() {
@@ -150,7 +158,26 @@ fn only_joins(between: &str) -> bool {
             .all(|ch| " \t:：()（）[]【】,，;；、/".contains(ch))
 }
 
-const CAPITALS: &str = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿";
+/// True for a capital numeral (大写) or its units, 零 to 亿.
+fn is_capital(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '壹'
+            | '贰'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '万'
+            | '亿'
+    )
+}
 
 /// An amount in capital numerals starting at `i` (after `人民币` when it is there).
 fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
@@ -162,11 +189,11 @@ fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     let run = k;
     if run > 0
         && c.get(run - 1)
-            .is_some_and(|p| p.is_ascii_digit() || p == '.' || CAPITALS.contains(p))
+            .is_some_and(|p| p.is_ascii_digit() || p == '.' || is_capital(p))
     {
         return None;
     }
-    while c.get(k).is_some_and(|ch| CAPITALS.contains(ch)) {
+    while c.get(k).is_some_and(is_capital) {
         k += 1;
     }
     if k == run || !matches!(c.get(k), Some('元' | '圆')) {

@@ -72,7 +72,11 @@ pub struct Heading {
 
 /// The headings and `label：value` lines of `text`, in order.
 pub fn headings(text: &str) -> Vec<Heading> {
-    let c = Chars::new(text);
+    headings_in(&Chars::new(text))
+}
+
+/// [`headings`] of characters already folded.
+pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
     let mut lines = Vec::new();
     let mut start = 0;
@@ -85,12 +89,12 @@ pub fn headings(text: &str) -> Vec<Heading> {
     lines.push((start, c.len()));
     let mut out: Vec<(Heading, usize)> = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
-        let b = trim_end(&c, a, b);
+        let b = trim_end(c, a, b);
         let a = c.skip_spaces(a);
         if a >= b {
             continue;
         }
-        for h in line_headings(&c, a, b) {
+        for h in line_headings(c, a, b) {
             out.push((h, n));
         }
     }
@@ -111,7 +115,7 @@ pub fn headings(text: &str) -> Vec<Heading> {
             .map_or(lines.len(), |(_, l)| *l);
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
-            skip_blank(&c, a, b) >= trim_end(&c, a, b)
+            skip_blank(c, a, b) >= trim_end(c, a, b)
         } {
             next -= 1;
         }
@@ -120,8 +124,8 @@ pub fn headings(text: &str) -> Vec<Heading> {
         }
         let (from, _) = lines[line + 1];
         let (last_a, last_b) = lines[next - 1];
-        let to = trim_end(&c, last_a, last_b);
-        let from = skip_blank(&c, from, to);
+        let to = trim_end(c, last_a, last_b);
+        let from = skip_blank(c, from, to);
         if from < to {
             out[k].0.value = Some(c.span(from, to));
         }

@@ -218,10 +218,10 @@ fn text_findings(
                 });
             }
             Check::NoticeFormat(format) => {
-                let labels: Vec<String> = super::headings::headings(text)
+                let labels: Vec<String> = spans
+                    .numbered
                     .iter()
-                    .filter(|h| h.numbering != super::headings::Numbering::Unnumbered)
-                    .filter_map(|h| h.label.of(text))
+                    .filter_map(|l| l.of(text))
                     .map(super::labels::normal)
                     .collect();
                 let missing = format.missing(&labels);

@@ -327,14 +327,25 @@ pub fn classify(text: &str) -> Classification {
 /// Where `word` first occurs in `hay`, its brackets written either way (`(成交)`, `（成交）`):
 /// the byte and the length of the words found.
 fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
+    let plain = hay.find(word).map(|i| (i, word.len()));
+    // Only a wording with brackets has a second form (most have none: no allocation).
+    if !word.contains(['(', ')']) {
+        return plain;
+    }
     let wide = word.replace('(', "（").replace(')', "）");
-    [
-        hay.find(word).map(|i| (i, word.len())),
-        hay.find(&wide).map(|i| (i, wide.len())),
-    ]
-    .into_iter()
-    .flatten()
-    .min()
+    [plain, hay.find(&wide).map(|i| (i, wide.len()))]
+        .into_iter()
+        .flatten()
+        .min()
+}
+
+/// True when `line` names a notice's type: every wording of one ends in one of these words, so
+/// a line without them is read no further.
+pub(crate) fn names_a_type(line: &str) -> bool {
+    ["公告", "公示", "决定", "意向", "出让"]
+        .iter()
+        .any(|w| line.contains(w))
+        && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
 }
 
 /// The span of the title: the first line that is not blank, trimmed.

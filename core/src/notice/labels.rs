@@ -38,6 +38,9 @@ pub struct LabelEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LabelTable {
     entries: Vec<LabelEntry>,
+    /// The entries by the first character of their wording: a label is searched for the
+    /// wordings it contains from each of its characters, not for every wording.
+    by_first: std::collections::BTreeMap<char, Vec<usize>>,
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
@@ -364,7 +367,7 @@ impl LabelTable {
         let at = match self.entries.iter().position(|e| e.wording == wording) {
             Some(at) => at,
             None => {
-                self.entries.push(LabelEntry {
+                self.push(LabelEntry {
                     wording,
                     key: None,
                     parts: Vec::new(),
@@ -384,7 +387,7 @@ impl LabelTable {
             .find(|e| e.wording == wording && e.key.is_none())
         {
             Some(e) => e.key = Some(key.to_owned()),
-            None => self.entries.push(LabelEntry {
+            None => self.push(LabelEntry {
                 wording,
                 key: Some(key.to_owned()),
                 parts: Vec::new(),
@@ -402,6 +405,30 @@ impl LabelTable {
     /// The entries.
     pub fn entries(&self) -> &[LabelEntry] {
         &self.entries
+    }
+
+    fn push(&mut self, entry: LabelEntry) {
+        if let Some(c) = entry.wording.chars().next() {
+            self.by_first.entry(c).or_default().push(self.entries.len());
+        }
+        self.entries.push(entry);
+    }
+
+    /// The indexes of the entries of two characters or more whose wording `label` (normalised)
+    /// contains, in the table's order.
+    pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (i, c) in label.char_indices() {
+            for &e in self.by_first.get(&c).into_iter().flatten() {
+                let w = &self.entries[e].wording;
+                if w.chars().nth(1).is_some() && label[i..].starts_with(w.as_str()) {
+                    out.push(e);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The keys `wording` gives, in the table's order.

@@ -19,10 +19,9 @@
 //! assert_eq!(found[0].credit_code.and_then(|c| c.of(text)), Some("91445300MA4UQ8H35W"));
 //! ```
 
-use super::elements::with_tables;
-use super::elements::{FoundElement, elements};
-use super::headings::headings;
-use super::labels::{LabelTable, normal};
+use super::elements::{FoundElement, elements_in, national, with_tables};
+use super::headings::{Heading, headings};
+use super::labels::normal;
 use super::span::Span;
 use super::tables::{Table, tables};
 use crate::model::item::ItemKind;
@@ -60,7 +59,10 @@ fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
 
 /// The parties `text` names, the item's elements read with the national label table.
 pub fn parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
-    parties_from(text, item, &elements(text, item), &tables(text))
+    let tabs = tables(text);
+    let hs = with_tables(text, headings(text), &tabs, national());
+    let found = elements_in(text, &hs, national(), item);
+    parties_from(text, item, &found, &tabs, &hs)
 }
 
 /// The parties `text` names, from elements and tables already read.
@@ -69,15 +71,9 @@ pub(crate) fn parties_from(
     item: Option<ItemKind>,
     found: &[FoundElement],
     tables: &[Table],
+    labels: &[Heading],
 ) -> Vec<FoundParty> {
     let mut out: Vec<FoundParty> = Vec::new();
-    // The labels of lines and of tables of labels and values: a credit code may be either.
-    static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
-    let labels = with_tables(
-        text,
-        headings(text),
-        NATIONAL.get_or_init(LabelTable::national),
-    );
     for e in found {
         let Some(role) = role_of(&e.key, item) else {
             continue;

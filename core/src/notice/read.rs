@@ -33,9 +33,10 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
-use super::amounts::{Amount, AmountForm, AmountPair, amount_pairs, amounts};
+use super::amounts::{Amount, AmountForm, AmountPair};
 use super::dates::{DateValue, dates};
-use super::elements::{FoundElement, elements};
+use super::elements::{FoundElement, elements_in, national, with_tables};
+use super::headings::{Heading, Numbering};
 use super::html::{HtmlText, looks_like_html};
 use super::kind::{Classification, classify};
 use super::parties::{FoundParty, parties_from};
@@ -217,6 +218,8 @@ pub struct InText {
     pub amounts: Vec<Spanned<Amount>>,
     /// The title line.
     pub title: Span,
+    /// The labels of the numbered headings, in order.
+    pub numbered: Vec<Span>,
 }
 
 impl NoticeReading {
@@ -275,8 +278,12 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if text.trim().is_empty() {
         return Err(NoticeError::Empty);
     }
-    let han = text.chars().filter(|c| is_han(*c)).count();
-    let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+    let (han, chars) = text.chars().fold((0, 0), |(h, n), c| {
+        (
+            h + usize::from(is_han(c)),
+            n + usize::from(!c.is_whitespace()),
+        )
+    });
     if han < 10 || han * 5 < chars {
         return Err(NoticeError::NotChinese { han, chars });
     }
@@ -340,18 +347,26 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         });
     };
     let signed = signature(body);
-    let mut found = elements(body, Some(item));
+    // One pass of headings and tables, shared by the elements, the parties and the body.
+    let chars = super::text::Chars::new(body);
+    let tabs = tables(body);
+    let hs = with_tables(
+        body,
+        super::headings::headings_in(&chars),
+        &tabs,
+        national(),
+    );
+    let mut found = elements_in(body, &hs, national(), Some(item));
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
         if item.is_penalty_decision() {
             from_signature(body, item, &mut found, sig);
         }
     }
-    let tabs = tables(body);
-    let found_parties = parties_from(body, Some(item), &found, &tabs);
-    let all_dates = dates(body);
-    let all_amounts = amounts(body);
-    let pairs = amount_pairs(body);
+    let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
+    let all_dates = super::dates::dates_in(&chars);
+    let all_amounts = super::amounts::amounts_in(&chars);
+    let pairs = super::amounts::pairs_in(body, &all_amounts);
     let title_span = title_span(body);
 
     let mut evidence = Vec::new();
@@ -465,7 +480,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         .as_ref()
         .and_then(|s| s.bodies.first().copied())
         .map(|s| (s, None))
-        .or_else(|| responsible_label(body));
+        .or_else(|| responsible_label(body, &hs));
     let responsible = body_span.and_then(|(s, l)| {
         say("/responsibleBody/name".into(), s, l);
         s.of(body)
@@ -732,6 +747,11 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         text_spans: InText::default(),
         page: None,
     };
+    let numbered = hs
+        .iter()
+        .filter(|h| h.numbering != Numbering::Unnumbered)
+        .map(|h| shift(h.label))
+        .collect();
     // Spans of `body` are spans of `text` moved by `start`.
     let mut reading = reading.mapped(shift, false);
     reading.text = text.to_owned();
@@ -743,6 +763,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         dates: reading.dates.clone(),
         amounts: reading.amounts.clone(),
         title: shift(title_span),
+        numbered,
     };
     Ok(reading)
 }
@@ -756,7 +777,7 @@ fn title_line(text: &str) -> usize {
         if !t.is_empty()
             && t.chars().count() <= 80
             && !t.contains(['：', ':'])
-            && classify(t).notice_type.is_some()
+            && super::kind::names_a_type(t)
         {
             return at + (line.len() - line.trim_start().len());
         }
@@ -798,10 +819,9 @@ const RESPONSIBLE_LABELS: &[&str] = &[
 
 /// The body a label names (`采购人：…`, or `名称：…` under `采购人信息`): its name's span and the
 /// label's.
-fn responsible_label(body: &str) -> Option<(Span, Option<Span>)> {
-    let hs = super::headings::headings(body);
+fn responsible_label(body: &str, hs: &[Heading]) -> Option<(Span, Option<Span>)> {
     let mut under_purchaser = false;
-    for h in &hs {
+    for h in hs {
         let label = super::labels::normal(h.label.of(body)?);
         if h.numbering != super::headings::Numbering::Unnumbered {
             under_purchaser = label.starts_with("采购人信息");
