@@ -853,7 +853,7 @@ def land_listing(rng, html=False, variant="plain"):
 
 
 # 国有建设用地使用权挂牌出让成交公示
-def land_deal(rng, html=False):
+def land_deal(rng, html=False, yi=False):
     city = rng.choice(CITIES)
     bureau = city + "自然资源局"
     when = base(rng)
@@ -875,8 +875,14 @@ def land_deal(rng, html=False):
     el["landUse"] = "城镇住宅用地"
     d.line(f"竞得人：{winner}")
     el["transferee"] = winner
-    d.t("成交价：").a(f"{price_wan}万元", price_wan * 10000).end()
-    el["dealPrice"] = f"{price_wan}万元"
+    if yi:
+        # A large parcel's price in 亿元.
+        price = f"{rng.randint(2, 40)}.{rng.randint(10, 99)}"
+        d.t("成交价：").a(f"{price}亿元", yuan_str(float(price) * 100_000_000)).end()
+        el["dealPrice"] = f"{price}亿元"
+    else:
+        d.t("成交价：").a(f"{price_wan}万元", price_wan * 10000).end()
+        el["dealPrice"] = f"{price_wan}万元"
     d.line("出让方式：挂牌")
     el["transferMethod"] = "挂牌"
     pt = f"{when.year}年{when.month}月{when.day}日至{end.year}年{end.month}月{end.day}日"
@@ -1723,7 +1729,7 @@ def main():
     gp_termination(R(), "plain")
     cb_candidates(R(), "partial", html=True)
     land_listing(R(), html=True)
-    land_deal(R())
+    land_deal(R(), yi=True)
     mining_listing(R())
     gp_correction(R())
     write_all()

@@ -1,6 +1,6 @@
 //! Amounts of money in running text, with their spans: in capital numerals (大写,
 //! `人民币壹佰壹拾捌万元整`) and in figures (`¥1,180,000.00`, `￥1180000元`, `118.05万元`,
-//! `人民币118万元`, full-width `１１８万元`, and a figure under a label that gives the unit:
+//! `人民币118万元`, `3.2亿元`, full-width `１１８万元`, and a figure under a label that gives the unit:
 //! `中标金额（万元）：118.05`). The values are read by [`crate::model::amount_text`]; this module
 //! finds where each amount is, and pairs the 大写 of an amount with its figures when a notice
 //! writes both, so that a disagreement between them can be shown.
@@ -32,6 +32,8 @@ pub enum AmountForm {
     Yuan,
     /// In figures of 万元 (`118万元`, or under a label `（万元）`).
     TenThousandYuan,
+    /// In figures of 亿元 (`3.2亿元`, or under a label `（亿元）`).
+    HundredMillionYuan,
 }
 
 /// An amount of money a notice states.
@@ -258,6 +260,10 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         (AmountForm::TenThousandYuan, after + 2)
     } else if c.at(after, "(万元)") {
         (AmountForm::TenThousandYuan, after + 4)
+    } else if c.at(after, "亿元") {
+        (AmountForm::HundredMillionYuan, after + 2)
+    } else if c.at(after, "(亿元)") {
+        (AmountForm::HundredMillionYuan, after + 4)
     } else if c.at(after, "元") {
         (AmountForm::Yuan, after + 1)
     } else if c.at(after, "(元)") {
@@ -270,6 +276,7 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     };
     let read = match unit {
         AmountForm::TenThousandYuan => format!("{figure}万元"),
+        AmountForm::HundredMillionYuan => format!("{figure}亿元"),
         _ => format!("{figure}元"),
     };
     let [value] = amounts_in_figures(&read)[..] else {
@@ -287,6 +294,8 @@ fn label_unit(c: &Chars<'_>, i: usize) -> Option<AmountForm> {
     k = c.skip_back_spaces(k - 1);
     if c.at(k.checked_sub(4)?, "(万元)") {
         Some(AmountForm::TenThousandYuan)
+    } else if c.at(k.checked_sub(4)?, "(亿元)") {
+        Some(AmountForm::HundredMillionYuan)
     } else if c.at(k.checked_sub(3)?, "(元)") {
         Some(AmountForm::Yuan)
     } else {
@@ -320,6 +329,13 @@ mod tests {
             ("1180000.00元", "1180000.00元", 118_000_000, Yuan),
             ("1,180,000 元", "1,180,000 元", 118_000_000, Yuan),
             ("118.05万元", "118.05万元", 118_050_000, TenThousandYuan),
+            ("3.2亿元", "3.2亿元", 32_000_000_000, HundredMillionYuan),
+            (
+                "人民币1.5亿元",
+                "人民币1.5亿元",
+                15_000_000_000,
+                HundredMillionYuan,
+            ),
             (
                 "人民币118万元",
                 "人民币118万元",
