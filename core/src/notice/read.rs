@@ -458,10 +458,11 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
 
     // Parties.
     let mut parties = Vec::new();
-    for (i, p) in found_parties.iter().enumerate() {
+    for p in &found_parties {
         let Some(name) = p.name.of(body) else {
             continue;
         };
+        let i = parties.len();
         say(format!("/parties/{i}/name"), p.name, Some(p.label));
         let credit_code = p.credit_code.and_then(|c| c.of(body)).map(str::to_owned);
         if let Some(c) = p.credit_code {
