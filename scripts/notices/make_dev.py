@@ -1606,6 +1606,61 @@ def land_agreement(rng):
          "协议出让国有土地使用权规定（国土资源部令第21号）", d, title, exp, rng,
          url=url_for(rng, "zrzy.yunjiang.gov.cn/xycr", when), fetched=(when + timedelta(days=1)).isoformat())
 
+
+# 行政处罚决定书，以第五十九条各项为标题
+def penalty_sections(rng, html=False):
+    city = rng.choice(CITIES)
+    authority = city + "财政局"
+    when = base(rng)
+    party = company(rng, "科技")
+    code = uscc(rng)
+    d = Doc()
+    title = f"{authority}行政处罚决定书"
+    d.line(title)
+    el = {}
+    number = f"{city[:1]}财采罚〔{when.year}〕{rng.randint(1, 40)}号"
+    d.line(number)
+    el["decisionNumber"] = number
+    d.line(f"当事人：{party}")
+    el["partyName"] = party
+    d.line(f"统一社会信用代码：{code}")
+    addr = f"{city}高新区{rng.randint(1, 99)}号"
+    d.line(f"地址：{addr}")
+    el["partyAddress"] = addr
+    d.line(f"法定代表人：{rng.choice(SURNAMES)}某某")
+    d.line("一、违反法律、法规、规章的事实和证据")
+    facts = f"经查，你公司在{city}第二人民医院医疗设备采购项目中提供虚假的业绩证明材料谋取中标。以上事实有投标文件、调查询问笔录等证据证明。"
+    d.line(facts)
+    el["violationFacts"] = facts
+    d.line("二、行政处罚的种类和依据")
+    fine = rng.randint(2, 30) * 1000
+    l1 = "你公司的上述行为违反了《中华人民共和国政府采购法》第七十七条第一款第（一）项的规定。本机关决定对你公司作出如下行政处罚："
+    d.line(l1)
+    d.t("1.处以罚款").a(f"{fine}元", fine).t("；").end()
+    d.line("2.列入不良行为记录名单，一年内禁止参加政府采购活动。")
+    block = "\n".join([l1, f"1.处以罚款{fine}元；", "2.列入不良行为记录名单，一年内禁止参加政府采购活动。"])
+    el["penalty"] = block
+    el["penaltyBasis"] = block
+    d.line("三、行政处罚的履行方式和期限")
+    d.t("你公司应当").d("自收到本决定书之日起15日", "收到本决定书+15日").t("内将罚款缴至指定账户。").end()
+    el["performance"] = "你公司应当自收到本决定书之日起15日内将罚款缴至指定账户。"
+    d.line("四、申请行政复议、提起行政诉讼的途径和期限")
+    rem = f"如不服本处罚决定，可在收到本决定书之日起六十日内向{city}人民政府申请行政复议，或者在六个月内向{city}人民法院提起行政诉讼。"
+    d.line(rem)
+    el["remedies"] = rem
+    form = rng.choice(["han", "cn"])
+    sig = sign(d, authority, when, form)
+    el["authority"] = authority
+    el["decisionDate"] = day_text(when, form)
+    exp = {"item": "procurementPenaltyDecision", "domain": "governmentProcurement", "elements": el,
+           "absent": [], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [{"role": "sanctioned", "name": party, "creditCode": code}],
+           "signature": sig, "findings": []}
+    case("penalty-procurement-sections", "penaltyDecision",
+         "A penalty decision whose sections are headed with the words of 行政处罚法 Art 59 ¶1 (一 to 四); the second names both the penalty and its basis.",
+         "行政处罚法（2021）第五十九条", d, title, exp, rng, html=html,
+         url=url_for(rng, "czj.yunjiang.gov.cn/xzcf", when), fetched=(when + timedelta(days=3)).isoformat())
+
 # ---------------------------------------------------------------------------------------------
 def write_all():
     os.makedirs(OUT, exist_ok=True)
@@ -1730,8 +1785,8 @@ def main():
     cb_candidates(R(), "partial", html=True)
     land_listing(R(), html=True)
     land_deal(R(), yi=True)
-    mining_listing(R())
-    gp_correction(R())
+    penalty_sections(R())
+    penalty_sections(R(), html=True)
     write_all()
 
 

@@ -131,7 +131,19 @@ pub(crate) fn elements_in(
             groups.push((level, g));
         }
         if let Some(key) = key {
+            // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
+            let more: Vec<&str> = if label.contains('和') {
+                entries
+                    .iter()
+                    .filter(|e| e.wording == label)
+                    .filter_map(|e| e.key.as_deref())
+                    .filter(|k| fits(k) && *k != key)
+                    .collect()
+            } else {
+                Vec::new()
+            };
             out.push(found(key, h));
+            out.extend(more.into_iter().map(|k| found(k.to_owned(), h)));
         }
     }
     out
