@@ -1661,6 +1661,109 @@ def penalty_sections(rng, html=False):
          "行政处罚法（2021）第五十九条", d, title, exp, rng, html=html,
          url=url_for(rng, "czj.yunjiang.gov.cn/xzcf", when), fetched=(when + timedelta(days=3)).isoformat())
 
+
+# 国有建设用地使用权挂牌出让公告，地块列为表格
+def land_listing_table(rng, html=False):
+    city = rng.choice(CITIES)
+    bureau = city + "自然资源局"
+    when = base(rng)
+    start = when + timedelta(days=21)
+    end = start + timedelta(days=14)
+    d = Doc()
+    title = f"{bureau}国有建设用地使用权挂牌出让公告"
+    d.line(title)
+    d.line(f"经{city}人民政府批准，{bureau}决定以挂牌方式出让1幅国有建设用地使用权。现将有关事项公告如下：")
+    d.line("一、挂牌出让地块的基本情况和规划指标要求")
+    el = {}
+    loc = f"{city}东区{rng.choice(['学府路北侧', '环湖路西侧'])}"
+    area = str(rng.randint(5000, 60000))
+    price = rng.randint(900, 9000)
+    dep = price // 5
+    rows = [["宗地编号", "宗地位置", "出让面积（平方米）", "土地用途", "出让年限", "容积率", "起始价（万元）", "竞买保证金（万元）"],
+            [f"{city[:2]}{when.year}-{rng.randint(1, 40):02d}", loc, area, "商务金融用地", "40年", "≤3.0", str(price), str(dep)]]
+    d.table(rows)
+    d.amounts.append({"text": str(price), "yuan": str(price * 10000)})
+    d.amounts.append({"text": str(dep), "yuan": str(dep * 10000)})
+    el.update({"parcelLocation": loc, "area": area, "landUse": "商务金融用地", "termYears": "40年",
+               "planningConditions": "≤3.0", "startingPrice": str(price)})
+    req = "中华人民共和国境内外的法人和其他组织均可申请参加，申请人应当单独申请。"
+    d.line(f"二、竞买人资格：{req}")
+    el["bidderRequirements"] = req
+    d.line("三、出让方式：挂牌")
+    el["transferMethod"] = "挂牌"
+    lt = f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
+    d.t("四、挂牌时间：").d(lt, f"{start.isoformat()}/{end.isoformat()}").end()
+    el["timeAndPlace"] = lt
+    sig = sign(d, bureau, when)
+    exp = {"item": "landTransferAnnouncement", "domain": "landUseRights", "method": "listing",
+           "elements": el, "absent": [], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [], "signature": sig, "findings": []}
+    case("land-listing-table", "transferAnnouncement",
+         "A land listing whose parcel is a table row, prices as bare figures under headers in 万元.",
+         "国土资源部令第39号；国有建设用地使用权挂牌出让公告示范文本", d, title, exp, rng, html=html,
+         url=url_for(rng, "zrzy.yunjiang.gov.cn/tdcr", when), fetched=(when + timedelta(days=2)).isoformat())
+
+
+# 企业国有产权转让公告、成交公告
+def property_project(rng, html=False):
+    city = rng.choice(CITIES)
+    seller = city + "国有资本投资运营有限公司"
+    target = company(rng, "物流")
+    when = base(rng)
+    end = workdays_after(when, 20)
+    price = rng.randint(500, 9000)
+    d = Doc()
+    title = f"{target}40%股权转让项目公告"
+    d.line(title)
+    el = {}
+    d.line(f"标的企业名称：{target}")
+    el["targetEnterprise"] = target
+    d.line(f"转让方名称：{seller}")
+    el["transferor"] = seller
+    d.line("拟转让股权比例：40%")
+    el["transferredShare"] = "40%"
+    d.t("转让底价：").a(f"{price}万元", price * 10000).end()
+    el["reservePrice"] = f"{price}万元"
+    r = "意向受让方应为依法设立并有效存续的企业法人，具有良好的财务状况和支付能力。"
+    d.line(f"受让方资格条件：{r}")
+    el["transfereeRequirements"] = r
+    pt = f"{when.year}年{when.month}月{when.day}日至{end.year}年{end.month}月{end.day}日"
+    d.t("信息披露期：").d(pt, f"{when.isoformat()}/{end.isoformat()}").end()
+    el["disclosurePeriod"] = pt
+    sig = sign(d, f"{city}产权交易中心", when)
+    exp = {"item": "propertyTransactionProject", "domain": "statePropertyRights", "elements": el,
+           "absent": ["enterpriseProfile", "shareholdingStructure", "capitalIncreaseDecision"],
+           "notStated": [], "dates": d.dates, "amounts": d.amounts, "parties": [], "signature": sig,
+           "findings": []}
+    case("property-project", "transferAnnouncement",
+         "A state-owned equity transfer's announcement at an exchange: the target, the transferor, the share, the reserve price, the transferee's conditions, the disclosure period.",
+         "企业国有资产交易监督管理办法（32号令）第十三条", d, title, exp, rng, html=html,
+         url=url_for(rng, "www.yjcqjy.com/cqzr", when), fetched=(when + timedelta(days=2)).isoformat())
+
+
+def property_deal_announcement(rng):
+    city = rng.choice(CITIES)
+    buyer = company(rng, "投资")
+    target = company(rng, "酒店管理")
+    when = base(rng)
+    price = rng.randint(100, 9000)
+    d = Doc()
+    title = f"{target}100%股权转让项目成交公告"
+    d.line(title)
+    el = {}
+    d.line(f"受让方名称：{buyer}")
+    el["transferee"] = buyer
+    d.t("成交价格：").a(f"{price}万元", price * 10000).end()
+    el["dealPrice"] = f"{price}万元"
+    sig = sign(d, f"{city}产权交易中心", when)
+    exp = {"item": "propertyDealResult", "domain": "statePropertyRights", "elements": el,
+           "absent": ["dealDate"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "parties": [{"role": "transferee", "name": buyer}], "signature": sig, "findings": []}
+    case("property-deal-announcement", "transferResult",
+         "An equity transfer's 成交公告 (not a procurement result): the transferee and the price, no date of the deal (absent, optional).",
+         "企业国有资产交易监督管理办法（32号令）", d, title, exp, rng,
+         url=url_for(rng, "www.yjcqjy.com/cjgg", when), fetched=(when + timedelta(days=2)).isoformat())
+
 # ---------------------------------------------------------------------------------------------
 def write_all():
     os.makedirs(OUT, exist_ok=True)
@@ -1747,9 +1850,10 @@ def main():
     mining_listing(R(), html=True)
     for dom in PENALTY_DOMAINS:
         for v in ["plain", "person", "bad_code", "no_remedies", "no_number"]:
+            if dom in ("bidding", "land") and v == "no_number":
+                continue
             penalty(R(), dom, v)
     penalty(R(), "procurement", "plain", html=True)
-    penalty(R(), "housing", "plain", html=True)
     property_deal(R())
     property_deal(R(), html=True)
     for v in ["consult", "fullwidth", "prose"]:
@@ -1781,12 +1885,15 @@ def main():
     gp_result(0, R(), html=True, broken=True, variant="handate")
     gp_result(0, R(), html=True, variant="no_experts")
     gp_announcement(R(), "open_mismatch", html=True, broken=True)
-    gp_termination(R(), "plain")
+    land_listing_table(R())
     cb_candidates(R(), "partial", html=True)
-    land_listing(R(), html=True)
+    land_listing_table(R(), html=True)
     land_deal(R(), yi=True)
     penalty_sections(R())
     penalty_sections(R(), html=True)
+    property_project(R())
+    property_project(R(), html=True)
+    property_deal_announcement(R())
     write_all()
 
 

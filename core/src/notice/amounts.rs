@@ -303,6 +303,69 @@ fn label_unit(c: &Chars<'_>, i: usize) -> Option<AmountForm> {
     }
 }
 
+/// The figures of a table's columns whose header gives the unit (`预算金额（万元）` over `120`),
+/// added to `found` (spans of `text`) where nothing was read yet, in order.
+pub(crate) fn column_amounts(
+    text: &str,
+    tables: &[super::tables::Table],
+    found: &mut Vec<Spanned<Amount>>,
+) {
+    let before = found.len();
+    for t in tables {
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        for (col, h) in header.cells.iter().enumerate() {
+            let h: String = h
+                .of(text)
+                .unwrap_or("")
+                .chars()
+                .map(super::text::fold)
+                .collect();
+            let form = if h.ends_with("(万元)") {
+                AmountForm::TenThousandYuan
+            } else if h.ends_with("(亿元)") {
+                AmountForm::HundredMillionYuan
+            } else if h.ends_with("(元)") {
+                AmountForm::Yuan
+            } else {
+                continue;
+            };
+            for row in &t.rows[1..] {
+                let Some(&cell) = row.cells.get(col) else {
+                    continue;
+                };
+                let figure = cell.of(text).unwrap_or("");
+                let plain = figure.chars().any(|c| c.is_ascii_digit())
+                    && figure
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                if !plain
+                    || found
+                        .iter()
+                        .any(|a| a.span.contains(cell) || cell.contains(a.span))
+                {
+                    continue;
+                }
+                let read = match form {
+                    AmountForm::TenThousandYuan => format!("{figure}万元"),
+                    AmountForm::HundredMillionYuan => format!("{figure}亿元"),
+                    _ => format!("{figure}元"),
+                };
+                if let [value] = amounts_in_figures(&read)[..] {
+                    found.push(Spanned {
+                        value: Amount { value, form },
+                        span: cell,
+                    });
+                }
+            }
+        }
+    }
+    if found.len() > before {
+        found.sort_by_key(|a| a.span.start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

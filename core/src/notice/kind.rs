@@ -118,6 +118,7 @@ impl Classification {
             (T::CandidatePublicity, ConstructionBidding) => I::BiddingCandidatePublicity,
             (T::TransferAnnouncement, LandUseRights) => I::LandTransferAnnouncement,
             (T::TransferAnnouncement, MiningRights) => I::MiningTransferAnnouncement,
+            (T::TransferAnnouncement, StatePropertyRights) => I::PropertyTransactionProject,
             (T::TransferResult, LandUseRights) => I::LandDealPublicity,
             (T::TransferResult, MiningRights) => I::MiningTransferResult,
             (T::TransferResult, StatePropertyRights) => I::PropertyDealResult,
@@ -179,6 +180,34 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("出让结果公示", TransferResult, None),
         ("出让结果公告", TransferResult, None),
         ("成交公示", TransferResult, None),
+        // A state-owned enterprise's transfer at an exchange: before the procurement wordings,
+        // whose `成交公告` would take it for a procurement result.
+        (
+            "转让项目成交公告",
+            TransferResult,
+            Some(StatePropertyRights),
+        ),
+        (
+            "转让项目成交公示",
+            TransferResult,
+            Some(StatePropertyRights),
+        ),
+        (
+            "产权转让公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "股权转让公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "转让项目公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        ("增资公告", TransferAnnouncement, Some(StatePropertyRights)),
         ("挂牌出让公告", TransferAnnouncement, None),
         ("拍卖出让公告", TransferAnnouncement, None),
         ("招标出让公告", TransferAnnouncement, None),

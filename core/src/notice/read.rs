@@ -365,7 +365,8 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
-    let all_amounts = super::amounts::amounts_in(&chars);
+    let mut all_amounts = super::amounts::amounts_in(&chars);
+    super::amounts::column_amounts(body, &tabs, &mut all_amounts);
     let pairs = super::amounts::pairs_in(body, &all_amounts);
     let title_span = title_span(body);
 
