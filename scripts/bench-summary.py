@@ -26,6 +26,9 @@ pairs = [
      "blacklist: screen by credit code ÷ a bare HashMap get"),
     ("blacklist_1m/screen_by_name", "blacklist_1m/baseline_normalize_and_hashmap_get_name",
      "blacklist: screen by name ÷ normalise + a bare HashMap get"),
+    ("notice_pages/read", "notice_pages/parse_only", "notice: read ÷ HTML parse alone"),
+    ("notice_pages/read_and_judge", "notice_pages/parse_only",
+     "notice: read and judge ÷ HTML parse alone (target ≤ 2)"),
 ]
 print()
 for a, b, label in pairs:

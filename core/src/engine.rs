@@ -380,6 +380,37 @@ impl Engine {
         })
     }
 
+    /// Reads a published notice (plain text or an HTML page) and judges the record it describes,
+    /// adding what only its text shows: 大写 and figures that disagree anywhere in it, an
+    /// unmasked ID or mobile number anywhere on the page, the headings of its format missing,
+    /// a summary that disagrees with the body. See [`notice`](crate::notice).
+    ///
+    /// # Example
+    /// ```
+    /// use gongkai::{Context, Engine};
+    /// use gongkai::notice::NoticeSource;
+    /// let text = "云江市财政局政府采购行政处罚决定书\n当事人：云江恒达贸易有限公司\n\
+    ///   联系电话：13812345678\n云江市财政局\n2024年3月18日";
+    /// let report = Engine::national().validate_notice(
+    ///     text, &NoticeSource::default(), &Context::new("2024-04-01".parse().unwrap()))?;
+    /// let f = report.findings.iter().find(|f| f.finding.code().as_str() == "privacy.mobile_exposed").unwrap();
+    /// assert_eq!(f.span.and_then(|s| s.of(text)), Some("13812345678"));
+    /// # Ok::<(), gongkai::notice::NoticeError>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`NoticeError`](crate::notice::NoticeError) when the input cannot be read as a notice.
+    pub fn validate_notice(
+        &self,
+        input: &str,
+        source: &crate::notice::NoticeSource,
+        ctx: &Context,
+    ) -> Result<crate::notice::NoticeReport, crate::notice::NoticeError> {
+        let reading = crate::notice::read(input, source)?;
+        let findings = self.findings(&reading.record, ctx);
+        Ok(crate::notice::judged(&self.rules, reading, findings))
+    }
+
     fn findings(&self, record: &DisclosureRecord, ctx: &Context) -> Vec<crate::Finding> {
         // Event dates stated as periods are counted on this engine's calendar first.
         let counted = crate::model::relative::resolved(record, &self.calendar);

@@ -36,8 +36,8 @@
 //!   [`LegalBasis`]; the baseline 主动公开目录清单 and the check of a department's catalogue.
 //! - [`blacklist`]: the 黑名单 — entries, their lifecycle, screening, publication.
 //! - [`Engine`] and [`Context`]: judging records into a [`Report`] of [`Finding`]s.
-//! - [`notice`]: reading a published notice's text — its type, elements, dates and amounts,
-//!   each with the span it was read from.
+//! - [`notice`]: reading a published notice (text or HTML) into the record it describes, each
+//!   value with the span it was read from, and judging it ([`Engine::validate_notice`]).
 //! - [`Error`]: input that could not be judged, with stable codes.
 //!
 //! Findings are data: a stable code, a severity, an RFC 6901 JSON Pointer to the field, a

@@ -356,6 +356,11 @@ fn every_rule_fires_in_one_vector_and_passes_in_another() {
         if rule.check.kind().starts_with("catalogue") {
             continue;
         }
+        // A notice's headings and summary are read from its text, never from a record:
+        // tests/notices.rs exercises each of these rows on notices.
+        if matches!(rule.check, Check::NoticeFormat(_) | Check::SummaryAgrees(_)) {
+            continue;
+        }
         if !fires.contains_key(&rule.id) {
             missing.push(format!("{} fires in no vector", rule.id));
         }

@@ -205,7 +205,7 @@ export type FindingCode =
   | 'status.published_without_date' | 'status.unpublished_with_date' | 'deadline.missed'
   | 'deadline.overdue' | 'deadline.near' | 'deadline.too_short' | 'deadline.calendar_not_covered'
   | 'blacklist.barred_party' | 'blacklist.possible_match' | 'party.credit_code_invalid'
-  | 'party.id_number_invalid' | 'catalogue.item_missing' | 'catalogue.column_missing'
+  | 'party.id_number_invalid' | 'notice.headings_missing' | 'notice.summary_mismatch' | 'catalogue.item_missing' | 'catalogue.column_missing'
   | 'catalogue.time_limit_looser' | 'catalogue.time_limit_unspecified'
   | 'catalogue.row_unmatched' | 'catalogue.column_absent' | 'catalogue.supervision_missing'
   | 'catalogue.time_limit_unreadable' | 'catalogue.time_limit_minimum_duration'

@@ -65,7 +65,8 @@ pub fn amounts_in_words(text: &str) -> Vec<Yuan> {
 }
 
 /// The amounts written in figures in `text` that say they are money: after `¥` or `￥`, or
-/// followed by `元` or `万元` (`1,180,000.00元`, `118.05万元`), with thousands separators.
+/// followed by `元`, `万元` or `亿元` (`1,180,000.00元`, `118.05万元`, `3.2亿元`), with thousands
+/// separators.
 ///
 /// # Example
 /// ```
@@ -100,6 +101,8 @@ pub fn amounts_in_figures(text: &str) -> Vec<Yuan> {
             .collect();
         let scale = if after.starts_with("万元") {
             Some(10_000)
+        } else if after.starts_with("亿元") {
+            Some(100_000_000)
         } else if after.starts_with('元') || matches!(before, Some('¥' | '￥')) {
             Some(1)
         } else {
@@ -232,6 +235,7 @@ mod tests {
     fn figures_count_only_when_they_say_money() {
         assert_eq!(figures("¥1,180,000.00"), [118_000_000]);
         assert_eq!(figures("118.05万元"), [118_050_000]);
+        assert_eq!(figures("3.2亿元"), [32_000_000_000]);
         assert_eq!(figures("1180000元 数量3台 单价 500"), [118_000_000]);
         assert!(figures("编号 2024-0815，3台").is_empty());
         assert!(

@@ -1,6 +1,6 @@
 //! Amounts of money in running text, with their spans: in capital numerals (大写,
 //! `人民币壹佰壹拾捌万元整`) and in figures (`¥1,180,000.00`, `￥1180000元`, `118.05万元`,
-//! `人民币118万元`, full-width `１１８万元`, and a figure under a label that gives the unit:
+//! `人民币118万元`, `3.2亿元`, full-width `１１８万元`, and a figure under a label that gives the unit:
 //! `中标金额（万元）：118.05`). The values are read by [`crate::model::amount_text`]; this module
 //! finds where each amount is, and pairs the 大写 of an amount with its figures when a notice
 //! writes both, so that a disagreement between them can be shown.
@@ -32,6 +32,8 @@ pub enum AmountForm {
     Yuan,
     /// In figures of 万元 (`118万元`, or under a label `（万元）`).
     TenThousandYuan,
+    /// In figures of 亿元 (`3.2亿元`, or under a label `（亿元）`).
+    HundredMillionYuan,
 }
 
 /// An amount of money a notice states.
@@ -73,11 +75,15 @@ impl AmountPair {
 /// assert_eq!(found[1].span.of(text), Some("￥1,200,000"));
 /// ```
 pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
-    let c = Chars::new(text);
+    amounts_in(&Chars::new(text))
+}
+
+/// [`amounts`] of characters already folded.
+pub(crate) fn amounts_in(c: &Chars<'_>) -> Vec<Spanned<Amount>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        let read = words_at(&c, i).or_else(|| figures_at(&c, i));
+        let read = words_at(c, i).or_else(|| figures_at(c, i));
         match read {
             Some((start, end, amount)) => {
                 out.push(Spanned {
@@ -103,7 +109,11 @@ pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
 /// assert!(pairs[0].agrees());
 /// ```
 pub fn amount_pairs(text: &str) -> Vec<AmountPair> {
-    let found = amounts(text);
+    pairs_in(text, &amounts(text))
+}
+
+/// [`amount_pairs`] from the amounts of `text` already read.
+pub(crate) fn pairs_in(text: &str, found: &[Spanned<Amount>]) -> Vec<AmountPair> {
     let mut used = vec![false; found.len()];
     let mut out = Vec::new();
     for (w, words) in found.iter().enumerate() {
@@ -150,7 +160,26 @@ fn only_joins(between: &str) -> bool {
             .all(|ch| " \t:：()（）[]【】,，;；、/".contains(ch))
 }
 
-const CAPITALS: &str = "零壹贰叁肆伍陆柒捌玖拾佰仟万亿";
+/// True for a capital numeral (大写) or its units, 零 to 亿.
+fn is_capital(c: char) -> bool {
+    matches!(
+        c,
+        '零' | '壹'
+            | '贰'
+            | '叁'
+            | '肆'
+            | '伍'
+            | '陆'
+            | '柒'
+            | '捌'
+            | '玖'
+            | '拾'
+            | '佰'
+            | '仟'
+            | '万'
+            | '亿'
+    )
+}
 
 /// An amount in capital numerals starting at `i` (after `人民币` when it is there).
 fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
@@ -162,11 +191,11 @@ fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     let run = k;
     if run > 0
         && c.get(run - 1)
-            .is_some_and(|p| p.is_ascii_digit() || p == '.' || CAPITALS.contains(p))
+            .is_some_and(|p| p.is_ascii_digit() || p == '.' || is_capital(p))
     {
         return None;
     }
-    while c.get(k).is_some_and(|ch| CAPITALS.contains(ch)) {
+    while c.get(k).is_some_and(is_capital) {
         k += 1;
     }
     if k == run || !matches!(c.get(k), Some('元' | '圆')) {
@@ -231,6 +260,10 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         (AmountForm::TenThousandYuan, after + 2)
     } else if c.at(after, "(万元)") {
         (AmountForm::TenThousandYuan, after + 4)
+    } else if c.at(after, "亿元") {
+        (AmountForm::HundredMillionYuan, after + 2)
+    } else if c.at(after, "(亿元)") {
+        (AmountForm::HundredMillionYuan, after + 4)
     } else if c.at(after, "元") {
         (AmountForm::Yuan, after + 1)
     } else if c.at(after, "(元)") {
@@ -243,6 +276,7 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     };
     let read = match unit {
         AmountForm::TenThousandYuan => format!("{figure}万元"),
+        AmountForm::HundredMillionYuan => format!("{figure}亿元"),
         _ => format!("{figure}元"),
     };
     let [value] = amounts_in_figures(&read)[..] else {
@@ -260,10 +294,75 @@ fn label_unit(c: &Chars<'_>, i: usize) -> Option<AmountForm> {
     k = c.skip_back_spaces(k - 1);
     if c.at(k.checked_sub(4)?, "(万元)") {
         Some(AmountForm::TenThousandYuan)
+    } else if c.at(k.checked_sub(4)?, "(亿元)") {
+        Some(AmountForm::HundredMillionYuan)
     } else if c.at(k.checked_sub(3)?, "(元)") {
         Some(AmountForm::Yuan)
     } else {
         None
+    }
+}
+
+/// The figures of a table's columns whose header gives the unit (`预算金额（万元）` over `120`),
+/// added to `found` (spans of `text`) where nothing was read yet, in order.
+pub(crate) fn column_amounts(
+    text: &str,
+    tables: &[super::tables::Table],
+    found: &mut Vec<Spanned<Amount>>,
+) {
+    let before = found.len();
+    for t in tables {
+        let Some(header) = t.rows.first() else {
+            continue;
+        };
+        for (col, h) in header.cells.iter().enumerate() {
+            let h: String = h
+                .of(text)
+                .unwrap_or("")
+                .chars()
+                .map(super::text::fold)
+                .collect();
+            let form = if h.ends_with("(万元)") {
+                AmountForm::TenThousandYuan
+            } else if h.ends_with("(亿元)") {
+                AmountForm::HundredMillionYuan
+            } else if h.ends_with("(元)") {
+                AmountForm::Yuan
+            } else {
+                continue;
+            };
+            for row in &t.rows[1..] {
+                let Some(&cell) = row.cells.get(col) else {
+                    continue;
+                };
+                let figure = cell.of(text).unwrap_or("");
+                let plain = figure.chars().any(|c| c.is_ascii_digit())
+                    && figure
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+                if !plain
+                    || found
+                        .iter()
+                        .any(|a| a.span.contains(cell) || cell.contains(a.span))
+                {
+                    continue;
+                }
+                let read = match form {
+                    AmountForm::TenThousandYuan => format!("{figure}万元"),
+                    AmountForm::HundredMillionYuan => format!("{figure}亿元"),
+                    _ => format!("{figure}元"),
+                };
+                if let [value] = amounts_in_figures(&read)[..] {
+                    found.push(Spanned {
+                        value: Amount { value, form },
+                        span: cell,
+                    });
+                }
+            }
+        }
+    }
+    if found.len() > before {
+        found.sort_by_key(|a| a.span.start);
     }
 }
 
@@ -293,6 +392,13 @@ mod tests {
             ("1180000.00元", "1180000.00元", 118_000_000, Yuan),
             ("1,180,000 元", "1,180,000 元", 118_000_000, Yuan),
             ("118.05万元", "118.05万元", 118_050_000, TenThousandYuan),
+            ("3.2亿元", "3.2亿元", 32_000_000_000, HundredMillionYuan),
+            (
+                "人民币1.5亿元",
+                "人民币1.5亿元",
+                15_000_000_000,
+                HundredMillionYuan,
+            ),
             (
                 "人民币118万元",
                 "人民币118万元",

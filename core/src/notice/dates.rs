@@ -84,11 +84,15 @@ impl fmt::Display for DateValue {
 /// assert_eq!(found, ["本公告发布+1个工作日"]);
 /// ```
 pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
-    let c = Chars::new(text);
+    dates_in(&Chars::new(text))
+}
+
+/// [`dates`] of characters already folded.
+pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
     while i < c.len() {
-        if let Some((value, end)) = date_or_range(&c, i) {
+        if let Some((value, end)) = date_or_range(c, i) {
             found.push((i, end, value));
             i = end;
         } else {
@@ -96,7 +100,7 @@ pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
         }
     }
     let taken: Vec<(usize, usize)> = found.iter().map(|(a, b, _)| (*a, *b)).collect();
-    let mut relative = periods(&c, &taken);
+    let mut relative = periods(c, &taken);
     found.append(&mut relative);
     found.sort_by_key(|(a, _, _)| *a);
     found
@@ -382,7 +386,7 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
     }
     // A word naming the period, then only `为`, `是`, `共` or a colon.
     let mut k = n;
-    while k > from && matches!(c.get(k - 1), Some(' ' | ':' | '为' | '是' | '共')) {
+    while k > from && matches!(c.get(k - 1), Some(' ' | '\t' | ':' | '为' | '是' | '共')) {
         k -= 1;
     }
     for word in [

@@ -21,6 +21,7 @@
 use super::headings::{Heading, Numbering, headings};
 use super::labels::{LabelTable, normal};
 use super::span::Span;
+use super::tables::{Table, tables};
 use crate::model::item::ItemKind;
 
 /// An element a notice gives: its key, the span of the heading or label that names it and the
@@ -39,8 +40,13 @@ pub struct FoundElement {
 
 /// The elements `text` gives, by the national [`LabelTable`]; only those of `item` when given.
 pub fn elements(text: &str, item: Option<ItemKind>) -> Vec<FoundElement> {
+    elements_with(text, national(), item)
+}
+
+/// The national label table, read once.
+pub(crate) fn national() -> &'static LabelTable {
     static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
-    elements_with(text, NATIONAL.get_or_init(LabelTable::national), item)
+    NATIONAL.get_or_init(LabelTable::national)
 }
 
 /// The elements `text` gives, by `table`; only those of `item` when given.
@@ -54,12 +60,24 @@ pub fn elements(text: &str, item: Option<ItemKind>) -> Vec<FoundElement> {
 /// assert_eq!(found[0].key, "projectNumber");
 /// ```
 pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> Vec<FoundElement> {
+    let hs = with_tables(text, headings(text), &tables(text), table);
+    elements_in(text, &hs, table, item)
+}
+
+/// The elements the headings `hs` of `text` give (its lines' and its tables', in order), by
+/// `table`; only those of `item` when given.
+pub(crate) fn elements_in(
+    text: &str,
+    hs: &[Heading],
+    table: &LabelTable,
+    item: Option<ItemKind>,
+) -> Vec<FoundElement> {
     let fits = |key: &str| item.is_none_or(|i| i.element(key).is_some());
     let entries = table.entries();
     // The headings above the current line that give their parts a meaning: (level, entry).
     let mut groups: Vec<(u8, usize)> = Vec::new();
     let mut out = Vec::new();
-    for h in headings(text) {
+    for h in hs {
         let Some(label) = h.label.of(text) else {
             continue;
         };
@@ -87,11 +105,14 @@ pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> 
             if label.chars().count() > 40 || label.contains(['和', '及', '与', '、']) {
                 return None;
             }
-            entries
-                .iter()
-                .filter(|e| e.wording.chars().count() >= 2 && label.contains(e.wording.as_str()))
-                .filter(|e| e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
-                .max_by_key(|e| e.wording.chars().count())
+            // The longest wording it contains; of equal ones, the table's last.
+            table
+                .contained_in(&label)
+                .into_iter()
+                .map(|i| (i, &entries[i]))
+                .filter(|(_, e)| e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
+                .max_by_key(|(i, e)| (e.wording.chars().count(), *i))
+                .map(|(_, e)| e)
         };
         let (key, group) = match (part, own) {
             (Some(k), _) => (Some(k), None),
@@ -110,10 +131,74 @@ pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> 
             groups.push((level, g));
         }
         if let Some(key) = key {
-            out.push(found(key, &h));
+            // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
+            let more: Vec<&str> = if label.contains('和') {
+                entries
+                    .iter()
+                    .filter(|e| e.wording == label)
+                    .filter_map(|e| e.key.as_deref())
+                    .filter(|k| fits(k) && *k != key)
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            out.push(found(key, h));
+            out.extend(more.into_iter().map(|k| found(k.to_owned(), h)));
         }
     }
     out
+}
+
+/// The headings of `text` with the labels its tables give, in order: each label cell of a table
+/// of labels and values, and each header cell of a table of columns, over the cell under it (one
+/// row) or over the rows (several).
+pub(crate) fn with_tables(
+    text: &str,
+    mut hs: Vec<Heading>,
+    tables: &[Table],
+    labels: &LabelTable,
+) -> Vec<Heading> {
+    let unnumbered = |label: Span, value: Option<Span>| Heading {
+        numbering: Numbering::Unnumbered,
+        number: None,
+        label,
+        value,
+    };
+    let before = hs.len();
+    for t in tables {
+        let extra: Vec<Heading> = match t.pairs(text, labels) {
+            Some(pairs) => pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect(),
+            None if t.rows.len() == 2 => t.rows[0]
+                .cells
+                .iter()
+                .zip(&t.rows[1].cells)
+                .filter(|(h, _)| !h.is_empty())
+                .map(|(h, v)| unnumbered(*h, Some(*v).filter(|v| !v.is_empty())))
+                .collect(),
+            // A column of several rows: the header gives its element, and the rows are its text.
+            None => {
+                let rows = Span {
+                    start: t.rows[1].line.start,
+                    end: t.rows[t.rows.len() - 1].line.end,
+                };
+                t.rows[0]
+                    .cells
+                    .iter()
+                    .filter(|h| !h.is_empty())
+                    .map(|h| unnumbered(*h, Some(rows)))
+                    .collect()
+            }
+        };
+        for h in extra {
+            if !hs[..before].iter().any(|o| o.label.start == h.label.start) {
+                hs.push(h);
+            }
+        }
+    }
+    if hs.len() > before {
+        hs.sort_by_key(|h| h.label.start);
+    }
+    hs
 }
 
 fn found(key: String, h: &Heading) -> FoundElement {

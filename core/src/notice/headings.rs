@@ -72,7 +72,11 @@ pub struct Heading {
 
 /// The headings and `label：value` lines of `text`, in order.
 pub fn headings(text: &str) -> Vec<Heading> {
-    let c = Chars::new(text);
+    headings_in(&Chars::new(text))
+}
+
+/// [`headings`] of characters already folded.
+pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
     let mut lines = Vec::new();
     let mut start = 0;
@@ -85,12 +89,12 @@ pub fn headings(text: &str) -> Vec<Heading> {
     lines.push((start, c.len()));
     let mut out: Vec<(Heading, usize)> = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
-        let b = trim_end(&c, a, b);
+        let b = trim_end(c, a, b);
         let a = c.skip_spaces(a);
         if a >= b {
             continue;
         }
-        for h in line_headings(&c, a, b) {
+        for h in line_headings(c, a, b) {
             out.push((h, n));
         }
     }
@@ -111,7 +115,7 @@ pub fn headings(text: &str) -> Vec<Heading> {
             .map_or(lines.len(), |(_, l)| *l);
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
-            skip_blank(&c, a, b) >= trim_end(&c, a, b)
+            skip_blank(c, a, b) >= trim_end(c, a, b)
         } {
             next -= 1;
         }
@@ -120,8 +124,8 @@ pub fn headings(text: &str) -> Vec<Heading> {
         }
         let (from, _) = lines[line + 1];
         let (last_a, last_b) = lines[next - 1];
-        let to = trim_end(&c, last_a, last_b);
-        let from = skip_blank(&c, from, to);
+        let to = trim_end(c, last_a, last_b);
+        let from = skip_blank(c, from, to);
         if from < to {
             out[k].0.value = Some(c.span(from, to));
         }
@@ -132,6 +136,8 @@ pub fn headings(text: &str) -> Vec<Heading> {
 /// The headings of one line `a..b` (trimmed): a numbered heading, or `label：value` segments.
 fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     let (numbering, number, body) = numbering(c, a, b);
+    // Not past the line's end: the spaces after `（一）` may be those the line was trimmed of.
+    let body = body.min(b);
     if numbering == Numbering::Bracket {
         // 【label】value
         let close = (body..b).find(|&k| c.get(k) == Some('】')).unwrap_or(b);
@@ -151,7 +157,22 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     let colons = colons(c, body, b);
     let Some(&first) = colons.first() else {
         if numbering == Numbering::Unnumbered {
-            return Vec::new();
+            // `采购人信息` alone on its line heads the labels under it, as a numbered one does.
+            let words = c.string(body, b);
+            let heads = (words.ends_with("信息") || words.ends_with("联系方式"))
+                && words.chars().count() <= 12
+                && is_label(c, body, b)
+                && !words.contains([',', '，', '、', '。']);
+            return if heads {
+                vec![Heading {
+                    numbering,
+                    number,
+                    label: c.span(body, b),
+                    value: None,
+                }]
+            } else {
+                Vec::new()
+            };
         }
         // `3、公示期为3日`: the label, then what it is.
         let is_word = |k: usize| {
@@ -170,6 +191,23 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     };
     // Not before the label's start: `12） :2019` has spaces between the number and the colon.
     let label_end = c.skip_back_spaces(first).max(body);
+    // A label in brackets within a sentence (`…项目（项目编号：YJ-1）于…`): the label starts after
+    // the bracket and its value ends at the bracket that closes it.
+    if numbering == Numbering::Unnumbered
+        && let Some(open) = (body..label_end).rev().find(|&k| c.get(k) == Some('('))
+        && !(open..label_end).any(|k| c.get(k) == Some(')'))
+        && is_label(c, open + 1, label_end)
+    {
+        let from = c.skip_spaces(first + 1);
+        let close = (from..b).find(|&k| c.get(k) == Some(')')).unwrap_or(b);
+        let to = c.skip_back_spaces(close);
+        return vec![Heading {
+            numbering,
+            number,
+            label: c.span(open + 1, label_end),
+            value: (from < to).then(|| c.span(from, to)),
+        }];
+    }
     if numbering == Numbering::Unnumbered && !is_label(c, body, label_end) {
         return Vec::new();
     }

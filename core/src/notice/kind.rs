@@ -118,6 +118,7 @@ impl Classification {
             (T::CandidatePublicity, ConstructionBidding) => I::BiddingCandidatePublicity,
             (T::TransferAnnouncement, LandUseRights) => I::LandTransferAnnouncement,
             (T::TransferAnnouncement, MiningRights) => I::MiningTransferAnnouncement,
+            (T::TransferAnnouncement, StatePropertyRights) => I::PropertyTransactionProject,
             (T::TransferResult, LandUseRights) => I::LandDealPublicity,
             (T::TransferResult, MiningRights) => I::MiningTransferResult,
             (T::TransferResult, StatePropertyRights) => I::PropertyDealResult,
@@ -127,6 +128,10 @@ impl Classification {
             (T::PenaltyDecision, GovernmentProcurement) => I::ProcurementPenaltyDecision,
             (T::PenaltyDecision, ConstructionBidding) => I::BiddingPenaltyDecision,
             (T::PenaltyDecision, Housing) => I::HousingPenaltyDecision,
+            (T::PenaltyDecision, LandUseRights) => I::LandPenaltyDecision,
+            (T::PenaltyDecision, MiningRights) => I::MiningPenaltyDecision,
+            (T::PenaltyDecision, StatePropertyRights) => I::PropertyPenaltyDecision,
+            (T::TransferSuspension, StatePropertyRights) => I::PropertyListingSuspension,
             (T::LeaseNotice, StatePropertyRights) => I::PropertyLeaseNotice,
             (T::DisposalNotice, StatePropertyRights) => I::PublicAssetDisposal,
             _ => return None,
@@ -175,6 +180,34 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("出让结果公示", TransferResult, None),
         ("出让结果公告", TransferResult, None),
         ("成交公示", TransferResult, None),
+        // A state-owned enterprise's transfer at an exchange: before the procurement wordings,
+        // whose `成交公告` would take it for a procurement result.
+        (
+            "转让项目成交公告",
+            TransferResult,
+            Some(StatePropertyRights),
+        ),
+        (
+            "转让项目成交公示",
+            TransferResult,
+            Some(StatePropertyRights),
+        ),
+        (
+            "产权转让公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "股权转让公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "转让项目公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        ("增资公告", TransferAnnouncement, Some(StatePropertyRights)),
         ("挂牌出让公告", TransferAnnouncement, None),
         ("拍卖出让公告", TransferAnnouncement, None),
         ("招标出让公告", TransferAnnouncement, None),
@@ -323,14 +356,25 @@ pub fn classify(text: &str) -> Classification {
 /// Where `word` first occurs in `hay`, its brackets written either way (`(成交)`, `（成交）`):
 /// the byte and the length of the words found.
 fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
+    let plain = hay.find(word).map(|i| (i, word.len()));
+    // Only a wording with brackets has a second form (most have none: no allocation).
+    if !word.contains(['(', ')']) {
+        return plain;
+    }
     let wide = word.replace('(', "（").replace(')', "）");
-    [
-        hay.find(word).map(|i| (i, word.len())),
-        hay.find(&wide).map(|i| (i, wide.len())),
-    ]
-    .into_iter()
-    .flatten()
-    .min()
+    [plain, hay.find(&wide).map(|i| (i, wide.len()))]
+        .into_iter()
+        .flatten()
+        .min()
+}
+
+/// True when `line` names a notice's type: every wording of one ends in one of these words, so
+/// a line without them is read no further.
+pub(crate) fn names_a_type(line: &str) -> bool {
+    ["公告", "公示", "决定", "意向", "出让"]
+        .iter()
+        .any(|w| line.contains(w))
+        && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
 }
 
 /// The span of the title: the first line that is not blank, trimmed.

@@ -38,6 +38,9 @@ pub struct LabelEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LabelTable {
     entries: Vec<LabelEntry>,
+    /// The entries by the first character of their wording: a label is searched for the
+    /// wordings it contains from each of its characters, not for every wording.
+    by_first: std::collections::BTreeMap<char, Vec<usize>>,
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
@@ -61,6 +64,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目名称", "projectName"),
     ("采购项目名称", "projectName"),
     ("中标(成交)供应商名称", "winnerName"),
+    ("中标(成交)供应商", "winnerName"),
+    ("中标(成交)人", "winnerName"),
     ("中标供应商名称", "winnerName"),
     ("成交供应商名称", "winnerName"),
     ("中标供应商", "winnerName"),
@@ -84,6 +89,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("主要标的", "mainItems"),
     ("评审专家(单一来源采购人员)名单", "evaluationExperts"),
     ("评审专家名单", "evaluationExperts"),
+    ("评审专家", "evaluationExperts"),
+    ("评审委员会成员", "evaluationExperts"),
+    ("评标委员会成员", "evaluationExperts"),
+    ("评审小组成员", "evaluationExperts"),
     ("评标委员会成员名单", "evaluationExperts"),
     ("评审委员会成员名单", "evaluationExperts"),
     ("磋商小组成员名单", "evaluationExperts"),
@@ -163,6 +172,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("宗地位置", "parcelLocation"),
     ("土地位置", "parcelLocation"),
     ("宗地坐落", "parcelLocation"),
+    ("土地坐落", "parcelLocation"),
+    ("地块位置", "parcelLocation"),
     ("出让面积", "area"),
     ("土地面积", "area"),
     ("宗地面积", "area"),
@@ -170,15 +181,18 @@ const WORDINGS: &[(&str, &str)] = &[
     ("规划用途", "landUse"),
     ("出让年限", "termYears"),
     ("土地使用年限", "termYears"),
+    ("使用年限", "termYears"),
     ("规划指标要求", "planningConditions"),
     ("规划条件", "planningConditions"),
     ("规划指标", "planningConditions"),
+    ("容积率", "planningConditions"),
     ("出让方式", "transferMethod"),
     ("竞买人资格", "bidderRequirements"),
     ("竞买申请人资格", "bidderRequirements"),
     ("竞买资格", "bidderRequirements"),
     ("挂牌时间和地点", "timeAndPlace"),
     ("挂牌时间", "timeAndPlace"),
+    ("挂牌期限", "timeAndPlace"),
     ("挂牌地点", "timeAndPlace"),
     ("拍卖时间和地点", "timeAndPlace"),
     ("拍卖时间", "timeAndPlace"),
@@ -189,11 +203,36 @@ const WORDINGS: &[(&str, &str)] = &[
     ("矿山名称", "rightName"),
     ("矿种", "mineral"),
     ("开采矿种", "mineral"),
+    ("竞买条件", "conditions"),
+    ("竞争规则和条件", "conditions"),
+    ("竞买人条件", "conditions"),
     ("起始价", "startingPrice"),
     ("挂牌起始价", "startingPrice"),
     ("起始价格", "startingPrice"),
     ("竞得人", "transferee"),
+    ("竞得人", "holder"),
+    ("竞得单位", "transferee"),
     ("成交价", "dealPrice"),
+    ("成交价款", "dealPrice"),
+    ("成交价格", "dealPrice"),
+    ("成交金额", "dealPrice"),
+    // State property transactions.
+    ("受让方", "transferee"),
+    ("受让方名称", "transferee"),
+    ("成交日期", "dealDate"),
+    ("转让方", "transferor"),
+    ("转让方名称", "transferor"),
+    ("标的企业", "targetEnterprise"),
+    ("标的企业名称", "targetEnterprise"),
+    ("转让标的", "transferredShare"),
+    ("拟转让股权比例", "transferredShare"),
+    ("转让比例", "transferredShare"),
+    ("受让方资格条件", "transfereeRequirements"),
+    ("信息披露期", "disclosurePeriod"),
+    ("披露期限", "disclosurePeriod"),
+    ("挂牌期", "disclosurePeriod"),
+    ("转让底价", "reservePrice"),
+    ("挂牌价格", "reservePrice"),
     // Construction candidate publicities.
     ("中标候选人", "candidates"),
     ("中标候选人及排序", "candidates"),
@@ -207,12 +246,61 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目负责人", "projectManager"),
     ("项目经理", "projectManager"),
     ("资格能力条件", "qualificationResponse"),
+    // Construction calls for tenders (标准施工招标文件's 招标公告).
+    ("招标条件", "tendererNameAndAddress"),
+    ("项目概况与招标范围", "projectOverview"),
+    ("建设地点", "locationAndSchedule"),
+    ("计划工期", "locationAndSchedule"),
+    ("建设规模", "quantity"),
+    ("招标范围", "projectNature"),
+    ("发布公告的媒介", "electronicPlatform"),
+    ("联系方式", "contactInformation"),
+    // Suspensions, resumptions and ends of a transfer.
+    ("原出让公告", "originalNotice"),
+    ("原公告", "originalNotice"),
+    ("原交易项目", "originalNotice"),
+    ("中止事项", "action"),
+    ("中止原因", "reason"),
+    ("终止原因", "reason"),
+    ("原因", "reason"),
+    ("恢复安排", "resumption"),
+    // Leases and disposals of state property.
+    ("出租标的", "asset"),
+    ("招租标的", "asset"),
+    ("租赁期限", "leaseTerm"),
+    ("招租方式", "leaseMethod"),
+    ("租金底价", "rentFloor"),
+    ("承租方资格条件", "lesseeRequirements"),
+    ("报名时间", "registration"),
+    ("报名方式", "registration"),
+    ("保证金", "deposit"),
+    ("租赁用途", "permittedUse"),
+    ("处置资产", "assets"),
+    ("处置方式", "disposalMethod"),
+    ("处置原因", "disposalReason"),
+    ("评估情况", "valuation"),
+    ("评估价", "valuation"),
+    // Land by agreement.
+    ("申请期限", "applicationPeriod"),
+    ("意向用地申请期限", "applicationPeriod"),
+    ("协议出让最低价", "price"),
     // Penalty decisions.
     ("当事人", "partyName"),
     ("被处罚人", "partyName"),
     ("住所", "partyAddress"),
+    ("住址", "partyAddress"),
+    ("住所地", "partyAddress"),
     ("违法事实", "violationFacts"),
     ("违法事实和证据", "violationFacts"),
+    // The wordings of 行政处罚法 Art 59 ¶1 as decisions number their sections.
+    ("违反法律、法规、规章的事实和证据", "violationFacts"),
+    ("违反法律、法规或者规章的事实和证据", "violationFacts"),
+    ("行政处罚的种类和依据", "penalty"),
+    ("行政处罚的种类和依据", "penaltyBasis"),
+    ("行政处罚的履行方式和期限", "performance"),
+    ("申请行政复议、提起行政诉讼的途径和期限", "remedies"),
+    ("申请行政复议或者提起行政诉讼的途径和期限", "remedies"),
+    ("当事人的姓名或者名称、地址", "partyName"),
     ("处罚依据", "penaltyBasis"),
     ("行政处罚的依据", "penaltyBasis"),
     ("处罚决定", "penalty"),
@@ -311,7 +399,7 @@ impl LabelTable {
         let at = match self.entries.iter().position(|e| e.wording == wording) {
             Some(at) => at,
             None => {
-                self.entries.push(LabelEntry {
+                self.push(LabelEntry {
                     wording,
                     key: None,
                     parts: Vec::new(),
@@ -331,7 +419,7 @@ impl LabelTable {
             .find(|e| e.wording == wording && e.key.is_none())
         {
             Some(e) => e.key = Some(key.to_owned()),
-            None => self.entries.push(LabelEntry {
+            None => self.push(LabelEntry {
                 wording,
                 key: Some(key.to_owned()),
                 parts: Vec::new(),
@@ -349,6 +437,30 @@ impl LabelTable {
     /// The entries.
     pub fn entries(&self) -> &[LabelEntry] {
         &self.entries
+    }
+
+    fn push(&mut self, entry: LabelEntry) {
+        if let Some(c) = entry.wording.chars().next() {
+            self.by_first.entry(c).or_default().push(self.entries.len());
+        }
+        self.entries.push(entry);
+    }
+
+    /// The indexes of the entries of two characters or more whose wording `label` (normalised)
+    /// contains, in the table's order.
+    pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
+        let mut out = Vec::new();
+        for (i, c) in label.char_indices() {
+            for &e in self.by_first.get(&c).into_iter().flatten() {
+                let w = &self.entries[e].wording;
+                if w.chars().nth(1).is_some() && label[i..].starts_with(w.as_str()) {
+                    out.push(e);
+                }
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     /// The keys `wording` gives, in the table's order.

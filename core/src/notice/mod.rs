@@ -1,6 +1,7 @@
-//! Reading published notices (公告、公示) from their plain text: what the notice is, which
-//! elements its headings and labels give, and the dates and amounts it states — each value with
-//! the byte span of the input it was read from, so that a caller can show the evidence.
+//! Reading published notices (公告、公示), as plain text or HTML pages: what the notice is, which
+//! elements its headings, labels and tables give, the dates, amounts, parties and 落款 it states
+//! — each value with the byte span of the input it was read from, so that a caller can show the
+//! evidence — and the record it describes, judged.
 //!
 //! ```
 //! use gongkai::ItemKind;
@@ -35,17 +36,31 @@
 //! - [`headings`] → [`Heading`]: the numbered headings and `label：value` lines.
 //! - [`LabelTable`], [`elements`] → [`FoundElement`]: which element each heading gives.
 //! - [`classify`] → [`Classification`]: the notice's type, domain and method.
+//! - [`tables`] → [`Table`]: rows and cells; [`parties`] → [`FoundParty`]; [`signature`] →
+//!   [`Signature`]: the 落款.
+//! - [`HtmlText`]: a page's text, with the map from its spans back to the page.
+//! - [`read`] → [`NoticeReading`]: the record a notice describes, with its [`Evidence`], absent
+//!   and not-stated elements, or a [`NoticeError`];
+//!   [`Engine::validate_notice`](crate::Engine::validate_notice) → [`NoticeReport`]: judged, with
+//!   the text's own findings; [`api::validate_notice_json`]: the same from and to JSON.
 //!
 //! The readers take text, never panic, and read nothing they are unsure of: a date that does not
 //! exist, figures that do not say they are money, a method named only in passing are not read.
 
 mod amounts;
+pub mod api;
 mod dates;
 mod elements;
 mod headings;
+mod html;
+mod judge;
 mod kind;
 mod labels;
+mod parties;
+mod read;
+mod signature;
 mod span;
+mod tables;
 mod text;
 
 #[cfg(test)]
@@ -55,6 +70,16 @@ pub use amounts::{Amount, AmountForm, AmountPair, amount_pairs, amounts};
 pub use dates::{DateValue, dates};
 pub use elements::{FoundElement, elements, elements_with};
 pub use headings::{Heading, Numbering, headings};
+pub use html::{HtmlText, looks_like_html};
+pub(crate) use judge::judged;
+pub use judge::{NoticeFinding, NoticeReport};
 pub use kind::{Classification, NoticeType, classify};
+pub(crate) use labels::normal as normal_label;
 pub use labels::{LabelEntry, LabelTable};
+pub use parties::{FoundParty, parties};
+pub use read::{
+    Evidence, InText, MAX_NOTICE_BYTES, NoticeError, NoticeReading, NoticeSource, read,
+};
+pub use signature::{Signature, signature};
 pub use span::{Span, Spanned};
+pub use tables::{Row, Separator, Table, tables};

@@ -14,7 +14,7 @@ use std::ops::Range;
 /// assert_eq!(span.of(text), Some("2024年9月27日"));
 /// assert_eq!(span.len(), 16);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct Span {
     /// The first byte.
     pub start: usize,

@@ -142,6 +142,33 @@ fn noticeish() -> impl Strategy<Value = String> {
         Just("é"),
         Just("😀"),
         Just("\r"),
+        Just("\t"),
+        Just("|"),
+        Just("  "),
+        Just("<p>"),
+        Just("</p>"),
+        Just("<td>"),
+        Just("<tr>"),
+        Just("<table>"),
+        Just("</table>"),
+        Just("<br>"),
+        Just("&nbsp;"),
+        Just("&#20013;"),
+        Just("&amp"),
+        Just("<!--"),
+        Just("-->"),
+        Just("<script>"),
+        Just("</script>"),
+        Just("<div class=\"nav\">"),
+        Just("</div>"),
+        Just("<"),
+        Just(">"),
+        Just("\""),
+        Just("统一社会信用代码"),
+        Just("91445300MA4UQ8H35W"),
+        Just("当事人"),
+        Just("第一中标候选人"),
+        Just("云江市财政局"),
     ];
     prop_oneof![
         prop::collection::vec(piece, 0..40).prop_map(|v| v.concat()),
@@ -184,6 +211,35 @@ proptest! {
         for e in elements(&text, None) {
             of(&text, e.label);
         }
+        for t in tables(&text) {
+            for r in &t.rows {
+                of(&text, r.line);
+                for c in &r.cells {
+                    prop_assert!(r.line.contains(*c));
+                    of(&text, *c);
+                }
+            }
+        }
+        if let Some(s) = signature(&text) {
+            of(&text, s.date.span);
+            for b in &s.bodies {
+                of(&text, *b);
+            }
+        }
+        for p in parties(&text, None) {
+            of(&text, p.name);
+            of(&text, p.label);
+            if let Some(c) = p.credit_code {
+                of(&text, c);
+            }
+        }
+        let page = HtmlText::parse(&text);
+        let t = page.text();
+        for (i, _) in t.char_indices().chain([(t.len(), ' ')]) {
+            for j in [i, t.len()] {
+                of(&text, page.to_html(Span { start: i, end: j }));
+            }
+        }
         let k = classify(&text);
         for span in [
             k.notice_type.map(|t| t.span),
@@ -196,4 +252,163 @@ proptest! {
             of(&text, span);
         }
     }
+}
+
+/// The test notices, each cut, spliced and salted with the pieces notices are made of.
+fn mutated_notice() -> impl Strategy<Value = String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/notice/fixtures");
+    let mut texts: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    texts.sort();
+    let edits = prop::collection::vec(
+        (any::<prop::sample::Index>(), 0usize..40, noticeish()),
+        1..6,
+    );
+    (prop::sample::select(texts), edits, any::<bool>()).prop_map(|(text, edits, html)| {
+        let mut chars: Vec<char> = text.chars().collect();
+        for (at, cut, insert) in edits {
+            let i = at.index(chars.len() + 1);
+            let j = (i + cut).min(chars.len());
+            chars.splice(i..j, insert.chars());
+        }
+        let s: String = chars.into_iter().collect();
+        if html {
+            format!(
+                "<html><body><p>{}</p></body></html>",
+                s.replace('\n', "<br>")
+            )
+        } else {
+            s
+        }
+    })
+}
+
+fn engine() -> &'static crate::Engine {
+    static ENGINE: std::sync::OnceLock<crate::Engine> = std::sync::OnceLock::new();
+    ENGINE.get_or_init(crate::Engine::national)
+}
+
+/// Reads and judges `text`: never a panic, and every span a span of `text`.
+fn read_and_judge(text: &str) -> Result<(), TestCaseError> {
+    let ctx = crate::Context::new(chrono::NaiveDate::from_ymd_opt(2024, 12, 1).unwrap());
+    let source = NoticeSource {
+        url: Some("https://www.ccgp-yunjiang.gov.cn/a.html".into()),
+        fetched_on: None,
+    };
+    match engine().validate_notice(text, &source, &ctx) {
+        Ok(report) => {
+            for e in &report.reading.evidence {
+                of(text, e.span);
+                if let Some(l) = e.label {
+                    of(text, l);
+                }
+            }
+            for f in &report.findings {
+                if let Some(s) = f.span {
+                    of(text, s);
+                }
+            }
+            for d in &report.reading.dates {
+                of(text, d.span);
+            }
+            let json = report.to_json(crate::Lang::En);
+            prop_assert!(serde_json::from_str::<Value>(&json).is_ok());
+        }
+        Err(e) => prop_assert!(e.code().starts_with("notice.")),
+    }
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Any text reads as a notice or gives a typed error; evidence and findings point into it.
+    #[test]
+    fn any_text_reads_or_is_refused(text in noticeish()) {
+        read_and_judge(&text)?;
+    }
+
+    /// The test notices, damaged, still read or are refused, never a panic.
+    #[test]
+    fn damaged_notices_read_or_are_refused(text in mutated_notice()) {
+        read_and_judge(&text)?;
+    }
+}
+
+#[test]
+fn what_is_no_notice_is_a_typed_error() {
+    let source = NoticeSource::default();
+    let code = |t: &str| read(t, &source).err().map(|e| e.code());
+    assert_eq!(code(""), Some("notice.empty"));
+    assert_eq!(code("<html><body> </body></html>"), Some("notice.empty"));
+    assert_eq!(code("PK\u{3}\u{4}\0\0binary"), Some("notice.binary"));
+    assert_eq!(
+        code("Notice of award: the contract goes to Acme Ltd for 5,000 yuan."),
+        Some("notice.not_chinese")
+    );
+    assert_eq!(
+        code("今天天气很好，我们去公园散步，看见很多人在跑步和打球。"),
+        Some("notice.unclassified")
+    );
+    let big = "公".repeat(MAX_NOTICE_BYTES / 3 + 1);
+    assert_eq!(code(&big), Some("notice.too_large"));
+}
+
+/// The report's JSON has the shape the C and JS surfaces will pass on: `{ok, notice, record,
+/// evidence, absent, notStated, findings}`, spans as `[start, end]` into the input.
+#[test]
+fn the_report_json_points_into_the_input() {
+    let text = "云江市财政局政府采购行政处罚决定书\n当事人：云江恒达贸易有限公司\n\
+                处罚决定：罚款人民币叁仟元整（¥3,200.00）。\n联系电话：13812345678\n\
+                云江市财政局\n2024年3月18日\n";
+    let json = api::validate_notice_json(
+        engine(),
+        text,
+        r#"{"fetchedOn":"2024-04-01","url":"https://www.ccgp-yunjiang.gov.cn/a.html"}"#,
+        crate::Lang::ZhCn,
+    )
+    .unwrap();
+    let v: Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["notice"]["type"], "penaltyDecision");
+    assert_eq!(v["notice"]["domain"], "governmentProcurement");
+    assert_eq!(v["record"]["item"], "procurementPenaltyDecision");
+    assert_eq!(v["record"]["channels"], json!(["ccgp"]));
+    let span_text = |s: &Value| {
+        let (a, b) = (
+            s[0].as_u64().unwrap() as usize,
+            s[1].as_u64().unwrap() as usize,
+        );
+        text[a..b].to_owned()
+    };
+    let party = v["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["path"] == "/content/partyName")
+        .unwrap();
+    assert_eq!(span_text(&party["span"]), "云江恒达贸易有限公司");
+    assert_eq!(party["label"], "当事人");
+    let finding = |code: &str| {
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["code"] == code)
+            .unwrap_or_else(|| panic!("{code} in {v}"))
+            .clone()
+    };
+    let words = finding("amount.words_mismatch");
+    assert_eq!(words["path"], "/content/penalty");
+    assert!(span_text(&words["span"]).contains("叁仟元整"));
+    let mobile = finding("privacy.mobile_exposed");
+    assert_eq!(mobile["path"], "");
+    assert_eq!(span_text(&mobile["span"]), "13812345678");
+    assert!(v["absent"].as_array().unwrap().contains(&json!("remedies")));
+    let err = api::validate_notice_json(engine(), text, "{}", crate::Lang::En).unwrap_err();
+    assert_eq!(err.code(), "notice.invalid_options");
 }

@@ -145,11 +145,16 @@ pub(crate) fn fold(c: char) -> char {
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     match c {
         '〇' | '零' => Some(0),
-        '两' => Some(2),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|p| p as u32 + 1),
+        '两' | '二' => Some(2),
+        '一' => Some(1),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
     }
 }
 

@@ -46,12 +46,14 @@ pub mod item_in_domain;
 pub mod known_elements;
 pub mod no_personal_data;
 pub mod not_judged;
+pub mod notice_format;
 pub mod obligation;
 pub mod privacy_severable;
 pub mod publication_not_in_future;
 pub mod published_after_formed;
 pub mod required_elements;
 pub mod status_coherent;
+pub mod summary_agrees;
 pub mod valid_identifiers;
 #[cfg(feature = "catalogue")]
 pub mod work_plan;
@@ -280,6 +282,8 @@ checks! {
         barred_party::BarredParty [BarredParty as BarredPartyFound, PossibleMatch],
         valid_identifiers::ValidIdentifiers [CreditCodeInvalid, IdNumberInvalid],
         obligation::Obligation [],
+        notice_format::NoticeFormat [NoticeHeadingsMissing],
+        summary_agrees::SummaryAgrees [NoticeSummaryMismatch],
         #[cfg(feature = "catalogue")]
         catalogue_columns::CatalogueColumns [],
         #[cfg(feature = "catalogue")]

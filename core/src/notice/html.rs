@@ -1,0 +1,872 @@
+//! A notice served as an HTML page, turned into the text the readers work on, with a map from
+//! every span of that text back to the bytes of the page it came from — so that evidence points
+//! into the caller's input, not into a copy.
+//!
+//! The page is read by a small tokenizer of its own (the choice, measured against html5ever, tl,
+//! html5gum and lol_html, is in BENCHMARKS.md, "HTML parser choice"): a notice needs its text,
+//! its line breaks and its tables, not a DOM, and only a tokenizer that works on the caller's
+//! bytes keeps the offsets that evidence needs. What it does, as a browser shows the page:
+//!
+//! - block elements (`<p>`, `<div>`, `<br>`, `<li>`, `<h1>` …) end a line; runs of white space
+//!   are one space; `&nbsp;`, `&amp;`, `&#20013;`, `&#x4E2D;` and the other common entities are
+//!   decoded (an unknown one is left as written, as browsers do);
+//! - a data table's row is one line with its cells separated by a tab, so that the table readers
+//!   see rows and columns; breaks inside a cell are spaces. A table that holds another table, or
+//!   whose cells hold paragraphs of text, lays the page out: its cells are lines;
+//! - what a reader of the notice does not see is dropped: `<head>`, scripts, styles, comments,
+//!   forms' drop-down lists, and the portal's chrome — `<nav>`, `<footer>`, `<aside>`, and
+//!   elements whose `class` or `id` names a navigation bar, a menu, a breadcrumb trail or a
+//!   footer;
+//! - broken markup reads as a browser reads it: an unclosed `<p>` or `<td>` is closed by the next
+//!   one, a stray `</div>` at most ends a line, a `<` that starts no tag is text.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::{HtmlText, Span};
+//! let html = "<div class=nav>首页</div><h1>结果公告</h1><p>项目编号：<b>YJ&#45;1</b><p>金额&nbsp;5元";
+//! let page = HtmlText::parse(html);
+//! assert_eq!(page.text(), "结果公告\n项目编号：YJ-1\n金额\u{a0}5元");
+//! let number = page.text().find("YJ").unwrap();
+//! let span = page.to_html(Span { start: number, end: number + 4 });
+//! assert_eq!(span.of(html), Some("YJ&#45;1"));
+//! ```
+
+use super::span::Span;
+
+/// The text of an HTML page and where each part of it was read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HtmlText {
+    text: String,
+    /// Ordered by `text`: each piece of the text and the bytes of the page it stands for.
+    pieces: Vec<Piece>,
+}
+
+/// A piece of the text: `len` bytes at `text` read from `html_len` bytes at `html`; `verbatim`
+/// when they are the same bytes (so that a position inside maps to a position inside).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    text: usize,
+    len: usize,
+    html: usize,
+    html_len: usize,
+    verbatim: bool,
+}
+
+/// True when `input` reads as an HTML page rather than plain text: it opens (after white space
+/// and a byte-order mark) with a tag, a doctype or a comment, or holds an `<html`, `<body`,
+/// `<p>`, `<div`, `<table`, `<td` or `<br` tag.
+///
+/// # Example
+/// ```
+/// use gongkai::notice::looks_like_html;
+/// assert!(looks_like_html("<!DOCTYPE html><html>…"));
+/// assert!(looks_like_html("结果公告<br>项目编号：1"));
+/// assert!(!looks_like_html("金额<5万元的项目"));
+/// ```
+pub fn looks_like_html(input: &str) -> bool {
+    let head = input.trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n']);
+    let opens = head.starts_with('<')
+        && head[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '!' || c == '?');
+    if opens {
+        return true;
+    }
+    let bytes = input.as_bytes();
+    let mut from = 0;
+    while let Some(at) = bytes[from..].iter().position(|&b| b == b'<') {
+        let rest = &bytes[from + at + 1..];
+        for tag in [
+            "html", "body", "p>", "p ", "div", "table", "td", "br", "span",
+        ] {
+            if rest.len() >= tag.len() && rest[..tag.len()].eq_ignore_ascii_case(tag.as_bytes()) {
+                return true;
+            }
+        }
+        from += at + 1;
+    }
+    false
+}
+
+impl HtmlText {
+    /// Reads a page. Never fails: any input is some page.
+    pub fn parse(html: &str) -> HtmlText {
+        let tokens = tokenize(html);
+        let layout = layout_tables(&tokens);
+        let mut w = Writer::new(html);
+        // The open elements whose content is not shown, by name.
+        let mut hidden: Vec<&[u8]> = Vec::new();
+        // Per open table: its kind (true for a data table) and whether its row has a cell yet.
+        let mut tables: Vec<(bool, bool)> = Vec::new();
+        let mut in_pre = 0usize;
+        for (k, t) in tokens.iter().enumerate() {
+            match *t {
+                Token::Text { start, end } => {
+                    if hidden.is_empty() {
+                        w.text(start, end, in_pre > 0);
+                    }
+                }
+                Token::Start {
+                    tag,
+                    name,
+                    start,
+                    end,
+                    chrome,
+                    closed,
+                } => {
+                    if tag == Tag::Body {
+                        // A `<head>` never closed ends where the body starts.
+                        hidden.clear();
+                        continue;
+                    }
+                    if !hidden.is_empty() || chrome || tag.hides() {
+                        if !closed && !tag.is_void() {
+                            hidden.push(&html.as_bytes()[name.0..name.1]);
+                        }
+                        continue;
+                    }
+                    let data = tables.last().is_some_and(|t| t.0);
+                    match tag {
+                        Tag::Table => {
+                            w.line(start, end);
+                            tables.push((!layout.contains(&k), false));
+                        }
+                        Tag::Tr => {
+                            w.line(start, end);
+                            if let Some(t) = tables.last_mut() {
+                                t.1 = false;
+                            }
+                        }
+                        Tag::Td | Tag::Th => match tables.last_mut() {
+                            Some((true, has_cell)) => {
+                                if std::mem::replace(has_cell, true) {
+                                    w.cell(start, end);
+                                }
+                            }
+                            _ => w.line(start, end),
+                        },
+                        Tag::Pre => {
+                            in_pre += 1;
+                            w.line(start, end);
+                        }
+                        tag if tag.is_block() => {
+                            if data {
+                                w.space(start, end);
+                            } else {
+                                w.line(start, end);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                Token::End {
+                    tag,
+                    name,
+                    start,
+                    end,
+                } => {
+                    let name = &html.as_bytes()[name.0..name.1];
+                    if let Some(at) = hidden.iter().rposition(|n| n.eq_ignore_ascii_case(name)) {
+                        hidden.truncate(at);
+                        continue;
+                    }
+                    if !hidden.is_empty() {
+                        continue;
+                    }
+                    match tag {
+                        Tag::Table => {
+                            tables.pop();
+                            w.line(start, end);
+                        }
+                        Tag::Pre => {
+                            in_pre = in_pre.saturating_sub(1);
+                            w.line(start, end);
+                        }
+                        Tag::Td | Tag::Th | Tag::Tr => {}
+                        tag if tag.is_block() => {
+                            if tables.last().is_some_and(|t| t.0) {
+                                w.space(start, end);
+                            } else {
+                                w.line(start, end);
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        w.finish()
+    }
+
+    /// The text, as the readers read it.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The span of the page that a span of [`text`](Self::text) was read from: a decoded
+    /// entity, a collapsed run of white space or a line break stands for its whole source.
+    pub fn to_html(&self, span: Span) -> Span {
+        let start = self.html_at(span.start, false);
+        let end = if span.is_empty() {
+            start
+        } else {
+            self.html_at(span.end, true).max(start)
+        };
+        Span { start, end }
+    }
+
+    /// The byte of the page at text offset `at`: where it starts, or (`end`) where the text
+    /// before it ends.
+    fn html_at(&self, at: usize, end: bool) -> usize {
+        let probe = if end { at.saturating_sub(1) } else { at };
+        let i = self.pieces.partition_point(|p| p.text + p.len <= probe);
+        match self.pieces.get(i) {
+            None => self.pieces.last().map_or(0, |p| p.html + p.html_len),
+            Some(p) if p.verbatim => p.html + (at.clamp(p.text, p.text + p.len) - p.text),
+            Some(p) if end => p.html + p.html_len,
+            Some(p) => p.html,
+        }
+    }
+}
+
+/// Builds the text and its pieces.
+struct Writer<'a> {
+    html: &'a str,
+    out: HtmlText,
+    /// A space is due before the next text: where its white space was.
+    space: Option<(usize, usize)>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(html: &'a str) -> Writer<'a> {
+        Writer {
+            html,
+            out: HtmlText {
+                text: String::with_capacity(html.len() / 2),
+                pieces: Vec::new(),
+            },
+            space: None,
+        }
+    }
+
+    fn push(&mut self, s: &str, html: usize, html_len: usize, verbatim: bool) {
+        let text = self.out.text.len();
+        self.out.text.push_str(s);
+        self.out.pieces.push(Piece {
+            text,
+            len: s.len(),
+            html,
+            html_len,
+            verbatim,
+        });
+    }
+
+    fn at_line_start(&self) -> bool {
+        self.out.text.is_empty() || self.out.text.ends_with(['\n', '\t'])
+    }
+
+    /// A line break for the tag at `start..end`, unless the text is at a line's start.
+    fn line(&mut self, start: usize, end: usize) {
+        self.space = None;
+        if !self.out.text.is_empty() && !self.out.text.ends_with('\n') {
+            self.push("\n", start, end - start, false);
+        }
+    }
+
+    /// A cell boundary.
+    fn cell(&mut self, start: usize, end: usize) {
+        self.space = None;
+        if !self.out.text.ends_with('\n') && !self.out.text.is_empty() {
+            self.push("\t", start, end - start, false);
+        }
+    }
+
+    /// A break inside a table cell: a space.
+    fn space(&mut self, start: usize, end: usize) {
+        if !self.at_line_start() && self.space.is_none() {
+            self.space = Some((start, end));
+        }
+    }
+
+    /// The text of `start..end` (white space collapsed unless `pre`).
+    fn text(&mut self, start: usize, end: usize, pre: bool) {
+        let html = self.html;
+        let s = &html[start..end];
+        let mut i = 0;
+        let bytes = s.as_bytes();
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !pre && matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c') {
+                let from = i;
+                while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+                {
+                    i += 1;
+                }
+                if !self.at_line_start() && self.space.is_none() {
+                    self.space = Some((start + from, start + i));
+                }
+                continue;
+            }
+            if let Some((a, b)) = self.space.take() {
+                self.push(" ", a, b - a, false);
+            }
+            if b == b'&' {
+                if let Some((decoded, len)) = entity(&s[i..]) {
+                    let mut buf = [0u8; 4];
+                    self.push(decoded.encode_utf8(&mut buf), start + i, len, false);
+                    i += len;
+                    continue;
+                }
+            }
+            // A run of plain text, up to the next space or entity.
+            let from = i;
+            i += 1;
+            while i < bytes.len()
+                && bytes[i] != b'&'
+                && (pre || !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+            {
+                i += 1;
+            }
+            // `from..i` ends on a character boundary: it stops only at ASCII bytes or the end.
+            self.push(&s[from..i], start + from, i - from, true);
+        }
+    }
+
+    fn finish(mut self) -> HtmlText {
+        while self.out.text.ends_with(['\n', '\t']) {
+            self.out.text.pop();
+            self.out.pieces.pop();
+        }
+        self.out
+    }
+}
+
+/// The tags that matter, by name; everything else is `Other`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tag {
+    Table,
+    Tr,
+    Td,
+    Th,
+    Pre,
+    Body,
+    /// Ends a line.
+    Block,
+    /// `<br>`: ends a line, has no end tag.
+    Br,
+    /// Not shown, with its content: `head`, `script`, `style`, `nav` ….
+    Hidden,
+    /// Whose content is text up to its end tag: `script`, `style`, `textarea`, `title`, `xmp`.
+    Raw(&'static str),
+    /// Void and not shown: `img`, `input`, `meta` ….
+    Void,
+    Other,
+}
+
+impl Tag {
+    fn of(name: &[u8]) -> Tag {
+        let mut lower = [0u8; 10];
+        if name.len() > lower.len() {
+            return Tag::Other;
+        }
+        for (l, b) in lower.iter_mut().zip(name) {
+            *l = b.to_ascii_lowercase();
+        }
+        match &lower[..name.len()] {
+            b"table" => Tag::Table,
+            b"tr" => Tag::Tr,
+            b"td" => Tag::Td,
+            b"th" => Tag::Th,
+            b"pre" => Tag::Pre,
+            b"body" => Tag::Body,
+            b"br" => Tag::Br,
+            b"p" | b"div" | b"li" | b"ul" | b"ol" | b"dl" | b"dt" | b"dd" | b"h1" | b"h2"
+            | b"h3" | b"h4" | b"h5" | b"h6" | b"section" | b"article" | b"header" | b"main"
+            | b"blockquote" | b"hr" | b"center" | b"address" | b"fieldset" | b"caption"
+            | b"thead" | b"tbody" | b"tfoot" | b"form" | b"figure" | b"figcaption" => Tag::Block,
+            b"script" => Tag::Raw("script"),
+            b"style" => Tag::Raw("style"),
+            b"textarea" => Tag::Raw("textarea"),
+            b"title" => Tag::Raw("title"),
+            b"xmp" => Tag::Raw("xmp"),
+            b"head" => Tag::Hidden,
+            b"nav" => Tag::Hidden,
+            b"footer" => Tag::Hidden,
+            b"aside" => Tag::Hidden,
+            b"noscript" => Tag::Hidden,
+            b"template" => Tag::Hidden,
+            b"select" => Tag::Hidden,
+            b"iframe" => Tag::Hidden,
+            b"object" => Tag::Hidden,
+            b"svg" => Tag::Hidden,
+            b"img" | b"input" | b"meta" | b"link" | b"base" | b"col" | b"area" | b"embed"
+            | b"source" | b"wbr" | b"param" | b"track" => Tag::Void,
+            _ => Tag::Other,
+        }
+    }
+
+    fn is_block(self) -> bool {
+        matches!(self, Tag::Block | Tag::Br)
+    }
+
+    fn is_void(self) -> bool {
+        matches!(self, Tag::Br | Tag::Void)
+    }
+
+    fn hides(self) -> bool {
+        matches!(self, Tag::Hidden | Tag::Raw(_))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Token {
+    Text {
+        start: usize,
+        end: usize,
+    },
+    Start {
+        tag: Tag,
+        /// The bytes of its name.
+        name: (usize, usize),
+        start: usize,
+        end: usize,
+        /// Its `class` or `id` names the portal's chrome.
+        chrome: bool,
+        /// Written `<x/>`, or a raw-text element read to its end tag here.
+        closed: bool,
+    },
+    End {
+        tag: Tag,
+        name: (usize, usize),
+        start: usize,
+        end: usize,
+    },
+}
+
+/// The words of a `class` or `id` that name a page's chrome rather than its content.
+const CHROME: &[&str] = &[
+    "nav",
+    "navbar",
+    "menu",
+    "footer",
+    "foot",
+    "breadcrumb",
+    "crumb",
+    "crumbs",
+    "position",
+    "sidebar",
+    "share",
+    "copyright",
+    "toolbar",
+    "links",
+];
+
+fn is_chrome(value: &[u8]) -> bool {
+    value
+        .split(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            // `main-nav`, `nav_top`, `footer2` name chrome too.
+            w.split(|b| matches!(b, b'-' | b'_'))
+                .map(|p| p.strip_suffix(b"2").unwrap_or(p))
+                .any(|p| CHROME.iter().any(|c| p.eq_ignore_ascii_case(c.as_bytes())))
+        })
+}
+
+/// The tokens of `html`: text runs, start tags (with whether they are chrome) and end tags.
+/// Comments, doctypes and processing instructions are dropped; a raw-text element's content is
+/// skipped to its end tag.
+fn tokenize(html: &str) -> Vec<Token> {
+    let b = html.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 16);
+    let mut i = 0;
+    let mut text_start = 0;
+    let flush = |out: &mut Vec<Token>, from: usize, to: usize| {
+        if from < to {
+            out.push(Token::Text {
+                start: from,
+                end: to,
+            });
+        }
+    };
+    while let Some(at) = b[i..].iter().position(|&c| c == b'<') {
+        let lt = i + at;
+        let next = b.get(lt + 1).copied();
+        match next {
+            Some(b'!') => {
+                flush(&mut out, text_start, lt);
+                let end = if b[lt..].starts_with(b"<!--") {
+                    find(b, lt + 4, b"-->").map_or(b.len(), |e| e + 3)
+                } else if b[lt..].starts_with(b"<![CDATA[") {
+                    find(b, lt + 9, b"]]>").map_or(b.len(), |e| e + 3)
+                } else {
+                    find(b, lt, b">").map_or(b.len(), |e| e + 1)
+                };
+                i = end;
+                text_start = end;
+            }
+            Some(b'?') => {
+                flush(&mut out, text_start, lt);
+                i = find(b, lt, b">").map_or(b.len(), |e| e + 1);
+                text_start = i;
+            }
+            Some(b'/') if b.get(lt + 2).is_some_and(u8::is_ascii_alphabetic) => {
+                flush(&mut out, text_start, lt);
+                let name_end = name_end(b, lt + 2);
+                let end = find(b, name_end, b">").map_or(b.len(), |e| e + 1);
+                out.push(Token::End {
+                    tag: Tag::of(&b[lt + 2..name_end]),
+                    name: (lt + 2, name_end),
+                    start: lt,
+                    end,
+                });
+                i = end;
+                text_start = end;
+            }
+            Some(c) if c.is_ascii_alphabetic() => {
+                flush(&mut out, text_start, lt);
+                let name_end = name_end(b, lt + 1);
+                let tag = Tag::of(&b[lt + 1..name_end]);
+                let (end, chrome, self_closing) = attributes(b, name_end);
+                if let Tag::Raw(name) = tag {
+                    // The content up to `</name`, not read as markup.
+                    let close = find_end_tag(b, end, name).unwrap_or(b.len());
+                    out.push(Token::Start {
+                        tag,
+                        name: (lt + 1, name_end),
+                        start: lt,
+                        end,
+                        chrome,
+                        closed: true,
+                    });
+                    let close_end = find(b, close, b">").map_or(b.len(), |e| e + 1);
+                    i = close_end;
+                    text_start = close_end;
+                    continue;
+                }
+                out.push(Token::Start {
+                    tag,
+                    name: (lt + 1, name_end),
+                    start: lt,
+                    end,
+                    chrome,
+                    closed: self_closing,
+                });
+                i = end;
+                text_start = end;
+            }
+            // A `<` that starts no tag is text.
+            _ => i = lt + 1,
+        }
+        if i >= b.len() {
+            break;
+        }
+    }
+    flush(&mut out, text_start, b.len());
+    out
+}
+
+/// The end of a tag name starting at `i`.
+fn name_end(b: &[u8], mut i: usize) -> usize {
+    while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+        i += 1;
+    }
+    i
+}
+
+/// Reads a start tag's attributes from `i`: where the tag ends, whether its `class` or `id`
+/// names chrome, and whether it is written self-closing.
+fn attributes(b: &[u8], mut i: usize) -> (usize, bool, bool) {
+    let mut chrome = false;
+    loop {
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/') {
+            i += 1;
+        }
+        match b.get(i) {
+            None => return (b.len(), chrome, false),
+            Some(b'>') => return (i + 1, chrome, i > 0 && b[i - 1] == b'/'),
+            _ => {}
+        }
+        let name_start = i;
+        while i < b.len()
+            && !matches!(
+                b[i],
+                b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
+            )
+        {
+            i += 1;
+        }
+        let name = &b[name_start..i];
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        if b.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n' | b'\r') {
+            i += 1;
+        }
+        let (value, after) = match b.get(i) {
+            Some(&q @ (b'"' | b'\'')) => match b[i + 1..].iter().position(|&c| c == q) {
+                Some(e) => (&b[i + 1..i + 1 + e], i + 2 + e),
+                None => return (b.len(), chrome, false),
+            },
+            _ => {
+                let s = i;
+                while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'>') {
+                    i += 1;
+                }
+                (&b[s..i], i)
+            }
+        };
+        if (name.eq_ignore_ascii_case(b"class") || name.eq_ignore_ascii_case(b"id"))
+            && is_chrome(value)
+        {
+            chrome = true;
+        }
+        i = after;
+    }
+}
+
+/// The first `needle` in `b` at or after `from`.
+fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    if from >= b.len() {
+        return None;
+    }
+    b[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// The `</name` (any case) that ends a raw-text element, at or after `from`.
+fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
+    let mut i = from;
+    while let Some(at) = find(b, i, b"</") {
+        let rest = &b[at + 2..];
+        if rest.len() >= name.len()
+            && rest[..name.len()].eq_ignore_ascii_case(name.as_bytes())
+            && rest
+                .get(name.len())
+                .is_none_or(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'/' | b'>'))
+        {
+            return Some(at);
+        }
+        i = at + 2;
+    }
+    None
+}
+
+/// The token indexes of the `<table>` start tags that lay the page out rather than hold data: a
+/// table with a table inside, or with a cell of more than 200 bytes of text and a block break.
+fn layout_tables(tokens: &[Token]) -> Vec<usize> {
+    let mut layout = Vec::new();
+    // Open tables: (token index, bytes of text in the current cell, blocks in it).
+    let mut open: Vec<(usize, usize, bool)> = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        match *t {
+            Token::Start {
+                tag: Tag::Table, ..
+            } => {
+                for (at, _, _) in &open {
+                    if !layout.contains(at) {
+                        layout.push(*at);
+                    }
+                }
+                open.push((k, 0, false));
+            }
+            Token::End {
+                tag: Tag::Table, ..
+            } => {
+                open.pop();
+            }
+            Token::Start {
+                tag: Tag::Td | Tag::Th | Tag::Tr,
+                ..
+            } => {
+                if let Some(o) = open.last_mut() {
+                    o.1 = 0;
+                    o.2 = false;
+                }
+            }
+            Token::Start { tag, .. } if tag.is_block() => {
+                if let Some(o) = open.last_mut() {
+                    o.2 = true;
+                }
+            }
+            Token::Text { start, end } => {
+                if let Some(o) = open.last_mut() {
+                    o.1 += end - start;
+                    if o.1 > 200 && o.2 && !layout.contains(&o.0) {
+                        layout.push(o.0);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    layout
+}
+
+/// The named entities notices use; others are left as written.
+const ENTITIES: &[(&str, char)] = &[
+    ("nbsp", '\u{a0}'),
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+    ("thinsp", '\u{2009}'),
+    ("middot", '·'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("mdash", '—'),
+    ("ndash", '–'),
+    ("hellip", '…'),
+    ("yen", '¥'),
+    ("times", '×'),
+    ("divide", '÷'),
+    ("plusmn", '±'),
+    ("deg", '°'),
+    ("bull", '•'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("sect", '§'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("le", '≤'),
+    ("ge", '≥'),
+    ("permil", '‰'),
+    ("sup2", '²'),
+    ("sup3", '³'),
+];
+
+/// The character an entity at the start of `s` stands for and its length: `&amp;`, `&#20013;`,
+/// `&#x4E2D;` (the `;` may be missing after a number, as browsers allow).
+fn entity(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    if b.get(1) == Some(&b'#') {
+        let hex = matches!(b.get(2), Some(b'x' | b'X'));
+        let digits = if hex { 3 } else { 2 };
+        let mut end = digits;
+        while end < b.len() && end - digits < 8 && b[end].is_ascii_hexdigit() {
+            if !hex && !b[end].is_ascii_digit() {
+                break;
+            }
+            end += 1;
+        }
+        if end == digits {
+            return None;
+        }
+        let n = u32::from_str_radix(&s[digits..end], if hex { 16 } else { 10 }).ok()?;
+        let c = match n {
+            0 => '\u{fffd}',
+            n => char::from_u32(n).unwrap_or('\u{fffd}'),
+        };
+        let len = if b.get(end) == Some(&b';') {
+            end + 1
+        } else {
+            end
+        };
+        return Some((c, len));
+    }
+    let end = b.iter().take(10).position(|&c| c == b';')?;
+    let name = &s[1..end];
+    ENTITIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, c)| (*c, end + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(html: &str) -> String {
+        HtmlText::parse(html).text().to_owned()
+    }
+
+    #[test]
+    fn blocks_are_lines_and_spaces_collapse() {
+        assert_eq!(
+            text("<p>一、项目编号：\n   YJ-1</p><p>二、项目名称</p>"),
+            "一、项目编号： YJ-1\n二、项目名称"
+        );
+        assert_eq!(text("a<br>b<br/>c<BR >d"), "a\nb\nc\nd");
+        assert_eq!(text("<div><div>a</div></div><div>b</div>"), "a\nb");
+    }
+
+    #[test]
+    fn broken_markup_reads_as_a_browser_shows_it() {
+        assert_eq!(text("<p>a<p>b</div>c"), "a\nb\nc");
+        assert_eq!(
+            text("<table><tr><td>名称<td>金额<tr><td>甲公司<td>5元</table>"),
+            "名称\t金额\n甲公司\t5元"
+        );
+        assert_eq!(text("金额<5万元 & 3 > 2"), "金额<5万元 & 3 > 2");
+        assert_eq!(text("<p class=\"a>b\">x</p>"), "x");
+        assert_eq!(text("<p>unclosed <b attr='x"), "unclosed");
+        assert_eq!(text("<!-- 项目编号：X --><p>y<!-- never closed"), "y");
+        // A stray end tag at most ends a line.
+        assert_eq!(text("a</span>b</div></p>c"), "ab\nc");
+    }
+
+    #[test]
+    fn hidden_content_is_dropped() {
+        let html = "<html><head><title>t</title><style>p{}</style></head><body>\
+            <div class=\"top-nav\">首页 | 采购公告</div><script>var a='<p>x</p>';</script>\
+            <nav>菜单</nav><p>正文</p><div id=footer>版权所有</div>\
+            <select><option>2024</option></select></body></html>";
+        assert_eq!(text(html), "正文");
+    }
+
+    #[test]
+    fn entities_are_decoded() {
+        assert_eq!(
+            text("&nbsp;&amp;&#20013;&#x4E2D;&ldquo;&unknown;&#65"),
+            "\u{a0}&中中“&unknown;A"
+        );
+    }
+
+    #[test]
+    fn cells_with_paragraphs_stay_on_their_row() {
+        let html = "<table><tr><td><p>名称</p></td><td><p>单价</p><p>（元）</p></td></tr>\
+                    <tr><td>设备</td><td>5</td></tr></table>";
+        assert_eq!(text(html), "名称\t单价 （元）\n设备\t5");
+    }
+
+    #[test]
+    fn a_layout_table_is_lines() {
+        let html = "<table><tr><td><p>结果公告</p><table><tr><td>名称</td><td>金额</td></tr>\
+                    </table><p>落款</p></td></tr></table>";
+        assert_eq!(text(html), "结果公告\n名称\t金额\n落款");
+    }
+
+    #[test]
+    fn spans_map_back_into_the_page() {
+        let html = "<p>金额：&yen;5,000&nbsp;元</p>\n<p>  甲 乙</p>";
+        let page = HtmlText::parse(html);
+        let t = page.text();
+        assert_eq!(t, "金额：¥5,000\u{a0}元\n甲 乙");
+        let at = |s: &str| {
+            let i = t.find(s).unwrap();
+            page.to_html(Span {
+                start: i,
+                end: i + s.len(),
+            })
+            .of(html)
+            .unwrap()
+            .to_owned()
+        };
+        assert_eq!(at("¥5,000"), "&yen;5,000");
+        assert_eq!(at("金额"), "金额");
+        assert_eq!(at("甲 乙"), "甲 乙");
+        assert_eq!(at("元\n甲"), "元</p>\n<p>  甲");
+    }
+}

@@ -1,0 +1,286 @@
+//! Judging a read notice ([`Engine::validate_notice`](crate::Engine::validate_notice)): the
+//! record it describes is judged as any record is, each finding with the span of its evidence,
+//! and the text adds what only text shows, each with its span:
+//!
+//! - `amount.words_mismatch`: an amount whose 大写 and figures disagree anywhere in the text, not
+//!   only in the elements the record holds (the rule that judges records' amounts, `amountsAgree`);
+//! - `privacy.id_number_exposed`, `privacy.mobile_exposed`: an unmasked 身份证号 or mobile number
+//!   anywhere in the page, its chrome and 落款 included (`noPersonalData`);
+//! - `notice.headings_missing`: the headings of the format in force missing (`noticeFormat`);
+//! - `notice.summary_mismatch`: the summary over the notice and its body disagree
+//!   (`summaryAgrees`).
+//!
+//! Each comes from a rule of the engine's table for the item, in force on the record's date and
+//! whose condition holds, so a local layer that switches one off switches it off here too. A
+//! finding the record's judgement already made on the same element is not made twice.
+
+use std::borrow::Cow;
+
+use serde_json::{Value, json};
+
+use super::dates::DateValue;
+use super::read::NoticeReading;
+use super::span::Span;
+use crate::Lang;
+use crate::finding::Finding;
+use crate::redact::{PersonalDataKind, for_each_personal_data};
+use crate::rules::checks::amounts_agree::AmountWordsMismatch;
+use crate::rules::checks::no_personal_data::{IdNumberExposed, MobileExposed};
+use crate::rules::checks::notice_format::NoticeHeadingsMissing;
+use crate::rules::checks::summary_agrees::NoticeSummaryMismatch;
+use crate::rules::{Applies, Check, Detail, RuleSet};
+
+/// A finding on a notice, with the span of the input it is about when there is one.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NoticeFinding {
+    /// The finding.
+    pub finding: Finding,
+    /// The span of the input: the evidence of the value the finding points at, or the text a
+    /// text-only finding is about.
+    pub span: Option<Span>,
+}
+
+/// A notice read and judged.
+#[derive(Debug, Clone)]
+pub struct NoticeReport {
+    /// What was read.
+    pub reading: NoticeReading,
+    /// The record's findings, then the text's.
+    pub findings: Vec<NoticeFinding>,
+}
+
+impl NoticeReport {
+    /// True when nothing of severity `error` was found.
+    pub fn ok(&self) -> bool {
+        !self
+            .findings
+            .iter()
+            .any(|f| f.finding.severity() == crate::Severity::Error)
+    }
+
+    /// The report as JSON: `{ok, notice: {type, domain, method}, record, evidence: [{path,
+    /// span: [start, end], label}], absent, notStated, dates, amounts, signature, findings:
+    /// [{…finding…, span?}]}`, labels and messages in `lang`, spans into the input.
+    pub fn to_json(&self, lang: Lang) -> String {
+        self.to_value(lang).to_string()
+    }
+
+    /// The report as a JSON value (see [`to_json`](Self::to_json)).
+    pub fn to_value(&self, lang: Lang) -> Value {
+        let r = &self.reading;
+        let span = |s: Span| json!([s.start, s.end]);
+        let k = &r.classification;
+        let findings: Vec<Value> = self
+            .findings
+            .iter()
+            .map(|f| {
+                let mut v = serde_json::to_value(f.finding.view(lang)).unwrap_or(Value::Null);
+                if let (Some(s), Value::Object(o)) = (f.span, &mut v) {
+                    o.insert("span".into(), span(s));
+                }
+                v
+            })
+            .collect();
+        json!({
+            "ok": self.ok(),
+            "notice": {
+                "type": k.notice_type.as_ref().map(|t| t.value.json_name()),
+                "domain": k.domain.as_ref().map(|d| d.value.as_str()),
+                "method": r.record.method.map(|m| m.json_name()),
+            },
+            "record": serde_json::to_value(&r.record).unwrap_or(Value::Null),
+            "evidence": r.evidence.iter().map(|e| json!({
+                "path": e.path,
+                "span": span(e.span),
+                "label": e.label_text,
+            })).collect::<Vec<_>>(),
+            "absent": r.absent,
+            "notStated": r.not_stated,
+            "dates": r.dates.iter().map(|d| json!({
+                "span": span(d.span), "value": d.value.to_string(),
+            })).collect::<Vec<_>>(),
+            "amounts": r.amounts.iter().map(|a| json!({
+                "span": span(a.span), "yuan": a.value.value.to_string(),
+            })).collect::<Vec<_>>(),
+            "signature": r.signature.as_ref().map(|s| json!({
+                "bodies": s.bodies.iter().map(|b| span(*b)).collect::<Vec<_>>(),
+                "date": s.date.value.to_string(),
+                "span": span(s.date.span),
+            })),
+            "findings": findings,
+        })
+    }
+}
+
+/// The report on a notice read: the record's findings (`record_findings`, by `rules`), each
+/// with its evidence's span, and the text's.
+pub(crate) fn judged(
+    rules: &RuleSet,
+    reading: NoticeReading,
+    record_findings: Vec<Finding>,
+) -> NoticeReport {
+    let evidence_span = |path: &str| {
+        reading
+            .evidence
+            .iter()
+            .find(|e| e.path == path)
+            .map(|e| e.span)
+    };
+    let mut findings: Vec<NoticeFinding> = record_findings
+        .into_iter()
+        .map(|f| {
+            let span = evidence_span(f.path());
+            NoticeFinding { finding: f, span }
+        })
+        .collect();
+    let extra = text_findings(rules, &reading, &findings);
+    findings.extend(extra);
+    NoticeReport { reading, findings }
+}
+
+/// What only the text shows; spans of the input.
+fn text_findings(
+    rules: &RuleSet,
+    reading: &NoticeReading,
+    record_findings: &[NoticeFinding],
+) -> Vec<NoticeFinding> {
+    let record = &reading.record;
+    let text = reading.text();
+    let spans = &reading.text_spans;
+    let to_input = |s: Span| reading.to_input(s);
+    let already = |code: &str, path: &str| {
+        record_findings
+            .iter()
+            .any(|f| f.finding.code().as_str() == code && f.finding.path() == path)
+    };
+    // The element whose value holds `s`, in the text.
+    let element_at = |s: Span| {
+        spans
+            .elements
+            .iter()
+            .find(|e| e.value.is_some_and(|v| v.contains(s)))
+            .map(|e| e.key.clone())
+    };
+    let mut out = Vec::new();
+    for rule in rules.for_item(record.item) {
+        if rule.in_force_for(record) == Applies::No || rule.applies(record) != Applies::Yes {
+            continue;
+        }
+        let mut push = |path: Cow<'static, str>, detail: Detail, span: Option<Span>| {
+            out.push(NoticeFinding {
+                finding: Finding::new(rule, rule.severity, path, detail),
+                span: span.map(to_input),
+            });
+        };
+        match &rule.check {
+            Check::AmountsAgree(_) => {
+                for p in spans.amount_pairs.iter().filter(|p| !p.agrees()) {
+                    let key = element_at(p.words.span);
+                    let path: Cow<'static, str> = match &key {
+                        Some(k) => Cow::Owned(crate::pointer::join("/content", k)),
+                        None => Cow::Borrowed(""),
+                    };
+                    if already("amount.words_mismatch", &path) {
+                        continue;
+                    }
+                    let detail = AmountWordsMismatch {
+                        key: key.unwrap_or_else(|| "公告正文".to_owned()),
+                        in_words: p.words.value.value,
+                        in_figures: vec![p.figures.value.value],
+                    };
+                    let span = Span {
+                        start: p.words.span.start.min(p.figures.span.start),
+                        end: p.words.span.end.max(p.figures.span.end),
+                    };
+                    push(path, detail.into(), Some(span));
+                }
+            }
+            Check::NoPersonalData(_) => {
+                for_each_personal_data(text, |hit| {
+                    let s = Span {
+                        start: hit.range.start,
+                        end: hit.range.end,
+                    };
+                    let (code, detail): (&str, Detail) = match hit.kind {
+                        PersonalDataKind::IdNumber => {
+                            ("privacy.id_number_exposed", IdNumberExposed.into())
+                        }
+                        PersonalDataKind::MobileNumber => {
+                            ("privacy.mobile_exposed", MobileExposed.into())
+                        }
+                    };
+                    let in_record = element_at(s)
+                        .is_some_and(|k| already(code, &crate::pointer::join("/content", &k)))
+                        || (spans.title.contains(s) && already(code, "/title"));
+                    if !in_record {
+                        push(Cow::Borrowed(""), detail, Some(s));
+                    }
+                });
+            }
+            Check::NoticeFormat(format) => {
+                let labels: Vec<String> = spans
+                    .numbered
+                    .iter()
+                    .filter_map(|l| l.of(text))
+                    .map(super::labels::normal)
+                    .collect();
+                let missing = format.missing(&labels);
+                if !missing.is_empty() {
+                    push(
+                        Cow::Borrowed(""),
+                        NoticeHeadingsMissing { missing }.into(),
+                        None,
+                    );
+                }
+            }
+            Check::SummaryAgrees(_) => {
+                if let Some((detail, span)) = summary_mismatch(reading) {
+                    push(
+                        Cow::Borrowed("/events/bidDeadline"),
+                        detail.into(),
+                        Some(span),
+                    );
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The summary over a 50号 announcement (`项目概况` up to the first `一、` heading) and the body
+/// disagree on the bid deadline: the summary's date before `前递交` / `前提交` is not the body's.
+fn summary_mismatch(reading: &NoticeReading) -> Option<(NoticeSummaryMismatch, Span)> {
+    let text = reading.text();
+    let body_deadline = reading.record.events.bid_deadline?;
+    let start = text.find("项目概况")?;
+    let end = text[start..]
+        .find("\n一、")
+        .map_or(text.len(), |e| start + e);
+    let summary = &text[start..end];
+    let found = super::dates::dates(summary);
+    let (date, span) = found.iter().find_map(|d| {
+        let after = summary[d.span.end..]
+            .trim_start_matches(['(', '（', '北', '京', '时', '间', ')', '）']);
+        let deadline = ["前递交", "前提交", "前将", "截止"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        match d.value {
+            DateValue::Date(v) if deadline => Some((v, d.span)),
+            _ => None,
+        }
+    })?;
+    (date != body_deadline).then(|| {
+        (
+            NoticeSummaryMismatch {
+                what: "投标（响应）截止时间".to_owned(),
+                summary: date.to_string(),
+                body: body_deadline.to_string(),
+            },
+            Span {
+                start: start + span.start,
+                end: start + span.end,
+            },
+        )
+    })
+}

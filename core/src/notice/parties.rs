@@ -1,0 +1,348 @@
+//! The parties a notice names — winners, candidates, transferees, suppliers, sanctioned parties
+//! — with their role and, where printed, their 统一社会信用代码 (unified social credit code): from
+//! the elements the headings and labels give (`中标（成交）供应商名称：…`, `第一中标候选人：…`,
+//! `竞得人：…`, `当事人：…`) and from the rows of a table whose columns name them.
+//!
+//! A name is the value up to the first bracket, comma or semicolon (`云江路桥有限公司（联合体牵头人）`
+//! is `云江路桥有限公司`); a credit code is read after `统一社会信用代码` in the name's value or on the
+//! labels that follow it, and is given as printed: whether it validates is the engine's
+//! judgement (`party.credit_code_invalid`).
+//!
+//! # Example
+//! ```
+//! use gongkai::{ItemKind, PartyRole};
+//! use gongkai::notice::parties;
+//! let text = "当事人：云江恒达贸易有限公司\n统一社会信用代码：91445300MA4UQ8H35W\n住所：云江市南城区\n";
+//! let found = parties(text, Some(ItemKind::ProcurementPenaltyDecision));
+//! assert_eq!(found[0].role, PartyRole::Sanctioned);
+//! assert_eq!(found[0].name.of(text), Some("云江恒达贸易有限公司"));
+//! assert_eq!(found[0].credit_code.and_then(|c| c.of(text)), Some("91445300MA4UQ8H35W"));
+//! ```
+
+use super::elements::{FoundElement, elements_in, national, with_tables};
+use super::headings::{Heading, headings};
+use super::labels::normal;
+use super::span::Span;
+use super::tables::{Table, tables};
+use crate::model::item::ItemKind;
+use crate::model::record::PartyRole;
+
+/// A party a notice names.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FoundParty {
+    /// Its role.
+    pub role: PartyRole,
+    /// Its name.
+    pub name: Span,
+    /// Its 统一社会信用代码, as printed.
+    pub credit_code: Option<Span>,
+    /// The label, heading or column header that names its role.
+    pub label: Span,
+}
+
+/// The role of the party an element names, in `item`.
+fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
+    use ItemKind as I;
+    Some(match key {
+        "winnerName" | "winner" => PartyRole::Winner,
+        "candidates" => PartyRole::Candidate,
+        "transferee" | "holder" | "landUser" => match item {
+            Some(I::MiningRightHolderInformation) => return None,
+            _ => PartyRole::Transferee,
+        },
+        "partyName" | "enterpriseName" | "inspectedParty" => PartyRole::Sanctioned,
+        // A single-source publicity's proposed supplier and a contract's supplier.
+        "proposedSupplier" | "supplier" => PartyRole::Supplier,
+        _ => return None,
+    })
+}
+
+/// The parties `text` names, the item's elements read with the national label table.
+pub fn parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
+    let tabs = tables(text);
+    let hs = with_tables(text, headings(text), &tabs, national());
+    let found = elements_in(text, &hs, national(), item);
+    parties_from(text, item, &found, &tabs, &hs)
+}
+
+/// The parties `text` names, from elements and tables already read.
+pub(crate) fn parties_from(
+    text: &str,
+    item: Option<ItemKind>,
+    found: &[FoundElement],
+    tables: &[Table],
+    labels: &[Heading],
+) -> Vec<FoundParty> {
+    let mut out: Vec<FoundParty> = Vec::new();
+    for e in found {
+        let Some(role) = role_of(&e.key, item) else {
+            continue;
+        };
+        let Some(value) = e.value else { continue };
+        let Some(name) = name_in(text, value) else {
+            continue;
+        };
+        // The credit code: in the value, or on a label after it before the next party.
+        let code = code_in(text, value).or_else(|| {
+            labels
+                .iter()
+                .filter(|h| h.label.start > e.label.start)
+                .take(4)
+                .take_while(|h| {
+                    h.label.of(text).is_none_or(|l| {
+                        !found
+                            .iter()
+                            .any(|f| f.label == h.label && role_of(&f.key, item).is_some())
+                            || l.contains("信用代码")
+                    })
+                })
+                .find(|h| h.label.of(text).is_some_and(|l| l.contains("信用代码")))
+                .and_then(|h| h.value)
+                .and_then(|v| code_in(text, v).or_else(|| bare_code(text, v)))
+        });
+        push(
+            &mut out,
+            FoundParty {
+                role,
+                name,
+                credit_code: code,
+                label: e.label,
+            },
+            text,
+        );
+    }
+    for t in tables {
+        for p in table_parties(text, item, t) {
+            push(&mut out, p, text);
+        }
+    }
+    out
+}
+
+/// Adds `p` unless a party of the same role and name is there.
+fn push(out: &mut Vec<FoundParty>, p: FoundParty, text: &str) {
+    let same = |q: &FoundParty| q.role == p.role && q.name.of(text) == p.name.of(text);
+    match out.iter_mut().find(|q| same(q)) {
+        Some(q) => {
+            if q.credit_code.is_none() {
+                q.credit_code = p.credit_code;
+            }
+        }
+        None => out.push(p),
+    }
+}
+
+/// The name in a value: its first line up to a bracket, comma, semicolon or two spaces; `None`
+/// when that is no name (empty, over 60 characters, or a sentence).
+fn name_in(text: &str, value: Span) -> Option<Span> {
+    let s = value.of(text)?;
+    // Lines or cells under a heading are a list, not a name.
+    if s.contains(['\n', '\t']) {
+        return None;
+    }
+    let line = s;
+    let cut = line
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, '（' | '(' | '，' | ',' | '；' | ';' | '、' | '。')
+                || line[i..].starts_with("  ")
+                || line[i..].starts_with("　")
+        })
+        .map_or(line.len(), |(i, _)| i);
+    let name = line[..cut].trim();
+    let lead = line[..cut].len() - line[..cut].trim_start().len();
+    let n = name.chars().count();
+    if !(2..=60).contains(&n) || name.is_ascii() || name.contains(['：', ':']) {
+        return None;
+    }
+    Some(Span {
+        start: value.start + lead,
+        end: value.start + lead + name.len(),
+    })
+}
+
+/// A credit code after `信用代码` (and a colon) in `span`.
+fn code_in(text: &str, span: Span) -> Option<Span> {
+    let s = span.of(text)?;
+    let at = s.find("信用代码")? + "信用代码".len();
+    let rest = &s[at..];
+    let skip = rest.len() - rest.trim_start_matches([':', '：', ' ', '为']).len();
+    bare_code(
+        text,
+        Span {
+            start: span.start + at + skip,
+            end: span.end,
+        },
+    )
+}
+
+/// The 18 letters and figures at the start of `span` (as printed: ASCII or full-width).
+fn bare_code(text: &str, span: Span) -> Option<Span> {
+    let s = span.of(text)?.trim_start();
+    let lead = span.of(text)?.len() - s.len();
+    let mut end = 0;
+    let mut n = 0;
+    for (i, c) in s.char_indices() {
+        let c = super::text::fold(c);
+        if !c.is_ascii_alphanumeric() {
+            break;
+        }
+        n += 1;
+        end = i + s[i..].chars().next().map_or(1, char::len_utf8);
+    }
+    (n == 18).then_some(Span {
+        start: span.start + lead,
+        end: span.start + lead + end,
+    })
+}
+
+/// The words of a column header that name a party, and the role they give (the item's when
+/// `None`).
+const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
+    ("中标候选人", Some(PartyRole::Candidate)),
+    ("候选人", Some(PartyRole::Candidate)),
+    ("竞得人", Some(PartyRole::Transferee)),
+    ("受让方", Some(PartyRole::Transferee)),
+    ("受让人", Some(PartyRole::Transferee)),
+    ("当事人", Some(PartyRole::Sanctioned)),
+    ("被处罚", Some(PartyRole::Sanctioned)),
+    ("中标人", Some(PartyRole::Winner)),
+    ("成交人", Some(PartyRole::Winner)),
+    ("中标(成交)供应商", Some(PartyRole::Winner)),
+    ("中标供应商", Some(PartyRole::Winner)),
+    ("成交供应商", Some(PartyRole::Winner)),
+    ("中标单位", Some(PartyRole::Winner)),
+    ("供应商名称", None),
+    ("投标人名称", None),
+    ("单位名称", None),
+    ("企业名称", None),
+];
+
+/// The role a column of parties gives without saying: the item's.
+fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
+    use ItemKind as I;
+    match item? {
+        I::ProcurementResult | I::BiddingAward => Some(PartyRole::Winner),
+        I::BiddingCandidatePublicity => Some(PartyRole::Candidate),
+        I::LandDealPublicity | I::MiningTransferResult | I::PropertyDealResult => {
+            Some(PartyRole::Transferee)
+        }
+        i if i.is_penalty_decision() => Some(PartyRole::Sanctioned),
+        _ => None,
+    }
+}
+
+/// The parties of a table whose header names a column of them.
+fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundParty> {
+    let Some(header) = t.rows.first() else {
+        return Vec::new();
+    };
+    let headers: Vec<String> = header
+        .cells
+        .iter()
+        .map(|c| normal(c.of(text).unwrap_or("")))
+        .collect();
+    let name_col = headers.iter().enumerate().find_map(|(i, h)| {
+        if [
+            "地址",
+            "代码",
+            "金额",
+            "报价",
+            "价格",
+            "联系",
+            "电话",
+            "负责人",
+            "经理",
+        ]
+        .iter()
+        .any(|w| h.contains(w))
+        {
+            return None;
+        }
+        NAME_HEADERS
+            .iter()
+            .find(|(w, _)| h.contains(&normal(w)))
+            .and_then(|(_, role)| role.or(item_role(item)))
+            .map(|role| (i, role))
+    });
+    let Some((col, role)) = name_col else {
+        return Vec::new();
+    };
+    let code_col = headers.iter().position(|h| h.contains("信用代码"));
+    t.rows[1..]
+        .iter()
+        .filter_map(|row| {
+            let name = name_in(text, *row.cells.get(col)?)?;
+            let credit_code = code_col
+                .and_then(|c| row.cells.get(c))
+                .and_then(|c| bare_code(text, *c));
+            Some(FoundParty {
+                role,
+                name,
+                credit_code,
+                label: header.cells[col],
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str, item: ItemKind) -> Vec<(PartyRole, &str, Option<&str>)> {
+        parties(text, Some(item))
+            .into_iter()
+            .map(|p| {
+                (
+                    p.role,
+                    p.name.of(text).unwrap(),
+                    p.credit_code.map(|c| c.of(text).unwrap()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn winners_from_labels_and_groups() {
+        let text = "三、中标（成交）信息\n供应商名称：云江科技有限公司（统一社会信用代码：91445300MA4UQ8H35W）\n供应商地址：东路1号\n";
+        assert_eq!(
+            read(text, ItemKind::ProcurementResult),
+            [(
+                PartyRole::Winner,
+                "云江科技有限公司",
+                Some("91445300MA4UQ8H35W")
+            )]
+        );
+    }
+
+    #[test]
+    fn candidates_ranked_by_label() {
+        let text = "一、中标候选人及排序\n第一中标候选人：云江路桥工程有限公司\n投标报价：3268.45万元\n第二中标候选人：云江市政建设集团有限公司\n";
+        let r = read(text, ItemKind::BiddingCandidatePublicity);
+        assert_eq!(
+            r,
+            [
+                (PartyRole::Candidate, "云江路桥工程有限公司", None),
+                (PartyRole::Candidate, "云江市政建设集团有限公司", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn parties_from_a_table() {
+        let text = "排序\t投标人名称\t统一社会信用代码\t投标报价\n1\t甲建设有限公司\t91445300MA4UQ8H35W\t100万元\n2\t乙建设有限公司\t\t110万元\n";
+        let r = read(text, ItemKind::BiddingCandidatePublicity);
+        assert_eq!(
+            r,
+            [
+                (
+                    PartyRole::Candidate,
+                    "甲建设有限公司",
+                    Some("91445300MA4UQ8H35W")
+                ),
+                (PartyRole::Candidate, "乙建设有限公司", None),
+            ]
+        );
+    }
+}

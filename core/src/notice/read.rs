@@ -1,0 +1,1074 @@
+//! A published notice read into the record it describes ([`read`]), with the evidence for every
+//! value: the span of the caller's input it was read from and the heading or label over it.
+//!
+//! The record is built from what the notice shows and from nothing else:
+//!
+//! - `item`, `domain`, `method`, `title`: from [`classify`](super::classify), on the line that
+//!   names the notice's type (a page's chrome above it is not its title);
+//! - `content`: the elements the headings, labels and tables give; an element whose text only
+//!   points at an attachment (`详见附件`) is not stated;
+//! - `parties`: [`parties`](super::parties), with their credit codes as printed;
+//! - `responsibleBody`: the first body of the 落款, else the purchaser, tenderer or authority a
+//!   label names;
+//! - `publishedOn`: the date a page's own `发布时间` line gives, else the 落款's date. A judgement
+//!   call: the 落款 is the date the issuer gives its notice, which portals put up the same day,
+//!   and the fetch date is only the latest the notice can have been published — it is never
+//!   taken as the publication date;
+//! - `formedOn`: the decision's date for a penalty decision (the decision is the information),
+//!   else not stated: a notice rarely says when what it reports was settled;
+//! - `events`: the dates of the events the item's time limits count from, where an element
+//!   states them (a publicity period's range, a bid deadline, the days the documents are
+//!   offered, a listing period, a decision date); a period from publication
+//!   (`自本公告发布之日起5个工作日`) is a `relativeEvents` entry; the others the national rules
+//!   need are listed in `notStated`;
+//! - `channels`: from the address the page was fetched at (a procurement portal, a trading
+//!   platform, a government site), and listed as not stated all the same: the channel a page
+//!   was fetched from is not every channel it was published on.
+//!
+//! An element the notice does not give is **absent** when the notice is complete — signed and
+//! dated, pointing at no attachment — and **not stated** otherwise: a copy that may have lost it
+//! cannot show that the notice lacked it.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::amounts::{Amount, AmountForm, AmountPair};
+use super::dates::{DateValue, dates};
+use super::elements::{FoundElement, elements_in, national, with_tables};
+use super::headings::{Heading, Numbering};
+use super::html::{HtmlText, looks_like_html};
+use super::kind::{Classification, classify};
+use super::parties::{FoundParty, parties_from};
+use super::signature::{Signature, signature};
+use super::span::{Span, Spanned};
+use super::tables::tables;
+use crate::date::StatedDate;
+use crate::model::item::ItemKind;
+use crate::model::record::{
+    Amounts, Anchor, Channel, DisclosureRecord, Events, Party, RelativeEvent, ResponsibleBody,
+    Status,
+};
+use crate::{Domain, Lang};
+
+/// The largest notice read, in bytes: a notice page is tens of kilobytes; anything near this is
+/// not one notice.
+pub const MAX_NOTICE_BYTES: usize = 4 * 1024 * 1024;
+
+/// Where and when the caller fetched the notice. Neither is needed; the address gives the
+/// channel, and neither gives a date of the notice's own.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NoticeSource {
+    /// The page's address.
+    pub url: Option<String>,
+    /// The day it was fetched.
+    pub fetched_on: Option<NaiveDate>,
+}
+
+/// Why a notice could not be read. Each variant has a stable [`code`](NoticeError::code).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NoticeError {
+    /// Nothing to read: no text, or only white space and markup.
+    #[error("the notice is empty")]
+    Empty,
+    /// Larger than [`MAX_NOTICE_BYTES`].
+    #[error("the notice is {len} bytes, more than the {max} read")]
+    TooLarge {
+        /// Its length in bytes.
+        len: usize,
+        /// The most read.
+        max: usize,
+    },
+    /// Not text: control characters (a NUL, or many others) or text decoded with the wrong
+    /// encoding (many U+FFFD replacement characters).
+    #[error("the notice is not text (byte {at} and others are control or replacement characters)")]
+    Binary {
+        /// The byte of the first such character.
+        at: usize,
+    },
+    /// Text, but not Chinese: too few Chinese characters to be a notice.
+    #[error("the notice is not in Chinese ({han} Chinese characters of {chars})")]
+    NotChinese {
+        /// How many Chinese characters it has.
+        han: usize,
+        /// How many characters it has, white space aside.
+        chars: usize,
+    },
+    /// The options of [`validate_notice_json`](super::api::validate_notice_json) are not
+    /// `{"url"?, "fetchedOn"?, "today"?}`, or give no day to judge on.
+    #[error("invalid options: {message}")]
+    InvalidOptions {
+        /// What is wrong.
+        message: String,
+    },
+    /// A Chinese text whose type and domain do not name an item gongkai has.
+    #[error("the notice's type and domain name no item (type {notice_type:?}, domain {domain:?})")]
+    Unclassified {
+        /// The type its title names, if any (`"penaltyDecision"`).
+        notice_type: Option<&'static str>,
+        /// The domain its text shows, if any.
+        domain: Option<Domain>,
+    },
+}
+
+impl NoticeError {
+    /// The stable code (`"notice.empty"`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            NoticeError::Empty => "notice.empty",
+            NoticeError::TooLarge { .. } => "notice.too_large",
+            NoticeError::Binary { .. } => "notice.binary",
+            NoticeError::NotChinese { .. } => "notice.not_chinese",
+            NoticeError::Unclassified { .. } => "notice.unclassified",
+            NoticeError::InvalidOptions { .. } => "notice.invalid_options",
+        }
+    }
+
+    /// The message in one language.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.to_string(),
+            Lang::ZhCn => match self {
+                NoticeError::Empty => "公告为空".to_owned(),
+                NoticeError::TooLarge { len, max } => {
+                    format!("公告长 {len} 字节，超过可读取的 {max} 字节")
+                }
+                NoticeError::Binary { at } => {
+                    format!("公告不是文本（第 {at} 字节起有控制字符或乱码）")
+                }
+                NoticeError::NotChinese { han, chars } => {
+                    format!("公告不是中文（{chars} 个字符中仅 {han} 个汉字）")
+                }
+                NoticeError::InvalidOptions { message } => format!("选项无效：{message}"),
+                NoticeError::Unclassified { .. } => {
+                    "无法从公告的类型和领域确定其公开事项".to_owned()
+                }
+            },
+        }
+    }
+}
+
+/// The evidence for one value of the record: where in the input it was read and under which
+/// heading or label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evidence {
+    /// The JSON Pointer of the value in the record (`"/content/projectNumber"`).
+    pub path: String,
+    /// The span of the input it was read from.
+    pub span: Span,
+    /// The heading, label or column header it stands under, if any.
+    pub label: Option<Span>,
+    /// The words of that label, as the text read shows them (without markup).
+    pub label_text: Option<String>,
+}
+
+/// A notice read: what it is, the record it describes, the evidence for each value, and what it
+/// lacks. Every span is a span of the caller's input (of the page, for HTML).
+#[derive(Debug, Clone)]
+pub struct NoticeReading {
+    /// Its type, domain and method, with their evidence.
+    pub classification: Classification,
+    /// The record it describes.
+    pub record: DisclosureRecord,
+    /// The evidence for the record's values.
+    pub evidence: Vec<Evidence>,
+    /// Element keys of the item the notice certainly lacks: it is complete and has no heading,
+    /// label or column for them.
+    pub absent: Vec<String>,
+    /// Element keys of the item the notice may hold but does not show.
+    pub not_stated: Vec<String>,
+    /// Every element found (key, label, value).
+    pub elements: Vec<FoundElement>,
+    /// Every date stated.
+    pub dates: Vec<Spanned<DateValue>>,
+    /// Every amount of money stated.
+    pub amounts: Vec<Spanned<Amount>>,
+    /// The amounts written both in 大写 and in figures.
+    pub amount_pairs: Vec<AmountPair>,
+    /// The parties named, in the order of the record's `parties`.
+    pub parties: Vec<FoundParty>,
+    /// The 落款.
+    pub signature: Option<Signature>,
+    /// True when the input was read as an HTML page.
+    pub html: bool,
+    /// The text the readers read (the page's text, for HTML); `text_spans` holds the spans of
+    /// the same values in it, for the text-only checks.
+    pub(crate) text: String,
+    pub(crate) text_spans: InText,
+    /// The page, for HTML: maps spans of `text` to the input.
+    pub(crate) page: Option<HtmlText>,
+}
+
+/// What a reading found, with spans of the text read ([`NoticeReading::text`]) rather than of
+/// the input: for an HTML page, the words as shown, without markup.
+#[derive(Debug, Clone, Default)]
+pub struct InText {
+    /// Every element found.
+    pub elements: Vec<FoundElement>,
+    /// The amounts written both in 大写 and in figures.
+    pub amount_pairs: Vec<AmountPair>,
+    /// The parties named.
+    pub parties: Vec<FoundParty>,
+    /// The 落款.
+    pub signature: Option<Signature>,
+    /// Every date stated.
+    pub dates: Vec<Spanned<DateValue>>,
+    /// Every amount stated.
+    pub amounts: Vec<Spanned<Amount>>,
+    /// The title line.
+    pub title: Span,
+    /// The labels of the numbered headings, in order.
+    pub numbered: Vec<Span>,
+}
+
+impl NoticeReading {
+    /// The text the readers read: the input itself for plain text, the page's text for HTML.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// What was found, with spans of [`text`](Self::text).
+    pub fn in_text(&self) -> &InText {
+        &self.text_spans
+    }
+
+    /// The span of the input that a span of [`text`](Self::text) was read from.
+    pub fn to_input(&self, span: Span) -> Span {
+        match &self.page {
+            Some(page) => page.to_html(span),
+            None => span,
+        }
+    }
+}
+
+/// Reads a notice — plain text or an HTML page — into the record it describes, with the
+/// evidence for each value.
+///
+/// # Example
+/// ```
+/// use gongkai::notice::{read, NoticeSource};
+/// let text = "云江市财政局政府采购行政处罚决定书\n当事人：云江恒达贸易有限公司\n\
+///   违法事实：提供虚假材料谋取中标。\n处罚依据：《中华人民共和国政府采购法》第七十七条\n\
+///   处罚决定：罚款人民币3200元。\n云江市财政局\n2024年3月18日";
+/// let r = read(text, &NoticeSource::default())?;
+/// assert_eq!(r.record.item, gongkai::ItemKind::ProcurementPenaltyDecision);
+/// assert_eq!(r.record.parties[0].name, "云江恒达贸易有限公司");
+/// assert_eq!(r.record.formed_on.map(|d| d.to_string()).as_deref(), Some("2024-03-18"));
+/// assert!(r.absent.contains(&"remedies".to_owned()));
+/// let e = r.evidence.iter().find(|e| e.path == "/content/partyName").unwrap();
+/// assert_eq!(e.span.of(text), Some("云江恒达贸易有限公司"));
+/// # Ok::<(), gongkai::notice::NoticeError>(())
+/// ```
+///
+/// # Errors
+/// [`NoticeError`]: an empty, too large, binary or non-Chinese input, or a notice whose type
+/// and domain name no item.
+pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeError> {
+    if input.len() > MAX_NOTICE_BYTES {
+        return Err(NoticeError::TooLarge {
+            len: input.len(),
+            max: MAX_NOTICE_BYTES,
+        });
+    }
+    check_text(input)?;
+    let html = looks_like_html(input);
+    let page = html.then(|| HtmlText::parse(input));
+    let text = page.as_ref().map_or(input, HtmlText::text);
+    if text.trim().is_empty() {
+        return Err(NoticeError::Empty);
+    }
+    let (han, chars) = text.chars().fold((0, 0), |(h, n), c| {
+        (
+            h + usize::from(is_han(c)),
+            n + usize::from(!c.is_whitespace()),
+        )
+    });
+    if han < 10 || han * 5 < chars {
+        return Err(NoticeError::NotChinese { han, chars });
+    }
+    let reading = read_text(text, source)?;
+    Ok(match page {
+        None => reading,
+        Some(page) => {
+            let mut r = reading.mapped(|s| page.to_html(s), true);
+            r.page = Some(page);
+            r
+        }
+    })
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
+}
+
+/// Refuses what is not text: a NUL, or more than one character in fifty a control character
+/// (but tab, line feed, carriage return and form feed) or U+FFFD.
+fn check_text(input: &str) -> Result<(), NoticeError> {
+    let bad =
+        |c: char| (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c')) || c == '\u{fffd}';
+    let mut count = 0;
+    let mut first = None;
+    let mut total = 0;
+    for (i, c) in input.char_indices() {
+        total += 1;
+        if bad(c) {
+            first.get_or_insert(i);
+            count += 1;
+            if c == '\0' {
+                return Err(NoticeError::Binary { at: i });
+            }
+        }
+    }
+    match first {
+        Some(at) if count * 50 > total => Err(NoticeError::Binary { at }),
+        _ => Ok(()),
+    }
+}
+
+/// The words that say an element's text is elsewhere.
+const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
+
+/// Reads the text of a notice; spans are spans of `text`.
+fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeError> {
+    // The title: the first line of the first thirty that names a notice's type; the text above
+    // it is the page's, not the notice's.
+    let start = title_line(text);
+    let body = &text[start..];
+    let shift = |s: Span| Span {
+        start: s.start + start,
+        end: s.end + start,
+    };
+    let kind = classify(body);
+    let Some(item) = kind.item() else {
+        return Err(NoticeError::Unclassified {
+            notice_type: kind.notice_type.as_ref().map(|t| t.value.json_name()),
+            domain: kind.domain.as_ref().map(|d| d.value),
+        });
+    };
+    let signed = signature(body);
+    // One pass of headings and tables, shared by the elements, the parties and the body.
+    let chars = super::text::Chars::new(body);
+    let tabs = tables(body);
+    let hs = with_tables(
+        body,
+        super::headings::headings_in(&chars),
+        &tabs,
+        national(),
+    );
+    let mut found = elements_in(body, &hs, national(), Some(item));
+    if let Some(sig) = &signed {
+        clip_at_signature(body, &mut found, sig);
+        if item.is_penalty_decision() {
+            from_signature(body, item, &mut found, sig);
+        }
+    }
+    let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
+    let all_dates = super::dates::dates_in(&chars);
+    let mut all_amounts = super::amounts::amounts_in(&chars);
+    super::amounts::column_amounts(body, &tabs, &mut all_amounts);
+    let pairs = super::amounts::pairs_in(body, &all_amounts);
+    let title_span = title_span(body);
+
+    let mut evidence = Vec::new();
+    let mut not_stated_ptrs: Vec<String> = Vec::new();
+    let mut say = |path: String, span: Span, label: Option<Span>| {
+        let label_text = label
+            .and_then(|l| l.of(body))
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned);
+        evidence.push(Evidence {
+            path,
+            span,
+            label,
+            label_text,
+        });
+    };
+
+    // Content: each key's values, the outermost where one holds another.
+    let mut content: BTreeMap<String, Vec<Span>> = BTreeMap::new();
+    let mut elsewhere: Vec<String> = Vec::new();
+    for e in &found {
+        let value = e.value.unwrap_or(Span {
+            start: e.label.end,
+            end: e.label.end,
+        });
+        let v = value.of(body).unwrap_or("");
+        if !v.is_empty() && v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)) {
+            elsewhere.push(e.key.clone());
+            continue;
+        }
+        let spans = content.entry(e.key.clone()).or_default();
+        if spans.iter().any(|s| s.contains(value) && !s.is_empty()) {
+            continue;
+        }
+        spans.retain(|s| !value.contains(*s) || value.is_empty());
+        spans.push(value);
+        say(
+            crate::pointer::join("/content", &e.key),
+            value,
+            Some(e.label),
+        );
+    }
+    // A heading that only heads its parts (`采购人信息`) says nothing of its own beside them.
+    for spans in content.values_mut() {
+        if spans.iter().any(|s| !s.is_empty()) {
+            spans.retain(|s| !s.is_empty());
+        }
+    }
+    let mut record_content = BTreeMap::new();
+    for (key, spans) in &content {
+        let values: Vec<&str> = spans.iter().filter_map(|s| s.of(body)).collect();
+        record_content.insert(key.clone(), values.join("\n"));
+    }
+
+    // Complete: signed, dated, pointing at no attachment.
+    let complete = signed.is_some() && !ELSEWHERE.iter().any(|w| body.contains(w));
+    let mut absent = Vec::new();
+    let mut not_stated = Vec::new();
+    for el in item.elements() {
+        if content.contains_key(el.key) {
+            continue;
+        }
+        if complete && !elsewhere.iter().any(|k| k == el.key) {
+            absent.push(el.key.to_owned());
+        } else {
+            not_stated.push(el.key.to_owned());
+            not_stated_ptrs.push(crate::pointer::join("/content", el.key));
+        }
+    }
+
+    // The method, where it is one of the domain's.
+    let method = kind
+        .method
+        .as_ref()
+        .map(|m| m.value)
+        .filter(|m| m.domains().contains(&item.domain()));
+    if let Some(m) = &kind.method
+        && method.is_some()
+    {
+        say("/method".into(), m.span, None);
+    }
+    if let Some(t) = &kind.notice_type {
+        say("/item".into(), t.span, None);
+    }
+    if let Some(d) = &kind.domain {
+        say("/domain".into(), d.span, None);
+    }
+    say("/title".into(), title_span, None);
+
+    // Parties.
+    let mut parties = Vec::new();
+    for p in &found_parties {
+        let Some(name) = p.name.of(body) else {
+            continue;
+        };
+        let i = parties.len();
+        say(format!("/parties/{i}/name"), p.name, Some(p.label));
+        let credit_code = p.credit_code.and_then(|c| c.of(body)).map(str::to_owned);
+        if let Some(c) = p.credit_code {
+            say(format!("/parties/{i}/creditCode"), c, Some(p.label));
+        }
+        parties.push(Party {
+            role: p.role,
+            name: name.to_owned(),
+            credit_code,
+            id_number: None,
+        });
+    }
+
+    // The responsible body.
+    let body_span = signed
+        .as_ref()
+        .and_then(|s| s.bodies.first().copied())
+        .map(|s| (s, None))
+        .or_else(|| responsible_label(body, &hs));
+    let responsible = body_span.and_then(|(s, l)| {
+        say("/responsibleBody/name".into(), s, l);
+        s.of(body)
+    });
+
+    // Dates: publication, formation, events.
+    let published = published_label(body)
+        .map(|(d, label)| (d, Some(label)))
+        .or_else(|| signed.as_ref().map(|s| (s.date.clone(), None)));
+    let published_on = published.map(|(d, label)| {
+        say("/publishedOn".into(), d.span, label);
+        d.value
+    });
+    if published_on.is_none() {
+        not_stated_ptrs.push("/publishedOn".into());
+    }
+    let mut events = Events::default();
+    let mut relative = Vec::new();
+    let element_dates = |key: &str| -> Vec<(Spanned<DateValue>, Span)> {
+        let spans = content.get(key).cloned().unwrap_or_default();
+        all_dates
+            .iter()
+            .filter_map(|d| {
+                spans
+                    .iter()
+                    .find(|s| s.contains(d.span))
+                    .map(|_| (d.clone(), label_of(&found, key)))
+            })
+            .collect()
+    };
+    let mut event_evidence: Vec<(String, Span, Option<Span>)> = Vec::new();
+    for key in ["publicityPeriod", "announcementPeriod"] {
+        for (d, label) in element_dates(key) {
+            match d.value {
+                DateValue::Range { from, to } => {
+                    let l = Some(label);
+                    put(
+                        &mut events,
+                        &mut event_evidence,
+                        "publicityStartOn",
+                        from,
+                        d.span,
+                        l,
+                    );
+                    put(
+                        &mut events,
+                        &mut event_evidence,
+                        "publicityEndOn",
+                        to,
+                        d.span,
+                        l,
+                    );
+                }
+                DateValue::Relative {
+                    anchor: Some(ref a),
+                    period,
+                } if a.ends_with("发布")
+                    && events.publicity_end_on.is_none()
+                    && relative.is_empty() =>
+                {
+                    relative.push(RelativeEvent {
+                        event: "publicityEndOn".into(),
+                        from: Anchor::Published,
+                        period,
+                        start_day_counts: false,
+                    });
+                    event_evidence.push(("/relativeEvents/0".into(), d.span, Some(label)));
+                }
+                _ => {}
+            }
+        }
+    }
+    for key in [
+        "bidDeadlineAndOpening",
+        "bidDeadline",
+        "submissionDeadlineAndMethod",
+    ] {
+        if let Some((d, label)) = element_dates(key)
+            .into_iter()
+            .find_map(|(d, l)| match d.value {
+                DateValue::Date(v) => Some((
+                    Spanned {
+                        value: v,
+                        span: d.span,
+                    },
+                    l,
+                )),
+                _ => None,
+            })
+        {
+            put(
+                &mut events,
+                &mut event_evidence,
+                "bidDeadline",
+                d.value,
+                d.span,
+                Some(label),
+            );
+        }
+    }
+    for (key, first, last) in [
+        (
+            "documentsObtaining",
+            "documentsIssuedOn",
+            "documentsOfferEndOn",
+        ),
+        ("timeAndPlace", "activityStartOn", "activityEndOn"),
+    ] {
+        if let Some((d, label)) = element_dates(key)
+            .into_iter()
+            .find(|(d, _)| matches!(d.value, DateValue::Range { .. }))
+            && let DateValue::Range { from, to } = d.value
+        {
+            put(
+                &mut events,
+                &mut event_evidence,
+                first,
+                from,
+                d.span,
+                Some(label),
+            );
+            put(
+                &mut events,
+                &mut event_evidence,
+                last,
+                to,
+                d.span,
+                Some(label),
+            );
+        }
+    }
+    let mut formed_on = None;
+    if item.is_penalty_decision() {
+        let decided = element_dates("decisionDate")
+            .into_iter()
+            .find_map(|(d, l)| match d.value {
+                DateValue::Date(v) => Some((v, d.span, Some(l))),
+                _ => None,
+            })
+            .or_else(|| signed.as_ref().map(|s| (s.date.value, s.date.span, None)));
+        if let Some((date, span, label)) = decided {
+            put(
+                &mut events,
+                &mut event_evidence,
+                "decisionOn",
+                date,
+                span,
+                label,
+            );
+            formed_on = Some(date);
+            say("/formedOn".into(), span, label);
+        }
+    }
+    for (path, span, label) in event_evidence {
+        say(path, span, label);
+    }
+    if formed_on.is_none() {
+        not_stated_ptrs.push("/formedOn".into());
+    }
+    for event in needed_events(item) {
+        let mut probe = events.clone();
+        let stated = probe.slot_mut(event).is_some_and(|d| d.is_some());
+        let relative_given = relative.iter().any(|r| r.event == *event);
+        if !stated && !relative_given {
+            not_stated_ptrs.push(format!("/events/{event}"));
+        }
+    }
+
+    // Amounts.
+    let mut record_amounts = Amounts::default();
+    for (keys, field, path) in [
+        (&["budgetAmount"][..], 0, "/amounts/budget"),
+        (&["maximumPrice"][..], 1, "/amounts/maximumPrice"),
+        (
+            &["awardAmount", "dealPrice", "contractAmount", "price"][..],
+            2,
+            "/amounts/contract",
+        ),
+    ] {
+        let amount = keys.iter().find_map(|k| {
+            let spans = content.get(*k)?;
+            let inside: Vec<&Spanned<Amount>> = all_amounts
+                .iter()
+                .filter(|a| spans.iter().any(|s| s.contains(a.span)))
+                .collect();
+            inside
+                .iter()
+                .find(|a| a.value.form != AmountForm::Words)
+                .or(inside.first())
+                .map(|a| (*a, *k))
+        });
+        if let Some((a, k)) = amount {
+            say(path.into(), a.span, Some(label_of(&found, k)));
+            let slot = match field {
+                0 => &mut record_amounts.budget,
+                1 => &mut record_amounts.maximum_price,
+                _ => &mut record_amounts.contract,
+            };
+            *slot = Some(a.value.value);
+        }
+    }
+
+    // Channels, from the address. The channel a page was fetched from is not every channel it
+    // was published on: the list is given in part.
+    let channels: Vec<Channel> = source
+        .url
+        .as_deref()
+        .and_then(channel_of)
+        .into_iter()
+        .collect();
+    not_stated_ptrs.push("/channels".into());
+    not_stated_ptrs.sort();
+    not_stated_ptrs.dedup();
+
+    let record = DisclosureRecord {
+        id: source.url.clone().unwrap_or_else(|| "notice".to_owned()),
+        amends: None,
+        domain: item.domain(),
+        item,
+        method,
+        method_name: None,
+        title: title_span.of(body).unwrap_or("").to_owned(),
+        responsible_body: ResponsibleBody {
+            name: responsible.unwrap_or("").to_owned(),
+            credit_code: None,
+        },
+        formed_on,
+        changed_on: None,
+        published_on,
+        status: Status::Published,
+        channels,
+        content: record_content,
+        parties,
+        sanction: None,
+        amounts: record_amounts,
+        events,
+        exemption: None,
+        pauses: Vec::new(),
+        relative_events: relative,
+        not_stated: not_stated_ptrs,
+    };
+    // The evidence of the heading's empty text goes with it.
+    evidence.retain(|e| {
+        !e.span.is_empty()
+            || !e.path.starts_with("/content/")
+            || content
+                .get(&e.path["/content/".len()..])
+                .is_none_or(|spans| spans.iter().all(|s| s.is_empty()))
+    });
+    let reading = NoticeReading {
+        classification: kind,
+        record,
+        evidence,
+        absent,
+        not_stated,
+        elements: found,
+        dates: all_dates,
+        amounts: all_amounts,
+        amount_pairs: pairs,
+        parties: found_parties,
+        signature: signed,
+        html: false,
+        text: String::new(),
+        text_spans: InText::default(),
+        page: None,
+    };
+    let numbered = hs
+        .iter()
+        .filter(|h| h.numbering != Numbering::Unnumbered)
+        .map(|h| shift(h.label))
+        .collect();
+    // Spans of `body` are spans of `text` moved by `start`.
+    let mut reading = reading.mapped(shift, false);
+    reading.text = text.to_owned();
+    reading.text_spans = InText {
+        elements: reading.elements.clone(),
+        amount_pairs: reading.amount_pairs.clone(),
+        parties: reading.parties.clone(),
+        signature: reading.signature.clone(),
+        dates: reading.dates.clone(),
+        amounts: reading.amounts.clone(),
+        title: shift(title_span),
+        numbered,
+    };
+    Ok(reading)
+}
+
+/// The byte where the notice's title line starts: the first of the first thirty lines that
+/// names a notice's type and is no `label：value` line; else the first line.
+fn title_line(text: &str) -> usize {
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(30) {
+        let t = line.trim();
+        if !t.is_empty()
+            && t.chars().count() <= 80
+            && !t.contains(['：', ':'])
+            && super::kind::names_a_type(t)
+        {
+            return at + (line.len() - line.trim_start().len());
+        }
+        at += line.len();
+    }
+    let first = text.len() - text.trim_start().len();
+    first.min(text.len())
+}
+
+/// The span of the first line that is not blank, trimmed.
+fn title_span(body: &str) -> Span {
+    let line = body.split('\n').next().unwrap_or("");
+    let lead = line.len() - line.trim_start().len();
+    Span {
+        start: lead,
+        end: lead + line.trim().len(),
+    }
+}
+
+/// The label of the first element `key` found.
+fn label_of(found: &[FoundElement], key: &str) -> Span {
+    found
+        .iter()
+        .find(|e| e.key == key)
+        .map_or(Span { start: 0, end: 0 }, |e| e.label)
+}
+
+/// The labels that name the body responsible for a notice when it is not signed.
+const RESPONSIBLE_LABELS: &[&str] = &[
+    "采购人",
+    "采购单位",
+    "招标人",
+    "出让人",
+    "转让方",
+    "出租方",
+    "处罚机关",
+    "作出处罚决定的机关",
+];
+
+/// The body a label names (`采购人：…`, or `名称：…` under `采购人信息`): its name's span and the
+/// label's.
+fn responsible_label(body: &str, hs: &[Heading]) -> Option<(Span, Option<Span>)> {
+    let mut under_purchaser = false;
+    for h in hs {
+        let label = super::labels::normal(h.label.of(body)?);
+        if h.numbering != super::headings::Numbering::Unnumbered {
+            under_purchaser = label.starts_with("采购人信息");
+        }
+        let names =
+            RESPONSIBLE_LABELS.iter().any(|l| label == *l) || (under_purchaser && label == "名称");
+        if names
+            && let Some(v) = h.value
+            && let Some(name) = first_name(body, v)
+        {
+            return Some((name, Some(h.label)));
+        }
+    }
+    None
+}
+
+/// The first line of `v`, trimmed, up to a bracket or comma.
+fn first_name(body: &str, v: Span) -> Option<Span> {
+    let s = v.of(body)?;
+    let line = s.split(['\n', '\t', '（', '(', '，', ',', '；']).next()?;
+    let t = line.trim();
+    let lead = line.len() - line.trim_start().len();
+    (!t.is_empty() && t.chars().count() <= 60).then_some(Span {
+        start: v.start + lead,
+        end: v.start + lead + t.len(),
+    })
+}
+
+/// The labels of a page's own publication date.
+const PUBLISHED_LABELS: &[&str] = &["发布时间", "发布日期", "发稿时间", "信息时间", "发布于"];
+
+/// The publication date a page's own line gives, in its first fifteen lines: the date and the
+/// label's span.
+fn published_label(body: &str) -> Option<(Spanned<StatedDate>, Span)> {
+    let limit = body
+        .match_indices('\n')
+        .nth(15)
+        .map_or(body.len(), |(i, _)| i);
+    for w in PUBLISHED_LABELS {
+        let Some(at) = body[..limit].find(w) else {
+            continue;
+        };
+        let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);
+        let after = at + w.len();
+        let found = dates(&body[after..line_end]);
+        if let Some(d) = found.first()
+            && let DateValue::Date(v) = d.value
+        {
+            let span = Span {
+                start: after + d.span.start,
+                end: after + d.span.end,
+            };
+            return Some((
+                Spanned { value: v, span },
+                Span {
+                    start: at,
+                    end: after,
+                },
+            ));
+        }
+    }
+    None
+}
+
+/// The channel a page's address shows.
+fn channel_of(url: &str) -> Option<Channel> {
+    let host = url.split("//").nth(1).unwrap_or(url).split('/').next()?;
+    let host = host.to_ascii_lowercase();
+    Some(if host.contains("ccgp") {
+        Channel::Ccgp
+    } else if host.contains("ggzy") || host.contains("jyzx") || host.contains("ggzyjy") {
+        Channel::TradingPlatform
+    } else if host.contains("creditchina") {
+        Channel::CreditChina
+    } else if host.ends_with(".gov.cn") {
+        Channel::GovernmentWebsite
+    } else {
+        return None;
+    })
+}
+
+/// The events the national rules' time limits count from or to, for `item`.
+fn needed_events(item: ItemKind) -> &'static [&'static str] {
+    use std::sync::OnceLock;
+    static NEEDED: OnceLock<Vec<(ItemKind, Vec<&'static str>)>> = OnceLock::new();
+    let all = NEEDED.get_or_init(|| {
+        let rules = crate::RuleSet::national();
+        // An event's pointer is the same in every record; any record names it.
+        let any = DisclosureRecord::from_json(
+            r#"{"id":"","domain":"housing","item":"housingAllocationPolicy","title":"",
+                "responsibleBody":{"name":""},"formedOn":"2024-01-01","status":"draft"}"#,
+        )
+        .expect("a minimal record reads");
+        ItemKind::all()
+            .map(|i| {
+                let mut events: Vec<&'static str> = Vec::new();
+                for r in rules.for_item(i) {
+                    if let crate::Check::Deadline(d) = &r.check {
+                        for a in [d.anchor, d.target] {
+                            let path = a.path(&any);
+                            if let Some(e) = path.strip_prefix("/events/")
+                                && !events.contains(&e)
+                            {
+                                events.push(e);
+                            }
+                        }
+                    }
+                }
+                (i, events)
+            })
+            .collect()
+    });
+    all.iter()
+        .find(|(i, _)| *i == item)
+        .map_or(&[], |(_, e)| e.as_slice())
+}
+
+impl NoticeReading {
+    /// The same reading with every span moved by `f`; `html` says the input was a page.
+    fn mapped(mut self, f: impl Fn(Span) -> Span, html: bool) -> NoticeReading {
+        let k = &mut self.classification;
+        if let Some(t) = k.notice_type.as_mut() {
+            t.span = f(t.span);
+        }
+        if let Some(d) = k.domain.as_mut() {
+            d.span = f(d.span);
+        }
+        if let Some(m) = k.method.as_mut() {
+            m.span = f(m.span);
+        }
+        for e in &mut self.evidence {
+            e.span = f(e.span);
+            e.label = e.label.map(&f);
+        }
+        for e in &mut self.elements {
+            e.label = f(e.label);
+            e.value = e.value.map(&f);
+        }
+        for d in &mut self.dates {
+            d.span = f(d.span);
+        }
+        for a in &mut self.amounts {
+            a.span = f(a.span);
+        }
+        for p in &mut self.amount_pairs {
+            p.words.span = f(p.words.span);
+            p.figures.span = f(p.figures.span);
+        }
+        for p in &mut self.parties {
+            p.name = f(p.name);
+            p.label = f(p.label);
+            p.credit_code = p.credit_code.map(&f);
+        }
+        if let Some(s) = self.signature.as_mut() {
+            s.date.span = f(s.date.span);
+            for b in &mut s.bodies {
+                *b = f(*b);
+            }
+        }
+        self.html |= html;
+        self
+    }
+}
+
+/// Sets the event `name` to `date` unless it is set, with its evidence.
+fn put(
+    events: &mut Events,
+    evidence: &mut Vec<(String, Span, Option<Span>)>,
+    name: &str,
+    date: StatedDate,
+    span: Span,
+    label: Option<Span>,
+) {
+    if let Some(slot) = events.slot_mut(name)
+        && slot.is_none()
+    {
+        *slot = Some(date);
+        evidence.push((format!("/events/{name}"), span, label));
+    }
+}
+
+/// Ends every element's text before the 落款: the last heading's lines stop where the signature
+/// starts.
+fn clip_at_signature(body: &str, found: &mut [FoundElement], sig: &Signature) {
+    let first = sig.bodies.first().map_or(sig.date.span.start, |b| b.start);
+    // The start of the signature's first line.
+    let line_start = body[..first].rfind('\n').map_or(0, |i| i + 1);
+    for e in found.iter_mut() {
+        if let Some(v) = e.value.as_mut()
+            && v.start < line_start
+            && v.end > line_start
+        {
+            v.end = body[..line_start].trim_end().len().max(v.start);
+        }
+    }
+}
+
+/// A penalty decision's authority and date are its 落款, and its number the 文号 under its title,
+/// where no label gives them.
+fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig: &Signature) {
+    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let element = |key: &str, span: Span| FoundElement {
+        key: key.to_owned(),
+        label: Span {
+            start: span.start,
+            end: span.start,
+        },
+        value: Some(span),
+        numbering: super::headings::Numbering::Unnumbered,
+    };
+    if !has(found, "authority")
+        && let Some(b) = sig.bodies.first()
+    {
+        found.push(element("authority", *b));
+    }
+    if !has(found, "decisionDate") {
+        found.push(element("decisionDate", sig.date.span));
+    }
+    if !has(found, "decisionNumber")
+        && item.element("decisionNumber").is_some()
+        && let Some(n) = document_number(body)
+    {
+        found.push(element("decisionNumber", n));
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
+fn document_number(body: &str) -> Option<Span> {
+    let mut at = 0;
+    for line in body.split_inclusive('\n').take(5) {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let bracketed = ["〔", "[", "［", "【"].iter().any(|o| t.contains(o));
+        if bracketed
+            && t.ends_with('号')
+            && t.chars().count() <= 30
+            && !t.contains(['：', ':', '。'])
+        {
+            return Some(Span {
+                start: at + lead,
+                end: at + lead + t.len(),
+            });
+        }
+        at += line.len();
+    }
+    None
+}

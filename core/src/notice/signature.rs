@@ -1,0 +1,205 @@
+//! The 落款 (signature) of a notice: the body that issues it and the date under the text, in its
+//! last lines — `云江市财政局` over `二〇二四年三月十八日`, both on one line, or two bodies (the
+//! purchaser and its agency) over one date.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::signature;
+//! let text = "一、项目编号：YJ-1\n七、公告期限：1个工作日\n云江市档案馆\n云江诚信招标代理有限公司\n2024年9月27日\n";
+//! let s = signature(text).unwrap();
+//! assert_eq!(s.bodies.iter().map(|b| b.of(text).unwrap()).collect::<Vec<_>>(),
+//!            ["云江市档案馆", "云江诚信招标代理有限公司"]);
+//! assert_eq!(s.date.value.to_string(), "2024-09-27");
+//! ```
+
+use super::dates::{DateValue, dates};
+use super::span::{Span, Spanned};
+use crate::date::StatedDate;
+
+/// A notice's 落款.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    /// The bodies that sign it, top first (none when the date stands alone).
+    pub bodies: Vec<Span>,
+    /// The date.
+    pub date: Spanned<StatedDate>,
+}
+
+/// How many of the last lines (not blank) a signature is looked for in: a page may end with an
+/// attachment list or a line of the portal's after the signature.
+const LAST_LINES: usize = 12;
+
+/// The signature of `text`: the last line among its last lines that is only a date (or a body
+/// and a date), with the lines that name a body just above it.
+pub fn signature(text: &str) -> Option<Signature> {
+    let lines = lines(text);
+    let tail = lines.len().saturating_sub(LAST_LINES);
+    for k in (tail..lines.len()).rev() {
+        let line = lines[k];
+        let Some((date, before)) = dated_line(text, line) else {
+            continue;
+        };
+        // A 落款 is dated to the day, and a date alone stands at the very end.
+        if date.value.time().is_some() {
+            continue;
+        }
+        let mut bodies = Vec::new();
+        if let Some(b) = before {
+            bodies.push(b);
+        } else {
+            let mut j = k;
+            while j > 0 && bodies.len() < 3 {
+                j -= 1;
+                let above = lines[j];
+                if !above.of(text).is_some_and(is_body) {
+                    break;
+                }
+                bodies.insert(0, above);
+            }
+            if bodies.is_empty() && k + 3 < lines.len() {
+                continue;
+            }
+        }
+        return Some(Signature { bodies, date });
+    }
+    None
+}
+
+/// The non-blank lines of `text`, trimmed.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let lead = line.len() - line.trim_start_matches(is_space).len();
+        let trimmed = line.trim_matches(is_space);
+        if !trimmed.is_empty() {
+            out.push(Span {
+                start: start + lead,
+                end: start + lead + trimmed.len(),
+            });
+        }
+        start += line.len();
+    }
+    out
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// A line that is a day and nothing else (but a closing full stop), or a body then a day: the
+/// day, and the body's span when there is one.
+fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Span>)> {
+    let s = line.of(text)?;
+    let found = dates(s);
+    let [d] = found.as_slice() else {
+        return None;
+    };
+    let DateValue::Date(date) = d.value else {
+        return None;
+    };
+    date.exact()?;
+    let after = s[d.span.end..].trim_matches(|c: char| is_space(c) || c == '。' || c == '.');
+    if !after.is_empty() {
+        return None;
+    }
+    let before = s[..d.span.start].trim_end_matches(is_space);
+    let span = Span {
+        start: line.start + d.span.start,
+        end: line.start + d.span.end,
+    };
+    let date = Spanned { value: date, span };
+    if before.is_empty() {
+        return Some((date, None));
+    }
+    let lead = before.len() - before.trim_start_matches(is_space).len();
+    let body = before.trim_start_matches(is_space);
+    is_body(body).then(|| {
+        let body_span = Span {
+            start: line.start + lead,
+            end: line.start + lead + body.len(),
+        };
+        (date, Some(body_span))
+    })
+}
+
+/// The endings of the names of the bodies that sign notices.
+const BODY_ENDINGS: &[&str] = &[
+    "局",
+    "厅",
+    "委",
+    "委员会",
+    "政府",
+    "中心",
+    "公司",
+    "院",
+    "所",
+    "处",
+    "办公室",
+    "馆",
+    "校",
+    "学",
+    "部",
+    "会",
+    "站",
+    "队",
+    "社",
+    "集团",
+    "大学",
+    "医院",
+    "银行",
+    "管委会",
+    "办",
+    "科",
+    "(盖章)",
+    "（盖章）",
+    "(公章)",
+    "（公章）",
+];
+
+/// True for a line that names a body: 2 to 40 characters, mostly Chinese, no colon or full
+/// stop, not a numbered heading, ending as a body's name ends.
+fn is_body(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=40).contains(&n)
+        && !s.contains([':', '：', '。', '，', ',', '；', '、'])
+        && s.chars().filter(|c| !c.is_ascii()).count() * 2 > n
+        && BODY_ENDINGS.iter().any(|e| s.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Option<(Vec<&str>, String)> {
+        signature(text).map(|s| {
+            (
+                s.bodies.iter().map(|b| b.of(text).unwrap()).collect(),
+                s.date.value.to_string(),
+            )
+        })
+    }
+
+    #[test]
+    fn a_body_over_a_date() {
+        assert_eq!(
+            read("正文。\n云江市财政局\n二〇二四年三月十八日\n"),
+            Some((vec!["云江市财政局"], "2024-03-18".into()))
+        );
+        assert_eq!(
+            read("正文。\n　　云江市自然资源局　2024年10月22日\n附件：宗地图.pdf\n"),
+            Some((vec!["云江市自然资源局"], "2024-10-22".into()))
+        );
+        assert_eq!(
+            read("正文。\n2024-09-27\n"),
+            Some((vec![], "2024-09-27".into()))
+        );
+    }
+
+    #[test]
+    fn what_is_no_signature() {
+        assert_eq!(read("公示期：2024年5月20日至2024年5月22日\n"), None);
+        assert_eq!(read("发布时间：2024-09-27\n正文"), None);
+        assert_eq!(read("正文没有落款。"), None);
+    }
+}

@@ -1,0 +1,339 @@
+//! Tables in a notice's text: rows of cells separated by tabs (as [`HtmlText`](super::HtmlText)
+//! writes an HTML table's rows), by `|` (`｜`), or aligned in columns by runs of two or more
+//! spaces. A table is two or more such lines in a row; each cell has its span.
+//!
+//! A table either gives columns (a header row, then a row per winner, candidate or item) or pairs
+//! of a label and its value (`项目编号 | YJ-1`, as portals lay out a notice's facts):
+//! [`Table::pairs`] tells which by the labels a [`LabelTable`] knows.
+//!
+//! # Example
+//! ```
+//! use gongkai::notice::tables;
+//! let text = "四、主要标的信息\n名称  品牌  数量  单价\n自动气象站  云测  4套  242000.00元\n";
+//! let t = &tables(text)[0];
+//! assert_eq!(t.rows.len(), 2);
+//! assert_eq!(t.rows[1].cells[0].of(text), Some("自动气象站"));
+//! assert_eq!(t.cell(text, 1, "数量"), Some("4套"));
+//! ```
+
+use super::labels::{LabelTable, normal};
+use super::span::Span;
+use super::text::fold;
+
+/// A table: its rows, the first of which is its header when it gives columns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The rows, in order.
+    pub rows: Vec<Row>,
+    /// How its cells are separated.
+    pub separator: Separator,
+}
+
+/// How a table's cells are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Separator {
+    /// Tabs: an HTML table's cells.
+    Tab,
+    /// `|` or `｜`.
+    Bar,
+    /// Two or more spaces.
+    Spaces,
+}
+
+/// A row of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    /// The whole line.
+    pub line: Span,
+    /// Its cells, trimmed (an empty cell is an empty span).
+    pub cells: Vec<Span>,
+}
+
+impl Table {
+    /// The span from the first row's start to the last row's end.
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.rows.first().map_or(0, |r| r.line.start),
+            end: self.rows.last().map_or(0, |r| r.line.end),
+        }
+    }
+
+    /// The column whose header (first row) reads `header`, ignoring spaces, full-width forms and
+    /// a trailing colon.
+    pub fn column(&self, text: &str, header: &str) -> Option<usize> {
+        let want = normal(header);
+        self.rows
+            .first()?
+            .cells
+            .iter()
+            .position(|c| c.of(text).is_some_and(|h| normal(h) == want))
+    }
+
+    /// The text of the cell of row `row` under the column headed `header`.
+    pub fn cell<'t>(&self, text: &'t str, row: usize, header: &str) -> Option<&'t str> {
+        let col = self.column(text, header)?;
+        self.rows.get(row)?.cells.get(col)?.of(text)
+    }
+
+    /// When the table lays out labels and their values (`项目编号 | YJ-1 | 项目名称 | 档案`):
+    /// each label cell with the cell after it (`None` when empty). It does when every row has
+    /// an even number of cells, every other cell from the first reads as a label, and half the
+    /// rows or more have a label `labels` knows.
+    pub fn pairs(&self, text: &str, labels: &LabelTable) -> Option<Vec<(Span, Option<Span>)>> {
+        if self.separator == Separator::Spaces {
+            return None;
+        }
+        let mut known = 0;
+        let mut out = Vec::new();
+        for row in &self.rows {
+            if row.cells.len() % 2 != 0 {
+                return None;
+            }
+            let mut row_known = false;
+            for pair in row.cells.chunks(2) {
+                if pair[0].is_empty() && pair[1].is_empty() {
+                    continue;
+                }
+                let label = pair[0].of(text)?;
+                if !is_label(label) {
+                    return None;
+                }
+                let wording = normal(label);
+                row_known |= labels
+                    .entries()
+                    .iter()
+                    .any(|e| e.wording.chars().count() >= 2 && wording.contains(&e.wording));
+                let label_span = trim_colon(text, pair[0]);
+                out.push((label_span, Some(pair[1]).filter(|v| !v.is_empty())));
+            }
+            known += usize::from(row_known);
+        }
+        (known * 2 >= self.rows.len()).then_some(out)
+    }
+}
+
+/// A label cell without its trailing colon.
+fn trim_colon(text: &str, span: Span) -> Span {
+    let s = span.of(text).unwrap_or("");
+    let trimmed = s.trim_end_matches([':', '：', ' ']);
+    Span {
+        start: span.start,
+        end: span.start + trimmed.len(),
+    }
+}
+
+/// True for a cell that reads as a label: 1 to 24 characters, some Chinese, no full stop, not
+/// only figures.
+fn is_label(s: &str) -> bool {
+    let n = s.chars().count();
+    (1..=24).contains(&n) && !s.is_ascii() && !s.contains(['。', '；'])
+}
+
+/// The tables of `text`, in order.
+pub fn tables(text: &str) -> Vec<Table> {
+    let mut out = Vec::new();
+    let mut current: Option<Table> = None;
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let span = Span {
+            start,
+            end: start + line.trim_end_matches(['\n', '\r']).len(),
+        };
+        start += line.len();
+        let bare = span.of(text).unwrap_or("").trim();
+        if bare.len() > 1
+            && bare.starts_with(['|', '｜'])
+            && bare
+                .chars()
+                .all(|c| matches!(c, '|' | '｜' | '-' | ':' | ' '))
+        {
+            // A Markdown rule under a header.
+            continue;
+        }
+        let cells = split(text, span);
+        match (cells, current.as_mut()) {
+            (Some((sep, cells)), Some(t))
+                if t.separator == sep
+                    && (sep == Separator::Tab || cells.len() == t.rows[0].cells.len()) =>
+            {
+                t.rows.push(Row { line: span, cells });
+            }
+            (cells, _) => {
+                if let Some(t) = current.take().filter(|t| t.rows.len() >= 2) {
+                    out.push(t);
+                }
+                current = cells.map(|(separator, cells)| Table {
+                    rows: vec![Row { line: span, cells }],
+                    separator,
+                });
+            }
+        }
+    }
+    if let Some(t) = current.filter(|t| t.rows.len() >= 2) {
+        out.push(t);
+    }
+    // A table of aligned columns starts with a header of labels.
+    out.retain(|t| {
+        t.separator != Separator::Spaces
+            || t.rows[0].cells.iter().all(|c| {
+                c.of(text)
+                    .is_some_and(|h| is_label(h) && !h.contains([':', '：']))
+            })
+    });
+    out
+}
+
+/// The cells of the line `span`, and how they are separated; `None` when it is no table row.
+fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
+    let line = span.of(text)?;
+    let (sep, pieces): (Separator, Vec<(usize, usize)>) = if line.contains('\t') {
+        (Separator::Tab, pieces(line, |c| c == '\t', 1))
+    } else if line.contains(['|', '｜']) {
+        let mut p = pieces(line, |c| c == '|' || c == '｜', 1);
+        // `| a | b |`: no cells before the first bar and after the last.
+        let blank = |&(a, b): &(usize, usize)| line[a..b].trim().is_empty();
+        if p.first().is_some_and(blank) {
+            p.remove(0);
+        }
+        if p.last().is_some_and(blank) {
+            p.pop();
+        }
+        (Separator::Bar, p)
+    } else {
+        (
+            Separator::Spaces,
+            pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
+        )
+    };
+    if pieces.len() < 2 {
+        return None;
+    }
+    let cells = pieces
+        .into_iter()
+        .map(|(a, b)| {
+            let cell = &line[a..b];
+            let lead = cell.len() - cell.trim_start_matches(is_space).len();
+            let trimmed = cell.trim_matches(is_space);
+            Span {
+                start: span.start + a + lead,
+                end: span.start + a + lead + trimmed.len(),
+            }
+        })
+        .collect();
+    Some((sep, cells))
+}
+
+fn is_space(c: char) -> bool {
+    fold(c) == ' ' || c == '\t' || c == '\r'
+}
+
+/// The pieces of `line` between runs of at least `min` separator characters, as byte ranges;
+/// leading and trailing separators give no piece when `min` > 1.
+fn pieces(line: &str, is_sep: impl Fn(char) -> bool, min: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if min == 1 {
+        let mut from = 0;
+        for (i, c) in line.char_indices().filter(|&(_, c)| is_sep(c)) {
+            out.push((from, i));
+            from = i + c.len_utf8();
+        }
+        out.push((from, line.len()));
+        return out;
+    }
+    let mut piece_start = 0;
+    let mut run_start = None;
+    let mut run = 0;
+    for (i, c) in line.char_indices() {
+        if is_sep(c) {
+            if run == 0 {
+                run_start = Some(i);
+            }
+            run += 1;
+            if run == min {
+                let end = run_start.unwrap_or(i);
+                if end > piece_start {
+                    out.push((piece_start, end));
+                }
+            }
+            if run >= min {
+                piece_start = i + c.len_utf8();
+            }
+        } else {
+            if run >= min {
+                piece_start = i;
+            }
+            run = 0;
+        }
+    }
+    if piece_start < line.len() {
+        out.push((piece_start, line.len()));
+    }
+    if out.len() == 1 {
+        return Vec::new();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(text: &str) -> Vec<Vec<Vec<&str>>> {
+        tables(text)
+            .iter()
+            .map(|t| {
+                t.rows
+                    .iter()
+                    .map(|r| r.cells.iter().map(|c| c.of(text).unwrap()).collect())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tabs_bars_and_aligned_columns() {
+        assert_eq!(
+            rows("名称\t金额\n甲公司\t5元\n"),
+            [[["名称", "金额"], ["甲公司", "5元"]]]
+        );
+        assert_eq!(
+            rows("| 排序 | 单位名称 |\n|---|---|\n| 1 | 甲公司 |\n"),
+            [[["排序", "单位名称"], ["1", "甲公司"]]]
+        );
+        assert_eq!(
+            rows("名称  品牌　　数量\n设备  云测　　4套\n"),
+            [[["名称", "品牌", "数量"], ["设备", "云测", "4套"]]]
+        );
+    }
+
+    #[test]
+    fn what_is_no_table() {
+        // One line; two labels on a line; aligned text whose first line is no header.
+        assert!(rows("名称\t金额\n").is_empty());
+        assert!(rows("联系人：张工  电话：0763-1234567\n地址：东路1号  邮编：513000\n").is_empty());
+        assert!(rows("一、项目编号：1\n二、项目名称：2\n").is_empty());
+    }
+
+    #[test]
+    fn label_and_value_tables_give_pairs() {
+        let text = "项目编号\tYJ-1\t项目名称\t档案服务\n预算金额：\t50万元\t\t\n";
+        let labels = LabelTable::national();
+        let t = &tables(text)[0];
+        let pairs: Vec<_> = t
+            .pairs(text, &labels)
+            .unwrap()
+            .into_iter()
+            .map(|(l, v)| (l.of(text).unwrap(), v.map(|v| v.of(text).unwrap())))
+            .collect();
+        assert_eq!(
+            pairs,
+            [
+                ("项目编号", Some("YJ-1")),
+                ("项目名称", Some("档案服务")),
+                ("预算金额", Some("50万元")),
+            ]
+        );
+        let text = "名称\t品牌\n自动气象站\t云测\n";
+        assert!(tables(text)[0].pairs(text, &labels).is_none());
+    }
+}
