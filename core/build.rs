@@ -33,7 +33,18 @@ fn main() {
     // check kinds that read them are not built.
     println!("cargo:rerun-if-env-changed=CARGO_FEATURE_CATALOGUE");
     if env::var_os("CARGO_FEATURE_CATALOGUE").is_none() {
-        compact = without_catalogue_rows(&compact);
+        compact = without_rows(&compact, &[r#""check":{"kind":"catalogue"#]);
+    }
+    // Without `notice`, the same for the kinds only a notice's text is judged by.
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_NOTICE");
+    if env::var_os("CARGO_FEATURE_NOTICE").is_none() {
+        compact = without_rows(
+            &compact,
+            &[
+                r#""check":{"kind":"noticeFormat""#,
+                r#""check":{"kind":"summaryAgrees""#,
+            ],
+        );
     }
     let out = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_owned();
     fs::write(out.join("national-lean.json"), without_summaries(&compact))
@@ -41,10 +52,10 @@ fn main() {
     fs::write(out.join("national.json"), compact).expect("OUT_DIR is writable");
 }
 
-/// The compact table without the rows whose check kind starts with `catalogue` (their `"check"`
+/// The compact table without the rows whose check object starts as one of `kinds` does (their `"check"`
 /// object is the first member after `"id"`, `"domain"`, `"item"`: found by scanning each row
 /// object, which holds no unbalanced brace outside strings).
-fn without_catalogue_rows(compact: &str) -> String {
+fn without_rows(compact: &str, kinds: &[&str]) -> String {
     const START: &str = r#"{"rules":["#;
     let Some(body) = compact.strip_prefix(START) else {
         return compact.to_owned();
@@ -68,7 +79,7 @@ fn without_catalogue_rows(compact: &str) -> String {
                 depth -= 1;
                 if depth == 0 {
                     let row = &body[row_start.take().unwrap_or(i)..=i];
-                    if !row.contains(r#""check":{"kind":"catalogue"#) {
+                    if !kinds.iter().any(|k| row.contains(k)) {
                         if !first {
                             out.push(',');
                         }

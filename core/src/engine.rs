@@ -400,6 +400,7 @@ impl Engine {
     ///
     /// # Errors
     /// [`NoticeError`](crate::notice::NoticeError) when the input cannot be read as a notice.
+    #[cfg(feature = "notice")]
     pub fn validate_notice(
         &self,
         input: &str,

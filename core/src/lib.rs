@@ -61,6 +61,7 @@ pub mod lang;
 pub mod legal;
 mod mask_policy;
 pub mod model;
+#[cfg(feature = "notice")]
 pub mod notice;
 mod parse;
 pub mod period;

@@ -38,6 +38,7 @@ impl NoticeFormat {
 
     /// The headings of the format that none of `labels` (a notice's numbered headings,
     /// normalised) names: each by its first wording.
+    #[cfg(feature = "notice")]
     pub(crate) fn missing(&self, labels: &[String]) -> Vec<String> {
         self.headings
             .iter()
