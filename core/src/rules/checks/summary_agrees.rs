@@ -37,6 +37,12 @@ pub struct NoticeSummaryMismatch {
 impl FindingDetail for NoticeSummaryMismatch {
     const CODE: &'static str = "notice.summary_mismatch";
     const ABOUT: &'static str = "a notice's summary and its body disagree";
+    // Only a notice's text gives this finding: without the notice reader nothing can.
+    #[cfg(not(feature = "notice"))]
+    fn message(&self, _lang: Lang) -> String {
+        String::new()
+    }
+    #[cfg(feature = "notice")]
     fn message(&self, lang: Lang) -> String {
         let NoticeSummaryMismatch {
             what,
