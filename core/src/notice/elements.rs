@@ -132,7 +132,7 @@ pub(crate) fn elements_in(
         }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
-            let more: Vec<&str> = if label.contains('和') {
+            let more: Vec<&str> = if label.contains(['和', '及']) {
                 entries
                     .iter()
                     .filter(|e| e.wording == label)

@@ -61,6 +61,10 @@ pub enum NoticeType {
     LeaseNotice,
     /// A public-sector asset disposal (`资产处置公告`).
     DisposalNotice,
+    /// The applicants found eligible for affordable housing (`资格审核结果公示`).
+    AllocationApplicants,
+    /// The households allotted affordable homes (`配租结果公示`, `分配结果公示`).
+    AllocationResult,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -80,6 +84,8 @@ crate::parse::by_name!(NoticeType [
     PenaltyDecision = "penaltyDecision",
     LeaseNotice = "leaseNotice",
     DisposalNotice = "disposalNotice",
+    AllocationApplicants = "allocationApplicants",
+    AllocationResult = "allocationResult",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -134,6 +140,8 @@ impl Classification {
             (T::TransferSuspension, StatePropertyRights) => I::PropertyListingSuspension,
             (T::LeaseNotice, StatePropertyRights) => I::PropertyLeaseNotice,
             (T::DisposalNotice, StatePropertyRights) => I::PublicAssetDisposal,
+            (T::AllocationApplicants, Housing) => I::HousingAllocationApplicants,
+            (T::AllocationResult, Housing) => I::HousingAllocationResult,
             _ => return None,
         })
     }
@@ -170,6 +178,18 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(GovernmentProcurement),
         ),
         ("采购意向", Intention, Some(GovernmentProcurement)),
+        ("配租结果", AllocationResult, Some(Housing)),
+        ("配售结果", AllocationResult, Some(Housing)),
+        ("分配结果", AllocationResult, Some(Housing)),
+        ("选房结果", AllocationResult, Some(Housing)),
+        ("资格审核结果公示", AllocationApplicants, Some(Housing)),
+        ("资格审核公示", AllocationApplicants, Some(Housing)),
+        ("审核结果公示", AllocationApplicants, Some(Housing)),
+        ("准入审核公示", AllocationApplicants, Some(Housing)),
+        ("保障资格公示", AllocationApplicants, Some(Housing)),
+        ("申请家庭公示", AllocationApplicants, Some(Housing)),
+        ("申请人名单公示", AllocationApplicants, Some(Housing)),
+        ("轮候家庭名单公示", AllocationApplicants, Some(Housing)),
         ("行政处罚决定书", PenaltyDecision, None),
         ("行政处罚决定", PenaltyDecision, None),
         ("处罚决定书", PenaltyDecision, None),
@@ -371,7 +391,7 @@ fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    ["公告", "公示", "决定", "意向", "出让"]
+    ["公告", "公示", "决定", "意向", "出让", "结果"]
         .iter()
         .any(|w| line.contains(w))
         && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())

@@ -363,6 +363,12 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             from_signature(body, item, &mut found, sig);
         }
     }
+    if item.is_penalty_decision() {
+        from_paragraphs(body, &mut found, signed.as_ref());
+    }
+    if item.element("objectionChannel").is_some() {
+        objection_paragraph(body, &mut found, signed.as_ref());
+    }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
@@ -1049,6 +1055,169 @@ fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig
         found.push(element("decisionNumber", n));
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// A penalty decision written as paragraphs without headings: the elements of 行政处罚法 Art 59
+/// ¶1 are the paragraphs that open with their customary words — the facts with `经查`, the
+/// basis with `依据`/`根据` or `…违反了《…》`, the penalty with `本机关决定`, the performance
+/// with how and by when to pay, the remedies with `如不服` or the review and the suit. A
+/// paragraph that gives the basis and the decision gives both; the numbered items under a
+/// decision (`1.处以罚款…`) are part of it. Only keys no heading or label gave are read, from
+/// paragraphs no element already holds, above the 落款.
+fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+    const FACTS: &[&str] = &[
+        "经查",
+        "经调查",
+        "经核查",
+        "经核实",
+        "现查明",
+        "查明",
+        "经本机关",
+        "经我局",
+        "经我委",
+        "经我厅",
+        "经审查",
+        "经检查",
+    ];
+    const BASIS: &[&str] = &["依据", "根据", "依照", "按照"];
+    const DECIDE: &[&str] = &[
+        "本机关决定",
+        "本局决定",
+        "本委决定",
+        "本厅决定",
+        "本中心决定",
+        "现决定",
+        "决定对",
+        "决定给予",
+        "决定作出",
+        "作出如下",
+        "决定如下",
+        "处罚如下",
+    ];
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let lines = lines_above(body, sig);
+    let item = |t: &str| {
+        let t = t.trim_start_matches(['（', '(']);
+        let digits = t
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+            .count();
+        digits > 0
+            && t.chars()
+                .nth(digits)
+                .is_some_and(|c| ".．、）)".contains(c))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let span = lines[i];
+        i += 1;
+        if held.iter().any(|h| h.contains(span)) {
+            continue;
+        }
+        let t = span.of(body).unwrap_or("");
+        if t.chars().count() < 12 {
+            continue;
+        }
+        let head: String = t.chars().take(12).collect();
+        let mut keys: Vec<&str> = Vec::new();
+        let review = t.contains("行政复议") || t.contains("行政诉讼");
+        if FACTS.iter().any(|w| t.starts_with(w)) {
+            keys.push("violationFacts");
+        } else if review && (head.contains("不服") || head.contains("如对")) {
+            keys.push("remedies");
+        } else {
+            let decides = DECIDE.iter().any(|w| t.contains(w));
+            let basis = BASIS.iter().any(|w| t.starts_with(w)) && t.contains('《')
+                || t.contains("违反了《")
+                || t.contains("违反《");
+            if basis {
+                keys.push("penaltyBasis");
+            }
+            if decides {
+                keys.push("penalty");
+            }
+            let pays = (t.contains('缴') || t.contains("履行"))
+                && (t.contains("之日起") || t.contains("日内") || t.contains("期限"));
+            if keys.is_empty() && pays && !review {
+                keys.push("performance");
+            } else if keys.is_empty() && review {
+                keys.push("remedies");
+            }
+        }
+        let keys: Vec<&str> = keys.into_iter().filter(|k| missing(found, k)).collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let mut value = span;
+        if keys.contains(&"penalty") {
+            while i < lines.len()
+                && !held.iter().any(|h| h.contains(lines[i]))
+                && item(lines[i].of(body).unwrap_or(""))
+            {
+                value.end = lines[i].end;
+                i += 1;
+            }
+        }
+        for k in keys {
+            found.push(paragraph(k, span.start, value));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// An element read from a paragraph without a label: an empty label where it starts.
+fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
+    FoundElement {
+        key: key.to_owned(),
+        label: Span { start: at, end: at },
+        value: Some(value),
+        numbering: super::headings::Numbering::Unnumbered,
+    }
+}
+
+/// The lines of `body` above the 落款, trimmed, blank lines left out.
+fn lines_above(body: &str, sig: Option<&Signature>) -> Vec<Span> {
+    let end = sig
+        .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
+        .unwrap_or(body.len());
+    let end = body[..end].rfind('\n').map_or(0, |i| i + 1);
+    let mut lines: Vec<Span> = Vec::new();
+    let mut at = 0;
+    for line in body[..end].split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if !t.is_empty() {
+            lines.push(Span {
+                start: at + lead,
+                end: at + lead + t.len(),
+            });
+        }
+        at += line.len();
+    }
+    lines
+}
+
+/// A publicity's objection channel written as a paragraph without a label: the first paragraph
+/// above the 落款 that says how to object (`公示期间，如对…有异议，可…反映`), where no label gave it.
+fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+    if found.iter().any(|e| e.key == "objectionChannel") {
+        return;
+    }
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let hit = lines_above(body, sig).into_iter().find(|l| {
+        let t = l.of(body).unwrap_or("");
+        !held.iter().any(|h| h.contains(*l))
+            && ["反映", "提出", "反馈", "申请复核", "举报", "电话"]
+                .iter()
+                .any(|w| t.contains(w))
+            && t.find("异议")
+                .is_some_and(|i| !t[..i].contains(['：', ':']))
+    });
+    if let Some(l) = hit {
+        found.push(paragraph("objectionChannel", l.start, l));
+        found.sort_by_key(|e| e.label.start);
+    }
 }
 
 /// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
