@@ -366,6 +366,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.is_penalty_decision() {
         from_paragraphs(body, &mut found, signed.as_ref());
     }
+    if item.element("action").is_some() {
+        suspension_paragraphs(body, item, &mut found, signed.as_ref());
+    }
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, signed.as_ref());
     }
@@ -1174,6 +1177,75 @@ fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
         value: Some(value),
         numbering: super::headings::Numbering::Unnumbered,
     }
+}
+
+/// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
+/// names the notice or project concerned (`…发布的《…公告》`), the one that suspends or ends it
+/// (`中止`, `终止`, `终结`, `恢复`), the one that gives the reason (`因…`, `由于`, `鉴于`), the
+/// parcels or rights it concerns, and how it resumes (`另行公告`). One paragraph often gives
+/// several; each is that paragraph. Only keys no label gave are read.
+fn suspension_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    // The title and the 文号 under it are no paragraphs of the text.
+    let title_end = body.find('\n').unwrap_or(body.len());
+    for l in lines_above(body, sig) {
+        if l.start < title_end || held.iter().any(|h| h.contains(l)) {
+            continue;
+        }
+        let t = l.of(body).unwrap_or("");
+        if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
+            continue;
+        }
+        let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+        let mut keys: Vec<&str> = Vec::new();
+        if has(&["发布的", "发布了", "原公告", "》（", "公告》"]) {
+            keys.push("originalNotice");
+        }
+        let ends = has(&["中止", "终止", "终结", "暂停", "恢复"]);
+        let later = has(&[
+            "另行公告",
+            "另行通知",
+            "另行发布",
+            "恢复挂牌",
+            "恢复出让",
+            "恢复交易",
+        ]);
+        if ends && !(later && t.chars().count() < 40) {
+            keys.push("action");
+        }
+        let reason = has(&["原因", "由于", "鉴于"])
+            || t.char_indices().any(|(i, c)| {
+                c == '因'
+                    && !t[i..].starts_with("因此")
+                    && (i == 0 || t[..i].ends_with(['，', ',', '）', ')', '块', '目', '权']))
+            });
+        if reason {
+            keys.push("reason");
+        }
+        if later {
+            keys.push("resumption");
+        }
+        if has(&["地块", "宗地"]) {
+            keys.push("parcels");
+        }
+        if has(&["采矿权", "探矿权", "矿业权"]) {
+            keys.push("rights");
+        }
+        for k in keys {
+            if missing(found, k) {
+                found.push(paragraph(k, l.start, l));
+            }
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
 }
 
 /// The lines of `body` above the 落款, trimmed, blank lines left out.
