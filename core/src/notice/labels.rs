@@ -46,13 +46,18 @@ pub struct LabelTable {
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
 /// colon.
 pub(crate) fn normal(label: &str) -> String {
-    label
+    let folded = label
         .chars()
         .map(fold)
         .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .trim_end_matches(':')
-        .to_owned()
+        .collect::<String>();
+    let folded = folded.trim_end_matches(':');
+    // 其它 is as common on the portals as the formats' 其他.
+    if folded.contains("其它") {
+        folded.replace("其它", "其他")
+    } else {
+        folded.to_owned()
+    }
 }
 
 /// The national wordings: (wording, key).
