@@ -1125,6 +1125,14 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signa
         let head: String = t.chars().take(12).collect();
         let mut keys: Vec<&str> = Vec::new();
         let review = t.contains("行政复议") || t.contains("行政诉讼");
+        // The notice of the intended penalty and the right to be heard: no element.
+        let heard = ["告知书", "陈述", "申辩", "听证"]
+            .iter()
+            .any(|w| t.contains(w))
+            && !DECIDE.iter().any(|w| t.contains(w));
+        if heard {
+            continue;
+        }
         if FACTS.iter().any(|w| t.starts_with(w)) {
             keys.push("violationFacts");
         } else if review && (head.contains("不服") || head.contains("如对")) {
@@ -1153,6 +1161,26 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signa
             continue;
         }
         let mut value = span;
+        // The evidence under the facts: `以上事实有以下证据证明：` and its numbered list.
+        if keys.contains(&"violationFacts") {
+            while i < lines.len() && !held.iter().any(|h| h.contains(lines[i])) {
+                let next = lines[i].of(body).unwrap_or("");
+                let evidence = [
+                    "以上事实",
+                    "上述事实",
+                    "以上违法事实",
+                    "上述违法事实",
+                    "证据",
+                ]
+                .iter()
+                .any(|w| next.starts_with(w));
+                if !(evidence || item(next)) {
+                    break;
+                }
+                value.end = lines[i].end;
+                i += 1;
+            }
+        }
         if keys.contains(&"penalty") {
             while i < lines.len()
                 && !held.iter().any(|h| h.contains(lines[i]))
