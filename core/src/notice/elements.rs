@@ -181,11 +181,22 @@ pub(crate) fn with_tables(
                     start: t.rows[1].line.start,
                     end: t.rows[t.rows.len() - 1].line.end,
                 };
+                // Each column gives the whole table (its rows) and the first row's cell: a
+                // notice of several rows gives the first row's as the element.
+                let first = &t.rows[1].cells;
                 t.rows[0]
                     .cells
                     .iter()
-                    .filter(|h| !h.is_empty())
-                    .map(|h| unnumbered(*h, Some(rows)))
+                    .enumerate()
+                    .filter(|(_, h)| !h.is_empty())
+                    .flat_map(|(i, h)| {
+                        let cell = first.get(i).copied().filter(|c| !c.is_empty());
+                        [
+                            Some(unnumbered(*h, Some(rows))),
+                            cell.map(|c| unnumbered(*h, Some(c))),
+                        ]
+                    })
+                    .flatten()
                     .collect()
             }
         };
