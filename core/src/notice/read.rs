@@ -366,7 +366,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.is_penalty_decision() {
         from_paragraphs(body, &mut found, signed.as_ref());
     }
-    if item.element("action").is_some() {
+    if item.element("action").is_some() || item.element("terminationReason").is_some() {
         suspension_paragraphs(body, item, &mut found, signed.as_ref());
     }
     if item.element("objectionChannel").is_some() {
@@ -1234,7 +1234,16 @@ fn suspension_paragraphs(
         }
         let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
         let mut keys: Vec<&str> = Vec::new();
-        if has(&["发布的", "发布了", "原公告", "》（", "公告》"]) {
+        if has(&[
+            "发布的",
+            "发布了",
+            "原公告",
+            "》（",
+            "公告》",
+            "招标编号",
+            "项目编号",
+            "发布招标公告",
+        ]) {
             keys.push("originalNotice");
         }
         let ends = has(&["中止", "终止", "终结", "暂停", "恢复"]);
@@ -1253,10 +1262,15 @@ fn suspension_paragraphs(
             || t.char_indices().any(|(i, c)| {
                 c == '因'
                     && !t[i..].starts_with("因此")
-                    && (i == 0 || t[..i].ends_with(['，', ',', '）', ')', '块', '目', '权']))
+                    && (i == 0
+                        || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
             });
         if reason {
             keys.push("reason");
+            keys.push("terminationReason");
+        }
+        if has(&["退还", "退款", "退回"]) && has(&["保证金", "费用", "文件"]) {
+            keys.push("refunds");
         }
         if later {
             keys.push("resumption");
