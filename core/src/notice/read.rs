@@ -359,9 +359,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     let mut found = elements_in(body, &hs, national(), Some(item));
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
-        if item.is_penalty_decision() {
-            from_signature(body, item, &mut found, sig);
-        }
+    }
+    if item.is_penalty_decision() {
+        from_signature(body, item, &mut found, signed.as_ref());
     }
     if item.is_penalty_decision() {
         from_paragraphs(body, &mut found, signed.as_ref());
@@ -1030,9 +1030,14 @@ fn clip_at_signature(body: &str, found: &mut [FoundElement], sig: &Signature) {
     }
 }
 
-/// A penalty decision's authority and date are its 落款, and its number the 文号 under its title,
-/// where no label gives them.
-fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig: &Signature) {
+/// A penalty decision's authority and date are its 落款, and its number the 文号 under its title
+/// (signed or not: a copy that lost its end keeps its head), where no label gives them.
+fn from_signature(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
     let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
     let element = |key: &str, span: Span| FoundElement {
         key: key.to_owned(),
@@ -1044,11 +1049,13 @@ fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig
         numbering: super::headings::Numbering::Unnumbered,
     };
     if !has(found, "authority")
-        && let Some(b) = sig.bodies.first()
+        && let Some(b) = sig.and_then(|s| s.bodies.first())
     {
         found.push(element("authority", *b));
     }
-    if !has(found, "decisionDate") {
+    if !has(found, "decisionDate")
+        && let Some(sig) = sig
+    {
         found.push(element("decisionDate", sig.date.span));
     }
     if !has(found, "decisionNumber")
