@@ -322,14 +322,16 @@ pub(crate) fn column_amounts(
                 .chars()
                 .map(super::text::fold)
                 .collect();
-            let form = if h.ends_with("(万元)") {
-                AmountForm::TenThousandYuan
-            } else if h.ends_with("(亿元)") {
-                AmountForm::HundredMillionYuan
-            } else if h.ends_with("(元)") {
-                AmountForm::Yuan
-            } else {
-                continue;
+            // The unit in the header's last brackets, a rate's period aside (`租金(元/月)`).
+            let unit = h
+                .strip_suffix(')')
+                .and_then(|h| h.rfind('(').map(|i| &h[i + 1..]))
+                .map(|u| u.split('/').next().unwrap_or(u));
+            let form = match unit {
+                Some("万元") => AmountForm::TenThousandYuan,
+                Some("亿元") => AmountForm::HundredMillionYuan,
+                Some("元") => AmountForm::Yuan,
+                _ => continue,
             };
             for row in &t.rows[1..] {
                 let Some(&cell) = row.cells.get(col) else {

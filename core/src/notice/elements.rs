@@ -132,7 +132,7 @@ pub(crate) fn elements_in(
         }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
-            let more: Vec<&str> = if label.contains('和') {
+            let more: Vec<&str> = if label.contains(['和', '及']) {
                 entries
                     .iter()
                     .filter(|e| e.wording == label)
@@ -181,11 +181,22 @@ pub(crate) fn with_tables(
                     start: t.rows[1].line.start,
                     end: t.rows[t.rows.len() - 1].line.end,
                 };
+                // Each column gives the whole table (its rows) and the first row's cell: a
+                // notice of several rows gives the first row's as the element.
+                let first = &t.rows[1].cells;
                 t.rows[0]
                     .cells
                     .iter()
-                    .filter(|h| !h.is_empty())
-                    .map(|h| unnumbered(*h, Some(rows)))
+                    .enumerate()
+                    .filter(|(_, h)| !h.is_empty())
+                    .flat_map(|(i, h)| {
+                        let cell = first.get(i).copied().filter(|c| !c.is_empty());
+                        [
+                            Some(unnumbered(*h, Some(rows))),
+                            cell.map(|c| unnumbered(*h, Some(c))),
+                        ]
+                    })
+                    .flatten()
                     .collect()
             }
         };

@@ -61,6 +61,10 @@ pub enum NoticeType {
     LeaseNotice,
     /// A public-sector asset disposal (`资产处置公告`).
     DisposalNotice,
+    /// The applicants found eligible for affordable housing (`资格审核结果公示`).
+    AllocationApplicants,
+    /// The households allotted affordable homes (`配租结果公示`, `分配结果公示`).
+    AllocationResult,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -80,6 +84,8 @@ crate::parse::by_name!(NoticeType [
     PenaltyDecision = "penaltyDecision",
     LeaseNotice = "leaseNotice",
     DisposalNotice = "disposalNotice",
+    AllocationApplicants = "allocationApplicants",
+    AllocationResult = "allocationResult",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -134,6 +140,18 @@ impl Classification {
             (T::TransferSuspension, StatePropertyRights) => I::PropertyListingSuspension,
             (T::LeaseNotice, StatePropertyRights) => I::PropertyLeaseNotice,
             (T::DisposalNotice, StatePropertyRights) => I::PublicAssetDisposal,
+            // A result in a transfer's words and a transfer's in a result's: the domain decides.
+            (T::Result, LandUseRights) => I::LandDealPublicity,
+            (T::Result, MiningRights) => I::MiningTransferResult,
+            (T::Result, StatePropertyRights) => I::PropertyDealResult,
+            (T::TransferResult, GovernmentProcurement) => I::ProcurementResult,
+            (T::TransferResult, ConstructionBidding) => I::BiddingAward,
+            // A transfer ended (`挂牌出让终止公告`) is the exchanges' suspension notice.
+            (T::Termination, LandUseRights) => I::LandListingSuspension,
+            (T::Termination, MiningRights) => I::MiningListingSuspension,
+            (T::Termination, StatePropertyRights) => I::PropertyListingSuspension,
+            (T::AllocationApplicants, Housing) => I::HousingAllocationApplicants,
+            (T::AllocationResult, Housing) => I::HousingAllocationResult,
             _ => return None,
         })
     }
@@ -170,10 +188,43 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(GovernmentProcurement),
         ),
         ("采购意向", Intention, Some(GovernmentProcurement)),
+        ("配租结果", AllocationResult, Some(Housing)),
+        ("配售结果", AllocationResult, Some(Housing)),
+        ("分配结果", AllocationResult, Some(Housing)),
+        ("选房结果", AllocationResult, Some(Housing)),
+        ("资格审核结果公示", AllocationApplicants, Some(Housing)),
+        ("资格审核公示", AllocationApplicants, Some(Housing)),
+        ("审核结果公示", AllocationApplicants, Some(Housing)),
+        ("准入审核公示", AllocationApplicants, Some(Housing)),
+        ("保障资格公示", AllocationApplicants, Some(Housing)),
+        ("申请家庭公示", AllocationApplicants, Some(Housing)),
+        ("申请人名单公示", AllocationApplicants, Some(Housing)),
+        ("轮候家庭名单公示", AllocationApplicants, Some(Housing)),
         ("行政处罚决定书", PenaltyDecision, None),
         ("行政处罚决定", PenaltyDecision, None),
         ("处罚决定书", PenaltyDecision, None),
         ("协议出让公示", AgreementPublicity, Some(LandUseRights)),
+        ("中止挂牌", TransferSuspension, None),
+        ("终结挂牌", TransferSuspension, None),
+        ("终止挂牌", TransferSuspension, None),
+        ("恢复挂牌", TransferSuspension, None),
+        ("中止交易", TransferSuspension, None),
+        ("终结交易", TransferSuspension, None),
+        ("恢复交易", TransferSuspension, None),
+        ("暂停出让", TransferSuspension, None),
+        ("中止公告", TransferSuspension, None),
+        ("终结公告", TransferSuspension, None),
+        ("恢复公告", TransferSuspension, None),
+        ("成交结果公示", TransferResult, None),
+        ("结果公示", Result, None),
+        ("废标公告", Termination, None),
+        ("流标公告", Termination, None),
+        ("澄清与修改", Correction, None),
+        ("澄清及修改", Correction, None),
+        ("澄清修改", Correction, None),
+        ("轮候家庭公示", AllocationApplicants, Some(Housing)),
+        ("信息披露", TransferAnnouncement, Some(StatePropertyRights)),
+        ("转让公告", TransferAnnouncement, None),
         ("中止出让", TransferSuspension, None),
         ("终止出让", TransferSuspension, None),
         ("恢复出让", TransferSuspension, None),
@@ -258,6 +309,11 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("公租房", Housing),
         ("保障性住房", Housing),
         ("住房保障", Housing),
+        ("产权转让", StatePropertyRights),
+        ("股权转让", StatePropertyRights),
+        ("国有产权", StatePropertyRights),
+        ("增资", StatePropertyRights),
+        ("实物资产", StatePropertyRights),
         ("招标投标", ConstructionBidding),
         ("招标人", ConstructionBidding),
         ("施工", ConstructionBidding),
@@ -267,6 +323,7 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("供应商", GovernmentProcurement),
         ("产权交易", StatePropertyRights),
         ("国有资产", StatePropertyRights),
+        ("土地", LandUseRights),
         ("采购", GovernmentProcurement),
     ]
 };
@@ -371,7 +428,7 @@ fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    ["公告", "公示", "决定", "意向", "出让"]
+    ["公告", "公示", "决定", "意向", "出让", "结果"]
         .iter()
         .any(|w| line.contains(w))
         && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
@@ -451,6 +508,35 @@ mod tests {
                 I::ProcurementPenaltyDecision,
             ),
             ("云江市住房保障行政处罚决定书", I::HousingPenaltyDecision),
+            (
+                "云江市公共租赁住房保障资格审核结果公示",
+                I::HousingAllocationApplicants,
+            ),
+            ("云江市公共租赁住房配租结果公示", I::HousingAllocationResult),
+            (
+                "云江水务有限公司30%股权转让项目中止挂牌的公告",
+                I::PropertyListingSuspension,
+            ),
+            (
+                "云江市国有建设用地使用权挂牌出让终止公告",
+                I::LandListingSuspension,
+            ),
+            (
+                "云江县石灰岩矿采矿权挂牌出让中止公告",
+                I::MiningListingSuspension,
+            ),
+            (
+                "云江水务有限公司30%股权转让信息披露",
+                I::PropertyTransactionProject,
+            ),
+            (
+                "云江市2025-08号地块国有建设用地使用权成交结果公示",
+                I::LandDealPublicity,
+            ),
+            (
+                "云江市档案馆档案数字化项目废标公告\n采购人",
+                I::ProcurementTermination,
+            ),
             ("云江市体育馆维修工程施工中标结果公示", I::BiddingAward),
         ] {
             assert_eq!(item_of(title), Some(item), "{title}");

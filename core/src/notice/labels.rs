@@ -46,13 +46,18 @@ pub struct LabelTable {
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
 /// colon.
 pub(crate) fn normal(label: &str) -> String {
-    label
+    let folded = label
         .chars()
         .map(fold)
         .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .trim_end_matches(':')
-        .to_owned()
+        .collect::<String>();
+    let folded = folded.trim_end_matches(':');
+    // 其它 is as common on the portals as the formats' 其他.
+    if folded.contains("其它") {
+        folded.replace("其它", "其他")
+    } else {
+        folded.to_owned()
+    }
 }
 
 /// The national wordings: (wording, key).
@@ -284,6 +289,26 @@ const WORDINGS: &[(&str, &str)] = &[
     ("申请期限", "applicationPeriod"),
     ("意向用地申请期限", "applicationPeriod"),
     ("协议出让最低价", "price"),
+    // Affordable housing: the applicants' and allottees' tables and their columns.
+    ("申请人", "applicantList"),
+    ("申请人姓名", "applicantList"),
+    ("申请家庭", "applicantList"),
+    ("申请人名单", "applicantList"),
+    ("审核结果", "reviewResult"),
+    ("审核意见", "reviewResult"),
+    ("复审结果", "reviewResult"),
+    ("承租人", "allotteeList"),
+    ("承租人姓名", "allotteeList"),
+    ("配租对象", "allotteeList"),
+    ("配售对象", "allotteeList"),
+    ("配租家庭", "allotteeList"),
+    ("配租房源", "housingAssigned"),
+    ("配售房源", "housingAssigned"),
+    ("房源", "housingAssigned"),
+    ("房号", "housingAssigned"),
+    ("房屋坐落", "housingAssigned"),
+    ("配租房屋", "housingAssigned"),
+    ("所配房源", "housingAssigned"),
     // Penalty decisions.
     ("当事人", "partyName"),
     ("被处罚人", "partyName"),
@@ -302,6 +327,29 @@ const WORDINGS: &[(&str, &str)] = &[
     ("申请行政复议或者提起行政诉讼的途径和期限", "remedies"),
     ("当事人的姓名或者名称、地址", "partyName"),
     ("处罚依据", "penaltyBasis"),
+    ("处罚依据及处罚决定", "penalty"),
+    ("处罚依据及处罚决定", "penaltyBasis"),
+    ("处罚依据和处罚决定", "penalty"),
+    ("处罚依据和处罚决定", "penaltyBasis"),
+    ("处罚依据及决定", "penalty"),
+    ("处罚依据及决定", "penaltyBasis"),
+    ("处罚依据和决定", "penalty"),
+    ("处罚依据和决定", "penaltyBasis"),
+    ("处罚的依据和种类", "penalty"),
+    ("处罚的依据和种类", "penaltyBasis"),
+    ("处罚种类和依据", "penalty"),
+    ("处罚种类和依据", "penaltyBasis"),
+    ("处罚依据及处罚结果", "penalty"),
+    ("处罚依据及处罚结果", "penaltyBasis"),
+    ("违法事实及证据", "violationFacts"),
+    ("违法事实与证据", "violationFacts"),
+    ("案件事实", "violationFacts"),
+    ("处罚结果", "penalty"),
+    ("履行方式及期限", "performance"),
+    ("处罚的履行方式和期限", "performance"),
+    ("权利告知", "remedies"),
+    ("救济渠道", "remedies"),
+    ("复议诉讼途径", "remedies"),
     ("行政处罚的依据", "penaltyBasis"),
     ("处罚决定", "penalty"),
     ("处罚内容", "penalty"),

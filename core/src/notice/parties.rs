@@ -212,6 +212,11 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("中标供应商", Some(PartyRole::Winner)),
     ("成交供应商", Some(PartyRole::Winner)),
     ("中标单位", Some(PartyRole::Winner)),
+    ("配租对象", Some(PartyRole::Allottee)),
+    ("配售对象", Some(PartyRole::Allottee)),
+    ("承租人", Some(PartyRole::Allottee)),
+    ("户主", None),
+    ("申请人", None),
     ("供应商名称", None),
     ("投标人名称", None),
     ("单位名称", None),
@@ -227,6 +232,7 @@ fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
         I::LandDealPublicity | I::MiningTransferResult | I::PropertyDealResult => {
             Some(PartyRole::Transferee)
         }
+        I::HousingAllocationResult => Some(PartyRole::Allottee),
         i if i.is_penalty_decision() => Some(PartyRole::Sanctioned),
         _ => None,
     }

@@ -359,9 +359,18 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     let mut found = elements_in(body, &hs, national(), Some(item));
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
-        if item.is_penalty_decision() {
-            from_signature(body, item, &mut found, sig);
-        }
+    }
+    if item.is_penalty_decision() {
+        from_signature(body, item, &mut found, signed.as_ref());
+    }
+    if item.is_penalty_decision() {
+        from_paragraphs(body, &mut found, signed.as_ref());
+    }
+    if item.element("action").is_some() || item.element("terminationReason").is_some() {
+        suspension_paragraphs(body, item, &mut found, signed.as_ref());
+    }
+    if item.element("objectionChannel").is_some() {
+        objection_paragraph(body, &mut found, signed.as_ref());
     }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
@@ -1021,9 +1030,14 @@ fn clip_at_signature(body: &str, found: &mut [FoundElement], sig: &Signature) {
     }
 }
 
-/// A penalty decision's authority and date are its 落款, and its number the 文号 under its title,
-/// where no label gives them.
-fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig: &Signature) {
+/// A penalty decision's authority and date are its 落款, and its number the 文号 under its title
+/// (signed or not: a copy that lost its end keeps its head), where no label gives them.
+fn from_signature(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
     let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
     let element = |key: &str, span: Span| FoundElement {
         key: key.to_owned(),
@@ -1035,11 +1049,13 @@ fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig
         numbering: super::headings::Numbering::Unnumbered,
     };
     if !has(found, "authority")
-        && let Some(b) = sig.bodies.first()
+        && let Some(b) = sig.and_then(|s| s.bodies.first())
     {
         found.push(element("authority", *b));
     }
-    if !has(found, "decisionDate") {
+    if !has(found, "decisionDate")
+        && let Some(sig) = sig
+    {
         found.push(element("decisionDate", sig.date.span));
     }
     if !has(found, "decisionNumber")
@@ -1049,6 +1065,280 @@ fn from_signature(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, sig
         found.push(element("decisionNumber", n));
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// A penalty decision written as paragraphs without headings: the elements of 行政处罚法 Art 59
+/// ¶1 are the paragraphs that open with their customary words — the facts with `经查`, the
+/// basis with `依据`/`根据` or `…违反了《…》`, the penalty with `本机关决定`, the performance
+/// with how and by when to pay, the remedies with `如不服` or the review and the suit. A
+/// paragraph that gives the basis and the decision gives both; the numbered items under a
+/// decision (`1.处以罚款…`) are part of it. Only keys no heading or label gave are read, from
+/// paragraphs no element already holds, above the 落款.
+fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+    const FACTS: &[&str] = &[
+        "经查",
+        "经调查",
+        "经核查",
+        "经核实",
+        "现查明",
+        "查明",
+        "经本机关",
+        "经我局",
+        "经我委",
+        "经我厅",
+        "经审查",
+        "经检查",
+    ];
+    const BASIS: &[&str] = &["依据", "根据", "依照", "按照"];
+    const DECIDE: &[&str] = &[
+        "本机关决定",
+        "本局决定",
+        "本委决定",
+        "本厅决定",
+        "本中心决定",
+        "现决定",
+        "决定对",
+        "决定给予",
+        "决定作出",
+        "作出如下",
+        "决定如下",
+        "处罚如下",
+    ];
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let lines = lines_above(body, sig);
+    let item = |t: &str| {
+        let t = t.trim_start_matches(['（', '(']);
+        let digits = t
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+            .count();
+        digits > 0
+            && t.chars()
+                .nth(digits)
+                .is_some_and(|c| ".．、）)".contains(c))
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let span = lines[i];
+        i += 1;
+        if held.iter().any(|h| h.contains(span)) {
+            continue;
+        }
+        let t = span.of(body).unwrap_or("");
+        if t.chars().count() < 12 {
+            continue;
+        }
+        let head: String = t.chars().take(12).collect();
+        let mut keys: Vec<&str> = Vec::new();
+        let review = t.contains("行政复议") || t.contains("行政诉讼");
+        // The notice of the intended penalty and the right to be heard: no element.
+        let heard = ["告知书", "陈述", "申辩", "听证"]
+            .iter()
+            .any(|w| t.contains(w))
+            && !DECIDE.iter().any(|w| t.contains(w));
+        if heard {
+            continue;
+        }
+        if FACTS.iter().any(|w| t.starts_with(w)) {
+            keys.push("violationFacts");
+        } else if review && (head.contains("不服") || head.contains("如对")) {
+            keys.push("remedies");
+        } else {
+            let decides = DECIDE.iter().any(|w| t.contains(w));
+            let basis = BASIS.iter().any(|w| t.starts_with(w)) && t.contains('《')
+                || t.contains("违反了《")
+                || t.contains("违反《");
+            if basis {
+                keys.push("penaltyBasis");
+            }
+            if decides {
+                keys.push("penalty");
+            }
+            let pays = (t.contains('缴') || t.contains("履行"))
+                && (t.contains("之日起") || t.contains("日内") || t.contains("期限"));
+            if keys.is_empty() && pays && !review {
+                keys.push("performance");
+            } else if keys.is_empty() && review {
+                keys.push("remedies");
+            }
+        }
+        let keys: Vec<&str> = keys.into_iter().filter(|k| missing(found, k)).collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let mut value = span;
+        // The evidence under the facts: `以上事实有以下证据证明：` and its numbered list.
+        if keys.contains(&"violationFacts") {
+            while i < lines.len() && !held.iter().any(|h| h.contains(lines[i])) {
+                let next = lines[i].of(body).unwrap_or("");
+                let evidence = [
+                    "以上事实",
+                    "上述事实",
+                    "以上违法事实",
+                    "上述违法事实",
+                    "证据",
+                ]
+                .iter()
+                .any(|w| next.starts_with(w));
+                if !(evidence || item(next)) {
+                    break;
+                }
+                value.end = lines[i].end;
+                i += 1;
+            }
+        }
+        if keys.contains(&"penalty") {
+            while i < lines.len()
+                && !held.iter().any(|h| h.contains(lines[i]))
+                && item(lines[i].of(body).unwrap_or(""))
+            {
+                value.end = lines[i].end;
+                i += 1;
+            }
+        }
+        for k in keys {
+            found.push(paragraph(k, span.start, value));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// An element read from a paragraph without a label: an empty label where it starts.
+fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
+    FoundElement {
+        key: key.to_owned(),
+        label: Span { start: at, end: at },
+        value: Some(value),
+        numbering: super::headings::Numbering::Unnumbered,
+    }
+}
+
+/// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
+/// names the notice or project concerned (`…发布的《…公告》`), the one that suspends or ends it
+/// (`中止`, `终止`, `终结`, `恢复`), the one that gives the reason (`因…`, `由于`, `鉴于`), the
+/// parcels or rights it concerns, and how it resumes (`另行公告`). One paragraph often gives
+/// several; each is that paragraph. Only keys no label gave are read.
+fn suspension_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    // The title and the 文号 under it are no paragraphs of the text.
+    let title_end = body.find('\n').unwrap_or(body.len());
+    for l in lines_above(body, sig) {
+        if l.start < title_end || held.iter().any(|h| h.contains(l)) {
+            continue;
+        }
+        let t = l.of(body).unwrap_or("");
+        if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
+            continue;
+        }
+        let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+        let mut keys: Vec<&str> = Vec::new();
+        if has(&[
+            "发布的",
+            "发布了",
+            "原公告",
+            "》（",
+            "公告》",
+            "招标编号",
+            "项目编号",
+            "发布招标公告",
+        ]) {
+            keys.push("originalNotice");
+        }
+        let ends = has(&["中止", "终止", "终结", "暂停", "恢复"]);
+        let later = has(&[
+            "另行公告",
+            "另行通知",
+            "另行发布",
+            "恢复挂牌",
+            "恢复出让",
+            "恢复交易",
+        ]);
+        if ends && !(later && t.chars().count() < 40) {
+            keys.push("action");
+        }
+        let reason = has(&["原因", "由于", "鉴于"])
+            || t.char_indices().any(|(i, c)| {
+                c == '因'
+                    && !t[i..].starts_with("因此")
+                    && (i == 0
+                        || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
+            });
+        if reason {
+            keys.push("reason");
+            keys.push("terminationReason");
+        }
+        if has(&["退还", "退款", "退回"]) && has(&["保证金", "费用", "文件"]) {
+            keys.push("refunds");
+        }
+        if later {
+            keys.push("resumption");
+        }
+        if has(&["地块", "宗地"]) {
+            keys.push("parcels");
+        }
+        if has(&["采矿权", "探矿权", "矿业权"]) {
+            keys.push("rights");
+        }
+        for k in keys {
+            if missing(found, k) {
+                found.push(paragraph(k, l.start, l));
+            }
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// The lines of `body` above the 落款, trimmed, blank lines left out.
+fn lines_above(body: &str, sig: Option<&Signature>) -> Vec<Span> {
+    let end = sig
+        .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
+        .unwrap_or(body.len());
+    let end = body[..end].rfind('\n').map_or(0, |i| i + 1);
+    let mut lines: Vec<Span> = Vec::new();
+    let mut at = 0;
+    for line in body[..end].split_inclusive('\n') {
+        let lead = line.len() - line.trim_start().len();
+        let t = line.trim();
+        if !t.is_empty() {
+            lines.push(Span {
+                start: at + lead,
+                end: at + lead + t.len(),
+            });
+        }
+        at += line.len();
+    }
+    lines
+}
+
+/// A publicity's objection channel written as a paragraph without a label: the first paragraph
+/// above the 落款 that says how to object (`公示期间，如对…有异议，可…反映`), where no label gave it.
+fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+    if found.iter().any(|e| e.key == "objectionChannel") {
+        return;
+    }
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let hit = lines_above(body, sig).into_iter().find(|l| {
+        let t = l.of(body).unwrap_or("");
+        !held.iter().any(|h| h.contains(*l))
+            && ["反映", "提出", "反馈", "申请复核", "举报", "电话"]
+                .iter()
+                .any(|w| t.contains(w))
+            && t.find("异议")
+                .is_some_and(|i| !t[..i].contains(['：', ':']))
+    });
+    if let Some(l) = hit {
+        found.push(paragraph("objectionChannel", l.start, l));
+        found.sort_by_key(|e| e.label.start);
+    }
 }
 
 /// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
