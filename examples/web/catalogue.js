@@ -59,6 +59,7 @@ function options() {
   const domains = [...document.querySelectorAll('#domain-list input:checked')].map((b) => b.value);
   const none = domains.length === 0;
   $('err-domains').hidden = !none;
+  $('f-domains').setAttribute('aria-describedby', none ? 'h-domains err-domains' : 'h-domains');
   for (const b of document.querySelectorAll('#domain-list input')) {
     if (none) b.setAttribute('aria-invalid', 'true');
     else b.removeAttribute('aria-invalid');
@@ -205,11 +206,20 @@ function filterRows() {
   for (const tr of $('rows').tBodies[0].rows) tr.hidden = only && !tr.dataset.findings;
 }
 
-/** Reads and checks the current file with the form's options. */
+/** Reads and checks the current file with the form's options. Each run is counted in the body's
+ * `data-checked`, which the Chromium test waits on. */
 function run() {
   const opts = options();
   if (!current) return;
   $('results').hidden = false;
+  try {
+    check(opts);
+  } finally {
+    document.body.dataset.checked = String(Number(document.body.dataset.checked ?? 0) + 1);
+  }
+}
+
+function check(opts) {
   const { name } = current;
   if (!opts) {
     $('report').hidden = true;
@@ -237,7 +247,6 @@ function run() {
     showReadError(e, name);
     $('status').textContent = `「${name}」无法读取。`;
   }
-  document.body.dataset.checked = String(Number(document.body.dataset.checked ?? 0) + 1);
 }
 
 async function take(file) {

@@ -157,6 +157,17 @@ async function catalogueChecks(context, base, problems) {
     assert(await page.locator('#rows tbody tr:not([hidden])').count() === 6, 'not all rows back');
   });
 
+  await check('catalogue page: no domain ticked: said next to the domains, nothing checked', async () => {
+    await checked(() => page.uncheck('#f-domain-governmentProcurement'));
+    assert(await page.locator('#err-domains').isVisible(), 'no message');
+    const described = await page.locator('#f-domains').getAttribute('aria-describedby');
+    assert(described.split(' ').includes('err-domains'), described);
+    assert(!(await page.locator('#report').isVisible()), 'a report without domains');
+    await checked(() => page.check('#f-domain-governmentProcurement'));
+    assert(!(await page.locator('#err-domains').isVisible()), 'message stays');
+    assert((await summary()).errors === 5, 'not checked again');
+  });
+
   await check('catalogue page: another domain re-checks the file (住房保障 items missing too)', async () => {
     await checked(() => page.check('#f-domain-housing'));
     const s = await summary();
