@@ -4,8 +4,8 @@
 #   wasm/pkg/node/       CommonJS build for node (loads the .wasm synchronously)
 #   wasm/pkg/full/web/, wasm/pkg/full/node/   the same with blacklist screening and the
 #                        assessment (`gongkai/full`)
-#   wasm/pkg/catalogue/web/, wasm/pkg/catalogue/node/   the default entry with the catalogue check
-#                        and baseline (`gongkai/catalogue`)
+#   wasm/pkg/catalogue/web/, wasm/pkg/catalogue/node/   the default entry with the catalogue check,
+#                        baseline and file reader (`gongkai/catalogue`)
 #   wasm/pkg/package.json from wasm/package.json.in
 # Installs what it needs only when missing: the pinned nightly toolchain with rust-src (from the
 # Rust dist server, through rustup), the wasm32 target, the wasm-bindgen CLI at the exact version
@@ -51,7 +51,8 @@ WASM_OPT=$TOOLS/node_modules/.bin/wasm-opt
 #   full (wasm/pkg/full/web, wasm/pkg/full/node): cargo feature `full`, adding blacklist screening
 #     and the assessment's work plan and obligations; reported, held to GONGKAI_WASM_FULL_BUDGET.
 #   catalogue (wasm/pkg/catalogue/web, wasm/pkg/catalogue/node): cargo feature `catalogue`, the
-#     default entry plus checkCatalogue and baselineCatalogue; held to GONGKAI_WASM_CATALOGUE_BUDGET.
+#     default entry plus checkCatalogue, baselineCatalogue, readCatalogue and checkCatalogueFile;
+#     held to GONGKAI_WASM_CATALOGUE_BUDGET.
 # The size build uses a dated nightly, so that one commit gives one size on any machine: std
 # rebuilt with `optimize_for_size`, panics as immediate aborts (no formatting code for them), no
 # file paths in the module, shallow derived Debug. That is what brings the package under its
@@ -157,7 +158,9 @@ FULL_BUDGET=${GONGKAI_WASM_FULL_BUDGET:-222000}
 TOTAL=$(size . "default ('gongkai')" "$BUDGET")
 FULL_TOTAL=$(size full "full ('gongkai/full')" "$FULL_BUDGET")
 # The catalogue entry: the measured size rounded up by about 3 % (BENCHMARKS.md, "The WASM package").
-CATALOGUE_BUDGET=${GONGKAI_WASM_CATALOGUE_BUDGET:-194000}
+# With the catalogue files' readers (readCatalogue) it is 2.4 times what it was: calamine's XML
+# reader decodes through every encoding_rs decoder, whose tables are ~169 kB of it gzipped.
+CATALOGUE_BUDGET=${GONGKAI_WASM_CATALOGUE_BUDGET:-470000}
 CATALOGUE_TOTAL=$(size catalogue "catalogue ('gongkai/catalogue')" "$CATALOGUE_BUDGET")
 if [ "$FULL_TOTAL" -gt "$FULL_BUDGET" ]; then
   say "FAIL: the full entry is over its size budget ($FULL_TOTAL > $FULL_BUDGET bytes gzipped)"

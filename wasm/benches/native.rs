@@ -7,7 +7,9 @@
 //! - `cargo bench -p gongkai-wasm --bench native -- --cases OUT` writes, for each input of
 //!   `wasm/test/cases.json`, what the Rust API returns: `Engine::screen_json` on the engine of
 //!   the sample blacklist, `assessment::api::validate_work_plan_json` and `obligations_json`; the
-//!   node tests check that `Engine.screen`, `validateWorkPlan` and `obligations` return the same.
+//!   node tests check that `Engine.screen`, `validateWorkPlan` and `obligations` return the same;
+//!   and each sample catalogue file of its `catalogueFiles` read and checked (or the reader's
+//!   error), which `readCatalogue` and `checkCatalogueFile` must match.
 //! - `cargo bench -p gongkai-wasm --bench native -- --time VECTOR...` prints, for each vector's
 //!   record, the median and fastest-batch time of the call the WASM `validate` makes (parse the
 //!   JSON text, judge, serialise the report) and of the judgement alone, as one JSON line each.
@@ -161,14 +163,65 @@ fn cases(out: &Path) {
             )
         })
         .collect();
+    let catalogue_files: Vec<Value> = cases["catalogueFiles"]
+        .as_array()
+        .expect("catalogue file cases")
+        .iter()
+        .map(|c| catalogue_file(&national, c))
+        .collect();
     let all = serde_json::json!({
         "screen": screen, "workPlans": work_plans, "obligations": obligations,
+        "catalogueFiles": catalogue_files,
     });
     std::fs::write(out, all.to_string()).expect("write");
     eprintln!(
         "native answers to wasm/test/cases.json written to {}",
         out.display()
     );
+}
+
+/// A sample catalogue file read and checked by the Rust API, in the shape of the WASM
+/// `checkCatalogueFile`'s answer (written here field by field, not by the WASM crate's code), or
+/// the reader's error with its code, message and place.
+fn catalogue_file(engine: &gongkai::Engine, case: &Value) -> Value {
+    use gongkai::rules::catalogue::api::{options_from_json, report_json};
+    use gongkai::rules::catalogue::files::{FileFormat, read_catalogue};
+    let name = case["file"].as_str().expect("file");
+    let bytes = std::fs::read(root().join(name)).expect("a sample file");
+    let lang = lang_of(case);
+    let read = FileFormat::detect(name, &bytes).and_then(|f| read_catalogue(&bytes, f));
+    let file = match read {
+        Ok(file) => file,
+        Err(e) => {
+            let at = e.cell();
+            return serde_json::json!({ "error": {
+                "code": e.code(),
+                "message": e.message(lang),
+                "row": at.map(|c| c.row),
+                "column": at.map(|c| c.column),
+                "sheet": at.and_then(|c| c.sheet.clone()),
+            } });
+        }
+    };
+    let options = options_from_json(&case["options"].to_string()).expect("options");
+    let report = engine.rules().audit_catalogue(&file.catalogue, &options);
+    let report: Value =
+        serde_json::from_str(&report_json(&file.catalogue, &report, lang)).expect("JSON");
+    let notes: Vec<Value> = file
+        .notes
+        .iter()
+        .map(|n| serde_json::json!({ "row": n.row, "text": n.text }))
+        .collect();
+    serde_json::json!({
+        "catalogue": file.catalogue,
+        "sheet": file.sheet,
+        "headingRows": [file.heading_rows.start(), file.heading_rows.end()],
+        "headings": file.headings,
+        "sourceRows": file.source_rows,
+        "blankRows": file.blank_rows,
+        "notes": notes,
+        "report": report,
+    })
 }
 
 /// (median, min) ns per call of `f` over 31 batches of ~20 ms. On a machine shared with other

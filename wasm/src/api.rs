@@ -667,6 +667,109 @@ pub fn baseline_catalogue(engine: &Engine, options_json: &str) -> Result<String,
     })
 }
 
+#[cfg(any(feature = "catalogue", test))]
+/// A catalogue file (CSV or XLSX) read as governments publish it, as the JSON of `readCatalogue`:
+/// `{ catalogue: { header, rows }, sheet, headingRows, headings, sourceRows, blankRows, notes }`.
+/// The format is told from the content, else from `file_name`'s extension.
+///
+/// # Errors
+/// The reader's [`FileError`](gongkai::rules::catalogue::files::FileError), naming the sheet,
+/// row and column where it applies.
+pub fn read_catalogue(
+    bytes: &[u8],
+    file_name: &str,
+) -> Result<String, gongkai::rules::catalogue::files::FileError> {
+    use gongkai::rules::catalogue::files::{FileFormat, read_catalogue};
+    let format = FileFormat::detect(file_name, bytes)?;
+    let file = read_catalogue(bytes, format)?;
+    Ok(file_json(&file, None))
+}
+
+#[cfg(any(feature = "catalogue", test))]
+/// Why a catalogue file could not be checked: the options, or the file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FileRefusal {
+    /// The options are not `{ domains, level? }` (argument `options`, with the pointer).
+    Options(Failure),
+    /// The file cannot be read.
+    File(gongkai::rules::catalogue::files::FileError),
+}
+
+#[cfg(any(feature = "catalogue", test))]
+/// Reads a catalogue file and checks it: the JSON of [`read_catalogue`] with the check's answer
+/// (that of [`check_catalogue`]) as its `report`. The options are read first.
+///
+/// # Errors
+/// [`FileRefusal`].
+pub fn check_catalogue_file(
+    engine: &Engine,
+    bytes: &[u8],
+    file_name: &str,
+    options_json: &str,
+    lang: Lang,
+) -> Result<String, FileRefusal> {
+    use gongkai::rules::catalogue::api;
+    use gongkai::rules::catalogue::files::{FileFormat, read_catalogue};
+    let options = api::options_from_json(options_json)
+        .map_err(|e| FileRefusal::Options(Failure::new(e, Input::Options)))?;
+    let format = FileFormat::detect(file_name, bytes).map_err(FileRefusal::File)?;
+    let file = read_catalogue(bytes, format).map_err(FileRefusal::File)?;
+    let report = engine.rules().audit_catalogue(&file.catalogue, &options);
+    let report = api::report_json(&file.catalogue, &report, lang);
+    Ok(file_json(
+        &file,
+        serde_json::value::RawValue::from_string(report)
+            .ok()
+            .as_deref(),
+    ))
+}
+
+#[cfg(any(feature = "catalogue", test))]
+/// The JSON of a catalogue read from a file (see [`read_catalogue`]), with the check's answer as
+/// its `report` when there is one.
+fn file_json(
+    file: &gongkai::rules::catalogue::files::CatalogueFile,
+    report: Option<&serde_json::value::RawValue>,
+) -> String {
+    #[derive(Serialize)]
+    struct Note<'a> {
+        row: usize,
+        text: &'a str,
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct View<'a> {
+        catalogue: &'a gongkai::Catalogue,
+        sheet: Option<&'a str>,
+        heading_rows: [usize; 2],
+        headings: &'a [String],
+        source_rows: &'a [usize],
+        blank_rows: usize,
+        notes: Vec<Note<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        report: Option<&'a serde_json::value::RawValue>,
+    }
+    serde_json::to_string(&View {
+        catalogue: &file.catalogue,
+        sheet: file.sheet.as_deref(),
+        heading_rows: [*file.heading_rows.start(), *file.heading_rows.end()],
+        headings: &file.headings,
+        source_rows: &file.source_rows,
+        blank_rows: file.blank_rows,
+        notes: file
+            .notes
+            .iter()
+            .map(|n| Note {
+                row: n.row,
+                text: &n.text,
+            })
+            .collect(),
+        report,
+    })
+    // Strings, numbers and string-keyed maps of JSON values: nothing here fails to serialise.
+    .unwrap_or_else(|_| "{}".to_owned())
+}
+
 /// Why a penalty decision yields no blacklist entry: its text is not a record, or the record
 /// yields none.
 #[cfg(any(feature = "full", test))]
@@ -1000,6 +1103,70 @@ mod tests {
         );
         let e = baseline_catalogue(n, r#"{"domains": []}"#).unwrap_err();
         assert_eq!(e.input, Input::Options);
+    }
+
+    fn sample(name: &str) -> Vec<u8> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../examples/web/samples")
+            .join(name);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+    }
+
+    /// 国办发〔2017〕97号 二: a county's catalogue read from its workbook and from GBK CSV gives
+    /// the rows and findings of its JSON; 政府采购法实施条例 Art 43's 2 working days, not 5.
+    #[test]
+    fn catalogue_files_read_and_check_as_their_json_97() {
+        let n = national();
+        let options = r#"{"domains": ["governmentProcurement"], "level": "county"}"#;
+        let json = String::from_utf8(sample("catalogue-linjiang.json")).unwrap();
+        let want: serde_json::Value =
+            serde_json::from_str(&check_catalogue(n, &json, options, Lang::ZhCn).unwrap()).unwrap();
+        let source: serde_json::Value = serde_json::from_str(&json).unwrap();
+        for (name, sheet, first) in [
+            ("catalogue-linjiang.xlsx", serde_json::json!("目录"), 3),
+            ("catalogue-linjiang-gbk.csv", serde_json::Value::Null, 2),
+        ] {
+            let bytes = sample(name);
+            let read: serde_json::Value =
+                serde_json::from_str(&read_catalogue(&bytes, name).unwrap()).unwrap();
+            assert_eq!(read["catalogue"]["rows"], source["rows"], "{name}");
+            assert_eq!(read["sheet"], sheet, "{name}");
+            assert_eq!(read["sourceRows"][0], first, "{name}");
+            assert_eq!(read.get("report"), None);
+            let checked: serde_json::Value = serde_json::from_str(
+                &check_catalogue_file(n, &bytes, name, options, Lang::ZhCn).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(checked["report"], want, "{name}");
+            assert_eq!(checked["catalogue"], read["catalogue"], "{name}");
+        }
+        assert!(want["findings"].as_array().unwrap().iter().any(|f| {
+            f["code"] == "catalogue.time_limit_looser" && f["path"] == "/2/timeLimit"
+        }));
+    }
+
+    #[test]
+    fn catalogue_files_that_cannot_be_read_or_checked_say_why() {
+        let n = national();
+        let options = r#"{"domains": ["governmentProcurement"]}"#;
+        let bytes = sample("catalogue-linjiang-broken.csv");
+        let e = read_catalogue(&bytes, "c.csv").unwrap_err();
+        assert_eq!(e.code(), "catalogue.cell_unreadable");
+        assert_eq!(e.cell().map(|c| (c.row, c.column)), Some((4, 9)));
+        match check_catalogue_file(n, &bytes, "c.csv", options, Lang::En).unwrap_err() {
+            FileRefusal::File(f) => assert_eq!(f, e),
+            other => panic!("{other:?}"),
+        }
+        // The options are read first.
+        match check_catalogue_file(n, &bytes, "c.csv", r#"{"domains": []}"#, Lang::En).unwrap_err()
+        {
+            FileRefusal::Options(f) => assert_eq!(f.input, Input::Options),
+            other => panic!("{other:?}"),
+        }
+        let e = read_catalogue(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "c.xls").unwrap_err();
+        assert_eq!(e.code(), "catalogue.format_unknown");
+        let e = read_catalogue(b"", "c.csv").unwrap_err();
+        assert_eq!(e.code(), "catalogue.file_empty");
     }
 
     /// 政府采购法 Art 77: a decision's entry, and each kind of refusal.

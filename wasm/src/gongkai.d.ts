@@ -432,7 +432,15 @@ export type ErrorCode =
   | 'decision.several_sanctioned' | 'decision.subject_ambiguous'
   | 'decision.provision_outside_domain'
   /** The sanctioned party's identifier that does not validate (`entryFromDecision`). */
-  | `uscc.${string}` | `id_number.${string}`;
+  | `uscc.${string}` | `id_number.${string}`
+  /** A catalogue file that cannot be read (`readCatalogue`, `checkCatalogueFile`, in
+   * `gongkai/catalogue`), `argument: 'bytes'`: not CSV or XLSX (an XLS or PDF file, another
+   * extension); a damaged workbook (with `sheet` when the damage is inside one); a CSV neither
+   * UTF-8, UTF-16 with its mark nor GB18030/GBK (`row`); no text in any cell; no row near the top
+   * with a catalogue's headings (`sheet`); a cell that cannot be read as its column says (`sheet`,
+   * `row`, `column`, `columnLetter`, `heading`, `text`). */
+  | 'catalogue.format_unknown' | 'catalogue.file_unreadable' | 'catalogue.encoding_unknown'
+  | 'catalogue.file_empty' | 'catalogue.headings_not_found' | 'catalogue.cell_unreadable';
 
 /** What every function throws for input it cannot judge. Rule violations are never thrown. */
 export interface GongkaiError extends Error {
@@ -443,9 +451,20 @@ export interface GongkaiError extends Error {
   argument?: string;
   /** JSON Pointer into that input, for a value that is not the shape expected. */
   path?: string;
-  /** Line and column in JSON text the caller passed as a string. */
+  /** Line and column in JSON text the caller passed as a string. For a catalogue file
+   * (`catalogue.*` codes) `column` is the cell's column, counted from 1. */
   line?: number;
   column?: number;
+  /** A catalogue file's sheet (XLSX) that the error is in. */
+  sheet?: string;
+  /** A catalogue file's row, counted from 1 as a spreadsheet numbers it. */
+  row?: number;
+  /** The cell's column as a spreadsheet letters it (`'I'`). */
+  columnLetter?: string;
+  /** The cell's column heading as printed (`'公开对象'`, `'公开对象(全社会)'`). */
+  heading?: string;
+  /** The cell's text (`catalogue.cell_unreadable`). */
+  text?: string;
   /** The year the calendar does not cover (`calendar.year_not_covered`). */
   year?: number;
   /** The rule id asked for (`rules.unknown_rule`, `rules.not_a_deadline`). */
@@ -679,6 +698,42 @@ export interface CatalogueReport {
   ok: boolean;
   rows: CatalogueRowMatch[];
   findings: Finding[];
+}
+
+/** A line of a catalogue file that is not a row of the catalogue: the title, a section line (an
+ * 一级事项 alone, which the rows below take), a note across the table (`监督渠道：…`, which is
+ * read into the header as well). */
+export interface CatalogueNote {
+  /** The file's row, counted from 1. */
+  row: number;
+  /** Its text (the cells with text, joined by a space). */
+  text: string;
+}
+
+/** A catalogue file as `readCatalogue` reads it. */
+export interface CatalogueRead {
+  /** What `checkCatalogue` takes: the header (what lines above or below the table state once)
+   * and the rows, 一级事项 and 二级事项 carried down merged or blank cells; columns that are no
+   * field (序号, 备注) kept in each row under their heading. */
+  catalogue: { header: CatalogueHeader; rows: CatalogueRow[] };
+  /** The sheet read (the first with a catalogue's headings); null for CSV. */
+  sheet: string | null;
+  /** The first and last row of the headings (one row, or two when sub-columns are ticked). */
+  headingRows: [number, number];
+  /** The columns' headings as printed, in order (`'公开对象(全社会)'` for a sub-column). */
+  headings: string[];
+  /** The file's row of each catalogue row: `sourceRows[i]` is where `rows[i]` was read. */
+  sourceRows: number[];
+  /** Rows below the headings with no text, skipped. */
+  blankRows: number;
+  /** Lines that are not rows, with their place: nothing the file holds is dropped unseen. */
+  notes: CatalogueNote[];
+}
+
+/** What `checkCatalogueFile` returns: the file as read, and the check of its catalogue. Findings'
+ * paths index `catalogue.rows` (`sourceRows` gives the file's row). */
+export interface CatalogueFileReport extends CatalogueRead {
+  report: CatalogueReport;
 }
 
 /** A blacklist entry as one line of the registry's JSON-lines form (what `entryFromDecision`

@@ -24,7 +24,9 @@
 //!   decision implies.
 //! - With the cargo feature `catalogue` (the package's `gongkai/catalogue` entry): everything of
 //!   the default entry, and `checkCatalogue` and `baselineCatalogue` (and their `Engine`
-//!   methods), the 主动公开目录清单 check and baseline.
+//!   methods), the 主动公开目录清单 check and baseline; `readCatalogue` reads a catalogue file
+//!   (CSV in UTF-8, GBK or UTF-16; XLSX) and `checkCatalogueFile` reads and checks it, a file that
+//!   cannot be read thrown with its `catalogue.*` code and the sheet, row and column.
 //! - [`api`]: the logic in plain Rust, which the native tests and benchmark call.
 //!
 //! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
@@ -462,6 +464,126 @@ fn do_baseline_catalogue(engine: &Engine, options: &JsValue) -> Result<JsValue, 
     parse_js(&json)
 }
 
+/// A `GongkaiError` thrown for a catalogue file that cannot be read: its stable `catalogue.*`
+/// code, `argument: 'bytes'`, and where in the file: `sheet` (XLSX), `row` (1-based, as the
+/// spreadsheet numbers it), `column` (1-based), `columnLetter` and `heading` of the cell, and the
+/// cell's `text`, each where the error has it.
+#[cfg(feature = "catalogue")]
+fn file_error(e: &gongkai::rules::catalogue::files::FileError, lang: Lang) -> JsValue {
+    use gongkai::rules::catalogue::files::FileError;
+    let err = js_sys::Error::new(&e.message(lang));
+    err.set_name("GongkaiError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    let number = |n: usize| JsValue::from_f64(n as f64);
+    set("code", JsValue::from_str(e.code()));
+    set("argument", JsValue::from_str("bytes"));
+    let sheet = match e {
+        FileError::FileUnreadable { sheet, .. }
+        | FileError::Empty { sheet }
+        | FileError::HeadingsNotFound { sheet, .. } => sheet.as_deref(),
+        FileError::EncodingUnknown { row } => {
+            set("row", number(*row));
+            None
+        }
+        _ => e.cell().and_then(|at| at.sheet.as_deref()),
+    };
+    if let Some(sheet) = sheet {
+        set("sheet", JsValue::from_str(sheet));
+    }
+    if let Some(at) = e.cell() {
+        set("row", number(at.row));
+        set("column", number(at.column));
+        set("columnLetter", JsValue::from_str(&at.column_letter()));
+        if !at.heading.is_empty() {
+            set("heading", JsValue::from_str(&at.heading));
+        }
+    }
+    if let FileError::CellUnreadable { text, .. } = e {
+        set("text", JsValue::from_str(text));
+    }
+    err.into()
+}
+
+/// `input.invalid_argument` for an argument of `readCatalogue` or `checkCatalogueFile` that is
+/// not what it must be.
+#[cfg(feature = "catalogue")]
+fn file_argument_error(argument: &str, lang: Lang, got: &JsValue) -> JsValue {
+    let (zh, en) = if argument == "bytes" {
+        (
+            "文件内容（Uint8Array 或 ArrayBuffer）",
+            "the file's bytes (a Uint8Array or ArrayBuffer)",
+        )
+    } else {
+        ("文件名字符串", "a file name string")
+    };
+    let got = shown(got);
+    let message = if lang == Lang::En {
+        format!("invalid argument `{argument}`: expected {en}, got {got}")
+    } else {
+        format!("参数 {argument} 无效：应为{zh}，实际为 {got}")
+    };
+    let err = js_sys::Error::new(&message);
+    err.set_name("GongkaiError");
+    let _ = js_sys::Reflect::set(&err, &"code".into(), &"input.invalid_argument".into());
+    let _ = js_sys::Reflect::set(&err, &"argument".into(), &JsValue::from_str(argument));
+    err.into()
+}
+
+/// The bytes and name of a catalogue file as the caller passed them.
+#[cfg(feature = "catalogue")]
+fn file_arguments(
+    bytes: &JsValue,
+    file_name: &JsValue,
+    lang: Lang,
+) -> Result<(Vec<u8>, String), JsValue> {
+    let bytes = if bytes.is_instance_of::<js_sys::Uint8Array>()
+        || bytes.is_instance_of::<js_sys::ArrayBuffer>()
+    {
+        js_sys::Uint8Array::new(bytes).to_vec()
+    } else {
+        return Err(file_argument_error("bytes", lang, bytes));
+    };
+    let name = file_name
+        .as_string()
+        .ok_or_else(|| file_argument_error("fileName", lang, file_name))?;
+    Ok((bytes, name))
+}
+
+#[cfg(feature = "catalogue")]
+fn do_read_catalogue(
+    bytes: &JsValue,
+    file_name: &JsValue,
+    opts: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_or_throw(opts)?;
+    let (bytes, name) = file_arguments(bytes, file_name, lang)?;
+    let json = api::read_catalogue(&bytes, &name).map_err(|e| file_error(&e, lang))?;
+    parse_js(&json)
+}
+
+#[cfg(feature = "catalogue")]
+fn do_check_catalogue_file(
+    engine: &Engine,
+    bytes: &JsValue,
+    file_name: &JsValue,
+    options: &JsValue,
+    lang_options: &JsValue,
+) -> Result<JsValue, JsValue> {
+    let lang = lang_argument(lang_options, "langOptions")?;
+    let (options, options_text) =
+        json_text(options, Input::Options).map_err(|f| js_error(&f, lang, false))?;
+    let (bytes, name) = file_arguments(bytes, file_name, lang)?;
+    let json =
+        api::check_catalogue_file(engine, &bytes, &name, &options, lang).map_err(|r| match r {
+            api::FileRefusal::Options(f) => js_error(&f, lang, options_text),
+            api::FileRefusal::File(e) => file_error(&e, lang),
+        })?;
+    parse_js(&json)
+}
+
 /// A `GongkaiError` for a penalty decision that yields no entry: `code`, `argument: 'record'`,
 /// `path` (the fact at fault) and, for missing facts, `facts` (every one).
 #[cfg(feature = "full")]
@@ -673,6 +795,55 @@ pub fn baseline_catalogue(
     do_baseline_catalogue(api::national(), &options)
 }
 
+/// Reads a department's catalogue file as governments publish it: CSV (UTF-8, GB18030/GBK as
+/// Chinese Excel saves it, UTF-16 with its mark; commas or tabs) or XLSX (merged cells, two
+/// heading rows, tick columns). The format is told from the content, else from the name's
+/// extension. `{ catalogue: { header, rows }, sheet, headingRows, headings, sourceRows, blankRows,
+/// notes }`: `catalogue` is what `checkCatalogue` takes; `sourceRows[i]` is the file's row of
+/// `rows[i]`; the title, section lines and notes the reader did not take as rows are in `notes`,
+/// so that nothing is dropped unseen. In the `gongkai/catalogue` entry only.
+///
+/// # Errors
+/// Throws a `GongkaiError` with a `catalogue.*` code (`catalogue.format_unknown`,
+/// `catalogue.file_unreadable`, `catalogue.encoding_unknown`, `catalogue.file_empty`,
+/// `catalogue.headings_not_found`, `catalogue.cell_unreadable`), `argument: 'bytes'`, and the
+/// `sheet`, `row`, `column`, `columnLetter`, `heading` where the error has them;
+/// `input.invalid_argument` for bytes that are no `Uint8Array` or `ArrayBuffer`, or a name that is
+/// no string.
+#[cfg(feature = "catalogue")]
+#[wasm_bindgen(js_name = readCatalogue, unchecked_return_type = "CatalogueRead")]
+pub fn read_catalogue(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+    #[wasm_bindgen(js_name = fileName, unchecked_param_type = "string")] file_name: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    do_read_catalogue(&bytes, &file_name, &options.unwrap_or_default())
+}
+
+/// Reads a catalogue file (as `readCatalogue`) and checks it (as `checkCatalogue`) against the
+/// national rules for `options`: what `readCatalogue` returns, with the check's answer as
+/// `report`. The options are read before the file. In the `gongkai/catalogue` entry only.
+///
+/// # Errors
+/// As `checkCatalogue` for the options, as `readCatalogue` for the file.
+#[cfg(feature = "catalogue")]
+#[wasm_bindgen(js_name = checkCatalogueFile, unchecked_return_type = "CatalogueFileReport")]
+pub fn check_catalogue_file(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+    #[wasm_bindgen(js_name = fileName, unchecked_param_type = "string")] file_name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CatalogueOptions | string")] options: JsValue,
+    #[wasm_bindgen(js_name = langOptions, unchecked_optional_param_type = "LangOptions")]
+    lang_options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    do_check_catalogue_file(
+        api::national(),
+        &bytes,
+        &file_name,
+        &options,
+        &lang_options.unwrap_or_default(),
+    )
+}
+
 /// The blacklist entry a published penalty decision implies: one line of the registry's JSON-lines
 /// form, as the C API's `gongkai_engine_entry_from_decision` gives it. In the full entry only.
 ///
@@ -844,6 +1015,29 @@ impl JsEngine {
         )
     }
 
+    /// As the free function `checkCatalogueFile`, with this engine's rules.
+    ///
+    /// # Errors
+    /// As the free function.
+    #[cfg(feature = "catalogue")]
+    #[wasm_bindgen(js_name = checkCatalogueFile, unchecked_return_type = "CatalogueFileReport")]
+    pub fn check_catalogue_file(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] bytes: JsValue,
+        #[wasm_bindgen(js_name = fileName, unchecked_param_type = "string")] file_name: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CatalogueOptions | string")] options: JsValue,
+        #[wasm_bindgen(js_name = langOptions, unchecked_optional_param_type = "LangOptions")]
+        lang_options: Option<JsValue>,
+    ) -> Result<JsValue, JsValue> {
+        do_check_catalogue_file(
+            &self.inner,
+            &bytes,
+            &file_name,
+            &options,
+            &lang_options.unwrap_or_default(),
+        )
+    }
+
     /// As the free function `baselineCatalogue`, with this engine's rules.
     ///
     /// # Errors
@@ -999,6 +1193,15 @@ mod tests {
         // for in the whole section.
         for code in gongkai::blacklist::DecisionError::CODES {
             assert!(TYPES.contains(&format!("| '{code}'")), "{code}");
+        }
+        // The codes a catalogue file's reading throws: all but the writer's.
+        for code in gongkai::rules::catalogue::files::FILE_CODES {
+            let written = ["catalogue.cell_too_long", "catalogue.file_unwritable"];
+            assert_eq!(
+                TYPES.contains(&format!("'{code}'")),
+                !written.contains(code),
+                "{code}"
+            );
         }
         for s in union("LeadDepartment") {
             assert!(literal::<gongkai::LeadDepartment>(&s).is_some(), "{s}");

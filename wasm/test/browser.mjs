@@ -1,9 +1,11 @@
 // The example form (examples/web/) in real headless Chromium: type wrongly, see the error next to
 // the field, fix it, see it go; the due date across National Day 2024; a blacklisted winner
-// warned next to it, then a clean one; a screenshot with the warning.
+// warned next to it, then a clean one; a screenshot with the warning. Then the catalogue page
+// (examples/web/catalogue.html): the sample files of examples/web/samples/ uploaded, the rows and
+// findings shown, a broken file's cell named, the baseline downloaded and checked back.
 // Prints `ok - …` / `not ok - …` per check and a last line `{"passed":N,"failed":M}`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
@@ -12,6 +14,7 @@ import { root } from './load.mjs';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOT = process.env.GONGKAI_SCREENSHOT ?? path.join(root, 'target/wasm-form.png');
+const CATALOGUE_SHOT = path.join(path.dirname(SHOT), 'wasm-catalogue.png');
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-dev-shm-usage'];
@@ -54,6 +57,202 @@ async function waitForServer(url) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`server at ${url} did not start`);
+}
+
+/** The catalogue page (examples/web/catalogue.html): the department's file uploaded (as a user
+ * picks it, and dropped), each row's findings, the catalogue's own, a file that cannot be read,
+ * and the baseline downloaded and uploaded back. */
+async function catalogueChecks(context, base, problems) {
+  const page = await context.newPage();
+  page.on('pageerror', (e) => problems.push(`catalogue page error: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`catalogue console: ${m.text()}`); });
+  page.on('requestfailed', (r) => problems.push(`catalogue request failed: ${r.url()}`));
+  const samples = path.join(root, 'examples/web/samples');
+  const text = (sel) => page.locator(sel).textContent();
+  /** Runs `act` and waits for the page to have checked the file once more. */
+  async function checked(act) {
+    const before = Number(await page.evaluate(() => document.body.dataset.checked ?? 0));
+    await act();
+    await page.waitForFunction((n) => Number(document.body.dataset.checked ?? 0) > n, before, { timeout: 10000 });
+  }
+  const upload = (name) => checked(() => page.setInputFiles('#f-file', path.join(samples, name)));
+  const summary = () => page.evaluate(() => Object.fromEntries(
+    ['rows', 'matched', 'unmatched', 'errors', 'warnings', 'info'].map((k) => [k, Number(document.getElementById(`sum-${k}`).textContent)])));
+  /** One rendered row: the file's row, the cells, the findings by code. */
+  const row = (i) => page.evaluate((n) => {
+    const tr = document.querySelector(`#rows tbody tr[data-row="${n}"]`);
+    return {
+      sourceRow: tr.dataset.sourceRow, cells: [...tr.cells].map((c) => c.textContent),
+      findings: [...tr.querySelectorAll('li.finding')].map((li) => ({
+        code: li.dataset.code, severity: li.dataset.severity, text: li.textContent,
+        badge: li.querySelector('.badge').textContent,
+      })),
+    };
+  }, i);
+  const county = { rows: 6, matched: 5, unmatched: 1, errors: 5, warnings: 8, info: 0 };
+
+  await check('catalogue page: loads under the CSP, six domains in Chinese, linked with the form', async () => {
+    await page.goto(`${base}catalogue.html`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 15000 });
+    const labels = await page.locator('#domain-list label').allTextContents();
+    assert(JSON.stringify(labels) === JSON.stringify(['住房保障', '国有土地使用权出让', '矿业权出让', '政府采购',
+      '国有产权交易', '工程建设项目招标投标']), labels.join());
+    const levels = await page.locator('#f-level option').allTextContents();
+    assert(levels.join() === '未指定（全部事项）,省级,市级,县级,乡级（乡镇、街道）,村级', levels.join());
+    assert(await page.locator('nav a[href="index.html"]').count() === 1, 'no link to the form');
+    // Every control is labelled; the table has column headers.
+    const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select')]
+      .filter((e) => !(e.labels && e.labels.length)).map((e) => e.id));
+    assert(unlabelled.length === 0, unlabelled.join());
+    assert(await page.locator('#rows thead th[scope="col"]').count() === 6, 'column headers');
+  });
+
+  await check('catalogue page: the county workbook, 政府采购 县级: the summary counts', async () => {
+    await page.check('#f-domain-governmentProcurement');
+    await page.selectOption('#f-level', 'county');
+    await upload('catalogue-linjiang.xlsx');
+    const s = await summary();
+    assert(JSON.stringify(s) === JSON.stringify(county), JSON.stringify(s));
+    assert((await text('#file-line')).includes('工作表“目录”'), await text('#file-line'));
+    assert((await text('#verdict')).includes('发现 5 个错误'), await text('#verdict'));
+    assert(!(await page.locator('#read-error').isVisible()), 'a read error shown');
+  });
+
+  await check('catalogue page: 中标（成交）结果公告 within 5 working days is looser than Art 43\'s 2, on its row', async () => {
+    const r = await row(2);
+    assert(r.sourceRow === '5' && r.cells[0] === '5' && r.cells[1] === '3', JSON.stringify(r.cells));
+    assert(r.cells[3] === '中标（成交）结果公告' && r.cells[4] === '中标（成交）结果公告', JSON.stringify(r.cells));
+    const f = r.findings.find((x) => x.code === 'catalogue.time_limit_looser');
+    assert(f && f.severity === 'warning' && f.badge === '提醒', JSON.stringify(r.findings));
+    assert(f.text.includes('公开时限：') && f.text.includes('「5个工作日」宽于法定时限「2个工作日」'), f.text);
+    assert(f.text.includes('依据：') && f.text.includes('政府采购法实施条例'), f.text);
+    for (const i of [0, 3]) {
+      const other = await row(i);
+      assert(!other.findings.some((x) => x.code === 'catalogue.time_limit_looser'), JSON.stringify(other));
+    }
+    assert((await row(0)).cells[4] === '采购意向公开', (await row(0)).cells[4]);
+  });
+
+  await check('catalogue page: the row of no item is shown unmatched, with its finding', async () => {
+    const r = await row(5);
+    assert(r.sourceRow === '8' && r.cells[3] === '政府采购内部控制制度', JSON.stringify(r.cells));
+    assert(r.cells[4] === '未对应任何事项', r.cells[4]);
+    assert(r.findings.some((x) => x.code === 'catalogue.row_unmatched'), JSON.stringify(r.findings));
+    const unmatched = await page.locator('#rows td.unmatched').count();
+    assert(unmatched === 1, `${unmatched} unmatched cells`);
+  });
+
+  await check('catalogue page: the missing items are listed for the whole catalogue, the title kept as a note', async () => {
+    const whole = await page.locator('#whole-findings li.finding').evaluateAll((lis) => lis.map((li) => [li.dataset.code, li.textContent]));
+    assert(whole.length === 5 && whole.every(([c]) => c === 'catalogue.item_missing'), JSON.stringify(whole));
+    assert(whole.some(([, t]) => t.includes('目录清单缺少「采购文件」事项') && t.includes('错误')), JSON.stringify(whole));
+    assert((await text('#notes')).includes('第 1 行：临江县财政局政府采购领域主动公开目录'), await text('#notes'));
+  });
+
+  await check('catalogue page: only the rows with findings, on request', async () => {
+    await page.check('#only-problems');
+    const shown = await page.locator('#rows tbody tr:not([hidden])').count();
+    assert(shown === 4, `${shown} rows shown`); // rows 1, 2, 4, 5 have findings
+    await page.uncheck('#only-problems');
+    assert(await page.locator('#rows tbody tr:not([hidden])').count() === 6, 'not all rows back');
+  });
+
+  await check('catalogue page: no domain ticked: said next to the domains, nothing checked', async () => {
+    await checked(() => page.uncheck('#f-domain-governmentProcurement'));
+    assert(await page.locator('#err-domains').isVisible(), 'no message');
+    const described = await page.locator('#f-domains').getAttribute('aria-describedby');
+    assert(described.split(' ').includes('err-domains'), described);
+    assert(!(await page.locator('#report').isVisible()), 'a report without domains');
+    await checked(() => page.check('#f-domain-governmentProcurement'));
+    assert(!(await page.locator('#err-domains').isVisible()), 'message stays');
+    assert((await summary()).errors === 5, 'not checked again');
+  });
+
+  await check('catalogue page: another domain re-checks the file (住房保障 items missing too)', async () => {
+    await checked(() => page.check('#f-domain-housing'));
+    const s = await summary();
+    assert(s.errors === 14 && s.rows === 6, JSON.stringify(s));
+    await checked(() => page.uncheck('#f-domain-housing'));
+    assert((await summary()).errors === 5, 'not back to 5');
+  });
+
+  await check('catalogue page: the GBK CSV, dropped on the page, reads as the workbook', async () => {
+    const bytes = [...readFileSync(path.join(samples, 'catalogue-linjiang-gbk.csv'))];
+    await checked(() => page.evaluate((b) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(b)], '目录（GBK）.csv', { type: 'text/csv' }));
+      document.getElementById('drop').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, bytes));
+    const s = await summary();
+    assert(JSON.stringify(s) === JSON.stringify(county), JSON.stringify(s));
+    const r = await row(2);
+    assert(r.sourceRow === '4' && r.findings.some((x) => x.code === 'catalogue.time_limit_looser'), JSON.stringify(r));
+    assert(!(await text('#file-line')).includes('工作表'), await text('#file-line'));
+  });
+
+  await check('catalogue page: a CSV cell that cannot be read is named by row and column', async () => {
+    await upload('catalogue-linjiang-broken.csv');
+    const box = page.locator('#read-error');
+    assert(await box.isVisible(), 'no read error');
+    assert(!(await page.locator('#report').isVisible()), 'a report shown for a broken file');
+    const place = await page.locator('#read-error-place dd').evaluateAll((dds) => Object.fromEntries(dds.map((d) => [d.dataset.key, d.textContent])));
+    assert(place['行'] === '4' && place['列'] === 'I（公开对象）' && place['单元格内容'] === '待定' && !place['工作表'],
+      JSON.stringify(place));
+    const message = await box.textContent();
+    assert(message.includes('第 4 行 I 列（公开对象）') && message.includes('catalogue.cell_unreadable'), message);
+  });
+
+  await check('catalogue page: a workbook cell that cannot be read is named by sheet, row and column', async () => {
+    await upload('catalogue-linjiang-broken.xlsx');
+    const place = await page.locator('#read-error-place dd').evaluateAll((dds) => Object.fromEntries(dds.map((d) => [d.dataset.key, d.textContent])));
+    assert(place['工作表'] === '目录' && place['行'] === '5' && place['列'].startsWith('G（公开对象'), JSON.stringify(place));
+  });
+
+  await check('catalogue page: the JSON of the catalogue gives the same summary', async () => {
+    await upload('catalogue-linjiang.json');
+    const s = await summary();
+    assert(JSON.stringify(s) === JSON.stringify(county), JSON.stringify(s));
+    assert(!(await page.locator('#read-error').isVisible()), 'read error still shown');
+  });
+
+  await check('catalogue page: the screenshot is saved', async () => {
+    await upload('catalogue-linjiang.xlsx');
+    mkdirSync(path.dirname(CATALOGUE_SHOT), { recursive: true });
+    await page.screenshot({ path: CATALOGUE_SHOT, fullPage: true });
+  });
+
+  await check('catalogue page: the baseline CSV (UTF-8 with BOM) downloads and passes its own check', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#baseline')]);
+    const name = download.suggestedFilename();
+    assert(name === '公共资源配置领域主动公开基本目录（政府采购；县级）.csv', name);
+    const bytes = readFileSync(await download.path());
+    assert(bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF, 'no byte-order mark');
+    const csv = bytes.toString('utf8').slice(1);
+    const head = csv.split('\r\n')[0];
+    assert(head === '序号,一级事项,二级事项,公开内容（要素）,公开依据,公开时限,公开主体,公开渠道和载体,公开对象,公开方式,监督渠道', head);
+    await checked(() => page.setInputFiles('#f-file', { name, mimeType: 'text/csv', buffer: bytes }));
+    const s = await summary();
+    assert(s.rows === 9 && s.matched === 9 && s.unmatched === 0 && s.errors === 0 && s.warnings === 0, JSON.stringify(s));
+    assert((await text('#verdict')).includes('未发现问题'), await text('#verdict'));
+  });
+
+  await check('catalogue page: keyboard: Space ticks a domain; Tab reaches the level, the file and the button; Enter downloads', async () => {
+    await page.focus('#f-domain-housing');
+    await page.keyboard.press('Space');
+    assert(await page.isChecked('#f-domain-housing'), 'Space does not tick a domain');
+    await checked(() => page.keyboard.press('Space'));
+    const order = [];
+    for (let i = 0; i < 20 && order.at(-1) !== 'baseline'; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
+    }
+    const want = ['f-domain-landUseRights', 'f-domain-miningRights', 'f-domain-governmentProcurement',
+      'f-domain-statePropertyRights', 'f-domain-constructionBidding', 'f-level', 'f-file'];
+    assert(JSON.stringify(order.slice(0, want.length)) === JSON.stringify(want) && order.at(-1) === 'baseline', order.join());
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert(download.suggestedFilename().endsWith('.csv'), download.suggestedFilename());
+  });
+  await page.close();
 }
 
 const port = await freePort();
@@ -235,6 +434,8 @@ try {
     const s = await fieldState('f-content-allotteeList');
     assert(s.invalid === 'true' && s.error.includes('配租配售对象名单'), JSON.stringify(s));
   });
+
+  await catalogueChecks(context, base, problems);
 
   await check('no console errors, page errors or failed requests', async () => {
     assert(problems.length === 0, problems.join('\n'));

@@ -12,8 +12,9 @@ import initFull, {
 } from '../pkg/full/web/gongkai.js';
 import initCatalogue, {
   checkCatalogue, baselineCatalogue, Engine as CatalogueEngine, validate as validateToo,
+  readCatalogue, checkCatalogueFile,
   type CatalogueReport, type CatalogueOptions, type Catalogue, type CatalogueRow, type BaselineRow,
-  type CatalogueRowMatch,
+  type CatalogueRowMatch, type CatalogueRead, type CatalogueFileReport, type CatalogueNote,
 } from '../pkg/catalogue/web/gongkai.js';
 
 export async function catalogues(): Promise<string[]> {
@@ -35,6 +36,27 @@ export async function catalogues(): Promise<string[]> {
   return [String(report.ok), match.items[0] ?? '', String(fromRows.findings.length), baseline[0].basis,
     String(again.ok), lean[0].timeLimit, String(checked.ok), entry.listedOn, subject,
     String(entry.ban?.months ?? 0), report.findings[0]?.code ?? ''];
+}
+
+export async function catalogueFiles(bytes: Uint8Array): Promise<string[]> {
+  await initCatalogue();
+  const read: CatalogueRead = readCatalogue(bytes, '目录.xlsx');
+  const again: CatalogueRead = readCatalogue(bytes.buffer as ArrayBuffer, '目录.csv', { lang: 'en' });
+  const note: CatalogueNote | undefined = read.notes[0];
+  const checked: CatalogueFileReport = checkCatalogueFile(bytes, '目录.xlsx', { domains: ['housing'] }, { lang: 'en' });
+  const report: CatalogueReport = checkCatalogue(read.catalogue, '{"domains": ["housing"]}');
+  const viaEngine: CatalogueFileReport = new CatalogueEngine(undefined).checkCatalogueFile(bytes, 'a.csv', { domains: ['housing'], level: 'village' });
+  const at: number = read.sourceRows[0] + read.headingRows[1] + read.blankRows;
+  try {
+    readCatalogue(new Uint8Array(0), 'a.csv');
+  } catch (e) {
+    const err = e as GongkaiError;
+    const code: ErrorCode = 'catalogue.cell_unreadable';
+    return [err.code, code, err.sheet ?? '', String(err.row), String(err.column), err.columnLetter ?? '',
+      err.heading ?? '', err.text ?? ''];
+  }
+  return [read.sheet ?? '', again.headings[0], note?.text ?? '', String(checked.report.ok), String(at),
+    report.findings[0]?.code ?? '', viaEngine.catalogue.rows[0]?.level2 ?? '', checked.catalogue.header.supervision ?? ''];
 }
 
 export async function demo(): Promise<string[]> {
