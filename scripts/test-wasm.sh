@@ -19,7 +19,7 @@ if bash scripts/build-wasm.sh; then
 else
   echo "build-wasm.sh failed (build or size budget)"
   tally 0 1
-  [ -f wasm/pkg/node/gongkai.js ] && [ -f wasm/pkg/full/node/gongkai.js ] && [ -f wasm/pkg/catalogue/node/gongkai.js ] || finish
+  [ -f wasm/pkg/node/gongkai.js ] && [ -f wasm/pkg/full/node/gongkai.js ] && [ -f wasm/pkg/catalogue/node/gongkai.js ] && [ -f wasm/pkg/notice/node/gongkai.js ] || finish
 fi
 
 # 2. The native side: the report JSON of every vector, and the Rust API's answers to the
