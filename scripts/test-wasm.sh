@@ -57,6 +57,13 @@ b_pass=$(node -e 'try{console.log(JSON.parse(process.argv[1]).passed)}catch{cons
 b_fail=$(node -e 'try{console.log(JSON.parse(process.argv[1]).failed)}catch{console.log(1)}' "$summary")
 tally "$b_pass" "$b_fail"
 
+# 4b. The notice editor (examples/web/notice.html) in headless Chromium.
+node wasm/test/notice-browser.mjs | tee "$OUT/notice-browser.log"
+summary=$(tail -n 1 "$OUT/notice-browser.log")
+b_pass=$(node -e 'try{console.log(JSON.parse(process.argv[1]).passed)}catch{console.log(0)}' "$summary")
+b_fail=$(node -e 'try{console.log(JSON.parse(process.argv[1]).failed)}catch{console.log(1)}' "$summary")
+tally "$b_pass" "$b_fail"
+
 # 5. Speed: validate in node (WASM) against the native call on the same records (figures only).
 if [ "${GONGKAI_WASM_BENCH:-1}" != 0 ]; then
   VECTORS="tests/vectors/procurement-result-compliant.json tests/vectors/deadline-national-day-2024-late.json"
