@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes every C entry point that takes text: records (validate), records with the notices
 # linked to them (validate_linked), calendars (calendar_load), catalogues, their options and
-# penalty decisions (catalogue),
+# penalty decisions (catalogue), published notices, text or HTML (validate_notice),
 # configurations with rule layers, calendar years and blacklist entries (engine_new), screening
 # queries (screen), work plans and obligation inputs (work_plan). Seeds fuzz/corpus/<target>
 # from the golden vectors, the calendar data and wasm/test/cases.json, then runs each target for
@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(validate validate_linked calendar_load engine_new screen work_plan catalogue)
+[ ${#targets[@]} -gt 0 ] || targets=(validate validate_linked calendar_load engine_new screen work_plan catalogue validate_notice)
 
 # The nightly the WASM size build pins (scripts/build-wasm.sh), installed when missing.
 nightly=$(sed -n 's/^NIGHTLY_TOOLCHAIN=//p' scripts/build-wasm.sh | head -n 1)
@@ -28,7 +28,7 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --version 0.13
 # Seeds: each vector's record, behind each value of the selector byte the target reads first,
 # and the calendar texts of the tests.
 mkdir -p fuzz/corpus/validate fuzz/corpus/validate_linked fuzz/corpus/calendar_load fuzz/corpus/engine_new \
-  fuzz/corpus/screen fuzz/corpus/work_plan fuzz/corpus/catalogue
+  fuzz/corpus/screen fuzz/corpus/work_plan fuzz/corpus/catalogue fuzz/corpus/validate_notice
 python3 - <<'PY'
 import json, glob, os
 for f in glob.glob("tests/vectors/*.json"):
@@ -61,6 +61,16 @@ for f in glob.glob("tests/vectors/decision/*.json"):
     name = os.path.basename(f)[:-5]
     open(f"fuzz/corpus/catalogue/decision-{name}", "wb").write(
         bytes([4]) + json.dumps(v["record"], ensure_ascii=False).encode())
+# The development notices (text and HTML pages), in UTF-8 and GB18030, with the first options.
+for f in glob.glob("tests/notices/dev/*.txt") + glob.glob("tests/notices/dev/*.html"):
+    name = os.path.basename(f)
+    text = open(f, encoding="utf-8").read()
+    for pick in (0, 3):
+        try:
+            data = text.encode("gb18030" if pick & 1 else "utf-8")
+        except UnicodeEncodeError:
+            continue
+        open(f"fuzz/corpus/validate_notice/{name}-{pick}", "wb").write(bytes([pick]) + data)
 cases = json.load(open("wasm/test/cases.json", encoding="utf-8"))
 for i, c in enumerate(cases["screen"]):
     for pick in (0, 1):

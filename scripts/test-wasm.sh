@@ -19,7 +19,7 @@ if bash scripts/build-wasm.sh; then
 else
   echo "build-wasm.sh failed (build or size budget)"
   tally 0 1
-  [ -f wasm/pkg/node/gongkai.js ] && [ -f wasm/pkg/full/node/gongkai.js ] && [ -f wasm/pkg/catalogue/node/gongkai.js ] || finish
+  [ -f wasm/pkg/node/gongkai.js ] && [ -f wasm/pkg/full/node/gongkai.js ] && [ -f wasm/pkg/catalogue/node/gongkai.js ] && [ -f wasm/pkg/notice/node/gongkai.js ] || finish
 fi
 
 # 2. The native side: the report JSON of every vector, and the Rust API's answers to the
@@ -53,6 +53,13 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 node wasm/test/browser.mjs | tee "$OUT/browser.log"
 summary=$(tail -n 1 "$OUT/browser.log")
+b_pass=$(node -e 'try{console.log(JSON.parse(process.argv[1]).passed)}catch{console.log(0)}' "$summary")
+b_fail=$(node -e 'try{console.log(JSON.parse(process.argv[1]).failed)}catch{console.log(1)}' "$summary")
+tally "$b_pass" "$b_fail"
+
+# 4b. The notice editor (examples/web/notice.html) in headless Chromium.
+node wasm/test/notice-browser.mjs | tee "$OUT/notice-browser.log"
+summary=$(tail -n 1 "$OUT/notice-browser.log")
 b_pass=$(node -e 'try{console.log(JSON.parse(process.argv[1]).passed)}catch{console.log(0)}' "$summary")
 b_fail=$(node -e 'try{console.log(JSON.parse(process.argv[1]).failed)}catch{console.log(1)}' "$summary")
 tally "$b_pass" "$b_fail"

@@ -14,6 +14,7 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
        audit --catalogue FILE.json|.csv|.xlsx --domains D1,D2 [--level LEVEL]
              [--format text|json|csv] [--lang zh-CN|en]
        audit --baseline-catalogue OUT.csv|.xlsx|.md --domains D1,D2 [--level LEVEL]
+       audit --notices PATH [PATH...] [--format text|json] [--lang zh-CN|en] [--today YYYY-MM-DD]
 
   PATH     a JSON array of records or NDJSON (one record a line), UTF-8 (a leading byte-order
            mark is skipped), read one record at a time; `-` reads standard input;
@@ -59,6 +60,18 @@ The 主动公开目录清单 (proactive-disclosure catalogue):
            乡级 村级); items not required there are neither missing nor written; default every
            item
 
+Published notices (公告、公示) as portals serve them:
+  --notices PATH
+           read and judge notices instead of records: PATH is a folder (its .txt, .html and .htm
+           files, by name), a notice file, or NDJSON (.ndjson, .jsonl) of {url, fetchedOn, html}
+           lines as a crawler saves pages; more PATHs may follow. text prints each notice's type,
+           domain, item and findings (with the words a finding's span points at), what it lacks,
+           and totals; json prints {notices: [{source, report} | {source, error: {code,
+           message}}], totals}. A notice that cannot be read (notice.empty, notice.binary,
+           notice.not_chinese, notice.unclassified, ...) is reported with its code and counted.
+           Exit 0 every notice read with no error finding, 1 otherwise, 2 a PATH that cannot be
+           opened
+
 A record that cannot be read is reported on stderr (file, record number, id, field) and
 counted; the others are judged. Control characters from the input are printed escaped.
 
@@ -103,6 +116,8 @@ pub enum Mode {
         domains: Vec<Domain>,
         level: Option<Level>,
     },
+    /// Read and judge published notices.
+    Notices { paths: Vec<PathBuf> },
     /// Write the baseline catalogue.
     Baseline {
         out: PathBuf,
@@ -145,6 +160,7 @@ impl Args {
         let mut domains: Option<Vec<Domain>> = None;
         let mut level: Option<Level> = None;
         let mut format_seen = false;
+        let mut notices: Vec<PathBuf> = Vec::new();
         // Options that only records take, as given: refused beside --catalogue.
         let mut for_records: Vec<&'static str> = Vec::new();
         let (mut chose_list, mut chose_none) = (false, false);
@@ -227,7 +243,10 @@ impl Args {
                 }
                 "--domains" => domains = Some(parse_domains(&value("--domains")?)?),
                 "--level" => level = Some(parse_level(&value("--level")?)?),
+                "--notices" => notices.push(PathBuf::from(path("--notices")?)),
                 f if f.starts_with('-') && f != "-" => return Err(format!("unknown option {f}")),
+                // After --notices, every path is another notice.
+                _ if !notices.is_empty() => notices.push(PathBuf::from(arg)),
                 _ if path_seen => return Err(format!("more than one path: {a}")),
                 _ => {
                     args.path = PathBuf::from(arg);
@@ -237,6 +256,22 @@ impl Args {
         }
         if chose_list && chose_none {
             return Err("--blacklist and --no-blacklist exclude each other".to_owned());
+        }
+        if !notices.is_empty() {
+            if path_seen {
+                notices.insert(0, args.path.clone());
+            }
+            if let Some(flag) = for_records.first() {
+                return Err(format!("{flag} is for records, not --notices"));
+            }
+            if catalogue.is_some() || baseline.is_some() || domains.is_some() || level.is_some() {
+                return Err("--notices goes without the catalogue options".to_owned());
+            }
+            if args.format == Format::Csv {
+                return Err("--notices prints text or json, not csv".to_owned());
+            }
+            args.mode = Mode::Notices { paths: notices };
+            return Ok(Parsed::Run(args));
         }
         args.mode = match (catalogue, baseline) {
             (Some(_), Some(_)) => {

@@ -38,6 +38,7 @@ mod assess;
 mod catalogue;
 mod input;
 mod link;
+mod notices;
 mod output;
 mod summary;
 mod term;
@@ -69,6 +70,9 @@ fn main() -> ExitCode {
         } => {
             let options = catalogue::options(domains, *level);
             return catalogue::check(path, &options, args.format, args.lang);
+        }
+        args::Mode::Notices { paths } => {
+            return notices::run(paths, args.format, args.lang, args.today);
         }
         args::Mode::Baseline {
             out,

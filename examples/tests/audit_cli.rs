@@ -926,3 +926,83 @@ fn a_catalogue_is_read_from_standard_input() {
         assert!(stdout.contains(want), "{stdout}{}", text(&out.stderr));
     }
 }
+
+/// The development notices' folder.
+fn dev_notices() -> String {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/notices/dev").to_owned()
+}
+
+#[test]
+fn notices_a_folder_is_read_and_judged_with_totals() {
+    let out = run(&["--notices", &dev_notices(), "--lang", "en"]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("total: 100 notices, 100 read"), "{stdout}");
+    assert!(
+        stdout
+            .contains("003-gp-result-mismatch.txt: result governmentProcurement procurementResult")
+    );
+    // A finding with a span quotes the words it is about.
+    assert!(stdout.contains("amount.words_mismatch /content/awardAmount"));
+    assert!(stdout.contains("«人民币捌拾叁万元整（¥820,000.00）»"));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "some notices have error findings"
+    );
+}
+
+#[test]
+fn notices_unreadable_ones_are_reported_with_their_code_and_counted() {
+    let binary = temp("bin.txt", b"\x00\x01\x02\x03");
+    let english = temp("en.txt", b"Notice of award: the contract goes to Acme Ltd.");
+    let empty = temp("empty.html", b"<html><body> </body></html>");
+    let notice = format!("{}/001-gp-result-plain.txt", dev_notices());
+    let out = run(&[
+        "--notices",
+        binary.to_str().unwrap(),
+        english.to_str().unwrap(),
+        empty.to_str().unwrap(),
+        &notice,
+        "--lang",
+        "en",
+    ]);
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("unreadable: notice.binary"), "{stdout}");
+    assert!(stdout.contains("unreadable: notice.not_chinese"));
+    assert!(stdout.contains("unreadable: notice.empty"));
+    assert!(stdout.contains("total: 4 notices, 1 read"));
+    assert!(stdout.contains("3 unreadable"));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn notices_ndjson_pages_as_json_reports_one_per_notice() {
+    let page =
+        std::fs::read_to_string(format!("{}/001-gp-result-plain.txt", dev_notices())).unwrap();
+    let lines = format!(
+        "{}\n{{not json\n{}\n",
+        serde_json::json!({"url": "https://www.ccgp-yunjiang.gov.cn/a/1.html", "fetchedOn": "2025-07-02", "html": page}),
+        serde_json::json!({"url": "https://x", "html": ""}),
+    );
+    let file = temp("pages.ndjson", lines.as_bytes());
+    let out = run(&["--notices", file.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
+    let notices = v["notices"].as_array().unwrap();
+    assert_eq!(notices.len(), 3);
+    assert_eq!(notices[0]["report"]["notice"]["type"], "result");
+    assert!(notices[0]["report"]["evidence"].as_array().unwrap().len() > 3);
+    assert_eq!(notices[1]["error"]["code"], "input.unreadable");
+    assert_eq!(notices[2]["error"]["code"], "notice.empty");
+    assert_eq!(v["totals"]["unreadable"], 2);
+    assert_eq!(v["totals"]["read"], 1);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn notices_usage_errors() {
+    let out = run(&["--notices", "/no/such/folder"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["--notices", &dev_notices(), "--format", "csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("not csv"));
+}

@@ -49,7 +49,8 @@
 // The values are explicit and append-only: a value never changes meaning, a retired value is
 // never reused. Values are grouped: 1-99 arguments and input, 100-199 calendar, 200-299
 // 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 blacklist, 600-699
-// configuration, 700-799 a penalty decision's blacklist entry. Retired, never to be reused: 500
+// configuration, 700-799 a penalty decision's blacklist entry, 800-899 a published notice read
+// as text. Retired, never to be reused: 500
 // (a blacklist refusal of any kind, before each had its own status). A newer library may return
 // a value this header does not list: treat it as an error and render it with
 // `gongkai_status_message`.
@@ -196,6 +197,18 @@ typedef enum gongkai_status {
   GONGKAI_STATUS_DECISION_SUBJECT_AMBIGUOUS = 704,
   // Decision: the sanction's provision is of another domain's law than the record's.
   GONGKAI_STATUS_DECISION_PROVISION_OUTSIDE_DOMAIN = 705,
+  // Notice: nothing to read (no text, or only white space and markup).
+  GONGKAI_STATUS_NOTICE_EMPTY = 800,
+  // Notice: longer than the reader reads (4 MiB).
+  GONGKAI_STATUS_NOTICE_TOO_LARGE = 801,
+  // Notice: not text (control characters, or text decoded with the wrong encoding).
+  GONGKAI_STATUS_NOTICE_BINARY = 802,
+  // Notice: text, but too few Chinese characters to be a notice.
+  GONGKAI_STATUS_NOTICE_NOT_CHINESE = 803,
+  // Notice: a Chinese text whose type and domain name no disclosure item.
+  GONGKAI_STATUS_NOTICE_UNCLASSIFIED = 804,
+  // Notice: the options are not `{"url"?, "fetchedOn"?, "today"?}`, or give no day to judge on.
+  GONGKAI_STATUS_NOTICE_INVALID_OPTIONS = 805,
 } gongkai_status;
 
 // A language for messages, passed as a `uint32_t`: the last input of every function whose
@@ -724,6 +737,56 @@ enum gongkai_status gongkai_engine_baseline_catalogue(const struct gongkai_engin
                                                       const char *options_json,
                                                       size_t len,
                                                       struct gongkai_string **result_json);
+
+// Reads a published notice and judges the record it describes (the Rust API's
+// `notice::api::validate_notice_json`): `text_len` bytes at `text`, the notice as plain text or
+// as the HTML page a portal serves (UTF-8, or GB18030 for an engine configured so), at most
+// 4 MiB. `options_json` (`options_len` bytes; NULL for none) is `{"url"?, "fetchedOn"?,
+// "today"?}`, dates as `"YYYY-MM-DD"`: where and when the page was fetched, and the day the
+// notice is judged on (`today`, which defaults to `fetchedOn`; one of them is needed, since
+// the library reads no clock). Messages are in `lang`.
+//
+// On success `*report_json` is a new string the caller frees with `gongkai_string_free`:
+// `{"ok", "notice": {"type", "domain", "method"}, "record", "evidence": [{"path", "span",
+// "label"?}], "absent", "notStated", "dates", "amounts", "signature", "findings": [{"code",
+// "severity", "path", "message", "legalBasis", "rule", "span"?}]}`. A `span` is `[start, end]`,
+// byte offsets into the notice as UTF-8 (for a GB18030 engine, into the text decoded to
+// UTF-8), `end` exclusive. A notice that breaks rules, or lacks elements, is a success with
+// findings.
+//
+// A failure leaves `*report_json` unchanged: `GONGKAI_STATUS_NOTICE_EMPTY`,
+// `GONGKAI_STATUS_NOTICE_TOO_LARGE`, `GONGKAI_STATUS_NOTICE_BINARY` (control characters or
+// mis-decoded text), `GONGKAI_STATUS_NOTICE_NOT_CHINESE`, `GONGKAI_STATUS_NOTICE_UNCLASSIFIED`
+// (a Chinese text whose type and domain name no item), `GONGKAI_STATUS_NOTICE_INVALID_OPTIONS`
+// (options that are not such JSON or give no day), `GONGKAI_STATUS_INVALID_UTF8`,
+// `GONGKAI_STATUS_INVALID_ENCODING`, `GONGKAI_STATUS_NULL_ARGUMENT`,
+// `GONGKAI_STATUS_INVALID_ARGUMENT` (an unknown `lang`).
+//
+// ```c
+// /* page: the bytes of a notice read from the CMS, page_len of them */
+// const char options[] = "{\"url\": \"https://ggzy.example.gov.cn/a/1.html\", \"fetchedOn\": \"2025-07-02\"}";
+// gongkai_string *report = NULL;
+// gongkai_status s = gongkai_engine_validate_notice(engine, page, page_len, options, sizeof options - 1,
+//                                                   GONGKAI_LANG_ZH_CN, &report);
+// if (s == GONGKAI_STATUS_OK) {
+//     puts(gongkai_string_ptr(report)); /* {"ok":false,"notice":{"type":"result",...},"findings":[...]} */
+//     gongkai_string_free(report);
+// } else {
+//     printf("%s\n", gongkai_status_code(s)); /* notice.not_chinese, ... */
+// }
+// ```
+//
+// # Safety
+// `engine` is NULL or a live engine; `text` is NULL or points to `text_len` readable bytes;
+// `options_json` is NULL or points to `options_len` readable bytes; `report_json` is NULL or
+// valid for writing a pointer.
+enum gongkai_status gongkai_engine_validate_notice(const struct gongkai_engine *engine,
+                                                   const char *text,
+                                                   size_t text_len,
+                                                   const char *options_json,
+                                                   size_t options_len,
+                                                   uint32_t lang,
+                                                   struct gongkai_string **report_json);
 
 #ifdef __cplusplus
 }  // extern "C"

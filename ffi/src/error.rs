@@ -19,6 +19,7 @@ pub(crate) struct Failure {
 enum Detail {
     Core(gongkai_core::Error),
     Decision(gongkai_core::blacklist::DecisionError),
+    Notice(gongkai_core::notice::NoticeError),
     Text {
         status: gongkai_status,
         zh: String,
@@ -32,6 +33,7 @@ impl Detail {
         match self {
             Detail::Core(e) => gongkai_status::of(e),
             Detail::Decision(e) => gongkai_status::of_code(e.code()),
+            Detail::Notice(e) => gongkai_status::of_code(e.code()),
             Detail::Text { status, .. } => *status,
         }
     }
@@ -95,6 +97,15 @@ impl From<gongkai_core::blacklist::DecisionError> for Failure {
     }
 }
 
+impl From<gongkai_core::notice::NoticeError> for Failure {
+    fn from(error: gongkai_core::notice::NoticeError) -> Failure {
+        Failure {
+            status: gongkai_status::of_code(error.code()),
+            detail: Detail::Notice(error),
+        }
+    }
+}
+
 impl From<gongkai_core::calendar::CalendarError> for Failure {
     fn from(error: gongkai_core::calendar::CalendarError) -> Failure {
         gongkai_core::Error::from(error).into()
@@ -132,6 +143,7 @@ pub(crate) fn last_error_message(lang: Lang) -> String {
             None => String::new(),
             Some(Detail::Core(e)) => e.message(lang),
             Some(Detail::Decision(e)) => decision_message(e, lang),
+            Some(Detail::Notice(e)) => e.message(lang),
             Some(Detail::Text { zh, en, .. }) => match lang {
                 Lang::ZhCn => zh.clone(),
                 Lang::En => en.clone(),

@@ -60,6 +60,7 @@
 //!   [`gongkai_engine_entry_from_decision`], [`gongkai_engine_validate_work_plan`],
 //!   [`gongkai_engine_obligations`]
 //! - catalogue: [`gongkai_engine_check_catalogue`], [`gongkai_engine_baseline_catalogue`]
+//! - notices: [`gongkai_engine_validate_notice`]
 //! - strings: [`gongkai_string_ptr`], [`gongkai_string_len`], [`gongkai_string_free`]
 #![deny(missing_docs)]
 
@@ -76,11 +77,13 @@ mod status;
 mod string;
 // Declared apart, so that the header lists these functions after the engine's own.
 mod catalogue;
+mod notice;
 
 pub use calendar::*;
 pub use catalogue::*;
 pub use engine::*;
 pub use ids::*;
+pub use notice::*;
 pub use screen::*;
 pub use status::{gongkai_lang, gongkai_status};
 pub use string::*;

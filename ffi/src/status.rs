@@ -16,7 +16,8 @@ use gongkai_core::Error;
 /// The values are explicit and append-only: a value never changes meaning, a retired value is
 /// never reused. Values are grouped: 1-99 arguments and input, 100-199 calendar, 200-299
 /// 统一社会信用代码, 300-399 居民身份证号码, 400-499 rule table, 500-599 blacklist, 600-699
-/// configuration, 700-799 a penalty decision's blacklist entry. Retired, never to be reused: 500
+/// configuration, 700-799 a penalty decision's blacklist entry, 800-899 a published notice read
+/// as text. Retired, never to be reused: 500
 /// (a blacklist refusal of any kind, before each had its own status). A newer library may return
 /// a value this header does not list: treat it as an error and render it with
 /// `gongkai_status_message`.
@@ -168,6 +169,18 @@ pub enum gongkai_status {
     DecisionSubjectAmbiguous = 704,
     /// Decision: the sanction's provision is of another domain's law than the record's.
     DecisionProvisionOutsideDomain = 705,
+    /// Notice: nothing to read (no text, or only white space and markup).
+    NoticeEmpty = 800,
+    /// Notice: longer than the reader reads (4 MiB).
+    NoticeTooLarge = 801,
+    /// Notice: not text (control characters, or text decoded with the wrong encoding).
+    NoticeBinary = 802,
+    /// Notice: text, but too few Chinese characters to be a notice.
+    NoticeNotChinese = 803,
+    /// Notice: a Chinese text whose type and domain name no disclosure item.
+    NoticeUnclassified = 804,
+    /// Notice: the options are not `{"url"?, "fetchedOn"?, "today"?}`, or give no day to judge on.
+    NoticeInvalidOptions = 805,
 }
 
 /// A language for messages, passed as a `uint32_t`: the last input of every function whose
@@ -611,6 +624,42 @@ const TABLE: &[Row] = {
             c"处罚依据不是记录所属领域的法律规定",
             c"the provision is not of the record's domain",
         ),
+        (
+            S::NoticeEmpty,
+            c"notice.empty",
+            c"公告为空",
+            c"the notice is empty",
+        ),
+        (
+            S::NoticeTooLarge,
+            c"notice.too_large",
+            c"公告超过可读取的长度",
+            c"the notice is longer than the reader reads",
+        ),
+        (
+            S::NoticeBinary,
+            c"notice.binary",
+            c"公告不是文本（有控制字符或乱码）",
+            c"the notice is not text (control or mis-decoded characters)",
+        ),
+        (
+            S::NoticeNotChinese,
+            c"notice.not_chinese",
+            c"公告不是中文",
+            c"the notice is not in Chinese",
+        ),
+        (
+            S::NoticeUnclassified,
+            c"notice.unclassified",
+            c"无法从公告的类型和领域确定其公开事项",
+            c"the notice's type and domain name no disclosure item",
+        ),
+        (
+            S::NoticeInvalidOptions,
+            c"notice.invalid_options",
+            c"公告选项无效或未给出判断日期",
+            c"invalid notice options, or no day to judge on",
+        ),
     ]
 };
 
@@ -686,6 +735,12 @@ impl gongkai_status {
         Self::DecisionSeveralSanctioned,
         Self::DecisionSubjectAmbiguous,
         Self::DecisionProvisionOutsideDomain,
+        Self::NoticeEmpty,
+        Self::NoticeTooLarge,
+        Self::NoticeBinary,
+        Self::NoticeNotChinese,
+        Self::NoticeUnclassified,
+        Self::NoticeInvalidOptions,
     ];
 
     /// The status a value from C stands for, if this version knows it.
@@ -793,7 +848,20 @@ mod tests {
     #[test]
     fn every_core_code_has_its_own_status() {
         let decision = gongkai_core::blacklist::DecisionError::CODES;
-        for code in gongkai_core::error::CODES.iter().chain(decision) {
+        // `NoticeError::code`'s codes (the enum has no list of them).
+        let notice = &[
+            "notice.empty",
+            "notice.too_large",
+            "notice.binary",
+            "notice.not_chinese",
+            "notice.unclassified",
+            "notice.invalid_options",
+        ];
+        for code in gongkai_core::error::CODES
+            .iter()
+            .chain(decision)
+            .chain(notice)
+        {
             let status = gongkai_status::of_code(code);
             assert_ne!(status, gongkai_status::UnknownError, "{code}");
             assert_eq!(status.code().to_str().unwrap(), *code);

@@ -10,6 +10,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("lib.rs", include_str!("../src/lib.rs")),
     ("calendar.rs", include_str!("../src/calendar.rs")),
     ("catalogue.rs", include_str!("../src/catalogue.rs")),
+    ("notice.rs", include_str!("../src/notice.rs")),
     ("engine.rs", include_str!("../src/engine.rs")),
     ("ids.rs", include_str!("../src/ids.rs")),
     ("string.rs", include_str!("../src/string.rs")),

@@ -5,5 +5,6 @@
 
 mod abi;
 mod header;
+mod notice;
 mod support;
 mod vectors;

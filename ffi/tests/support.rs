@@ -245,3 +245,28 @@ pub const TEXT_2027: &str = "# year 2027 notice unverified synthetic
 2027-10-01 holiday 国庆节
 2027-10-04 holiday 国庆节
 ";
+
+/// `gongkai_engine_validate_notice`: the status and, on success, the report. `options` `None`
+/// passes NULL.
+pub fn validate_notice(
+    engine: *const gongkai_engine,
+    text: &[u8],
+    options: Option<&[u8]>,
+    lang: u32,
+) -> (gongkai_status, Option<String>) {
+    let mut report = ptr::null_mut();
+    let (o, n) = options.map_or((ptr::null(), 0), |o| (o.as_ptr().cast(), o.len()));
+    // SAFETY: a live engine, readable slices (or NULL options), a valid out pointer.
+    let status = unsafe {
+        gongkai_engine_validate_notice(
+            engine,
+            text.as_ptr().cast(),
+            text.len(),
+            o,
+            n,
+            lang,
+            &mut report,
+        )
+    };
+    outcome(status, report)
+}

@@ -431,6 +431,10 @@ export type ErrorCode =
   | 'decision.not_a_decision' | 'decision.withdrawn' | 'decision.facts_missing'
   | 'decision.several_sanctioned' | 'decision.subject_ambiguous'
   | 'decision.provision_outside_domain'
+  /** A notice the reader cannot read (`validateNotice`, in `gongkai/notice`): empty, over 4 MiB,
+   * binary or mis-decoded, not Chinese, of no item gongkai has; options without a day. */
+  | 'notice.empty' | 'notice.too_large' | 'notice.binary' | 'notice.not_chinese'
+  | 'notice.unclassified' | 'notice.invalid_options'
   /** The sanctioned party's identifier that does not validate (`entryFromDecision`). */
   | `uscc.${string}` | `id_number.${string}`
   /** A catalogue file that cannot be read (`readCatalogue`, `checkCatalogueFile`, in
@@ -756,4 +760,46 @@ export interface BlacklistEntry {
   listedOn: IsoDate;
   creditClass?: 'minor' | 'general' | 'serious';
   events?: Record<string, unknown>[];
+}
+
+/** What a notice's title calls it (`validateNotice`'s `notice.type`). */
+export type NoticeType =
+  | 'announcement' | 'result' | 'correction' | 'termination' | 'intention' | 'singleSourcePublicity'
+  | 'contract' | 'acceptance' | 'candidatePublicity' | 'transferAnnouncement' | 'transferResult'
+  | 'transferSuspension' | 'agreementPublicity' | 'penaltyDecision' | 'leaseNotice'
+  | 'disposalNotice';
+
+/** Where in the notice a value was read: `[start, end)` byte offsets into its UTF-8 text (use
+ * `new TextEncoder().encode(text)` to map them to characters). */
+export type Span = [number, number];
+
+/** `validateNotice`'s options: where and when the page was fetched, and the day it is judged on
+ * (`today`, which defaults to `fetchedOn`; one of them is needed). */
+export interface NoticeOptions {
+  url?: string;
+  fetchedOn?: IsoDate;
+  today?: IsoDate;
+}
+
+/** What `validateNotice` returns: the JSON of the Rust API's `validate_notice_json` and of the C
+ * API's `gongkai_engine_validate_notice`. */
+export interface NoticeReport {
+  /** False when a finding has severity `error`. */
+  ok: boolean;
+  notice: { type: NoticeType | null; domain: Domain | null; method: Method | null };
+  /** The record the notice describes, as `validate` takes records. */
+  record: DisclosureRecord;
+  /** Where each value of the record was read, and under which heading or label. */
+  evidence: { path: string; span: Span; label: string | null }[];
+  /** Element keys the notice certainly lacks. */
+  absent: string[];
+  /** Element keys the notice may hold but does not show (truncated, 详见附件). */
+  notStated: string[];
+  dates: { span: Span; value: string }[];
+  /** Amounts of money, in yuan as a decimal string. */
+  amounts: { span: Span; yuan: string }[];
+  /** The 落款: the bodies' spans and the date under the text; `null` when unsigned. */
+  signature: { bodies: Span[]; date: string; span: Span } | null;
+  /** The record's findings (with the span of their evidence) and the text's own. */
+  findings: (Finding & { span?: Span })[];
 }

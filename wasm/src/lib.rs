@@ -27,6 +27,9 @@
 //!   methods), the 主动公开目录清单 check and baseline; `readCatalogue` reads a catalogue file
 //!   (CSV in UTF-8, GBK or UTF-16; XLSX) and `checkCatalogueFile` reads and checks it, a file that
 //!   cannot be read thrown with its `catalogue.*` code and the sheet, row and column.
+//! - With the cargo feature `notice` (the package's `gongkai/notice` entry): everything of the
+//!   default entry, and `validateNotice`, a published notice (text or HTML) read into the record
+//!   it describes and judged, each value with its span.
 //! - [`api`]: the logic in plain Rust, which the native tests and benchmark call.
 //!
 //! Rule violations are returned as findings. Input that cannot be judged throws a JS `Error`
@@ -345,7 +348,7 @@ fn do_workdays_between(engine: &Engine, a: &JsValue, b: &JsValue) -> Result<i32,
 }
 
 /// A JSON result the library wrote, as plain JS data.
-#[cfg(any(feature = "full", feature = "catalogue"))]
+#[cfg(any(feature = "full", feature = "catalogue", feature = "notice"))]
 fn parse_js(text: &str) -> Result<JsValue, JsValue> {
     js_sys::JSON::parse(text).map_err(|_| {
         let err = js_sys::Error::new("gongkai: internal error (please report): JSON.parse");
@@ -859,6 +862,81 @@ pub fn entry_from_decision(
     #[wasm_bindgen(unchecked_optional_param_type = "LangOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsValue> {
     do_entry_from_decision(&record, &options.unwrap_or_default())
+}
+
+/// A `GongkaiError` for a notice the reader cannot read: `code` (`notice.empty`, …) and
+/// `argument` (`text`, or `options` for `notice.invalid_options`).
+#[cfg(feature = "notice")]
+fn notice_error(code: &str, message: &str, argument: &str) -> JsValue {
+    let err = js_sys::Error::new(message);
+    err.set_name("GongkaiError");
+    let set = |key: &str, value: JsValue| {
+        // Setting a property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
+    };
+    set("code", JsValue::from_str(code));
+    set("argument", JsValue::from_str(argument));
+    err.into()
+}
+
+/// Reads a published notice, plain text or the HTML page a portal serves, and judges the record
+/// it describes: `{ ok, notice: { type, domain, method }, record, evidence, absent, notStated,
+/// dates, amounts, signature, findings }`, the JSON of the Rust API's
+/// `notice::api::validate_notice_json` and of the C API's `gongkai_engine_validate_notice`. Spans
+/// are `[start, end]` byte offsets into the notice as UTF-8. `options` is `{ url?, fetchedOn?,
+/// today? }` (dates `YYYY-MM-DD`; `today` defaults to `fetchedOn`, and one is needed). In the
+/// `gongkai/notice` entry only.
+///
+/// # Errors
+/// Throws a `GongkaiError`: `notice.empty`, `notice.too_large`, `notice.binary`,
+/// `notice.not_chinese`, `notice.unclassified` (argument `text`), `notice.invalid_options`
+/// (argument `options`), `input.invalid_argument` for a `text` that is not a string or a bad
+/// `lang`.
+#[cfg(feature = "notice")]
+#[wasm_bindgen(js_name = validateNotice, unchecked_return_type = "NoticeReport")]
+pub fn validate_notice(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "NoticeOptions | string")] options: Option<
+        JsValue,
+    >,
+    #[wasm_bindgen(js_name = langOptions, unchecked_optional_param_type = "LangOptions")]
+    lang_options: Option<JsValue>,
+) -> Result<JsValue, JsValue> {
+    let lang_options = lang_options.unwrap_or_default();
+    let lang = lang_options_arg(&lang_options)?;
+    let Some(text) = text.as_string() else {
+        let message = match lang {
+            Lang::ZhCn => "参数 text 应为字符串",
+            Lang::En => "text: expected a string",
+        };
+        return Err(notice_error("input.invalid_argument", message, "text"));
+    };
+    let options = options.unwrap_or_default();
+    let options = if options.is_undefined() || options.is_null() {
+        String::new()
+    } else {
+        json_text(&options, Input::Options)
+            .map_err(|f| js_error(&f, lang, false))?
+            .0
+    };
+    let json = gongkai::notice::api::validate_notice_json(api::national(), &text, &options, lang)
+        .map_err(|e| {
+        let argument = match e {
+            gongkai::notice::NoticeError::InvalidOptions { .. } => "options",
+            _ => "text",
+        };
+        notice_error(e.code(), &e.message(lang), argument)
+    })?;
+    parse_js(&json)
+}
+
+/// The language of `{ lang? }` options given as the argument `langOptions`.
+#[cfg(feature = "notice")]
+fn lang_options_arg(opts: &JsValue) -> Result<Lang, JsValue> {
+    lang_options(opts).map_err(|mut f| {
+        f.input = Input::Document("langOptions");
+        js_error(&f, requested_lang(opts), false)
+    })
 }
 
 // --- the Engine class -------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // Loads the node builds of the package (CommonJS) for the ES-module tests: the default entry
 // (`gongkai`), the full one (`gongkai/full`, with blacklist screening and the assessment) and the
-// catalogue one (`gongkai/catalogue`, the default entry with the catalogue check).
+// catalogue one (`gongkai/catalogue`, the default entry with the catalogue check) and the notice
+// one (`gongkai/notice`, the default entry with the notice reader).
 import { createRequire } from 'node:module';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ const require = createRequire(import.meta.url);
 export const gongkai = require(path.join(pkgDir, 'node/gongkai.js'));
 export const full = require(path.join(pkgDir, 'full/node/gongkai.js'));
 export const catalogue = require(path.join(pkgDir, 'catalogue/node/gongkai.js'));
+export const notice = require(path.join(pkgDir, 'notice/node/gongkai.js'));
 
 /**
  * The golden vectors of tests/vectors/*.json and of the real-notice corpus,

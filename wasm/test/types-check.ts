@@ -16,6 +16,25 @@ import initCatalogue, {
   type CatalogueReport, type CatalogueOptions, type Catalogue, type CatalogueRow, type BaselineRow,
   type CatalogueRowMatch, type CatalogueRead, type CatalogueFileReport, type CatalogueNote,
 } from '../pkg/catalogue/web/gongkai.js';
+import initNotice, {
+  validateNotice, validate as validateInNotice,
+  type NoticeReport, type NoticeOptions, type NoticeType, type Span,
+} from '../pkg/notice/web/gongkai.js';
+
+export async function notices(): Promise<string[]> {
+  await initNotice();
+  const options: NoticeOptions = { url: 'https://ggzy.example.gov.cn/a/1.html', fetchedOn: '2025-07-02' };
+  const report: NoticeReport = validateNotice('云江市财政局行政处罚决定书', options, { lang: 'en' });
+  const fromText: NoticeReport = validateNotice('<html><body>公告</body></html>', JSON.stringify(options));
+  const type: NoticeType | null = report.notice.type;
+  const span: Span = report.evidence[0].span;
+  const label: string | null = report.evidence[0].label;
+  const where: Span | undefined = report.findings[0]?.span;
+  const signed = report.signature ? report.signature.date : '';
+  const checked = validateInNotice(report.record, { today: '2025-07-02' });
+  return [String(report.ok), type ?? '', String(span[0]), label ?? '', String(where?.[1] ?? 0), signed,
+    report.absent.join(), report.notStated.join(), String(fromText.amounts.length), String(checked.ok)];
+}
 
 export async function catalogues(): Promise<string[]> {
   await initCatalogue();

@@ -24,5 +24,6 @@ void test_vectors(const char *root);
 void test_catalogue(const char *root);
 void test_ids(const char *root);
 void test_threads(void);
+void test_notice(const char *root);
 
 #endif

@@ -41,6 +41,7 @@ int main(int argc, char **argv) {
     test_ids(root);
     test_vectors(root);
     test_catalogue(root);
+    test_notice(root);
     test_threads();
     printf("C checks: %d passed, %d failed\n", checks_passed, checks_failed);
     return checks_failed == 0 ? 0 : 1;
