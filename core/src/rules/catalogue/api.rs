@@ -226,10 +226,10 @@ mod tests {
         );
     }
 
-    /// 97号 二: 监督渠道 judged once for the catalogue, so a header that states it answers for
-    /// every row; the answer names each row's items.
+    /// 97号 二: the baseline a county publishes, given back as JSON, is read row for row (each
+    /// matched to its one item) and keeps the law it was written from.
     #[test]
-    fn check_answers_rows_and_findings_97_supervision_once() {
+    fn the_baseline_given_back_is_matched_row_for_row_and_passes_97() {
         let rules = RuleSet::national();
         let baseline = baseline_catalogue_json(
             &rules,
