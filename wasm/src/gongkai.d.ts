@@ -271,6 +271,9 @@ export interface FindingExplanation {
   /** How far past (or short of) the due date, in the period's unit; for a near deadline, the
    * working days left. */
   units: number;
+  /** Present (true) when the period is short only because its first day is not counted
+   * (民法典 Art 201) and the law leaves open whether it counts: the finding is a warning. */
+  onlyWithoutFirstDay?: true;
   specialDays: SpecialDay[];
   /** The days that moved the due date, in words (may be empty). */
   text: string;
