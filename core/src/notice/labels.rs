@@ -427,6 +427,20 @@ impl LabelTable {
         for (wording, key) in WORDINGS {
             t.add(wording, key);
         }
+        // Each element's own name in the catalogue (`合同金额`, `验收结果`), after the portals'
+        // wordings: notices written to an item's list of elements label them so.
+        for item in crate::ItemKind::all() {
+            for e in item.elements() {
+                let wording = normal(e.zh);
+                if !t
+                    .entries
+                    .iter()
+                    .any(|x| x.wording == wording && x.key.as_deref() == Some(e.key))
+                {
+                    t.add(e.zh, e.key);
+                }
+            }
+        }
         for (wording, key, parts) in GROUPS {
             let entry = t.entry(wording);
             if let Some(key) = key
