@@ -7,7 +7,8 @@
 //! from the type when it can only be one (`采购意向`, `中标候选人公示`), else from the words of
 //! the title, else from the text (`政府采购`, `采矿权`, `国有建设用地`, `招标人` …); without
 //! one the item is not stated, never guessed. The method is read only where the notice names
-//! it: in the title, or after a label (`采购方式：`, `出让方式：`).
+//! it as its own: in the title, after a label (`采购方式：`, `出让方式：`), or in a sentence
+//! stating it (`现对该项目的施工进行公开招标`, `以挂牌方式出让`), not in a penalty decision.
 //!
 //! # Example
 //! ```
@@ -393,21 +394,71 @@ pub fn classify(text: &str) -> Classification {
                 span: at(base, i, len),
             })
     };
-    out.method = method_in(title_text, title_end.start).or_else(|| {
-        METHOD_LABELS.iter().find_map(|label| {
-            let i = text.find(label)?;
-            let from = i + label.len();
-            let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
-            let rest = &text[from..line_end];
-            let rest_start = rest
-                .char_indices()
-                .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\u{3000}' | '为'))
-                .map_or(rest.len(), |(k, _)| k);
-            let value = &rest[rest_start..];
-            method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
+    out.method = method_in(title_text, title_end.start)
+        .or_else(|| {
+            METHOD_LABELS.iter().find_map(|label| {
+                let i = text.find(label)?;
+                let from = i + label.len();
+                let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+                let rest = &text[from..line_end];
+                let rest_start = rest
+                    .char_indices()
+                    .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\u{3000}' | '为'))
+                    .map_or(rest.len(), |(k, _)| k);
+                let value = &rest[rest_start..];
+                method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
+            })
         })
-    });
+        // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
+        .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
+            Some(NoticeType::PenaltyDecision) => None,
+            _ => stated_method(text),
+        });
     out
+}
+
+/// The verbs before a method that state it as the notice's own (`现对该项目进行公开招标`,
+/// `决定以挂牌方式出让`, `采用竞争性磋商方式`): the 标准施工招标文件's 招标条件 and the land
+/// notices name their method so, not after a label.
+const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过"];
+
+/// The method a sentence of `text` states, its first: a method word after one of
+/// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
+fn stated_method(text: &str) -> Option<Spanned<Method>> {
+    let mut best: Option<Spanned<Method>> = None;
+    for (w, m) in METHODS {
+        for verb in METHOD_VERBS {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(verb).map(|i| from + i) {
+                from = i + verb.len();
+                let at = from;
+                if !text[at..].starts_with(w) {
+                    continue;
+                }
+                // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`.
+                let means = matches!(*verb, "以" | "通过");
+                if means && !text[at + w.len()..].starts_with("方式") {
+                    continue;
+                }
+                let before = &text[..i];
+                if before.ends_with('不') || before.ends_with("不得") || before.ends_with("禁止")
+                {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|b| at < b.span.start) {
+                    best = Some(Spanned {
+                        value: *m,
+                        span: Span {
+                            start: at,
+                            end: at + w.len(),
+                        },
+                    });
+                }
+                break;
+            }
+        }
+    }
+    best
 }
 
 /// Where `word` first occurs in `hay`, its brackets written either way (`(成交)`, `（成交）`):
@@ -560,5 +611,22 @@ mod tests {
         assert_eq!(classify(text).method, None);
         let text = "国有建设用地使用权拍卖出让公告";
         assert_eq!(classify(text).method.unwrap().value, Method::Auction);
+    }
+
+    /// A sentence that states the notice's own method gives it (the 标准施工招标文件's 招标条件,
+    /// a land notice's 以挂牌方式出让); a forbidding one and a penalty decision's story do not.
+    #[test]
+    fn a_sentence_stating_the_method_gives_it() {
+        let text = "某中学教学楼工程施工招标公告\n1.招标条件\n项目已具备招标条件，现对该项目的施工进行公开招标。\n";
+        let m = classify(text).method.unwrap();
+        assert_eq!(m.value, Method::OpenTendering);
+        assert_eq!(m.span.of(text), Some("公开招标"));
+        let text =
+            "云江市自然资源局国有建设用地使用权出让公告\n经批准，决定以挂牌方式出让1宗地块。\n";
+        assert_eq!(classify(text).method.unwrap().value, Method::Listing);
+        let text = "某工程施工招标公告\n依法必须招标的项目不得采用邀请招标。\n";
+        assert_eq!(classify(text).method, None);
+        let text = "某局行政处罚决定书\n经查，你公司以挂牌方式竞得某地块后未按期开工。\n";
+        assert_eq!(classify(text).method, None);
     }
 }
