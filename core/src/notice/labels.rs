@@ -297,6 +297,13 @@ const WORDINGS: &[(&str, &str)] = &[
     ("审核结果", "reviewResult"),
     ("审核意见", "reviewResult"),
     ("复审结果", "reviewResult"),
+    // In a result's table the applicants are the allottees.
+    ("申请人", "allotteeList"),
+    ("申请人姓名", "allotteeList"),
+    ("户主", "applicantList"),
+    ("户主", "allotteeList"),
+    ("户主姓名", "applicantList"),
+    ("户主姓名", "allotteeList"),
     ("承租人", "allotteeList"),
     ("承租人姓名", "allotteeList"),
     ("配租对象", "allotteeList"),

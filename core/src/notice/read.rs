@@ -372,6 +372,22 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, signed.as_ref());
     }
+    // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
+    // label of its own is the element all the same: the words that name it.
+    if item.element("transferMethod").is_some()
+        && !found.iter().any(|e| e.key == "transferMethod")
+        && let Some(m) = kind
+            .method
+            .as_ref()
+            .filter(|m| m.value.domains().contains(&item.domain()))
+    {
+        found.push(FoundElement {
+            key: "transferMethod".into(),
+            label: m.span,
+            value: Some(m.span),
+            numbering: Numbering::Unnumbered,
+        });
+    }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
@@ -1326,14 +1342,26 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&S
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
-    let hit = lines_above(body, sig).into_iter().find(|l| {
+    // The sentence that says how to object, to the end of its line: it may follow another on
+    // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
+    let hit = lines_above(body, sig).into_iter().find_map(|l| {
         let t = l.of(body).unwrap_or("");
-        !held.iter().any(|h| h.contains(*l))
-            && ["反映", "提出", "反馈", "申请复核", "举报", "电话"]
+        if held.iter().any(|h| h.contains(l))
+            || !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
                 .iter()
                 .any(|w| t.contains(w))
-            && t.find("异议")
-                .is_some_and(|i| !t[..i].contains(['：', ':']))
+        {
+            return None;
+        }
+        let i = t.find("异议")?;
+        let from = t[..i]
+            .rfind(['。', ';', '；'])
+            .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        let from = from + (t[from..].len() - t[from..].trim_start().len());
+        (!t[from..i].contains(['：', ':'])).then_some(Span {
+            start: l.start + from,
+            end: l.end,
+        })
     });
     if let Some(l) = hit {
         found.push(paragraph("objectionChannel", l.start, l));
