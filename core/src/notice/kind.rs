@@ -66,6 +66,18 @@ pub enum NoticeType {
     AllocationApplicants,
     /// The households allotted affordable homes (`配租结果公示`, `分配结果公示`).
     AllocationResult,
+    /// How affordable homes are allotted and in what order (`摇号结果公示`, `轮候排序公示`).
+    AllocationProcess,
+    /// The homes offered for allocation (`房源公告`, `配租房源公示`).
+    AllocationStock,
+    /// Who was given land and on what terms (`供地结果公示`).
+    SupplyResult,
+    /// A year's plan for supplying land (`国有建设用地供应计划`).
+    SupplyPlan,
+    /// A decision on a complaint (`投诉处理决定书`).
+    ComplaintDecision,
+    /// A record of serious misconduct (`严重违法失信行为记录`, `不良行为记录公告`).
+    MisconductRecord,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -87,6 +99,12 @@ crate::parse::by_name!(NoticeType [
     DisposalNotice = "disposalNotice",
     AllocationApplicants = "allocationApplicants",
     AllocationResult = "allocationResult",
+    AllocationProcess = "allocationProcess",
+    AllocationStock = "allocationStock",
+    SupplyResult = "supplyResult",
+    SupplyPlan = "supplyPlan",
+    ComplaintDecision = "complaintDecision",
+    MisconductRecord = "misconductRecord",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -153,6 +171,14 @@ impl Classification {
             (T::Termination, StatePropertyRights) => I::PropertyListingSuspension,
             (T::AllocationApplicants, Housing) => I::HousingAllocationApplicants,
             (T::AllocationResult, Housing) => I::HousingAllocationResult,
+            (T::AllocationProcess, Housing) => I::HousingAllocationProcess,
+            (T::AllocationStock, Housing) => I::HousingAllocationStock,
+            (T::SupplyResult, LandUseRights) => I::LandSupplyResult,
+            (T::SupplyPlan, LandUseRights) => I::LandSupplyPlan,
+            (T::ComplaintDecision, GovernmentProcurement) => I::ProcurementComplaintDecision,
+            (T::ComplaintDecision, ConstructionBidding) => I::BiddingComplaintDecision,
+            (T::MisconductRecord, GovernmentProcurement) => I::ProcurementMisconductRecord,
+            (T::MisconductRecord, ConstructionBidding) => I::BiddingViolationRecord,
             _ => return None,
         })
     }
@@ -188,11 +214,56 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             SingleSourcePublicity,
             Some(GovernmentProcurement),
         ),
+        (
+            "单一来源采购征求意见",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "单一来源征求意见",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "单一来源方式公示",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "评标结果公示",
+            CandidatePublicity,
+            Some(ConstructionBidding),
+        ),
+        ("投诉处理决定", ComplaintDecision, None),
+        ("投诉处理结果", ComplaintDecision, None),
+        (
+            "严重违法失信行为记录",
+            MisconductRecord,
+            Some(GovernmentProcurement),
+        ),
+        ("不良行为记录公告", MisconductRecord, None),
+        ("违法行为记录公告", MisconductRecord, None),
         ("采购意向", Intention, Some(GovernmentProcurement)),
         ("配租结果", AllocationResult, Some(Housing)),
         ("配售结果", AllocationResult, Some(Housing)),
         ("分配结果", AllocationResult, Some(Housing)),
         ("选房结果", AllocationResult, Some(Housing)),
+        ("配租公示", AllocationResult, Some(Housing)),
+        ("配售公示", AllocationResult, Some(Housing)),
+        ("摇号结果公示", AllocationProcess, Some(Housing)),
+        ("摇号结果公告", AllocationProcess, Some(Housing)),
+        ("摇号公告", AllocationProcess, Some(Housing)),
+        ("摇号排序", AllocationProcess, Some(Housing)),
+        ("轮候排序", AllocationProcess, Some(Housing)),
+        ("轮候顺序", AllocationProcess, Some(Housing)),
+        ("选房顺序", AllocationProcess, Some(Housing)),
+        ("房源公告", AllocationStock, Some(Housing)),
+        ("房源公示", AllocationStock, Some(Housing)),
+        ("房源信息", AllocationStock, Some(Housing)),
+        ("供地结果", SupplyResult, Some(LandUseRights)),
+        ("供应结果", SupplyResult, Some(LandUseRights)),
+        ("供地计划", SupplyPlan, Some(LandUseRights)),
+        ("供应计划", SupplyPlan, Some(LandUseRights)),
         ("资格审核结果公示", AllocationApplicants, Some(Housing)),
         ("资格审核公示", AllocationApplicants, Some(Housing)),
         ("审核结果公示", AllocationApplicants, Some(Housing)),
@@ -264,10 +335,15 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("拍卖出让公告", TransferAnnouncement, None),
         ("招标出让公告", TransferAnnouncement, None),
         ("出让公告", TransferAnnouncement, None),
+        ("挂牌公告", TransferAnnouncement, None),
+        ("拍卖公告", TransferAnnouncement, None),
         ("招租公告", LeaseNotice, Some(StatePropertyRights)),
         ("处置公告", DisposalNotice, Some(StatePropertyRights)),
         ("验收结果公告", Acceptance, Some(GovernmentProcurement)),
         ("合同公告", Contract, None),
+        ("合同公示", Contract, None),
+        ("竞得结果", TransferResult, None),
+        ("中标(成交)公告", Result, Some(GovernmentProcurement)),
         ("中标(成交)结果公告", Result, Some(GovernmentProcurement)),
         ("成交结果公告", Result, Some(GovernmentProcurement)),
         ("中标结果公告", Result, None),
@@ -280,6 +356,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("澄清公告", Correction, None),
         ("澄清(修改)公告", Correction, None),
         ("补充公告", Correction, None),
+        ("延期公告", Correction, None),
+        ("延期开标", Correction, None),
         ("终止公告", Termination, None),
         ("终止招标公告", Termination, Some(ConstructionBidding)),
         ("资格预审公告", Announcement, None),
@@ -295,6 +373,21 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
     ]
 };
 
+/// Words of a title that make its `成交` a transfer's, not a procurement's.
+const TRANSFER_CUES: &[&str] = &[
+    "国有建设用地",
+    "土地",
+    "地块",
+    "宗地",
+    "采矿权",
+    "探矿权",
+    "矿业权",
+    "产权",
+    "股权",
+    "实物资产",
+    "国有资产",
+];
+
 /// Words that show the domain, the surer first.
 const DOMAIN_CUES: &[(&str, Domain)] = {
     use Domain::*;
@@ -306,6 +399,7 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("国有建设用地", LandUseRights),
         ("土地使用权", LandUseRights),
         ("宗地", LandUseRights),
+        ("地块", LandUseRights),
         ("公共租赁住房", Housing),
         ("公租房", Housing),
         ("保障性住房", Housing),
@@ -371,6 +465,14 @@ pub fn classify(text: &str) -> Classification {
     if let Some((span, t, d)) = typed {
         out.notice_type = Some(Spanned { value: t, span });
         out.domain = d.map(|value| Spanned { value, span });
+        // `成交公告` is procurement's, unless the title names a deal in land, a mining right or
+        // state property (`国有建设用地使用权挂牌出让成交公告`, `股权转让项目成交公告`).
+        if d == Some(Domain::GovernmentProcurement)
+            && text[span.range()].contains("成交")
+            && TRANSFER_CUES.iter().any(|w| title_text.contains(w))
+        {
+            out.domain = None;
+        }
     }
     if out.domain.is_none() {
         let cue = |hay: &str, base: usize| {
@@ -611,6 +713,58 @@ mod tests {
         assert_eq!(classify(text).method, None);
         let text = "国有建设用地使用权拍卖出让公告";
         assert_eq!(classify(text).method.unwrap().value, Method::Auction);
+    }
+
+    /// The items the 97号 list names beyond the calls and results, as portals title them.
+    #[test]
+    fn the_other_items_are_told_by_their_titles() {
+        use ItemKind as I;
+        for (title, item) in [
+            (
+                "2025年公共租赁住房摇号结果公示",
+                I::HousingAllocationProcess,
+            ),
+            ("公租房轮候排序公示", I::HousingAllocationProcess),
+            (
+                "2025年第二批公共租赁住房房源公告",
+                I::HousingAllocationStock,
+            ),
+            (
+                "云江市2025年第一季度国有建设用地供地结果公示",
+                I::LandSupplyResult,
+            ),
+            ("云江市2025年度国有建设用地供应计划", I::LandSupplyPlan),
+            (
+                "云江市财政局政府采购投诉处理决定书",
+                I::ProcurementComplaintDecision,
+            ),
+            (
+                "政府采购严重违法失信行为记录名单",
+                I::ProcurementMisconductRecord,
+            ),
+            ("云江市招标投标不良行为记录公告", I::BiddingViolationRecord),
+            ("云江市档案馆服务采购合同公示", I::ProcurementContract),
+            (
+                "云江市道路修缮工程评标结果公示",
+                I::BiddingCandidatePublicity,
+            ),
+            (
+                "云江市档案馆服务单一来源采购征求意见公示",
+                I::SingleSourcePublicity,
+            ),
+            (
+                "云江市某地块国有建设用地使用权挂牌出让成交公告",
+                I::LandDealPublicity,
+            ),
+            (
+                "云江市某公司30%股权转让项目挂牌公告",
+                I::PropertyTransactionProject,
+            ),
+            ("云江市档案馆服务采购项目延期公告", I::ProcurementCorrection),
+        ] {
+            let text = format!("{title}\n采购人：某单位\n");
+            assert_eq!(classify(&text).item(), Some(item), "{title}");
+        }
     }
 
     /// A sentence that states the notice's own method gives it (the 标准施工招标文件's 招标条件,
