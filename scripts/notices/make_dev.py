@@ -324,7 +324,7 @@ def gp_result(i, rng, html=False, broken=False, variant="plain"):
     d.d("自本公告发布之日起1个工作日", "本公告发布+1个工作日").t("。").end()
     el["announcementPeriod"] = "自本公告发布之日起1个工作日。"
     d.line("八、其他补充事宜")
-    d.line("各有关当事人对中标（成交）结果有异议的，可以在公告期限届满之日起七个工作日内以书面形式提出质疑。")
+    d.t("各有关当事人对中标（成交）结果有异议的，可以在").d("公告期限届满之日起七个工作日", "公告期限届满+7个工作日").t("内以书面形式提出质疑。").end()
     d.line("九、凡对本次公告内容提出询问，请按以下方式联系。")
     d.line("1.采购人信息")
     contact = f"0763-{rng.randint(2000000, 3999999)}"
@@ -1012,7 +1012,7 @@ def penalty(rng, dom="procurement", variant="plain", html=False):
         findings.append({"code": "element.missing", "path": "/content/remedies"})
     else:
         rem = "如不服本决定，可在收到本决定书之日起60日内申请行政复议，或者6个月内提起行政诉讼。"
-        d.line(f"救济途径：{rem}")
+        d.t("救济途径：如不服本决定，可在").d("收到本决定书之日起60日", "收到本决定书+60日").t("内申请行政复议，或者6个月内提起行政诉讼。").end()
         el["remedies"] = rem
     if variant == "no_number":
         absent.append("decisionNumber")
@@ -1646,7 +1646,7 @@ def penalty_sections(rng, html=False):
     el["performance"] = "你公司应当自收到本决定书之日起15日内将罚款缴至指定账户。"
     d.line("四、申请行政复议、提起行政诉讼的途径和期限")
     rem = f"如不服本处罚决定，可在收到本决定书之日起六十日内向{city}人民政府申请行政复议，或者在六个月内向{city}人民法院提起行政诉讼。"
-    d.line(rem)
+    d.t("如不服本处罚决定，可在").d("收到本决定书之日起六十日", "收到本决定书+60日").t(f"内向{city}人民政府申请行政复议，或者在六个月内向{city}人民法院提起行政诉讼。").end()
     el["remedies"] = rem
     form = rng.choice(["han", "cn"])
     sig = sign(d, authority, when, form)
