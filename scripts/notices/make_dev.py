@@ -1104,12 +1104,9 @@ def gp_result_more(rng, variant, html=False):
         for k in ["purchaserAndAgency", "projectName", "winnerAddress", "mainItems", "evaluationExperts"]:
             findings.append({"code": "element.missing", "path": f"/content/{k}"})
         findings.append({"code": "notice.headings_missing", "path": ""})
-        el["announcementPeriod"] = "公告期限为1个工作日。"
-        del el["announcementPeriod"]
+        # "公告期限为1个工作日。" names the period as a label would, with 为.
+        el["announcementPeriod"] = "1个工作日。"
         sig = sign(d, purchaser, signed)
-        # The sentence "公告期限为1个工作日。" gives no label: the period is stated, the element
-        # not (and without a method only 87号令's general list, which lacks it, applies).
-        absent.append("announcementPeriod")
         parties = [{"role": "winner", "name": winner}]
     elif variant == "kvtable":
         code = uscc(rng)
@@ -1286,6 +1283,8 @@ def cb_announcement(rng, html=False):
     dl = f"{deadline.year}年{deadline.month}月{deadline.day}日9时30分"
     d.t("投标文件递交的截止时间为").d(dl, f"{deadline.isoformat()} 09:30").t(f"，地点为{city}公共资源交易中心。").end()
     el["submissionDeadlineAndMethod"] = f"投标文件递交的截止时间为{dl}，地点为{city}公共资源交易中心。"
+    # The submission section states the bid deadline: the element, under no label of its own.
+    el["bidDeadline"] = el["submissionDeadlineAndMethod"]
     d.line("6.发布公告的媒介")
     m = f"本次招标公告同时在中国招标投标公共服务平台、{city}公共资源交易网上发布。"
     d.line(m)
@@ -1298,7 +1297,7 @@ def cb_announcement(rng, html=False):
     sig = sign(d, tenderer, pub)
     # "现对该项目的施工进行公开招标" states the tender's own method.
     exp = {"item": "biddingAnnouncement", "domain": "constructionBidding", "method": "openTendering",
-           "elements": el, "absent": ["bidDeadline"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
+           "elements": el, "absent": [], "notStated": [], "dates": d.dates, "amounts": d.amounts,
            "parties": [], "signature": sig, "findings": []}
     case("cb-announcement", "announcement", "A construction call for tenders in the 标准施工招标文件 format (1 to 7), its facts in labelled lines.",
          "标准施工招标文件（2007年版）第一章 招标公告；发改委令2017年第10号 第五条", d, title, exp, rng, html=html,

@@ -109,9 +109,19 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         let (h, line) = out[k];
         let level = h.numbering.level();
         let numbered = h.numbering != Numbering::Unnumbered;
+        // A line stating the publicity period (`公示期为…`, `公示时间：…`) closes a numbered
+        // section too: it opens the notice's closing paragraphs, not a part of the section.
+        let closes = |o: &Heading, l: usize| {
+            let start = c.skip_spaces(lines[l].0);
+            o.numbering == Numbering::Unnumbered
+                && c.span(start, start).start == o.label.start
+                && PERIOD_WORDS.iter().any(|w| c.at(start, w))
+        };
         let mut next = out[k + 1..]
             .iter()
-            .find(|(o, l)| *l > line && (!numbered || o.numbering.level() <= level))
+            .find(|(o, l)| {
+                *l > line && (!numbered || o.numbering.level() <= level || closes(o, *l))
+            })
             .map_or(lines.len(), |(_, l)| *l);
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
@@ -156,6 +166,21 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     }
     let colons = colons(c, body, b);
     let Some(&first) = colons.first() else {
+        // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
+        if numbering == Numbering::Unnumbered
+            && let Some(word) = PERIOD_WORDS
+                .iter()
+                .find(|w| c.at(body, w) && c.get(body + w.chars().count()) == Some('为'))
+        {
+            let label_end = body + word.chars().count();
+            let v = c.skip_spaces(label_end + 1);
+            return vec![Heading {
+                numbering,
+                number,
+                label: c.span(body, label_end),
+                value: (v < b).then(|| c.span(v, b)),
+            }];
+        }
         if numbering == Numbering::Unnumbered {
             // `采购人信息` alone on its line heads the labels under it, as a numbered one does.
             let words = c.string(body, b);
@@ -263,6 +288,9 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
     }
     out
 }
+
+/// The words of a line that states a period with 为 (`公示期为…`), which reads as a label.
+const PERIOD_WORDS: &[&str] = &["公示期限", "公示时间", "公示期", "公告期限", "公告期"];
 
 /// The colons of `a..b` that end a label: not within a time of day (`9:30`) or an address
 /// (`http://`).

@@ -372,6 +372,26 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, signed.as_ref());
     }
+    // A call for tenders states its bid deadline in the section on submitting bids
+    // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
+    if item.element("bidDeadline").is_some()
+        && !found.iter().any(|e| e.key == "bidDeadline")
+        && let Some(s) = found
+            .iter()
+            .find(|e| {
+                e.key == "submissionDeadlineAndMethod"
+                    && e.value
+                        .and_then(|v| v.of(body))
+                        .is_some_and(|v| v.contains("截止"))
+            })
+            .cloned()
+    {
+        found.push(FoundElement {
+            key: "bidDeadline".into(),
+            ..s
+        });
+    }
+    consecutive_labels(body, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
     if item.element("transferMethod").is_some()
@@ -1358,15 +1378,107 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&S
             .rfind(['。', ';', '；'])
             .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
         let from = from + (t[from..].len() - t[from..].trim_start().len());
-        (!t[from..i].contains(['：', ':'])).then_some(Span {
-            start: l.start + from,
-            end: l.end,
-        })
+        // On a line whose label gives another element (`公示时间：…，对…有异议的…`), the
+        // label's value, as the conventions read a line after its label.
+        let labelled = found
+            .iter()
+            .filter_map(|e| e.value)
+            .find(|v| v.start >= l.start && v.start <= l.start + i && v.end == l.end);
+        match labelled {
+            Some(v) => Some(v),
+            None => (!t[from..i].contains(['：', ':'])).then_some(Span {
+                start: l.start + from,
+                end: l.end,
+            }),
+        }
     });
     if let Some(l) = hit {
         found.push(paragraph("objectionChannel", l.start, l));
         found.sort_by_key(|e| e.label.start);
     }
+}
+
+/// Facts that make one element, given on consecutive `label：value` lines: the first label's
+/// wording, the second's, and the element (`招标人：…` then `地址：…` is the 招标人名称和地址).
+const LABEL_PAIRS: &[(&str, &str, &str)] = &[
+    ("招标人", "地址", "tendererNameAndAddress"),
+    ("招标人名称", "招标人地址", "tendererNameAndAddress"),
+];
+
+/// An element the conventions read as several consecutive label lines, labels included: two
+/// lines or more whose labels give the same element (`原项目编号：…` `原项目名称：…`;
+/// `投标报价：…` `工期：…` `质量：…`), and the pairs of [`LABEL_PAIRS`]. Added after the lines
+/// it holds, which the content then leaves for it.
+fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Vec<FoundElement>) {
+    let line_of = |at: usize| body[..at].matches('\n').count();
+    let starts_line = |s: Span| {
+        body[..s.start].rfind('\n').map_or(0, |i| i + 1) == s.start
+            || body[body[..s.start].rfind('\n').map_or(0, |i| i + 1)..s.start]
+                .trim()
+                .is_empty()
+    };
+    let mut merged: Vec<FoundElement> = Vec::new();
+    // Same key on consecutive lines.
+    let labelled: Vec<&FoundElement> = found
+        .iter()
+        .filter(|e| {
+            e.numbering == Numbering::Unnumbered && e.value.is_some() && starts_line(e.label)
+        })
+        .collect();
+    let mut i = 0;
+    while i < labelled.len() {
+        let mut j = i;
+        while j + 1 < labelled.len()
+            && labelled[j + 1].key == labelled[i].key
+            && line_of(labelled[j + 1].label.start) == line_of(labelled[j].label.start) + 1
+        {
+            j += 1;
+        }
+        if j > i
+            && let Some(end) = labelled[j].value
+        {
+            merged.push(FoundElement {
+                key: labelled[i].key.clone(),
+                label: labelled[i].label,
+                value: Some(Span {
+                    start: labelled[i].label.start,
+                    end: end.end,
+                }),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+        i = j + 1;
+    }
+    // The pairs.
+    for w in hs.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
+            continue;
+        };
+        let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
+        for (first, second, key) in LABEL_PAIRS {
+            if item.element(key).is_some()
+                && la == *first
+                && lb == *second
+                && a.numbering == Numbering::Unnumbered
+                && b.numbering == Numbering::Unnumbered
+                && line_of(b.label.start) == line_of(a.label.start) + 1
+                && let Some(end) = b.value
+            {
+                merged.push(FoundElement {
+                    key: (*key).to_owned(),
+                    label: a.label,
+                    value: Some(Span {
+                        start: a.label.start,
+                        end: end.end,
+                    }),
+                    numbering: Numbering::Unnumbered,
+                });
+            }
+        }
+    }
+    found.extend(merged);
+    found.sort_by_key(|e| e.label.start);
 }
 
 /// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
