@@ -120,7 +120,13 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         let mut next = out[k + 1..]
             .iter()
             .find(|(o, l)| {
-                *l > line && (!numbered || o.numbering.level() <= level || closes(o, *l))
+                // A label's list (`更正内容：` then `1.…` `2.…`) is under it.
+                let item_of_list = !numbered
+                    && o.numbering.level() >= Numbering::Arabic.level()
+                    && o.numbering != Numbering::Unnumbered;
+                *l > line
+                    && !item_of_list
+                    && (!numbered || o.numbering.level() <= level || closes(o, *l))
             })
             .map_or(lines.len(), |(_, l)| *l);
         while next > line + 1 && {

@@ -372,6 +372,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, signed.as_ref());
     }
+    if item.element("correctionContent").is_some() {
+        correction_paragraphs(body, item, &mut found, signed.as_ref());
+    }
     // A call for tenders states its bid deadline in the section on submitting bids
     // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
     if item.element("bidDeadline").is_some()
@@ -1328,6 +1331,95 @@ fn suspension_paragraphs(
             if missing(found, k) {
                 found.push(paragraph(k, l.start, l));
             }
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// A correction or clarification written as paragraphs (`…招标公告已于…发布。现对…作如下澄清和
+/// 修改：` then `1.…` `2.…`, then `招标人：…` `联系人：…`): the opening paragraph names the notice
+/// changed and what is changed, the lines after it up to a closing sentence or a label are the
+/// changes, and the label lines above the 落款 are the contact. Only keys no label gave are read.
+fn correction_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    if !missing(found, "correctionContent") {
+        return;
+    }
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let lines: Vec<Span> = lines_above(body, sig)
+        .into_iter()
+        .filter(|l| l.start > title_end)
+        .collect();
+    let text = |l: &Span| l.of(body).unwrap_or("");
+    let opening = lines.iter().position(|l| {
+        let t = text(l);
+        let names = ["公告", "招标文件", "采购文件"]
+            .iter()
+            .any(|w| t.contains(w));
+        let changes = ["如下", "更正", "澄清", "修改", "变更", "延期"]
+            .iter()
+            .any(|w| t.contains(w));
+        names && changes && t.trim_end().ends_with(['：', ':', '。'])
+    });
+    let Some(open) = opening else {
+        return;
+    };
+    let closing = |t: &str| {
+        [
+            "本澄清",
+            "本更正",
+            "本公告",
+            "除上述",
+            "其他内容不变",
+            "其余内容不变",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w) || t.contains(w) && t.chars().count() < 60)
+    };
+    let is_label = |t: &str| {
+        t.find(['：', ':'])
+            .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
+    };
+    let mut end = open + 1;
+    while end < lines.len() && !closing(text(&lines[end])) && !is_label(text(&lines[end])) {
+        end += 1;
+    }
+    if end > open + 1 {
+        let changes = Span {
+            start: lines[open + 1].start,
+            end: lines[end - 1].end,
+        };
+        for key in ["correctionContent", "changedContent"] {
+            if missing(found, key) {
+                found.push(paragraph(key, changes.start, changes));
+            }
+        }
+    }
+    let intro = lines[open];
+    for key in ["originalNotice", "originalProject", "correctionMatters"] {
+        if missing(found, key) {
+            found.push(paragraph(key, intro.start, intro));
+        }
+    }
+    // The contact: the run of label lines that ends above the 落款.
+    if missing(found, "contact") {
+        let mut from = lines.len();
+        while from > end && is_label(text(&lines[from - 1])) {
+            from -= 1;
+        }
+        if from < lines.len() {
+            let block = Span {
+                start: lines[from].start,
+                end: lines[lines.len() - 1].end,
+            };
+            found.push(paragraph("contact", block.start, block));
         }
     }
     found.sort_by_key(|e| e.label.start);
