@@ -1058,7 +1058,7 @@ def property_deal(rng, html=False):
     d.t("成交日期：").d(dt, deal.isoformat()).end()
     el["dealDate"] = dt
     sig = sign(d, f"{city}产权交易中心", when)
-    exp = {"item": "propertyDealResult", "domain": "statePropertyRights", "elements": el,
+    exp = {"item": "propertyDealResult", "domain": "statePropertyRights", "method": "enterpriseEquityTransfer", "elements": el,
            "absent": [], "notStated": [], "dates": d.dates, "amounts": d.amounts,
            "parties": [{"role": "transferee", "name": buyer}], "signature": sig, "findings": []}
     case("property-deal", "transferResult", "A state-property equity transfer's 成交公示: the transferee, the price in 万元 and the date of the deal.",
@@ -1730,7 +1730,7 @@ def property_project(rng, html=False):
     d.t("信息披露期：").d(pt, f"{when.isoformat()}/{end.isoformat()}").end()
     el["disclosurePeriod"] = pt
     sig = sign(d, f"{city}产权交易中心", when)
-    exp = {"item": "propertyTransactionProject", "domain": "statePropertyRights", "elements": el,
+    exp = {"item": "propertyTransactionProject", "domain": "statePropertyRights", "method": "enterpriseEquityTransfer", "elements": el,
            "absent": ["enterpriseProfile", "shareholdingStructure", "capitalIncreaseDecision"],
            "notStated": [], "dates": d.dates, "amounts": d.amounts, "parties": [], "signature": sig,
            "findings": []}
@@ -1755,7 +1755,7 @@ def property_deal_announcement(rng):
     d.t("成交价格：").a(f"{price}万元", price * 10000).end()
     el["dealPrice"] = f"{price}万元"
     sig = sign(d, f"{city}产权交易中心", when)
-    exp = {"item": "propertyDealResult", "domain": "statePropertyRights", "elements": el,
+    exp = {"item": "propertyDealResult", "domain": "statePropertyRights", "method": "enterpriseEquityTransfer", "elements": el,
            "absent": ["dealDate"], "notStated": [], "dates": d.dates, "amounts": d.amounts,
            "parties": [{"role": "transferee", "name": buyer}], "signature": sig, "findings": []}
     case("property-deal-announcement", "transferResult",

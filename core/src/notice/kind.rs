@@ -331,6 +331,21 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(StatePropertyRights),
         ),
         ("增资公告", TransferAnnouncement, Some(StatePropertyRights)),
+        (
+            "股权项目公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "产权项目公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "资产转让公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
         ("挂牌出让公告", TransferAnnouncement, None),
         ("拍卖出让公告", TransferAnnouncement, None),
         ("招标出让公告", TransferAnnouncement, None),
@@ -396,6 +411,8 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("采矿权", MiningRights),
         ("探矿权", MiningRights),
         ("矿业权", MiningRights),
+        ("采矿许可证", MiningRights),
+        ("矿产资源", MiningRights),
         ("国有建设用地", LandUseRights),
         ("土地使用权", LandUseRights),
         ("宗地", LandUseRights),
@@ -438,6 +455,13 @@ const METHODS: &[(&str, Method)] = &[
     ("协议出让", Method::Agreement),
     ("招标出让", Method::Tendering),
     ("招租", Method::Lease),
+    // State property: the kind of transaction (企业国有资产交易监督管理办法 Art 2).
+    ("增资", Method::EnterpriseCapitalIncrease),
+    ("产权转让", Method::EnterpriseEquityTransfer),
+    ("股权转让", Method::EnterpriseEquityTransfer),
+    ("股权", Method::EnterpriseEquityTransfer),
+    ("实物资产", Method::EnterpriseAssetTransfer),
+    ("资产转让", Method::EnterpriseAssetTransfer),
 ];
 
 /// The labels after which a notice names its method.
