@@ -264,8 +264,15 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
                 Some(')') => d - 1,
                 _ => d,
             });
-            let after_separator =
-                s > value_from && c.get(s - 1).is_some_and(|p| " \t，;；".contains(p));
+            // After a comma only a label the national table knows (`，地址：`, `，成交金额：`):
+            // `刘某某，身份证号码：…` is one value.
+            let after_separator = s > value_from
+                && c.get(s - 1).is_some_and(|p| {
+                    " \t;；".contains(p)
+                        || p == ','
+                            && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
+                            && super::elements::national().knows(&c.string(s, end))
+                });
             if depth > 0
                 || !after_separator
                 || (s..end).any(|k| c.get(k).is_some_and(|ch| ch.is_ascii_digit()))

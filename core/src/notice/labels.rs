@@ -613,6 +613,14 @@ impl LabelTable {
         out
     }
 
+    /// True when `label` is a wording of the table, or a part of one of its headings.
+    pub(crate) fn knows(&self, label: &str) -> bool {
+        let label = normal(label);
+        self.entries
+            .iter()
+            .any(|e| e.wording == label || e.parts.iter().any(|(p, _)| *p == label))
+    }
+
     /// The keys `wording` gives, in the table's order.
     pub fn keys<'t>(&'t self, wording: &str) -> impl Iterator<Item = &'t str> + 't {
         let wording = normal(wording);
