@@ -124,8 +124,13 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 let item_of_list = !numbered
                     && o.numbering.level() >= Numbering::Arabic.level()
                     && o.numbering != Numbering::Unnumbered;
+                // Under `【处罚依据及决定】` the decision's own `一、` `二、` are its items: a
+                // bracketed heading's section runs to the next bracketed one.
+                let bracketed = h.numbering == Numbering::Bracket
+                    && !matches!(o.numbering, Numbering::Bracket | Numbering::Article);
                 *l > line
                     && !item_of_list
+                    && !bracketed
                     && (!numbered || o.numbering.level() <= level || closes(o, *l))
             })
             .map_or(lines.len(), |(_, l)| *l);
@@ -210,8 +215,13 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
             c.get(k)
                 .is_some_and(|ch| !ch.is_ascii() && !"，,、。".contains(ch))
         };
+        // Not the 为 of a word (`行为`, `作为`, `认为`, `因为`, `为止`).
         let says = (body + 2..b.min(body + 9))
-            .find(|&k| c.get(k) == Some('为'))
+            .find(|&k| {
+                c.get(k) == Some('为')
+                    && !matches!(c.get(k - 1), Some('行' | '作' | '认' | '因' | '成'))
+                    && c.get(k + 1) != Some('止')
+            })
             .filter(|&k| (body..k).all(is_word) && k + 1 < b);
         return vec![Heading {
             numbering,
