@@ -155,6 +155,14 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     if !(2..=60).contains(&n) || name.is_ascii() || name.contains(['：', ':']) {
         return None;
     }
+    // Money or a description is no party's name (`人民币17,350.00元`, `…壹级资质`).
+    let money = name.starts_with(['¥', '￥']) || name.starts_with("人民币");
+    let described = ["资质", "要求", "条件", "情况", "证书", "结果", "标准"]
+        .iter()
+        .any(|w| name.ends_with(w));
+    if money || described || name.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     Some(Span {
         start: value.start + lead,
         end: value.start + lead + name.len(),

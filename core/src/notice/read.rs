@@ -218,7 +218,8 @@ pub struct InText {
     pub amounts: Vec<Spanned<Amount>>,
     /// The title line.
     pub title: Span,
-    /// The labels of the numbered headings, in order.
+    /// The labels of the numbered headings, in order; in a notice without first-level numbers,
+    /// also its short lines without a colon, which stand as its headings.
     pub numbered: Vec<Span>,
 }
 
@@ -375,6 +376,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, signed.as_ref());
     }
+    closing_paragraphs(body, item, &mut found, signed.as_ref());
     // A call for tenders states its bid deadline in the section on submitting bids
     // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
     if item.element("bidDeadline").is_some()
@@ -797,11 +799,27 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         text_spans: InText::default(),
         page: None,
     };
-    let numbered = hs
+    let mut numbered: Vec<Span> = hs
         .iter()
         .filter(|h| h.numbering != Numbering::Unnumbered)
         .map(|h| shift(h.label))
         .collect();
+    // A notice written to a format without its numbers (`项目基本情况`, `项目终止的原因` on lines
+    // of their own): those lines are its headings.
+    if !hs.iter().any(|h| h.numbering.level() == 1) {
+        let title_end = body.find('\n').unwrap_or(body.len());
+        numbered.extend(
+            lines_above(body, reading.signature.as_ref())
+                .into_iter()
+                .filter(|l| l.start > title_end)
+                .filter(|l| {
+                    let t = l.of(body).unwrap_or("");
+                    t.chars().count() <= 40 && !t.contains(['：', ':'])
+                })
+                .map(shift),
+        );
+        numbered.sort_by_key(|s| s.start);
+    }
     // Spans of `body` are spans of `text` moved by `start`.
     let mut reading = reading.mapped(shift, false);
     reading.text = text.to_owned();
@@ -1420,6 +1438,77 @@ fn correction_paragraphs(
                 end: lines[lines.len() - 1].end,
             };
             found.push(paragraph("contact", block.start, block));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// Elements notices often write as a sentence or a block of their own, read where no label gave
+/// them: the approval of a disposal or a capital increase (`本次处置已经…批准。`), the time and
+/// place of an auction (`拍卖会定于…在…举行。`), and the contact (the run of label lines above the
+/// 落款 that names a 联系人 or 联系电话).
+fn closing_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let lines: Vec<Span> = lines_above(body, sig)
+        .into_iter()
+        .filter(|l| l.start > title_end)
+        .collect();
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let free = |l: &Span| !held.iter().any(|h| h.contains(*l));
+    let text = |l: &Span| l.of(body).unwrap_or("");
+    for key in ["decision", "capitalIncreaseDecision"] {
+        let about_approval = item.element(key).is_some_and(|e| e.zh.contains("批准"));
+        if !about_approval || !missing(found, key) {
+            continue;
+        }
+        if let Some(l) = lines.iter().find(|l| {
+            let t = text(l);
+            free(l)
+                && t.contains('经')
+                && ["批准", "批复", "同意"].iter().any(|w| t.contains(w))
+                && !t.contains(['：', ':'])
+        }) {
+            found.push(paragraph(key, l.start, *l));
+        }
+    }
+    if missing(found, "timeAndPlace")
+        && let Some(l) = lines.iter().find(|l| {
+            let t = text(l);
+            free(l)
+                && (t.contains("定于") || t.contains("拍卖会") || t.contains("挂牌活动"))
+                && t.contains('年')
+                && ["举行", "进行", "开始"].iter().any(|w| t.contains(w))
+        })
+    {
+        found.push(paragraph("timeAndPlace", l.start, *l));
+    }
+    for key in ["contact", "contacts"] {
+        if !missing(found, key) {
+            continue;
+        }
+        let is_label = |t: &str| {
+            t.find(['：', ':'])
+                .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
+        };
+        let mut from = lines.len();
+        while from > 0 && is_label(text(&lines[from - 1])) && free(&lines[from - 1]) {
+            from -= 1;
+        }
+        let block = &lines[from..];
+        if !block.is_empty() && block.iter().any(|l| text(l).contains("联系")) {
+            let span = Span {
+                start: block[0].start,
+                end: block[block.len() - 1].end,
+            };
+            found.push(paragraph(key, span.start, span));
         }
     }
     found.sort_by_key(|e| e.label.start);
