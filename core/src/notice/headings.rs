@@ -281,7 +281,7 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
                     " \t;；".contains(p)
                         || p == ','
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
-                            && super::elements::national().knows(&c.string(s, end))
+                            && super::labels::national().knows(&c.string(s, end))
                 });
             if depth > 0
                 || !after_separator

@@ -60,6 +60,12 @@ pub(crate) fn normal(label: &str) -> String {
     }
 }
 
+/// The national label table, read once.
+pub(crate) fn national() -> &'static LabelTable {
+    static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
+    NATIONAL.get_or_init(LabelTable::national)
+}
+
 /// The national wordings: (wording, key).
 const WORDINGS: &[(&str, &str)] = &[
     // 财办库〔2020〕50号: results.
