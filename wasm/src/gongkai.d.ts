@@ -41,7 +41,7 @@ export type ItemKind =
   | 'housingAllocationPolicy' | 'housingAllocationApplicants' | 'housingAllocationStock'
   | 'housingAllocationProcedure' | 'housingAllocationProcess' | 'housingAllocationResult' | 'housingPenaltyDecision'
   | 'landSupplyPlan' | 'landTransferAnnouncement' | 'landDealPublicity' | 'landSupplyResult'
-  | 'landListingSuspension' | 'landAgreementPublicity' | 'landPenaltyDecision'
+  | 'landListingSuspension' | 'landAgreementPublicity' | 'landTransferStatement' | 'landPenaltyDecision'
   | 'miningTransferAnnouncement' | 'miningTransferResult' | 'miningRightHolderInformation'
   | 'miningListingSuspension' | 'miningPenaltyDecision'
   | 'procurementAnnouncement' | 'procurementDocuments' | 'procurementBudget'
@@ -51,7 +51,7 @@ export type ItemKind =
   | 'procurementCorrection' | 'procurementTermination' | 'procurementAcceptance'
   | 'procurementPenaltyDecision'
   | 'propertyDecisionApproval' | 'propertyTransactionProject' | 'propertyTransferPrice'
-  | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'propertyListingSuspension' | 'propertyPenaltyDecision' | 'publicAssetDisposal'
+  | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'propertyListingSuspension' | 'propertyPenaltyDecision' | 'propertyDisposalStatement' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
   | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord'
   | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision';
