@@ -36,6 +36,7 @@
 mod args;
 mod assess;
 mod catalogue;
+mod decode;
 mod input;
 mod link;
 mod notices;

@@ -21,6 +21,8 @@ struct Notice {
     text: Result<String, String>,
     url: Option<String>,
     fetched_on: Option<String>,
+    /// The encoding a file was read in, when not UTF-8 (`"gb18030"`).
+    encoding: Option<&'static str>,
 }
 
 /// The notices of each PATH, in order: a folder's .txt/.html/.htm files by name, an .ndjson or
@@ -64,17 +66,23 @@ fn collect(paths: &[PathBuf]) -> Result<Vec<Notice>, String> {
     Ok(out)
 }
 
-/// A notice file: UTF-8 (a file in another encoding is read with replacement characters, which
-/// the reader refuses as `notice.binary`).
+/// A notice file: UTF-8, or the charset its page declares, or GB18030 (`decode.rs`); bytes
+/// none of them decodes keep replacement characters, which the reader refuses as
+/// `notice.binary`.
 fn file(path: &Path) -> Notice {
-    let text = std::fs::read(path)
-        .map(|b| String::from_utf8_lossy(&b).into_owned())
-        .map_err(|e| e.to_string());
+    let (text, encoding) = match std::fs::read(path) {
+        Ok(bytes) => {
+            let d = crate::decode::decode(&bytes);
+            (Ok(d.text), d.encoding)
+        }
+        Err(e) => (Err(e.to_string()), None),
+    };
     Notice {
         source: path.display().to_string(),
         text,
         url: None,
         fetched_on: None,
+        encoding,
     }
 }
 
@@ -89,6 +97,7 @@ fn ndjson_line(path: &Path, line: usize, text: &str) -> Notice {
                 text: Err(format!("not JSON: {e}")),
                 url: None,
                 fetched_on: None,
+                encoding: None,
             };
         }
     };
@@ -102,6 +111,7 @@ fn ndjson_line(path: &Path, line: usize, text: &str) -> Notice {
         text: body,
         url: v["url"].as_str().map(str::to_owned),
         fetched_on: v["fetchedOn"].as_str().map(str::to_owned),
+        encoding: None,
     }
 }
 
@@ -191,15 +201,24 @@ pub fn run(paths: &[PathBuf], format: Format, lang: Lang, today: NaiveDate) -> E
         }
         written = written.and_then(|()| match format {
             Format::Json => {
-                let item = match &outcome {
+                let mut item = match &outcome {
                     Outcome::Report(r) => json!({ "source": n.source, "report": r }),
                     Outcome::Unreadable { code, message } => {
                         json!({ "source": n.source, "error": { "code": code, "message": message } })
                     }
                 };
+                if let Some(e) = n.encoding {
+                    item["encoding"] = json!(e);
+                }
                 write!(out, "{}{item}", if i == 0 { "" } else { "," })
             }
-            _ => text_one(&mut out, &n.source, text, &outcome, zh),
+            _ => {
+                let source = match n.encoding {
+                    Some(e) => format!("{} [{e}]", n.source),
+                    None => n.source.clone(),
+                };
+                text_one(&mut out, &source, text, &outcome, zh)
+            }
         });
     }
     let total = notices.len();

@@ -1018,3 +1018,75 @@ fn notices_usage_errors() {
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("not csv"));
 }
+
+fn dev_notice(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/{name}", dev_notices())).expect("a development notice")
+}
+
+/// Portals serve GBK: a GBK copy of a notice is read as the UTF-8 one is, to the byte of its
+/// report, and so is a GB18030 one (`¥` is not in GBK) and a page declaring `<meta
+/// http-equiv="Content-Type" content="text/html; charset=gbk">`; bytes that are no text stay
+/// `notice.binary`.
+#[test]
+fn notices_in_gbk_and_gb18030_are_read_as_their_utf8_copies() {
+    let encode = |enc: &'static encoding_rs::Encoding, s: &str| {
+        let (bytes, _, unmappable) = enc.encode(s);
+        assert!(!unmappable, "{}", enc.name());
+        bytes.into_owned()
+    };
+    let (gbk, gb18030) = (encoding_rs::GBK, encoding_rs::GB18030);
+    let summary = dev_notice("015-gp-open-tender-summary-mismatch.txt");
+    let amounts = dev_notice("003-gp-result-mismatch.txt");
+    let page = dev_notice("017-gp-open-tender.html").replacen(
+        "<meta charset=\"utf-8\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">",
+        1,
+    );
+    assert!(page.contains("charset=gbk"));
+    let utf8 = [
+        temp("u-015.txt", summary.as_bytes()),
+        temp("u-003.txt", amounts.as_bytes()),
+        temp("u-017.html", page.as_bytes()),
+    ];
+    let encoded = [
+        temp("g-015.txt", &encode(gbk, &summary)),
+        temp("g-003.txt", &encode(gb18030, &amounts)),
+        temp("g-017.html", &encode(gbk, &page)),
+    ];
+    for p in &encoded {
+        assert!(std::str::from_utf8(&std::fs::read(p).unwrap()).is_err());
+    }
+    let binary = temp(
+        "png.html",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8\xff",
+    );
+    let reports = |paths: &[&PathBuf]| {
+        let mut args = vec!["--notices"];
+        args.extend(paths.iter().map(|p| p.to_str().unwrap()));
+        args.extend(["--format", "json"]);
+        let out = run(&args);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["notices"].as_array().unwrap().clone()
+    };
+    let want = reports(&utf8.iter().collect::<Vec<_>>());
+    let got = reports(&encoded.iter().chain([&binary]).collect::<Vec<_>>());
+    for (i, encoding) in ["gb18030", "gb18030", "GBK"].into_iter().enumerate() {
+        assert_eq!(got[i]["encoding"], encoding, "{}", got[i]["source"]);
+        assert!(want[i].get("encoding").is_none());
+        assert!(want[i]["report"]["findings"].as_array().unwrap().len() > 1);
+        assert_eq!(got[i]["report"], want[i]["report"], "{}", got[i]["source"]);
+    }
+    assert_eq!(got[2]["report"]["notice"]["type"], "announcement");
+    assert_eq!(got[3]["error"]["code"], "notice.binary");
+    // The text names the encoding and quotes the words.
+    let out = run(&["--notices", encoded[1].to_str().unwrap(), "--lang", "en"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("g-003.txt [gb18030]: result governmentProcurement procurementResult"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("«人民币捌拾叁万元整（¥820,000.00）»"),
+        "{stdout}"
+    );
+}
