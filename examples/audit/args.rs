@@ -94,6 +94,9 @@ pub struct Args {
     pub format: Format,
     pub lang: Lang,
     pub today: NaiveDate,
+    /// True when `--today` was given (notices are then judged as of it, not as of the day each
+    /// was fetched).
+    pub today_given: bool,
     pub report: Option<PathBuf>,
     pub markdown: Option<PathBuf>,
     pub sample: usize,
@@ -143,6 +146,7 @@ impl Args {
             format: Format::Text,
             lang: Lang::ZhCn,
             today: system_today(),
+            today_given: false,
             report: None,
             markdown: None,
             sample: 2,
@@ -200,6 +204,7 @@ impl Args {
                     let v = value("--today")?;
                     args.today = gongkai::date::parse_field("--today", &v)
                         .map_err(|e| e.message(args.lang))?;
+                    args.today_given = true;
                 }
                 "--previous" => {
                     for_records.push("--previous");

@@ -73,7 +73,12 @@ fn main() -> ExitCode {
             return catalogue::check(path, &options, args.format, args.lang);
         }
         args::Mode::Notices { paths } => {
-            return notices::run(paths, args.format, args.lang, args.today);
+            return notices::run(
+                paths,
+                args.format,
+                args.lang,
+                (args.today, args.today_given),
+            );
         }
         args::Mode::Baseline {
             out,

@@ -1019,6 +1019,14 @@ fn notices_usage_errors() {
     assert!(text(&out.stderr).contains("not csv"));
 }
 
+/// The audit run as given, without the `--today` the other tests fix.
+fn run_as_given(args: &[&str]) -> Output {
+    Command::new(audit_exe())
+        .args(args)
+        .output()
+        .expect("the audit runs")
+}
+
 fn dev_notice(name: &str) -> String {
     std::fs::read_to_string(format!("{}/{name}", dev_notices())).expect("a development notice")
 }
@@ -1089,4 +1097,95 @@ fn notices_in_gbk_and_gb18030_are_read_as_their_utf8_copies() {
         stdout.contains("«人民币捌拾叁万元整（¥820,000.00）»"),
         "{stdout}"
     );
+}
+
+/// A page fetched on day D is judged as of D (政府采购法实施条例 第四十三条's clock and the
+/// publication date alike), not as of the day the audit runs; an explicit `--today` before D
+/// judges it as of `--today` and says so, since the notice's own date then reads as "in the
+/// future".
+#[test]
+fn notices_are_judged_as_of_the_day_they_were_fetched_unless_today_is_given() {
+    let page = dev_notice("003-gp-result-mismatch.txt"); // published 2024-03-11
+    let line = serde_json::json!({
+        "url": "https://www.ccgp-yunjiang.gov.cn/cggg/jggg/202403/t20240311_5259.html",
+        "fetchedOn": "2024-03-25",
+        "html": page,
+    });
+    let file = temp("fetched.ndjson", format!("{line}\n").as_bytes());
+    let path = file.to_str().unwrap();
+    let json = |out: &Output| -> serde_json::Value {
+        serde_json::from_slice(&out.stdout).expect("one JSON document")
+    };
+    let codes = |v: &serde_json::Value| -> Vec<String> {
+        v["notices"][0]["report"]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    // No --today: the fetch day, and the report is the one every surface gives for it.
+    let v = json(&run_as_given(&["--notices", path, "--format", "json"]));
+    assert_eq!(v["notices"][0]["judgedOn"], "2024-03-25");
+    assert!(v["notices"][0].get("warnings").is_none());
+    assert!(!codes(&v).contains(&"date.published_in_future".to_owned()));
+    let committed = std::fs::read_to_string(format!(
+        "{}/003-gp-result-mismatch.report.json",
+        dev_notices()
+    ))
+    .unwrap();
+    let (options, answer) = committed.split_once('\n').unwrap();
+    assert!(options.contains("\"today\":\"2024-03-25\""), "{options}");
+    assert_eq!(
+        v["notices"][0]["report"],
+        serde_json::from_str::<serde_json::Value>(answer).unwrap()
+    );
+
+    let out = run_as_given(&["--notices", path, "--lang", "en"]);
+    assert!(
+        text(&out.stdout).contains("— fails (as of 2024-03-25, the day it was fetched)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // --today after the fetch: as of --today, no warning.
+    let v = json(&run_as_given(&[
+        "--notices",
+        path,
+        "--format",
+        "json",
+        "--today",
+        "2025-03-01",
+    ]));
+    assert_eq!(v["notices"][0]["judgedOn"], "2025-03-01");
+    assert_eq!(v["totals"]["warnings"], 0);
+
+    // --today before the fetch: as of --today, with a warning in every output.
+    let out = run_as_given(&[
+        "--notices",
+        path,
+        "--format",
+        "json",
+        "--today",
+        "2024-03-01",
+    ]);
+    let v = json(&out);
+    assert_eq!(v["notices"][0]["judgedOn"], "2024-03-01");
+    assert_eq!(
+        v["notices"][0]["warnings"][0]["code"],
+        "audit.fetched_after_today"
+    );
+    assert_eq!(v["totals"]["warnings"], 1);
+    assert!(codes(&v).contains(&"date.published_in_future".to_owned()));
+    assert!(text(&out.stderr).contains("audit.fetched_after_today"));
+    let out = run_as_given(&["--notices", path, "--lang", "en", "--today", "2024-03-01"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(
+            "WARNING  audit.fetched_after_today: fetched on 2024-03-25, after --today 2024-03-01"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("warnings: 1"), "{stdout}");
 }
