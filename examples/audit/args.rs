@@ -15,6 +15,7 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
              [--format text|json|csv] [--lang zh-CN|en]
        audit --baseline-catalogue OUT.csv|.xlsx|.md --domains D1,D2 [--level LEVEL]
        audit --notices PATH [PATH...] [--format text|json] [--lang zh-CN|en] [--today YYYY-MM-DD]
+             [--report FILE.html]
 
   PATH     a JSON array of records or NDJSON (one record a line), UTF-8 (a leading byte-order
            mark is skipped), read one record at a time; `-` reads standard input;
@@ -266,7 +267,8 @@ impl Args {
             if path_seen {
                 notices.insert(0, args.path.clone());
             }
-            if let Some(flag) = for_records.first() {
+            // --report writes the notices' page; the rest is for records.
+            if let Some(flag) = for_records.iter().find(|f| **f != "--report") {
                 return Err(format!("{flag} is for records, not --notices"));
             }
             if catalogue.is_some() || baseline.is_some() || domains.is_some() || level.is_some() {

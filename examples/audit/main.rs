@@ -39,6 +39,7 @@ mod catalogue;
 mod decode;
 mod input;
 mod link;
+mod notice_page;
 mod notices;
 mod output;
 mod summary;
@@ -78,6 +79,7 @@ fn main() -> ExitCode {
                 args.format,
                 args.lang,
                 (args.today, args.today_given),
+                args.report.as_deref(),
             );
         }
         args::Mode::Baseline {

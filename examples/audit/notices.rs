@@ -7,7 +7,8 @@
 //! notice as of that day, and a notice fetched after it is reported with a warning
 //! (`audit.fetched_after_today`): a date of the notice between the two would read as "in the
 //! future". A file that is not UTF-8 is read as the charset its page declares or as GB18030
-//! (`decode.rs`).
+//! (`decode.rs`). `--report FILE.html` also writes the page of `notice_page.rs`: each notice's
+//! findings linked to the words of the notice they rest on.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -15,11 +16,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use gongkai::notice::NoticeSource;
+use gongkai::notice::{NoticeReport, NoticeSource, Span};
 use gongkai::{Context, Engine, Lang};
 use serde_json::{Value, json};
 
 use crate::args::Format;
+use crate::notice_page::{Page, TextMap};
 use crate::term::safe;
 
 /// One notice to judge: where it came from, its text, and its page's address and fetch day.
@@ -131,7 +133,8 @@ pub enum Outcome {
 
 /// A notice read and judged.
 pub struct Judged {
-    /// The report as `validate_notice_json` writes it.
+    pub report: NoticeReport,
+    /// `report` as `validate_notice_json` writes it.
     pub json: Value,
 }
 
@@ -232,7 +235,7 @@ fn judge(engine: &Engine, n: &Notice, today: NaiveDate, today_given: bool, lang:
     let outcome = match engine.validate_notice(text, &source, &Context::new(day)) {
         Ok(report) => {
             let json = report.to_value(lang);
-            Outcome::Report(Box::new(Judged { json }))
+            Outcome::Report(Box::new(Judged { report, json }))
         }
         Err(e) => Outcome::Unreadable {
             code: e.code().into(),
@@ -259,14 +262,15 @@ pub struct Totals {
     pub unreadable_by_code: BTreeMap<String, usize>,
 }
 
-/// Reads and judges every notice of `paths`; prints text or JSON. Exit 0 when every notice is
-/// read and none has an error finding, 1 otherwise, 2 when a path cannot be opened or the output
-/// cannot be written.
+/// Reads and judges every notice of `paths`; prints text or JSON, and writes the HTML page to
+/// `report` when given. Exit 0 when every notice is read and none has an error finding, 1
+/// otherwise, 2 when a path cannot be opened or an output cannot be written.
 pub fn run(
     paths: &[PathBuf],
     format: Format,
     lang: Lang,
     (today, today_given): (NaiveDate, bool),
+    report: Option<&Path>,
 ) -> ExitCode {
     let notices = match collect(paths) {
         Ok(n) => n,
@@ -274,6 +278,21 @@ pub fn run(
             eprintln!("audit: cannot read {}", safe(&e));
             return ExitCode::from(2);
         }
+    };
+    let mut page = match report {
+        None => None,
+        Some(path) => match std::fs::File::create(path)
+            .and_then(|f| Page::start(io::BufWriter::new(f), lang, today, today_given))
+        {
+            Ok(p) => Some(p),
+            Err(e) => {
+                eprintln!(
+                    "audit: cannot write {}: {e}",
+                    safe(&path.display().to_string())
+                );
+                return ExitCode::from(2);
+            }
+        },
     };
     let engine = Engine::national();
     let stdout = io::stdout();
@@ -284,12 +303,12 @@ pub fn run(
         ..Totals::default()
     };
     let mut written: io::Result<()> = Ok(());
+    let mut page_written: io::Result<()> = Ok(());
     if format == Format::Json {
         written = write!(out, "{{\"notices\":[");
     }
     for (i, n) in notices.iter().enumerate() {
         let verdict = judge(&engine, n, today, today_given, lang);
-        let text = n.text.as_deref().unwrap_or("");
         t.warnings += verdict.warnings.len();
         match &verdict.outcome {
             Outcome::Report(r) => {
@@ -337,8 +356,11 @@ pub fn run(
                 }
                 write!(out, "{}{item}", if i == 0 { "" } else { "," })
             }
-            _ => text_one(&mut out, n, text, &verdict, zh),
+            _ => text_one(&mut out, n, &verdict, zh),
         });
+        if let Some(p) = &mut page {
+            page_written = page_written.and_then(|()| p.notice(i + 1, n, &verdict));
+        }
     }
     let total = t.notices;
     written = written.and_then(|()| match format {
@@ -388,6 +410,15 @@ pub fn run(
             return ExitCode::from(2);
         }
     }
+    if let (Some(p), Some(path)) = (page, report) {
+        if let Err(e) = page_written.and_then(|()| p.finish(&t)) {
+            eprintln!(
+                "audit: cannot write {}: {e}",
+                safe(&path.display().to_string())
+            );
+            return ExitCode::from(2);
+        }
+    }
     if total == 0 {
         eprintln!("audit: {}", if zh { "没有公告" } else { "no notices" });
         return ExitCode::from(1);
@@ -399,10 +430,14 @@ pub fn run(
     }
 }
 
-/// The text a span points at, on one line, shortened.
-fn quoted(text: &str, span: &Value) -> Option<String> {
-    let (a, b) = (span[0].as_u64()? as usize, span[1].as_u64()? as usize);
-    let s = text.get(a..b)?;
+/// The words a span of the input points at (the page's words, without markup, for HTML), on
+/// one line, shortened.
+fn quoted(map: &TextMap<'_>, span: &Value) -> Option<String> {
+    let span = Span {
+        start: usize::try_from(span.get(0)?.as_u64()?).ok()?,
+        end: usize::try_from(span.get(1)?.as_u64()?).ok()?,
+    };
+    let s = map.to_text(span)?.of(map.text())?;
     let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
     let short: String = one.chars().take(40).collect();
     Some(if short.len() < one.len() {
@@ -412,7 +447,7 @@ fn quoted(text: &str, span: &Value) -> Option<String> {
     })
 }
 
-fn text_one(out: &mut impl Write, n: &Notice, text: &str, v: &Verdict, zh: bool) -> io::Result<()> {
+fn text_one(out: &mut impl Write, n: &Notice, v: &Verdict, zh: bool) -> io::Result<()> {
     let source = n.source.as_str();
     let encoding = n.encoding.map(|e| format!(" [{e}]")).unwrap_or_default();
     match &v.outcome {
@@ -427,6 +462,7 @@ fn text_one(out: &mut impl Write, n: &Notice, text: &str, v: &Verdict, zh: bool)
         }
         Outcome::Report(j) => {
             let r = &j.json;
+            let map = TextMap::new(&j.report.reading);
             let n = &r["notice"];
             let findings = r["findings"].as_array().map(Vec::as_slice).unwrap_or(&[]);
             let shown: Vec<&Value> = findings
@@ -462,7 +498,7 @@ fn text_one(out: &mut impl Write, n: &Notice, text: &str, v: &Verdict, zh: bool)
             for f in shown {
                 let at = f
                     .get("span")
-                    .and_then(|s| quoted(text, s))
+                    .and_then(|s| quoted(&map, s))
                     .map(|q| format!(" «{q}»"))
                     .unwrap_or_default();
                 writeln!(

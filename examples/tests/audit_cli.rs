@@ -1017,6 +1017,17 @@ fn notices_usage_errors() {
     let out = run(&["--notices", &dev_notices(), "--format", "csv"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("not csv"));
+    let out = run(&["--notices", &dev_notices(), "--markdown", "x.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--markdown is for records, not --notices"));
+    let out = run(&[
+        "--notices",
+        &dev_notices(),
+        "--report",
+        "/no/such/folder/report.html",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot write /no/such/folder/report.html"));
 }
 
 /// The audit run as given, without the `--today` the other tests fix.
@@ -1029,6 +1040,213 @@ fn run_as_given(args: &[&str]) -> Output {
 
 fn dev_notice(name: &str) -> String {
     std::fs::read_to_string(format!("{}/{name}", dev_notices())).expect("a development notice")
+}
+
+/// The page of `--report`, parsed: well-formed (XHTML-style) after its doctype, every in-page
+/// link naming an element of the page.
+fn notices_page(html: &str) -> roxmltree::Document<'_> {
+    let body = html
+        .strip_prefix("<!DOCTYPE html>\n")
+        .expect("doctype first");
+    let doc = roxmltree::Document::parse(body).expect("the page is well-formed");
+    let ids: std::collections::HashSet<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    for href in doc.descendants().filter_map(|n| n.attribute("href")) {
+        if let Some(id) = href.strip_prefix('#') {
+            assert!(
+                ids.contains(id),
+                "a link to #{id}, which is not on the page"
+            );
+        }
+    }
+    doc
+}
+
+fn by_id<'a, 'i>(doc: &'a roxmltree::Document<'i>, id: &str) -> roxmltree::Node<'a, 'i> {
+    doc.descendants()
+        .find(|n| n.attribute("id") == Some(id))
+        .unwrap_or_else(|| panic!("#{id} on the page"))
+}
+
+/// All the text under `node`.
+fn words(node: roxmltree::Node<'_, '_>) -> String {
+    node.descendants()
+        .filter(roxmltree::Node::is_text)
+        .filter_map(|n| n.text())
+        .collect()
+}
+
+/// The finding of `code` in the section `#nN`, and the element its link goes to.
+fn finding_and_target<'a, 'i>(
+    doc: &'a roxmltree::Document<'i>,
+    section: &str,
+    code: &str,
+) -> (roxmltree::Node<'a, 'i>, roxmltree::Node<'a, 'i>) {
+    let li = by_id(doc, section)
+        .descendants()
+        .find(|n| {
+            n.has_tag_name("li")
+                && n.attribute("id").is_some_and(|id| id.contains("-f"))
+                && n.children()
+                    .any(|c| c.has_tag_name("code") && c.text() == Some(code))
+        })
+        .unwrap_or_else(|| panic!("{code} in #{section}"));
+    let href = li
+        .children()
+        .find(|c| c.attribute("class") == Some("to"))
+        .and_then(|a| a.attribute("href"))
+        .unwrap_or_else(|| panic!("{code} links somewhere"));
+    (li, by_id(doc, &href[1..]))
+}
+
+/// The marked words of a quote.
+fn marked(quote: roxmltree::Node<'_, '_>) -> Vec<String> {
+    quote
+        .descendants()
+        .filter(|n| n.has_tag_name("mark") && n.attribute("class").is_none())
+        .map(words)
+        .collect()
+}
+
+/// 政府信息公开条例 第六条 (accurate information: 大写 and figures agree), 第十五条 (no personal
+/// data), 财办库〔2020〕50号 (the result's elements): the page lists each notice with its kind,
+/// and links each finding to the words it rests on, quoted with the value marked — for a page
+/// too, as its words without markup — or to the element the notice lacks with the labels the
+/// reader looked for; each quote links back.
+#[test]
+fn notices_html_report_links_each_finding_to_the_words_it_rests_on_gi_6_15() {
+    let dir = dev_notices();
+    let report = temp("notices.html", b"").with_file_name("notices.html");
+    let names = [
+        "003-gp-result-mismatch.txt",
+        "006-gp-result-no_experts.txt",
+        "011-gp-result-mobile.html",
+    ];
+    let paths: Vec<String> = names.iter().map(|n| format!("{dir}/{n}")).collect();
+    let mut args = vec!["--notices"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--report", report.to_str().unwrap()]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&report).expect("the page is written");
+    let doc = notices_page(&html);
+
+    // Each notice: its source, kind, domain and item.
+    let first = words(by_id(&doc, "n1"));
+    for want in [
+        "003-gp-result-mismatch.txt",
+        "有错误",
+        "result",
+        "政府采购",
+        "procurementResult",
+        "2025-03-01",
+    ] {
+        assert!(first.contains(want), "{want}: {first}");
+    }
+    // 大写 and figures disagree: the finding quotes the amount, marked, and the quote links back.
+    let (finding, quote) = finding_and_target(&doc, "n1", "amount.words_mismatch");
+    assert!(words(finding).contains("/content/awardAmount"));
+    assert!(words(finding).contains("政府信息公开条例"));
+    assert_eq!(quote.tag_name().name(), "li");
+    assert_eq!(marked(quote), ["人民币捌拾叁万元整（¥820,000.00）"]);
+    assert!(
+        words(quote).contains("中标（成交）金额"),
+        "the label is shown"
+    );
+    let back = quote
+        .descendants()
+        .find(|n| n.has_tag_name("a") && n.text() == Some("amount.words_mismatch"))
+        .expect("a link back");
+    assert_eq!(
+        back.attribute("href"),
+        finding
+            .attribute("id")
+            .map(|id| format!("#{id}"))
+            .as_deref()
+    );
+
+    // A missing element: the labels looked for, not a quote.
+    let (_, absent) = finding_and_target(&doc, "n2", "element.missing");
+    let shown = words(absent);
+    assert!(shown.contains("evaluationExperts"), "{shown}");
+    assert!(shown.contains("评审专家"), "{shown}");
+    assert!(shown.contains("查找的标题、标签"), "{shown}");
+
+    // A page: the words as shown, not its markup.
+    let (_, quote) = finding_and_target(&doc, "n3", "privacy.mobile_exposed");
+    let mark = marked(quote).concat();
+    assert!(mark.contains("13542745628"), "{mark}");
+    assert!(!mark.contains("<p") && !mark.contains("</"), "{mark}");
+    // Every value read is quoted, and the informational findings are listed apart.
+    let quotes = by_id(&doc, "n3")
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("quotes"))
+        .flat_map(|n| n.children().filter(|c| c.has_tag_name("li")))
+        .count();
+    assert!(quotes >= 10, "{quotes}");
+    assert!(
+        by_id(&doc, "n3")
+            .descendants()
+            .any(|n| n.has_tag_name("details"))
+    );
+    // The totals are on the page.
+    let summary = by_id(&doc, "summary");
+    let notices = summary
+        .descendants()
+        .find(|n| n.attribute("data-key") == Some("notices"))
+        .and_then(|n| n.text());
+    assert_eq!(notices, Some("3"));
+}
+
+/// Notices hold `<`, `&` and quotes, file names and addresses too: all of it is text on the
+/// page, never markup, a script or a link that runs; bidirectional controls are shown, not
+/// obeyed.
+#[test]
+fn notices_html_report_escapes_what_the_notices_hold() {
+    let hostile = dev_notice("001-gp-result-plain.txt").replacen(
+        "项目名称：",
+        "项目名称：<script>alert(\"x\")</script> & 'q' \u{202e}<img src=x onerror=alert(1)>",
+        1,
+    );
+    let lines = format!(
+        "{}\n",
+        serde_json::json!({
+            "url": "javascript:alert(1)//\"><b>bold</b>",
+            "fetchedOn": "2025-07-02",
+            "html": hostile,
+        })
+    );
+    let pages = temp("<b>&'\".ndjson", lines.as_bytes());
+    let report = pages.with_file_name("report.html");
+    let out = run(&[
+        "--notices",
+        pages.to_str().unwrap(),
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    assert!(out.status.code().is_some(), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&report).expect("the page is written");
+    let doc = notices_page(&html);
+    for tag in ["script", "img", "b"] {
+        assert!(
+            !doc.descendants().any(|n| n.has_tag_name(tag)),
+            "a <{tag}> element on the page"
+        );
+    }
+    assert!(
+        doc.descendants()
+            .filter_map(|n| n.attribute("href"))
+            .all(|h| h.starts_with('#')),
+        "only in-page links"
+    );
+    let all = words(doc.root_element());
+    assert!(all.contains("<script>alert(\"x\")</script> & 'q'"), "{all}");
+    assert!(all.contains("\\u{202e}") && !all.contains('\u{202e}'));
+    assert!(all.contains("javascript:alert(1)//\"><b>bold</b>"));
+    assert!(all.contains("<b>&'\".ndjson"));
+    assert!(!html.contains("<script>") && !html.contains("<b>"));
 }
 
 /// Portals serve GBK: a GBK copy of a notice is read as the UTF-8 one is, to the byte of its
@@ -1188,4 +1406,22 @@ fn notices_are_judged_as_of_the_day_they_were_fetched_unless_today_is_given() {
         "{stdout}"
     );
     assert!(stdout.contains("warnings: 1"), "{stdout}");
+    let report = file.with_file_name("fetched.html");
+    run_as_given(&[
+        "--notices",
+        path,
+        "--today",
+        "2024-03-01",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&report).unwrap();
+    let doc = notices_page(&html);
+    let warning = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("warning"))
+        .map(words)
+        .unwrap_or_default();
+    assert!(warning.contains("audit.fetched_after_today"), "{warning}");
+    assert!(warning.contains("2024-03-25"), "{warning}");
 }
