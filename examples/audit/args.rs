@@ -65,13 +65,19 @@ Published notices (公告、公示) as portals serve them:
   --notices PATH
            read and judge notices instead of records: PATH is a folder (its .txt, .html and .htm
            files, by name), a notice file, or NDJSON (.ndjson, .jsonl) of {url, fetchedOn, html}
-           lines as a crawler saves pages; more PATHs may follow. text prints each notice's type,
-           domain, item and findings (with the words a finding's span points at), what it lacks,
-           and totals; json prints {notices: [{source, report} | {source, error: {code,
-           message}}], totals}. A notice that cannot be read (notice.empty, notice.binary,
-           notice.not_chinese, notice.unclassified, ...) is reported with its code and counted.
-           Exit 0 every notice read with no error finding, 1 otherwise, 2 a PATH that cannot be
-           opened
+           lines as a crawler saves pages; more PATHs may follow. A file that is not UTF-8 is
+           read as the charset its page declares (<meta charset=gbk>), else as GB18030, when
+           that decodes it cleanly. Each notice is judged as of its fetchedOn, else the day of
+           the run; an explicit --today judges all as of it, and one fetched after it is
+           reported with a warning (audit.fetched_after_today). text prints each notice's type,
+           domain, item, day judged and findings (with the words a finding's span points at),
+           what it lacks, and totals; json prints {notices: [{source, judgedOn, encoding?,
+           warnings?, report} | {source, error: {code, message}}], totals}. A notice that cannot
+           be read (notice.empty, notice.binary, notice.not_chinese, notice.unclassified, ...)
+           is reported with its code and counted. --report FILE.html also writes a page of the
+           notices with each finding linked to the quoted words it rests on. Exit 0 every
+           notice read with no error finding, 1 otherwise, 2 a PATH that cannot be opened or a
+           file that cannot be written
 
 A record that cannot be read is reported on stderr (file, record number, id, field) and
 counted; the others are judged. Control characters from the input are printed escaped.
