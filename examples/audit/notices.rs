@@ -215,12 +215,12 @@ fn judge(engine: &Engine, n: &Notice, today: NaiveDate, today_given: bool, lang:
         None => None,
         Some(Ok(d)) => Some(d),
         Some(Err(e)) => {
-            return unreadable(
-                "notice.invalid_options",
-                e.message(lang),
-                today,
-                DaySource::Run,
-            );
+            let source = if today_given {
+                DaySource::Today
+            } else {
+                DaySource::Run
+            };
+            return unreadable("notice.invalid_options", e.message(lang), today, source);
         }
     };
     let (day, day_source, warning) = judged_day(today, today_given, fetched_on, lang);

@@ -1425,3 +1425,27 @@ fn notices_are_judged_as_of_the_day_they_were_fetched_unless_today_is_given() {
     assert!(warning.contains("audit.fetched_after_today"), "{warning}");
     assert!(warning.contains("2024-03-25"), "{warning}");
 }
+
+/// A fetch day that is no date is the line's error, named; the other lines are judged.
+#[test]
+fn notices_a_fetch_day_that_is_no_date_is_reported() {
+    let page = dev_notice("001-gp-result-plain.txt");
+    let lines = format!(
+        "{}\n{}\n",
+        serde_json::json!({"fetchedOn": "2024-02-30", "html": page}),
+        serde_json::json!({"fetchedOn": "2024-10-08", "html": page}),
+    );
+    let file = temp("bad-day.ndjson", lines.as_bytes());
+    let out = run_as_given(&["--notices", file.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["notices"][0]["error"]["code"], "notice.invalid_options");
+    assert!(
+        v["notices"][0]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("fetchedOn")
+    );
+    assert_eq!(v["notices"][1]["judgedOn"], "2024-10-08");
+    assert_eq!(v["totals"]["unreadable"], 1);
+    assert_eq!(out.status.code(), Some(1));
+}
