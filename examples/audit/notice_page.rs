@@ -216,6 +216,16 @@ struct Quote {
     findings: Vec<usize>,
 }
 
+/// Where a finding's link goes.
+enum Target {
+    /// The quote of the words it rests on.
+    Quote,
+    /// The element the notice lacks.
+    Absent,
+    /// The element or fact the notice does not state.
+    NotStated,
+}
+
 /// A row of the index: a notice, its verdict and counts.
 struct Row {
     id: String,
@@ -414,8 +424,7 @@ impl<W: Write> Page<W> {
             .filter_map(Value::as_str)
             .collect();
         // Where each finding links to.
-        // (the anchor, whether it is a quote)
-        let mut links: Vec<Option<(String, bool)>> = Vec::with_capacity(findings.len());
+        let mut links: Vec<Option<(String, Target)>> = Vec::with_capacity(findings.len());
         let mut absent_links: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         for (fi, f) in findings.iter().enumerate() {
             let path = f["path"].as_str().unwrap_or("");
@@ -435,16 +444,16 @@ impl<W: Write> Page<W> {
             let key = path.strip_prefix("/content/").unwrap_or("");
             let link = if let Some(s) = span {
                 quote(&mut quotes, s, None).findings.push(fi);
-                Some((quote_id(id, s), true))
+                Some((quote_id(id, s), Target::Quote))
             } else if absent.contains(&key) {
                 absent_links.entry(key.to_owned()).or_default().push(fi);
-                Some((format!("{id}-absent-{}", id_part(key)), false))
+                Some((format!("{id}-absent-{}", id_part(key)), Target::Absent))
             } else if not_stated.contains(&key) {
                 absent_links.entry(key.to_owned()).or_default().push(fi);
-                Some((format!("{id}-ns-{}", id_part(key)), false))
+                Some((format!("{id}-ns-{}", id_part(key)), Target::NotStated))
             } else if unstated_facts.contains(&path) {
                 absent_links.entry(path.to_owned()).or_default().push(fi);
-                Some((format!("{id}-nsf-{}", id_part(path)), false))
+                Some((format!("{id}-nsf-{}", id_part(path)), Target::NotStated))
             } else {
                 None
             };
@@ -519,14 +528,14 @@ impl<W: Write> Page<W> {
                 );
             }
             match &links[fi] {
-                Some((to, is_quote)) => {
+                Some((to, target)) => {
                     let _ = write!(
                         o,
                         " <a class=\"to\" href=\"#{to}\">{}</a>",
-                        if *is_quote {
-                            t(lang, "→ 原文", "→ the text")
-                        } else {
-                            t(lang, "→ 缺少的要素", "→ what is missing")
+                        match target {
+                            Target::Quote => t(lang, "→ 原文", "→ the text"),
+                            Target::Absent => t(lang, "→ 缺少的要素", "→ what is missing"),
+                            Target::NotStated => t(lang, "→ 未载明", "→ not stated"),
                         }
                     );
                 }
