@@ -84,6 +84,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("中标人名称", "winnerName"),
     ("中标人", "winnerName"),
     ("中标单位", "winnerName"),
+    ("成交人", "winnerName"),
+    ("成交单位", "winnerName"),
+    ("成交人地址", "winnerAddress"),
+    ("成交价", "awardAmount"),
     ("供应商名称", "winnerName"),
     ("供应商名称", "proposedSupplier"),
     ("中标(成交)供应商地址", "winnerAddress"),
@@ -267,6 +271,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("挂牌期", "disclosurePeriod"),
     ("转让底价", "reservePrice"),
     ("挂牌价格", "reservePrice"),
+    ("挂牌价", "reservePrice"),
     // Construction candidate publicities.
     ("中标候选人", "candidates"),
     ("中标候选人及排序", "candidates"),
@@ -307,6 +312,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("终止原因", "reason"),
     ("原因", "reason"),
     ("恢复安排", "resumption"),
+    ("费用退还", "refunds"),
+    ("保证金退还", "refunds"),
+    // The 50号 formats' last heading: in a correction or a termination, the contact.
+    ("凡对本次公告内容提出询问", "contact"),
     // Leases and disposals of state property.
     ("出租标的", "asset"),
     ("招租标的", "asset"),
@@ -462,6 +471,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚依据和处罚决定", "penaltyBasis"),
     ("处罚依据及决定", "penalty"),
     ("处罚依据及决定", "penaltyBasis"),
+    ("处罚依据和处罚内容", "penalty"),
+    ("处罚依据和处罚内容", "penaltyBasis"),
+    ("处罚依据及处罚内容", "penalty"),
+    ("处罚依据及处罚内容", "penaltyBasis"),
     ("处罚依据和决定", "penalty"),
     ("处罚依据和决定", "penaltyBasis"),
     ("处罚的依据和种类", "penalty"),
@@ -528,6 +541,16 @@ const GROUPS: &[Group] = &[
             ("联系人", "purchaserAndAgency"),
             ("电话", "purchaserAndAgency"),
         ],
+    ),
+    (
+        "拟定的唯一供应商名称、地址",
+        Some("proposedSupplier"),
+        &[("名称", "proposedSupplier")],
+    ),
+    (
+        "拟定供应商信息",
+        Some("proposedSupplier"),
+        &[("名称", "proposedSupplier")],
     ),
     (
         "当事人",

@@ -116,6 +116,33 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
+    // A supplier an item has no element for (an acceptance's `服务供应商：…`) is named all the
+    // same.
+    let has_supplier = item.is_some_and(|i| {
+        ["winnerName", "proposedSupplier", "supplier"]
+            .iter()
+            .any(|k| i.element(k).is_some())
+    });
+    if !has_supplier {
+        for h in labels {
+            let Some(label) = h.label.of(text) else {
+                continue;
+            };
+            let label = super::labels::normal(label);
+            if !(label.ends_with("供应商") || label == "供应商名称") {
+                continue;
+            }
+            if let Some(name) = h.value.and_then(|v| name_in(text, v)) {
+                let party = FoundParty {
+                    role: PartyRole::Supplier,
+                    name,
+                    credit_code: None,
+                    label: h.label,
+                };
+                push(&mut out, party, text);
+            }
+        }
+    }
     out
 }
 
