@@ -116,14 +116,11 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
-    // A supplier an item has no element for (an acceptance's `服务供应商：…`) is named all the
+    // A supplier the item has no element for (an acceptance's `服务供应商：…`) is named all the
     // same.
-    let has_supplier = item.is_some_and(|i| {
-        ["winnerName", "proposedSupplier", "supplier"]
-            .iter()
-            .any(|k| i.element(k).is_some())
-    });
-    if !has_supplier {
+    // Only where the supplier is the other party of what the notice reports, not one a
+    // complaint or a record merely mentions.
+    if item == Some(ItemKind::ProcurementAcceptance) {
         for h in labels {
             let Some(label) = h.label.of(text) else {
                 continue;
