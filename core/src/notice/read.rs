@@ -1505,6 +1505,25 @@ fn closing_paragraphs(
             found.push(paragraph(key, l.start, *l));
         }
     }
+    // A call for intending users of land: how to apply (`…有使用意向的…可…提出用地申请`) and
+    // what happens when two or more apply (`有两个或两个以上意向用地者的，…`).
+    for (key, words) in [
+        ("applicationMethod", &["意向", "申请"][..]),
+        ("competitionRule", &["两个以上", "意向用地者"][..]),
+    ] {
+        if missing(found, key)
+            && let Some(l) = lines.iter().find(|l| {
+                let t = text(l);
+                free(l)
+                    && !t.contains(['：', ':'])
+                    && words
+                        .iter()
+                        .all(|w| t.contains(w) || t.contains("两个或两个以上"))
+            })
+        {
+            found.push(paragraph(key, l.start, *l));
+        }
+    }
     if missing(found, "timeAndPlace")
         && let Some(l) = lines.iter().find(|l| {
             let t = text(l);
