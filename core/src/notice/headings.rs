@@ -402,6 +402,14 @@ fn numbering(c: &Chars<'_>, a: usize, b: usize) -> (Numbering, Option<u32>, usiz
     if c.get(a) == Some('【') {
         return (Numbering::Bracket, None, a + 1);
     }
+    // A bullet (`● 招租标的：…`) marks a label line, not a number.
+    if matches!(
+        c.get(a),
+        Some('●' | '•' | '·' | '■' | '◆' | '▪' | '★' | '◇' | '□')
+    ) && a + 1 < b
+    {
+        return (Numbering::Unnumbered, None, after(a + 1));
+    }
     (Numbering::Unnumbered, None, a)
 }
 

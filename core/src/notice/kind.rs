@@ -385,6 +385,16 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("邀请招标公告", Announcement, None),
         ("招标公告", Announcement, None),
         ("采购公告", Announcement, Some(GovernmentProcurement)),
+        ("终止的公告", Termination, None),
+        ("更正的公告", Correction, None),
+        ("变更的公告", Correction, None),
+        ("澄清的公告", Correction, None),
+        ("延期的公告", Correction, None),
+        // An exchange's listing titled by what is sold (`…公司35%股权转让`).
+        ("股权转让", TransferAnnouncement, Some(StatePropertyRights)),
+        ("产权转让", TransferAnnouncement, Some(StatePropertyRights)),
+        ("处置结果公示", DisposalNotice, Some(StatePropertyRights)),
+        ("处置结果公告", DisposalNotice, Some(StatePropertyRights)),
     ]
 };
 
@@ -478,11 +488,22 @@ pub fn classify(text: &str) -> Classification {
     // The type: in the title, else in the first lines.
     let head = &text[..text.len().min(nth_line_end(text, 8))];
     let find_type = |hay: &str, base: usize| {
-        TYPES
+        let found: Vec<_> = TYPES
             .iter()
             .filter_map(|(w, t, d)| find(hay, w).map(|(i, len)| (i, len, *t, *d)))
-            .min_by_key(|(i, len, _, _)| (*i, std::cmp::Reverse(*len)))
-            .map(|(i, len, t, d)| (at(base, i, len), t, d))
+            .collect();
+        // A title ends with what the notice is (`关于…招标公告的更正公告`): the wording that ends
+        // last; of the wordings overlapping it or just before it (`配租结果` and `结果公示`,
+        // `摇号排序` and `结果公示`, `股权转让` and `转让项目成交公告`), the longest, then one that
+        // settles the domain.
+        let last = found
+            .iter()
+            .max_by_key(|(i, len, _, _)| (*i + *len, *len))?;
+        found
+            .iter()
+            .filter(|(i, len, _, _)| *i < last.0 + last.1 && last.0 <= *i + *len)
+            .max_by_key(|(i, len, _, d)| (*len, d.is_some(), *i + *len))
+            .map(|(i, len, t, d)| (at(base, *i, *len), *t, *d))
     };
     let typed = find_type(title_text, title_end.start).or_else(|| find_type(head, 0));
     let mut out = Classification::default();
@@ -529,7 +550,7 @@ pub fn classify(text: &str) -> Classification {
                 let rest = &text[from..line_end];
                 let rest_start = rest
                     .char_indices()
-                    .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\u{3000}' | '为'))
+                    .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '为'))
                     .map_or(rest.len(), |(k, _)| k);
                 let value = &rest[rest_start..];
                 method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
@@ -605,7 +626,7 @@ fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    ["公告", "公示", "决定", "意向", "出让", "结果"]
+    ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
         .iter()
         .any(|w| line.contains(w))
         && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())

@@ -116,6 +116,30 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
+    // A supplier the item has no element for (an acceptance's `服务供应商：…`) is named all the
+    // same.
+    // Only where the supplier is the other party of what the notice reports, not one a
+    // complaint or a record merely mentions.
+    if item == Some(ItemKind::ProcurementAcceptance) {
+        for h in labels {
+            let Some(label) = h.label.of(text) else {
+                continue;
+            };
+            let label = super::labels::normal(label);
+            if !(label.ends_with("供应商") || label == "供应商名称") {
+                continue;
+            }
+            if let Some(name) = h.value.and_then(|v| name_in(text, v)) {
+                let party = FoundParty {
+                    role: PartyRole::Supplier,
+                    name,
+                    credit_code: None,
+                    label: h.label,
+                };
+                push(&mut out, party, text);
+            }
+        }
+    }
     out
 }
 

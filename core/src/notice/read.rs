@@ -551,8 +551,26 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     }
     let mut events = Events::default();
     let mut relative = Vec::new();
+    // A fact the rules need that the item lists no element for (a mining result's 公示期, a
+    // single-source publicity's 预算金额) is read from its label all the same.
+    let labelled = |words: &[&str]| -> Vec<Span> {
+        hs.iter()
+            .filter(|h| {
+                h.label
+                    .of(body)
+                    .is_some_and(|l| words.contains(&super::labels::normal(l).as_str()))
+            })
+            .filter_map(|h| h.value)
+            .collect()
+    };
     let element_dates = |key: &str| -> Vec<(Spanned<DateValue>, Span)> {
-        let spans = content.get(key).cloned().unwrap_or_default();
+        let spans = match content.get(key) {
+            Some(spans) => spans.clone(),
+            None if key == "publicityPeriod" => {
+                labelled(&["公示期", "公示时间", "公示期限", "公示期间", "结果公示期"])
+            }
+            None => Vec::new(),
+        };
         all_dates
             .iter()
             .filter_map(|d| {
@@ -713,7 +731,15 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         ),
     ] {
         let amount = keys.iter().find_map(|k| {
-            let spans = content.get(*k)?;
+            let fallback;
+            let spans = match content.get(*k) {
+                Some(spans) => spans,
+                None if *k == "budgetAmount" => {
+                    fallback = labelled(&["预算金额", "采购预算", "项目预算", "预算"]);
+                    &fallback
+                }
+                None => return None,
+            };
             let inside: Vec<&Spanned<Amount>> = all_amounts
                 .iter()
                 .filter(|a| spans.iter().any(|s| s.contains(a.span)))
@@ -1476,6 +1502,25 @@ fn closing_paragraphs(
                 && ["批准", "批复", "同意"].iter().any(|w| t.contains(w))
                 && !t.contains(['：', ':'])
         }) {
+            found.push(paragraph(key, l.start, *l));
+        }
+    }
+    // A call for intending users of land: how to apply (`…有使用意向的…可…提出用地申请`) and
+    // what happens when two or more apply (`有两个或两个以上意向用地者的，…`).
+    for (key, words) in [
+        ("applicationMethod", &["意向", "申请"][..]),
+        ("competitionRule", &["两个以上", "意向用地者"][..]),
+    ] {
+        if missing(found, key)
+            && let Some(l) = lines.iter().find(|l| {
+                let t = text(l);
+                free(l)
+                    && !t.contains(['：', ':'])
+                    && words
+                        .iter()
+                        .all(|w| t.contains(w) || t.contains("两个或两个以上"))
+            })
+        {
             found.push(paragraph(key, l.start, *l));
         }
     }
