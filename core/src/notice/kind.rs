@@ -78,6 +78,10 @@ pub enum NoticeType {
     ComplaintDecision,
     /// A record of serious misconduct (`严重违法失信行为记录`, `不良行为记录公告`).
     MisconductRecord,
+    /// How affordable homes are allotted, announced before it (`集中配租公告`).
+    AllocationProcedure,
+    /// A supervisory inspection's decision (`监督检查处理决定书`).
+    InspectionDecision,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -105,6 +109,8 @@ crate::parse::by_name!(NoticeType [
     SupplyPlan = "supplyPlan",
     ComplaintDecision = "complaintDecision",
     MisconductRecord = "misconductRecord",
+    AllocationProcedure = "allocationProcedure",
+    InspectionDecision = "inspectionDecision",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -179,6 +185,8 @@ impl Classification {
             (T::ComplaintDecision, ConstructionBidding) => I::BiddingComplaintDecision,
             (T::MisconductRecord, GovernmentProcurement) => I::ProcurementMisconductRecord,
             (T::MisconductRecord, ConstructionBidding) => I::BiddingViolationRecord,
+            (T::AllocationProcedure, Housing) => I::HousingAllocationProcedure,
+            (T::InspectionDecision, GovernmentProcurement) => I::ProcurementInspectionDecision,
             _ => return None,
         })
     }
@@ -235,6 +243,17 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(ConstructionBidding),
         ),
         ("投诉处理决定", ComplaintDecision, None),
+        (
+            "监督检查处理决定",
+            InspectionDecision,
+            Some(GovernmentProcurement),
+        ),
+        ("配租公告", AllocationProcedure, Some(Housing)),
+        ("配售公告", AllocationProcedure, Some(Housing)),
+        ("合同订立及履约", Contract, None),
+        ("履约情况公示", Contract, None),
+        ("报废处置", DisposalNotice, Some(StatePropertyRights)),
+        ("资产处置", DisposalNotice, Some(StatePropertyRights)),
         ("投诉处理结果", ComplaintDecision, None),
         (
             "严重违法失信行为记录",
@@ -460,6 +479,7 @@ const METHODS: &[(&str, Method)] = &[
     ("邀请招标", Method::InvitedTendering),
     ("询价", Method::RequestForQuotation),
     ("磋商", Method::CompetitiveConsultation),
+    ("网上挂牌", Method::Listing),
     ("挂牌", Method::Listing),
     ("拍卖", Method::Auction),
     ("协议出让", Method::Agreement),

@@ -444,7 +444,18 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             end: e.label.end,
         });
         let v = value.of(body).unwrap_or("");
-        if !v.is_empty() && v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)) {
+        // A value that only names a file (`《…合同》.pdf`) points at what the page does not hold.
+        let a_file = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar"]
+            .iter()
+            .any(|x| {
+                v.trim_end_matches(['）', ')', '。', ' '])
+                    .to_lowercase()
+                    .ends_with(x)
+            })
+            && v.chars().count() <= 60;
+        if !v.is_empty()
+            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)))
+        {
             elsewhere.push(e.key.clone());
             continue;
         }
@@ -1592,14 +1603,26 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&S
     // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
     let hit = lines_above(body, sig).into_iter().find_map(|l| {
         let t = l.of(body).unwrap_or("");
-        if held.iter().any(|h| h.contains(l))
-            || !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
-                .iter()
-                .any(|w| t.contains(w))
+        if !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
+            .iter()
+            .any(|w| t.contains(w))
         {
             return None;
         }
         let i = t.find("异议")?;
+        // The value of a period's heading whose one line says how to object (`三、公示时间` over
+        // `…至…。公示期内，对…有异议的，…反映`) is the label's value, as on a labelled line.
+        if let Some(v) = found
+            .iter()
+            .filter(|e| e.key == "publicityPeriod")
+            .filter_map(|e| e.value)
+            .find(|v| *v == l)
+        {
+            return Some(v);
+        }
+        if held.iter().any(|h| h.contains(l)) {
+            return None;
+        }
         let from = t[..i]
             .rfind(['。', ';', '；'])
             .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
