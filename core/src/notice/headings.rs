@@ -134,6 +134,22 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                     && (!numbered || o.numbering.level() <= level || closes(o, *l))
             })
             .map_or(lines.len(), |(_, l)| *l);
+        // The sentence telling how to appeal (`…如对本处理决定不服，可以…申请行政复议`) closes a
+        // section that is not about appeals: it is the decision's closing paragraph.
+        let heading_line = c.string(lines[line].0, lines[line].1);
+        let about_appeal = ["救济", "复议", "诉讼", "权利", "告知", "不服"]
+            .iter()
+            .any(|w| heading_line.contains(w));
+        if !about_appeal
+            && let Some(appeal) = (line + 1..next).find(|&l| {
+                let (a, b) = lines[l];
+                let t = c.string(a, b);
+                t.contains("不服") && (t.contains("复议") || t.contains("诉讼"))
+            })
+            && appeal > line + 1
+        {
+            next = appeal;
+        }
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
             skip_blank(c, a, b) >= trim_end(c, a, b)
@@ -281,6 +297,8 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
                     " \t;；".contains(p)
                         || p == ','
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
+                            // `联系方式：某单位，联系人：…，电话：…` is one contact.
+                            && !c.string(label.0, label.1).contains("联系")
                             && super::labels::national().knows(&c.string(s, end))
                 });
             if depth > 0
