@@ -770,7 +770,9 @@ export type NoticeType =
   | 'announcement' | 'result' | 'correction' | 'termination' | 'intention' | 'singleSourcePublicity'
   | 'contract' | 'acceptance' | 'candidatePublicity' | 'transferAnnouncement' | 'transferResult'
   | 'transferSuspension' | 'agreementPublicity' | 'penaltyDecision' | 'leaseNotice'
-  | 'disposalNotice';
+  | 'disposalNotice' | 'allocationApplicants' | 'allocationResult' | 'allocationProcess'
+  | 'allocationStock' | 'allocationProcedure' | 'supplyResult' | 'supplyPlan'
+  | 'complaintDecision' | 'inspectionDecision' | 'misconductRecord';
 
 /** Where in the notice a value was read: `[start, end)` byte offsets into its UTF-8 text (use
  * `new TextEncoder().encode(text)` to map them to characters). */

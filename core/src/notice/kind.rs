@@ -780,6 +780,21 @@ mod tests {
         assert_eq!(classify(text).method.unwrap().value, Method::Auction);
     }
 
+    /// The TypeScript types name every notice type the reader gives.
+    #[test]
+    fn every_notice_type_is_in_the_typescript_types() {
+        let dts = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../wasm/src/gongkai.d.ts"
+        ))
+        .expect("the .d.ts");
+        let union = &dts[dts.find("export type NoticeType").expect("NoticeType")..];
+        let union = &union[..union.find(';').expect("its end")];
+        for name in <NoticeType as crate::parse::Named>::NAMES {
+            assert!(union.contains(&format!("'{name}'")), "{name}");
+        }
+    }
+
     /// The items the 97号 list names beyond the calls and results, as portals title them.
     #[test]
     fn the_other_items_are_told_by_their_titles() {
