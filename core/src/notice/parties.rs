@@ -247,6 +247,8 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("配租对象", Some(PartyRole::Allottee)),
     ("配售对象", Some(PartyRole::Allottee)),
     ("承租人", Some(PartyRole::Allottee)),
+    ("购房人", Some(PartyRole::Allottee)),
+    ("购房家庭", Some(PartyRole::Allottee)),
     ("户主", None),
     ("申请人", None),
     ("供应商名称", None),
