@@ -1610,6 +1610,10 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&S
             return None;
         }
         let i = t.find("异议")?;
+        // A heading that names the channel (`三、异议反映渠道`) is no sentence saying it.
+        if t.chars().count() <= 16 && !t.contains(['，', ',', '。']) {
+            return None;
+        }
         // The value of a period's heading whose one line says how to object (`三、公示时间` over
         // `…至…。公示期内，对…有异议的，…反映`) is the label's value, as on a labelled line.
         if let Some(v) = found
