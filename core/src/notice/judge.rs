@@ -160,7 +160,20 @@ fn text_findings(
             .elements
             .iter()
             .filter_map(|e| e.value.filter(|v| v.contains(s)).map(|v| (v, e)))
-            .min_by_key(|(v, e)| (v.end - v.start, e.key.ends_with("Basis")))
+            .min_by_key(|(v, e)| {
+                (
+                    v.end - v.start,
+                    e.key.ends_with("Basis"),
+                    // Of one value given to two elements, the item's first (a list's allottees
+                    // before their homes).
+                    record
+                        .item
+                        .elements()
+                        .iter()
+                        .position(|x| x.key == e.key)
+                        .unwrap_or(usize::MAX),
+                )
+            })
             .map(|(_, e)| e.key.clone())
     };
     let mut out = Vec::new();

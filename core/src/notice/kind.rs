@@ -480,6 +480,8 @@ const METHODS: &[(&str, Method)] = &[
     ("询价", Method::RequestForQuotation),
     ("磋商", Method::CompetitiveConsultation),
     ("网上挂牌", Method::Listing),
+    // `以协议方式出让` (the verb's means); a title's 协议出让 is above.
+    ("协议", Method::Agreement),
     ("挂牌", Method::Listing),
     ("拍卖", Method::Auction),
     ("协议出让", Method::Agreement),
@@ -525,7 +527,24 @@ pub fn classify(text: &str) -> Classification {
             .max_by_key(|(i, len, _, d)| (*len, d.is_some(), *i + *len))
             .map(|(i, len, t, d)| (at(base, *i, *len), *t, *d))
     };
-    let typed = find_type(title_text, title_end.start).or_else(|| find_type(head, 0));
+    // `关于终止…的公告`, `关于中止…的公告`: the act the title opens with.
+    let opening_act = || {
+        let after = title_text.find("关于")? + "关于".len();
+        let rest = &title_text[after..];
+        [
+            ("终止", NoticeType::Termination),
+            ("中止", NoticeType::TransferSuspension),
+            ("恢复", NoticeType::TransferSuspension),
+            ("更正", NoticeType::Correction),
+        ]
+        .into_iter()
+        .find(|(w, _)| rest.starts_with(w))
+        .filter(|_| title_text.ends_with("公告"))
+        .map(|(w, t)| (at(title_end.start, after, w.len()), t, None))
+    };
+    let typed = opening_act()
+        .or_else(|| find_type(title_text, title_end.start))
+        .or_else(|| find_type(head, 0));
     let mut out = Classification::default();
     if let Some((span, t, d)) = typed {
         out.notice_type = Some(Spanned { value: t, span });
@@ -646,10 +665,12 @@ fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
-        .iter()
-        .any(|w| line.contains(w))
-        && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
+    let about = line.starts_with("关于") && (line.ends_with("公告") || line.ends_with("公示"));
+    about
+        || ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
+            .iter()
+            .any(|w| line.contains(w))
+            && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
 }
 
 /// The span of the title: the first line that is not blank, trimmed.

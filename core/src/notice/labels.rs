@@ -330,6 +330,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("恢复安排", "resumption"),
     ("恢复出让安排", "resumption"),
     ("中止决定", "action"),
+    ("终止事项", "action"),
+    ("终止宗地", "parcels"),
+    ("中止宗地", "parcels"),
+    ("保证金退还", "refunds"),
     ("终止决定", "action"),
     ("涉及矿业权", "rights"),
     ("所涉矿业权", "rights"),
@@ -343,7 +347,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("配租程序", "procedureSteps"),
     ("配售程序", "procedureSteps"),
     ("费用退还", "refunds"),
-    ("保证金退还", "refunds"),
     // The 50号 formats' last heading: in a correction or a termination, the contact.
     ("凡对本次公告内容提出询问", "contact"),
     // Leases and disposals of state property.
@@ -484,6 +487,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处理时间", "decisionDate"),
     ("处理日期", "decisionDate"),
     ("被处理单位", "partyName"),
+    ("投资方", "transferee"),
+    ("投资方名称", "transferee"),
+    ("增资金额", "dealPrice"),
+    ("投资金额", "dealPrice"),
     ("被处理人", "partyName"),
     // Penalty decisions.
     ("当事人", "partyName"),
@@ -604,6 +611,17 @@ const GROUPS: &[Group] = &[
         Some("partyName"),
         &[("名称", "partyName"), ("地址", "partyAddress")],
     ),
+    ("当事人名称", Some("partyName"), PARTY_PARTS),
+    ("被处罚单位", Some("partyName"), PARTY_PARTS),
+    ("被处罚单位名称", Some("partyName"), PARTY_PARTS),
+    ("被处罚人", Some("partyName"), PARTY_PARTS),
+];
+
+/// The labels under a sanctioned party's name that give its address.
+const PARTY_PARTS: &[(&str, &str)] = &[
+    ("地址", "partyAddress"),
+    ("住所", "partyAddress"),
+    ("住址", "partyAddress"),
 ];
 
 const PURCHASER_PARTS: &[(&str, &str)] = &[

@@ -184,7 +184,11 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let described = ["资质", "要求", "条件", "情况", "证书", "结果", "标准"]
         .iter()
         .any(|w| name.ends_with(w));
-    if money || described || name.starts_with(|c: char| c.is_ascii_digit()) {
+    // Nor is an order (`责令退回…`, `处以罚款…`).
+    let ordered = ["责令", "处以", "没收", "给予", "罚款", "禁止"]
+        .iter()
+        .any(|w| name.starts_with(w));
+    if money || described || ordered || name.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     Some(Span {

@@ -1114,12 +1114,17 @@ fn clip_at_signature(body: &str, found: &mut [FoundElement], sig: &Signature) {
     let first = sig.bodies.first().map_or(sig.date.span.start, |b| b.start);
     // The start of the signature's first line.
     let line_start = body[..first].rfind('\n').map_or(0, |i| i + 1);
+    // The line the date stands on.
+    let date_line = body[..sig.date.span.start].rfind('\n').map_or(0, |i| i + 1);
     for e in found.iter_mut() {
-        if let Some(v) = e.value.as_mut()
-            && v.start < line_start
-            && v.end > line_start
-        {
-            v.end = body[..line_start].trim_end().len().max(v.start);
+        if let Some(v) = e.value.as_mut() {
+            if v.start < line_start && v.end > line_start {
+                v.end = body[..line_start].trim_end().len().max(v.start);
+            } else if v.start >= line_start && v.start < date_line && v.end > date_line {
+                // A section whose value is the 落款's body (`六、作出处罚决定的机关` over the
+                // signing authority): the body, not the date under it.
+                v.end = body[..date_line].trim_end().len().max(v.start);
+            }
         }
     }
 }
