@@ -22,6 +22,7 @@
 //! ```
 
 use super::span::{Span, Spanned};
+use super::text::Words;
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -358,12 +359,11 @@ pub fn classify(text: &str) -> Classification {
     };
     // The type: in the title, else in the first lines.
     let head = &text[..text.len().min(nth_line_end(text, 8))];
+    // The leftmost wording, the longest there (each wording's brackets written either way).
     let find_type = |hay: &str, base: usize| {
-        TYPES
-            .iter()
-            .filter_map(|(w, t, d)| find(hay, w).map(|(i, len)| (i, len, *t, *d)))
-            .min_by_key(|(i, len, _, _)| (*i, std::cmp::Reverse(*len)))
-            .map(|(i, len, t, d)| (at(base, i, len), t, d))
+        let (i, len, k) = words().types.leftmost_longest(hay)?;
+        let (_, t, d) = TYPES[k];
+        Some((at(base, i, len), t, d))
     };
     let typed = find_type(title_text, title_end.start).or_else(|| find_type(head, 0));
     let mut out = Classification::default();
@@ -372,11 +372,13 @@ pub fn classify(text: &str) -> Classification {
         out.domain = d.map(|value| Spanned { value, span });
     }
     if out.domain.is_none() {
+        // The surest cue the text holds, where it first occurs.
         let cue = |hay: &str, base: usize| {
-            DOMAIN_CUES.iter().find_map(|(w, d)| {
-                hay.find(*w).map(|i| Spanned {
+            let firsts = words().domains.firsts(hay);
+            firsts.iter().zip(DOMAIN_CUES).find_map(|(at_len, (_, d))| {
+                at_len.map(|(i, len)| Spanned {
                     value: *d,
-                    span: at(base, i, w.len()),
+                    span: at(base, i, len),
                 })
             })
         };
@@ -384,18 +386,16 @@ pub fn classify(text: &str) -> Classification {
     }
     // The method: in the title, else after a label.
     let method_in = |hay: &str, base: usize| {
-        METHODS
-            .iter()
-            .filter_map(|(w, m)| hay.find(*w).map(|i| (i, w.len(), *m)))
-            .min_by_key(|(i, len, _)| (*i, std::cmp::Reverse(*len)))
-            .map(|(i, len, m)| Spanned {
-                value: m,
-                span: at(base, i, len),
-            })
+        let (i, len, k) = words().methods.leftmost_longest(hay)?;
+        Some(Spanned {
+            value: METHODS[k].1,
+            span: at(base, i, len),
+        })
     };
     out.method = method_in(title_text, title_end.start).or_else(|| {
-        METHOD_LABELS.iter().find_map(|label| {
-            let i = text.find(label)?;
+        let firsts = words().method_labels.firsts(text);
+        METHOD_LABELS.iter().zip(firsts).find_map(|(label, first)| {
+            let (i, _) = first?;
             let from = i + label.len();
             let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
             let rest = &text[from..line_end];
@@ -410,28 +410,42 @@ pub fn classify(text: &str) -> Classification {
     out
 }
 
-/// Where `word` first occurs in `hay`, its brackets written either way (`(成交)`, `（成交）`):
-/// the byte and the length of the words found.
-fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
-    let plain = hay.find(word).map(|i| (i, word.len()));
-    // Only a wording with brackets has a second form (most have none: no allocation).
-    if !word.contains(['(', ')']) {
-        return plain;
-    }
-    let wide = word.replace('(', "（").replace(')', "）");
-    [plain, hay.find(&wide).map(|i| (i, wide.len()))]
-        .into_iter()
-        .flatten()
-        .min()
+/// The word lists, each searched for in one pass over a text ([`Words`]), by their index in
+/// their table.
+struct Lists {
+    /// [`TYPES`], each wording's brackets written either way (`(成交)`, `（成交）`).
+    types: Words,
+    /// [`DOMAIN_CUES`].
+    domains: Words,
+    /// [`METHODS`].
+    methods: Words,
+    /// [`METHOD_LABELS`].
+    method_labels: Words,
+}
+
+fn words() -> &'static Lists {
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        types: Words::new(TYPES.iter().enumerate().flat_map(|(k, (w, _, _))| {
+            // Only a wording with brackets has a second form.
+            let wide = w
+                .contains(['(', ')'])
+                .then(|| (w.replace('(', "（").replace(')', "）"), k));
+            std::iter::once(((*w).to_owned(), k)).chain(wide)
+        })),
+        domains: Words::new(DOMAIN_CUES.iter().enumerate().map(|(k, (w, _))| (*w, k))),
+        methods: Words::new(METHODS.iter().enumerate().map(|(k, (w, _))| (*w, k))),
+        method_labels: Words::new(METHOD_LABELS.iter().enumerate().map(|(k, w)| (*w, k))),
+    })
 }
 
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    ["公告", "公示", "决定", "意向", "出让", "结果"]
-        .iter()
-        .any(|w| line.contains(w))
-        && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
+    words().types.any(line)
+        && ["公告", "公示", "决定", "意向", "出让", "结果"]
+            .iter()
+            .any(|w| line.contains(w))
 }
 
 /// The span of the title: the first line that is not blank, trimmed.

@@ -141,6 +141,107 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
+/// A list of words looked for together: one pass over a text finds where each occurs, instead
+/// of one search a word. Words are found by their first character, after a filter of one bit a
+/// character that most characters of a text fail.
+pub(crate) struct Words {
+    /// (first character, word, id), ordered by first character and then as added.
+    entries: Vec<(char, Box<str>, usize)>,
+    /// A bit per first character (hashed): a character whose bit is clear starts no word.
+    filter: [u64; 8],
+    /// How many ids.
+    ids: usize,
+}
+
+impl Words {
+    /// The words, each with its id (the order callers rank them by); an id may have several
+    /// words (the forms of one wording).
+    pub(crate) fn new<W: Into<Box<str>>>(words: impl IntoIterator<Item = (W, usize)>) -> Words {
+        let mut entries: Vec<(char, Box<str>, usize)> = words
+            .into_iter()
+            .filter_map(|(w, id)| {
+                let w: Box<str> = w.into();
+                Some((w.chars().next()?, w, id))
+            })
+            .collect();
+        entries.sort_by_key(|(c, _, _)| *c);
+        let mut filter = [0u64; 8];
+        for (c, _, _) in &entries {
+            let bit = Words::bit(*c);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        let ids = entries.iter().map(|(_, _, id)| id + 1).max().unwrap_or(0);
+        Words {
+            entries,
+            filter,
+            ids,
+        }
+    }
+
+    fn bit(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
+    }
+
+    /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
+    /// of the words' first characters, then as added, at one `at`), until it returns false.
+    fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
+        for (at, c) in hay.char_indices() {
+            let bit = Words::bit(c);
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let from = self.entries.partition_point(|(e, _, _)| *e < c);
+            let rest = &hay.as_bytes()[at..];
+            for (e, w, id) in &self.entries[from..] {
+                if *e != c {
+                    break;
+                }
+                if rest.starts_with(w.as_bytes()) && !f(at, w.len(), *id) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The leftmost word in `hay` and, of those there, the longest; of equally long ones the
+    /// lowest id: (at, len, id). As the minimum by (at, longest) of each word's `str::find`,
+    /// the first in id order.
+    pub(crate) fn leftmost_longest(&self, hay: &str) -> Option<(usize, usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each(hay, |at, len, id| {
+            match best {
+                Some((b, _, _)) if at > b => return false,
+                Some((_, l, i)) if len < l || (len == l && id >= i) => {}
+                _ => best = Some((at, len, id)),
+            }
+            true
+        });
+        best
+    }
+
+    /// True when `hay` holds any of the words.
+    pub(crate) fn any(&self, hay: &str) -> bool {
+        let mut found = false;
+        self.each(hay, |_, _, _| {
+            found = true;
+            false
+        });
+        found
+    }
+
+    /// Where each id's words first occur in `hay` (the first of its words'), by id.
+    pub(crate) fn firsts(&self, hay: &str) -> Vec<Option<(usize, usize)>> {
+        let mut out = vec![None; self.ids];
+        self.each(hay, |at, len, id| {
+            if out[id].is_none() {
+                out[id] = Some((at, len));
+            }
+            true
+        });
+        out
+    }
+}
+
 /// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     match c {
@@ -161,6 +262,34 @@ pub(crate) fn chinese_digit(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_agree_with_a_search_a_word() {
+        let list = ["结果公告", "中标结果公告", "公告", "公示", "采购", "招标"];
+        let words = Words::new(list.iter().enumerate().map(|(k, w)| (*w, k)));
+        for hay in [
+            "某项目中标结果公告",
+            "采购公示",
+            "无",
+            "",
+            "公示，公告；招标采购",
+        ] {
+            let each: Vec<Option<usize>> = list.iter().map(|w| hay.find(w)).collect();
+            let firsts: Vec<Option<usize>> = words
+                .firsts(hay)
+                .iter()
+                .map(|f| f.map(|(at, _)| at))
+                .collect();
+            assert_eq!(firsts, each, "{hay}");
+            let leftmost = list
+                .iter()
+                .enumerate()
+                .filter_map(|(k, w)| hay.find(w).map(|at| (at, w.len(), k)))
+                .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)));
+            assert_eq!(words.leftmost_longest(hay), leftmost, "{hay}");
+            assert_eq!(words.any(hay), leftmost.is_some(), "{hay}");
+        }
+    }
 
     #[test]
     fn folding_keeps_one_character_for_one() {
