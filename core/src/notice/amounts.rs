@@ -82,8 +82,17 @@ pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
 pub(crate) fn amounts_in(c: &Chars<'_>) -> Vec<Spanned<Amount>> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < c.len() {
-        let read = words_at(c, i).or_else(|| figures_at(c, i));
+    let all = c.all();
+    while i < all.len() {
+        // Only these characters start an amount (`人民币`, a capital numeral, a currency sign,
+        // a figure): the others are passed without looking further.
+        let ch = all[i];
+        let words = ch == '人' || is_capital(ch);
+        let figures = matches!(ch, '人' | '¥' | '￥') || ch.is_ascii_digit();
+        let read = words
+            .then(|| words_at(c, i))
+            .flatten()
+            .or_else(|| figures.then(|| figures_at(c, i)).flatten());
         match read {
             Some((start, end, amount)) => {
                 out.push(Spanned {

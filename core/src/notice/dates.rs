@@ -91,8 +91,12 @@ pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
 pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
-    while i < c.len() {
-        if let Some((value, end)) = date_or_range(c, i) {
+    let all = c.all();
+    while i < all.len() {
+        // A date starts with its year's first figure or Chinese digit.
+        let first = all[i];
+        let year = first.is_ascii_digit() || (first != '两' && chinese_digit(first).is_some());
+        if let Some((value, end)) = year.then(|| date_or_range(c, i)).flatten() {
             found.push((i, end, value));
             i = end;
         } else {
@@ -309,7 +313,17 @@ fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateVa
     let inside = |k: usize| taken.iter().any(|(a, b)| *a <= k && k < *b);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < c.len() {
+    let all = c.all();
+    while i < all.len() {
+        // A period starts with a number: a figure or a Chinese numeral.
+        let first = all[i];
+        if !(first.is_ascii_digit()
+            || chinese_digit(first).is_some()
+            || matches!(first, '十' | '廿' | '卅'))
+        {
+            i += 1;
+            continue;
+        }
         let after_figure = i > 0
             && c.get(i - 1)
                 .is_some_and(|p| p.is_ascii_digit() || p == '月');
