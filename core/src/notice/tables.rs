@@ -188,7 +188,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     let line = span.of(text)?;
     let (sep, pieces): (Separator, Vec<(usize, usize)>) = if line.contains('\t') {
         (Separator::Tab, pieces(line, |c| c == '\t', 1))
-    } else if line.contains(['|', '｜']) {
+    } else if line.contains('|') || line.contains('｜') {
         let mut p = pieces(line, |c| c == '|' || c == '｜', 1);
         // `| a | b |`: no cells before the first bar and after the last.
         let blank = |&(a, b): &(usize, usize)| line[a..b].trim().is_empty();
@@ -199,11 +199,13 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             p.pop();
         }
         (Separator::Bar, p)
-    } else {
+    } else if spaced(line) {
         (
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
+    } else {
+        return None;
     };
     if pieces.len() < 2 {
         return None;
@@ -221,6 +223,23 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         })
         .collect();
     Some((sep, cells))
+}
+
+/// True when `line` has two separators of aligned columns in a row (the characters that fold
+/// to a space, and tabs): a line without gives no cells separated by spaces.
+fn spaced(line: &str) -> bool {
+    let mut run = 0;
+    for c in line.chars() {
+        if matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}') {
+            run += 1;
+            if run == 2 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 fn is_space(c: char) -> bool {
