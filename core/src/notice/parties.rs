@@ -238,6 +238,13 @@ fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
     }
 }
 
+/// [`NAME_HEADERS`] normalised, once.
+fn name_headers() -> &'static [(String, Option<PartyRole>)] {
+    static NORMAL: std::sync::OnceLock<Vec<(String, Option<PartyRole>)>> =
+        std::sync::OnceLock::new();
+    NORMAL.get_or_init(|| NAME_HEADERS.iter().map(|(w, r)| (normal(w), *r)).collect())
+}
+
 /// The parties of a table whose header names a column of them.
 fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundParty> {
     let Some(header) = t.rows.first() else {
@@ -265,9 +272,9 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
         {
             return None;
         }
-        NAME_HEADERS
+        name_headers()
             .iter()
-            .find(|(w, _)| h.contains(&normal(w)))
+            .find(|(w, _)| h.contains(w.as_str()))
             .and_then(|(_, role)| role.or(item_role(item)))
             .map(|role| (i, role))
     });

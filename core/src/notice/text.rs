@@ -16,7 +16,13 @@ pub(crate) struct Chars<'a> {
 impl<'a> Chars<'a> {
     /// The characters of `text`, folded.
     pub(crate) fn new(text: &'a str) -> Chars<'a> {
-        let (starts, chars) = text.char_indices().map(|(i, c)| (i, fold(c))).unzip();
+        // At most a character a byte: no growing on the way.
+        let mut starts = Vec::with_capacity(text.len());
+        let mut chars = Vec::with_capacity(text.len());
+        for (i, c) in text.char_indices() {
+            starts.push(i);
+            chars.push(fold(c));
+        }
         Chars {
             text,
             starts,
