@@ -241,7 +241,7 @@ fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
 fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     let start = i;
     let mut k = i;
-    if c.at(k, "人民币") {
+    if c.get(k) == Some('人') && c.at(k, "人民币") {
         k = c.skip_spaces(k + 3);
     }
     let symbol = matches!(c.get(k), Some('¥' | '￥'));
@@ -263,9 +263,16 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     while k > digits && matches!(c.get(k - 1), Some(',' | '.')) {
         k -= 1;
     }
-    let figure = c.string(digits, k);
     let after = c.skip_spaces(k);
-    let (unit, end) = if c.at(after, "万元") {
+    // The units below start with one of these.
+    let unit_next = matches!(c.get(after), Some('万' | '亿' | '元' | '('));
+    let (unit, end) = if !unit_next {
+        if symbol {
+            (AmountForm::Yuan, k)
+        } else {
+            (label_unit(c, digits)?, k)
+        }
+    } else if c.at(after, "万元") {
         (AmountForm::TenThousandYuan, after + 2)
     } else if c.at(after, "(万元)") {
         (AmountForm::TenThousandYuan, after + 4)
@@ -283,6 +290,7 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         let unit = label_unit(c, digits)?;
         (unit, k)
     };
+    let figure = c.string(digits, k);
     let read = match unit {
         AmountForm::TenThousandYuan => format!("{figure}万元"),
         AmountForm::HundredMillionYuan => format!("{figure}亿元"),

@@ -348,6 +348,10 @@ fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateVa
 
 /// The unit of a period at `i` and where it ends.
 fn unit(c: &Chars<'_>, i: usize) -> Option<(PeriodUnit, usize)> {
+    // The first characters of the units below.
+    if !matches!(c.get(i)?, '个' | '工' | '自' | '日' | '小' | '天') {
+        return None;
+    }
     [
         ("个工作日", PeriodUnit::Workday),
         ("工作日", PeriodUnit::Workday),

@@ -244,7 +244,7 @@ impl<'a> Writer<'a> {
             html,
             out: HtmlText {
                 text: String::with_capacity(html.len() / 2),
-                pieces: Vec::new(),
+                pieces: Vec::with_capacity(html.len() / 16),
             },
             space: None,
         }
@@ -490,8 +490,7 @@ fn tokenize(html: &str) -> Vec<Token> {
             });
         }
     };
-    while let Some(at) = b[i..].iter().position(|&c| c == b'<') {
-        let lt = i + at;
+    while let Some(lt) = find_byte(b, i, b'<') {
         let next = b.get(lt + 1).copied();
         match next {
             Some(b'!') => {
@@ -609,8 +608,8 @@ fn attributes(b: &[u8], mut i: usize) -> (usize, bool, bool) {
             i += 1;
         }
         let (value, after) = match b.get(i) {
-            Some(&q @ (b'"' | b'\'')) => match b[i + 1..].iter().position(|&c| c == q) {
-                Some(e) => (&b[i + 1..i + 1 + e], i + 2 + e),
+            Some(&q @ (b'"' | b'\'')) => match find_byte(b, i + 1, q) {
+                Some(e) => (&b[i + 1..e], e + 1),
                 None => return (b.len(), chrome, false),
             },
             _ => {
@@ -630,15 +629,41 @@ fn attributes(b: &[u8], mut i: usize) -> (usize, bool, bool) {
     }
 }
 
-/// The first `needle` in `b` at or after `from`.
+/// The first `needle` (not empty) in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= b.len() {
-        return None;
+    let (&first, rest) = needle.split_first()?;
+    let mut i = from;
+    loop {
+        i = find_byte(b, i, first)?;
+        if b[i + 1..].starts_with(rest) {
+            return Some(i);
+        }
+        i += 1;
     }
-    b[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+}
+
+/// The first byte `x` in `b` at or after `from`, looked for eight bytes at a time.
+fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(from..)?;
+    let pattern = LOW * u64::from(x);
+    let mut words = rest.chunks_exact(8);
+    let mut at = from;
+    for w in &mut words {
+        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
+        // A byte of `v` is zero where `x` is: the lowest such byte sets the lowest high bit.
+        let zero = v.wrapping_sub(LOW) & !v & HIGH;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&c| c == x)
+        .map(|p| at + p)
 }
 
 /// The `</name` (any case) that ends a raw-text element, at or after `from`.
@@ -846,6 +871,21 @@ mod tests {
         let html = "<table><tr><td><p>结果公告</p><table><tr><td>名称</td><td>金额</td></tr>\
                     </table><p>落款</p></td></tr></table>";
         assert_eq!(text(html), "结果公告\n名称\t金额\n落款");
+    }
+
+    #[test]
+    fn searches_find_the_first_match() {
+        let b = "ab<c>d</p>\u{4e2d}<!-- x -->e</scrIpt >".as_bytes();
+        for from in 0..=b.len() + 1 {
+            for x in [b'<', b'>', b'e', b'z', 0xe4] {
+                let naive = b.iter().enumerate().skip(from).find(|(_, c)| **c == x);
+                assert_eq!(find_byte(b, from, x), naive.map(|(i, _)| i), "{from} {x}");
+            }
+            for needle in [&b"</"[..], b"-->", b">", b"zz", b"e</scr"] {
+                let naive = (from..b.len()).find(|&i| b[i..].starts_with(needle));
+                assert_eq!(find(b, from, needle), naive, "{from}");
+            }
+        }
     }
 
     #[test]
