@@ -374,12 +374,10 @@ pub fn classify(text: &str) -> Classification {
     if out.domain.is_none() {
         // The surest cue the text holds, where it first occurs.
         let cue = |hay: &str, base: usize| {
-            let firsts = words().domains.firsts(hay);
-            firsts.iter().zip(DOMAIN_CUES).find_map(|(at_len, (_, d))| {
-                at_len.map(|(i, len)| Spanned {
-                    value: *d,
-                    span: at(base, i, len),
-                })
+            let (i, len, k) = words().domains.lowest(hay)?;
+            Some(Spanned {
+                value: DOMAIN_CUES[k].1,
+                span: at(base, i, len),
             })
         };
         out.domain = cue(title_text, title_end.start).or_else(|| cue(text, 0));

@@ -308,7 +308,7 @@ fn check_text(input: &str) -> Result<(), NoticeError> {
     // characters are U+0000–U+001F, U+007F (one byte) and U+0080–U+009F (0xC2 0x80–0x9F);
     // U+FFFD is 0xEF 0xBF 0xBD.
     let b = input.as_bytes();
-    let total = b.iter().filter(|&&byte| byte & 0xc0 != 0x80).count();
+    let total = input.chars().count();
     let mut count = 0;
     let mut first = None;
     // Blocks of 64 bytes are looked into only when one of their bytes might start such a
@@ -469,7 +469,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     }
 
     // Complete: signed, dated, pointing at no attachment.
-    let complete = signed.is_some() && !ELSEWHERE.iter().any(|w| body.contains(w));
+    // (Each of the words holds `附件`: a body without it holds none of them.)
+    let complete =
+        signed.is_some() && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)));
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
     for el in item.elements() {

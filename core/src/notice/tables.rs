@@ -99,10 +99,9 @@ impl Table {
                     return None;
                 }
                 let wording = normal(label);
-                row_known |= labels
-                    .entries()
-                    .iter()
-                    .any(|e| e.wording.chars().count() >= 2 && wording.contains(&e.wording));
+                // A wording of two characters or more within it (found by their first
+                // characters, not by a search for each wording).
+                row_known |= !labels.contained_in(&wording).is_empty();
                 let label_span = trim_colon(text, pair[0]);
                 out.push((label_span, Some(pair[1]).filter(|v| !v.is_empty())));
             }

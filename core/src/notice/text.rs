@@ -235,6 +235,19 @@ impl Words {
         found
     }
 
+    /// The lowest id whose words `hay` holds, where they first occur: (at, len, id).
+    pub(crate) fn lowest(&self, hay: &str) -> Option<(usize, usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each(hay, |at, len, id| {
+            if best.is_none_or(|(_, _, b)| id < b) {
+                best = Some((at, len, id));
+            }
+            // Nothing is lower than the first id.
+            id != 0
+        });
+        best
+    }
+
     /// Where each id's words first occur in `hay` (the first of its words'), by id.
     pub(crate) fn firsts(&self, hay: &str) -> Vec<Option<(usize, usize)>> {
         let mut out = vec![None; self.ids];
@@ -294,6 +307,15 @@ mod tests {
                 .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)));
             assert_eq!(words.leftmost_longest(hay), leftmost, "{hay}");
             assert_eq!(words.any(hay), leftmost.is_some(), "{hay}");
+            let lowest = each
+                .iter()
+                .enumerate()
+                .find_map(|(k, at)| Some((at.as_ref()?, k)));
+            assert_eq!(
+                words.lowest(hay),
+                lowest.map(|(at, k)| (*at, list[k].len(), k)),
+                "{hay}"
+            );
         }
     }
 
