@@ -391,9 +391,8 @@ pub fn classify(text: &str) -> Classification {
         })
     };
     out.method = method_in(title_text, title_end.start).or_else(|| {
-        let firsts = words().method_labels.firsts(text);
-        METHOD_LABELS.iter().zip(firsts).find_map(|(label, first)| {
-            let (i, _) = first?;
+        METHOD_LABELS.iter().find_map(|label| {
+            let i = text.find(label)?;
             let from = i + label.len();
             let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
             let rest = &text[from..line_end];
@@ -417,30 +416,32 @@ struct Lists {
     domains: Words,
     /// [`METHODS`].
     methods: Words,
-    /// [`METHOD_LABELS`].
-    method_labels: Words,
+}
+
+/// A word of a list and its index, as [`Words::new`] takes them.
+fn own((k, w): (usize, &str)) -> (String, usize) {
+    (w.to_owned(), k)
 }
 
 fn words() -> &'static Lists {
     static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
     LISTS.get_or_init(|| Lists {
-        types: Words::new(TYPES.iter().enumerate().flat_map(|(k, (w, _, _))| {
+        types: Words::new(&mut TYPES.iter().enumerate().flat_map(|(k, (w, _, _))| {
             // Only a wording with brackets has a second form.
             let wide = w
                 .contains(['(', ')'])
                 .then(|| (w.replace('(', "（").replace(')', "）"), k));
             std::iter::once(((*w).to_owned(), k)).chain(wide)
         })),
-        domains: Words::new(DOMAIN_CUES.iter().enumerate().map(|(k, (w, _))| (*w, k))),
-        methods: Words::new(METHODS.iter().enumerate().map(|(k, (w, _))| (*w, k))),
-        method_labels: Words::new(METHOD_LABELS.iter().enumerate().map(|(k, w)| (*w, k))),
+        domains: Words::new(&mut DOMAIN_CUES.iter().map(|(w, _)| *w).enumerate().map(own)),
+        methods: Words::new(&mut METHODS.iter().map(|(w, _)| *w).enumerate().map(own)),
     })
 }
 
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    words().types.any(line)
+    words().types.leftmost_longest(line).is_some()
         && ["公告", "公示", "决定", "意向", "出让", "结果"]
             .iter()
             .any(|w| line.contains(w))
