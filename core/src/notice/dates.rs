@@ -89,22 +89,29 @@ pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
 
 /// [`dates`] of characters already folded.
 pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
+    // Where a number starts (a figure or a Chinese numeral): only there can a date or a period
+    // start. One pass over the characters, then the readers visit these alone.
+    let all = c.all();
+    let numbers: Vec<usize> = (0..all.len())
+        .filter(|&k| {
+            let ch = all[k];
+            ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
+        })
+        .collect();
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
-    let all = c.all();
-    while i < all.len() {
+    for &k in &numbers {
         // A date starts with its year's first figure or Chinese digit.
-        let first = all[i];
-        let year = first.is_ascii_digit() || (first != '两' && chinese_digit(first).is_some());
-        if let Some((value, end)) = year.then(|| date_or_range(c, i)).flatten() {
-            found.push((i, end, value));
+        if k < i || matches!(all[k], '两' | '十' | '廿' | '卅') {
+            continue;
+        }
+        if let Some((value, end)) = date_or_range(c, k) {
+            found.push((k, end, value));
             i = end;
-        } else {
-            i += 1;
         }
     }
     let taken: Vec<(usize, usize)> = found.iter().map(|(a, b, _)| (*a, *b)).collect();
-    let mut relative = periods(c, &taken);
+    let mut relative = periods(c, &taken, &numbers);
     found.append(&mut relative);
     found.sort_by_key(|(a, _, _)| *a);
     found
@@ -309,19 +316,17 @@ fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usi
 }
 
 /// The periods counted from an event, outside the dates already read (`taken`).
-fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateValue)> {
+fn periods(
+    c: &Chars<'_>,
+    taken: &[(usize, usize)],
+    numbers: &[usize],
+) -> Vec<(usize, usize, DateValue)> {
     let inside = |k: usize| taken.iter().any(|(a, b)| *a <= k && k < *b);
     let mut out = Vec::new();
-    let mut i = 0;
-    let all = c.all();
-    while i < all.len() {
-        // A period starts with a number: a figure or a Chinese numeral.
-        let first = all[i];
-        if !(first.is_ascii_digit()
-            || chinese_digit(first).is_some()
-            || matches!(first, '十' | '廿' | '卅'))
-        {
-            i += 1;
+    let mut next = 0;
+    // A period starts with a number: at the starts of `numbers` not within one read.
+    for &i in numbers {
+        if i < next {
             continue;
         }
         let after_figure = i > 0
@@ -334,14 +339,13 @@ fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateVa
             .and_then(|(n, e)| unit(c, c.skip_spaces(e)).map(|(u, end)| (n, u, end)))
             .filter(|(_, _, end)| !(i..*end).any(inside));
         let Some((n, unit, end)) = read else {
-            i += 1;
             continue;
         };
         if let Some((start, anchor)) = cue(c, i, taken) {
             let period = Period { n, unit };
             out.push((start, end, DateValue::Relative { anchor, period }));
         }
-        i = end;
+        next = end;
     }
     out
 }

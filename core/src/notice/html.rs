@@ -358,10 +358,33 @@ enum Tag {
     /// Not shown, with its content: `head`, `script`, `style`, `nav` ….
     Hidden,
     /// Whose content is text up to its end tag: `script`, `style`, `textarea`, `title`, `xmp`.
-    Raw(&'static str),
+    Raw(Raw),
     /// Void and not shown: `img`, `input`, `meta` ….
     Void,
     Other,
+}
+
+/// The elements whose content is text up to their end tag, by name (a byte, not a `&str`: a
+/// token is then 40 bytes, not 64, and a page has many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Raw {
+    Script,
+    Style,
+    Textarea,
+    Title,
+    Xmp,
+}
+
+impl Raw {
+    fn name(self) -> &'static str {
+        match self {
+            Raw::Script => "script",
+            Raw::Style => "style",
+            Raw::Textarea => "textarea",
+            Raw::Title => "title",
+            Raw::Xmp => "xmp",
+        }
+    }
 }
 
 impl Tag {
@@ -385,11 +408,11 @@ impl Tag {
             | b"h3" | b"h4" | b"h5" | b"h6" | b"section" | b"article" | b"header" | b"main"
             | b"blockquote" | b"hr" | b"center" | b"address" | b"fieldset" | b"caption"
             | b"thead" | b"tbody" | b"tfoot" | b"form" | b"figure" | b"figcaption" => Tag::Block,
-            b"script" => Tag::Raw("script"),
-            b"style" => Tag::Raw("style"),
-            b"textarea" => Tag::Raw("textarea"),
-            b"title" => Tag::Raw("title"),
-            b"xmp" => Tag::Raw("xmp"),
+            b"script" => Tag::Raw(Raw::Script),
+            b"style" => Tag::Raw(Raw::Style),
+            b"textarea" => Tag::Raw(Raw::Textarea),
+            b"title" => Tag::Raw(Raw::Title),
+            b"xmp" => Tag::Raw(Raw::Xmp),
             b"head" => Tag::Hidden,
             b"nav" => Tag::Hidden,
             b"footer" => Tag::Hidden,
@@ -528,7 +551,8 @@ fn tokenize(html: &str) -> Vec<Token> {
                 let name_end = name_end(b, lt + 1);
                 let tag = Tag::of(&b[lt + 1..name_end]);
                 let (end, chrome, self_closing) = attributes(b, name_end);
-                if let Tag::Raw(name) = tag {
+                if let Tag::Raw(raw) = tag {
+                    let name = raw.name();
                     // The content up to `</name`, not read as markup.
                     let close = find_end_tag(b, end, name).unwrap_or(b.len());
                     out.push(Token::Start {
@@ -635,7 +659,9 @@ fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let mut i = from;
     loop {
         i = find_byte(b, i, first)?;
-        if b[i + 1..].starts_with(rest) {
+        // Compared byte by byte: the needles are a few bytes, too few for a call to memcmp.
+        let after = &b[i + 1..];
+        if after.len() >= rest.len() && after.iter().zip(rest).all(|(x, y)| x == y) {
             return Some(i);
         }
         i += 1;
@@ -886,6 +912,11 @@ mod tests {
                 assert_eq!(find(b, from, needle), naive, "{from}");
             }
         }
+    }
+
+    #[test]
+    fn tokens_are_small() {
+        assert!(std::mem::size_of::<Token>() <= 40);
     }
 
     #[test]

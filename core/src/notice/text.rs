@@ -16,9 +16,10 @@ pub(crate) struct Chars<'a> {
 impl<'a> Chars<'a> {
     /// The characters of `text`, folded.
     pub(crate) fn new(text: &'a str) -> Chars<'a> {
-        // At most a character a byte: no growing on the way.
-        let mut starts = Vec::with_capacity(text.len());
-        let mut chars = Vec::with_capacity(text.len());
+        // Sized once (counting is quick), not grown on the way nor a byte's worth each.
+        let n = text.chars().count();
+        let mut starts = Vec::with_capacity(n);
+        let mut chars = Vec::with_capacity(n);
         for (i, c) in text.char_indices() {
             starts.push(i);
             chars.push(fold(c));
