@@ -20,11 +20,11 @@
 //! - `read_and_judge`: [`Engine::validate_notice`], the record judged and the text checked.
 //!
 //! `GONGKAI_BENCH_ONCE=1` makes one pass of each instead of timing them, for instruction counts
-//! that do not depend on the machine's load:
+//! that do not depend on the machine's load (`GONGKAI_BENCH_ONCE=dev` or `=5k`: one set alone):
 //!
 //! ```text
 //! cargo bench -p gongkai --bench notice --no-run
-//! GONGKAI_BENCH_ONCE=1 valgrind --tool=callgrind --toggle-collect='*pass_*' \
+//! GONGKAI_BENCH_ONCE=5k valgrind --tool=callgrind --toggle-collect='*pass_*' \
 //!   target/release/deps/notice-<hash>
 //! callgrind_annotate --inclusive=yes callgrind.out.<pid> | grep pass_
 //! ```
@@ -250,9 +250,15 @@ fn bench(c: &mut Criterion) {
 criterion_group!(benches, bench);
 
 fn main() {
-    if std::env::var_os("GONGKAI_BENCH_ONCE").is_some() {
+    if let Some(once) = std::env::var_os("GONGKAI_BENCH_ONCE") {
+        // `dev` or `5k` for one set alone, anything else for both.
         let s = setup();
-        for pages in [pages(), pages_5k()] {
+        let sets = match once.to_str() {
+            Some("dev") => vec![pages()],
+            Some("5k") => vec![pages_5k()],
+            _ => vec![pages(), pages_5k()],
+        };
+        for pages in sets {
             describe("pages", &pages, &s);
             black_box(pass_parse(&pages));
             black_box(pass_read(&s, &pages));
