@@ -92,12 +92,13 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     // Where a number starts (a figure or a Chinese numeral): only there can a date or a period
     // start. One pass over the characters, then the readers visit these alone.
     let all = c.all();
-    let numbers: Vec<usize> = (0..all.len())
-        .filter(|&k| {
-            let ch = all[k];
-            ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
-        })
-        .collect();
+    let mut numbers: Vec<usize> = Vec::new();
+    for (k, &ch) in all.iter().enumerate() {
+        if ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
+        {
+            numbers.push(k);
+        }
+    }
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
     for &k in &numbers {
