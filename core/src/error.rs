@@ -6,11 +6,10 @@ use crate::Lang;
 ///
 /// Every variant has a stable [`code`](Error::code) that the C and WASM surfaces expose
 /// unchanged, and a message in zh-CN or en.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Error {
     /// The input is not JSON, or not the shape expected.
-    #[error("invalid JSON at {path} (line {line}, column {column}): {message}")]
     Parse {
         /// RFC 6901 JSON Pointer of the offending value (`""` for the document itself).
         path: String,
@@ -24,7 +23,6 @@ pub enum Error {
     /// A date argument is not a date: text that is not `YYYY-MM-DD` ([`crate::date::parse`]), or
     /// the C library's yyyymmdd number that is not a real day from 1949 to 2099. A date inside a
     /// JSON document is an [`Error::Parse`] at its pointer.
-    #[error("{field}: {text:?}: {reason}")]
     InvalidDate {
         /// The argument's name or the field's JSON Pointer.
         field: String,
@@ -35,7 +33,6 @@ pub enum Error {
     },
     /// An argument of a call is not of the type or in the range it must have (a number of days
     /// that is not an integer, a language or domain name that does not exist).
-    #[error("argument `{argument}` must be {expected}, got {got}")]
     InvalidArgument {
         /// The argument's name, as the surface spells it (`n`, `ruleId`, `lang`).
         argument: String,
@@ -45,31 +42,24 @@ pub enum Error {
         got: String,
     },
     /// A calendar could not be loaded, or a date it was asked about is outside it.
-    #[error(transparent)]
-    Calendar(#[from] crate::calendar::CalendarError),
+    Calendar(crate::calendar::CalendarError),
     /// A 统一社会信用代码 is not valid.
-    #[error(transparent)]
-    CreditCode(#[from] crate::ids::UsccError),
+    CreditCode(crate::ids::UsccError),
     /// A 居民身份证号码 is not valid.
-    #[error(transparent)]
-    IdNumber(#[from] crate::ids::IdNumberError),
+    IdNumber(crate::ids::IdNumberError),
     /// A blacklist entry, event or operation was refused.
-    #[error(transparent)]
-    Blacklist(#[from] crate::blacklist::BlacklistError),
+    Blacklist(crate::blacklist::BlacklistError),
     /// No rule has this id.
-    #[error("no rule has the id {id:?}")]
     UnknownRule {
         /// The id asked for.
         id: String,
     },
     /// The rule is not a time limit, so it has no due date.
-    #[error("rule {id:?} is not a time limit")]
     NotADeadline {
         /// The rule's id.
         id: String,
     },
     /// A rule table (national or a local layer) is not valid.
-    #[error("invalid rule table: rule {rule_id:?}: {reason}")]
     RuleTable {
         /// The offending rule's id (`""` when the table itself is malformed).
         rule_id: String,
@@ -80,9 +70,6 @@ pub enum Error {
     /// [`Engine::from_config_json_without_blacklist`](crate::Engine::from_config_json_without_blacklist),
     /// which leaves the blacklist code out (the npm package's default entry does; its `full`
     /// entry reads them).
-    #[error(
-        "this engine reads no blacklist, and the configuration has blacklist entries ({entries})"
-    )]
     BlacklistUnsupported {
         /// How many entries the configuration has.
         entries: usize,
@@ -125,6 +112,28 @@ impl Error {
     /// ```
     pub fn code(&self) -> &'static str {
         match self {
+            Error::Blacklist(e) => e.code(),
+            // Some for every other variant.
+            _ => self.code_without_blacklist().unwrap_or_default(),
+        }
+    }
+
+    /// The stable code of this error, or `None` for an [`Error::Blacklist`]: for a build that
+    /// never reads a blacklist (an engine from
+    /// [`Engine::from_config_json_without_blacklist`](crate::Engine::from_config_json_without_blacklist)),
+    /// which then carries none of the blacklist's codes. The npm package's default entry, whose
+    /// size budget cannot carry them, calls this and [`Error::message_without_blacklist`] rather
+    /// than [`Error::code`] and [`Error::message`].
+    ///
+    /// # Example
+    /// ```
+    /// let err = gongkai::DisclosureRecord::from_json("{").unwrap_err();
+    /// assert_eq!(err.code_without_blacklist(), Some("input.invalid_json"));
+    /// let refused = gongkai::Error::from(gongkai::blacklist::BlacklistError::RegistryFull);
+    /// assert_eq!(refused.code_without_blacklist(), None);
+    /// ```
+    pub fn code_without_blacklist(&self) -> Option<&'static str> {
+        Some(match self {
             Error::Parse { .. } => "input.invalid_json",
             Error::InvalidDate { .. } => "input.invalid_date",
             Error::InvalidArgument { .. } => "input.invalid_argument",
@@ -132,11 +141,11 @@ impl Error {
             Error::Calendar(e) => e.code(),
             Error::CreditCode(e) => e.code(),
             Error::IdNumber(e) => e.code(),
-            Error::Blacklist(e) => e.code(),
+            Error::Blacklist(_) => return None,
             Error::UnknownRule { .. } => "rules.unknown_rule",
             Error::NotADeadline { .. } => "rules.not_a_deadline",
             Error::BlacklistUnsupported { .. } => "config.blacklist_unsupported",
-        }
+        })
     }
 
     /// The message in the requested language. Every error has one in each.
@@ -150,10 +159,33 @@ impl Error {
     /// );
     /// ```
     pub fn message(&self, lang: Lang) -> String {
-        if lang == Lang::En {
-            return self.to_string();
-        }
         match self {
+            Error::Blacklist(e) => e.message(lang),
+            // Some for every other variant.
+            _ => self.message_without_blacklist(lang).unwrap_or_default(),
+        }
+    }
+
+    /// The message in the requested language, or `None` for an [`Error::Blacklist`]: as
+    /// [`Error::code_without_blacklist`], for a build that reads no blacklist and so carries
+    /// none of its messages.
+    ///
+    /// # Example
+    /// ```
+    /// let err = gongkai::date::parse_field("today", "2024-02-30").unwrap_err();
+    /// assert_eq!(
+    ///     err.message_without_blacklist(gongkai::Lang::En),
+    ///     Some(err.message(gongkai::Lang::En))
+    /// );
+    /// ```
+    pub fn message_without_blacklist(&self, lang: Lang) -> Option<String> {
+        if let Error::Blacklist(_) = self {
+            return None;
+        }
+        if lang == Lang::En {
+            return Some(WithoutBlacklist(self).to_string());
+        }
+        Some(match self {
             Error::Parse {
                 path,
                 message,
@@ -192,13 +224,103 @@ impl Error {
             Error::IdNumber(e) => {
                 crate::blacklist::InvalidIdentifier::IdNumber(e.clone()).message(lang)
             }
-            Error::Blacklist(e) => e.message(lang),
+            Error::Blacklist(_) => return None,
             Error::UnknownRule { id } => format!("没有编号为 {id:?} 的规则"),
             Error::NotADeadline { id } => format!("规则 {id:?} 不是时限规则"),
             Error::BlacklistUnsupported { entries } => {
                 format!("此引擎不读取黑名单：配置含 {entries} 条黑名单记录")
             }
+        })
+    }
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::Blacklist(e) => e.fmt(f),
+            _ => WithoutBlacklist(self).fmt(f),
         }
+    }
+}
+
+/// The English message of any error but an [`Error::Blacklist`] (which writes nothing here):
+/// [`Error`]'s `Display` without the blacklist's texts, for [`Error::message_without_blacklist`].
+struct WithoutBlacklist<'a>(&'a Error);
+
+impl std::fmt::Display for WithoutBlacklist<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Error::Parse {
+                path,
+                message,
+                line,
+                column,
+            } => write!(
+                f,
+                "invalid JSON at {path} (line {line}, column {column}): {message}"
+            ),
+            Error::InvalidDate {
+                field,
+                text,
+                reason,
+            } => write!(f, "{field}: {text:?}: {reason}"),
+            Error::InvalidArgument {
+                argument,
+                expected,
+                got,
+            } => write!(f, "argument `{argument}` must be {expected}, got {got}"),
+            Error::Calendar(e) => e.fmt(f),
+            Error::CreditCode(e) => e.fmt(f),
+            Error::IdNumber(e) => e.fmt(f),
+            Error::Blacklist(_) => Ok(()),
+            Error::UnknownRule { id } => write!(f, "no rule has the id {id:?}"),
+            Error::NotADeadline { id } => write!(f, "rule {id:?} is not a time limit"),
+            Error::RuleTable { rule_id, reason } => {
+                write!(f, "invalid rule table: rule {rule_id:?}: {reason}")
+            }
+            Error::BlacklistUnsupported { entries } => write!(
+                f,
+                "this engine reads no blacklist, and the configuration has blacklist entries ({entries})"
+            ),
+        }
+    }
+}
+
+/// The errors it wraps are its own (their messages are its messages): their sources are its
+/// sources.
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Calendar(e) => e.source(),
+            Error::CreditCode(e) => e.source(),
+            Error::IdNumber(e) => e.source(),
+            Error::Blacklist(e) => e.source(),
+            _ => None,
+        }
+    }
+}
+
+impl From<crate::calendar::CalendarError> for Error {
+    fn from(e: crate::calendar::CalendarError) -> Error {
+        Error::Calendar(e)
+    }
+}
+
+impl From<crate::ids::UsccError> for Error {
+    fn from(e: crate::ids::UsccError) -> Error {
+        Error::CreditCode(e)
+    }
+}
+
+impl From<crate::ids::IdNumberError> for Error {
+    fn from(e: crate::ids::IdNumberError) -> Error {
+        Error::IdNumber(e)
+    }
+}
+
+impl From<crate::blacklist::BlacklistError> for Error {
+    fn from(e: crate::blacklist::BlacklistError) -> Error {
+        Error::Blacklist(e)
     }
 }
 
@@ -613,6 +735,24 @@ mod tests {
         assert_eq!(nested.code(), "blacklist.duplicate_id");
         let nested = Error::from(B::Calendar(C::YearNotCovered { year: 2030 }));
         assert_eq!(nested.code(), "calendar.year_not_covered");
+    }
+
+    /// Without the blacklist, every other error has its code and messages, and a blacklist
+    /// error (nested ones included) none.
+    #[test]
+    fn without_the_blacklist_every_other_error_is_the_same() {
+        for e in one_of_each() {
+            let other = !matches!(e, Error::Blacklist(_));
+            assert_eq!(e.code_without_blacklist(), other.then(|| e.code()));
+            for lang in [Lang::ZhCn, Lang::En] {
+                assert_eq!(
+                    e.message_without_blacklist(lang),
+                    other.then(|| e.message(lang)),
+                    "{}",
+                    e.code()
+                );
+            }
+        }
     }
 
     /// Every error has a Chinese message of its own: not the English one, with Chinese in it.

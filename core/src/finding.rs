@@ -204,6 +204,9 @@ impl Serialize for ExplanationView<'_> {
         st.serialize_field("target", &d.target)?;
         st.serialize_field("targetDate", &d.target_date)?;
         st.serialize_field("units", &d.units)?;
+        if d.only_without_first_day {
+            st.serialize_field("onlyWithoutFirstDay", &true)?;
+        }
         st.serialize_field("specialDays", &SpecialDaysJson(&d.end.special_days, lang))?;
         st.serialize_field("text", &d.explanation(lang))?;
         st.end()

@@ -15,6 +15,7 @@ usage: audit [PATH] [--format text|json|csv] [--lang zh-CN|en] [--today YYYY-MM-
              [--format text|json|csv] [--lang zh-CN|en]
        audit --baseline-catalogue OUT.csv|.xlsx|.md --domains D1,D2 [--level LEVEL]
        audit --notices PATH [PATH...] [--format text|json] [--lang zh-CN|en] [--today YYYY-MM-DD]
+             [--report FILE.html]
 
   PATH     a JSON array of records or NDJSON (one record a line), UTF-8 (a leading byte-order
            mark is skipped), read one record at a time; `-` reads standard input;
@@ -64,13 +65,19 @@ Published notices (公告、公示) as portals serve them:
   --notices PATH
            read and judge notices instead of records: PATH is a folder (its .txt, .html and .htm
            files, by name), a notice file, or NDJSON (.ndjson, .jsonl) of {url, fetchedOn, html}
-           lines as a crawler saves pages; more PATHs may follow. text prints each notice's type,
-           domain, item and findings (with the words a finding's span points at), what it lacks,
-           and totals; json prints {notices: [{source, report} | {source, error: {code,
-           message}}], totals}. A notice that cannot be read (notice.empty, notice.binary,
-           notice.not_chinese, notice.unclassified, ...) is reported with its code and counted.
-           Exit 0 every notice read with no error finding, 1 otherwise, 2 a PATH that cannot be
-           opened
+           lines as a crawler saves pages; more PATHs may follow. A file that is not UTF-8 is
+           read as the charset its page declares (<meta charset=gbk>), else as GB18030, when
+           that decodes it cleanly. Each notice is judged as of its fetchedOn, else the day of
+           the run; an explicit --today judges all as of it, and one fetched after it is
+           reported with a warning (audit.fetched_after_today). text prints each notice's type,
+           domain, item, day judged and findings (with the words a finding's span points at),
+           what it lacks, and totals; json prints {notices: [{source, judgedOn, encoding?,
+           warnings?, report} | {source, error: {code, message}}], totals}. A notice that cannot
+           be read (notice.empty, notice.binary, notice.not_chinese, notice.unclassified, ...)
+           is reported with its code and counted. --report FILE.html also writes a page of the
+           notices with each finding linked to the quoted words it rests on. Exit 0 every
+           notice read with no error finding, 1 otherwise, 2 a PATH that cannot be opened or a
+           file that cannot be written
 
 A record that cannot be read is reported on stderr (file, record number, id, field) and
 counted; the others are judged. Control characters from the input are printed escaped.
@@ -94,6 +101,9 @@ pub struct Args {
     pub format: Format,
     pub lang: Lang,
     pub today: NaiveDate,
+    /// True when `--today` was given (notices are then judged as of it, not as of the day each
+    /// was fetched).
+    pub today_given: bool,
     pub report: Option<PathBuf>,
     pub markdown: Option<PathBuf>,
     pub sample: usize,
@@ -143,6 +153,7 @@ impl Args {
             format: Format::Text,
             lang: Lang::ZhCn,
             today: system_today(),
+            today_given: false,
             report: None,
             markdown: None,
             sample: 2,
@@ -200,6 +211,7 @@ impl Args {
                     let v = value("--today")?;
                     args.today = gongkai::date::parse_field("--today", &v)
                         .map_err(|e| e.message(args.lang))?;
+                    args.today_given = true;
                 }
                 "--previous" => {
                     for_records.push("--previous");
@@ -261,7 +273,8 @@ impl Args {
             if path_seen {
                 notices.insert(0, args.path.clone());
             }
-            if let Some(flag) = for_records.first() {
+            // --report writes the notices' page; the rest is for records.
+            if let Some(flag) = for_records.iter().find(|f| **f != "--report") {
                 return Err(format!("{flag} is for records, not --notices"));
             }
             if catalogue.is_some() || baseline.is_some() || domains.is_some() || level.is_some() {

@@ -10,6 +10,7 @@
 //! cargo run --release --example audit -- --no-blacklist           # screen no party
 //! cargo run --release --example audit -- --catalogue 目录.xlsx --domains governmentProcurement --level county
 //! cargo run --release --example audit -- --baseline-catalogue 基本目录.xlsx --domains 政府采购,住房保障
+//! cargo run --release --example audit -- --notices tests/notices/dev --report notices.html
 //! ```
 //!
 //! By default every party is screened against the bundled blacklist
@@ -29,6 +30,10 @@
 //! `--catalogue FILE` checks a department's 主动公开目录清单 (JSON, CSV or XLSX) instead of
 //! records, and `--baseline-catalogue OUT` writes the baseline one (see `catalogue.rs`).
 //!
+//! `--notices PATH` reads and judges published notices (text or HTML pages, GBK included) instead
+//! of records, each as of the day it was fetched, and `--report` then writes a page linking each
+//! finding to the words it rests on (see `notices.rs`, `notice_page.rs`).
+//!
 //! Exit status: 0 when every record passes; 1 when a record has an error finding or could not
 //! be read (in PATH or `--previous`), or when there was no record at all; 2 for a usage error or
 //! a file that could not be opened or written.
@@ -36,8 +41,10 @@
 mod args;
 mod assess;
 mod catalogue;
+mod decode;
 mod input;
 mod link;
+mod notice_page;
 mod notices;
 mod output;
 mod summary;
@@ -72,7 +79,13 @@ fn main() -> ExitCode {
             return catalogue::check(path, &options, args.format, args.lang);
         }
         args::Mode::Notices { paths } => {
-            return notices::run(paths, args.format, args.lang, args.today);
+            return notices::run(
+                paths,
+                args.format,
+                args.lang,
+                (args.today, args.today_given),
+                args.report.as_deref(),
+            );
         }
         args::Mode::Baseline {
             out,

@@ -1017,4 +1017,435 @@ fn notices_usage_errors() {
     let out = run(&["--notices", &dev_notices(), "--format", "csv"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("not csv"));
+    let out = run(&["--notices", &dev_notices(), "--markdown", "x.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--markdown is for records, not --notices"));
+    let out = run(&[
+        "--notices",
+        &dev_notices(),
+        "--report",
+        "/no/such/folder/report.html",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("cannot write /no/such/folder/report.html"));
+}
+
+/// The audit run as given, without the `--today` the other tests fix.
+fn run_as_given(args: &[&str]) -> Output {
+    Command::new(audit_exe())
+        .args(args)
+        .output()
+        .expect("the audit runs")
+}
+
+fn dev_notice(name: &str) -> String {
+    std::fs::read_to_string(format!("{}/{name}", dev_notices())).expect("a development notice")
+}
+
+/// The page of `--report`, parsed: well-formed (XHTML-style) after its doctype, every in-page
+/// link naming an element of the page.
+fn notices_page(html: &str) -> roxmltree::Document<'_> {
+    let body = html
+        .strip_prefix("<!DOCTYPE html>\n")
+        .expect("doctype first");
+    let doc = roxmltree::Document::parse(body).expect("the page is well-formed");
+    let ids: std::collections::HashSet<&str> = doc
+        .descendants()
+        .filter_map(|n| n.attribute("id"))
+        .collect();
+    for href in doc.descendants().filter_map(|n| n.attribute("href")) {
+        if let Some(id) = href.strip_prefix('#') {
+            assert!(
+                ids.contains(id),
+                "a link to #{id}, which is not on the page"
+            );
+        }
+    }
+    doc
+}
+
+fn by_id<'a, 'i>(doc: &'a roxmltree::Document<'i>, id: &str) -> roxmltree::Node<'a, 'i> {
+    doc.descendants()
+        .find(|n| n.attribute("id") == Some(id))
+        .unwrap_or_else(|| panic!("#{id} on the page"))
+}
+
+/// All the text under `node`.
+fn words(node: roxmltree::Node<'_, '_>) -> String {
+    node.descendants()
+        .filter(roxmltree::Node::is_text)
+        .filter_map(|n| n.text())
+        .collect()
+}
+
+/// The finding of `code` in the section `#nN`, and the element its link goes to.
+fn finding_and_target<'a, 'i>(
+    doc: &'a roxmltree::Document<'i>,
+    section: &str,
+    code: &str,
+) -> (roxmltree::Node<'a, 'i>, roxmltree::Node<'a, 'i>) {
+    let li = by_id(doc, section)
+        .descendants()
+        .find(|n| {
+            n.has_tag_name("li")
+                && n.attribute("id").is_some_and(|id| id.contains("-f"))
+                && n.children()
+                    .any(|c| c.has_tag_name("code") && c.text() == Some(code))
+        })
+        .unwrap_or_else(|| panic!("{code} in #{section}"));
+    let href = li
+        .children()
+        .find(|c| c.attribute("class") == Some("to"))
+        .and_then(|a| a.attribute("href"))
+        .unwrap_or_else(|| panic!("{code} links somewhere"));
+    (li, by_id(doc, &href[1..]))
+}
+
+/// The marked words of a quote.
+fn marked(quote: roxmltree::Node<'_, '_>) -> Vec<String> {
+    quote
+        .descendants()
+        .filter(|n| n.has_tag_name("mark") && n.attribute("class").is_none())
+        .map(words)
+        .collect()
+}
+
+/// 政府信息公开条例 第六条 (accurate information: 大写 and figures agree), 第十五条 (no personal
+/// data), 财办库〔2020〕50号 (the result's elements): the page lists each notice with its kind,
+/// and links each finding to the words it rests on, quoted with the value marked — for a page
+/// too, as its words without markup — or to the element the notice lacks with the labels the
+/// reader looked for; each quote links back.
+#[test]
+fn notices_html_report_links_each_finding_to_the_words_it_rests_on_gi_6_15() {
+    let dir = dev_notices();
+    let report = temp("notices.html", b"").with_file_name("notices.html");
+    let names = [
+        "003-gp-result-mismatch.txt",
+        "006-gp-result-no_experts.txt",
+        "011-gp-result-mobile.html",
+    ];
+    let paths: Vec<String> = names.iter().map(|n| format!("{dir}/{n}")).collect();
+    let mut args = vec!["--notices"];
+    args.extend(paths.iter().map(String::as_str));
+    args.extend(["--report", report.to_str().unwrap()]);
+    let out = run(&args);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&report).expect("the page is written");
+    let doc = notices_page(&html);
+
+    // Each notice: its source, kind, domain and item.
+    let first = words(by_id(&doc, "n1"));
+    for want in [
+        "003-gp-result-mismatch.txt",
+        "有错误",
+        "result",
+        "政府采购",
+        "procurementResult",
+        "2025-03-01",
+    ] {
+        assert!(first.contains(want), "{want}: {first}");
+    }
+    // 大写 and figures disagree: the finding quotes the amount, marked, and the quote links back.
+    let (finding, quote) = finding_and_target(&doc, "n1", "amount.words_mismatch");
+    assert!(words(finding).contains("/content/awardAmount"));
+    assert!(words(finding).contains("政府信息公开条例"));
+    assert_eq!(quote.tag_name().name(), "li");
+    assert_eq!(marked(quote), ["人民币捌拾叁万元整（¥820,000.00）"]);
+    assert!(
+        words(quote).contains("中标（成交）金额"),
+        "the label is shown"
+    );
+    let back = quote
+        .descendants()
+        .find(|n| n.has_tag_name("a") && n.text() == Some("amount.words_mismatch"))
+        .expect("a link back");
+    assert_eq!(
+        back.attribute("href"),
+        finding
+            .attribute("id")
+            .map(|id| format!("#{id}"))
+            .as_deref()
+    );
+
+    // A missing element: the labels looked for, not a quote.
+    let (_, absent) = finding_and_target(&doc, "n2", "element.missing");
+    let shown = words(absent);
+    assert!(shown.contains("evaluationExperts"), "{shown}");
+    assert!(shown.contains("评审专家"), "{shown}");
+    assert!(shown.contains("查找的标题、标签"), "{shown}");
+
+    // A page: the words as shown, not its markup.
+    let (_, quote) = finding_and_target(&doc, "n3", "privacy.mobile_exposed");
+    let mark = marked(quote).concat();
+    assert!(mark.contains("13542745628"), "{mark}");
+    assert!(!mark.contains("<p") && !mark.contains("</"), "{mark}");
+    // Every value read is quoted, and the informational findings are listed apart.
+    let quotes = by_id(&doc, "n3")
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("quotes"))
+        .flat_map(|n| n.children().filter(|c| c.has_tag_name("li")))
+        .count();
+    assert!(quotes >= 10, "{quotes}");
+    assert!(
+        by_id(&doc, "n3")
+            .descendants()
+            .any(|n| n.has_tag_name("details"))
+    );
+    // The totals are on the page.
+    let summary = by_id(&doc, "summary");
+    let notices = summary
+        .descendants()
+        .find(|n| n.attribute("data-key") == Some("notices"))
+        .and_then(|n| n.text());
+    assert_eq!(notices, Some("3"));
+}
+
+/// Notices hold `<`, `&` and quotes, file names and addresses too: all of it is text on the
+/// page, never markup, a script or a link that runs; bidirectional controls are shown, not
+/// obeyed.
+#[test]
+fn notices_html_report_escapes_what_the_notices_hold() {
+    let hostile = dev_notice("001-gp-result-plain.txt").replacen(
+        "项目名称：",
+        "项目名称：<script>alert(\"x\")</script> & 'q' \u{202e}<img src=x onerror=alert(1)>",
+        1,
+    );
+    let lines = format!(
+        "{}\n",
+        serde_json::json!({
+            "url": "javascript:alert(1)//\"><b>bold</b>",
+            "fetchedOn": "2025-07-02",
+            "html": hostile,
+        })
+    );
+    let pages = temp("<b>&'\".ndjson", lines.as_bytes());
+    let report = pages.with_file_name("report.html");
+    let out = run(&[
+        "--notices",
+        pages.to_str().unwrap(),
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    assert!(out.status.code().is_some(), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&report).expect("the page is written");
+    let doc = notices_page(&html);
+    for tag in ["script", "img", "b"] {
+        assert!(
+            !doc.descendants().any(|n| n.has_tag_name(tag)),
+            "a <{tag}> element on the page"
+        );
+    }
+    assert!(
+        doc.descendants()
+            .filter_map(|n| n.attribute("href"))
+            .all(|h| h.starts_with('#')),
+        "only in-page links"
+    );
+    let all = words(doc.root_element());
+    assert!(all.contains("<script>alert(\"x\")</script> & 'q'"), "{all}");
+    assert!(all.contains("\\u{202e}") && !all.contains('\u{202e}'));
+    assert!(all.contains("javascript:alert(1)//\"><b>bold</b>"));
+    assert!(all.contains("<b>&'\".ndjson"));
+    assert!(!html.contains("<script>") && !html.contains("<b>"));
+}
+
+/// Portals serve GBK: a GBK copy of a notice is read as the UTF-8 one is, to the byte of its
+/// report, and so is a GB18030 one (`¥` is not in GBK) and a page declaring `<meta
+/// http-equiv="Content-Type" content="text/html; charset=gbk">`; bytes that are no text stay
+/// `notice.binary`.
+#[test]
+fn notices_in_gbk_and_gb18030_are_read_as_their_utf8_copies() {
+    let encode = |enc: &'static encoding_rs::Encoding, s: &str| {
+        let (bytes, _, unmappable) = enc.encode(s);
+        assert!(!unmappable, "{}", enc.name());
+        bytes.into_owned()
+    };
+    let (gbk, gb18030) = (encoding_rs::GBK, encoding_rs::GB18030);
+    let summary = dev_notice("015-gp-open-tender-summary-mismatch.txt");
+    let amounts = dev_notice("003-gp-result-mismatch.txt");
+    let page = dev_notice("017-gp-open-tender.html").replacen(
+        "<meta charset=\"utf-8\">",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gbk\">",
+        1,
+    );
+    assert!(page.contains("charset=gbk"));
+    let utf8 = [
+        temp("u-015.txt", summary.as_bytes()),
+        temp("u-003.txt", amounts.as_bytes()),
+        temp("u-017.html", page.as_bytes()),
+    ];
+    let encoded = [
+        temp("g-015.txt", &encode(gbk, &summary)),
+        temp("g-003.txt", &encode(gb18030, &amounts)),
+        temp("g-017.html", &encode(gbk, &page)),
+    ];
+    for p in &encoded {
+        assert!(std::str::from_utf8(&std::fs::read(p).unwrap()).is_err());
+    }
+    let binary = temp(
+        "png.html",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8\xff",
+    );
+    let reports = |paths: &[&PathBuf]| {
+        let mut args = vec!["--notices"];
+        args.extend(paths.iter().map(|p| p.to_str().unwrap()));
+        args.extend(["--format", "json"]);
+        let out = run(&args);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        v["notices"].as_array().unwrap().clone()
+    };
+    let want = reports(&utf8.iter().collect::<Vec<_>>());
+    let got = reports(&encoded.iter().chain([&binary]).collect::<Vec<_>>());
+    for (i, encoding) in ["gb18030", "gb18030", "GBK"].into_iter().enumerate() {
+        assert_eq!(got[i]["encoding"], encoding, "{}", got[i]["source"]);
+        assert!(want[i].get("encoding").is_none());
+        assert!(want[i]["report"]["findings"].as_array().unwrap().len() > 1);
+        assert_eq!(got[i]["report"], want[i]["report"], "{}", got[i]["source"]);
+    }
+    assert_eq!(got[2]["report"]["notice"]["type"], "announcement");
+    assert_eq!(got[3]["error"]["code"], "notice.binary");
+    // The text names the encoding and quotes the words.
+    let out = run(&["--notices", encoded[1].to_str().unwrap(), "--lang", "en"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("g-003.txt [gb18030]: result governmentProcurement procurementResult"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("«人民币捌拾叁万元整（¥820,000.00）»"),
+        "{stdout}"
+    );
+}
+
+/// A page fetched on day D is judged as of D (政府采购法实施条例 第四十三条's clock and the
+/// publication date alike), not as of the day the audit runs; an explicit `--today` before D
+/// judges it as of `--today` and says so, since the notice's own date then reads as "in the
+/// future".
+#[test]
+fn notices_are_judged_as_of_the_day_they_were_fetched_unless_today_is_given() {
+    let page = dev_notice("003-gp-result-mismatch.txt"); // published 2024-03-11
+    let line = serde_json::json!({
+        "url": "https://www.ccgp-yunjiang.gov.cn/cggg/jggg/202403/t20240311_5259.html",
+        "fetchedOn": "2024-03-25",
+        "html": page,
+    });
+    let file = temp("fetched.ndjson", format!("{line}\n").as_bytes());
+    let path = file.to_str().unwrap();
+    let json = |out: &Output| -> serde_json::Value {
+        serde_json::from_slice(&out.stdout).expect("one JSON document")
+    };
+    let codes = |v: &serde_json::Value| -> Vec<String> {
+        v["notices"][0]["report"]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap().to_owned())
+            .collect()
+    };
+
+    // No --today: the fetch day, and the report is the one every surface gives for it.
+    let v = json(&run_as_given(&["--notices", path, "--format", "json"]));
+    assert_eq!(v["notices"][0]["judgedOn"], "2024-03-25");
+    assert!(v["notices"][0].get("warnings").is_none());
+    assert!(!codes(&v).contains(&"date.published_in_future".to_owned()));
+    let committed = std::fs::read_to_string(format!(
+        "{}/003-gp-result-mismatch.report.json",
+        dev_notices()
+    ))
+    .unwrap();
+    let (options, answer) = committed.split_once('\n').unwrap();
+    assert!(options.contains("\"today\":\"2024-03-25\""), "{options}");
+    assert_eq!(
+        v["notices"][0]["report"],
+        serde_json::from_str::<serde_json::Value>(answer).unwrap()
+    );
+
+    let out = run_as_given(&["--notices", path, "--lang", "en"]);
+    assert!(
+        text(&out.stdout).contains("— fails (as of 2024-03-25, the day it was fetched)"),
+        "{}",
+        text(&out.stdout)
+    );
+
+    // --today after the fetch: as of --today, no warning.
+    let v = json(&run_as_given(&[
+        "--notices",
+        path,
+        "--format",
+        "json",
+        "--today",
+        "2025-03-01",
+    ]));
+    assert_eq!(v["notices"][0]["judgedOn"], "2025-03-01");
+    assert_eq!(v["totals"]["warnings"], 0);
+
+    // --today before the fetch: as of --today, with a warning in every output.
+    let out = run_as_given(&[
+        "--notices",
+        path,
+        "--format",
+        "json",
+        "--today",
+        "2024-03-01",
+    ]);
+    let v = json(&out);
+    assert_eq!(v["notices"][0]["judgedOn"], "2024-03-01");
+    assert_eq!(
+        v["notices"][0]["warnings"][0]["code"],
+        "audit.fetched_after_today"
+    );
+    assert_eq!(v["totals"]["warnings"], 1);
+    assert!(codes(&v).contains(&"date.published_in_future".to_owned()));
+    assert!(text(&out.stderr).contains("audit.fetched_after_today"));
+    let out = run_as_given(&["--notices", path, "--lang", "en", "--today", "2024-03-01"]);
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains(
+            "WARNING  audit.fetched_after_today: fetched on 2024-03-25, after --today 2024-03-01"
+        ),
+        "{stdout}"
+    );
+    assert!(stdout.contains("warnings: 1"), "{stdout}");
+    let report = file.with_file_name("fetched.html");
+    run_as_given(&[
+        "--notices",
+        path,
+        "--today",
+        "2024-03-01",
+        "--report",
+        report.to_str().unwrap(),
+    ]);
+    let html = std::fs::read_to_string(&report).unwrap();
+    let doc = notices_page(&html);
+    let warning = doc
+        .descendants()
+        .find(|n| n.attribute("class") == Some("warning"))
+        .map(words)
+        .unwrap_or_default();
+    assert!(warning.contains("audit.fetched_after_today"), "{warning}");
+    assert!(warning.contains("2024-03-25"), "{warning}");
+}
+
+/// A fetch day that is no date is the line's error, named; the other lines are judged.
+#[test]
+fn notices_a_fetch_day_that_is_no_date_is_reported() {
+    let page = dev_notice("001-gp-result-plain.txt");
+    let lines = format!(
+        "{}\n{}\n",
+        serde_json::json!({"fetchedOn": "2024-02-30", "html": page}),
+        serde_json::json!({"fetchedOn": "2024-10-08", "html": page}),
+    );
+    let file = temp("bad-day.ndjson", lines.as_bytes());
+    let out = run_as_given(&["--notices", file.to_str().unwrap(), "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["notices"][0]["error"]["code"], "notice.invalid_options");
+    assert!(
+        v["notices"][0]["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("fetchedOn")
+    );
+    assert_eq!(v["notices"][1]["judgedOn"], "2024-10-08");
+    assert_eq!(v["totals"]["unreadable"], 1);
+    assert_eq!(out.status.code(), Some(1));
 }

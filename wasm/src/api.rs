@@ -77,9 +77,42 @@ impl Failure {
                     format!("invalid {}{}: {message}", what.1, field_en(at))
                 }
             }
-            (e, _) => e.message(lang),
+            (e, _) => error_message(e, lang),
         }
     }
+
+    /// The core error's stable code: the JS error's `code`.
+    pub fn code(&self) -> &'static str {
+        error_code(&self.error)
+    }
+}
+
+// The core error's code and message. The `full` entry reads a blacklist, and its errors can be
+// the blacklist's. The other entries read none (a configuration with blacklist entries is refused,
+// `config.blacklist_unsupported`), so no error of theirs is one: they ask the core for the code
+// and message of any other error, which leaves the blacklist's codes and messages out of the
+// module (2.7 kB of the default entry, gzipped; BENCHMARKS.md).
+#[cfg(any(feature = "full", test))]
+fn error_code(e: &Error) -> &'static str {
+    e.code()
+}
+
+#[cfg(any(feature = "full", test))]
+fn error_message(e: &Error, lang: Lang) -> String {
+    e.message(lang)
+}
+
+#[cfg(not(any(feature = "full", test)))]
+fn error_code(e: &Error) -> &'static str {
+    e.code_without_blacklist().unwrap_or("internal.blacklist")
+}
+
+#[cfg(not(any(feature = "full", test)))]
+fn error_message(e: &Error, lang: Lang) -> String {
+    e.message_without_blacklist(lang).unwrap_or_else(|| {
+        "gongkai: internal error (please report): a blacklist error where no blacklist is read"
+            .to_owned()
+    })
 }
 
 fn field_zh(at: &str) -> String {

@@ -41,7 +41,7 @@ export type ItemKind =
   | 'housingAllocationPolicy' | 'housingAllocationApplicants' | 'housingAllocationStock'
   | 'housingAllocationProcedure' | 'housingAllocationProcess' | 'housingAllocationResult' | 'housingPenaltyDecision'
   | 'landSupplyPlan' | 'landTransferAnnouncement' | 'landDealPublicity' | 'landSupplyResult'
-  | 'landListingSuspension' | 'landAgreementPublicity' | 'landPenaltyDecision'
+  | 'landListingSuspension' | 'landAgreementPublicity' | 'landTransferStatement' | 'landPenaltyDecision'
   | 'miningTransferAnnouncement' | 'miningTransferResult' | 'miningRightHolderInformation'
   | 'miningListingSuspension' | 'miningPenaltyDecision'
   | 'procurementAnnouncement' | 'procurementDocuments' | 'procurementBudget'
@@ -51,7 +51,7 @@ export type ItemKind =
   | 'procurementCorrection' | 'procurementTermination' | 'procurementAcceptance'
   | 'procurementPenaltyDecision'
   | 'propertyDecisionApproval' | 'propertyTransactionProject' | 'propertyTransferPrice'
-  | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'propertyListingSuspension' | 'propertyPenaltyDecision' | 'publicAssetDisposal'
+  | 'propertyDealResult' | 'propertyIntermediaryAudit' | 'propertyLeaseNotice' | 'propertyListingSuspension' | 'propertyPenaltyDecision' | 'propertyDisposalStatement' | 'publicAssetDisposal'
   | 'biddingProjectApproval' | 'biddingAnnouncement' | 'biddingCandidatePublicity'
   | 'biddingAward' | 'biddingContract' | 'biddingComplaintDecision' | 'biddingViolationRecord'
   | 'biddingCorrection' | 'biddingTermination' | 'biddingPenaltyDecision';
@@ -271,6 +271,9 @@ export interface FindingExplanation {
   /** How far past (or short of) the due date, in the period's unit; for a near deadline, the
    * working days left. */
   units: number;
+  /** Present (true) when the period is short only because its first day is not counted
+   * (民法典 Art 201) and the law leaves open whether it counts: the finding is a warning. */
+  onlyWithoutFirstDay?: true;
   specialDays: SpecialDay[];
   /** The days that moved the due date, in words (may be empty). */
   text: string;
@@ -767,7 +770,9 @@ export type NoticeType =
   | 'announcement' | 'result' | 'correction' | 'termination' | 'intention' | 'singleSourcePublicity'
   | 'contract' | 'acceptance' | 'candidatePublicity' | 'transferAnnouncement' | 'transferResult'
   | 'transferSuspension' | 'agreementPublicity' | 'penaltyDecision' | 'leaseNotice'
-  | 'disposalNotice';
+  | 'disposalNotice' | 'allocationApplicants' | 'allocationResult' | 'allocationProcess'
+  | 'allocationStock' | 'allocationProcedure' | 'supplyResult' | 'supplyPlan'
+  | 'complaintDecision' | 'inspectionDecision' | 'misconductRecord';
 
 /** Where in the notice a value was read: `[start, end)` byte offsets into its UTF-8 text (use
  * `new TextEncoder().encode(text)` to map them to characters). */

@@ -180,7 +180,7 @@ fn js_error(f: &Failure, lang: Lang, from_text: bool) -> JsValue {
         // Setting a property on a fresh Error cannot fail.
         let _ = js_sys::Reflect::set(&err, &JsValue::from_str(key), &value);
     };
-    set("code", JsValue::from_str(f.error.code()));
+    set("code", JsValue::from_str(f.code()));
     match f.input {
         Input::Record => set("argument", JsValue::from_str("record")),
         Input::Options => set("argument", JsValue::from_str("options")),

@@ -189,6 +189,14 @@ items! {
          opt "competitionRule" "意向用地者两个以上时的供地方式" "what happens with two or more applicants",
          opt "price" "出让价格或者协议出让最低价" "price or minimum price",
          opt "contact" "联系方式" "contact"];
+    // A statement on how a transfer went (成交、流拍、中止或者变更): published under 97号's duty to
+    // disclose the transfer; no law read sets what it states, so its two elements are R.
+    LandTransferStatement = "landTransferStatement", LandUseRights,
+        "出让情况说明", "Statement on a land transfer", R,
+        [req "subject" "所说明的出让（宗地或者出让公告）" "the transfer it concerns",
+         req "facts" "出让情况（成交、未成交、中止或者变更的情况及原因）" "what happened and why",
+         opt "transferMethod" "出让方式" "transfer method", opt "price" "成交价款" "price",
+         opt "landUser" "受让人" "transferee", opt "contact" "联系方式" "contact"];
     // A 行政处罚决定 in the domain (行政处罚法 (2021) Art 48 ¶1: a decision of social impact is
     // published; elements as ProcurementPenaltyDecision's, Art 59 ¶1). No law read joins a ban a
     // blacklist carries to it: an entry it implies names its provision as `other`.
@@ -400,6 +408,13 @@ items! {
          req "authority" "作出行政处罚决定的行政机关名称" "the authority that decided",
          req "decisionDate" "作出决定的日期" "the date of the decision",
          opt "decisionNumber" "行政处罚决定书文号" "the decision's document number"];
+    // A statement on how a disposal of state assets went (R, as the land statement).
+    PropertyDisposalStatement = "propertyDisposalStatement", StatePropertyRights,
+        "处置情况说明", "Statement on an asset disposal", R,
+        [req "subject" "所说明的处置（资产或者项目）" "the disposal it concerns",
+         req "facts" "处置情况（方式、结果及原因）" "what happened and why",
+         opt "disposalMethod" "处置方式" "how the assets were disposed of",
+         opt "dealResult" "成交价格和买受人" "price and buyer", opt "contact" "联系方式" "contact"];
     PublicAssetDisposal = "publicAssetDisposal", StatePropertyRights,
         "行政事业单位资产处置公告", "Public-sector asset disposal notice", R,
         [req "assets" "处置资产（名称、数量或者价值）" "the assets (name, quantity or value)",
@@ -533,6 +548,8 @@ impl ItemKind {
                 | ItemKind::MiningListingSuspension
                 | ItemKind::PropertyLeaseNotice
                 | ItemKind::PublicAssetDisposal
+                | ItemKind::LandTransferStatement
+                | ItemKind::PropertyDisposalStatement
         )
     }
 

@@ -84,10 +84,28 @@ pub(crate) fn amounts_in(c: &Chars<'_>) -> Vec<Spanned<Amount>> {
     let mut i = 0;
     let all = c.all();
     while i < all.len() {
-        // Only these characters start an amount (`人民币`, a capital numeral, a currency sign,
-        // a figure): the others are passed without looking further.
+        // Only these characters start an amount (`人民币`, a capital numeral or an ordinary one,
+        // a currency sign, a figure): the others are passed without looking further.
         let ch = all[i];
-        let words = ch == '人' || is_capital(ch);
+        let words = ch == '人'
+            || is_capital(ch)
+            || matches!(
+                ch,
+                '〇' | '零'
+                    | '一'
+                    | '二'
+                    | '两'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+            );
         let figures = matches!(ch, '人' | '¥' | '￥') || ch.is_ascii_digit();
         let read = words
             .then(|| words_at(c, i))
@@ -207,7 +225,10 @@ fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     while c.get(k).is_some_and(is_capital) {
         k += 1;
     }
-    if k == run || !matches!(c.get(k), Some('元' | '圆')) {
+    if k == run {
+        return ordinary_at(c, start, run);
+    }
+    if !matches!(c.get(k), Some('元' | '圆')) {
         return None;
     }
     k += 1;
@@ -224,6 +245,70 @@ fn words_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         k += 1;
     }
     let [value] = amounts_in_words(&c.string(run, k))[..] else {
+        return None;
+    };
+    Some((
+        start,
+        k,
+        Amount {
+            value,
+            form: AmountForm::Words,
+        },
+    ))
+}
+
+/// An amount in ordinary numerals (`人民币三十二万四千元`, `罚款二万元`), as penalty decisions
+/// write them: read as the capitals they stand for. Two numerals at least, or after 人民币.
+fn ordinary_at(c: &Chars<'_>, start: usize, run: usize) -> Option<(usize, usize, Amount)> {
+    let capital = |ch: char| {
+        Some(match ch {
+            '〇' | '零' => '零',
+            '一' => '壹',
+            '二' | '两' => '贰',
+            '三' => '叁',
+            '四' => '肆',
+            '五' => '伍',
+            '六' => '陆',
+            '七' => '柒',
+            '八' => '捌',
+            '九' => '玖',
+            '十' => '拾',
+            '百' => '佰',
+            '千' => '仟',
+            '万' => '万',
+            '亿' => '亿',
+            _ => return None,
+        })
+    };
+    if run > 0 && c.get(run - 1).is_some_and(|p| capital(p).is_some()) {
+        return None;
+    }
+    let mut words = String::new();
+    let mut k = run;
+    while let Some(w) = c.get(k).and_then(capital) {
+        // `十` leading a number is 壹拾.
+        if w == '拾' && words.is_empty() {
+            words.push('壹');
+        }
+        words.push(w);
+        k += 1;
+    }
+    let numerals = k - run;
+    if numerals == 0 || (numerals < 2 && run == start) || c.get(k) != Some('元') {
+        return None;
+    }
+    if words
+        .chars()
+        .all(|w| matches!(w, '万' | '亿' | '拾' | '佰' | '仟'))
+    {
+        return None;
+    }
+    k += 1;
+    words.push('元');
+    if matches!(c.get(k), Some('整' | '正')) {
+        k += 1;
+    }
+    let [value] = amounts_in_words(&words)[..] else {
         return None;
     };
     Some((
@@ -487,5 +572,28 @@ mod tests {
         assert!(!amount_pairs(text)[0].agrees());
         // Far apart, or with other words between: no pair.
         assert!(amount_pairs("预算壹佰万元，其中设备费¥800,000").is_empty());
+    }
+
+    /// Penalty decisions write money in ordinary numerals too.
+    #[test]
+    fn ordinary_numerals_are_money_before_yuan() {
+        let text = "没收违法所得人民币三十二万四千元，并处罚款十万元，另罚二万元。第三元素";
+        let found: Vec<(String, i64)> = amounts(text)
+            .iter()
+            .map(|a| {
+                (
+                    a.span.of(text).unwrap().to_owned(),
+                    a.value.value.fen() / 100,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("人民币三十二万四千元".to_owned(), 324_000),
+                ("十万元".to_owned(), 100_000),
+                ("二万元".to_owned(), 20_000),
+            ]
+        );
     }
 }

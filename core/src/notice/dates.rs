@@ -126,6 +126,9 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
 
 /// A date at `i`, or a range starting there.
 fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
+    if let Some(months) = months_of_a_year(c, i) {
+        return Some(months);
+    }
     let (from, end) = full_date(c, i)?;
     let k = c.skip_spaces(end);
     for connector in ["起至", "至", "到", "-"] {
@@ -138,6 +141,30 @@ fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
         }
     }
     Some((DateValue::Date(from), end))
+}
+
+/// Months of one year written once (`2026年1至6月`, `2026年1-6月`): the range of months.
+fn months_of_a_year(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
+    let (y, j) = year(c, i)?;
+    if c.get(j) != Some('年') {
+        return None;
+    }
+    let (m1, k) = c.number(j + 1, 2)?;
+    let connector = ["至", "-", "—", "～", "~"]
+        .into_iter()
+        .find(|w| c.at(k, w))?;
+    let (m2, e) = c.number(k + connector.chars().count(), 2)?;
+    if c.get(e) != Some('月') || !(1..=12).contains(&m1) || !(m1 < m2 && m2 <= 12) {
+        return None;
+    }
+    let month = |m: u32| format!("{y:04}-{m:02}").parse::<StatedDate>().ok();
+    Some((
+        DateValue::Range {
+            from: month(m1)?,
+            to: month(m2)?,
+        },
+        e + 1,
+    ))
 }
 
 /// A year of four figures or four Chinese digits at `i`, not within a longer number.
@@ -210,11 +237,15 @@ fn day_of_month(c: &Chars<'_>, i: usize) -> Option<(u32, usize)> {
     }
 }
 
-/// The day `date` with the time of day at `end` when one follows.
+/// The day `date` with the time of day at `end` when one follows; a half of the day without
+/// an hour (`2025年8月15日上午`) is part of the date as written, not a time.
 fn with_time(c: &Chars<'_>, date: chrono::NaiveDate, end: usize) -> (StatedDate, usize) {
     match time_of_day(c, end, true) {
         Some((t, e)) => (StatedDate::at(date, t), e),
-        None => (StatedDate::day(date), end),
+        None => {
+            let half = ["上午", "下午"].iter().any(|w| c.at(end, w));
+            (StatedDate::day(date), end + if half { 2 } else { 0 })
+        }
     }
 }
 
@@ -393,18 +424,55 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
         before -= 1;
     }
     if before > from && c.get(before - 1) == Some('起') {
-        let start = (from..before)
-            .rev()
-            .find(|&k| matches!(c.get(k), Some('自' | '从')))?;
         let mut end = before - 1;
         for tail in ["之日", "日"] {
             let len = tail.chars().count();
-            if end >= start + 1 + len && c.at(end - len, tail) {
+            if end >= from + len && c.at(end - len, tail) {
                 end -= len;
                 break;
             }
         }
-        let anchor = c.string(start + 1, end);
+        let marked = (from..before)
+            .rev()
+            .find(|&k| matches!(c.get(k), Some('自' | '从')));
+        let (start, first) = match marked {
+            Some(k) => (k, k + 1),
+            // No 自: the event is the words back to the clause's last break (`可在收到本决定书
+            // 之日起六十日内`, `应于成交之日起10个工作日内`), only where `之日起` names it.
+            None => {
+                if !c.at(end, "之日起") {
+                    return None;
+                }
+                let mut k = end;
+                while k > from
+                    && end - k < 16
+                    && !matches!(
+                        c.get(k - 1),
+                        Some(
+                            '，' | ','
+                                | '：'
+                                | ':'
+                                | '、'
+                                | '（'
+                                | '('
+                                | ' '
+                                | '\t'
+                                | '在'
+                                | '于'
+                                | '应'
+                                | '可'
+                        )
+                    )
+                {
+                    k -= 1;
+                }
+                if k == end || (k..end).any(|j| c.get(j).is_some_and(|ch| ch.is_ascii_digit())) {
+                    return None;
+                }
+                (k, k)
+            }
+        };
+        let anchor = c.string(first, end);
         return Some((start, (!anchor.is_empty()).then_some(anchor)));
     }
     // A word naming the period, then only `为`, `是`, `共` or a colon.
@@ -512,6 +580,11 @@ mod tests {
         ] {
             assert_eq!(one(text), value, "{text}");
         }
+        assert_eq!(one("2026年1至6月"), "2026-01/2026-06");
+        assert_eq!(
+            read("2025年8月15日上午在市政务中心")[0].0,
+            "2025年8月15日上午"
+        );
         let r = read("自2019年7月16日至2019年7月22日止");
         assert_eq!(r[0].0, "2019年7月16日至2019年7月22日");
     }
@@ -524,6 +597,24 @@ mod tests {
         assert_eq!(one("公示期：三个工作日"), "+3个工作日");
         assert_eq!(one("公告期限为5个工作日"), "+5个工作日");
         assert_eq!(one("从公示之日起七天"), "公示+7日");
+        // Without 自: the event is the clause's words before 之日起.
+        let text = "如不服本决定，可在收到本决定书之日起六十日内申请行政复议";
+        assert_eq!(
+            read(text),
+            [(
+                "收到本决定书之日起六十日".to_owned(),
+                "收到本决定书+60日".to_owned()
+            )]
+        );
+        let text = "竞得人应于成交之日起10个工作日内签订合同";
+        assert_eq!(
+            read(text),
+            [(
+                "成交之日起10个工作日".to_owned(),
+                "成交+10个工作日".to_owned()
+            )]
+        );
+        assert!(read("本项目工期为合同签订起30日").is_empty());
         assert!(read("投标有效期90日").is_empty());
         assert!(read("合同签订后30日内").is_empty());
     }

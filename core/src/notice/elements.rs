@@ -43,11 +43,7 @@ pub fn elements(text: &str, item: Option<ItemKind>) -> Vec<FoundElement> {
     elements_with(text, national(), item)
 }
 
-/// The national label table, read once.
-pub(crate) fn national() -> &'static LabelTable {
-    static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
-    NATIONAL.get_or_init(LabelTable::national)
-}
+pub(crate) use super::labels::national;
 
 /// The elements `text` gives, by `table`; only those of `item` when given.
 ///

@@ -108,10 +108,47 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         let (h, line) = out[k];
         let level = h.numbering.level();
         let numbered = h.numbering != Numbering::Unnumbered;
+        // A line stating the publicity period (`公示期为…`, `公示时间：…`) closes a numbered
+        // section too: it opens the notice's closing paragraphs, not a part of the section.
+        let closes = |o: &Heading, l: usize| {
+            let start = c.skip_spaces(lines[l].0);
+            o.numbering == Numbering::Unnumbered
+                && c.span(start, start).start == o.label.start
+                && PERIOD_WORDS.iter().any(|w| c.at(start, w))
+        };
         let mut next = out[k + 1..]
             .iter()
-            .find(|(o, l)| *l > line && (!numbered || o.numbering.level() <= level))
+            .find(|(o, l)| {
+                // A label's list (`更正内容：` then `1.…` `2.…`) is under it.
+                let item_of_list = !numbered
+                    && o.numbering.level() >= Numbering::Arabic.level()
+                    && o.numbering != Numbering::Unnumbered;
+                // Under `【处罚依据及决定】` the decision's own `一、` `二、` are its items: a
+                // bracketed heading's section runs to the next bracketed one.
+                let bracketed = h.numbering == Numbering::Bracket
+                    && !matches!(o.numbering, Numbering::Bracket | Numbering::Article);
+                *l > line
+                    && !item_of_list
+                    && !bracketed
+                    && (!numbered || o.numbering.level() <= level || closes(o, *l))
+            })
             .map_or(lines.len(), |(_, l)| *l);
+        // The sentence telling how to appeal (`…如对本处理决定不服，可以…申请行政复议`) closes a
+        // section that is not about appeals: it is the decision's closing paragraph.
+        let heading_line = c.string(lines[line].0, lines[line].1);
+        let about_appeal = ["救济", "复议", "诉讼", "权利", "告知", "不服"]
+            .iter()
+            .any(|w| heading_line.contains(w));
+        if !about_appeal
+            && let Some(appeal) = (line + 1..next).find(|&l| {
+                let (a, b) = lines[l];
+                let t = c.string(a, b);
+                t.contains("不服") && (t.contains("复议") || t.contains("诉讼"))
+            })
+            && appeal > line + 1
+        {
+            next = appeal;
+        }
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
             skip_blank(c, a, b) >= trim_end(c, a, b)
@@ -162,6 +199,21 @@ fn line_headings(
     }
     find_colons(c, body, b, colons);
     let Some(&first) = colons.first() else {
+        // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
+        if numbering == Numbering::Unnumbered
+            && let Some(word) = PERIOD_WORDS
+                .iter()
+                .find(|w| c.at(body, w) && c.get(body + w.chars().count()) == Some('为'))
+        {
+            let label_end = body + word.chars().count();
+            let v = c.skip_spaces(label_end + 1);
+            return out(Heading {
+                numbering,
+                number,
+                label: c.span(body, label_end),
+                value: (v < b).then(|| c.span(v, b)),
+            });
+        }
         if numbering == Numbering::Unnumbered {
             // `采购人信息` alone on its line heads the labels under it, as a numbered one does.
             let words = &c.all()[body..b];
@@ -187,8 +239,13 @@ fn line_headings(
             c.get(k)
                 .is_some_and(|ch| !ch.is_ascii() && !"，,、。".contains(ch))
         };
+        // Not the 为 of a word (`行为`, `作为`, `认为`, `因为`, `为止`).
         let says = (body + 2..b.min(body + 9))
-            .find(|&k| c.get(k) == Some('为'))
+            .find(|&k| {
+                c.get(k) == Some('为')
+                    && !matches!(c.get(k - 1), Some('行' | '作' | '认' | '因' | '成'))
+                    && c.get(k + 1) != Some('止')
+            })
             .filter(|&k| (body..k).all(is_word) && k + 1 < b);
         return out(Heading {
             numbering,
@@ -240,8 +297,17 @@ fn line_headings(
                 Some(')') => d - 1,
                 _ => d,
             });
-            let after_separator =
-                s > value_from && c.get(s - 1).is_some_and(|p| " \t，;；".contains(p));
+            // After a comma only a label the national table knows (`，地址：`, `，成交金额：`):
+            // `刘某某，身份证号码：…` is one value.
+            let after_separator = s > value_from
+                && c.get(s - 1).is_some_and(|p| {
+                    " \t;；".contains(p)
+                        || p == ','
+                            && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
+                            // `联系方式：某单位，联系人：…，电话：…` is one contact.
+                            && !c.string(label.0, label.1).contains("联系")
+                            && super::labels::national().knows(&c.string(s, end))
+                });
             if depth > 0
                 || !after_separator
                 || (s..end).any(|k| c.get(k).is_some_and(|ch| ch.is_ascii_digit()))
@@ -269,6 +335,9 @@ fn line_headings(
         }
     }
 }
+
+/// The words of a line that states a period with 为 (`公示期为…`), which reads as a label.
+const PERIOD_WORDS: &[&str] = &["公示期限", "公示时间", "公示期", "公告期限", "公告期"];
 
 /// The colons of `a..b` that end a label, into `out` (emptied first): not within a time of day
 /// (`9:30`) or an address (`http://`).
@@ -354,6 +423,14 @@ fn numbering(c: &Chars<'_>, a: usize, b: usize) -> (Numbering, Option<u32>, usiz
     }
     if c.get(a) == Some('【') {
         return (Numbering::Bracket, None, a + 1);
+    }
+    // A bullet (`● 招租标的：…`) marks a label line, not a number.
+    if matches!(
+        c.get(a),
+        Some('●' | '•' | '·' | '■' | '◆' | '▪' | '★' | '◇' | '□')
+    ) && a + 1 < b
+    {
+        return (Numbering::Unnumbered, None, after(a + 1));
     }
     (Numbering::Unnumbered, None, a)
 }

@@ -153,13 +153,15 @@ fn text_findings(
             .iter()
             .any(|f| f.finding.code().as_str() == code && f.finding.path() == path)
     };
-    // The element whose value holds `s`, in the text.
+    // The element whose value holds `s`, in the text: the narrowest; of one heading that gives
+    // two (`处罚依据及处罚决定`), the decision rather than its basis, which cites the law.
     let element_at = |s: Span| {
         spans
             .elements
             .iter()
-            .find(|e| e.value.is_some_and(|v| v.contains(s)))
-            .map(|e| e.key.clone())
+            .filter_map(|e| e.value.filter(|v| v.contains(s)).map(|v| (v, e)))
+            .min_by_key(|(v, e)| (v.end - v.start, e.key.ends_with("Basis")))
+            .map(|(_, e)| e.key.clone())
     };
     let mut out = Vec::new();
     for rule in rules.for_item(record.item) {

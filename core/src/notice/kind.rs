@@ -7,7 +7,8 @@
 //! from the type when it can only be one (`采购意向`, `中标候选人公示`), else from the words of
 //! the title, else from the text (`政府采购`, `采矿权`, `国有建设用地`, `招标人` …); without
 //! one the item is not stated, never guessed. The method is read only where the notice names
-//! it: in the title, or after a label (`采购方式：`, `出让方式：`).
+//! it as its own: in the title, after a label (`采购方式：`, `出让方式：`), or in a sentence
+//! stating it (`现对该项目的施工进行公开招标`, `以挂牌方式出让`), not in a penalty decision.
 //!
 //! # Example
 //! ```
@@ -66,6 +67,22 @@ pub enum NoticeType {
     AllocationApplicants,
     /// The households allotted affordable homes (`配租结果公示`, `分配结果公示`).
     AllocationResult,
+    /// How affordable homes are allotted and in what order (`摇号结果公示`, `轮候排序公示`).
+    AllocationProcess,
+    /// The homes offered for allocation (`房源公告`, `配租房源公示`).
+    AllocationStock,
+    /// Who was given land and on what terms (`供地结果公示`).
+    SupplyResult,
+    /// A year's plan for supplying land (`国有建设用地供应计划`).
+    SupplyPlan,
+    /// A decision on a complaint (`投诉处理决定书`).
+    ComplaintDecision,
+    /// A record of serious misconduct (`严重违法失信行为记录`, `不良行为记录公告`).
+    MisconductRecord,
+    /// How affordable homes are allotted, announced before it (`集中配租公告`).
+    AllocationProcedure,
+    /// A supervisory inspection's decision (`监督检查处理决定书`).
+    InspectionDecision,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -87,6 +104,14 @@ crate::parse::by_name!(NoticeType [
     DisposalNotice = "disposalNotice",
     AllocationApplicants = "allocationApplicants",
     AllocationResult = "allocationResult",
+    AllocationProcess = "allocationProcess",
+    AllocationStock = "allocationStock",
+    SupplyResult = "supplyResult",
+    SupplyPlan = "supplyPlan",
+    ComplaintDecision = "complaintDecision",
+    MisconductRecord = "misconductRecord",
+    AllocationProcedure = "allocationProcedure",
+    InspectionDecision = "inspectionDecision",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -153,6 +178,16 @@ impl Classification {
             (T::Termination, StatePropertyRights) => I::PropertyListingSuspension,
             (T::AllocationApplicants, Housing) => I::HousingAllocationApplicants,
             (T::AllocationResult, Housing) => I::HousingAllocationResult,
+            (T::AllocationProcess, Housing) => I::HousingAllocationProcess,
+            (T::AllocationStock, Housing) => I::HousingAllocationStock,
+            (T::SupplyResult, LandUseRights) => I::LandSupplyResult,
+            (T::SupplyPlan, LandUseRights) => I::LandSupplyPlan,
+            (T::ComplaintDecision, GovernmentProcurement) => I::ProcurementComplaintDecision,
+            (T::ComplaintDecision, ConstructionBidding) => I::BiddingComplaintDecision,
+            (T::MisconductRecord, GovernmentProcurement) => I::ProcurementMisconductRecord,
+            (T::MisconductRecord, ConstructionBidding) => I::BiddingViolationRecord,
+            (T::AllocationProcedure, Housing) => I::HousingAllocationProcedure,
+            (T::InspectionDecision, GovernmentProcurement) => I::ProcurementInspectionDecision,
             _ => return None,
         })
     }
@@ -188,11 +223,67 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             SingleSourcePublicity,
             Some(GovernmentProcurement),
         ),
+        (
+            "单一来源采购征求意见",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "单一来源征求意见",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "单一来源方式公示",
+            SingleSourcePublicity,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "评标结果公示",
+            CandidatePublicity,
+            Some(ConstructionBidding),
+        ),
+        ("投诉处理决定", ComplaintDecision, None),
+        (
+            "监督检查处理决定",
+            InspectionDecision,
+            Some(GovernmentProcurement),
+        ),
+        ("配租公告", AllocationProcedure, Some(Housing)),
+        ("配售公告", AllocationProcedure, Some(Housing)),
+        ("合同订立及履约", Contract, None),
+        ("履约情况公示", Contract, None),
+        ("报废处置", DisposalNotice, Some(StatePropertyRights)),
+        ("资产处置", DisposalNotice, Some(StatePropertyRights)),
+        ("投诉处理结果", ComplaintDecision, None),
+        (
+            "严重违法失信行为记录",
+            MisconductRecord,
+            Some(GovernmentProcurement),
+        ),
+        ("不良行为记录公告", MisconductRecord, None),
+        ("违法行为记录公告", MisconductRecord, None),
         ("采购意向", Intention, Some(GovernmentProcurement)),
         ("配租结果", AllocationResult, Some(Housing)),
         ("配售结果", AllocationResult, Some(Housing)),
         ("分配结果", AllocationResult, Some(Housing)),
         ("选房结果", AllocationResult, Some(Housing)),
+        ("配租公示", AllocationResult, Some(Housing)),
+        ("配售公示", AllocationResult, Some(Housing)),
+        ("摇号结果公示", AllocationProcess, Some(Housing)),
+        ("摇号结果公告", AllocationProcess, Some(Housing)),
+        ("摇号公告", AllocationProcess, Some(Housing)),
+        ("摇号排序", AllocationProcess, Some(Housing)),
+        ("轮候排序", AllocationProcess, Some(Housing)),
+        ("轮候顺序", AllocationProcess, Some(Housing)),
+        ("选房顺序", AllocationProcess, Some(Housing)),
+        ("房源公告", AllocationStock, Some(Housing)),
+        ("房源公示", AllocationStock, Some(Housing)),
+        ("房源信息", AllocationStock, Some(Housing)),
+        ("供地结果", SupplyResult, Some(LandUseRights)),
+        ("供应结果", SupplyResult, Some(LandUseRights)),
+        ("供地计划", SupplyPlan, Some(LandUseRights)),
+        ("供应计划", SupplyPlan, Some(LandUseRights)),
         ("资格审核结果公示", AllocationApplicants, Some(Housing)),
         ("资格审核公示", AllocationApplicants, Some(Housing)),
         ("审核结果公示", AllocationApplicants, Some(Housing)),
@@ -260,14 +351,34 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(StatePropertyRights),
         ),
         ("增资公告", TransferAnnouncement, Some(StatePropertyRights)),
+        (
+            "股权项目公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "产权项目公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
+        (
+            "资产转让公告",
+            TransferAnnouncement,
+            Some(StatePropertyRights),
+        ),
         ("挂牌出让公告", TransferAnnouncement, None),
         ("拍卖出让公告", TransferAnnouncement, None),
         ("招标出让公告", TransferAnnouncement, None),
         ("出让公告", TransferAnnouncement, None),
+        ("挂牌公告", TransferAnnouncement, None),
+        ("拍卖公告", TransferAnnouncement, None),
         ("招租公告", LeaseNotice, Some(StatePropertyRights)),
         ("处置公告", DisposalNotice, Some(StatePropertyRights)),
         ("验收结果公告", Acceptance, Some(GovernmentProcurement)),
         ("合同公告", Contract, None),
+        ("合同公示", Contract, None),
+        ("竞得结果", TransferResult, None),
+        ("中标(成交)公告", Result, Some(GovernmentProcurement)),
         ("中标(成交)结果公告", Result, Some(GovernmentProcurement)),
         ("成交结果公告", Result, Some(GovernmentProcurement)),
         ("中标结果公告", Result, None),
@@ -280,6 +391,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("澄清公告", Correction, None),
         ("澄清(修改)公告", Correction, None),
         ("补充公告", Correction, None),
+        ("延期公告", Correction, None),
+        ("延期开标", Correction, None),
         ("终止公告", Termination, None),
         ("终止招标公告", Termination, Some(ConstructionBidding)),
         ("资格预审公告", Announcement, None),
@@ -292,8 +405,33 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("邀请招标公告", Announcement, None),
         ("招标公告", Announcement, None),
         ("采购公告", Announcement, Some(GovernmentProcurement)),
+        ("终止的公告", Termination, None),
+        ("更正的公告", Correction, None),
+        ("变更的公告", Correction, None),
+        ("澄清的公告", Correction, None),
+        ("延期的公告", Correction, None),
+        // An exchange's listing titled by what is sold (`…公司35%股权转让`).
+        ("股权转让", TransferAnnouncement, Some(StatePropertyRights)),
+        ("产权转让", TransferAnnouncement, Some(StatePropertyRights)),
+        ("处置结果公示", DisposalNotice, Some(StatePropertyRights)),
+        ("处置结果公告", DisposalNotice, Some(StatePropertyRights)),
     ]
 };
+
+/// Words of a title that make its `成交` a transfer's, not a procurement's.
+const TRANSFER_CUES: &[&str] = &[
+    "国有建设用地",
+    "土地",
+    "地块",
+    "宗地",
+    "采矿权",
+    "探矿权",
+    "矿业权",
+    "产权",
+    "股权",
+    "实物资产",
+    "国有资产",
+];
 
 /// Words that show the domain, the surer first.
 const DOMAIN_CUES: &[(&str, Domain)] = {
@@ -303,9 +441,12 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("采矿权", MiningRights),
         ("探矿权", MiningRights),
         ("矿业权", MiningRights),
+        ("采矿许可证", MiningRights),
+        ("矿产资源", MiningRights),
         ("国有建设用地", LandUseRights),
         ("土地使用权", LandUseRights),
         ("宗地", LandUseRights),
+        ("地块", LandUseRights),
         ("公共租赁住房", Housing),
         ("公租房", Housing),
         ("保障性住房", Housing),
@@ -339,11 +480,19 @@ const METHODS: &[(&str, Method)] = &[
     ("邀请招标", Method::InvitedTendering),
     ("询价", Method::RequestForQuotation),
     ("磋商", Method::CompetitiveConsultation),
+    ("网上挂牌", Method::Listing),
     ("挂牌", Method::Listing),
     ("拍卖", Method::Auction),
     ("协议出让", Method::Agreement),
     ("招标出让", Method::Tendering),
     ("招租", Method::Lease),
+    // State property: the kind of transaction (企业国有资产交易监督管理办法 Art 2).
+    ("增资", Method::EnterpriseCapitalIncrease),
+    ("产权转让", Method::EnterpriseEquityTransfer),
+    ("股权转让", Method::EnterpriseEquityTransfer),
+    ("股权", Method::EnterpriseEquityTransfer),
+    ("实物资产", Method::EnterpriseAssetTransfer),
+    ("资产转让", Method::EnterpriseAssetTransfer),
 ];
 
 /// The labels after which a notice names its method.
@@ -361,15 +510,40 @@ pub fn classify(text: &str) -> Classification {
     let head = &text[..text.len().min(nth_line_end(text, 8))];
     // The leftmost wording, the longest there (each wording's brackets written either way).
     let find_type = |hay: &str, base: usize| {
-        let (i, len, k) = words().types.leftmost_longest(hay)?;
-        let (_, t, d) = TYPES[k];
-        Some((at(base, i, len), t, d))
+        // Each wording's first place (of its two bracket forms, the first and shorter), in the
+        // table's order, from one pass over `hay`.
+        let firsts = words().types.firsts(hay, TYPES.len());
+        let found: Vec<_> = TYPES
+            .iter()
+            .zip(firsts)
+            .filter_map(|((_, t, d), first)| first.map(|(i, len)| (i, len, *t, *d)))
+            .collect();
+        // A title ends with what the notice is (`关于…招标公告的更正公告`): the wording that ends
+        // last; of the wordings overlapping it or just before it (`配租结果` and `结果公示`,
+        // `摇号排序` and `结果公示`, `股权转让` and `转让项目成交公告`), the longest, then one that
+        // settles the domain.
+        let last = found
+            .iter()
+            .max_by_key(|(i, len, _, _)| (*i + *len, *len))?;
+        found
+            .iter()
+            .filter(|(i, len, _, _)| *i < last.0 + last.1 && last.0 <= *i + *len)
+            .max_by_key(|(i, len, _, d)| (*len, d.is_some(), *i + *len))
+            .map(|(i, len, t, d)| (at(base, *i, *len), *t, *d))
     };
     let typed = find_type(title_text, title_end.start).or_else(|| find_type(head, 0));
     let mut out = Classification::default();
     if let Some((span, t, d)) = typed {
         out.notice_type = Some(Spanned { value: t, span });
         out.domain = d.map(|value| Spanned { value, span });
+        // `成交公告` is procurement's, unless the title names a deal in land, a mining right or
+        // state property (`国有建设用地使用权挂牌出让成交公告`, `股权转让项目成交公告`).
+        if d == Some(Domain::GovernmentProcurement)
+            && text[span.range()].contains("成交")
+            && TRANSFER_CUES.iter().any(|w| title_text.contains(w))
+        {
+            out.domain = None;
+        }
     }
     if out.domain.is_none() {
         // The surest cue the text holds, where it first occurs.
@@ -390,20 +564,26 @@ pub fn classify(text: &str) -> Classification {
             span: at(base, i, len),
         })
     };
-    out.method = method_in(title_text, title_end.start).or_else(|| {
-        METHOD_LABELS.iter().find_map(|label| {
-            let i = text.find(label)?;
-            let from = i + label.len();
-            let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
-            let rest = &text[from..line_end];
-            let rest_start = rest
-                .char_indices()
-                .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\u{3000}' | '为'))
-                .map_or(rest.len(), |(k, _)| k);
-            let value = &rest[rest_start..];
-            method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
+    out.method = method_in(title_text, title_end.start)
+        .or_else(|| {
+            METHOD_LABELS.iter().find_map(|label| {
+                let i = text.find(label)?;
+                let from = i + label.len();
+                let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+                let rest = &text[from..line_end];
+                let rest_start = rest
+                    .char_indices()
+                    .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '为'))
+                    .map_or(rest.len(), |(k, _)| k);
+                let value = &rest[rest_start..];
+                method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
+            })
         })
-    });
+        // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
+        .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
+            Some(NoticeType::PenaltyDecision) => None,
+            _ => stated_method(text),
+        });
     out
 }
 
@@ -438,11 +618,55 @@ fn words() -> &'static Lists {
     })
 }
 
+/// The verbs before a method that state it as the notice's own (`现对该项目进行公开招标`,
+/// `决定以挂牌方式出让`, `采用竞争性磋商方式`): the 标准施工招标文件's 招标条件 and the land
+/// notices name their method so, not after a label.
+const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过"];
+
+/// The method a sentence of `text` states, its first: a method word after one of
+/// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
+fn stated_method(text: &str) -> Option<Spanned<Method>> {
+    let mut best: Option<Spanned<Method>> = None;
+    for (w, m) in METHODS {
+        for verb in METHOD_VERBS {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(verb).map(|i| from + i) {
+                from = i + verb.len();
+                let at = from;
+                if !text[at..].starts_with(w) {
+                    continue;
+                }
+                // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`.
+                let means = matches!(*verb, "以" | "通过");
+                if means && !text[at + w.len()..].starts_with("方式") {
+                    continue;
+                }
+                let before = &text[..i];
+                if before.ends_with('不') || before.ends_with("不得") || before.ends_with("禁止")
+                {
+                    continue;
+                }
+                if best.as_ref().is_none_or(|b| at < b.span.start) {
+                    best = Some(Spanned {
+                        value: *m,
+                        span: Span {
+                            start: at,
+                            end: at + w.len(),
+                        },
+                    });
+                }
+                break;
+            }
+        }
+    }
+    best
+}
+
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
     words().types.leftmost_longest(line).is_some()
-        && ["公告", "公示", "决定", "意向", "出让", "结果"]
+        && ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
             .iter()
             .any(|w| line.contains(w))
 }
@@ -573,5 +797,89 @@ mod tests {
         assert_eq!(classify(text).method, None);
         let text = "国有建设用地使用权拍卖出让公告";
         assert_eq!(classify(text).method.unwrap().value, Method::Auction);
+    }
+
+    /// The TypeScript types name every notice type the reader gives.
+    #[test]
+    fn every_notice_type_is_in_the_typescript_types() {
+        let dts = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../wasm/src/gongkai.d.ts"
+        ))
+        .expect("the .d.ts");
+        let union = &dts[dts.find("export type NoticeType").expect("NoticeType")..];
+        let union = &union[..union.find(';').expect("its end")];
+        for name in <NoticeType as crate::parse::Named>::NAMES {
+            assert!(union.contains(&format!("'{name}'")), "{name}");
+        }
+    }
+
+    /// The items the 97号 list names beyond the calls and results, as portals title them.
+    #[test]
+    fn the_other_items_are_told_by_their_titles() {
+        use ItemKind as I;
+        for (title, item) in [
+            (
+                "2025年公共租赁住房摇号结果公示",
+                I::HousingAllocationProcess,
+            ),
+            ("公租房轮候排序公示", I::HousingAllocationProcess),
+            (
+                "2025年第二批公共租赁住房房源公告",
+                I::HousingAllocationStock,
+            ),
+            (
+                "云江市2025年第一季度国有建设用地供地结果公示",
+                I::LandSupplyResult,
+            ),
+            ("云江市2025年度国有建设用地供应计划", I::LandSupplyPlan),
+            (
+                "云江市财政局政府采购投诉处理决定书",
+                I::ProcurementComplaintDecision,
+            ),
+            (
+                "政府采购严重违法失信行为记录名单",
+                I::ProcurementMisconductRecord,
+            ),
+            ("云江市招标投标不良行为记录公告", I::BiddingViolationRecord),
+            ("云江市档案馆服务采购合同公示", I::ProcurementContract),
+            (
+                "云江市道路修缮工程评标结果公示",
+                I::BiddingCandidatePublicity,
+            ),
+            (
+                "云江市档案馆服务单一来源采购征求意见公示",
+                I::SingleSourcePublicity,
+            ),
+            (
+                "云江市某地块国有建设用地使用权挂牌出让成交公告",
+                I::LandDealPublicity,
+            ),
+            (
+                "云江市某公司30%股权转让项目挂牌公告",
+                I::PropertyTransactionProject,
+            ),
+            ("云江市档案馆服务采购项目延期公告", I::ProcurementCorrection),
+        ] {
+            let text = format!("{title}\n采购人：某单位\n");
+            assert_eq!(classify(&text).item(), Some(item), "{title}");
+        }
+    }
+
+    /// A sentence that states the notice's own method gives it (the 标准施工招标文件's 招标条件,
+    /// a land notice's 以挂牌方式出让); a forbidding one and a penalty decision's story do not.
+    #[test]
+    fn a_sentence_stating_the_method_gives_it() {
+        let text = "某中学教学楼工程施工招标公告\n1.招标条件\n项目已具备招标条件，现对该项目的施工进行公开招标。\n";
+        let m = classify(text).method.unwrap();
+        assert_eq!(m.value, Method::OpenTendering);
+        assert_eq!(m.span.of(text), Some("公开招标"));
+        let text =
+            "云江市自然资源局国有建设用地使用权出让公告\n经批准，决定以挂牌方式出让1宗地块。\n";
+        assert_eq!(classify(text).method.unwrap().value, Method::Listing);
+        let text = "某工程施工招标公告\n依法必须招标的项目不得采用邀请招标。\n";
+        assert_eq!(classify(text).method, None);
+        let text = "某局行政处罚决定书\n经查，你公司以挂牌方式竞得某地块后未按期开工。\n";
+        assert_eq!(classify(text).method, None);
     }
 }

@@ -62,6 +62,12 @@ pub(crate) fn normal(label: &str) -> String {
     }
 }
 
+/// The national label table, read once.
+pub(crate) fn national() -> &'static LabelTable {
+    static NATIONAL: std::sync::OnceLock<LabelTable> = std::sync::OnceLock::new();
+    NATIONAL.get_or_init(LabelTable::national)
+}
+
 /// The national wordings: (wording, key).
 const WORDINGS: &[(&str, &str)] = &[
     // 财办库〔2020〕50号: results.
@@ -80,6 +86,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("中标人名称", "winnerName"),
     ("中标人", "winnerName"),
     ("中标单位", "winnerName"),
+    ("成交人", "winnerName"),
+    ("成交单位", "winnerName"),
+    ("成交人地址", "winnerAddress"),
+    ("成交价", "awardAmount"),
     ("供应商名称", "winnerName"),
     ("供应商名称", "proposedSupplier"),
     ("中标(成交)供应商地址", "winnerAddress"),
@@ -157,6 +167,19 @@ const WORDINGS: &[(&str, &str)] = &[
     ("更正事项", "correctionMatters"),
     ("更正内容", "correctionContent"),
     ("更正日期", "correctionDate"),
+    ("变更事项", "correctionMatters"),
+    ("澄清事项", "correctionMatters"),
+    ("修改事项", "correctionMatters"),
+    ("澄清与修改事项", "correctionMatters"),
+    ("变更内容", "correctionContent"),
+    ("澄清内容", "correctionContent"),
+    ("修改内容", "correctionContent"),
+    ("澄清与修改内容", "correctionContent"),
+    ("澄清、修改内容", "correctionContent"),
+    ("原招标项目", "originalNotice"),
+    ("原招标公告", "originalNotice"),
+    ("原公告信息", "originalNotice"),
+    ("原公告信息", "originalProject"),
     ("项目终止的原因", "terminationReason"),
     ("终止原因", "terminationReason"),
     ("联系方式", "contact"),
@@ -172,6 +195,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拟定供应商", "proposedSupplier"),
     ("专业人员论证意见", "expertOpinion"),
     ("专家论证意见", "expertOpinion"),
+    ("论证专家", "expertOpinion"),
+    ("论证意见", "expertOpinion"),
     ("公示期限", "publicityPeriod"),
     ("公示期", "publicityPeriod"),
     ("公示时间", "publicityPeriod"),
@@ -204,8 +229,25 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拍卖时间和地点", "timeAndPlace"),
     ("拍卖时间", "timeAndPlace"),
     ("拍卖地点", "timeAndPlace"),
+    ("挂牌时间及地点", "timeAndPlace"),
+    ("挂牌时间和地点", "timeAndPlace"),
+    ("挂牌时间及交易平台", "timeAndPlace"),
+    ("挂牌时间和交易平台", "timeAndPlace"),
+    ("拍卖时间及地点", "timeAndPlace"),
+    ("竞买人资格条件", "bidderRequirements"),
+    ("竞买申请人资格条件", "bidderRequirements"),
+    ("竞买人资格及要求", "bidderRequirements"),
+    ("挂牌报价时间及地点", "timeAndPlace"),
+    ("挂牌报价时间", "timeAndPlace"),
     // Mining listings.
     ("矿业权名称", "rightName"),
+    ("探矿权名称", "rightName"),
+    ("采矿权名称", "rightName"),
+    ("竞买人资格条件", "conditions"),
+    ("竞买人资格条件及竞价规则", "conditions"),
+    ("竞买人资格", "conditions"),
+    ("出让起始价", "startingPrice"),
+    ("起叫价", "startingPrice"),
     ("矿区名称", "rightName"),
     ("矿山名称", "rightName"),
     ("矿种", "mineral"),
@@ -221,6 +263,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("竞得单位", "transferee"),
     ("成交价", "dealPrice"),
     ("成交价款", "dealPrice"),
+    ("成交总价", "dealPrice"),
+    ("成交总价款", "dealPrice"),
     ("成交价格", "dealPrice"),
     ("成交金额", "dealPrice"),
     // State property transactions.
@@ -233,6 +277,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("标的企业名称", "targetEnterprise"),
     ("转让标的", "transferredShare"),
     ("拟转让股权比例", "transferredShare"),
+    ("拟转让产(股)权比例", "transferredShare"),
+    ("转让股权比例", "transferredShare"),
     ("转让比例", "transferredShare"),
     ("受让方资格条件", "transfereeRequirements"),
     ("信息披露期", "disclosurePeriod"),
@@ -240,6 +286,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("挂牌期", "disclosurePeriod"),
     ("转让底价", "reservePrice"),
     ("挂牌价格", "reservePrice"),
+    ("挂牌价", "reservePrice"),
     // Construction candidate publicities.
     ("中标候选人", "candidates"),
     ("中标候选人及排序", "candidates"),
@@ -249,6 +296,15 @@ const WORDINGS: &[(&str, &str)] = &[
     ("异议受理", "objectionChannel"),
     ("提出异议的渠道和方式", "objectionChannel"),
     ("投标报价", "bidDetails"),
+    ("投标报价(元)", "bidDetails"),
+    ("工期", "bidDetails"),
+    ("服务期", "bidDetails"),
+    ("质量目标", "bidDetails"),
+    ("项目总监", "projectManager"),
+    ("总监理工程师", "projectManager"),
+    ("质量", "bidDetails"),
+    ("质量标准", "bidDetails"),
+    ("工期(日历天)", "bidDetails"),
     ("评标情况", "evaluationSummary"),
     ("项目负责人", "projectManager"),
     ("项目经理", "projectManager"),
@@ -271,6 +327,24 @@ const WORDINGS: &[(&str, &str)] = &[
     ("终止原因", "reason"),
     ("原因", "reason"),
     ("恢复安排", "resumption"),
+    ("恢复出让安排", "resumption"),
+    ("中止决定", "action"),
+    ("终止决定", "action"),
+    ("涉及矿业权", "rights"),
+    ("所涉矿业权", "rights"),
+    ("涉及宗地", "parcels"),
+    ("所涉宗地", "parcels"),
+    ("审批情况", "decision"),
+    ("批准情况", "decision"),
+    ("决策及审批情况", "decision"),
+    ("报名及保证金", "registration"),
+    ("报名及保证金", "deposit"),
+    ("配租程序", "procedureSteps"),
+    ("配售程序", "procedureSteps"),
+    ("费用退还", "refunds"),
+    ("保证金退还", "refunds"),
+    // The 50号 formats' last heading: in a correction or a termination, the contact.
+    ("凡对本次公告内容提出询问", "contact"),
     // Leases and disposals of state property.
     ("出租标的", "asset"),
     ("招租标的", "asset"),
@@ -278,6 +352,26 @@ const WORDINGS: &[(&str, &str)] = &[
     ("招租方式", "leaseMethod"),
     ("租金底价", "rentFloor"),
     ("承租方资格条件", "lesseeRequirements"),
+    ("承租人资格条件", "lesseeRequirements"),
+    ("承租人资格", "lesseeRequirements"),
+    ("报名时间及方式", "registration"),
+    ("报名时间和方式", "registration"),
+    ("规定用途", "permittedUse"),
+    ("用途要求", "permittedUse"),
+    ("承租方资格", "lesseeRequirements"),
+    ("报名时间和地点", "registration"),
+    ("报名时间及地点", "registration"),
+    ("标的名称及位置", "asset"),
+    ("标的名称", "asset"),
+    // Capital increases (增资): the company raising capital is the target.
+    ("融资方名称", "targetEnterprise"),
+    ("融资方基本情况", "enterpriseProfile"),
+    ("增资行为的决策及批准情况", "capitalIncreaseDecision"),
+    ("增资的决策及批准情况", "capitalIncreaseDecision"),
+    ("投资方资格条件", "transfereeRequirements"),
+    ("增资方案", "transferredShare"),
+    ("股权结构", "shareholdingStructure"),
+    ("股东结构", "shareholdingStructure"),
     ("报名时间", "registration"),
     ("报名方式", "registration"),
     ("保证金", "deposit"),
@@ -291,6 +385,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("申请期限", "applicationPeriod"),
     ("意向用地申请期限", "applicationPeriod"),
     ("协议出让最低价", "price"),
+    ("协议出让价格", "price"),
+    ("出让价格", "price"),
+    // A call for intending users: its publicity period is the time to apply.
+    ("公示期", "applicationPeriod"),
     // Affordable housing: the applicants' and allottees' tables and their columns.
     ("申请人", "applicantList"),
     ("申请人姓名", "applicantList"),
@@ -299,7 +397,23 @@ const WORDINGS: &[(&str, &str)] = &[
     ("审核结果", "reviewResult"),
     ("审核意见", "reviewResult"),
     ("复审结果", "reviewResult"),
+    // In a result's table the applicants are the allottees.
+    ("申请人", "allotteeList"),
+    ("申请人姓名", "allotteeList"),
+    ("户主", "applicantList"),
+    ("户主", "allotteeList"),
+    ("户主姓名", "applicantList"),
+    ("户主姓名", "allotteeList"),
     ("承租人", "allotteeList"),
+    ("购房人", "allotteeList"),
+    ("配售结果", "allotteeList"),
+    ("配租结果", "allotteeList"),
+    ("申请家庭审核结果", "applicantList"),
+    ("户型及面积", "unitTypes"),
+    ("户型及套数", "unitTypes"),
+    ("购房家庭", "allotteeList"),
+    ("选定房源", "housingAssigned"),
+    ("所购房源", "housingAssigned"),
     ("承租人姓名", "allotteeList"),
     ("配租对象", "allotteeList"),
     ("配售对象", "allotteeList"),
@@ -311,6 +425,65 @@ const WORDINGS: &[(&str, &str)] = &[
     ("房屋坐落", "housingAssigned"),
     ("配租房屋", "housingAssigned"),
     ("所配房源", "housingAssigned"),
+    // Affordable housing: the homes offered, and how they are allotted.
+    ("房源位置", "location"),
+    ("项目地址", "location"),
+    ("坐落", "location"),
+    ("房源套数", "unitCount"),
+    ("房源数量", "unitCount"),
+    ("套数", "unitCount"),
+    ("户型面积", "unitTypes"),
+    ("户型结构", "unitTypes"),
+    ("租金标准", "rentOrPrice"),
+    ("租金", "rentOrPrice"),
+    ("销售价格", "rentOrPrice"),
+    ("配租方式", "lotteryMethod"),
+    ("摇号方式", "lotteryMethod"),
+    ("评分方式", "lotteryMethod"),
+    ("摇号规则", "lotteryMethod"),
+    ("轮候序号", "rankingList"),
+    ("选房顺序号", "rankingList"),
+    ("顺序号", "rankingList"),
+    ("摇号结果", "rankingList"),
+    ("监督机构", "supervisionBody"),
+    ("公证机构", "supervisionBody"),
+    ("现场监督", "supervisionBody"),
+    // Land supply results and plans.
+    ("受让人", "landUser"),
+    ("受让单位", "landUser"),
+    ("土地使用者", "landUser"),
+    ("供应方式", "transferMethod"),
+    ("供地方式", "transferMethod"),
+    ("合同签订时间", "contractDate"),
+    ("计划供应总量", "totalArea"),
+    ("供应总面积", "totalArea"),
+    // Contracts, complaints and misconduct records.
+    ("合同名称", "projectName"),
+    ("采购人名称", "purchaser"),
+    ("供应商名称", "supplier"),
+    ("合同总金额", "contractAmount"),
+    ("合同价款", "contractAmount"),
+    ("合同附件", "contractText"),
+    ("投诉人名称", "complainant"),
+    ("被投诉人名称", "respondent"),
+    ("投诉事项及处理意见", "complaintMatters"),
+    ("处理结果", "decision"),
+    ("处理意见", "decision"),
+    ("处理理由", "basis"),
+    ("法律依据", "basis"),
+    ("不良行为", "violation"),
+    ("违法行为", "violation"),
+    ("不良行为内容", "violation"),
+    ("违法失信行为", "misconduct"),
+    ("违法行为的具体情形", "misconduct"),
+    ("处罚单位", "enforcementAuthority"),
+    ("执法机关", "enforcementAuthority"),
+    ("处罚机关", "enforcementAuthority"),
+    ("处理机关", "authority"),
+    ("处理时间", "decisionDate"),
+    ("处理日期", "decisionDate"),
+    ("被处理单位", "partyName"),
+    ("被处理人", "partyName"),
     // Penalty decisions.
     ("当事人", "partyName"),
     ("被处罚人", "partyName"),
@@ -318,6 +491,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("住址", "partyAddress"),
     ("住所地", "partyAddress"),
     ("违法事实", "violationFacts"),
+    ("违法行为", "violationFacts"),
     ("违法事实和证据", "violationFacts"),
     // The wordings of 行政处罚法 Art 59 ¶1 as decisions number their sections.
     ("违反法律、法规、规章的事实和证据", "violationFacts"),
@@ -335,6 +509,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚依据和处罚决定", "penaltyBasis"),
     ("处罚依据及决定", "penalty"),
     ("处罚依据及决定", "penaltyBasis"),
+    ("处罚依据和处罚内容", "penalty"),
+    ("处罚依据和处罚内容", "penaltyBasis"),
+    ("处罚依据及处罚内容", "penalty"),
+    ("处罚依据及处罚内容", "penaltyBasis"),
     ("处罚依据和决定", "penalty"),
     ("处罚依据和决定", "penaltyBasis"),
     ("处罚的依据和种类", "penalty"),
@@ -358,6 +536,14 @@ const WORDINGS: &[(&str, &str)] = &[
     ("行政处罚的种类", "penalty"),
     ("履行方式和期限", "performance"),
     ("救济途径", "remedies"),
+    ("救济途径和期限", "remedies"),
+    ("救济途径及期限", "remedies"),
+    ("发包人(招标人)", "contractParties"),
+    ("中标人(承包人)", "contractParties"),
+    ("发包人", "contractParties"),
+    ("承包人", "contractParties"),
+    ("合同履行情况", "performanceStatus"),
+    ("履约情况", "performanceStatus"),
     ("处罚机关", "authority"),
     ("作出处罚决定的机关", "authority"),
     ("决定日期", "decisionDate"),
@@ -403,6 +589,16 @@ const GROUPS: &[Group] = &[
         ],
     ),
     (
+        "拟定的唯一供应商名称、地址",
+        Some("proposedSupplier"),
+        &[("名称", "proposedSupplier")],
+    ),
+    (
+        "拟定供应商信息",
+        Some("proposedSupplier"),
+        &[("名称", "proposedSupplier")],
+    ),
+    (
         "当事人",
         Some("partyName"),
         &[("名称", "partyName"), ("地址", "partyAddress")],
@@ -428,6 +624,20 @@ impl LabelTable {
         let mut t = LabelTable::new();
         for (wording, key) in WORDINGS {
             t.add(wording, key);
+        }
+        // Each element's own name in the catalogue (`合同金额`, `验收结果`), after the portals'
+        // wordings: notices written to an item's list of elements label them so.
+        for item in crate::ItemKind::all() {
+            for e in item.elements() {
+                let wording = normal(e.zh);
+                if !t
+                    .entries
+                    .iter()
+                    .any(|x| x.wording == wording && x.key.as_deref() == Some(e.key))
+                {
+                    t.add(e.zh, e.key);
+                }
+            }
         }
         for (wording, key, parts) in GROUPS {
             let entry = t.entry(wording);
@@ -519,6 +729,14 @@ impl LabelTable {
         out.sort_unstable();
         out.dedup();
         out
+    }
+
+    /// True when `label` is a wording of the table, or a part of one of its headings.
+    pub(crate) fn knows(&self, label: &str) -> bool {
+        let label = normal(label);
+        self.entries
+            .iter()
+            .any(|e| e.wording == label || e.parts.iter().any(|(p, _)| *p == label))
     }
 
     /// The keys `wording` gives, in the table's order.

@@ -116,6 +116,30 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
+    // A supplier the item has no element for (an acceptance's `服务供应商：…`) is named all the
+    // same.
+    // Only where the supplier is the other party of what the notice reports, not one a
+    // complaint or a record merely mentions.
+    if item == Some(ItemKind::ProcurementAcceptance) {
+        for h in labels {
+            let Some(label) = h.label.of(text) else {
+                continue;
+            };
+            let label = super::labels::normal(label);
+            if !(label.ends_with("供应商") || label == "供应商名称") {
+                continue;
+            }
+            if let Some(name) = h.value.and_then(|v| name_in(text, v)) {
+                let party = FoundParty {
+                    role: PartyRole::Supplier,
+                    name,
+                    credit_code: None,
+                    label: h.label,
+                };
+                push(&mut out, party, text);
+            }
+        }
+    }
     out
 }
 
@@ -153,6 +177,14 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let lead = line[..cut].len() - line[..cut].trim_start().len();
     let n = name.chars().count();
     if !(2..=60).contains(&n) || name.is_ascii() || name.contains(['：', ':']) {
+        return None;
+    }
+    // Money or a description is no party's name (`人民币17,350.00元`, `…壹级资质`).
+    let money = name.starts_with(['¥', '￥']) || name.starts_with("人民币");
+    let described = ["资质", "要求", "条件", "情况", "证书", "结果", "标准"]
+        .iter()
+        .any(|w| name.ends_with(w));
+    if money || described || name.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     Some(Span {

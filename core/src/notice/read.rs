@@ -218,7 +218,8 @@ pub struct InText {
     pub amounts: Vec<Spanned<Amount>>,
     /// The title line.
     pub title: Span,
-    /// The labels of the numbered headings, in order.
+    /// The labels of the numbered headings, in order; in a notice without first-level numbers,
+    /// also its short lines without a colon, which stand as its headings.
     pub numbered: Vec<Span>,
 }
 
@@ -409,6 +410,46 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, signed.as_ref());
     }
+    if item.element("correctionContent").is_some() {
+        correction_paragraphs(body, item, &mut found, signed.as_ref());
+    }
+    closing_paragraphs(body, item, &mut found, signed.as_ref());
+    // A call for tenders states its bid deadline in the section on submitting bids
+    // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
+    if item.element("bidDeadline").is_some()
+        && !found.iter().any(|e| e.key == "bidDeadline")
+        && let Some(s) = found
+            .iter()
+            .find(|e| {
+                e.key == "submissionDeadlineAndMethod"
+                    && e.value
+                        .and_then(|v| v.of(body))
+                        .is_some_and(|v| v.contains("截止"))
+            })
+            .cloned()
+    {
+        found.push(FoundElement {
+            key: "bidDeadline".into(),
+            ..s
+        });
+    }
+    consecutive_labels(body, &hs, item, &mut found);
+    // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
+    // label of its own is the element all the same: the words that name it.
+    if item.element("transferMethod").is_some()
+        && !found.iter().any(|e| e.key == "transferMethod")
+        && let Some(m) = kind
+            .method
+            .as_ref()
+            .filter(|m| m.value.domains().contains(&item.domain()))
+    {
+        found.push(FoundElement {
+            key: "transferMethod".into(),
+            label: m.span,
+            value: Some(m.span),
+            numbering: Numbering::Unnumbered,
+        });
+    }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
@@ -440,7 +481,18 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             end: e.label.end,
         });
         let v = value.of(body).unwrap_or("");
-        if !v.is_empty() && v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)) {
+        // A value that only names a file (`《…合同》.pdf`) points at what the page does not hold.
+        let a_file = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar"]
+            .iter()
+            .any(|x| {
+                v.trim_end_matches(['）', ')', '。', ' '])
+                    .to_lowercase()
+                    .ends_with(x)
+            })
+            && v.chars().count() <= 60;
+        if !v.is_empty()
+            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)))
+        {
             elsewhere.push(e.key.clone());
             continue;
         }
@@ -549,8 +601,26 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     }
     let mut events = Events::default();
     let mut relative = Vec::new();
+    // A fact the rules need that the item lists no element for (a mining result's 公示期, a
+    // single-source publicity's 预算金额) is read from its label all the same.
+    let labelled = |words: &[&str]| -> Vec<Span> {
+        hs.iter()
+            .filter(|h| {
+                h.label
+                    .of(body)
+                    .is_some_and(|l| words.contains(&super::labels::normal(l).as_str()))
+            })
+            .filter_map(|h| h.value)
+            .collect()
+    };
     let element_dates = |key: &str| -> Vec<(Spanned<DateValue>, Span)> {
-        let spans = content.get(key).cloned().unwrap_or_default();
+        let spans = match content.get(key) {
+            Some(spans) => spans.clone(),
+            None if key == "publicityPeriod" => {
+                labelled(&["公示期", "公示时间", "公示期限", "公示期间", "结果公示期"])
+            }
+            None => Vec::new(),
+        };
         all_dates
             .iter()
             .filter_map(|d| {
@@ -711,7 +781,15 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         ),
     ] {
         let amount = keys.iter().find_map(|k| {
-            let spans = content.get(*k)?;
+            let fallback;
+            let spans = match content.get(*k) {
+                Some(spans) => spans,
+                None if *k == "budgetAmount" => {
+                    fallback = labelled(&["预算金额", "采购预算", "项目预算", "预算"]);
+                    &fallback
+                }
+                None => return None,
+            };
             let inside: Vec<&Spanned<Amount>> = all_amounts
                 .iter()
                 .filter(|a| spans.iter().any(|s| s.contains(a.span)))
@@ -797,11 +875,27 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         text_spans: InText::default(),
         page: None,
     };
-    let numbered = hs
+    let mut numbered: Vec<Span> = hs
         .iter()
         .filter(|h| h.numbering != Numbering::Unnumbered)
         .map(|h| shift(h.label))
         .collect();
+    // A notice written to a format without its numbers (`项目基本情况`, `项目终止的原因` on lines
+    // of their own): those lines are its headings.
+    if !hs.iter().any(|h| h.numbering.level() == 1) {
+        let title_end = body.find('\n').unwrap_or(body.len());
+        numbered.extend(
+            lines_above(body, reading.signature.as_ref())
+                .into_iter()
+                .filter(|l| l.start > title_end)
+                .filter(|l| {
+                    let t = l.of(body).unwrap_or("");
+                    t.chars().count() <= 40 && !t.contains(['：', ':'])
+                })
+                .map(shift),
+        );
+        numbered.sort_by_key(|s| s.start);
+    }
     // Spans of `body` are spans of `text` moved by `start`.
     let mut reading = reading.mapped(shift, false);
     reading.text = text.to_owned();
@@ -1336,6 +1430,185 @@ fn suspension_paragraphs(
     found.sort_by_key(|e| e.label.start);
 }
 
+/// A correction or clarification written as paragraphs (`…招标公告已于…发布。现对…作如下澄清和
+/// 修改：` then `1.…` `2.…`, then `招标人：…` `联系人：…`): the opening paragraph names the notice
+/// changed and what is changed, the lines after it up to a closing sentence or a label are the
+/// changes, and the label lines above the 落款 are the contact. Only keys no label gave are read.
+fn correction_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    if !missing(found, "correctionContent") {
+        return;
+    }
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let lines: Vec<Span> = lines_above(body, sig)
+        .into_iter()
+        .filter(|l| l.start > title_end)
+        .collect();
+    let text = |l: &Span| l.of(body).unwrap_or("");
+    let opening = lines.iter().position(|l| {
+        let t = text(l);
+        let names = ["公告", "招标文件", "采购文件"]
+            .iter()
+            .any(|w| t.contains(w));
+        let changes = ["如下", "更正", "澄清", "修改", "变更", "延期"]
+            .iter()
+            .any(|w| t.contains(w));
+        names && changes && t.trim_end().ends_with(['：', ':', '。'])
+    });
+    let Some(open) = opening else {
+        return;
+    };
+    let closing = |t: &str| {
+        [
+            "本澄清",
+            "本更正",
+            "本公告",
+            "除上述",
+            "其他内容不变",
+            "其余内容不变",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w) || t.contains(w) && t.chars().count() < 60)
+    };
+    let is_label = |t: &str| {
+        t.find(['：', ':'])
+            .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
+    };
+    let mut end = open + 1;
+    while end < lines.len() && !closing(text(&lines[end])) && !is_label(text(&lines[end])) {
+        end += 1;
+    }
+    if end > open + 1 {
+        let changes = Span {
+            start: lines[open + 1].start,
+            end: lines[end - 1].end,
+        };
+        for key in ["correctionContent", "changedContent"] {
+            if missing(found, key) {
+                found.push(paragraph(key, changes.start, changes));
+            }
+        }
+    }
+    let intro = lines[open];
+    for key in ["originalNotice", "originalProject", "correctionMatters"] {
+        if missing(found, key) {
+            found.push(paragraph(key, intro.start, intro));
+        }
+    }
+    // The contact: the run of label lines that ends above the 落款.
+    if missing(found, "contact") {
+        let mut from = lines.len();
+        while from > end && is_label(text(&lines[from - 1])) {
+            from -= 1;
+        }
+        if from < lines.len() {
+            let block = Span {
+                start: lines[from].start,
+                end: lines[lines.len() - 1].end,
+            };
+            found.push(paragraph("contact", block.start, block));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// Elements notices often write as a sentence or a block of their own, read where no label gave
+/// them: the approval of a disposal or a capital increase (`本次处置已经…批准。`), the time and
+/// place of an auction (`拍卖会定于…在…举行。`), and the contact (the run of label lines above the
+/// 落款 that names a 联系人 or 联系电话).
+fn closing_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let lines: Vec<Span> = lines_above(body, sig)
+        .into_iter()
+        .filter(|l| l.start > title_end)
+        .collect();
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let free = |l: &Span| !held.iter().any(|h| h.contains(*l));
+    let text = |l: &Span| l.of(body).unwrap_or("");
+    for key in ["decision", "capitalIncreaseDecision"] {
+        let about_approval = item.element(key).is_some_and(|e| e.zh.contains("批准"));
+        if !about_approval || !missing(found, key) {
+            continue;
+        }
+        if let Some(l) = lines.iter().find(|l| {
+            let t = text(l);
+            free(l)
+                && t.contains('经')
+                && ["批准", "批复", "同意"].iter().any(|w| t.contains(w))
+                && !t.contains(['：', ':'])
+        }) {
+            found.push(paragraph(key, l.start, *l));
+        }
+    }
+    // A call for intending users of land: how to apply (`…有使用意向的…可…提出用地申请`) and
+    // what happens when two or more apply (`有两个或两个以上意向用地者的，…`).
+    for (key, words) in [
+        ("applicationMethod", &["意向", "申请"][..]),
+        ("competitionRule", &["两个以上", "意向用地者"][..]),
+    ] {
+        if missing(found, key)
+            && let Some(l) = lines.iter().find(|l| {
+                let t = text(l);
+                free(l)
+                    && !t.contains(['：', ':'])
+                    && words
+                        .iter()
+                        .all(|w| t.contains(w) || t.contains("两个或两个以上"))
+            })
+        {
+            found.push(paragraph(key, l.start, *l));
+        }
+    }
+    if missing(found, "timeAndPlace")
+        && let Some(l) = lines.iter().find(|l| {
+            let t = text(l);
+            free(l)
+                && (t.contains("定于") || t.contains("拍卖会") || t.contains("挂牌活动"))
+                && t.contains('年')
+                && ["举行", "进行", "开始"].iter().any(|w| t.contains(w))
+        })
+    {
+        found.push(paragraph("timeAndPlace", l.start, *l));
+    }
+    for key in ["contact", "contacts"] {
+        if !missing(found, key) {
+            continue;
+        }
+        let is_label = |t: &str| {
+            t.find(['：', ':'])
+                .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
+        };
+        let mut from = lines.len();
+        while from > 0 && is_label(text(&lines[from - 1])) && free(&lines[from - 1]) {
+            from -= 1;
+        }
+        let block = &lines[from..];
+        if !block.is_empty() && block.iter().any(|l| text(l).contains("联系")) {
+            let span = Span {
+                start: block[0].start,
+                end: block[block.len() - 1].end,
+            };
+            found.push(paragraph(key, span.start, span));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
 /// The lines of `body` above the 落款, trimmed, blank lines left out.
 fn lines_above(body: &str, sig: Option<&Signature>) -> Vec<Span> {
     let end = sig
@@ -1365,19 +1638,135 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&S
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
-    let hit = lines_above(body, sig).into_iter().find(|l| {
+    // The sentence that says how to object, to the end of its line: it may follow another on
+    // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
+    let hit = lines_above(body, sig).into_iter().find_map(|l| {
         let t = l.of(body).unwrap_or("");
-        !held.iter().any(|h| h.contains(*l))
-            && ["反映", "提出", "反馈", "申请复核", "举报", "电话"]
-                .iter()
-                .any(|w| t.contains(w))
-            && t.find("异议")
-                .is_some_and(|i| !t[..i].contains(['：', ':']))
+        if !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
+            .iter()
+            .any(|w| t.contains(w))
+        {
+            return None;
+        }
+        let i = t.find("异议")?;
+        // The value of a period's heading whose one line says how to object (`三、公示时间` over
+        // `…至…。公示期内，对…有异议的，…反映`) is the label's value, as on a labelled line.
+        if let Some(v) = found
+            .iter()
+            .filter(|e| e.key == "publicityPeriod")
+            .filter_map(|e| e.value)
+            .find(|v| *v == l)
+        {
+            return Some(v);
+        }
+        if held.iter().any(|h| h.contains(l)) {
+            return None;
+        }
+        let from = t[..i]
+            .rfind(['。', ';', '；'])
+            .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        let from = from + (t[from..].len() - t[from..].trim_start().len());
+        // On a line whose label gives another element (`公示时间：…，对…有异议的…`), the
+        // label's value, as the conventions read a line after its label.
+        let labelled = found
+            .iter()
+            .filter_map(|e| e.value)
+            .find(|v| v.start >= l.start && v.start <= l.start + i && v.end == l.end);
+        match labelled {
+            Some(v) => Some(v),
+            None => (!t[from..i].contains(['：', ':'])).then_some(Span {
+                start: l.start + from,
+                end: l.end,
+            }),
+        }
     });
     if let Some(l) = hit {
         found.push(paragraph("objectionChannel", l.start, l));
         found.sort_by_key(|e| e.label.start);
     }
+}
+
+/// Facts that make one element, given on consecutive `label：value` lines: the first label's
+/// wording, the second's, and the element (`招标人：…` then `地址：…` is the 招标人名称和地址).
+const LABEL_PAIRS: &[(&str, &str, &str)] = &[
+    ("招标人", "地址", "tendererNameAndAddress"),
+    ("招标人名称", "招标人地址", "tendererNameAndAddress"),
+];
+
+/// An element the conventions read as several consecutive label lines, labels included: two
+/// lines or more whose labels give the same element (`原项目编号：…` `原项目名称：…`;
+/// `投标报价：…` `工期：…` `质量：…`), and the pairs of [`LABEL_PAIRS`]. Added after the lines
+/// it holds, which the content then leaves for it.
+fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Vec<FoundElement>) {
+    let line_of = |at: usize| body[..at].matches('\n').count();
+    let starts_line = |s: Span| {
+        body[..s.start].rfind('\n').map_or(0, |i| i + 1) == s.start
+            || body[body[..s.start].rfind('\n').map_or(0, |i| i + 1)..s.start]
+                .trim()
+                .is_empty()
+    };
+    let mut merged: Vec<FoundElement> = Vec::new();
+    // Same key on consecutive lines.
+    let labelled: Vec<&FoundElement> = found
+        .iter()
+        .filter(|e| {
+            e.numbering == Numbering::Unnumbered && e.value.is_some() && starts_line(e.label)
+        })
+        .collect();
+    let mut i = 0;
+    while i < labelled.len() {
+        let mut j = i;
+        while j + 1 < labelled.len()
+            && labelled[j + 1].key == labelled[i].key
+            && line_of(labelled[j + 1].label.start) == line_of(labelled[j].label.start) + 1
+        {
+            j += 1;
+        }
+        if j > i
+            && let Some(end) = labelled[j].value
+        {
+            merged.push(FoundElement {
+                key: labelled[i].key.clone(),
+                label: labelled[i].label,
+                value: Some(Span {
+                    start: labelled[i].label.start,
+                    end: end.end,
+                }),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+        i = j + 1;
+    }
+    // The pairs.
+    for w in hs.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
+            continue;
+        };
+        let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
+        for (first, second, key) in LABEL_PAIRS {
+            if item.element(key).is_some()
+                && la == *first
+                && lb == *second
+                && a.numbering == Numbering::Unnumbered
+                && b.numbering == Numbering::Unnumbered
+                && line_of(b.label.start) == line_of(a.label.start) + 1
+                && let Some(end) = b.value
+            {
+                merged.push(FoundElement {
+                    key: (*key).to_owned(),
+                    label: a.label,
+                    value: Some(Span {
+                        start: a.label.start,
+                        end: end.end,
+                    }),
+                    numbering: Numbering::Unnumbered,
+                });
+            }
+        }
+    }
+    found.extend(merged);
+    found.sort_by_key(|e| e.label.start);
 }
 
 /// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.

@@ -56,6 +56,18 @@ pub fn signature(text: &str) -> Option<Signature> {
                 }
                 bodies.insert(0, above);
             }
+            // `招标人：…` `招标代理机构：…` over the date: the bodies are the labels' values,
+            // the principal's first.
+            if bodies.is_empty() {
+                let mut j = k;
+                while j > 0 && k - j < 4 {
+                    j -= 1;
+                    let Some(value) = signing_label(text, lines[j]) else {
+                        break;
+                    };
+                    bodies.insert(0, value);
+                }
+            }
             if bodies.is_empty() && k + 3 < lines.len() {
                 continue;
             }
@@ -63,6 +75,39 @@ pub fn signature(text: &str) -> Option<Signature> {
         return Some(Signature { bodies, date });
     }
     None
+}
+
+/// The labels a 落款 may sign with (`招标人：…`), whose value is the body.
+const SIGNING_LABELS: &[&str] = &[
+    "招标人",
+    "招标代理机构",
+    "招标代理",
+    "采购人",
+    "采购代理机构",
+    "出让人",
+    "转让方",
+    "发布单位",
+    "公告单位",
+];
+
+/// The body a `label：value` line signs with, when its label is one of [`SIGNING_LABELS`] and its
+/// value reads as a body.
+fn signing_label(text: &str, line: Span) -> Option<Span> {
+    let s = line.of(text)?;
+    let colon = s.find(['：', ':'])?;
+    let label: String = s[..colon].chars().filter(|c| !c.is_whitespace()).collect();
+    if !SIGNING_LABELS.contains(&label.as_str()) {
+        return None;
+    }
+    let after = &s[colon..];
+    let skip = after.chars().next().map_or(0, char::len_utf8);
+    let value = after[skip..].trim();
+    let start =
+        line.start + colon + skip + (after[skip..].len() - after[skip..].trim_start().len());
+    is_body(value).then_some(Span {
+        start,
+        end: start + value.len(),
+    })
 }
 
 /// The non-blank lines of `text`, trimmed.

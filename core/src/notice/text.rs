@@ -218,6 +218,21 @@ impl Words {
         best
     }
 
+    /// Where each of the `ids` ids' words first occur in `hay` (of two at one place, the
+    /// shorter), by id: for each id, the minimum by (at, len) of its words' `str::find`.
+    pub(crate) fn firsts(&self, hay: &str, ids: usize) -> Vec<Option<(usize, usize)>> {
+        let mut out: Vec<Option<(usize, usize)>> = vec![None; ids];
+        self.each(hay, |at, len, id| {
+            if let Some(slot) = out.get_mut(id)
+                && slot.is_none_or(|first| (at, len) < first)
+            {
+                *slot = Some((at, len));
+            }
+            true
+        });
+        out
+    }
+
     /// The lowest id whose words `hay` holds, where they first occur: (at, len, id).
     pub(crate) fn lowest(&self, hay: &str) -> Option<(usize, usize, usize)> {
         let mut best: Option<(usize, usize, usize)> = None;
@@ -271,6 +286,12 @@ mod tests {
                 .filter_map(|(k, w)| hay.find(w).map(|at| (at, w.len(), k)))
                 .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)));
             assert_eq!(words.leftmost_longest(hay), leftmost, "{hay}");
+            let firsts: Vec<Option<usize>> = words
+                .firsts(hay, list.len())
+                .iter()
+                .map(|f| f.map(|(at, _)| at))
+                .collect();
+            assert_eq!(firsts, each, "{hay}");
             let lowest = each
                 .iter()
                 .enumerate()

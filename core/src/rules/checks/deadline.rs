@@ -32,6 +32,15 @@ pub struct Deadline {
     /// (Art 201 ¶2) and has no first day to count.
     #[serde(default, rename = "startDayCounts", skip_serializing_if = "is_false")]
     pub start_day_counts: bool,
+    /// Whether the anchor day counts is not settled by the law (实施条例 Art 16's 发售期不得少于5日
+    /// says neither 自…起 nor 含当日): the period is counted by 民法典 Art 201, and a shortfall
+    /// that counting the anchor day would remove is a warning, not the rule's severity.
+    #[serde(
+        default,
+        rename = "firstDayUnsettled",
+        skip_serializing_if = "is_false"
+    )]
+    pub first_day_unsettled: bool,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -106,6 +115,9 @@ pub struct DeadlineDetail {
     /// The anchor day is counted as the period's first ([`Deadline::start_day_counts`]): the
     /// period is counted from the day before it, `end.start`.
     pub start_day_counted: bool,
+    /// A shortfall only when the anchor day is not counted, where the law leaves that open
+    /// ([`Deadline::first_day_unsettled`]): counting it, the period is long enough.
+    pub only_without_first_day: bool,
 }
 
 /// Published (or the target event happened) after the due date.
@@ -207,13 +219,20 @@ impl FindingDetail for DeadlineTooShort {
             Some(_) => "时间",
             None => "日",
         };
+        let (zh_open, en_open) = match d.only_without_first_day {
+            true => (
+                "；开始的当日计入则已满期限，法律未明定是否计入，故仅作提示",
+                "; counting the first day it is long enough, and the law does not say whether that day counts, so this is a warning",
+            ),
+            false => ("", ""),
+        };
         match lang {
             Lang::ZhCn => format!(
-                "{}为{target}，早于法定最短期限届满{when}{due}（{rule}）{why}，少{n}{unit}",
+                "{}为{target}，早于法定最短期限届满{when}{due}（{rule}）{why}，少{n}{unit}{zh_open}",
                 d.target.name_zh()
             ),
             Lang::En => format!(
-                "{} is {target}, before {due}, the earliest the law allows ({rule}){why}: {n} {unit} short",
+                "{} is {target}, before {due}, the earliest the law allows ({rule}){why}: {n} {unit} short{en_open}",
                 d.target.name_en()
             ),
         }
@@ -326,6 +345,25 @@ impl Deadline {
         }
         match judged {
             Ok(Some((outcome, units, end))) => {
+                // Counting the anchor day, is the period long enough after all?
+                let only_without_first_day = matches!(outcome, Outcome::TooShort)
+                    && self.first_day_unsettled
+                    && !self.start_day_counted()
+                    && matches!(
+                        Deadline {
+                            start_day_counts: true,
+                            first_day_unsettled: false,
+                            ..*self
+                        }
+                        .corner(
+                            env,
+                            pauses,
+                            anchor_date,
+                            target_date,
+                            true
+                        ),
+                        Ok(None)
+                    );
                 let detail = Box::new(DeadlineDetail {
                     direction,
                     anchor,
@@ -335,11 +373,15 @@ impl Deadline {
                     units,
                     today: env.today,
                     start_day_counted: self.start_day_counted(),
+                    only_without_first_day,
                 });
                 match outcome {
                     Outcome::Missed => out.emit(path, DeadlineMissed(detail)),
                     Outcome::Overdue => out.emit(path, DeadlineOverdue(detail)),
                     Outcome::Near => out.emit_as(Severity::Warning, path, DeadlineNear(detail)),
+                    Outcome::TooShort if only_without_first_day => {
+                        out.emit_as(Severity::Warning, path, DeadlineTooShort(detail))
+                    }
                     Outcome::TooShort => out.emit(path, DeadlineTooShort(detail)),
                 }
             }

@@ -14,7 +14,8 @@
 //!    finding code with `impl FindingDetail` (code, meaning, messages; `fixed_finding!`
 //!    for a fixed sentence), and `fn judge(&self, cx: Cx<'_>, out: &mut impl Emit<MyCode>)`.
 //! 2. Add one line to the `kinds` list of `checks!` in this file:
-//!    `my_kind::MyKind [MyCode, OtherCode],`.
+//!    `my_kind::MyKind [MyCode, OtherCode],`. A kind built only with a feature has
+//!    `#[cfg(feature = "…")]` before its line (and on its `mod`): its codes go with it.
 //!
 //! Finding codes are stable: a code is never renamed or reused. [`FindingCode::ALL`] lists them
 //! kind by kind, in the order of the declaration.
@@ -46,6 +47,7 @@ pub mod item_in_domain;
 pub mod known_elements;
 pub mod no_personal_data;
 pub mod not_judged;
+#[cfg(feature = "notice")]
 pub mod notice_format;
 pub mod obligation;
 pub mod privacy_severable;
@@ -53,6 +55,7 @@ pub mod publication_not_in_future;
 pub mod published_after_formed;
 pub mod required_elements;
 pub mod status_coherent;
+#[cfg(feature = "notice")]
 pub mod summary_agrees;
 pub mod valid_identifiers;
 #[cfg(feature = "catalogue")]
@@ -76,9 +79,43 @@ macro_rules! detail_type {
     };
 }
 
+/// Turns the declaration below into the enums and their dispatch.
+///
+/// A kind's attributes (a `#[cfg(feature = "…")]`) apply to its codes as well: a kind left out
+/// of a build takes its finding codes with it. The declaration is first rewritten kind by kind
+/// (`@kind`) so that each code carries its kind's attributes, then expanded (`@expand`): a
+/// repetition cannot repeat the kind's attributes once per code directly.
 macro_rules! checks {
     (
-        kinds { $( $(#[$ka:meta])* $km:ident :: $Kind:ident [ $( $KCode:ident $(as $KTy:ident)? ),* ] ),* $(,)? }
+        kinds { $($kinds:tt)* }
+        others $others:tt
+    ) => {
+        checks! { @kind [] [ $($kinds)* ] $others }
+    };
+    // One kind: its attributes gathered into one token tree, to be copied onto each code.
+    (
+        @kind [ $($done:tt)* ]
+        [ $(#[$ka:meta])* $km:ident :: $Kind:ident $codes:tt $(, $($rest:tt)* )? ]
+        $others:tt
+    ) => {
+        checks! { @codes [ $($done)* ] [ $(#[$ka])* ] $km $Kind $codes [ $($($rest)*)? ] $others }
+    };
+    (
+        @codes [ $($done:tt)* ] $attrs:tt $km:ident $Kind:ident
+        [ $( $KCode:ident $(as $KTy:ident)? ),* $(,)? ] [ $($rest:tt)* ] $others:tt
+    ) => {
+        checks! {
+            @kind [ $($done)* { $attrs $km $Kind [ $( $attrs $KCode [ $($KTy)? ] ),* ] } ]
+            [ $($rest)* ] $others
+        }
+    };
+    (@kind [ $($done:tt)* ] [] $others:tt) => {
+        checks! { @expand kinds { $($done)* } others $others }
+    };
+    (
+        @expand
+        kinds { $( { [ $(#[$ka:meta])* ] $km:ident $Kind:ident
+            [ $( [ $(#[$kca:meta])* ] $KCode:ident [ $($KTy:ident)? ] ),* ] } )* }
         others { $( $om:ident [ $( $(#[$oca:meta])* $OCode:ident ),* ] ),* $(,)? }
     ) => {
         /// What a rule checks: one variant per kind, each holding the kind's fields. The JSON
@@ -122,7 +159,7 @@ macro_rules! checks {
             pub fn codes(&self) -> Vec<FindingCode> {
                 match self {
                     $( $(#[$ka])* Check::$Kind(k) => {
-                        let all: &[FindingCode] = &[$( FindingCode::$KCode ),*];
+                        let all: &[FindingCode] = &[$( $(#[$kca])* FindingCode::$KCode ),*];
                         all.iter().copied().filter(|c| k.emits(c.as_str())).collect()
                     } )*
                 }
@@ -172,6 +209,7 @@ macro_rules! checks {
         #[non_exhaustive]
         pub enum Detail {
             $( $(
+                $(#[$kca])*
                 #[doc = concat!("See [`", stringify!($km), "::", stringify!($KCode), "`].")]
                 $KCode(detail_type!($km $KCode $($KTy)?)),
             )* )*
@@ -187,6 +225,7 @@ macro_rules! checks {
         #[non_exhaustive]
         pub enum FindingCode {
             $( $(
+                $(#[$kca])*
                 #[doc = concat!("The code of [`", stringify!($km), "::", stringify!($KCode), "`].")]
                 $KCode,
             )* )*
@@ -200,14 +239,14 @@ macro_rules! checks {
         impl FindingCode {
             /// Every code.
             pub const ALL: &'static [FindingCode] = &[
-                $( $( FindingCode::$KCode, )* )*
+                $( $( $(#[$kca])* FindingCode::$KCode, )* )*
                 $( $( $(#[$oca])* FindingCode::$OCode, )* )*
             ];
 
             /// The code as it appears in JSON (`"element.missing"`).
             pub fn as_str(self) -> &'static str {
                 match self {
-                    $( $( FindingCode::$KCode =>
+                    $( $( $(#[$kca])* FindingCode::$KCode =>
                         <detail_type!($km $KCode $($KTy)?) as FindingDetail>::CODE, )* )*
                     $( $( $(#[$oca])* FindingCode::$OCode => <$om::$OCode as FindingDetail>::CODE, )* )*
                 }
@@ -216,7 +255,7 @@ macro_rules! checks {
             /// What the code means, in one line.
             pub fn about(self) -> &'static str {
                 match self {
-                    $( $( FindingCode::$KCode =>
+                    $( $( $(#[$kca])* FindingCode::$KCode =>
                         <detail_type!($km $KCode $($KTy)?) as FindingDetail>::ABOUT, )* )*
                     $( $( $(#[$oca])* FindingCode::$OCode => <$om::$OCode as FindingDetail>::ABOUT, )* )*
                 }
@@ -227,7 +266,7 @@ macro_rules! checks {
             /// The code this detail is the data of.
             pub fn code(&self) -> FindingCode {
                 match self {
-                    $( $( Detail::$KCode(_) => FindingCode::$KCode, )* )*
+                    $( $( $(#[$kca])* Detail::$KCode(_) => FindingCode::$KCode, )* )*
                     $( $( $(#[$oca])* Detail::$OCode(_) => FindingCode::$OCode, )* )*
                 }
             }
@@ -235,13 +274,14 @@ macro_rules! checks {
             /// The message in one language.
             pub fn message(&self, lang: Lang) -> String {
                 match self {
-                    $( $( Detail::$KCode(d) => d.message(lang), )* )*
+                    $( $( $(#[$kca])* Detail::$KCode(d) => d.message(lang), )* )*
                     $( $( $(#[$oca])* Detail::$OCode(d) => d.message(lang), )* )*
                 }
             }
         }
 
         $( $(
+            $(#[$kca])*
             impl From<detail_type!($km $KCode $($KTy)?)> for Detail {
                 fn from(d: detail_type!($km $KCode $($KTy)?)) -> Detail {
                     Detail::$KCode(d)
@@ -282,7 +322,9 @@ checks! {
         barred_party::BarredParty [BarredParty as BarredPartyFound, PossibleMatch],
         valid_identifiers::ValidIdentifiers [CreditCodeInvalid, IdNumberInvalid],
         obligation::Obligation [],
+        #[cfg(feature = "notice")]
         notice_format::NoticeFormat [NoticeHeadingsMissing],
+        #[cfg(feature = "notice")]
         summary_agrees::SummaryAgrees [NoticeSummaryMismatch],
         #[cfg(feature = "catalogue")]
         catalogue_columns::CatalogueColumns [],

@@ -1,7 +1,8 @@
 //! `noticeFormat`: a published notice carries the headings of the format in force for its item
 //! (财办库〔2020〕50号 for procurement notices). Only a notice's text has headings: judged when a
 //! notice is read ([`Engine::validate_notice`](crate::Engine::validate_notice)), never on a
-//! record.
+//! record. Built with the `notice` feature, as the reader is: without it the kind and its code
+//! are not in the build.
 
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +23,6 @@ impl CheckKind for NoticeFormat {
     const KIND: &'static str = "noticeFormat";
     const ABOUT: &'static str = "a notice carries the headings of its format (read notices only)";
 
-    #[cfg(feature = "notice")]
     fn describe(&self) -> String {
         let first: Vec<&str> = self
             .headings
@@ -39,7 +39,6 @@ impl NoticeFormat {
 
     /// The headings of the format that none of `labels` (a notice's numbered headings,
     /// normalised) names: each by its first wording.
-    #[cfg(feature = "notice")]
     pub(crate) fn missing(&self, labels: &[String]) -> Vec<String> {
         self.headings
             .iter()
@@ -68,12 +67,6 @@ pub struct NoticeHeadingsMissing {
 impl FindingDetail for NoticeHeadingsMissing {
     const CODE: &'static str = "notice.headings_missing";
     const ABOUT: &'static str = "a notice without headings of the format in force for its item";
-    // Only a notice's text gives this finding: without the notice reader nothing can.
-    #[cfg(not(feature = "notice"))]
-    fn message(&self, _lang: Lang) -> String {
-        String::new()
-    }
-    #[cfg(feature = "notice")]
     fn message(&self, lang: Lang) -> String {
         match lang {
             Lang::ZhCn => format!("公告缺少格式规范规定的标题：{}", self.missing.join("、")),

@@ -1,7 +1,8 @@
 //! `summaryAgrees`: what a notice's summary (the 项目概况 box over a 财办库〔2020〕50号
 //! announcement) says agrees with its body (政府信息公开条例 Art 6 ¶1: information is published
 //! accurately). Only a notice's text has a summary: judged when a notice is read, never on a
-//! record.
+//! record. Built with the `notice` feature, as the reader is: without it the kind and its code
+//! are not in the build.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,12 +38,6 @@ pub struct NoticeSummaryMismatch {
 impl FindingDetail for NoticeSummaryMismatch {
     const CODE: &'static str = "notice.summary_mismatch";
     const ABOUT: &'static str = "a notice's summary and its body disagree";
-    // Only a notice's text gives this finding: without the notice reader nothing can.
-    #[cfg(not(feature = "notice"))]
-    fn message(&self, _lang: Lang) -> String {
-        String::new()
-    }
-    #[cfg(feature = "notice")]
     fn message(&self, lang: Lang) -> String {
         let NoticeSummaryMismatch {
             what,
