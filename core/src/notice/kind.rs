@@ -626,13 +626,17 @@ const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过"];
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
 fn stated_method(text: &str) -> Option<Spanned<Method>> {
-    let mut best: Option<Spanned<Method>> = None;
-    for (w, m) in METHODS {
-        for verb in METHOD_VERBS {
-            let mut from = 0;
-            while let Some(i) = text[from..].find(verb).map(|i| from + i) {
-                from = i + verb.len();
-                let at = from;
+    // Each verb's places once, each method tried after each (not a search of the text for each
+    // verb for each method): the earliest statement; of two at one place, the method listed
+    // first, then the verb — what a search for each method after each verb, in that order,
+    // keeping the first place found, gives.
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (vk, verb) in METHOD_VERBS.iter().enumerate() {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(verb).map(|i| from + i) {
+            from = i + verb.len();
+            let at = from;
+            for (mk, (w, _)) in METHODS.iter().enumerate() {
                 if !text[at..].starts_with(w) {
                     continue;
                 }
@@ -646,20 +650,19 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
                 {
                     continue;
                 }
-                if best.as_ref().is_none_or(|b| at < b.span.start) {
-                    best = Some(Spanned {
-                        value: *m,
-                        span: Span {
-                            start: at,
-                            end: at + w.len(),
-                        },
-                    });
+                if best.is_none_or(|b| (at, mk, vk) < b) {
+                    best = Some((at, mk, vk));
                 }
-                break;
             }
         }
     }
-    best
+    best.map(|(at, mk, _)| Spanned {
+        value: METHODS[mk].1,
+        span: Span {
+            start: at,
+            end: at + METHODS[mk].0.len(),
+        },
+    })
 }
 
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
