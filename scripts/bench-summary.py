@@ -29,6 +29,10 @@ pairs = [
     ("notice_pages/read", "notice_pages/parse_only", "notice: read ÷ HTML parse alone"),
     ("notice_pages/read_and_judge", "notice_pages/parse_only",
      "notice: read and judge ÷ HTML parse alone (target ≤ 2)"),
+    ("notice_pages_5k/read", "notice_pages_5k/parse_only",
+     "notice, 5 KB pages: read ÷ HTML parse alone"),
+    ("notice_pages_5k/read_and_judge", "notice_pages_5k/parse_only",
+     "notice, 5 KB pages: read and judge ÷ HTML parse alone (target ≤ 2)"),
 ]
 print()
 for a, b, label in pairs:

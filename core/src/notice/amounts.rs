@@ -82,8 +82,35 @@ pub fn amounts(text: &str) -> Vec<Spanned<Amount>> {
 pub(crate) fn amounts_in(c: &Chars<'_>) -> Vec<Spanned<Amount>> {
     let mut out = Vec::new();
     let mut i = 0;
-    while i < c.len() {
-        let read = words_at(c, i).or_else(|| figures_at(c, i));
+    let all = c.all();
+    while i < all.len() {
+        // Only these characters start an amount (`人民币`, a capital numeral or an ordinary one,
+        // a currency sign, a figure): the others are passed without looking further.
+        let ch = all[i];
+        let words = ch == '人'
+            || is_capital(ch)
+            || matches!(
+                ch,
+                '〇' | '零'
+                    | '一'
+                    | '二'
+                    | '两'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+            );
+        let figures = matches!(ch, '人' | '¥' | '￥') || ch.is_ascii_digit();
+        let read = words
+            .then(|| words_at(c, i))
+            .flatten()
+            .or_else(|| figures.then(|| figures_at(c, i)).flatten());
         match read {
             Some((start, end, amount)) => {
                 out.push(Spanned {
@@ -299,7 +326,7 @@ fn ordinary_at(c: &Chars<'_>, start: usize, run: usize) -> Option<(usize, usize,
 fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     let start = i;
     let mut k = i;
-    if c.at(k, "人民币") {
+    if c.get(k) == Some('人') && c.at(k, "人民币") {
         k = c.skip_spaces(k + 3);
     }
     let symbol = matches!(c.get(k), Some('¥' | '￥'));
@@ -321,9 +348,16 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
     while k > digits && matches!(c.get(k - 1), Some(',' | '.')) {
         k -= 1;
     }
-    let figure = c.string(digits, k);
     let after = c.skip_spaces(k);
-    let (unit, end) = if c.at(after, "万元") {
+    // The units below start with one of these.
+    let unit_next = matches!(c.get(after), Some('万' | '亿' | '元' | '('));
+    let (unit, end) = if !unit_next {
+        if symbol {
+            (AmountForm::Yuan, k)
+        } else {
+            (label_unit(c, digits)?, k)
+        }
+    } else if c.at(after, "万元") {
         (AmountForm::TenThousandYuan, after + 2)
     } else if c.at(after, "(万元)") {
         (AmountForm::TenThousandYuan, after + 4)
@@ -341,6 +375,7 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         let unit = label_unit(c, digits)?;
         (unit, k)
     };
+    let figure = c.string(digits, k);
     let read = match unit {
         AmountForm::TenThousandYuan => format!("{figure}万元"),
         AmountForm::HundredMillionYuan => format!("{figure}亿元"),

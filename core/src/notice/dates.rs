@@ -89,18 +89,30 @@ pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
 
 /// [`dates`] of characters already folded.
 pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
+    // Where a number starts (a figure or a Chinese numeral): only there can a date or a period
+    // start. One pass over the characters, then the readers visit these alone.
+    let all = c.all();
+    let mut numbers: Vec<usize> = Vec::new();
+    for (k, &ch) in all.iter().enumerate() {
+        if ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
+        {
+            numbers.push(k);
+        }
+    }
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
-    while i < c.len() {
-        if let Some((value, end)) = date_or_range(c, i) {
-            found.push((i, end, value));
+    for &k in &numbers {
+        // A date starts with its year's first figure or Chinese digit.
+        if k < i || matches!(all[k], '两' | '十' | '廿' | '卅') {
+            continue;
+        }
+        if let Some((value, end)) = date_or_range(c, k) {
+            found.push((k, end, value));
             i = end;
-        } else {
-            i += 1;
         }
     }
     let taken: Vec<(usize, usize)> = found.iter().map(|(a, b, _)| (*a, *b)).collect();
-    let mut relative = periods(c, &taken);
+    let mut relative = periods(c, &taken, &numbers);
     found.append(&mut relative);
     found.sort_by_key(|(a, _, _)| *a);
     found
@@ -336,11 +348,19 @@ fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usi
 }
 
 /// The periods counted from an event, outside the dates already read (`taken`).
-fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateValue)> {
+fn periods(
+    c: &Chars<'_>,
+    taken: &[(usize, usize)],
+    numbers: &[usize],
+) -> Vec<(usize, usize, DateValue)> {
     let inside = |k: usize| taken.iter().any(|(a, b)| *a <= k && k < *b);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < c.len() {
+    let mut next = 0;
+    // A period starts with a number: at the starts of `numbers` not within one read.
+    for &i in numbers {
+        if i < next {
+            continue;
+        }
         let after_figure = i > 0
             && c.get(i - 1)
                 .is_some_and(|p| p.is_ascii_digit() || p == '月');
@@ -351,20 +371,23 @@ fn periods(c: &Chars<'_>, taken: &[(usize, usize)]) -> Vec<(usize, usize, DateVa
             .and_then(|(n, e)| unit(c, c.skip_spaces(e)).map(|(u, end)| (n, u, end)))
             .filter(|(_, _, end)| !(i..*end).any(inside));
         let Some((n, unit, end)) = read else {
-            i += 1;
             continue;
         };
         if let Some((start, anchor)) = cue(c, i, taken) {
             let period = Period { n, unit };
             out.push((start, end, DateValue::Relative { anchor, period }));
         }
-        i = end;
+        next = end;
     }
     out
 }
 
 /// The unit of a period at `i` and where it ends.
 fn unit(c: &Chars<'_>, i: usize) -> Option<(PeriodUnit, usize)> {
+    // The first characters of the units below.
+    if !matches!(c.get(i)?, '个' | '工' | '自' | '日' | '小' | '天') {
+        return None;
+    }
     [
         ("个工作日", PeriodUnit::Workday),
         ("工作日", PeriodUnit::Workday),

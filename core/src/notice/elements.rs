@@ -89,11 +89,17 @@ pub(crate) fn elements_in(
                 .find(|(p, k)| *p == label && fits(k))
                 .map(|(_, k)| k.clone())
         });
-        let exact = entries.iter().position(|e| e.wording == label);
-        let own = entries
-            .iter()
-            .filter(|e| e.wording == label)
-            .filter_map(|e| e.key.as_deref())
+        // The entries of this very wording.
+        let same = || {
+            table
+                .same_first(&label)
+                .iter()
+                .copied()
+                .filter(|i| entries[*i].wording == label)
+        };
+        let exact = same().next();
+        let own = same()
+            .filter_map(|i| entries[i].key.as_deref())
             .find(|k| fits(k))
             .map(str::to_owned);
         let contained = || {
@@ -108,17 +114,13 @@ pub(crate) fn elements_in(
                 .map(|i| (i, &entries[i]))
                 .filter(|(_, e)| e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
                 .max_by_key(|(i, e)| (e.wording.chars().count(), *i))
-                .map(|(_, e)| e)
         };
         let (key, group) = match (part, own) {
             (Some(k), _) => (Some(k), None),
             (None, Some(k)) => (Some(k), exact),
             (None, None) if exact.is_some() => (None, exact),
             (None, None) => match contained() {
-                Some(e) => {
-                    let at = entries.iter().position(|x| std::ptr::eq(x, e));
-                    (e.key.clone().filter(|k| fits(k)), at)
-                }
+                Some((at, e)) => (e.key.clone().filter(|k| fits(k)), Some(at)),
                 None => (None, None),
             },
         };
@@ -129,10 +131,8 @@ pub(crate) fn elements_in(
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
             let more: Vec<&str> = if label.contains(['和', '及']) {
-                entries
-                    .iter()
-                    .filter(|e| e.wording == label)
-                    .filter_map(|e| e.key.as_deref())
+                same()
+                    .filter_map(|i| entries[i].key.as_deref())
                     .filter(|k| fits(k) && *k != key)
                     .collect()
             } else {

@@ -88,15 +88,14 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     }
     lines.push((start, c.len()));
     let mut out: Vec<(Heading, usize)> = Vec::new();
+    let mut colons = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
         let b = trim_end(c, a, b);
         let a = c.skip_spaces(a);
         if a >= b {
             continue;
         }
-        for h in line_headings(c, a, b) {
-            out.push((h, n));
-        }
+        line_headings(c, a, b, &mut colons, &mut |h| out.push((h, n)));
     }
     // A heading with nothing after its colon is followed by what stands under it: a numbered
     // heading by the lines up to the next heading of its level or above, a label by the lines
@@ -170,8 +169,15 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     out.into_iter().map(|(h, _)| h).collect()
 }
 
-/// The headings of one line `a..b` (trimmed): a numbered heading, or `label：value` segments.
-fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
+/// The headings of one line `a..b` (trimmed), given to `out`: a numbered heading, or
+/// `label：value` segments. `colons` is room for the line's colons.
+fn line_headings(
+    c: &Chars<'_>,
+    a: usize,
+    b: usize,
+    colons: &mut Vec<usize>,
+    out: &mut impl FnMut(Heading),
+) {
     let (numbering, number, body) = numbering(c, a, b);
     // Not past the line's end: the spaces after `（一）` may be those the line was trimmed of.
     let body = body.min(b);
@@ -184,14 +190,14 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
         } else {
             v
         };
-        return vec![Heading {
+        return out(Heading {
             numbering,
             number,
             label: c.span(body, close),
             value: (v < b).then(|| c.span(v, b)),
-        }];
+        });
     }
-    let colons = colons(c, body, b);
+    find_colons(c, body, b, colons);
     let Some(&first) = colons.first() else {
         // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
         if numbering == Numbering::Unnumbered
@@ -201,30 +207,32 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
         {
             let label_end = body + word.chars().count();
             let v = c.skip_spaces(label_end + 1);
-            return vec![Heading {
+            return out(Heading {
                 numbering,
                 number,
                 label: c.span(body, label_end),
                 value: (v < b).then(|| c.span(v, b)),
-            }];
+            });
         }
         if numbering == Numbering::Unnumbered {
             // `采购人信息` alone on its line heads the labels under it, as a numbered one does.
-            let words = c.string(body, b);
-            let heads = (words.ends_with("信息") || words.ends_with("联系方式"))
-                && words.chars().count() <= 12
+            let words = &c.all()[body..b];
+            let heads = (words.ends_with(&['信', '息'])
+                || words.ends_with(&['联', '系', '方', '式']))
+                && words.len() <= 12
                 && is_label(c, body, b)
-                && !words.contains([',', '，', '、', '。']);
-            return if heads {
-                vec![Heading {
+                && !words
+                    .iter()
+                    .any(|ch| matches!(ch, ',' | '，' | '、' | '。'));
+            if heads {
+                out(Heading {
                     numbering,
                     number,
                     label: c.span(body, b),
                     value: None,
-                }]
-            } else {
-                Vec::new()
-            };
+                });
+            }
+            return;
         }
         // `3、公示期为3日`: the label, then what it is.
         let is_word = |k: usize| {
@@ -239,12 +247,12 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
                     && c.get(k + 1) != Some('止')
             })
             .filter(|&k| (body..k).all(is_word) && k + 1 < b);
-        return vec![Heading {
+        return out(Heading {
             numbering,
             number,
             label: c.span(body, says.unwrap_or(b)),
             value: says.map(|k| c.span(c.skip_spaces(k + 1), b)),
-        }];
+        });
     };
     // Not before the label's start: `12） :2019` has spaces between the number and the colon.
     let label_end = c.skip_back_spaces(first).max(body);
@@ -258,17 +266,16 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
         let from = c.skip_spaces(first + 1);
         let close = (from..b).find(|&k| c.get(k) == Some(')')).unwrap_or(b);
         let to = c.skip_back_spaces(close);
-        return vec![Heading {
+        return out(Heading {
             numbering,
             number,
             label: c.span(open + 1, label_end),
             value: (from < to).then(|| c.span(from, to)),
-        }];
+        });
     }
     if numbering == Numbering::Unnumbered && !is_label(c, body, label_end) {
-        return Vec::new();
+        return;
     }
-    let mut out = Vec::new();
     let mut label = (body, label_end);
     let mut number = number;
     let mut numbering = numbering;
@@ -314,7 +321,7 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
             }
             (to, Some((s, end, c.skip_spaces(colon + 1))))
         };
-        out.push(Heading {
+        out(Heading {
             numbering,
             number,
             label: c.span(label.0, label.1),
@@ -327,24 +334,21 @@ fn line_headings(c: &Chars<'_>, a: usize, b: usize) -> Vec<Heading> {
             number = None;
         }
     }
-    out
 }
 
 /// The words of a line that states a period with 为 (`公示期为…`), which reads as a label.
 const PERIOD_WORDS: &[&str] = &["公示期限", "公示时间", "公示期", "公告期限", "公告期"];
 
-/// The colons of `a..b` that end a label: not within a time of day (`9:30`) or an address
-/// (`http://`).
-fn colons(c: &Chars<'_>, a: usize, b: usize) -> Vec<usize> {
-    (a..b)
-        .filter(|&k| c.get(k) == Some(':'))
-        .filter(|&k| {
-            let digits = k > a
-                && c.get(k - 1).is_some_and(|p| p.is_ascii_digit())
-                && c.get(k + 1).is_some_and(|n| n.is_ascii_digit());
-            !digits && c.get(k + 1) != Some('/')
-        })
-        .collect()
+/// The colons of `a..b` that end a label, into `out` (emptied first): not within a time of day
+/// (`9:30`) or an address (`http://`).
+fn find_colons(c: &Chars<'_>, a: usize, b: usize, out: &mut Vec<usize>) {
+    out.clear();
+    out.extend((a..b).filter(|&k| c.get(k) == Some(':')).filter(|&k| {
+        let digits = k > a
+            && c.get(k - 1).is_some_and(|p| p.is_ascii_digit())
+            && c.get(k + 1).is_some_and(|n| n.is_ascii_digit());
+        !digits && c.get(k + 1) != Some('/')
+    }));
 }
 
 /// True when `a..b` reads as a label: 1 to 24 characters, some of them Chinese, no full stop,

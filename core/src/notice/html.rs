@@ -244,7 +244,7 @@ impl<'a> Writer<'a> {
             html,
             out: HtmlText {
                 text: String::with_capacity(html.len() / 2),
-                pieces: Vec::new(),
+                pieces: Vec::with_capacity(html.len() / 16),
             },
             space: None,
         }
@@ -358,10 +358,33 @@ enum Tag {
     /// Not shown, with its content: `head`, `script`, `style`, `nav` ….
     Hidden,
     /// Whose content is text up to its end tag: `script`, `style`, `textarea`, `title`, `xmp`.
-    Raw(&'static str),
+    Raw(Raw),
     /// Void and not shown: `img`, `input`, `meta` ….
     Void,
     Other,
+}
+
+/// The elements whose content is text up to their end tag, by name (a byte, not a `&str`: a
+/// token is then 40 bytes, not 64, and a page has many).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Raw {
+    Script,
+    Style,
+    Textarea,
+    Title,
+    Xmp,
+}
+
+impl Raw {
+    fn name(self) -> &'static str {
+        match self {
+            Raw::Script => "script",
+            Raw::Style => "style",
+            Raw::Textarea => "textarea",
+            Raw::Title => "title",
+            Raw::Xmp => "xmp",
+        }
+    }
 }
 
 impl Tag {
@@ -385,11 +408,11 @@ impl Tag {
             | b"h3" | b"h4" | b"h5" | b"h6" | b"section" | b"article" | b"header" | b"main"
             | b"blockquote" | b"hr" | b"center" | b"address" | b"fieldset" | b"caption"
             | b"thead" | b"tbody" | b"tfoot" | b"form" | b"figure" | b"figcaption" => Tag::Block,
-            b"script" => Tag::Raw("script"),
-            b"style" => Tag::Raw("style"),
-            b"textarea" => Tag::Raw("textarea"),
-            b"title" => Tag::Raw("title"),
-            b"xmp" => Tag::Raw("xmp"),
+            b"script" => Tag::Raw(Raw::Script),
+            b"style" => Tag::Raw(Raw::Style),
+            b"textarea" => Tag::Raw(Raw::Textarea),
+            b"title" => Tag::Raw(Raw::Title),
+            b"xmp" => Tag::Raw(Raw::Xmp),
             b"head" => Tag::Hidden,
             b"nav" => Tag::Hidden,
             b"footer" => Tag::Hidden,
@@ -490,8 +513,7 @@ fn tokenize(html: &str) -> Vec<Token> {
             });
         }
     };
-    while let Some(at) = b[i..].iter().position(|&c| c == b'<') {
-        let lt = i + at;
+    while let Some(lt) = find_byte(b, i, b'<') {
         let next = b.get(lt + 1).copied();
         match next {
             Some(b'!') => {
@@ -529,7 +551,8 @@ fn tokenize(html: &str) -> Vec<Token> {
                 let name_end = name_end(b, lt + 1);
                 let tag = Tag::of(&b[lt + 1..name_end]);
                 let (end, chrome, self_closing) = attributes(b, name_end);
-                if let Tag::Raw(name) = tag {
+                if let Tag::Raw(raw) = tag {
+                    let name = raw.name();
                     // The content up to `</name`, not read as markup.
                     let close = find_end_tag(b, end, name).unwrap_or(b.len());
                     out.push(Token::Start {
@@ -609,8 +632,8 @@ fn attributes(b: &[u8], mut i: usize) -> (usize, bool, bool) {
             i += 1;
         }
         let (value, after) = match b.get(i) {
-            Some(&q @ (b'"' | b'\'')) => match b[i + 1..].iter().position(|&c| c == q) {
-                Some(e) => (&b[i + 1..i + 1 + e], i + 2 + e),
+            Some(&q @ (b'"' | b'\'')) => match find_byte(b, i + 1, q) {
+                Some(e) => (&b[i + 1..e], e + 1),
                 None => return (b.len(), chrome, false),
             },
             _ => {
@@ -630,15 +653,43 @@ fn attributes(b: &[u8], mut i: usize) -> (usize, bool, bool) {
     }
 }
 
-/// The first `needle` in `b` at or after `from`.
+/// The first `needle` (not empty) in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    if from >= b.len() {
-        return None;
+    let (&first, rest) = needle.split_first()?;
+    let mut i = from;
+    loop {
+        i = find_byte(b, i, first)?;
+        // Compared byte by byte: the needles are a few bytes, too few for a call to memcmp.
+        let after = &b[i + 1..];
+        if after.len() >= rest.len() && after.iter().zip(rest).all(|(x, y)| x == y) {
+            return Some(i);
+        }
+        i += 1;
     }
-    b[from..]
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| from + p)
+}
+
+/// The first byte `x` in `b` at or after `from`, looked for eight bytes at a time.
+fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(from..)?;
+    let pattern = LOW * u64::from(x);
+    let mut words = rest.chunks_exact(8);
+    let mut at = from;
+    for w in &mut words {
+        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
+        // A byte of `v` is zero where `x` is: the lowest such byte sets the lowest high bit.
+        let zero = v.wrapping_sub(LOW) & !v & HIGH;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&c| c == x)
+        .map(|p| at + p)
 }
 
 /// The `</name` (any case) that ends a raw-text element, at or after `from`.
@@ -846,6 +897,26 @@ mod tests {
         let html = "<table><tr><td><p>结果公告</p><table><tr><td>名称</td><td>金额</td></tr>\
                     </table><p>落款</p></td></tr></table>";
         assert_eq!(text(html), "结果公告\n名称\t金额\n落款");
+    }
+
+    #[test]
+    fn searches_find_the_first_match() {
+        let b = "ab<c>d</p>\u{4e2d}<!-- x -->e</scrIpt >".as_bytes();
+        for from in 0..=b.len() + 1 {
+            for x in [b'<', b'>', b'e', b'z', 0xe4] {
+                let naive = b.iter().enumerate().skip(from).find(|(_, c)| **c == x);
+                assert_eq!(find_byte(b, from, x), naive.map(|(i, _)| i), "{from} {x}");
+            }
+            for needle in [&b"</"[..], b"-->", b">", b"zz", b"e</scr"] {
+                let naive = (from..b.len()).find(|&i| b[i..].starts_with(needle));
+                assert_eq!(find(b, from, needle), naive, "{from}");
+            }
+        }
+    }
+
+    #[test]
+    fn tokens_are_small() {
+        assert!(std::mem::size_of::<Token>() <= 40);
     }
 
     #[test]

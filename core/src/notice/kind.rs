@@ -23,6 +23,7 @@
 //! ```
 
 use super::span::{Span, Spanned};
+use super::text::Words;
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -510,9 +511,13 @@ pub fn classify(text: &str) -> Classification {
     // The type: in the title, else in the first lines.
     let head = &text[..text.len().min(nth_line_end(text, 8))];
     let find_type = |hay: &str, base: usize| {
+        // Each wording's first place (of its two bracket forms, the first and shorter), in the
+        // table's order, from one pass over `hay`.
+        let firsts = words().types.firsts(hay, TYPES.len());
         let found: Vec<_> = TYPES
             .iter()
-            .filter_map(|(w, t, d)| find(hay, w).map(|(i, len)| (i, len, *t, *d)))
+            .zip(firsts)
+            .filter_map(|((_, t, d), first)| first.map(|(i, len)| (i, len, *t, *d)))
             .collect();
         // A title ends with what the notice is (`关于…招标公告的更正公告`): the wording that ends
         // last; of the wordings overlapping it or just before it (`配租结果` and `结果公示`,
@@ -559,26 +564,23 @@ pub fn classify(text: &str) -> Classification {
         }
     }
     if out.domain.is_none() {
+        // The surest cue the text holds, where it first occurs.
         let cue = |hay: &str, base: usize| {
-            DOMAIN_CUES.iter().find_map(|(w, d)| {
-                hay.find(*w).map(|i| Spanned {
-                    value: *d,
-                    span: at(base, i, w.len()),
-                })
+            let (i, len, k) = words().domains.lowest(hay)?;
+            Some(Spanned {
+                value: DOMAIN_CUES[k].1,
+                span: at(base, i, len),
             })
         };
         out.domain = cue(title_text, title_end.start).or_else(|| cue(text, 0));
     }
     // The method: in the title, else after a label.
     let method_in = |hay: &str, base: usize| {
-        METHODS
-            .iter()
-            .filter_map(|(w, m)| hay.find(*w).map(|i| (i, w.len(), *m)))
-            .min_by_key(|(i, len, _)| (*i, std::cmp::Reverse(*len)))
-            .map(|(i, len, m)| Spanned {
-                value: m,
-                span: at(base, i, len),
-            })
+        let (i, len, k) = words().methods.leftmost_longest(hay)?;
+        Some(Spanned {
+            value: METHODS[k].1,
+            span: at(base, i, len),
+        })
     };
     out.method = method_in(title_text, title_end.start)
         .or_else(|| {
@@ -603,6 +605,37 @@ pub fn classify(text: &str) -> Classification {
     out
 }
 
+/// The word lists, each searched for in one pass over a text ([`Words`]), by their index in
+/// their table.
+struct Lists {
+    /// [`TYPES`], each wording's brackets written either way (`(成交)`, `（成交）`).
+    types: Words,
+    /// [`DOMAIN_CUES`].
+    domains: Words,
+    /// [`METHODS`].
+    methods: Words,
+}
+
+/// A word of a list and its index, as [`Words::new`] takes them.
+fn own((k, w): (usize, &str)) -> (String, usize) {
+    (w.to_owned(), k)
+}
+
+fn words() -> &'static Lists {
+    static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
+    LISTS.get_or_init(|| Lists {
+        types: Words::new(&mut TYPES.iter().enumerate().flat_map(|(k, (w, _, _))| {
+            // Only a wording with brackets has a second form.
+            let wide = w
+                .contains(['(', ')'])
+                .then(|| (w.replace('(', "（").replace(')', "）"), k));
+            std::iter::once(((*w).to_owned(), k)).chain(wide)
+        })),
+        domains: Words::new(&mut DOMAIN_CUES.iter().map(|(w, _)| *w).enumerate().map(own)),
+        methods: Words::new(&mut METHODS.iter().map(|(w, _)| *w).enumerate().map(own)),
+    })
+}
+
 /// The verbs before a method that state it as the notice's own (`现对该项目进行公开招标`,
 /// `决定以挂牌方式出让`, `采用竞争性磋商方式`): the 标准施工招标文件's 招标条件 and the land
 /// notices name their method so, not after a label.
@@ -611,13 +644,17 @@ const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过"];
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
 fn stated_method(text: &str) -> Option<Spanned<Method>> {
-    let mut best: Option<Spanned<Method>> = None;
-    for (w, m) in METHODS {
-        for verb in METHOD_VERBS {
-            let mut from = 0;
-            while let Some(i) = text[from..].find(verb).map(|i| from + i) {
-                from = i + verb.len();
-                let at = from;
+    // Each verb's places once, each method tried after each (not a search of the text for each
+    // verb for each method): the earliest statement; of two at one place, the method listed
+    // first, then the verb — what a search for each method after each verb, in that order,
+    // keeping the first place found, gives.
+    let mut best: Option<(usize, usize, usize)> = None;
+    for (vk, verb) in METHOD_VERBS.iter().enumerate() {
+        let mut from = 0;
+        while let Some(i) = text[from..].find(verb).map(|i| from + i) {
+            from = i + verb.len();
+            let at = from;
+            for (mk, (w, _)) in METHODS.iter().enumerate() {
                 if !text[at..].starts_with(w) {
                     continue;
                 }
@@ -631,35 +668,19 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
                 {
                     continue;
                 }
-                if best.as_ref().is_none_or(|b| at < b.span.start) {
-                    best = Some(Spanned {
-                        value: *m,
-                        span: Span {
-                            start: at,
-                            end: at + w.len(),
-                        },
-                    });
+                if best.is_none_or(|b| (at, mk, vk) < b) {
+                    best = Some((at, mk, vk));
                 }
-                break;
             }
         }
     }
-    best
-}
-
-/// Where `word` first occurs in `hay`, its brackets written either way (`(成交)`, `（成交）`):
-/// the byte and the length of the words found.
-fn find(hay: &str, word: &str) -> Option<(usize, usize)> {
-    let plain = hay.find(word).map(|i| (i, word.len()));
-    // Only a wording with brackets has a second form (most have none: no allocation).
-    if !word.contains(['(', ')']) {
-        return plain;
-    }
-    let wide = word.replace('(', "（").replace(')', "）");
-    [plain, hay.find(&wide).map(|i| (i, wide.len()))]
-        .into_iter()
-        .flatten()
-        .min()
+    best.map(|(at, mk, _)| Spanned {
+        value: METHODS[mk].1,
+        span: Span {
+            start: at,
+            end: at + METHODS[mk].0.len(),
+        },
+    })
 }
 
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
@@ -670,7 +691,7 @@ pub(crate) fn names_a_type(line: &str) -> bool {
         || ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
             .iter()
             .any(|w| line.contains(w))
-            && TYPES.iter().any(|(w, _, _)| find(line, w).is_some())
+            && words().types.leftmost_longest(line).is_some()
 }
 
 /// The span of the title: the first line that is not blank, trimmed.

@@ -46,17 +46,19 @@ pub struct LabelTable {
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
 /// colon.
 pub(crate) fn normal(label: &str) -> String {
-    let folded = label
-        .chars()
-        .map(fold)
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>();
-    let folded = folded.trim_end_matches(':');
+    // One allocation: folding keeps one character for one, at most as long.
+    let mut folded = String::with_capacity(label.len());
+    let mut other = false;
+    for c in label.chars().map(fold).filter(|c| !c.is_whitespace()) {
+        other |= c == '它';
+        folded.push(c);
+    }
+    folded.truncate(folded.trim_end_matches(':').len());
     // 其它 is as common on the portals as the formats' 其他.
-    if folded.contains("其它") {
+    if other && folded.contains("其它") {
         folded.replace("其它", "其他")
     } else {
-        folded.to_owned()
+        folded
     }
 }
 
@@ -719,10 +721,18 @@ impl LabelTable {
     }
 
     fn push(&mut self, entry: LabelEntry) {
-        if let Some(c) = entry.wording.chars().next() {
-            self.by_first.entry(c).or_default().push(self.entries.len());
-        }
+        // An empty wording (no first character) under '\0', where [`Self::same_first`] looks
+        // for an empty label.
+        let c = entry.wording.chars().next().unwrap_or('\0');
+        self.by_first.entry(c).or_default().push(self.entries.len());
         self.entries.push(entry);
+    }
+
+    /// The indexes of the entries whose wording starts as `label` (normalised) does, in the
+    /// table's order: those whose wording is `label` are among them.
+    pub(crate) fn same_first(&self, label: &str) -> &[usize] {
+        let c = label.chars().next().unwrap_or('\0');
+        self.by_first.get(&c).map_or(&[], Vec::as_slice)
     }
 
     /// The indexes of the entries of two characters or more whose wording `label` (normalised)

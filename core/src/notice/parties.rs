@@ -303,9 +303,10 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
         {
             return None;
         }
+        // The wordings are written normalised (a test holds them to it): compared as they are.
         NAME_HEADERS
             .iter()
-            .find(|(w, _)| h.contains(&normal(w)))
+            .find(|(w, _)| h.contains(w))
             .and_then(|(_, role)| role.or(item_role(item)))
             .map(|role| (i, role))
     });
@@ -371,6 +372,13 @@ mod tests {
                 (PartyRole::Candidate, "云江市政建设集团有限公司", None),
             ]
         );
+    }
+
+    #[test]
+    fn the_name_headers_are_written_normalised() {
+        for (w, _) in NAME_HEADERS {
+            assert_eq!(normal(w), *w);
+        }
     }
 
     #[test]

@@ -99,10 +99,9 @@ impl Table {
                     return None;
                 }
                 let wording = normal(label);
-                row_known |= labels
-                    .entries()
-                    .iter()
-                    .any(|e| e.wording.chars().count() >= 2 && wording.contains(&e.wording));
+                // A wording of two characters or more within it (found by their first
+                // characters, not by a search for each wording).
+                row_known |= !labels.contained_in(&wording).is_empty();
                 let label_span = trim_colon(text, pair[0]);
                 out.push((label_span, Some(pair[1]).filter(|v| !v.is_empty())));
             }
@@ -186,9 +185,10 @@ pub fn tables(text: &str) -> Vec<Table> {
 /// The cells of the line `span`, and how they are separated; `None` when it is no table row.
 fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     let line = span.of(text)?;
-    let (sep, pieces): (Separator, Vec<(usize, usize)>) = if line.contains('\t') {
+    let (tab, bar, spaced) = separators(line);
+    let (sep, pieces): (Separator, Vec<(usize, usize)>) = if tab {
         (Separator::Tab, pieces(line, |c| c == '\t', 1))
-    } else if line.contains(['|', '｜']) {
+    } else if bar {
         let mut p = pieces(line, |c| c == '|' || c == '｜', 1);
         // `| a | b |`: no cells before the first bar and after the last.
         let blank = |&(a, b): &(usize, usize)| line[a..b].trim().is_empty();
@@ -199,11 +199,13 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             p.pop();
         }
         (Separator::Bar, p)
-    } else {
+    } else if spaced {
         (
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
+    } else {
+        return None;
     };
     if pieces.len() < 2 {
         return None;
@@ -221,6 +223,46 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         })
         .collect();
     Some((sep, cells))
+}
+
+/// What separates cells on `line`, in one pass over its bytes: whether it has a tab, a bar
+/// (`|`, `｜` EF BD 9C), and two separators of aligned columns in a row (the characters that
+/// fold to a space — U+3000 is E3 80 80, U+00A0 C2 A0 — and tabs): a line without gives no
+/// cells separated by spaces.
+fn separators(line: &str) -> (bool, bool, bool) {
+    let b = line.as_bytes();
+    let (mut tab, mut bar, mut spaced) = (false, false, false);
+    let mut run = 0;
+    let mut k = 0;
+    while k < b.len() {
+        let rest = &b[k + 1..];
+        let (sep, width) = match b[k] {
+            b'\t' => {
+                tab = true;
+                (true, 1)
+            }
+            b' ' => (true, 1),
+            b'|' => {
+                bar = true;
+                (false, 1)
+            }
+            0xe3 if rest.starts_with(&[0x80, 0x80]) => (true, 3),
+            0xc2 if rest.first() == Some(&0xa0) => (true, 2),
+            0xef if rest.starts_with(&[0xbd, 0x9c]) => {
+                bar = true;
+                (false, 3)
+            }
+            _ => (false, 1),
+        };
+        if sep {
+            run += 1;
+            spaced |= run >= 2;
+        } else {
+            run = 0;
+        }
+        k += width;
+    }
+    (tab, bar, spaced)
 }
 
 fn is_space(c: char) -> bool {
@@ -304,6 +346,37 @@ mod tests {
             rows("名称  品牌　　数量\n设备  云测　　4套\n"),
             [[["名称", "品牌", "数量"], ["设备", "云测", "4套"]]]
         );
+    }
+
+    #[test]
+    fn separators_are_those_of_the_characters() {
+        for line in [
+            "a\tb",
+            "a|b",
+            "a｜b",
+            "a  b",
+            "a\u{3000}\u{3000}b",
+            "a\u{a0} b",
+            "a b",
+            "中　文",
+            "全角｜",
+            "\u{3000}",
+            "a \t",
+            "",
+        ] {
+            let tab = line.contains('\t');
+            let bar = line.contains(['|', '｜']);
+            let mut run = 0;
+            let spaced = line.chars().any(|c| {
+                run = if matches!(c, ' ' | '\t' | '\u{3000}' | '\u{a0}') {
+                    run + 1
+                } else {
+                    0
+                };
+                run >= 2
+            });
+            assert_eq!(separators(line), (tab, bar, spaced), "{line:?}");
+        }
     }
 
     #[test]

@@ -16,7 +16,14 @@ pub(crate) struct Chars<'a> {
 impl<'a> Chars<'a> {
     /// The characters of `text`, folded.
     pub(crate) fn new(text: &'a str) -> Chars<'a> {
-        let (starts, chars) = text.char_indices().map(|(i, c)| (i, fold(c))).unzip();
+        // Sized once (counting is quick), not grown on the way nor a byte's worth each.
+        let n = text.chars().count();
+        let mut starts = Vec::with_capacity(n);
+        let mut chars = Vec::with_capacity(n);
+        for (i, c) in text.char_indices() {
+            starts.push(i);
+            chars.push(fold(c));
+        }
         Chars {
             text,
             starts,
@@ -141,6 +148,105 @@ pub(crate) fn fold(c: char) -> char {
     }
 }
 
+/// A list of words looked for together: one pass over a text finds where each occurs, instead
+/// of one search a word. Words are found by their first character, after a filter of one bit a
+/// character that most characters of a text fail.
+pub(crate) struct Words {
+    /// (first character, word, id), ordered by first character and then as added.
+    entries: Vec<(char, Box<str>, usize)>,
+    /// A bit per first character (hashed): a character whose bit is clear starts no word.
+    filter: [u64; 8],
+}
+
+impl Words {
+    /// The words, each with its id (the order callers rank them by); an id may have several
+    /// words (the forms of one wording).
+    pub(crate) fn new(words: &mut dyn Iterator<Item = (String, usize)>) -> Words {
+        // Kept in order as they come (no sort: a few hundred words, once; and less code).
+        let mut entries: Vec<(char, Box<str>, usize)> = Vec::new();
+        for (w, id) in words {
+            let Some(c) = w.chars().next() else { continue };
+            let at = entries.partition_point(|(e, _, _)| *e <= c);
+            entries.insert(at, (c, w.into_boxed_str(), id));
+        }
+        let mut filter = [0u64; 8];
+        for (c, _, _) in &entries {
+            let bit = Words::bit(*c);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Words { entries, filter }
+    }
+
+    fn bit(c: char) -> usize {
+        ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
+    }
+
+    /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
+    /// of the words' first characters, then as added, at one `at`), until it returns false.
+    fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
+        for (at, c) in hay.char_indices() {
+            let bit = Words::bit(c);
+            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let from = self.entries.partition_point(|(e, _, _)| *e < c);
+            let rest = &hay.as_bytes()[at..];
+            for (e, w, id) in &self.entries[from..] {
+                if *e != c {
+                    break;
+                }
+                if rest.starts_with(w.as_bytes()) && !f(at, w.len(), *id) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// The leftmost word in `hay` and, of those there, the longest; of equally long ones the
+    /// lowest id: (at, len, id). As the minimum by (at, longest) of each word's `str::find`,
+    /// the first in id order.
+    pub(crate) fn leftmost_longest(&self, hay: &str) -> Option<(usize, usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each(hay, |at, len, id| {
+            match best {
+                Some((b, _, _)) if at > b => return false,
+                Some((_, l, i)) if len < l || (len == l && id >= i) => {}
+                _ => best = Some((at, len, id)),
+            }
+            true
+        });
+        best
+    }
+
+    /// Where each of the `ids` ids' words first occur in `hay` (of two at one place, the
+    /// shorter), by id: for each id, the minimum by (at, len) of its words' `str::find`.
+    pub(crate) fn firsts(&self, hay: &str, ids: usize) -> Vec<Option<(usize, usize)>> {
+        let mut out: Vec<Option<(usize, usize)>> = vec![None; ids];
+        self.each(hay, |at, len, id| {
+            if let Some(slot) = out.get_mut(id)
+                && slot.is_none_or(|first| (at, len) < first)
+            {
+                *slot = Some((at, len));
+            }
+            true
+        });
+        out
+    }
+
+    /// The lowest id whose words `hay` holds, where they first occur: (at, len, id).
+    pub(crate) fn lowest(&self, hay: &str) -> Option<(usize, usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each(hay, |at, len, id| {
+            if best.is_none_or(|(_, _, b)| id < b) {
+                best = Some((at, len, id));
+            }
+            // Nothing is lower than the first id.
+            id != 0
+        });
+        best
+    }
+}
+
 /// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     match c {
@@ -161,6 +267,42 @@ pub(crate) fn chinese_digit(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_agree_with_a_search_a_word() {
+        let list = ["结果公告", "中标结果公告", "公告", "公示", "采购", "招标"];
+        let words = Words::new(&mut list.iter().enumerate().map(|(k, w)| ((*w).to_owned(), k)));
+        for hay in [
+            "某项目中标结果公告",
+            "采购公示",
+            "无",
+            "",
+            "公示，公告；招标采购",
+        ] {
+            let each: Vec<Option<usize>> = list.iter().map(|w| hay.find(w)).collect();
+            let leftmost = list
+                .iter()
+                .enumerate()
+                .filter_map(|(k, w)| hay.find(w).map(|at| (at, w.len(), k)))
+                .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)));
+            assert_eq!(words.leftmost_longest(hay), leftmost, "{hay}");
+            let firsts: Vec<Option<usize>> = words
+                .firsts(hay, list.len())
+                .iter()
+                .map(|f| f.map(|(at, _)| at))
+                .collect();
+            assert_eq!(firsts, each, "{hay}");
+            let lowest = each
+                .iter()
+                .enumerate()
+                .find_map(|(k, at)| Some((at.as_ref()?, k)));
+            assert_eq!(
+                words.lowest(hay),
+                lowest.map(|(at, k)| (*at, list[k].len(), k)),
+                "{hay}"
+            );
+        }
+    }
 
     #[test]
     fn folding_keeps_one_character_for_one() {

@@ -43,11 +43,14 @@ impl NoticeFormat {
         self.headings
             .iter()
             .filter(|words| {
-                !labels.iter().any(|l| {
-                    words
-                        .iter()
-                        .any(|w| l.contains(&crate::notice::normal_label(w)))
-                })
+                // Each wording normalised once, not once a label.
+                let words: Vec<String> = words
+                    .iter()
+                    .map(|w| crate::notice::normal_label(w))
+                    .collect();
+                !labels
+                    .iter()
+                    .any(|l| words.iter().any(|w| l.contains(w.as_str())))
             })
             .filter_map(|words| words.first().cloned())
             .collect()
