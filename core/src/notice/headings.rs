@@ -135,15 +135,23 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             .map_or(lines.len(), |(_, l)| *l);
         // The sentence telling how to appeal (`…如对本处理决定不服，可以…申请行政复议`) closes a
         // section that is not about appeals: it is the decision's closing paragraph.
-        let heading_line = c.string(lines[line].0, lines[line].1);
-        let about_appeal = ["救济", "复议", "诉讼", "权利", "告知", "不服"]
-            .iter()
-            .any(|w| heading_line.contains(w));
+        let has = |(a, b): (usize, usize), w: &[char]| {
+            c.all()[a..b.max(a)].windows(w.len()).any(|x| x == w)
+        };
+        let about_appeal = [
+            &['救', '济'][..],
+            &['复', '议'],
+            &['诉', '讼'],
+            &['权', '利'],
+            &['告', '知'],
+            &['不', '服'],
+        ]
+        .iter()
+        .any(|w| has(lines[line], w));
         if !about_appeal
             && let Some(appeal) = (line + 1..next).find(|&l| {
-                let (a, b) = lines[l];
-                let t = c.string(a, b);
-                t.contains("不服") && (t.contains("复议") || t.contains("诉讼"))
+                has(lines[l], &['不', '服'])
+                    && (has(lines[l], &['复', '议']) || has(lines[l], &['诉', '讼']))
             })
             && appeal > line + 1
         {

@@ -482,14 +482,14 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         });
         let v = value.of(body).unwrap_or("");
         // A value that only names a file (`《…合同》.pdf`) points at what the page does not hold.
-        let a_file = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar"]
-            .iter()
-            .any(|x| {
-                v.trim_end_matches(['）', ')', '。', ' '])
-                    .to_lowercase()
-                    .ends_with(x)
-            })
-            && v.chars().count() <= 60;
+        let a_file = v.len() <= 180
+            && v.trim_end_matches(['）', ')', '。', ' '])
+                .rsplit_once('.')
+                .is_some_and(|(_, ext)| {
+                    ["pdf", "doc", "docx", "xls", "xlsx", "zip", "rar"]
+                        .iter()
+                        .any(|x| ext.eq_ignore_ascii_case(x))
+                });
         if !v.is_empty()
             && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)))
         {
@@ -606,9 +606,11 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     let labelled = |words: &[&str]| -> Vec<Span> {
         hs.iter()
             .filter(|h| {
-                h.label
-                    .of(body)
-                    .is_some_and(|l| words.contains(&super::labels::normal(l).as_str()))
+                // Normalised only when it may be one: each of the words holds 预算 or 公示.
+                h.label.of(body).is_some_and(|l| {
+                    (l.contains("预算") || l.contains("公示"))
+                        && words.contains(&super::labels::normal(l).as_str())
+                })
             })
             .filter_map(|h| h.value)
             .collect()
@@ -1752,6 +1754,10 @@ fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Ve
         let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
             continue;
         };
+        // Every pair starts with a 招标人 label (spaced out or not).
+        if !(la.contains('招') && la.contains('人')) {
+            continue;
+        }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
         for (first, second, key) in LABEL_PAIRS {
             if item.element(key).is_some()
