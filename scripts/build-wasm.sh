@@ -158,7 +158,9 @@ size() { # size <entry dir> <label> <budget>; prints the total
   echo "$total"
 }
 # The full entry is not held to the form's budget; its own catches growth.
-FULL_BUDGET=${GONGKAI_WASM_FULL_BUDGET:-222000}
+# 225,000 B from 2026-12-05: the statements' items and the unsettled first day of a span of days
+# took it to 223,058 B.
+FULL_BUDGET=${GONGKAI_WASM_FULL_BUDGET:-225000}
 TOTAL=$(size . "default ('gongkai')" "$BUDGET")
 FULL_TOTAL=$(size full "full ('gongkai/full')" "$FULL_BUDGET")
 # The catalogue entry: the measured size rounded up by about 3 % (BENCHMARKS.md, "The WASM package").
@@ -166,8 +168,10 @@ FULL_TOTAL=$(size full "full ('gongkai/full')" "$FULL_BUDGET")
 # reader decodes through every encoding_rs decoder, whose tables are ~169 kB of it gzipped.
 CATALOGUE_BUDGET=${GONGKAI_WASM_CATALOGUE_BUDGET:-470000}
 CATALOGUE_TOTAL=$(size catalogue "catalogue ('gongkai/catalogue')" "$CATALOGUE_BUDGET")
-# The notice entry: the measured size rounded up by about 3 % (BENCHMARKS.md, "The WASM package").
-NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-238600}
+# The notice entry: the measured size rounded up by about 3 % (BENCHMARKS.md, "The WASM package"):
+# 248,814 B on 2026-12-05, after the reader learnt the notice types of every item and the
+# wordings, sentences and layouts of 240 development notices.
+NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-256000}
 NOTICE_TOTAL=$(size notice "notice ('gongkai/notice')" "$NOTICE_BUDGET")
 if [ "$NOTICE_TOTAL" -gt "$NOTICE_BUDGET" ]; then
   say "FAIL: the notice entry is over its size budget ($NOTICE_TOTAL > $NOTICE_BUDGET bytes gzipped)"
