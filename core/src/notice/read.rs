@@ -1439,8 +1439,9 @@ fn suspension_paragraphs(
 
 /// A correction or clarification written as paragraphs (`…招标公告已于…发布。现对…作如下澄清和
 /// 修改：` then `1.…` `2.…`, then `招标人：…` `联系人：…`): the opening paragraph names the notice
-/// changed and what is changed, the lines after it up to a closing sentence or a label are the
-/// changes, and the label lines above the 落款 are the contact. Only keys no label gave are read.
+/// changed and what is changed, and the lines after it up to a closing sentence or a label are
+/// the changes (the contact above the 落款 is [`closing_paragraphs`]'). Only keys no label gave
+/// are read.
 fn correction_paragraphs(
     body: &str,
     item: ItemKind,
@@ -1507,20 +1508,6 @@ fn correction_paragraphs(
     for key in ["originalNotice", "originalProject", "correctionMatters"] {
         if missing(found, key) {
             found.push(paragraph(key, intro.start, intro));
-        }
-    }
-    // The contact: the run of label lines that ends above the 落款.
-    if missing(found, "contact") {
-        let mut from = lines.len();
-        while from > end && is_label(text(&lines[from - 1])) {
-            from -= 1;
-        }
-        if from < lines.len() {
-            let block = Span {
-                start: lines[from].start,
-                end: lines[lines.len() - 1].end,
-            };
-            found.push(paragraph("contact", block.start, block));
         }
     }
     found.sort_by_key(|e| e.label.start);
