@@ -1696,12 +1696,15 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
 /// `投标报价：…` `工期：…` `质量：…`), and the pairs of [`LABEL_PAIRS`]. Added after the lines
 /// it holds, which the content then leaves for it.
 fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Vec<FoundElement>) {
-    let line_of = |at: usize| body[..at].matches('\n').count();
+    // The line a byte is on, from the line breaks found once.
+    let breaks: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |at: usize| breaks.partition_point(|&b| b < at);
+    // Nothing but spaces before it on its line.
     let starts_line = |s: Span| {
-        body[..s.start].rfind('\n').map_or(0, |i| i + 1) == s.start
-            || body[body[..s.start].rfind('\n').map_or(0, |i| i + 1)..s.start]
-                .trim()
-                .is_empty()
+        body[..s.start]
+            .rsplit('\n')
+            .next()
+            .is_some_and(|before| before.trim().is_empty())
     };
     let mut merged: Vec<FoundElement> = Vec::new();
     // Same key on consecutive lines.
