@@ -43,7 +43,7 @@ fn options(case: &Value) -> String {
     if let Some(d) = case["fetchedOn"].as_str() {
         o.insert("fetchedOn".into(), json!(d));
     }
-    let today = case["fetchedOn"].as_str().unwrap_or("2025-06-30");
+    let today = case["fetchedOn"].as_str().unwrap_or("2026-06-30");
     o.insert("today".into(), json!(today));
     Value::Object(o).to_string()
 }

@@ -111,7 +111,7 @@ fn run_case(expected_path: &Path, result: &mut SetResult) {
         url: case["url"].as_str().map(str::to_owned),
         fetched_on,
     };
-    let today = fetched_on.unwrap_or_else(|| "2025-06-30".parse().unwrap());
+    let today = fetched_on.unwrap_or_else(|| "2026-06-30".parse().unwrap());
     let mut out = Vec::new();
     result.cases += 1;
     let report = match Engine::national().validate_notice(&input, &source, &Context::new(today)) {

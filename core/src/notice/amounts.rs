@@ -413,54 +413,72 @@ pub(crate) fn column_amounts(
     found: &mut Vec<Spanned<Amount>>,
 ) {
     let before = found.len();
+    // The unit in a header's last brackets, a rate's period aside (`租金(元/月)`).
+    let unit_of = |h: super::span::Span| {
+        let h: String = h
+            .of(text)
+            .unwrap_or("")
+            .chars()
+            .map(super::text::fold)
+            .collect();
+        let unit = h
+            .strip_suffix(')')
+            .and_then(|h| h.rfind('(').map(|i| &h[i + 1..]))
+            .map(|u| u.split('/').next().unwrap_or(u));
+        match unit {
+            Some("万元") => Some(AmountForm::TenThousandYuan),
+            Some("亿元") => Some(AmountForm::HundredMillionYuan),
+            Some("元") => Some(AmountForm::Yuan),
+            _ => None,
+        }
+    };
+    let mut push = |cell: super::span::Span, form: AmountForm| {
+        let figure = cell.of(text).unwrap_or("");
+        let plain = figure.chars().any(|c| c.is_ascii_digit())
+            && figure
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+        if !plain
+            || found
+                .iter()
+                .any(|a| a.span.contains(cell) || cell.contains(a.span))
+        {
+            return;
+        }
+        let read = match form {
+            AmountForm::TenThousandYuan => format!("{figure}万元"),
+            AmountForm::HundredMillionYuan => format!("{figure}亿元"),
+            _ => format!("{figure}元"),
+        };
+        if let [value] = amounts_in_figures(&read)[..] {
+            found.push(Spanned {
+                value: Amount { value, form },
+                span: cell,
+            });
+        }
+    };
     for t in tables {
         let Some(header) = t.rows.first() else {
             continue;
         };
         for (col, h) in header.cells.iter().enumerate() {
-            let h: String = h
-                .of(text)
-                .unwrap_or("")
-                .chars()
-                .map(super::text::fold)
-                .collect();
-            // The unit in the header's last brackets, a rate's period aside (`租金(元/月)`).
-            let unit = h
-                .strip_suffix(')')
-                .and_then(|h| h.rfind('(').map(|i| &h[i + 1..]))
-                .map(|u| u.split('/').next().unwrap_or(u));
-            let form = match unit {
-                Some("万元") => AmountForm::TenThousandYuan,
-                Some("亿元") => AmountForm::HundredMillionYuan,
-                Some("元") => AmountForm::Yuan,
-                _ => continue,
+            let Some(form) = unit_of(*h) else {
+                continue;
             };
             for row in &t.rows[1..] {
-                let Some(&cell) = row.cells.get(col) else {
-                    continue;
-                };
-                let figure = cell.of(text).unwrap_or("");
-                let plain = figure.chars().any(|c| c.is_ascii_digit())
-                    && figure
-                        .chars()
-                        .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-                if !plain
-                    || found
-                        .iter()
-                        .any(|a| a.span.contains(cell) || cell.contains(a.span))
-                {
-                    continue;
+                if let Some(&cell) = row.cells.get(col) {
+                    push(cell, form);
                 }
-                let read = match form {
-                    AmountForm::TenThousandYuan => format!("{figure}万元"),
-                    AmountForm::HundredMillionYuan => format!("{figure}亿元"),
-                    _ => format!("{figure}元"),
-                };
-                if let [value] = amounts_in_figures(&read)[..] {
-                    found.push(Spanned {
-                        value: Amount { value, form },
-                        span: cell,
-                    });
+            }
+        }
+        // A table of labels and values: the label gives the unit of the cell beside it
+        // (`罚款金额（万元） | 1.8`).
+        for row in &t.rows {
+            if row.cells.len() % 2 == 0 {
+                for pair in row.cells.chunks(2) {
+                    if let Some(form) = unit_of(pair[0]) {
+                        push(pair[1], form);
+                    }
                 }
             }
         }

@@ -77,7 +77,7 @@ pub(crate) fn elements_in(
         let Some(label) = h.label.of(text) else {
             continue;
         };
-        let label = normal(label);
+        let label = without_decimal_number(normal(label));
         let level = h.numbering.level();
         if h.numbering != Numbering::Unnumbered {
             groups.retain(|(l, _)| *l < level);
@@ -145,6 +145,28 @@ pub(crate) fn elements_in(
     out
 }
 
+/// A label without the decimal number of a 标准文件's clause before it (`2.1建设地点及工期` is
+/// `建设地点及工期`): a number of two parts or more, which no wording starts with.
+fn without_decimal_number(label: String) -> String {
+    let b = label.as_bytes();
+    let mut i = 0;
+    let mut dots = 0;
+    while i < b.len() && (b[i].is_ascii_digit() || b[i] == b'.') {
+        dots += usize::from(b[i] == b'.');
+        i += 1;
+    }
+    let digits_after_dot = i > 0
+        && b[..i]
+            .iter()
+            .rposition(|&c| c == b'.')
+            .is_some_and(|d| d + 1 < i);
+    if dots >= 1 && digits_after_dot && b[0].is_ascii_digit() && i < b.len() {
+        label[i..].to_owned()
+    } else {
+        label
+    }
+}
+
 /// The headings of `text` with the labels its tables give, in order: each label cell of a table
 /// of labels and values, and each header cell of a table of columns, over the cell under it (one
 /// row) or over the rows (several).
@@ -177,6 +199,12 @@ pub(crate) fn with_tables(
                     start: t.rows[1].line.start,
                     end: t.rows[t.rows.len() - 1].line.end,
                 };
+                // The table as shown, its header row with it: what a reader quotes for an
+                // element the whole table holds.
+                let whole = Span {
+                    start: t.rows[0].line.start,
+                    ..rows
+                };
                 // Each column gives the whole table (its rows) and the first row's cell: a
                 // notice of several rows gives the first row's as the element.
                 let first = &t.rows[1].cells;
@@ -189,6 +217,7 @@ pub(crate) fn with_tables(
                         let cell = first.get(i).copied().filter(|c| !c.is_empty());
                         [
                             Some(unnumbered(*h, Some(rows))),
+                            Some(unnumbered(*h, Some(whole))),
                             cell.map(|c| unnumbered(*h, Some(c))),
                         ]
                     })

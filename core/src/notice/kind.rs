@@ -295,6 +295,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("行政处罚决定书", PenaltyDecision, None),
         ("行政处罚决定", PenaltyDecision, None),
         ("处罚决定书", PenaltyDecision, None),
+        // The 双公示 page of a decision (行政处罚信息公示): the decision's facts in a table.
+        ("行政处罚信息公示", PenaltyDecision, None),
+        ("行政处罚信息公开", PenaltyDecision, None),
+        ("行政处罚公示", PenaltyDecision, None),
         ("协议出让公示", AgreementPublicity, Some(LandUseRights)),
         ("中止挂牌", TransferSuspension, None),
         ("终结挂牌", TransferSuspension, None),
@@ -413,6 +417,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // An exchange's listing titled by what is sold (`…公司35%股权转让`).
         ("股权转让", TransferAnnouncement, Some(StatePropertyRights)),
         ("产权转让", TransferAnnouncement, Some(StatePropertyRights)),
+        ("增资", TransferAnnouncement, Some(StatePropertyRights)),
         ("处置结果公示", DisposalNotice, Some(StatePropertyRights)),
         ("处置结果公告", DisposalNotice, Some(StatePropertyRights)),
     ]
@@ -431,6 +436,9 @@ const TRANSFER_CUES: &[&str] = &[
     "股权",
     "实物资产",
     "国有资产",
+    "增资",
+    // What is sold (`…综合楼转让成交公告`): a procurement buys, it never 转让s.
+    "转让",
 ];
 
 /// Words that show the domain, the surer first.
@@ -438,6 +446,9 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
     use Domain::*;
     &[
         ("政府采购", GovernmentProcurement),
+        // A title's deal in which something is sold (`…综合楼转让成交公告`): land is 出让.
+        ("转让成交", StatePropertyRights),
+        ("转让结果", StatePropertyRights),
         ("采矿权", MiningRights),
         ("探矿权", MiningRights),
         ("矿业权", MiningRights),
@@ -456,6 +467,9 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("国有产权", StatePropertyRights),
         ("增资", StatePropertyRights),
         ("实物资产", StatePropertyRights),
+        ("资产转让", StatePropertyRights),
+        // 32号令's party who sells (land has an 出让人, procurement a 采购人).
+        ("转让方", StatePropertyRights),
         ("招标投标", ConstructionBidding),
         ("招标人", ConstructionBidding),
         ("施工", ConstructionBidding),
@@ -498,7 +512,15 @@ const METHODS: &[(&str, Method)] = &[
 ];
 
 /// The labels after which a notice names its method.
-const METHOD_LABELS: &[&str] = &["采购方式", "出让方式", "招标方式", "交易方式", "供应方式"];
+const METHOD_LABELS: &[&str] = &[
+    "采购方式",
+    "出让方式",
+    "招标方式",
+    "交易方式",
+    "供应方式",
+    "供地方式",
+    "项目类型",
+];
 
 /// What `text` is: its type, domain and method, each with its evidence.
 pub fn classify(text: &str) -> Classification {
@@ -594,7 +616,13 @@ pub fn classify(text: &str) -> Classification {
                     .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '为'))
                     .map_or(rest.len(), |(k, _)| k);
                 let value = &rest[rest_start..];
-                method_in(value, from + rest_start).filter(|m| m.span.start == from + rest_start)
+                let value = value.split('\t').next().unwrap_or(value);
+                // The method opens the value, or the value is a short name of the deal
+                // (`企业资产转让`).
+                let short = value.trim().chars().count() <= 8;
+                method_in(value, from + rest_start)
+                    .filter(|m| m.span.start == from + rest_start || short)
+                    .or_else(|| method_in_column(text, i, label, &method_in))
             })
         })
         // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
@@ -603,6 +631,36 @@ pub fn classify(text: &str) -> Classification {
             _ => stated_method(text),
         });
     out
+}
+
+/// The method a table's column names: `label` a header cell (at `i`) of a row of cells, the
+/// method the cell under it in the next row opens with (`出让方式 | … ⏎ 拍卖 | …`).
+fn method_in_column(
+    text: &str,
+    i: usize,
+    label: &str,
+    method_in: &dyn Fn(&str, usize) -> Option<Spanned<Method>>,
+) -> Option<Spanned<Method>> {
+    let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
+    let line = &text[line_start..line_end];
+    if !line.contains('\t') {
+        return None;
+    }
+    let col = line.split('\t').position(|c| c.trim() == label)?;
+    let next_start = (line_end + 1).min(text.len());
+    let next_end = text[next_start..]
+        .find('\n')
+        .map_or(text.len(), |e| next_start + e);
+    let mut at = next_start;
+    for (k, cell) in text[next_start..next_end].split('\t').enumerate() {
+        if k == col {
+            let lead = cell.len() - cell.trim_start().len();
+            return method_in(cell.trim_start(), at + lead).filter(|m| m.span.start == at + lead);
+        }
+        at += cell.len() + 1;
+    }
+    None
 }
 
 /// The word lists, each searched for in one pass over a text ([`Words`]), by their index in
@@ -688,9 +746,11 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
 pub(crate) fn names_a_type(line: &str) -> bool {
     let about = line.starts_with("关于") && (line.ends_with("公告") || line.ends_with("公示"));
     about
-        || ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
-            .iter()
-            .any(|w| line.contains(w))
+        || [
+            "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资",
+        ]
+        .iter()
+        .any(|w| line.contains(w))
             && words().types.leftmost_longest(line).is_some()
 }
 

@@ -317,9 +317,19 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目概况与招标范围", "projectOverview"),
     ("建设地点", "locationAndSchedule"),
     ("计划工期", "locationAndSchedule"),
+    // Place and time in one label (`2.1 建设地点及工期：…`).
+    ("建设地点及工期", "locationAndSchedule"),
+    ("建设地点和工期", "locationAndSchedule"),
+    ("建设地点及计划工期", "locationAndSchedule"),
+    ("建设地点及监理服务期", "locationAndSchedule"),
+    ("建设地点及服务期", "locationAndSchedule"),
+    ("实施地点及服务期", "locationAndSchedule"),
     ("建设规模", "quantity"),
     ("招标范围", "projectNature"),
     ("发布公告的媒介", "electronicPlatform"),
+    // 发改委令第10号 Art 5's own words: the platform, its address and how to use it.
+    ("电子招标投标交易平台", "electronicPlatform"),
+    ("电子交易平台", "electronicPlatform"),
     ("联系方式", "contactInformation"),
     // Suspensions, resumptions and ends of a transfer.
     ("原出让公告", "originalNotice"),
@@ -497,6 +507,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // Penalty decisions.
     ("当事人", "partyName"),
     ("被处罚人", "partyName"),
+    // The 双公示 tables' names for the party (行政相对人).
+    ("行政相对人名称", "partyName"),
     ("住所", "partyAddress"),
     ("住址", "partyAddress"),
     ("住所地", "partyAddress"),
@@ -555,9 +567,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("合同履行情况", "performanceStatus"),
     ("履约情况", "performanceStatus"),
     ("处罚机关", "authority"),
+    ("处罚决定机关", "authority"),
+    ("决定机关", "authority"),
     ("作出处罚决定的机关", "authority"),
     ("决定日期", "decisionDate"),
     ("处罚日期", "decisionDate"),
+    ("处罚决定日期", "decisionDate"),
     ("决定书文号", "decisionNumber"),
     ("处罚决定书文号", "decisionNumber"),
 ];

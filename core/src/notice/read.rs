@@ -1337,11 +1337,77 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signa
                 i += 1;
             }
         }
-        for k in keys {
+        for k in &keys {
             found.push(paragraph(k, span.start, value));
+        }
+        // The paragraph `依据《…》的规定，本局决定对你单位处…` holds both: each is also the
+        // words that say it, as a reader quotes them.
+        if keys.contains(&"penalty")
+            && let Some(basis) = basis_words(t)
+        {
+            let basis = Span {
+                start: span.start + basis.start,
+                end: span.start + basis.end,
+            };
+            found.push(paragraph("penaltyBasis", span.start, basis));
+        }
+        if keys.contains(&"penalty") {
+            if let Some(words) = penalty_words(body, t, span, value) {
+                found.push(paragraph("penalty", span.start, words));
+            }
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// The sentence of a decision's paragraph `t` that gives the penalty's legal basis
+/// (`依据《…》第…条的规定`, opening the paragraph or a sentence of it), as a range of `t`.
+fn basis_words(t: &str) -> Option<std::ops::Range<usize>> {
+    ["依据《", "根据《", "依照《", "按照《"]
+        .iter()
+        .filter_map(|w| {
+            t.match_indices(w)
+                .map(|(k, _)| k)
+                .find(|&k| k == 0 || t[..k].ends_with(['。', '；']))
+        })
+        .min()
+        .and_then(|start| {
+            let end = t[start..].find("的规定")? + start + "的规定".len();
+            (!t[start..end].contains('。')).then_some(start..end)
+        })
+}
+
+/// The words of a decision's paragraph `t` (at `span`; with the list under it, `value`) that
+/// impose the penalty: the list under a paragraph ending `如下：`, else the sentence from the
+/// first penalty after the deciding words (`本局决定对你单位处…罚款`) to its full stop.
+fn penalty_words(body: &str, t: &str, span: Span, value: Span) -> Option<Span> {
+    if value.end > span.end && t.trim_end().ends_with(['：', ':']) {
+        let start = body[span.end..value.end]
+            .find(|c: char| !c.is_whitespace())
+            .map(|k| span.end + k)?;
+        return Some(Span {
+            start,
+            end: value.end,
+        });
+    }
+    let decided = ["决定对", "决定给予", "决定"]
+        .iter()
+        .find_map(|w| t.find(w).map(|k| k + w.len()))?;
+    let rest = &t[decided..];
+    let first = ["处以", "处", "给予", "责令", "没收", "吊销", "取消"]
+        .iter()
+        .filter_map(|w| {
+            rest.match_indices(w)
+                .map(|(k, _)| k)
+                .find(|&k| !rest[k..].starts_with("处罚") || *w != "处")
+        })
+        .min()?;
+    let from = decided + first;
+    let end = t[from..].rfind('。').map_or(t.len(), |k| from + k);
+    (end > from).then_some(Span {
+        start: span.start + from,
+        end: span.start + end,
+    })
 }
 
 /// An element read from a paragraph without a label: an empty label where it starts.
@@ -1770,8 +1836,67 @@ fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Ve
             }
         }
     }
+    merged.extend(group_runs(body, found));
     found.extend(merged);
     found.sort_by_key(|e| e.label.start);
+}
+
+/// An element given as two groups of labels, each under a heading of its own
+/// (`1.采购人信息` and `2.采购代理机构信息` with their 名称, 地址 and 联系方式 lines, for the
+/// element 采购人和采购代理机构): the element is the whole run, headings included, as an element
+/// of two facts on two label lines is both lines.
+fn group_runs(body: &str, found: &[FoundElement]) -> Vec<FoundElement> {
+    let table = national();
+    let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |i| i + 1);
+    // A heading that groups labels and gives its own element (the national groups), over the
+    // section under it.
+    let group = |e: &FoundElement| {
+        let label = e
+            .label
+            .of(body)
+            .map(super::labels::normal)
+            .unwrap_or_default();
+        e.value.is_some_and(|v| !v.is_empty())
+            && body[line_start(e.label.start)..e.label.start]
+                .trim()
+                .chars()
+                .count()
+                <= 4
+            && table.same_first(&label).iter().any(|&i| {
+                let entry = &table.entries()[i];
+                entry.wording == label
+                    && !entry.parts.is_empty()
+                    && entry.key.as_deref() == Some(e.key.as_str())
+            })
+    };
+    let heads: Vec<&FoundElement> = found.iter().filter(|e| group(e)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < heads.len() {
+        let first = heads[i];
+        let mut j = i + 1;
+        let mut end = first.value.map_or(first.label.end, |v| v.end);
+        while j < heads.len() && heads[j].key == first.key {
+            let start = line_start(heads[j].label.start);
+            if start < end || !body[end..start].trim().is_empty() {
+                break;
+            }
+            end = heads[j].value.map_or(heads[j].label.end, |v| v.end);
+            j += 1;
+        }
+        if j > i + 1 {
+            let start = line_start(first.label.start);
+            let start = start + (body[start..].len() - body[start..].trim_start().len());
+            out.push(FoundElement {
+                key: first.key.clone(),
+                label: first.label,
+                value: Some(Span { start, end }),
+                numbering: first.numbering,
+            });
+        }
+        i = j;
+    }
+    out
 }
 
 /// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
