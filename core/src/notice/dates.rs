@@ -344,7 +344,10 @@ fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usi
     if half == Some(true) && h < 12 {
         h += 12;
     }
-    NaiveTime::from_hms_opt(h, m, s).map(|t| (t, end))
+    // Seconds (a portal's `16:05:33` stamp) are read and checked, not kept: no time limit in
+    // these rules is finer than a minute, and a date's value names its minute.
+    NaiveTime::from_hms_opt(h, m, s)?;
+    NaiveTime::from_hms_opt(h, m, 0).map(|t| (t, end))
 }
 
 /// The periods counted from an event, outside the dates already read (`taken`).
@@ -541,7 +544,8 @@ mod tests {
     fn times_of_day() {
         for (text, value) in [
             ("2019年7月16日9:30", "2019-07-16 09:30"),
-            ("2019-07-16 09:30:15", "2019-07-16 09:30:15"),
+            // Seconds are read as part of the time, its minute kept.
+            ("2019-07-16 09:30:15", "2019-07-16 09:30"),
             ("2019年7月16日9时30分", "2019-07-16 09:30"),
             ("2019年7月16日上午9时", "2019-07-16 09:00"),
             ("2019年7月16日下午2点30分", "2019-07-16 14:30"),
@@ -554,6 +558,10 @@ mod tests {
             assert_eq!(one(text), value, "{text}");
         }
         // A time that is none leaves the day alone.
+        assert_eq!(
+            read("2019-07-16 09:30:61"),
+            [("2019-07-16".to_owned(), "2019-07-16".to_owned())]
+        );
         assert_eq!(
             read("2019年7月16日25:00"),
             [("2019年7月16日".to_owned(), "2019-07-16".to_owned())]

@@ -173,6 +173,18 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
                 || line[i..].starts_with("　")
         })
         .map_or(line.len(), |(i, _)| i);
+    // A partnership's legal form is part of its name (`…会计师事务所（特殊普通合伙）`).
+    let cut = [
+        "（特殊普通合伙）",
+        "(特殊普通合伙)",
+        "（普通合伙）",
+        "(普通合伙)",
+        "（有限合伙）",
+        "(有限合伙)",
+    ]
+    .iter()
+    .find(|f| line[cut..].starts_with(**f))
+    .map_or(cut, |f| cut + f.len());
     let name = line[..cut].trim();
     let lead = line[..cut].len() - line[..cut].trim_start().len();
     let n = name.chars().count();
