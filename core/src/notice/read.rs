@@ -589,7 +589,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     });
 
     // Dates: publication, formation, events.
-    let published = published_label(body)
+    let own_label = published_label(body);
+    let from_label = own_label.is_some();
+    let published = own_label
         .map(|(d, label)| (d, Some(label)))
         .or_else(|| signed.as_ref().map(|s| (s.date.clone(), None)));
     let published_on = published.map(|(d, label)| {
@@ -911,6 +913,39 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         title: shift(title_span),
         numbered,
     };
+    // A page's own 发布时间 above the title (the portal's line of facts over the notice) is the
+    // day it was published, and a date the page states.
+    if !from_label
+        && start > 0
+        && let Some((d, label)) = published_label(&text[..start])
+    {
+        reading.record.published_on = Some(d.value);
+        let label_text = Some(text[label.range()].to_owned());
+        match reading
+            .evidence
+            .iter_mut()
+            .find(|e| e.path == "/publishedOn")
+        {
+            Some(e) => {
+                e.span = d.span;
+                e.label = Some(label);
+                e.label_text = label_text;
+            }
+            None => reading.evidence.push(Evidence {
+                path: "/publishedOn".into(),
+                span: d.span,
+                label: Some(label),
+                label_text,
+            }),
+        }
+        reading.record.not_stated.retain(|p| p != "/publishedOn");
+        let date = Spanned {
+            value: DateValue::Date(d.value),
+            span: d.span,
+        };
+        reading.dates.insert(0, date.clone());
+        reading.text_spans.dates.insert(0, date);
+    }
     Ok(reading)
 }
 
