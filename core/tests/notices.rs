@@ -406,10 +406,10 @@ fn the_development_notices_read_as_expected() {
     );
 }
 
-/// What the held-out set scores (78.9% on its 80 cases, 2026-12-05; its first 50 scored 68.1% when
-/// first read), less a margin: the reader may not fall below it. The bar is 95%, which the
+/// What the held-out set scores (79.4% on its 160 cases when first read, 2026-12-05), less a
+/// margin: the reader may not fall below it. The bar is 95%, which the
 /// reader does not reach yet; the test prints the score against both.
-const HELD_OUT_FLOOR: f64 = 74.0;
+const HELD_OUT_FLOOR: f64 = 77.0;
 
 /// The held-out set (if any is there) is scored on its own. Only its totals per kind are
 /// printed, never a case's differences: a reader tuned to them would make the score meaningless.
