@@ -172,9 +172,9 @@ impl PeriodEnd {
 /// A month-based period's shortfall is counted in calendar days.
 pub(crate) fn unit_name(unit: PeriodUnit, lang: Lang) -> &'static str {
     match (lang, unit) {
-        (Lang::ZhCn, PeriodUnit::Month) => "日",
+        (Lang::ZhCn, PeriodUnit::Month | PeriodUnit::Year) => "日",
         (Lang::ZhCn, u) => u.name_zh(),
-        (Lang::En, PeriodUnit::Month) => "days",
+        (Lang::En, PeriodUnit::Month | PeriodUnit::Year) => "days",
         (Lang::En, u) => u.name_en(),
     }
 }
@@ -219,6 +219,9 @@ pub fn earliest_end(start: NaiveDate, period: Period) -> Option<NaiveDate> {
             start.checked_add_days(chrono::Days::new(u64::from(period.n)))
         }
         PeriodUnit::Month => start.checked_add_months(chrono::Months::new(period.n)),
+        PeriodUnit::Year => {
+            start.checked_add_months(chrono::Months::new(period.n.checked_mul(12)?))
+        }
         PeriodUnit::Hour => start.checked_add_days(chrono::Days::new(u64::from(period.n / 24))),
     }
 }
@@ -310,6 +313,12 @@ pub(crate) fn bounds(
                 .checked_add_months(Months::new(period.n))
                 .and_then(|d| d.checked_add_days(Days::new(u64::from(extra))))
                 .ok_or_else(out_of_range),
+            PeriodUnit::Year => period
+                .n
+                .checked_mul(12)
+                .and_then(|m| start.checked_add_months(Months::new(m)))
+                .and_then(|d| d.checked_add_days(Days::new(u64::from(extra))))
+                .ok_or_else(out_of_range),
             PeriodUnit::Hour => u64::try_from(hours.div_euclid(DAY))
                 .ok()
                 .and_then(|d| start.checked_add_days(Days::new(d + u64::from(extra))))
@@ -338,7 +347,7 @@ pub(crate) fn bounds(
         counted = plain(extra)?;
     }
     let end = match period.unit {
-        PeriodUnit::Day | PeriodUnit::Month if !cal.is_workday(counted)? => {
+        PeriodUnit::Day | PeriodUnit::Month | PeriodUnit::Year if !cal.is_workday(counted)? => {
             cal.next_workday(counted)?
         }
         _ => counted,
@@ -411,6 +420,26 @@ mod tests {
         assert_eq!(end.end, d(2025, 2, 28));
         let end = period_end(&cal, d(2024, 8, 31), p(6, PeriodUnit::Month), &[]).unwrap();
         assert_eq!(end.counted, d(2025, 2, 28));
+    }
+
+    #[test]
+    fn minfadian_202_years_are_twelve_months() {
+        let cal = Calendar::official();
+        // 1 年 from 2024-02-29: the corresponding day is missing, so the month's last day.
+        let end = period_end(&cal, d(2024, 2, 29), p(1, PeriodUnit::Year), &[]).unwrap();
+        assert_eq!(end.counted, d(2025, 2, 28));
+        assert_eq!(
+            earliest_end(d(2024, 2, 29), p(1, PeriodUnit::Year)),
+            Some(d(2025, 2, 28))
+        );
+        // 1 年 from Monday 2024-06-03 ends Tuesday 2025-06-03, a working day: not rolled.
+        let end = period_end(&cal, d(2024, 6, 3), p(1, PeriodUnit::Year), &[]).unwrap();
+        assert_eq!(end.counted, d(2025, 6, 3));
+        assert!(!end.rolled());
+        assert_eq!(
+            earliest_end(d(2024, 1, 1), p(u32::MAX, PeriodUnit::Year)),
+            None
+        );
     }
 
     #[test]

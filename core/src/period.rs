@@ -13,6 +13,9 @@ pub enum PeriodUnit {
     Month,
     /// 小时: hours, from the moment of the event (民法典 Art 201 ¶2), to the minute.
     Hour,
+    /// 年: years, counted as twelve months under 民法典 Art 202 (the corresponding day of the
+    /// last year; 自本决定作出之日起5年).
+    Year,
 }
 
 crate::parse::by_name!(PeriodUnit [
@@ -20,6 +23,7 @@ crate::parse::by_name!(PeriodUnit [
     Workday = "workday",
     Month = "month",
     Hour = "hour",
+    Year = "year",
 ]);
 
 impl PeriodUnit {
@@ -30,6 +34,7 @@ impl PeriodUnit {
             PeriodUnit::Workday => "个工作日",
             PeriodUnit::Month => "个月",
             PeriodUnit::Hour => "小时",
+            PeriodUnit::Year => "年",
         }
     }
 
@@ -40,6 +45,7 @@ impl PeriodUnit {
             PeriodUnit::Workday => "working days",
             PeriodUnit::Month => "months",
             PeriodUnit::Hour => "hours",
+            PeriodUnit::Year => "years",
         }
     }
 }
@@ -77,6 +83,7 @@ impl Period {
             PeriodUnit::Day => n,
             PeriodUnit::Workday => n.div_ceil(5) * 7 + 9,
             PeriodUnit::Month => n * 31,
+            PeriodUnit::Year => n * 366,
         }
     }
 
@@ -90,6 +97,7 @@ impl Period {
             PeriodUnit::Hour => (n / 24).saturating_sub(1),
             PeriodUnit::Day | PeriodUnit::Workday => n,
             PeriodUnit::Month => n * 28,
+            PeriodUnit::Year => n * 365,
         }
     }
 

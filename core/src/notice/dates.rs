@@ -388,7 +388,7 @@ fn periods(
 /// The unit of a period at `i` and where it ends.
 fn unit(c: &Chars<'_>, i: usize) -> Option<(PeriodUnit, usize)> {
     // The first characters of the units below.
-    if !matches!(c.get(i)?, '个' | '工' | '自' | '日' | '小' | '天') {
+    if !matches!(c.get(i)?, '个' | '工' | '自' | '日' | '小' | '天' | '年') {
         return None;
     }
     [
@@ -401,6 +401,7 @@ fn unit(c: &Chars<'_>, i: usize) -> Option<(PeriodUnit, usize)> {
         ("个小时", PeriodUnit::Hour),
         ("小时", PeriodUnit::Hour),
         ("个月", PeriodUnit::Month),
+        ("年", PeriodUnit::Year),
         ("日", PeriodUnit::Day),
         ("天", PeriodUnit::Day),
     ]
@@ -605,6 +606,16 @@ mod tests {
         assert_eq!(one("公示期：三个工作日"), "+3个工作日");
         assert_eq!(one("公告期限为5个工作日"), "+5个工作日");
         assert_eq!(one("从公示之日起七天"), "公示+7日");
+        // Years (民法典 Art 202): a bar from a decision; a term without 之日起 is none.
+        assert_eq!(one("自本决定作出之日起5年"), "本决定作出+5年");
+        assert_eq!(
+            read("当事人自退回公共租赁住房之日起五年内不得再次申请"),
+            [(
+                "自退回公共租赁住房之日起五年".to_owned(),
+                "退回公共租赁住房+5年".to_owned()
+            )]
+        );
+        assert!(read("出让年限50年").is_empty());
         // Without 自: the event is the clause's words before 之日起.
         let text = "如不服本决定，可在收到本决定书之日起六十日内申请行政复议";
         assert_eq!(
