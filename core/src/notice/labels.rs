@@ -149,6 +149,20 @@ const WORDINGS: &[(&str, &str)] = &[
     ),
     ("响应文件提交", "bidDeadlineAndOpening"),
     ("提交响应文件截止时间", "bidDeadlineAndOpening"),
+    // The 50号 formats' headings that name the deadline, the opening and the place at once.
+    (
+        "提交响应文件截止时间、开启时间和地点",
+        "bidDeadlineAndOpening",
+    ),
+    (
+        "提交投标文件截止时间、开标时间和地点",
+        "bidDeadlineAndOpening",
+    ),
+    (
+        "响应文件提交截止时间、开启时间和地点",
+        "bidDeadlineAndOpening",
+    ),
+    ("截止时间及开启时间", "bidDeadlineAndOpening"),
     ("投标截止时间", "bidDeadlineAndOpening"),
     ("投标截止时间", "bidDeadline"),
     ("投标文件的递交", "submissionDeadlineAndMethod"),
@@ -292,6 +306,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("中标候选人及排序", "candidates"),
     ("中标候选人名称", "candidates"),
     ("第一中标候选人", "candidates"),
+    ("第二中标候选人", "candidates"),
+    ("第三中标候选人", "candidates"),
+    // Ranked lines under 中标候选人： (`第一名：…公司，投标报价：…`).
+    ("第一名", "candidates"),
+    ("第二名", "candidates"),
+    ("第三名", "candidates"),
     ("异议渠道", "objectionChannel"),
     ("异议受理", "objectionChannel"),
     ("异议反映渠道", "objectionChannel"),

@@ -20,7 +20,7 @@
 //! ```
 
 use super::elements::{FoundElement, elements_in, national, with_tables};
-use super::headings::{Heading, headings};
+use super::headings::{Heading, Numbering, headings};
 use super::labels::normal;
 use super::span::Span;
 use super::tables::{Table, tables};
@@ -74,10 +74,23 @@ pub(crate) fn parties_from(
     labels: &[Heading],
 ) -> Vec<FoundParty> {
     let mut out: Vec<FoundParty> = Vec::new();
+    // The sections of the people and figures of the parties (`三、项目负责人` listing
+    // `第一中标候选人：张伟明…`): a party's label there names whose they are, not a party.
+    let about_parties: Vec<Span> = found
+        .iter()
+        .filter(|e| {
+            e.numbering != Numbering::Unnumbered
+                && matches!(e.key.as_str(), "projectManager" | "bidDetails")
+        })
+        .filter_map(|e| e.value)
+        .collect();
     for e in found {
         let Some(role) = role_of(&e.key, item) else {
             continue;
         };
+        if about_parties.iter().any(|s| s.contains(e.label)) {
+            continue;
+        }
         let Some(value) = e.value else { continue };
         let Some(name) = name_in(text, value) else {
             continue;

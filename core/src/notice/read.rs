@@ -1790,6 +1790,9 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&S
 const LABEL_PAIRS: &[(&str, &str, &str)] = &[
     ("招标人", "地址", "tendererNameAndAddress"),
     ("招标人名称", "招标人地址", "tendererNameAndAddress"),
+    // A single-source publicity's first element (财办库〔2020〕50号: 采购人、采购项目名称和内容).
+    ("采购人", "项目名称", "purchaserAndProject"),
+    ("采购人名称", "项目名称", "purchaserAndProject"),
 ];
 
 /// An element the conventions read as several consecutive label lines, labels included: two
@@ -1845,8 +1848,8 @@ fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Ve
         let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
             continue;
         };
-        // Every pair starts with a 招标人 label (spaced out or not).
-        if !(la.contains('招') && la.contains('人')) {
+        // Every pair starts with a 招标人 or 采购人 label (spaced out or not).
+        if !la.contains('人') {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
