@@ -103,6 +103,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("成交价格", "awardAmount"),
     ("中标价格", "awardAmount"),
     ("主要标的信息", "mainItems"),
+    ("主要成交标的信息", "mainItems"),
+    ("主要中标标的信息", "mainItems"),
+    ("主要中标(成交)标的信息", "mainItems"),
     ("主要标的", "mainItems"),
     ("评审专家(单一来源采购人员)名单", "evaluationExperts"),
     ("评审专家名单", "evaluationExperts"),
@@ -198,6 +201,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("终止原因", "terminationReason"),
     ("联系方式", "contact"),
     ("联系方式", "contacts"),
+    // A result's contacts under one heading (`8.联系方式`): the purchaser and the agency.
+    ("联系方式", "purchaserAndAgency"),
     // Single-source publicities.
     ("采购人、采购项目名称和内容", "purchaserAndProject"),
     ("拟采购的货物或服务的说明", "goodsOrServices"),

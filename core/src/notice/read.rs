@@ -433,6 +433,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             ..s
         });
     }
+    empty_labels(body, &hs, &mut found, signed.as_ref());
     consecutive_labels(body, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
@@ -1877,6 +1878,57 @@ fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Ve
     merged.extend(group_runs(body, found));
     found.extend(merged);
     found.sort_by_key(|e| e.label.start);
+}
+
+/// A label with nothing after its colon (`联系方式：`, `中标候选人：`) over lines of labels that
+/// give the item no element of their own (`采购人：…，联系人：…`): those lines are what it says,
+/// up to a blank line, a line that gives an element, a numbered heading or the 落款.
+fn empty_labels(body: &str, hs: &[Heading], found: &mut [FoundElement], sig: Option<&Signature>) {
+    let stop = sig.map_or(body.len(), |s| {
+        let first = s.bodies.first().map_or(s.date.span.start, |b| b.start);
+        body[..first].rfind('\n').map_or(0, |i| i + 1)
+    });
+    let starts: Vec<usize> = found.iter().map(|e| e.label.start).collect();
+    let numbered: Vec<usize> = hs
+        .iter()
+        .filter(|h| h.numbering != Numbering::Unnumbered)
+        .map(|h| h.label.start)
+        .collect();
+    for e in found.iter_mut() {
+        if e.numbering != Numbering::Unnumbered || e.value.is_some_and(|v| !v.is_empty()) {
+            continue;
+        }
+        let Some(line_end) = body[e.label.end..].find('\n').map(|k| e.label.end + k) else {
+            continue;
+        };
+        if !body[e.label.end..line_end]
+            .trim()
+            .trim_start_matches([':', '：'])
+            .is_empty()
+        {
+            continue;
+        }
+        let mut at = line_end + 1;
+        let mut end = None;
+        while at < stop {
+            let next = body[at..]
+                .find('\n')
+                .map_or(body.len(), |k| at + k)
+                .min(stop);
+            let line = &body[at..next];
+            let given = |p: &usize| (at..next).contains(p);
+            if line.trim().is_empty() || starts.iter().any(given) || numbered.iter().any(given) {
+                break;
+            }
+            end = Some(at + line.trim_end().len());
+            at = next + 1;
+        }
+        if let Some(end) = end {
+            let start = line_end + 1;
+            let start = start + (body[start..end].len() - body[start..end].trim_start().len());
+            e.value = Some(Span { start, end });
+        }
+    }
 }
 
 /// An element given as two groups of labels, each under a heading of its own
