@@ -115,13 +115,44 @@ pub(crate) fn elements_in(
                 .filter(|(_, e)| e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
                 .max_by_key(|(i, e)| (e.wording.chars().count(), *i))
         };
+        // A heading that joins wordings (`竞买人资格条件和竞价规则`, `出让方式及起始价`): the
+        // elements its parts name exactly, each once.
+        let joined = || -> Vec<String> {
+            if label.chars().count() > 40 || !label.contains(['和', '及', '与', '、']) {
+                return Vec::new();
+            }
+            let mut keys: Vec<String> = Vec::new();
+            for p in label
+                .split(['和', '及', '与', '、'])
+                .filter(|p| p.chars().count() >= 2)
+            {
+                let k = table
+                    .same_first(p)
+                    .iter()
+                    .map(|&i| &entries[i])
+                    .filter(|e| e.wording == p)
+                    .filter_map(|e| e.key.as_deref())
+                    .find(|k| fits(k));
+                if let Some(k) = k
+                    && !keys.iter().any(|x| x == k)
+                {
+                    keys.push(k.to_owned());
+                }
+            }
+            keys
+        };
+        let mut also: Vec<String> = Vec::new();
         let (key, group) = match (part, own) {
             (Some(k), _) => (Some(k), None),
             (None, Some(k)) => (Some(k), exact),
             (None, None) if exact.is_some() => (None, exact),
             (None, None) => match contained() {
                 Some((at, e)) => (e.key.clone().filter(|k| fits(k)), Some(at)),
-                None => (None, None),
+                None => {
+                    let mut keys = joined();
+                    also = keys.split_off(keys.len().min(1));
+                    (keys.pop(), None)
+                }
             },
         };
         if let Some(g) = group.filter(|g| !entries[*g].parts.is_empty()) {
@@ -140,6 +171,7 @@ pub(crate) fn elements_in(
             };
             out.push(found(key, h));
             out.extend(more.into_iter().map(|k| found(k.to_owned(), h)));
+            out.extend(also.into_iter().map(|k| found(k, h)));
         }
     }
     out
