@@ -116,7 +116,8 @@ pub(crate) fn elements_in(
                 .max_by_key(|(i, e)| (e.wording.chars().count(), *i))
         };
         // A heading that joins wordings (`竞买人资格条件和竞价规则`, `出让方式及起始价`): the
-        // elements its parts name exactly, each once.
+        // elements its parts name exactly, each once, when its first part names one (it says
+        // what the section is about; `地块的基本情况和规划指标要求` is about the parcel).
         let joined = || -> Vec<String> {
             if label.chars().count() > 40 || !label.contains(['和', '及', '与', '、']) {
                 return Vec::new();
@@ -133,10 +134,10 @@ pub(crate) fn elements_in(
                     .filter(|e| e.wording == p)
                     .filter_map(|e| e.key.as_deref())
                     .find(|k| fits(k));
-                if let Some(k) = k
-                    && !keys.iter().any(|x| x == k)
-                {
-                    keys.push(k.to_owned());
+                match k {
+                    None if keys.is_empty() => return keys,
+                    Some(k) if !keys.iter().any(|x| x == k) => keys.push(k.to_owned()),
+                    _ => {}
                 }
             }
             keys
