@@ -239,7 +239,26 @@ fn text_findings(
                     .filter_map(|l| l.of(text))
                     .map(super::labels::normal)
                     .collect();
-                let missing = format.missing(&labels);
+                // A heading of the format given under other words (`主要成交标的信息` for
+                // `主要标的信息`): the notice's numbered heading gives the same element.
+                let table = super::labels::national();
+                let key_of = |w: &str| {
+                    let w = super::labels::normal(w);
+                    table
+                        .same_first(&w)
+                        .iter()
+                        .map(|&i| &table.entries()[i])
+                        .filter(|e| e.wording == w)
+                        .filter_map(|e| e.key.as_deref())
+                        .find(|k| record.item.element(k).is_some())
+                };
+                let missing = format.missing(&labels, |w| {
+                    key_of(w).is_some_and(|k| {
+                        spans.elements.iter().any(|e| {
+                            e.key == k && e.numbering != super::headings::Numbering::Unnumbered
+                        })
+                    })
+                });
                 if !missing.is_empty() {
                     push(
                         Cow::Borrowed(""),

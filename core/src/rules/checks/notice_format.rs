@@ -38,10 +38,16 @@ impl NoticeFormat {
     pub(crate) fn judge<E>(&self, _cx: Cx<'_>, _out: &mut E) {}
 
     /// The headings of the format that none of `labels` (a notice's numbered headings,
-    /// normalised) names: each by its first wording.
-    pub(crate) fn missing(&self, labels: &[String]) -> Vec<String> {
+    /// normalised) names and that are not `accounted` for otherwise (for a wording: the notice
+    /// gives its element under a heading of other words): each by its first wording.
+    pub(crate) fn missing(
+        &self,
+        labels: &[String],
+        accounted: impl Fn(&str) -> bool,
+    ) -> Vec<String> {
         self.headings
             .iter()
+            .filter(|words| !words.iter().any(|w| accounted(w)))
             .filter(|words| {
                 // Each wording normalised once, not once a label.
                 let words: Vec<String> = words
