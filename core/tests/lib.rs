@@ -12,6 +12,7 @@ mod decision_vectors;
 mod hours;
 mod ids;
 mod module_graph;
+mod notice_format;
 mod notice_reports;
 mod notices;
 mod properties;

@@ -1,0 +1,56 @@
+//! The headings of the format in force (财办库〔2020〕50号) on read notices: a heading is there
+//! when a numbered heading names it, in the format's words or in words that give the same
+//! element, and missing otherwise.
+
+use gongkai::notice::NoticeSource;
+use gongkai::{Context, Engine};
+
+/// A 50号 result notice with its headings numbered 一 to 九, the fourth written `heading4`, the
+/// fifth `heading5` (empty: left out).
+fn result_notice(heading4: &str, heading5: &str) -> String {
+    let fifth = if heading5.is_empty() {
+        String::new()
+    } else {
+        format!("五、{heading5}\n张某、李某、王某\n")
+    };
+    format!(
+        "云江市档案馆档案数字化服务项目中标结果公告\n一、项目编号：YJCG-2025-031\n\
+         二、项目名称：云江市档案馆档案数字化服务项目\n三、中标信息\n供应商名称：云江数联信息技术有限公司\n\
+         供应商地址：云江市东路1号\n中标金额：¥1,180,000.00\n四、{heading4}\n档案数字化加工服务，一年\n\
+         {fifth}六、代理服务收费标准及金额\n按规定收取，¥11,800.00\n七、公告期限\n自本公告发布之日起1个工作日。\n\
+         八、其他补充事宜\n无\n九、凡对本次公告内容提出询问，请按以下方式联系。\n1.采购人信息\n名称：云江市档案馆\n\
+         云江市档案馆\n2025年6月16日\n"
+    )
+}
+
+fn headings_missing(text: &str) -> Vec<String> {
+    let today = "2025-06-30".parse().unwrap();
+    let report = Engine::national()
+        .validate_notice(text, &NoticeSource::default(), &Context::new(today))
+        .expect("a readable notice");
+    report
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == "notice.headings_missing")
+        .map(|f| f.finding.message(gongkai::Lang::ZhCn))
+        .collect()
+}
+
+/// 财办库〔2020〕50号 附件 中标（成交）结果公告: `主要中标（成交）标的信息` written
+/// `主要成交标的信息` is the format's heading all the same.
+#[test]
+fn caibanku_2020_50_a_heading_in_other_words_that_give_its_element_is_there() {
+    assert_eq!(
+        headings_missing(&result_notice("主要成交标的信息", "评审专家名单")),
+        Vec::<String>::new()
+    );
+}
+
+/// 财办库〔2020〕50号 附件 中标（成交）结果公告: a result without its 评审专家名单 heading lacks
+/// a heading of the format.
+#[test]
+fn caibanku_2020_50_a_result_without_the_experts_heading_lacks_it() {
+    let missing = headings_missing(&result_notice("主要标的信息", ""));
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(missing[0].contains("评审专家"), "{missing:?}");
+}
