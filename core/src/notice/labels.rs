@@ -415,6 +415,9 @@ const WORDINGS: &[(&str, &str)] = &[
     // Capital increases (增资): the company raising capital is the target.
     ("融资方名称", "targetEnterprise"),
     ("融资方基本情况", "enterpriseProfile"),
+    // A capital increase's enterprise (32号令 Art 41: 企业的基本情况).
+    ("增资企业基本情况", "enterpriseProfile"),
+    ("增资企业名称", "targetEnterprise"),
     ("增资行为的决策及批准情况", "capitalIncreaseDecision"),
     ("增资的决策及批准情况", "capitalIncreaseDecision"),
     ("投资方资格条件", "transfereeRequirements"),
