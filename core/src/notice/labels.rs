@@ -456,6 +456,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("户主", "allotteeList"),
     ("户主姓名", "applicantList"),
     ("户主姓名", "allotteeList"),
+    // A list's column of names (`序号 | 姓名 | 身份证号 | …`).
+    ("姓名", "applicantList"),
+    ("姓名", "allotteeList"),
     ("承租人", "allotteeList"),
     ("购房人", "allotteeList"),
     ("配售结果", "allotteeList"),
