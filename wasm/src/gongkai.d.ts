@@ -772,7 +772,9 @@ export type NoticeType =
   | 'transferSuspension' | 'agreementPublicity' | 'penaltyDecision' | 'leaseNotice'
   | 'disposalNotice' | 'allocationApplicants' | 'allocationResult' | 'allocationProcess'
   | 'allocationStock' | 'allocationProcedure' | 'supplyResult' | 'supplyPlan'
-  | 'complaintDecision' | 'inspectionDecision' | 'misconductRecord';
+  | 'complaintDecision' | 'inspectionDecision' | 'misconductRecord' | 'statement'
+  | 'rightHolderInformation' | 'policy' | 'constructionPlan' | 'annualPlan' | 'planProgress'
+  | 'transferPrice' | 'decisionApproval' | 'intermediaryAudit' | 'projectApproval';
 
 /** Where in the notice a value was read: `[start, end)` byte offsets into its UTF-8 text (use
  * `new TextEncoder().encode(text)` to map them to characters). */

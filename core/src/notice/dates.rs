@@ -102,8 +102,12 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
     for &k in &numbers {
-        // A date starts with its year's first figure or Chinese digit.
-        if k < i || matches!(all[k], '两' | '十' | '廿' | '卅') {
+        // A date starts with its year's first figure or Chinese digit, not inside a code
+        // (`BS2025-06-01`, a parcel's number).
+        if k < i
+            || matches!(all[k], '两' | '十' | '廿' | '卅')
+            || k > 0 && (all[k - 1].is_ascii_alphabetic() || matches!(all[k - 1], '-' | '_'))
+        {
             continue;
         }
         if let Some((value, end)) = date_or_range(c, k) {
@@ -558,6 +562,8 @@ mod tests {
         ] {
             assert_eq!(one(text), value, "{text}");
         }
+        // A code that holds a date's figures is no date.
+        assert!(read("地块编号：BS2025-06-01").is_empty());
         // A time that is none leaves the day alone.
         assert_eq!(
             read("2019-07-16 09:30:61"),

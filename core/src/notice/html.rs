@@ -92,7 +92,8 @@ pub fn looks_like_html(input: &str) -> bool {
 impl HtmlText {
     /// Reads a page. Never fails: any input is some page.
     pub fn parse(html: &str) -> HtmlText {
-        let tokens = tokenize(html);
+        let mut tokens = tokenize(html);
+        show_unclosed_chrome(html, &mut tokens);
         let layout = layout_tables(&tokens);
         let mut w = Writer::new(html);
         // The open elements whose content is not shown, by name.
@@ -465,6 +466,44 @@ enum Token {
         start: usize,
         end: usize,
     },
+}
+
+/// Chrome that is never closed (`<div class="position">当前位置：…` and then the notice, the
+/// `</div>` forgotten) would hide the rest of the page: such an element is shown. An element is
+/// closed by its own end tag; one still open when an enclosing element ends, or at the end of
+/// the page, never was.
+fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
+    if !tokens
+        .iter()
+        .any(|t| matches!(t, Token::Start { chrome: true, .. }))
+    {
+        return;
+    }
+    let b = html.as_bytes();
+    // The open elements: their names and token indexes.
+    let mut open: Vec<(&[u8], usize)> = Vec::new();
+    let mut unclosed: Vec<usize> = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        match *t {
+            Token::Start {
+                tag, name, closed, ..
+            } if !closed && !tag.is_void() => open.push((&b[name.0..name.1], k)),
+            Token::End { name, .. } => {
+                let name = &b[name.0..name.1];
+                if let Some(at) = open.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                    unclosed.extend(open[at + 1..].iter().map(|&(_, k)| k));
+                    open.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    unclosed.extend(open.iter().map(|&(_, k)| k));
+    for k in unclosed {
+        if let Token::Start { chrome, .. } = &mut tokens[k] {
+            *chrome = false;
+        }
+    }
 }
 
 /// The words of a `class` or `id` that name a page's chrome rather than its content.

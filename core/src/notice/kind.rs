@@ -83,6 +83,26 @@ pub enum NoticeType {
     AllocationProcedure,
     /// A supervisory inspection's decision (`监督检查处理决定书`).
     InspectionDecision,
+    /// A statement of how a transfer or a disposal went (`出让情况说明`, `处置情况的说明`).
+    Statement,
+    /// What a mining right's holder is given (`采矿权信息公示`, `探矿权人勘查信息`).
+    RightHolderInformation,
+    /// A policy of allocation (`准入条件的通知`, `管理办法`).
+    Policy,
+    /// A plan of building over years (`规划建设方案`).
+    ConstructionPlan,
+    /// A year's plan (`年度建设计划`).
+    AnnualPlan,
+    /// How a plan is going (`计划完成情况`).
+    PlanProgress,
+    /// A transfer's reserve price (`转让底价的公告`).
+    TransferPrice,
+    /// A transfer's decision and approval (`决策及批准情况`).
+    DecisionApproval,
+    /// The audit and appraisal of a transfer (`审计、评估结果公示`).
+    IntermediaryAudit,
+    /// The approval of a project's tendering (`招标事项核准`).
+    ProjectApproval,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -112,6 +132,16 @@ crate::parse::by_name!(NoticeType [
     MisconductRecord = "misconductRecord",
     AllocationProcedure = "allocationProcedure",
     InspectionDecision = "inspectionDecision",
+    Statement = "statement",
+    RightHolderInformation = "rightHolderInformation",
+    Policy = "policy",
+    ConstructionPlan = "constructionPlan",
+    AnnualPlan = "annualPlan",
+    PlanProgress = "planProgress",
+    TransferPrice = "transferPrice",
+    DecisionApproval = "decisionApproval",
+    IntermediaryAudit = "intermediaryAudit",
+    ProjectApproval = "projectApproval",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -188,6 +218,21 @@ impl Classification {
             (T::MisconductRecord, ConstructionBidding) => I::BiddingViolationRecord,
             (T::AllocationProcedure, Housing) => I::HousingAllocationProcedure,
             (T::InspectionDecision, GovernmentProcurement) => I::ProcurementInspectionDecision,
+            // A land or mining call in a procurement's words (`出让招标公告`).
+            (T::Announcement, LandUseRights) => I::LandTransferAnnouncement,
+            (T::Announcement, MiningRights) => I::MiningTransferAnnouncement,
+            (T::Statement, LandUseRights) => I::LandTransferStatement,
+            (T::Statement, StatePropertyRights) => I::PropertyDisposalStatement,
+            (T::RightHolderInformation, MiningRights) => I::MiningRightHolderInformation,
+            (T::Policy, Housing) => I::HousingAllocationPolicy,
+            (T::ConstructionPlan, Housing) => I::HousingConstructionPlan,
+            (T::AnnualPlan, Housing) => I::HousingAnnualPlan,
+            (T::AnnualPlan, LandUseRights) => I::LandSupplyPlan,
+            (T::PlanProgress, Housing) => I::HousingPlanProgress,
+            (T::TransferPrice, StatePropertyRights) => I::PropertyTransferPrice,
+            (T::DecisionApproval, StatePropertyRights) => I::PropertyDecisionApproval,
+            (T::IntermediaryAudit, StatePropertyRights) => I::PropertyIntermediaryAudit,
+            (T::ProjectApproval, ConstructionBidding) => I::BiddingProjectApproval,
             _ => return None,
         })
     }
@@ -250,6 +295,98 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(GovernmentProcurement),
         ),
         ("配租公告", AllocationProcedure, Some(Housing)),
+        ("配租流程", AllocationProcedure, Some(Housing)),
+        ("配租程序", AllocationProcedure, Some(Housing)),
+        ("配售程序", AllocationProcedure, Some(Housing)),
+        ("摇号配租", AllocationProcess, Some(Housing)),
+        ("审核结果的公示", AllocationApplicants, Some(Housing)),
+        ("审核情况公示", AllocationApplicants, Some(Housing)),
+        ("审核通过名单", AllocationApplicants, Some(Housing)),
+        ("准入条件的通知", Policy, Some(Housing)),
+        ("保障政策", Policy, Some(Housing)),
+        ("管理办法", Policy, None),
+        ("实施细则", Policy, None),
+        ("规划建设方案", ConstructionPlan, None),
+        ("建设规划", ConstructionPlan, None),
+        ("年度建设计划", AnnualPlan, None),
+        ("年度计划", AnnualPlan, None),
+        ("计划完成情况", PlanProgress, None),
+        ("建设进度", PlanProgress, None),
+        ("出让情况说明", Statement, Some(LandUseRights)),
+        ("出让情况的说明", Statement, Some(LandUseRights)),
+        ("处置情况说明", Statement, Some(StatePropertyRights)),
+        ("处置情况的说明", Statement, Some(StatePropertyRights)),
+        ("情况说明", Statement, None),
+        ("情况的说明", Statement, None),
+        ("采矿权信息", RightHolderInformation, Some(MiningRights)),
+        ("探矿权信息", RightHolderInformation, Some(MiningRights)),
+        ("勘查信息", RightHolderInformation, Some(MiningRights)),
+        ("开采信息", RightHolderInformation, Some(MiningRights)),
+        ("矿业权人信息", RightHolderInformation, Some(MiningRights)),
+        ("矿业权基本信息", RightHolderInformation, Some(MiningRights)),
+        ("转让底价", TransferPrice, Some(StatePropertyRights)),
+        ("转让价格公示", TransferPrice, Some(StatePropertyRights)),
+        ("底价公示", TransferPrice, Some(StatePropertyRights)),
+        (
+            "决策及批准情况",
+            DecisionApproval,
+            Some(StatePropertyRights),
+        ),
+        (
+            "决策和批准情况",
+            DecisionApproval,
+            Some(StatePropertyRights),
+        ),
+        (
+            "审计、评估结果",
+            IntermediaryAudit,
+            Some(StatePropertyRights),
+        ),
+        ("审计评估结果", IntermediaryAudit, Some(StatePropertyRights)),
+        ("中介机构审计", IntermediaryAudit, Some(StatePropertyRights)),
+        ("招标事项核准", ProjectApproval, Some(ConstructionBidding)),
+        ("招标方案核准", ProjectApproval, Some(ConstructionBidding)),
+        ("补遗公告", Correction, None),
+        ("答疑补遗", Correction, None),
+        ("答疑公告", Correction, None),
+        ("终止招标并重新招标", Termination, Some(ConstructionBidding)),
+        ("合同订立", Contract, None),
+        ("合同履行", Contract, None),
+        ("结果公布", Result, None),
+        ("协议出让结果", SupplyResult, Some(LandUseRights)),
+        ("拟协议出让", AgreementPublicity, Some(LandUseRights)),
+        ("恢复挂牌出让公告", TransferSuspension, None),
+        ("恢复拍卖出让公告", TransferSuspension, None),
+        ("恢复出让公告", TransferSuspension, None),
+        (
+            "中止信息披露",
+            TransferSuspension,
+            Some(StatePropertyRights),
+        ),
+        (
+            "终结信息披露",
+            TransferSuspension,
+            Some(StatePropertyRights),
+        ),
+        (
+            "恢复信息披露",
+            TransferSuspension,
+            Some(StatePropertyRights),
+        ),
+        ("终结的公告", TransferSuspension, None),
+        ("终结公告", TransferSuspension, None),
+        (
+            "监督检查处理结果",
+            InspectionDecision,
+            Some(GovernmentProcurement),
+        ),
+        (
+            "严重违法失信行为信息记录",
+            MisconductRecord,
+            Some(GovernmentProcurement),
+        ),
+        ("失信行为信息记录", MisconductRecord, None),
+        ("处置公示", DisposalNotice, Some(StatePropertyRights)),
         ("配售公告", AllocationProcedure, Some(Housing)),
         ("合同订立及履约", Contract, None),
         ("履约情况公示", Contract, None),
@@ -418,6 +555,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("股权转让", TransferAnnouncement, Some(StatePropertyRights)),
         ("产权转让", TransferAnnouncement, Some(StatePropertyRights)),
         ("增资", TransferAnnouncement, Some(StatePropertyRights)),
+        ("资产转让", TransferAnnouncement, Some(StatePropertyRights)),
         ("处置结果公示", DisposalNotice, Some(StatePropertyRights)),
         ("处置结果公告", DisposalNotice, Some(StatePropertyRights)),
     ]
@@ -461,6 +599,7 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("公共租赁住房", Housing),
         ("公租房", Housing),
         ("保障性住房", Housing),
+        ("安居工程", Housing),
         ("住房保障", Housing),
         ("产权转让", StatePropertyRights),
         ("股权转让", StatePropertyRights),
@@ -509,6 +648,8 @@ const METHODS: &[(&str, Method)] = &[
     ("股权", Method::EnterpriseEquityTransfer),
     ("实物资产", Method::EnterpriseAssetTransfer),
     ("资产转让", Method::EnterpriseAssetTransfer),
+    // A public body's disposal (行政事业性国有资产管理条例 Ch 5: 处置).
+    ("处置", Method::PublicSectorAssetDisposal),
 ];
 
 /// The labels after which a notice names its method.
@@ -580,7 +721,9 @@ pub fn classify(text: &str) -> Classification {
         // state property (`国有建设用地使用权挂牌出让成交公告`, `股权转让项目成交公告`).
         if d == Some(Domain::GovernmentProcurement)
             && text[span.range()].contains("成交")
-            && TRANSFER_CUES.iter().any(|w| title_text.contains(w))
+            && (TRANSFER_CUES.iter().any(|w| title_text.contains(w))
+                // A deal an exchange's page announces (`北京产权交易所` over `成交公告`).
+                || head.contains("产权交易"))
         {
             out.domain = None;
         }
@@ -697,7 +840,7 @@ fn words() -> &'static Lists {
 /// The verbs before a method that state it as the notice's own (`现对该项目进行公开招标`,
 /// `决定以挂牌方式出让`, `采用竞争性磋商方式`): the 标准施工招标文件's 招标条件 and the land
 /// notices name their method so, not after a label.
-const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过"];
+const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "经"];
 
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
@@ -747,11 +890,21 @@ pub(crate) fn names_a_type(line: &str) -> bool {
     let about = line.starts_with("关于") && (line.ends_with("公告") || line.ends_with("公示"));
     about
         || [
-            "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资",
+            "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
+            "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划",
         ]
         .iter()
         .any(|w| line.contains(w))
             && words().types.leftmost_longest(line).is_some()
+}
+
+/// A line that is only a type's wording (`结果公告`, `采购公告`): a menu's link or a column's
+/// name, not a notice's title.
+pub(crate) fn is_bare_type(line: &str) -> bool {
+    words()
+        .types
+        .leftmost_longest(line)
+        .is_some_and(|(i, len, _)| i == 0 && len == line.len())
 }
 
 /// The span of the title: the first line that is not blank, trimmed.

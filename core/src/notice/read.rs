@@ -950,23 +950,75 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     Ok(reading)
 }
 
-/// The byte where the notice's title line starts: the first of the first thirty lines that
-/// names a notice's type and is no `label：value` line; else the first line.
+/// The byte where the notice's title line starts: of the first thirty lines, those that name a
+/// notice's type and are no `label：value` line or breadcrumb; the first, unless it is a bare
+/// type (`结果公告`, a menu's link) or the page's `<title>` with the site's name after it
+/// (`…公告 - 某某交易网`) and another follows within four lines; else the first line.
 fn title_line(text: &str) -> usize {
     let mut at = 0;
+    // The first candidate, while it may yet give way: its start and the lines left to it.
+    let mut pending: Option<(usize, usize)> = None;
     for line in text.split_inclusive('\n').take(30) {
         let t = line.trim();
+        if let Some((start, left)) = pending.as_mut() {
+            if !t.is_empty() {
+                if *left == 0 {
+                    return *start;
+                }
+                *left -= 1;
+            }
+        }
         if !t.is_empty()
             && t.chars().count() <= 80
             && !t.contains(['：', ':'])
+            // A breadcrumb (`首页 > 住房保障 > 配租程序`) names where a page is, not what.
+            && !t.contains(['>', '＞', '»', '›'])
+            && !t.contains(" / ")
+            // A menu (`首页 | 采购公告 | 结果公告`).
+            && t.matches(['|', '｜']).count() < 2
             && super::kind::names_a_type(t)
         {
-            return at + (line.len() - line.trim_start().len());
+            let start = at + (line.len() - line.trim_start().len());
+            let weak = super::kind::is_bare_type(t) || site_title(t);
+            match pending {
+                Some(_) if weak => {}
+                _ if !weak => return start,
+                Some(_) => {}
+                None => pending = Some((start, 4)),
+            }
         }
         at += line.len();
     }
-    let first = text.len() - text.trim_start().len();
-    first.min(text.len())
+    pending.map_or_else(
+        || (text.len() - text.trim_start().len()).min(text.len()),
+        |(s, _)| s,
+    )
+}
+
+/// A page's `<title>`: the notice's name, then the site's (`…挂牌出让公告-某市公共资源交易网`).
+fn site_title(t: &str) -> bool {
+    let Some(at) = t.rfind(['-', '_', '|', '｜', '—']) else {
+        return false;
+    };
+    let site = t[at..]
+        .trim_start_matches(['-', '_', '|', '｜', '—', ' '])
+        .trim();
+    [
+        "网",
+        "中心",
+        "所",
+        "局",
+        "厅",
+        "委",
+        "委员会",
+        "平台",
+        "系统",
+        "政府",
+        "门户",
+        "网站",
+    ]
+    .iter()
+    .any(|w| site.ends_with(w))
 }
 
 /// The span of the first line that is not blank, trimmed.
