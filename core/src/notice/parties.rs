@@ -129,6 +129,16 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
+    // The winner's credit code given apart from its name (`其他补充事宜：中标供应商统一社会信用
+    // 代码：…`, where the 50号 format has no place for it): the code of the one winner without
+    // one.
+    if let [winner] = &mut out
+        .iter_mut()
+        .filter(|p| p.role == PartyRole::Winner && p.credit_code.is_none())
+        .collect::<Vec<_>>()[..]
+    {
+        winner.credit_code = winner_code(text);
+    }
     // A supplier the item has no element for (an acceptance's `服务供应商：…`) is named all the
     // same.
     // Only where the supplier is the other party of what the notice reports, not one a
@@ -235,6 +245,29 @@ fn code_in(text: &str, span: Span) -> Option<Span> {
             end: span.end,
         },
     )
+}
+
+/// A credit code stated as the winner's (`中标供应商统一社会信用代码：…`, `成交人的信用代码为…`)
+/// without its name: the first.
+fn winner_code(text: &str) -> Option<Span> {
+    text.match_indices("信用代码").find_map(|(at, _)| {
+        let before: String = text[..at].chars().rev().take(12).collect();
+        let before: String = before.chars().rev().collect();
+        let said = ["中标供应商", "成交供应商", "中标人", "中标单位", "成交人"]
+            .iter()
+            .any(|w| before.contains(w));
+        said.then(|| {
+            let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            code_in(
+                text,
+                Span {
+                    start: at,
+                    end: line_end,
+                },
+            )
+        })
+        .flatten()
+    })
 }
 
 /// The 18 letters and figures at the start of `span` (as printed: ASCII or full-width).
