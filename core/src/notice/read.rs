@@ -1846,6 +1846,13 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
     // A single-source publicity's first element (财办库〔2020〕50号: 采购人、采购项目名称和内容).
     ("采购人", "项目名称", "purchaserAndProject"),
     ("采购人名称", "项目名称", "purchaserAndProject"),
+    // The project a correction, a termination or a suspension concerns: 所涉招标项目（名称、编号）.
+    ("项目名称", "项目编号", "originalNotice"),
+    ("项目名称", "招标编号", "originalNotice"),
+    ("项目名称", "招标项目编号", "originalNotice"),
+    ("招标项目名称", "招标项目编号", "originalNotice"),
+    ("项目编号", "项目名称", "originalNotice"),
+    ("招标编号", "项目名称", "originalNotice"),
 ];
 
 /// An element the conventions read as several consecutive label lines, labels included: two
@@ -1901,8 +1908,8 @@ fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Ve
         let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
             continue;
         };
-        // Every pair starts with a 招标人 or 采购人 label (spaced out or not).
-        if !la.contains('人') {
+        // Every pair starts with a 人, 名称 or 编号 label (spaced out or not).
+        if !(la.contains('人') || la.contains("名称") || la.contains("编号")) {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
