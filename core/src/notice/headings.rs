@@ -314,6 +314,11 @@ fn line_headings(
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
                             // `联系方式：某单位，联系人：…，电话：…` is one contact.
                             && !c.string(label.0, label.1).contains("联系")
+                            // `住址：某村，联系电话：…` is one address, its phone with it.
+                            && !{
+                                let second = c.string(s, end);
+                                second.contains("联系") || second.contains("电话")
+                            }
                             && super::labels::national().knows(&c.string(s, end))
                 });
             if depth > 0

@@ -200,6 +200,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目终止的原因", "terminationReason"),
     ("终止原因", "terminationReason"),
     ("联系方式", "contact"),
+    // A suspension's, a termination's or a lease's one line of contact.
+    ("联系电话", "contact"),
+    ("咨询电话", "contact"),
     ("联系方式", "contacts"),
     // A result's contacts under one heading (`8.联系方式`): the purchaser and the agency.
     ("联系方式", "purchaserAndAgency"),

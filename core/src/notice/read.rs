@@ -1734,13 +1734,20 @@ fn closing_paragraphs(
         found.push(paragraph("timeAndPlace", l.start, *l));
     }
     for key in ["contact", "contacts"] {
-        if !missing(found, key) {
+        if item.element(key).is_none() {
             continue;
         }
         let is_label = |t: &str| {
             t.find(['：', ':'])
                 .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
         };
+        // The block's own lines may give the element (`联系电话：…`): only another's hold them.
+        let others: Vec<Span> = found
+            .iter()
+            .filter(|e| e.key != key)
+            .filter_map(|e| e.value)
+            .collect();
+        let free = |l: &Span| !others.iter().any(|h| h.contains(*l));
         let mut from = lines.len();
         while from > 0 && is_label(text(&lines[from - 1])) && free(&lines[from - 1]) {
             from -= 1;
@@ -1751,6 +1758,13 @@ fn closing_paragraphs(
                 start: block[0].start,
                 end: block[block.len() - 1].end,
             };
+            // A contact given elsewhere, outside the block, is the notice's.
+            if found
+                .iter()
+                .any(|e| e.key == key && !span.contains(e.label))
+            {
+                continue;
+            }
             found.push(paragraph(key, span.start, span));
         }
     }
@@ -1947,7 +1961,17 @@ fn empty_labels(body: &str, hs: &[Heading], found: &mut [FoundElement], sig: Opt
         let first = s.bodies.first().map_or(s.date.span.start, |b| b.start);
         body[..first].rfind('\n').map_or(0, |i| i + 1)
     });
-    let starts: Vec<usize> = found.iter().map(|e| e.label.start).collect();
+    // The labels that open their lines: a line opened by a label of an element ends the list
+    // (one that gives an element further on, `招标人：… 联系电话：…`, is part of it).
+    let opens_line = |at: usize| {
+        let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+        body[line_start..at].trim().chars().count() <= 4
+    };
+    let starts: Vec<usize> = found
+        .iter()
+        .map(|e| e.label.start)
+        .filter(|&at| opens_line(at))
+        .collect();
     let numbered: Vec<usize> = hs
         .iter()
         .filter(|h| h.numbering != Numbering::Unnumbered)
