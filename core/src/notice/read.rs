@@ -309,31 +309,42 @@ fn check_text(input: &str) -> Result<(), NoticeError> {
     // characters are U+0000–U+001F, U+007F (one byte) and U+0080–U+009F (0xC2 0x80–0x9F);
     // U+FFFD is 0xEF 0xBF 0xBD.
     let b = input.as_bytes();
-    let total = input.chars().count();
     let mut count = 0;
     let mut first = None;
     // Blocks of 64 bytes are looked into only when one of their bytes might start such a
-    // character (a test the compiler makes on many bytes at once): most text has none.
+    // character: most text has none. A whole block and the bytes one further are arrays of a
+    // known length, which the compiler tests many bytes at a time; the last block, shorter or
+    // with no byte after it, is looked into as it is.
     const BLOCK: usize = 64;
     for from in (0..b.len()).step_by(BLOCK) {
         let to = (from + BLOCK).min(b.len());
-        let block = &b[from..to];
-        let mut maybe = 0u8;
-        for &x in block {
-            let control = (x < 0x20) & (x != b'\t') & (x != b'\n') & (x != b'\r') & (x != 0x0c);
-            maybe |= u8::from(control | (x == 0x7f) | (x == 0xc2));
-        }
-        for (&x, &y) in block.iter().zip(&b[from + 1..]) {
-            maybe |= u8::from((x == 0xef) & (y == 0xbf));
-        }
-        if maybe != 0 {
+        let maybe = match (b.get(from..from + BLOCK), b.get(from + 1..from + 1 + BLOCK)) {
+            (Some(block), Some(next)) => may_hold_bad(
+                block.try_into().expect("a block"),
+                next.try_into().expect("a block"),
+            ),
+            _ => true,
+        };
+        if maybe {
             check_block(b, from, to, &mut count, &mut first)?;
         }
     }
     match first {
-        Some(at) if count * 50 > total => Err(NoticeError::Binary { at }),
+        // Counted only when there is something to weigh: counting costs a pass.
+        Some(at) if count * 50 > input.chars().count() => Err(NoticeError::Binary { at }),
         _ => Ok(()),
     }
+}
+
+/// True when a byte of `block` might start a control character or U+FFFD (`next` is the block
+/// one byte further on): a filter that lets every such character through, and few others.
+fn may_hold_bad(block: &[u8; 64], next: &[u8; 64]) -> bool {
+    let mut maybe = 0u8;
+    for (&x, &y) in block.iter().zip(next) {
+        let control = (x < 0x20) & (x != b'\t') & (x != b'\n') & (x != b'\r') & (x != 0x0c);
+        maybe |= u8::from(control | (x == 0x7f) | (x == 0xc2) | ((x == 0xef) & (y == 0xbf)));
+    }
+    maybe != 0
 }
 
 /// The characters that start in `b[from..to]`: each bad one counted, the first noted, a NUL
