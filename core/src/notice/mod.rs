@@ -56,6 +56,7 @@ mod html;
 mod judge;
 mod kind;
 mod labels;
+mod lines;
 mod parties;
 mod read;
 mod signature;

@@ -39,6 +39,7 @@ use super::elements::{FoundElement, elements_in, national, with_tables};
 use super::headings::{Heading, Numbering};
 use super::html::{HtmlText, looks_like_html};
 use super::kind::{Classification, classify};
+use super::lines::Lines;
 use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
@@ -396,6 +397,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         });
     };
     let signed = signature(body);
+    // The body's lines, found once for the readers that go by lines.
+    let lines = Lines::new(body);
+    let above = lines.above(body.len(), signed.as_ref());
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let chars = super::text::Chars::new(body);
     let tabs = tables(body);
@@ -413,18 +417,18 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         from_signature(body, item, &mut found, signed.as_ref());
     }
     if item.is_penalty_decision() {
-        from_paragraphs(body, &mut found, signed.as_ref());
+        from_paragraphs(body, &mut found, above);
     }
     if item.element("action").is_some() || item.element("terminationReason").is_some() {
-        suspension_paragraphs(body, item, &mut found, signed.as_ref());
+        suspension_paragraphs(body, item, &mut found, above);
     }
     if item.element("objectionChannel").is_some() {
-        objection_paragraph(body, &mut found, signed.as_ref());
+        objection_paragraph(body, &mut found, above);
     }
     if item.element("correctionContent").is_some() {
-        correction_paragraphs(body, item, &mut found, signed.as_ref());
+        correction_paragraphs(body, item, &mut found, above);
     }
-    closing_paragraphs(body, item, &mut found, signed.as_ref());
+    closing_paragraphs(body, item, &mut found, above);
     // A call for tenders states its bid deadline in the section on submitting bids
     // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
     if item.element("bidDeadline").is_some()
@@ -444,7 +448,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             ..s
         });
     }
-    consecutive_labels(body, &hs, item, &mut found);
+    consecutive_labels(body, &lines, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
     if item.element("transferMethod").is_some()
@@ -600,7 +604,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     });
 
     // Dates: publication, formation, events.
-    let published = published_label(body)
+    let published = published_label(body, &lines)
         .map(|(d, label)| (d, Some(label)))
         .or_else(|| signed.as_ref().map(|s| (s.date.clone(), None)));
     let published_on = published.map(|(d, label)| {
@@ -898,8 +902,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if !hs.iter().any(|h| h.numbering.level() == 1) {
         let title_end = body.find('\n').unwrap_or(body.len());
         numbered.extend(
-            lines_above(body, reading.signature.as_ref())
-                .into_iter()
+            above
+                .iter()
+                .copied()
                 .filter(|l| l.start > title_end)
                 .filter(|l| {
                     let t = l.of(body).unwrap_or("");
@@ -1012,11 +1017,8 @@ const PUBLISHED_LABELS: &[&str] = &["发布时间", "发布日期", "发稿时�
 
 /// The publication date a page's own line gives, in its first fifteen lines: the date and the
 /// label's span.
-fn published_label(body: &str) -> Option<(Spanned<StatedDate>, Span)> {
-    let limit = body
-        .match_indices('\n')
-        .nth(15)
-        .map_or(body.len(), |(i, _)| i);
+fn published_label(body: &str, lines: &Lines) -> Option<(Spanned<StatedDate>, Span)> {
+    let limit = lines.break_at(15).unwrap_or(body.len());
     for w in PUBLISHED_LABELS {
         let Some(at) = body[..limit].find(w) else {
             continue;
@@ -1225,7 +1227,7 @@ fn from_signature(
 /// paragraph that gives the basis and the decision gives both; the numbered items under a
 /// decision (`1.处以罚款…`) are part of it. Only keys no heading or label gave are read, from
 /// paragraphs no element already holds, above the 落款.
-fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     const FACTS: &[&str] = &[
         "经查",
         "经调查",
@@ -1257,7 +1259,6 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signa
     ];
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
-    let lines = lines_above(body, sig);
     let item = |t: &str| {
         let t = t.trim_start_matches(['（', '(']);
         let digits = t
@@ -1374,7 +1375,7 @@ fn suspension_paragraphs(
     body: &str,
     item: ItemKind,
     found: &mut Vec<FoundElement>,
-    sig: Option<&Signature>,
+    above: &[Span],
 ) {
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let missing = |found: &[FoundElement], key: &str| {
@@ -1382,7 +1383,7 @@ fn suspension_paragraphs(
     };
     // The title and the 文号 under it are no paragraphs of the text.
     let title_end = body.find('\n').unwrap_or(body.len());
-    for l in lines_above(body, sig) {
+    for &l in above {
         if l.start < title_end || held.iter().any(|h| h.contains(l)) {
             continue;
         }
@@ -1457,7 +1458,7 @@ fn correction_paragraphs(
     body: &str,
     item: ItemKind,
     found: &mut Vec<FoundElement>,
-    sig: Option<&Signature>,
+    above: &[Span],
 ) {
     let missing = |found: &[FoundElement], key: &str| {
         item.element(key).is_some() && !found.iter().any(|e| e.key == key)
@@ -1466,10 +1467,7 @@ fn correction_paragraphs(
         return;
     }
     let title_end = body.find('\n').unwrap_or(body.len());
-    let lines: Vec<Span> = lines_above(body, sig)
-        .into_iter()
-        .filter(|l| l.start > title_end)
-        .collect();
+    let lines = below_title(above, title_end);
     let text = |l: &Span| l.of(body).unwrap_or("");
     let opening = lines.iter().position(|l| {
         let t = text(l);
@@ -1528,20 +1526,12 @@ fn correction_paragraphs(
 /// them: the approval of a disposal or a capital increase (`本次处置已经…批准。`), the time and
 /// place of an auction (`拍卖会定于…在…举行。`), and the contact (the run of label lines above the
 /// 落款 that names a 联系人 or 联系电话).
-fn closing_paragraphs(
-    body: &str,
-    item: ItemKind,
-    found: &mut Vec<FoundElement>,
-    sig: Option<&Signature>,
-) {
+fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
     let missing = |found: &[FoundElement], key: &str| {
         item.element(key).is_some() && !found.iter().any(|e| e.key == key)
     };
     let title_end = body.find('\n').unwrap_or(body.len());
-    let lines: Vec<Span> = lines_above(body, sig)
-        .into_iter()
-        .filter(|l| l.start > title_end)
-        .collect();
+    let lines = below_title(above, title_end);
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let free = |l: &Span| !held.iter().any(|h| h.contains(*l));
     let text = |l: &Span| l.of(body).unwrap_or("");
@@ -1614,38 +1604,22 @@ fn closing_paragraphs(
     found.sort_by_key(|e| e.label.start);
 }
 
-/// The lines of `body` above the 落款, trimmed, blank lines left out.
-fn lines_above(body: &str, sig: Option<&Signature>) -> Vec<Span> {
-    let end = sig
-        .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
-        .unwrap_or(body.len());
-    let end = body[..end].rfind('\n').map_or(0, |i| i + 1);
-    let mut lines: Vec<Span> = Vec::new();
-    let mut at = 0;
-    for line in body[..end].split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let t = line.trim();
-        if !t.is_empty() {
-            lines.push(Span {
-                start: at + lead,
-                end: at + lead + t.len(),
-            });
-        }
-        at += line.len();
-    }
-    lines
+/// The lines of `above` after the title's line (which ends at `title_end`): they are in order,
+/// so a tail of them.
+fn below_title(above: &[Span], title_end: usize) -> &[Span] {
+    &above[above.partition_point(|l| l.start <= title_end)..]
 }
 
 /// A publicity's objection channel written as a paragraph without a label: the first paragraph
 /// above the 落款 that says how to object (`公示期间，如对…有异议，可…反映`), where no label gave it.
-fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
     if found.iter().any(|e| e.key == "objectionChannel") {
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     // The sentence that says how to object, to the end of its line: it may follow another on
     // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
-    let hit = lines_above(body, sig).into_iter().find_map(|l| {
+    let hit = above.iter().copied().find_map(|l| {
         let t = l.of(body).unwrap_or("");
         if !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
             .iter()
@@ -1706,10 +1680,14 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
 /// lines or more whose labels give the same element (`原项目编号：…` `原项目名称：…`;
 /// `投标报价：…` `工期：…` `质量：…`), and the pairs of [`LABEL_PAIRS`]. Added after the lines
 /// it holds, which the content then leaves for it.
-fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Vec<FoundElement>) {
-    // The line a byte is on, from the line breaks found once.
-    let breaks: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
-    let line_of = |at: usize| breaks.partition_point(|&b| b < at);
+fn consecutive_labels(
+    body: &str,
+    lines: &Lines,
+    hs: &[Heading],
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+) {
+    let line_of = |at: usize| lines.line_of(at);
     // Nothing but spaces before it on its line.
     let starts_line = |s: Span| {
         body[..s.start]
