@@ -92,7 +92,8 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     // Where a number starts (a figure or a Chinese numeral): only there can a date or a period
     // start. One pass over the characters, then the readers visit these alone.
     let all = c.all();
-    let mut numbers: Vec<usize> = Vec::new();
+    // Sized for a text of figures, not grown figure by figure.
+    let mut numbers: Vec<usize> = Vec::with_capacity(all.len() / 4);
     for (k, &ch) in all.iter().enumerate() {
         if ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
         {

@@ -78,7 +78,8 @@ pub fn headings(text: &str) -> Vec<Heading> {
 /// [`headings`] of characters already folded.
 pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
-    let mut lines = Vec::new();
+    // Sized once from the count of line breaks, not grown line by line.
+    let mut lines = Vec::with_capacity(c.all().iter().filter(|&&ch| ch == '\n').count() + 1);
     let mut start = 0;
     for (i, ch) in c.all().iter().enumerate() {
         if *ch == '\n' {
@@ -87,7 +88,7 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         }
     }
     lines.push((start, c.len()));
-    let mut out: Vec<(Heading, usize)> = Vec::new();
+    let mut out: Vec<(Heading, usize)> = Vec::with_capacity(lines.len());
     let mut colons = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
         let b = trim_end(c, a, b);

@@ -19,10 +19,12 @@ pub(crate) struct Lines {
 impl Lines {
     /// The lines of `text`.
     pub(crate) fn new(text: &str) -> Lines {
+        // Sized once from the count of line breaks (a quick pass), not grown line by line.
+        let n = text.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut lines = Lines {
-            breaks: Vec::new(),
-            trimmed: Vec::new(),
-            starts: Vec::new(),
+            breaks: Vec::with_capacity(n),
+            trimmed: Vec::with_capacity(n),
+            starts: Vec::with_capacity(n),
         };
         let mut at = 0;
         for line in text.split_inclusive('\n') {
