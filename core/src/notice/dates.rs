@@ -103,8 +103,12 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
     for &k in &numbers {
-        // A date starts with its year's first figure or Chinese digit.
-        if k < i || matches!(all[k], '两' | '十' | '廿' | '卅') {
+        // A date starts with its year's first figure or Chinese digit; a figure after another
+        // is within a longer number, where no year starts ([`year`]).
+        if k < i
+            || matches!(all[k], '两' | '十' | '廿' | '卅')
+            || k > 0 && all[k - 1].is_ascii_digit()
+        {
             continue;
         }
         if let Some((value, end)) = date_or_range(c, k) {
