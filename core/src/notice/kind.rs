@@ -23,7 +23,7 @@
 //! ```
 
 use super::span::{Span, Spanned};
-use super::text::Words;
+use super::text::{Words, holds};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -690,7 +690,7 @@ pub(crate) fn names_a_type(line: &str) -> bool {
     about
         || ["公告", "公示", "决定", "意向", "出让", "结果", "转让"]
             .iter()
-            .any(|w| line.contains(w))
+            .any(|w| holds(line, w))
             && words().types.leftmost_longest(line).is_some()
 }
 

@@ -84,3 +84,4 @@ pub use read::{
 pub use signature::{Signature, signature};
 pub use span::{Span, Spanned};
 pub use tables::{Row, Separator, Table, tables};
+pub(crate) use text::holds;

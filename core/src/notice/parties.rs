@@ -24,6 +24,7 @@ use super::headings::{Heading, headings};
 use super::labels::normal;
 use super::span::Span;
 use super::tables::{Table, tables};
+use super::text::holds;
 use crate::model::item::ItemKind;
 use crate::model::record::PartyRole;
 
@@ -93,10 +94,10 @@ pub(crate) fn parties_from(
                         !found
                             .iter()
                             .any(|f| f.label == h.label && role_of(&f.key, item).is_some())
-                            || l.contains("信用代码")
+                            || holds(l, "信用代码")
                     })
                 })
-                .find(|h| h.label.of(text).is_some_and(|l| l.contains("信用代码")))
+                .find(|h| h.label.of(text).is_some_and(|l| holds(l, "信用代码")))
                 .and_then(|h| h.value)
                 .and_then(|v| code_in(text, v).or_else(|| bare_code(text, v)))
         });
@@ -299,21 +300,21 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
             "经理",
         ]
         .iter()
-        .any(|w| h.contains(w))
+        .any(|w| holds(h, w))
         {
             return None;
         }
         // The wordings are written normalised (a test holds them to it): compared as they are.
         NAME_HEADERS
             .iter()
-            .find(|(w, _)| h.contains(w))
+            .find(|(w, _)| holds(h, w))
             .and_then(|(_, role)| role.or(item_role(item)))
             .map(|role| (i, role))
     });
     let Some((col, role)) = name_col else {
         return Vec::new();
     };
-    let code_col = headers.iter().position(|h| h.contains("信用代码"));
+    let code_col = headers.iter().position(|h| holds(h, "信用代码"));
     t.rows[1..]
         .iter()
         .filter_map(|row| {

@@ -44,6 +44,7 @@ use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
 use super::tables::tables;
+use super::text::holds;
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{
@@ -439,7 +440,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
                 e.key == "submissionDeadlineAndMethod"
                     && e.value
                         .and_then(|v| v.of(body))
-                        .is_some_and(|v| v.contains("截止"))
+                        .is_some_and(|v| holds(v, "截止"))
             })
             .cloned()
     {
@@ -506,7 +507,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
                         .any(|x| ext.eq_ignore_ascii_case(x))
                 });
         if !v.is_empty()
-            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)))
+            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| holds(v, w)))
         {
             elsewhere.push(e.key.clone());
             continue;
@@ -623,7 +624,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             .filter(|h| {
                 // Normalised only when it may be one: each of the words holds 预算 or 公示.
                 h.label.of(body).is_some_and(|l| {
-                    (l.contains("预算") || l.contains("公示"))
+                    (holds(l, "预算") || holds(l, "公示"))
                         && words.contains(&super::labels::normal(l).as_str())
                 })
             })
@@ -1283,32 +1284,32 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         }
         let head: String = t.chars().take(12).collect();
         let mut keys: Vec<&str> = Vec::new();
-        let review = t.contains("行政复议") || t.contains("行政诉讼");
+        let review = holds(t, "行政复议") || holds(t, "行政诉讼");
         // The notice of the intended penalty and the right to be heard: no element.
         let heard = ["告知书", "陈述", "申辩", "听证"]
             .iter()
-            .any(|w| t.contains(w))
-            && !DECIDE.iter().any(|w| t.contains(w));
+            .any(|w| holds(t, w))
+            && !DECIDE.iter().any(|w| holds(t, w));
         if heard {
             continue;
         }
         if FACTS.iter().any(|w| t.starts_with(w)) {
             keys.push("violationFacts");
-        } else if review && (head.contains("不服") || head.contains("如对")) {
+        } else if review && (holds(&head, "不服") || holds(&head, "如对")) {
             keys.push("remedies");
         } else {
-            let decides = DECIDE.iter().any(|w| t.contains(w));
+            let decides = DECIDE.iter().any(|w| holds(t, w));
             let basis = BASIS.iter().any(|w| t.starts_with(w)) && t.contains('《')
-                || t.contains("违反了《")
-                || t.contains("违反《");
+                || holds(t, "违反了《")
+                || holds(t, "违反《");
             if basis {
                 keys.push("penaltyBasis");
             }
             if decides {
                 keys.push("penalty");
             }
-            let pays = (t.contains('缴') || t.contains("履行"))
-                && (t.contains("之日起") || t.contains("日内") || t.contains("期限"));
+            let pays = (t.contains('缴') || holds(t, "履行"))
+                && (holds(t, "之日起") || holds(t, "日内") || holds(t, "期限"));
             if keys.is_empty() && pays && !review {
                 keys.push("performance");
             } else if keys.is_empty() && review {
@@ -1391,7 +1392,7 @@ fn suspension_paragraphs(
         if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
             continue;
         }
-        let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+        let has = |ws: &[&str]| ws.iter().any(|w| holds(t, w));
         let mut keys: Vec<&str> = Vec::new();
         if has(&[
             "发布的",
@@ -1471,12 +1472,10 @@ fn correction_paragraphs(
     let text = |l: &Span| l.of(body).unwrap_or("");
     let opening = lines.iter().position(|l| {
         let t = text(l);
-        let names = ["公告", "招标文件", "采购文件"]
-            .iter()
-            .any(|w| t.contains(w));
+        let names = ["公告", "招标文件", "采购文件"].iter().any(|w| holds(t, w));
         let changes = ["如下", "更正", "澄清", "修改", "变更", "延期"]
             .iter()
-            .any(|w| t.contains(w));
+            .any(|w| holds(t, w));
         names && changes && t.trim_end().ends_with(['：', ':', '。'])
     });
     let Some(open) = opening else {
@@ -1492,7 +1491,7 @@ fn correction_paragraphs(
             "其余内容不变",
         ]
         .iter()
-        .any(|w| t.starts_with(w) || t.contains(w) && t.chars().count() < 60)
+        .any(|w| t.starts_with(w) || holds(t, w) && t.chars().count() < 60)
     };
     let is_label = |t: &str| {
         t.find(['：', ':'])
@@ -1544,7 +1543,7 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
             let t = text(l);
             free(l)
                 && t.contains('经')
-                && ["批准", "批复", "同意"].iter().any(|w| t.contains(w))
+                && ["批准", "批复", "同意"].iter().any(|w| holds(t, w))
                 && !t.contains(['：', ':'])
         }) {
             found.push(paragraph(key, l.start, *l));
@@ -1563,7 +1562,7 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
                     && !t.contains(['：', ':'])
                     && words
                         .iter()
-                        .all(|w| t.contains(w) || t.contains("两个或两个以上"))
+                        .all(|w| holds(t, w) || holds(t, "两个或两个以上"))
             })
         {
             found.push(paragraph(key, l.start, *l));
@@ -1573,9 +1572,9 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
         && let Some(l) = lines.iter().find(|l| {
             let t = text(l);
             free(l)
-                && (t.contains("定于") || t.contains("拍卖会") || t.contains("挂牌活动"))
+                && (holds(t, "定于") || holds(t, "拍卖会") || holds(t, "挂牌活动"))
                 && t.contains('年')
-                && ["举行", "进行", "开始"].iter().any(|w| t.contains(w))
+                && ["举行", "进行", "开始"].iter().any(|w| holds(t, w))
         })
     {
         found.push(paragraph("timeAndPlace", l.start, *l));
@@ -1623,7 +1622,7 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]
         let t = l.of(body).unwrap_or("");
         if !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
             .iter()
-            .any(|w| t.contains(w))
+            .any(|w| holds(t, w))
         {
             return None;
         }

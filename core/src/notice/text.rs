@@ -247,6 +247,19 @@ impl Words {
     }
 }
 
+/// `hay.contains(needle)`, quicker on the short texts the readers test most (a label, a line):
+/// below 16 bytes more than the needle the standard search compares every place with a call to
+/// `memcmp`; here a place is compared only when its first two bytes are the needle's. A longer
+/// text is left to the standard search, which tests 16 places at a time.
+pub(crate) fn holds(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    if n.len() < 2 || h.len() >= n.len() + 16 {
+        return hay.contains(needle);
+    }
+    h.windows(n.len())
+        .any(|w| w[0] == n[0] && w[1] == n[1] && w[2..] == n[2..])
+}
+
 /// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     match c {
@@ -301,6 +314,35 @@ mod tests {
                 lowest.map(|(at, k)| (*at, list[k].len(), k)),
                 "{hay}"
             );
+        }
+    }
+
+    #[test]
+    fn holds_is_contains() {
+        let hays = [
+            "",
+            "公",
+            "公示",
+            "公示期",
+            "结果公示：自2024年",
+            "a公示b",
+            "预算金额（万元）",
+        ];
+        let long = "本项目的公示期为五个工作日，自本公告发布之日起计算，公示期满无异议的";
+        for hay in hays.iter().copied().chain([long]) {
+            for needle in [
+                "",
+                "a",
+                "公",
+                "公示",
+                "示期",
+                "预算",
+                "金额（万元）",
+                "异议的",
+                "计算，",
+            ] {
+                assert_eq!(holds(hay, needle), hay.contains(needle), "{hay} {needle}");
+            }
         }
     }
 

@@ -50,7 +50,7 @@ impl NoticeFormat {
                     .collect();
                 !labels
                     .iter()
-                    .any(|l| words.iter().any(|w| l.contains(w.as_str())))
+                    .any(|l| words.iter().any(|w| crate::notice::holds(l, w)))
             })
             .filter_map(|words| words.first().cloned())
             .collect()
