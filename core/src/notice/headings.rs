@@ -78,8 +78,9 @@ pub fn headings(text: &str) -> Vec<Heading> {
 /// [`headings`] of characters already folded.
 pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
-    // Sized once from the count of line breaks, not grown line by line.
-    let mut lines = Vec::with_capacity(c.all().iter().filter(|&&ch| ch == '\n').count() + 1);
+    // Sized for lines of 8 characters or more, not grown line by line: counting the line breaks
+    // first costs more than the room left over.
+    let mut lines = Vec::with_capacity(c.len() / 8 + 1);
     let mut start = 0;
     for (i, ch) in c.all().iter().enumerate() {
         if *ch == '\n' {
