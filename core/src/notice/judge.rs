@@ -233,7 +233,7 @@ fn text_findings(
                 });
             }
             Check::NoticeFormat(format) => {
-                let labels: Vec<String> = spans
+                let labels: Vec<Cow<'_, str>> = spans
                     .numbered
                     .iter()
                     .filter_map(|l| l.of(text))

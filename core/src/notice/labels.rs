@@ -19,6 +19,8 @@
 //! assert_eq!(table.keys("采购计划编号").next(), Some("projectNumber"));
 //! ```
 
+use std::borrow::Cow;
+
 use super::text::fold;
 
 /// One wording of a heading or label, and the element it gives.
@@ -44,8 +46,19 @@ pub struct LabelTable {
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
-/// colon.
-pub(crate) fn normal(label: &str) -> String {
+/// colon. Most labels are so already (no full-width forms, spaces, 它 or colon at the end):
+/// those are lent back, not copied.
+pub(crate) fn normal(label: &str) -> Cow<'_, str> {
+    let changes = |c: char| fold(c) != c || c.is_whitespace() || c == '它';
+    if label.ends_with(':') || label.contains(changes) {
+        Cow::Owned(normalised(label))
+    } else {
+        Cow::Borrowed(label)
+    }
+}
+
+/// [`normal`], in a string of its own.
+fn normalised(label: &str) -> String {
     // One allocation: folding keeps one character for one, at most as long.
     let mut folded = String::with_capacity(label.len());
     let mut other = false;
@@ -676,7 +689,7 @@ impl LabelTable {
 
     /// The entry of `wording`, added without a key when there is none.
     fn entry(&mut self, wording: &str) -> &mut LabelEntry {
-        let wording = normal(wording);
+        let wording = normalised(wording);
         let at = match self.entries.iter().position(|e| e.wording == wording) {
             Some(at) => at,
             None => {
@@ -693,7 +706,7 @@ impl LabelTable {
 
     /// Adds a wording for an element; after those already there for the same wording.
     pub fn add(&mut self, wording: &str, key: &str) {
-        let wording = normal(wording);
+        let wording = normalised(wording);
         match self
             .entries
             .iter_mut()
@@ -711,7 +724,7 @@ impl LabelTable {
     /// Adds a label that gives `key` when it stands under the heading `group` (`名称` under
     /// `采购人信息`).
     pub fn add_part(&mut self, group: &str, part: &str, key: &str) {
-        let part = normal(part);
+        let part = normalised(part);
         self.entry(group).parts.push((part, key.to_owned()));
     }
 
@@ -762,7 +775,7 @@ impl LabelTable {
 
     /// The keys `wording` gives, in the table's order.
     pub fn keys<'t>(&'t self, wording: &str) -> impl Iterator<Item = &'t str> + 't {
-        let wording = normal(wording);
+        let wording = normalised(wording);
         self.entries
             .iter()
             .filter(move |e| e.wording == wording)

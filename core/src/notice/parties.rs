@@ -19,6 +19,8 @@
 //! assert_eq!(found[0].credit_code.and_then(|c| c.of(text)), Some("91445300MA4UQ8H35W"));
 //! ```
 
+use std::borrow::Cow;
+
 use super::elements::{FoundElement, elements_in, national, with_tables};
 use super::headings::{Heading, headings};
 use super::labels::normal;
@@ -282,7 +284,7 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
     let Some(header) = t.rows.first() else {
         return Vec::new();
     };
-    let headers: Vec<String> = header
+    let headers: Vec<Cow<'_, str>> = header
         .cells
         .iter()
         .map(|c| normal(c.of(text).unwrap_or("")))

@@ -625,7 +625,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
                 // Normalised only when it may be one: each of the words holds 预算 or 公示.
                 h.label.of(body).is_some_and(|l| {
                     (holds(l, "预算") || holds(l, "公示"))
-                        && words.contains(&super::labels::normal(l).as_str())
+                        && words.contains(&super::labels::normal(l).as_ref())
                 })
             })
             .filter_map(|h| h.value)

@@ -4,6 +4,8 @@
 //! record. Built with the `notice` feature, as the reader is: without it the kind and its code
 //! are not in the build.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, FindingDetail};
@@ -39,12 +41,12 @@ impl NoticeFormat {
 
     /// The headings of the format that none of `labels` (a notice's numbered headings,
     /// normalised) names: each by its first wording.
-    pub(crate) fn missing(&self, labels: &[String]) -> Vec<String> {
+    pub(crate) fn missing(&self, labels: &[Cow<'_, str>]) -> Vec<String> {
         self.headings
             .iter()
             .filter(|words| {
                 // Each wording normalised once, not once a label.
-                let words: Vec<String> = words
+                let words: Vec<Cow<'_, str>> = words
                     .iter()
                     .map(|w| crate::notice::normal_label(w))
                     .collect();
