@@ -43,6 +43,15 @@ pub struct LabelTable {
     /// The entries by the first character of their wording: a label is searched for the
     /// wordings it contains from each of its characters, not for every wording.
     by_first: std::collections::BTreeMap<char, Vec<usize>>,
+    /// A bit per first character of a wording (hashed): a character whose bit is clear starts
+    /// none, and is not looked up in `by_first`.
+    firsts: [u64; 8],
+}
+
+/// The bit of `c` in [`LabelTable`]'s `firsts`.
+fn first_bit(c: char) -> (usize, u64) {
+    let bit = ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize;
+    (bit / 64, 1 << (bit % 64))
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
@@ -738,6 +747,8 @@ impl LabelTable {
         // for an empty label.
         let c = entry.wording.chars().next().unwrap_or('\0');
         self.by_first.entry(c).or_default().push(self.entries.len());
+        let (word, bit) = first_bit(c);
+        self.firsts[word] |= bit;
         self.entries.push(entry);
     }
 
@@ -753,6 +764,10 @@ impl LabelTable {
     pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, c) in label.char_indices() {
+            let (word, bit) = first_bit(c);
+            if self.firsts[word] & bit == 0 {
+                continue;
+            }
             for &e in self.by_first.get(&c).into_iter().flatten() {
                 let w = &self.entries[e].wording;
                 if w.chars().nth(1).is_some() && label[i..].starts_with(w.as_str()) {
