@@ -585,7 +585,7 @@ pub fn classify(text: &str) -> Classification {
     out.method = method_in(title_text, title_end.start)
         .or_else(|| {
             METHOD_LABELS.iter().find_map(|label| {
-                let i = text.find(label)?;
+                let i = super::text::find(text, label)?;
                 let from = i + label.len();
                 let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
                 let rest = &text[from..line_end];
@@ -650,10 +650,9 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
     // keeping the first place found, gives.
     let mut best: Option<(usize, usize, usize)> = None;
     for (vk, verb) in METHOD_VERBS.iter().enumerate() {
-        let mut from = 0;
-        while let Some(i) = text[from..].find(verb).map(|i| from + i) {
-            from = i + verb.len();
-            let at = from;
+        // One search a verb, its places in turn.
+        for (i, _) in text.match_indices(verb) {
+            let at = i + verb.len();
             for (mk, (w, _)) in METHODS.iter().enumerate() {
                 if !text[at..].starts_with(w) {
                     continue;

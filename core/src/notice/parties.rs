@@ -203,7 +203,7 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
 /// A credit code after `信用代码` (and a colon) in `span`.
 fn code_in(text: &str, span: Span) -> Option<Span> {
     let s = span.of(text)?;
-    let at = s.find("信用代码")? + "信用代码".len();
+    let at = super::text::find(s, "信用代码")? + "信用代码".len();
     let rest = &s[at..];
     let skip = rest.len() - rest.trim_start_matches([':', '：', ' ', '为']).len();
     bare_code(

@@ -1021,7 +1021,7 @@ const PUBLISHED_LABELS: &[&str] = &["发布时间", "发布日期", "发稿时�
 fn published_label(body: &str, lines: &Lines) -> Option<(Spanned<StatedDate>, Span)> {
     let limit = lines.break_at(15).unwrap_or(body.len());
     for w in PUBLISHED_LABELS {
-        let Some(at) = body[..limit].find(w) else {
+        let Some(at) = super::text::find(&body[..limit], w) else {
             continue;
         };
         let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);

@@ -265,6 +265,17 @@ pub(crate) fn holds(hay: &str, needle: &str) -> bool {
         .any(|w| w[0] == n[0] && w[1] == n[1] && w[2..] == n[2..])
 }
 
+/// `hay.find(needle)`, quicker for a word most texts lack: the standard `find` reads the text
+/// a byte at a time, its `contains` ([`holds`]) 16 bytes at a time, so the place is looked for
+/// only in a text that holds the word.
+pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
+    if holds(hay, needle) {
+        hay.find(needle)
+    } else {
+        None
+    }
+}
+
 /// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     match c {
