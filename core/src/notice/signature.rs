@@ -14,6 +14,7 @@
 
 use super::dates::{DateValue, dates};
 use super::span::{Span, Spanned};
+use super::text::fold;
 use crate::date::StatedDate;
 
 /// A notice's 落款.
@@ -136,6 +137,11 @@ fn is_space(c: char) -> bool {
 /// day, and the body's span when there is one.
 fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Span>)> {
     let s = line.of(text)?;
+    // A day is written with figures, or with 年 after a year of Chinese digits: a line with
+    // neither states none, and is not read for dates.
+    if !s.contains('年') && !s.chars().any(|c| fold(c).is_ascii_digit()) {
+        return None;
+    }
     let found = dates(s);
     let [d] = found.as_slice() else {
         return None;
