@@ -293,7 +293,8 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     Ok(match page {
         None => reading,
         Some(page) => {
-            let mut r = reading.mapped(|s| page.to_html(s), true);
+            let mut m = page.mapper();
+            let mut r = reading.mapped(|s| m.to_html(s), true);
             r.page = Some(page);
             r
         }
@@ -1101,7 +1102,7 @@ fn needed_events(item: ItemKind) -> &'static [&'static str] {
 
 impl NoticeReading {
     /// The same reading with every span moved by `f`; `html` says the input was a page.
-    fn mapped(mut self, f: impl Fn(Span) -> Span, html: bool) -> NoticeReading {
+    fn mapped(mut self, mut f: impl FnMut(Span) -> Span, html: bool) -> NoticeReading {
         let k = &mut self.classification;
         if let Some(t) = k.notice_type.as_mut() {
             t.span = f(t.span);
@@ -1114,11 +1115,11 @@ impl NoticeReading {
         }
         for e in &mut self.evidence {
             e.span = f(e.span);
-            e.label = e.label.map(&f);
+            e.label = e.label.map(&mut f);
         }
         for e in &mut self.elements {
             e.label = f(e.label);
-            e.value = e.value.map(&f);
+            e.value = e.value.map(&mut f);
         }
         for d in &mut self.dates {
             d.span = f(d.span);
@@ -1133,7 +1134,7 @@ impl NoticeReading {
         for p in &mut self.parties {
             p.name = f(p.name);
             p.label = f(p.label);
-            p.credit_code = p.credit_code.map(&f);
+            p.credit_code = p.credit_code.map(&mut f);
         }
         if let Some(s) = self.signature.as_mut() {
             s.date.span = f(s.date.span);
