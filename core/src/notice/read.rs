@@ -281,14 +281,7 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if text.trim().is_empty() {
         return Err(NoticeError::Empty);
     }
-    let (han, chars) = text.chars().fold((0, 0), |(h, n), c| {
-        // No white space from U+3400 on (the ideographic space is U+3000).
-        let visible = c >= '\u{3400}' || !c.is_whitespace();
-        (h + usize::from(is_han(c)), n + usize::from(visible))
-    });
-    if han < 10 || han * 5 < chars {
-        return Err(NoticeError::NotChinese { han, chars });
-    }
+    check_chinese(text)?;
     let reading = read_text(text, source)?;
     Ok(match page {
         None => reading,
@@ -299,6 +292,29 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             r
         }
     })
+}
+
+/// Refuses a text with fewer than ten Chinese characters, or fewer than one in five of those
+/// that are not white space.
+fn check_chinese(text: &str) -> Result<(), NoticeError> {
+    // No character is visible more than once: once the Chinese ones are a fifth of all the
+    // characters (and ten), they are a fifth of the visible ones whatever the rest holds, and
+    // the rest is not read. A Chinese notice is so within its first third or so.
+    let all = text.chars().count();
+    let (mut han, mut chars) = (0, 0);
+    for c in text.chars() {
+        // No white space from U+3400 on (the ideographic space is U+3000).
+        let visible = c >= '\u{3400}' || !c.is_whitespace();
+        han += usize::from(is_han(c));
+        chars += usize::from(visible);
+        if han >= 10 && han * 5 >= all {
+            return Ok(());
+        }
+    }
+    if han < 10 || han * 5 < chars {
+        return Err(NoticeError::NotChinese { han, chars });
+    }
+    Ok(())
 }
 
 fn is_han(c: char) -> bool {
