@@ -283,19 +283,23 @@ fn ordinary_at(c: &Chars<'_>, start: usize, run: usize) -> Option<(usize, usize,
     if run > 0 && c.get(run - 1).is_some_and(|p| capital(p).is_some()) {
         return None;
     }
-    let mut words = String::new();
+    // The numerals' run, and whether it reads as an amount, before any string is made: most
+    // numerals of a text (`一、`, `第三条`) are none.
     let mut k = run;
-    while let Some(w) = c.get(k).and_then(capital) {
-        // `十` leading a number is 壹拾.
-        if w == '拾' && words.is_empty() {
-            words.push('壹');
-        }
-        words.push(w);
+    while c.get(k).and_then(capital).is_some() {
         k += 1;
     }
     let numerals = k - run;
     if numerals == 0 || (numerals < 2 && run == start) || c.get(k) != Some('元') {
         return None;
+    }
+    let mut words = String::new();
+    for w in (run..k).filter_map(|j| c.get(j).and_then(capital)) {
+        // `十` leading a number is 壹拾.
+        if w == '拾' && words.is_empty() {
+            words.push('壹');
+        }
+        words.push(w);
     }
     if words
         .chars()
