@@ -207,7 +207,7 @@ impl HtmlText {
     /// The span of the page that a span of [`text`](Self::text) was read from: a decoded
     /// entity, a collapsed run of white space or a line break stands for its whole source.
     pub fn to_html(&self, span: Span) -> Span {
-        self.mapper().to_html(span)
+        self.mapper().map(span)
     }
 
     /// A mapper of many spans of the text to the page, each looked for first where the one
@@ -229,7 +229,7 @@ pub(crate) struct Mapper<'a> {
 
 impl Mapper<'_> {
     /// [`HtmlText::to_html`].
-    pub(crate) fn to_html(&mut self, span: Span) -> Span {
+    pub(crate) fn map(&mut self, span: Span) -> Span {
         let start = self.html_at(span.start, false);
         let end = if span.is_empty() {
             start

@@ -287,7 +287,7 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         None => reading,
         Some(page) => {
             let mut m = page.mapper();
-            let mut r = reading.mapped(|s| m.to_html(s), true);
+            let mut r = reading.mapped(|s| m.map(s), true);
             r.page = Some(page);
             r
         }
