@@ -513,11 +513,11 @@ pub fn classify(text: &str) -> Classification {
     let find_type = |hay: &str, base: usize| {
         // Each wording's first place (of its two bracket forms, the first and shorter), in the
         // table's order, from one pass over `hay`.
-        let firsts = words().types.firsts(hay, TYPES.len());
-        let found: Vec<_> = TYPES
-            .iter()
-            .zip(firsts)
-            .filter_map(|((_, t, d), first)| first.map(|(i, len)| (i, len, *t, *d)))
+        let found: Vec<_> = words()
+            .types
+            .firsts(hay)
+            .into_iter()
+            .map(|(k, i, len)| (i, len, TYPES[k].1, TYPES[k].2))
             .collect();
         // A title ends with what the notice is (`关于…招标公告的更正公告`): the wording that ends
         // last; of the wordings overlapping it or just before it (`配租结果` and `结果公示`,

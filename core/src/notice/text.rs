@@ -223,18 +223,20 @@ impl Words {
         best
     }
 
-    /// Where each of the `ids` ids' words first occur in `hay` (of two at one place, the
-    /// shorter), by id: for each id, the minimum by (at, len) of its words' `str::find`.
-    pub(crate) fn firsts(&self, hay: &str, ids: usize) -> Vec<Option<(usize, usize)>> {
-        let mut out: Vec<Option<(usize, usize)>> = vec![None; ids];
+    /// Where the ids whose words `hay` holds first occur (of two at one place, the shorter), in
+    /// order of id: (id, at, len), for each id the minimum by (at, len) of its words'
+    /// `str::find`. Only the ids found, not a slot for each id of the list.
+    pub(crate) fn firsts(&self, hay: &str) -> Vec<(usize, usize, usize)> {
+        let mut out: Vec<(usize, usize, usize)> = Vec::new();
         self.each(hay, |at, len, id| {
-            if let Some(slot) = out.get_mut(id)
-                && slot.is_none_or(|first| (at, len) < first)
-            {
-                *slot = Some((at, len));
+            match out.iter_mut().find(|(i, _, _)| *i == id) {
+                Some(first) if (at, len) < (first.1, first.2) => *first = (id, at, len),
+                Some(_) => {}
+                None => out.push((id, at, len)),
             }
             true
         });
+        out.sort_unstable_by_key(|(id, _, _)| *id);
         out
     }
 
@@ -315,10 +317,9 @@ mod tests {
                 .filter_map(|(k, w)| hay.find(w).map(|at| (at, w.len(), k)))
                 .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)));
             assert_eq!(words.leftmost_longest(hay), leftmost, "{hay}");
-            let firsts: Vec<Option<usize>> = words
-                .firsts(hay, list.len())
-                .iter()
-                .map(|f| f.map(|(at, _)| at))
+            let found = words.firsts(hay);
+            let firsts: Vec<Option<usize>> = (0..list.len())
+                .map(|k| found.iter().find(|(id, _, _)| *id == k).map(|f| f.1))
                 .collect();
             assert_eq!(firsts, each, "{hay}");
             let lowest = each
