@@ -20,7 +20,7 @@
 use super::span::Spanned;
 use super::text::Chars;
 use crate::model::amount::Yuan;
-use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
+use crate::model::amount_text::{amounts_in_figures, amounts_in_words, fen_of};
 
 /// How an amount is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -379,16 +379,21 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         let unit = label_unit(c, digits)?;
         (unit, k)
     };
-    let figure = c.string(digits, k);
-    let read = match unit {
-        AmountForm::TenThousandYuan => format!("{figure}万元"),
-        AmountForm::HundredMillionYuan => format!("{figure}亿元"),
-        _ => format!("{figure}元"),
-    };
-    let [value] = amounts_in_figures(&read)[..] else {
-        return None;
-    };
+    let value = figures_value(&c.all()[digits..k], unit)?;
     Some((start, end, Amount { value, form: unit }))
+}
+
+/// The value of `figures` (digits, commas and points, a digit first and no comma or point
+/// last) in `unit`: what [`amounts_in_figures`] reads in `{figures}元` (`万元`, `亿元`), without
+/// writing that text and reading it again.
+fn figures_value(figures: &[char], unit: AmountForm) -> Option<Yuan> {
+    let digits: String = figures.iter().filter(|&&c| c != ',').collect();
+    let scale = match unit {
+        AmountForm::TenThousandYuan => 10_000,
+        AmountForm::HundredMillionYuan => 100_000_000,
+        _ => 1,
+    };
+    fen_of(digits.trim_end_matches('.'), scale)
 }
 
 /// The unit a label gives the figure at `i`: `金额（万元）：118.05`, `报价(元): 5600`.
@@ -477,6 +482,38 @@ pub(crate) fn column_amounts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_valued_as_the_text_written_out_reads() {
+        for figures in [
+            "0",
+            "5",
+            "118.05",
+            "1,200,000",
+            "1,200,000.50",
+            "12..5",
+            "1.2.3",
+            "0.001",
+            "3.1234567",
+            "99999999999999",
+            "1,2,3",
+            "007",
+        ] {
+            for (unit, words) in [
+                (AmountForm::Yuan, "元"),
+                (AmountForm::TenThousandYuan, "万元"),
+                (AmountForm::HundredMillionYuan, "亿元"),
+            ] {
+                let chars: Vec<char> = figures.chars().collect();
+                let read = amounts_in_figures(&format!("{figures}{words}"));
+                let written = match read[..] {
+                    [value] => Some(value),
+                    _ => None,
+                };
+                assert_eq!(figures_value(&chars, unit), written, "{figures}{words}");
+            }
+        }
+    }
 
     fn read(text: &str) -> Vec<(String, i64, AmountForm)> {
         amounts(text)
