@@ -6,13 +6,19 @@ pub(crate) fn join(base: &str, token: &str) -> String {
     let mut out = String::with_capacity(base.len() + token.len() + 1);
     out.push_str(base);
     out.push('/');
-    for c in token.chars() {
-        match c {
-            '~' => out.push_str("~0"),
-            '/' => out.push_str("~1"),
-            c => out.push(c),
-        }
+    // The text between the characters to escape copied whole (most tokens have none): `~` and
+    // `/` are single bytes, never part of another character.
+    let mut rest = token;
+    while let Some(at) = rest.bytes().position(|b| b == b'~' || b == b'/') {
+        out.push_str(&rest[..at]);
+        out.push_str(if rest.as_bytes()[at] == b'~' {
+            "~0"
+        } else {
+            "~1"
+        });
+        rest = &rest[at + 1..];
     }
+    out.push_str(rest);
     out
 }
 

@@ -119,7 +119,7 @@ pub fn amounts_in_figures(text: &str) -> Vec<Yuan> {
 
 /// `figure` (digits, at most one point) times `scale` yuan, in 分, when it is a whole number of
 /// 分.
-fn fen_of(figure: &str, scale: i64) -> Option<Yuan> {
+pub(crate) fn fen_of(figure: &str, scale: i64) -> Option<Yuan> {
     let (whole, frac) = figure.split_once('.').unwrap_or((figure, ""));
     if whole.is_empty() || frac.contains('.') || frac.len() > 6 {
         return None;

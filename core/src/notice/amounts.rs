@@ -20,7 +20,7 @@
 use super::span::Spanned;
 use super::text::Chars;
 use crate::model::amount::Yuan;
-use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
+use crate::model::amount_text::{amounts_in_figures, amounts_in_words, fen_of};
 
 /// How an amount is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -283,19 +283,23 @@ fn ordinary_at(c: &Chars<'_>, start: usize, run: usize) -> Option<(usize, usize,
     if run > 0 && c.get(run - 1).is_some_and(|p| capital(p).is_some()) {
         return None;
     }
-    let mut words = String::new();
+    // The numerals' run, and whether it reads as an amount, before any string is made: most
+    // numerals of a text (`一、`, `第三条`) are none.
     let mut k = run;
-    while let Some(w) = c.get(k).and_then(capital) {
-        // `十` leading a number is 壹拾.
-        if w == '拾' && words.is_empty() {
-            words.push('壹');
-        }
-        words.push(w);
+    while c.get(k).and_then(capital).is_some() {
         k += 1;
     }
     let numerals = k - run;
     if numerals == 0 || (numerals < 2 && run == start) || c.get(k) != Some('元') {
         return None;
+    }
+    let mut words = String::new();
+    for w in (run..k).filter_map(|j| c.get(j).and_then(capital)) {
+        // `十` leading a number is 壹拾.
+        if w == '拾' && words.is_empty() {
+            words.push('壹');
+        }
+        words.push(w);
     }
     if words
         .chars()
@@ -375,16 +379,21 @@ fn figures_at(c: &Chars<'_>, i: usize) -> Option<(usize, usize, Amount)> {
         let unit = label_unit(c, digits)?;
         (unit, k)
     };
-    let figure = c.string(digits, k);
-    let read = match unit {
-        AmountForm::TenThousandYuan => format!("{figure}万元"),
-        AmountForm::HundredMillionYuan => format!("{figure}亿元"),
-        _ => format!("{figure}元"),
-    };
-    let [value] = amounts_in_figures(&read)[..] else {
-        return None;
-    };
+    let value = figures_value(&c.all()[digits..k], unit)?;
     Some((start, end, Amount { value, form: unit }))
+}
+
+/// The value of `figures` (digits, commas and points, a digit first and no comma or point
+/// last) in `unit`: what [`amounts_in_figures`] reads in `{figures}元` (`万元`, `亿元`), without
+/// writing that text and reading it again.
+fn figures_value(figures: &[char], unit: AmountForm) -> Option<Yuan> {
+    let digits: String = figures.iter().filter(|&&c| c != ',').collect();
+    let scale = match unit {
+        AmountForm::TenThousandYuan => 10_000,
+        AmountForm::HundredMillionYuan => 100_000_000,
+        _ => 1,
+    };
+    fen_of(digits.trim_end_matches('.'), scale)
 }
 
 /// The unit a label gives the figure at `i`: `金额（万元）：118.05`, `报价(元): 5600`.
@@ -491,6 +500,38 @@ pub(crate) fn column_amounts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_are_valued_as_the_text_written_out_reads() {
+        for figures in [
+            "0",
+            "5",
+            "118.05",
+            "1,200,000",
+            "1,200,000.50",
+            "12..5",
+            "1.2.3",
+            "0.001",
+            "3.1234567",
+            "99999999999999",
+            "1,2,3",
+            "007",
+        ] {
+            for (unit, words) in [
+                (AmountForm::Yuan, "元"),
+                (AmountForm::TenThousandYuan, "万元"),
+                (AmountForm::HundredMillionYuan, "亿元"),
+            ] {
+                let chars: Vec<char> = figures.chars().collect();
+                let read = amounts_in_figures(&format!("{figures}{words}"));
+                let written = match read[..] {
+                    [value] => Some(value),
+                    _ => None,
+                };
+                assert_eq!(figures_value(&chars, unit), written, "{figures}{words}");
+            }
+        }
+    }
 
     fn read(text: &str) -> Vec<(String, i64, AmountForm)> {
         amounts(text)

@@ -92,7 +92,8 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     // Where a number starts (a figure or a Chinese numeral): only there can a date or a period
     // start. One pass over the characters, then the readers visit these alone.
     let all = c.all();
-    let mut numbers: Vec<usize> = Vec::new();
+    // Sized for a text of figures, not grown figure by figure.
+    let mut numbers: Vec<usize> = Vec::with_capacity(all.len() / 4);
     for (k, &ch) in all.iter().enumerate() {
         if ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
         {
@@ -102,11 +103,12 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
     for &k in &numbers {
-        // A date starts with its year's first figure or Chinese digit, not inside a code
+        // A date starts with its year's first figure or Chinese digit: not after another figure
+        // (within a longer number, where no year starts, [`year`]), nor inside a code
         // (`BS2025-06-01`, a parcel's number).
         if k < i
             || matches!(all[k], '两' | '十' | '廿' | '卅')
-            || k > 0 && (all[k - 1].is_ascii_alphabetic() || matches!(all[k - 1], '-' | '_'))
+            || k > 0 && (all[k - 1].is_ascii_alphanumeric() || matches!(all[k - 1], '-' | '_'))
         {
             continue;
         }

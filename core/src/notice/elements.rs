@@ -180,7 +180,7 @@ pub(crate) fn elements_in(
 
 /// A label without the decimal number of a 标准文件's clause before it (`2.1建设地点及工期` is
 /// `建设地点及工期`): a number of two parts or more, which no wording starts with.
-fn without_decimal_number(label: String) -> String {
+fn without_decimal_number(label: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     let b = label.as_bytes();
     let mut i = 0;
     let mut dots = 0;
@@ -194,7 +194,7 @@ fn without_decimal_number(label: String) -> String {
             .rposition(|&c| c == b'.')
             .is_some_and(|d| d + 1 < i);
     if dots >= 1 && digits_after_dot && b[0].is_ascii_digit() && i < b.len() {
-        label[i..].to_owned()
+        std::borrow::Cow::Owned(label[i..].to_owned())
     } else {
         label
     }

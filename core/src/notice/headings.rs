@@ -78,7 +78,9 @@ pub fn headings(text: &str) -> Vec<Heading> {
 /// [`headings`] of characters already folded.
 pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
-    let mut lines = Vec::new();
+    // Sized for lines of 8 characters or more, not grown line by line: counting the line breaks
+    // first costs more than the room left over.
+    let mut lines = Vec::with_capacity(c.len() / 8 + 1);
     let mut start = 0;
     for (i, ch) in c.all().iter().enumerate() {
         if *ch == '\n' {
@@ -87,7 +89,7 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         }
     }
     lines.push((start, c.len()));
-    let mut out: Vec<(Heading, usize)> = Vec::new();
+    let mut out: Vec<(Heading, usize)> = Vec::with_capacity(lines.len());
     let mut colons = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
         let b = trim_end(c, a, b);
@@ -356,12 +358,20 @@ const PERIOD_WORDS: &[&str] = &["公示期限", "公示时间", "公示期", "�
 /// (`9:30`) or an address (`http://`).
 fn find_colons(c: &Chars<'_>, a: usize, b: usize, out: &mut Vec<usize>) {
     out.clear();
-    out.extend((a..b).filter(|&k| c.get(k) == Some(':')).filter(|&k| {
+    // The line's characters as a slice, tested one by one without a bounds check each.
+    let all = c.all();
+    let end = b.min(all.len());
+    for (k, _) in (a.min(end)..end)
+        .zip(&all[a.min(end)..end])
+        .filter(|(_, ch)| **ch == ':')
+    {
         let digits = k > a
             && c.get(k - 1).is_some_and(|p| p.is_ascii_digit())
             && c.get(k + 1).is_some_and(|n| n.is_ascii_digit());
-        !digits && c.get(k + 1) != Some('/')
-    }));
+        if !digits && c.get(k + 1) != Some('/') {
+            out.push(k);
+        }
+    }
 }
 
 /// True when `a..b` reads as a label: 1 to 24 characters, some of them Chinese, no full stop,

@@ -208,6 +208,29 @@ impl HtmlText {
     /// The span of the page that a span of [`text`](Self::text) was read from: a decoded
     /// entity, a collapsed run of white space or a line break stands for its whole source.
     pub fn to_html(&self, span: Span) -> Span {
+        self.mapper().map(span)
+    }
+
+    /// A mapper of many spans of the text to the page, each looked for first where the one
+    /// before it was: a reading's spans come mostly in order, a span's end in its start's piece.
+    pub(crate) fn mapper(&self) -> Mapper<'_> {
+        Mapper {
+            page: self,
+            last: 0,
+        }
+    }
+}
+
+/// [`HtmlText::to_html`] for many spans ([`HtmlText::mapper`]).
+pub(crate) struct Mapper<'a> {
+    page: &'a HtmlText,
+    /// The piece the last offset was in.
+    last: usize,
+}
+
+impl Mapper<'_> {
+    /// [`HtmlText::to_html`].
+    pub(crate) fn map(&mut self, span: Span) -> Span {
         let start = self.html_at(span.start, false);
         let end = if span.is_empty() {
             start
@@ -217,13 +240,31 @@ impl HtmlText {
         Span { start, end }
     }
 
+    /// The index of the first piece that ends after `probe`: the last one's or the next when
+    /// it is one of them, else found by halves.
+    fn piece(&mut self, probe: usize) -> usize {
+        let pieces = &self.page.pieces;
+        let ends_by = |i: usize| pieces.get(i).is_some_and(|p| p.text + p.len <= probe);
+        let is_first_after = |i: usize| !ends_by(i) && (i == 0 || ends_by(i - 1));
+        let i = if is_first_after(self.last) {
+            self.last
+        } else if is_first_after(self.last + 1) {
+            self.last + 1
+        } else {
+            pieces.partition_point(|p| p.text + p.len <= probe)
+        };
+        self.last = i;
+        i
+    }
+
     /// The byte of the page at text offset `at`: where it starts, or (`end`) where the text
     /// before it ends.
-    fn html_at(&self, at: usize, end: bool) -> usize {
+    fn html_at(&mut self, at: usize, end: bool) -> usize {
         let probe = if end { at.saturating_sub(1) } else { at };
-        let i = self.pieces.partition_point(|p| p.text + p.len <= probe);
-        match self.pieces.get(i) {
-            None => self.pieces.last().map_or(0, |p| p.html + p.html_len),
+        let i = self.piece(probe);
+        let page = self.page;
+        match page.pieces.get(i) {
+            None => page.pieces.last().map_or(0, |p| p.html + p.html_len),
             Some(p) if p.verbatim => p.html + (at.clamp(p.text, p.text + p.len) - p.text),
             Some(p) if end => p.html + p.html_len,
             Some(p) => p.html,

@@ -233,7 +233,7 @@ fn text_findings(
                 });
             }
             Check::NoticeFormat(format) => {
-                let labels: Vec<String> = spans
+                let labels: Vec<Cow<'_, str>> = spans
                     .numbered
                     .iter()
                     .filter_map(|l| l.of(text))
@@ -287,7 +287,7 @@ fn text_findings(
 fn summary_mismatch(reading: &NoticeReading) -> Option<(NoticeSummaryMismatch, Span)> {
     let text = reading.text();
     let body_deadline = reading.record.events.bid_deadline?;
-    let start = text.find("项目概况")?;
+    let start = super::text::find(text, "项目概况")?;
     let end = text[start..]
         .find("\n一、")
         .map_or(text.len(), |e| start + e);

@@ -23,7 +23,7 @@
 //! ```
 
 use super::span::{Span, Spanned};
-use super::text::Words;
+use super::text::{Words, holds};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -676,11 +676,11 @@ pub fn classify(text: &str) -> Classification {
     let find_type = |hay: &str, base: usize| {
         // Each wording's first place (of its two bracket forms, the first and shorter), in the
         // table's order, from one pass over `hay`.
-        let firsts = words().types.firsts(hay, TYPES.len());
-        let found: Vec<_> = TYPES
-            .iter()
-            .zip(firsts)
-            .filter_map(|((_, t, d), first)| first.map(|(i, len)| (i, len, *t, *d)))
+        let found: Vec<_> = words()
+            .types
+            .firsts(hay)
+            .into_iter()
+            .map(|(k, i, len)| (i, len, TYPES[k].1, TYPES[k].2))
             .collect();
         // A title ends with what the notice is (`关于…招标公告的更正公告`): the wording that ends
         // last; of the wordings overlapping it or just before it (`配租结果` and `结果公示`,
@@ -750,7 +750,7 @@ pub fn classify(text: &str) -> Classification {
     out.method = method_in(title_text, title_end.start)
         .or_else(|| {
             METHOD_LABELS.iter().find_map(|label| {
-                let i = text.find(label)?;
+                let i = super::text::find(text, label)?;
                 let from = i + label.len();
                 let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
                 let rest = &text[from..line_end];
@@ -851,10 +851,9 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
     // keeping the first place found, gives.
     let mut best: Option<(usize, usize, usize)> = None;
     for (vk, verb) in METHOD_VERBS.iter().enumerate() {
-        let mut from = 0;
-        while let Some(i) = text[from..].find(verb).map(|i| from + i) {
-            from = i + verb.len();
-            let at = from;
+        // One search a verb, its places in turn.
+        for (i, _) in text.match_indices(verb) {
+            let at = i + verb.len();
             for (mk, (w, _)) in METHODS.iter().enumerate() {
                 if !text[at..].starts_with(w) {
                     continue;
@@ -894,7 +893,7 @@ pub(crate) fn names_a_type(line: &str) -> bool {
             "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划",
         ]
         .iter()
-        .any(|w| line.contains(w))
+        .any(|w| holds(line, w))
             && words().types.leftmost_longest(line).is_some()
 }
 

@@ -19,6 +19,8 @@
 //! assert_eq!(table.keys("采购计划编号").next(), Some("projectNumber"));
 //! ```
 
+use std::borrow::Cow;
+
 use super::text::fold;
 
 /// One wording of a heading or label, and the element it gives.
@@ -41,11 +43,31 @@ pub struct LabelTable {
     /// The entries by the first character of their wording: a label is searched for the
     /// wordings it contains from each of its characters, not for every wording.
     by_first: std::collections::BTreeMap<char, Vec<usize>>,
+    /// A bit per first character of a wording (hashed): a character whose bit is clear starts
+    /// none, and is not looked up in `by_first`.
+    firsts: [u64; 8],
+}
+
+/// The bit of `c` in [`LabelTable`]'s `firsts`.
+fn first_bit(c: char) -> (usize, u64) {
+    let bit = ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize;
+    (bit / 64, 1 << (bit % 64))
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
-/// colon.
-pub(crate) fn normal(label: &str) -> String {
+/// colon. Most labels are so already (no full-width forms, spaces, 它 or colon at the end):
+/// those are lent back, not copied.
+pub(crate) fn normal(label: &str) -> Cow<'_, str> {
+    let changes = |c: char| fold(c) != c || c.is_whitespace() || c == '它';
+    if label.ends_with(':') || label.contains(changes) {
+        Cow::Owned(normalised(label))
+    } else {
+        Cow::Borrowed(label)
+    }
+}
+
+/// [`normal`], in a string of its own.
+fn normalised(label: &str) -> String {
     // One allocation: folding keeps one character for one, at most as long.
     let mut folded = String::with_capacity(label.len());
     let mut other = false;
@@ -733,7 +755,7 @@ impl LabelTable {
 
     /// The entry of `wording`, added without a key when there is none.
     fn entry(&mut self, wording: &str) -> &mut LabelEntry {
-        let wording = normal(wording);
+        let wording = normalised(wording);
         let at = match self.entries.iter().position(|e| e.wording == wording) {
             Some(at) => at,
             None => {
@@ -750,7 +772,7 @@ impl LabelTable {
 
     /// Adds a wording for an element; after those already there for the same wording.
     pub fn add(&mut self, wording: &str, key: &str) {
-        let wording = normal(wording);
+        let wording = normalised(wording);
         match self
             .entries
             .iter_mut()
@@ -768,7 +790,7 @@ impl LabelTable {
     /// Adds a label that gives `key` when it stands under the heading `group` (`名称` under
     /// `采购人信息`).
     pub fn add_part(&mut self, group: &str, part: &str, key: &str) {
-        let part = normal(part);
+        let part = normalised(part);
         self.entry(group).parts.push((part, key.to_owned()));
     }
 
@@ -782,6 +804,8 @@ impl LabelTable {
         // for an empty label.
         let c = entry.wording.chars().next().unwrap_or('\0');
         self.by_first.entry(c).or_default().push(self.entries.len());
+        let (word, bit) = first_bit(c);
+        self.firsts[word] |= bit;
         self.entries.push(entry);
     }
 
@@ -797,6 +821,10 @@ impl LabelTable {
     pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, c) in label.char_indices() {
+            let (word, bit) = first_bit(c);
+            if self.firsts[word] & bit == 0 {
+                continue;
+            }
             for &e in self.by_first.get(&c).into_iter().flatten() {
                 let w = &self.entries[e].wording;
                 if w.chars().nth(1).is_some() && label[i..].starts_with(w.as_str()) {
@@ -819,7 +847,7 @@ impl LabelTable {
 
     /// The keys `wording` gives, in the table's order.
     pub fn keys<'t>(&'t self, wording: &str) -> impl Iterator<Item = &'t str> + 't {
-        let wording = normal(wording);
+        let wording = normalised(wording);
         self.entries
             .iter()
             .filter(move |e| e.wording == wording)

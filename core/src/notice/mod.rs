@@ -56,6 +56,7 @@ mod html;
 mod judge;
 mod kind;
 mod labels;
+mod lines;
 mod parties;
 mod read;
 mod signature;
@@ -83,3 +84,4 @@ pub use read::{
 pub use signature::{Signature, signature};
 pub use span::{Span, Spanned};
 pub use tables::{Row, Separator, Table, tables};
+pub(crate) use text::holds;

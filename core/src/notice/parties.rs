@@ -19,11 +19,14 @@
 //! assert_eq!(found[0].credit_code.and_then(|c| c.of(text)), Some("91445300MA4UQ8H35W"));
 //! ```
 
+use std::borrow::Cow;
+
 use super::elements::{FoundElement, elements_in, national, with_tables};
 use super::headings::{Heading, Numbering, headings};
 use super::labels::normal;
 use super::span::Span;
 use super::tables::{Table, tables};
+use super::text::holds;
 use crate::model::item::ItemKind;
 use crate::model::record::PartyRole;
 
@@ -106,10 +109,10 @@ pub(crate) fn parties_from(
                         !found
                             .iter()
                             .any(|f| f.label == h.label && role_of(&f.key, item).is_some())
-                            || l.contains("信用代码")
+                            || holds(l, "信用代码")
                     })
                 })
-                .find(|h| h.label.of(text).is_some_and(|l| l.contains("信用代码")))
+                .find(|h| h.label.of(text).is_some_and(|l| holds(l, "信用代码")))
                 .and_then(|h| h.value)
                 .and_then(|v| code_in(text, v).or_else(|| bare_code(text, v)))
         });
@@ -235,7 +238,7 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
 /// A credit code after `信用代码` (and a colon) in `span`.
 fn code_in(text: &str, span: Span) -> Option<Span> {
     let s = span.of(text)?;
-    let at = s.find("信用代码")? + "信用代码".len();
+    let at = super::text::find(s, "信用代码")? + "信用代码".len();
     let rest = &s[at..];
     let skip = rest.len() - rest.trim_start_matches([':', '：', ' ', '为']).len();
     bare_code(
@@ -339,7 +342,7 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
     let Some(header) = t.rows.first() else {
         return Vec::new();
     };
-    let headers: Vec<String> = header
+    let headers: Vec<Cow<'_, str>> = header
         .cells
         .iter()
         .map(|c| normal(c.of(text).unwrap_or("")))
@@ -357,21 +360,21 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
             "经理",
         ]
         .iter()
-        .any(|w| h.contains(w))
+        .any(|w| holds(h, w))
         {
             return None;
         }
         // The wordings are written normalised (a test holds them to it): compared as they are.
         NAME_HEADERS
             .iter()
-            .find(|(w, _)| h.contains(w))
+            .find(|(w, _)| holds(h, w))
             .and_then(|(_, role)| role.or(item_role(item)))
             .map(|role| (i, role))
     });
     let Some((col, role)) = name_col else {
         return Vec::new();
     };
-    let code_col = headers.iter().position(|h| h.contains("信用代码"));
+    let code_col = headers.iter().position(|h| holds(h, "信用代码"));
     t.rows[1..]
         .iter()
         .filter_map(|row| {

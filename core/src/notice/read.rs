@@ -39,10 +39,12 @@ use super::elements::{FoundElement, elements_in, national, with_tables};
 use super::headings::{Heading, Numbering};
 use super::html::{HtmlText, looks_like_html};
 use super::kind::{Classification, classify};
+use super::lines::Lines;
 use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
 use super::tables::tables;
+use super::text::holds;
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{
@@ -279,23 +281,40 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if text.trim().is_empty() {
         return Err(NoticeError::Empty);
     }
-    let (han, chars) = text.chars().fold((0, 0), |(h, n), c| {
-        // No white space from U+3400 on (the ideographic space is U+3000).
-        let visible = c >= '\u{3400}' || !c.is_whitespace();
-        (h + usize::from(is_han(c)), n + usize::from(visible))
-    });
-    if han < 10 || han * 5 < chars {
-        return Err(NoticeError::NotChinese { han, chars });
-    }
+    check_chinese(text)?;
     let reading = read_text(text, source)?;
     Ok(match page {
         None => reading,
         Some(page) => {
-            let mut r = reading.mapped(|s| page.to_html(s), true);
+            let mut m = page.mapper();
+            let mut r = reading.mapped(|s| m.map(s), true);
             r.page = Some(page);
             r
         }
     })
+}
+
+/// Refuses a text with fewer than ten Chinese characters, or fewer than one in five of those
+/// that are not white space.
+fn check_chinese(text: &str) -> Result<(), NoticeError> {
+    // No character is visible more than once: once the Chinese ones are a fifth of all the
+    // characters (and ten), they are a fifth of the visible ones whatever the rest holds, and
+    // the rest is not read. A Chinese notice is so within its first third or so.
+    let all = text.chars().count();
+    let (mut han, mut chars) = (0, 0);
+    for c in text.chars() {
+        // No white space from U+3400 on (the ideographic space is U+3000).
+        let visible = c >= '\u{3400}' || !c.is_whitespace();
+        han += usize::from(is_han(c));
+        chars += usize::from(visible);
+        if han >= 10 && han * 5 >= all {
+            return Ok(());
+        }
+    }
+    if han < 10 || han * 5 < chars {
+        return Err(NoticeError::NotChinese { han, chars });
+    }
+    Ok(())
 }
 
 fn is_han(c: char) -> bool {
@@ -309,31 +328,42 @@ fn check_text(input: &str) -> Result<(), NoticeError> {
     // characters are U+0000–U+001F, U+007F (one byte) and U+0080–U+009F (0xC2 0x80–0x9F);
     // U+FFFD is 0xEF 0xBF 0xBD.
     let b = input.as_bytes();
-    let total = input.chars().count();
     let mut count = 0;
     let mut first = None;
     // Blocks of 64 bytes are looked into only when one of their bytes might start such a
-    // character (a test the compiler makes on many bytes at once): most text has none.
+    // character: most text has none. A whole block and the bytes one further are arrays of a
+    // known length, which the compiler tests many bytes at a time; the last block, shorter or
+    // with no byte after it, is looked into as it is.
     const BLOCK: usize = 64;
     for from in (0..b.len()).step_by(BLOCK) {
         let to = (from + BLOCK).min(b.len());
-        let block = &b[from..to];
-        let mut maybe = 0u8;
-        for &x in block {
-            let control = (x < 0x20) & (x != b'\t') & (x != b'\n') & (x != b'\r') & (x != 0x0c);
-            maybe |= u8::from(control | (x == 0x7f) | (x == 0xc2));
-        }
-        for (&x, &y) in block.iter().zip(&b[from + 1..]) {
-            maybe |= u8::from((x == 0xef) & (y == 0xbf));
-        }
-        if maybe != 0 {
+        let maybe = match (b.get(from..from + BLOCK), b.get(from + 1..from + 1 + BLOCK)) {
+            (Some(block), Some(next)) => may_hold_bad(
+                block.try_into().expect("a block"),
+                next.try_into().expect("a block"),
+            ),
+            _ => true,
+        };
+        if maybe {
             check_block(b, from, to, &mut count, &mut first)?;
         }
     }
     match first {
-        Some(at) if count * 50 > total => Err(NoticeError::Binary { at }),
+        // Counted only when there is something to weigh: counting costs a pass.
+        Some(at) if count * 50 > input.chars().count() => Err(NoticeError::Binary { at }),
         _ => Ok(()),
     }
+}
+
+/// True when a byte of `block` might start a control character or U+FFFD (`next` is the block
+/// one byte further on): a filter that lets every such character through, and few others.
+fn may_hold_bad(block: &[u8; 64], next: &[u8; 64]) -> bool {
+    let mut maybe = 0u8;
+    for (&x, &y) in block.iter().zip(next) {
+        let control = (x < 0x20) & (x != b'\t') & (x != b'\n') & (x != b'\r') & (x != 0x0c);
+        maybe |= u8::from(control | (x == 0x7f) | (x == 0xc2) | ((x == 0xef) & (y == 0xbf)));
+    }
+    maybe != 0
 }
 
 /// The characters that start in `b[from..to]`: each bad one counted, the first noted, a NUL
@@ -385,6 +415,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         });
     };
     let signed = signature(body);
+    // The body's lines, found once for the readers that go by lines.
+    let lines = Lines::new(body);
+    let above = lines.above(body.len(), signed.as_ref());
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let chars = super::text::Chars::new(body);
     let tabs = tables(body);
@@ -402,18 +435,18 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         from_signature(body, item, &mut found, signed.as_ref());
     }
     if item.is_penalty_decision() {
-        from_paragraphs(body, &mut found, signed.as_ref());
+        from_paragraphs(body, &mut found, above);
     }
     if item.element("action").is_some() || item.element("terminationReason").is_some() {
-        suspension_paragraphs(body, item, &mut found, signed.as_ref());
+        suspension_paragraphs(body, item, &mut found, above);
     }
     if item.element("objectionChannel").is_some() {
-        objection_paragraph(body, &mut found, signed.as_ref());
+        objection_paragraph(body, &mut found, above);
     }
     if item.element("correctionContent").is_some() {
-        correction_paragraphs(body, item, &mut found, signed.as_ref());
+        correction_paragraphs(body, item, &mut found, above);
     }
-    closing_paragraphs(body, item, &mut found, signed.as_ref());
+    closing_paragraphs(body, item, &mut found, above);
     // A call for tenders states its bid deadline in the section on submitting bids
     // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
     if item.element("bidDeadline").is_some()
@@ -424,7 +457,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
                 e.key == "submissionDeadlineAndMethod"
                     && e.value
                         .and_then(|v| v.of(body))
-                        .is_some_and(|v| v.contains("截止"))
+                        .is_some_and(|v| holds(v, "截止"))
             })
             .cloned()
     {
@@ -434,7 +467,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         });
     }
     empty_labels(body, &hs, &mut found, signed.as_ref());
-    consecutive_labels(body, &hs, item, &mut found);
+    consecutive_labels(body, &lines, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
     if item.element("transferMethod").is_some()
@@ -492,7 +525,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
                         .any(|x| ext.eq_ignore_ascii_case(x))
                 });
         if !v.is_empty()
-            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| v.contains(w)))
+            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| holds(v, w)))
         {
             elsewhere.push(e.key.clone());
             continue;
@@ -590,7 +623,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     });
 
     // Dates: publication, formation, events.
-    let own_label = published_label(body);
+    let own_label = published_label(body, &lines);
     let from_label = own_label.is_some();
     let published = own_label
         .map(|(d, label)| (d, Some(label)))
@@ -611,8 +644,8 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
             .filter(|h| {
                 // Normalised only when it may be one: each of the words holds 预算 or 公示.
                 h.label.of(body).is_some_and(|l| {
-                    (l.contains("预算") || l.contains("公示"))
-                        && words.contains(&super::labels::normal(l).as_str())
+                    (holds(l, "预算") || holds(l, "公示"))
+                        && words.contains(&super::labels::normal(l).as_ref())
                 })
             })
             .filter_map(|h| h.value)
@@ -890,8 +923,9 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     if !hs.iter().any(|h| h.numbering.level() == 1) {
         let title_end = body.find('\n').unwrap_or(body.len());
         numbered.extend(
-            lines_above(body, reading.signature.as_ref())
-                .into_iter()
+            above
+                .iter()
+                .copied()
                 .filter(|l| l.start > title_end)
                 .filter(|l| {
                     let t = l.of(body).unwrap_or("");
@@ -918,7 +952,7 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     // day it was published, and a date the page states.
     if !from_label
         && start > 0
-        && let Some((d, label)) = published_label(&text[..start])
+        && let Some((d, label)) = published_label(&text[..start], &Lines::new(&text[..start]))
     {
         reading.record.published_on = Some(d.value);
         let label_text = Some(text[label.range()].to_owned());
@@ -1089,13 +1123,10 @@ const PUBLISHED_LABELS: &[&str] = &["发布时间", "发布日期", "发稿时�
 
 /// The publication date a page's own line gives, in its first fifteen lines: the date and the
 /// label's span.
-fn published_label(body: &str) -> Option<(Spanned<StatedDate>, Span)> {
-    let limit = body
-        .match_indices('\n')
-        .nth(15)
-        .map_or(body.len(), |(i, _)| i);
+fn published_label(body: &str, lines: &Lines) -> Option<(Spanned<StatedDate>, Span)> {
+    let limit = lines.break_at(15).unwrap_or(body.len());
     for w in PUBLISHED_LABELS {
-        let Some(at) = body[..limit].find(w) else {
+        let Some(at) = super::text::find(&body[..limit], w) else {
             continue;
         };
         let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);
@@ -1175,7 +1206,7 @@ fn needed_events(item: ItemKind) -> &'static [&'static str] {
 
 impl NoticeReading {
     /// The same reading with every span moved by `f`; `html` says the input was a page.
-    fn mapped(mut self, f: impl Fn(Span) -> Span, html: bool) -> NoticeReading {
+    fn mapped(mut self, mut f: impl FnMut(Span) -> Span, html: bool) -> NoticeReading {
         let k = &mut self.classification;
         if let Some(t) = k.notice_type.as_mut() {
             t.span = f(t.span);
@@ -1188,11 +1219,11 @@ impl NoticeReading {
         }
         for e in &mut self.evidence {
             e.span = f(e.span);
-            e.label = e.label.map(&f);
+            e.label = e.label.map(&mut f);
         }
         for e in &mut self.elements {
             e.label = f(e.label);
-            e.value = e.value.map(&f);
+            e.value = e.value.map(&mut f);
         }
         for d in &mut self.dates {
             d.span = f(d.span);
@@ -1207,7 +1238,7 @@ impl NoticeReading {
         for p in &mut self.parties {
             p.name = f(p.name);
             p.label = f(p.label);
-            p.credit_code = p.credit_code.map(&f);
+            p.credit_code = p.credit_code.map(&mut f);
         }
         if let Some(s) = self.signature.as_mut() {
             s.date.span = f(s.date.span);
@@ -1302,7 +1333,7 @@ fn from_signature(
 /// paragraph that gives the basis and the decision gives both; the numbered items under a
 /// decision (`1.处以罚款…`) are part of it. Only keys no heading or label gave are read, from
 /// paragraphs no element already holds, above the 落款.
-fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     const FACTS: &[&str] = &[
         "经查",
         "经调查",
@@ -1334,7 +1365,6 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signa
     ];
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
-    let lines = lines_above(body, sig);
     let item = |t: &str| {
         let t = t.trim_start_matches(['（', '(']);
         let digits = t
@@ -1359,32 +1389,32 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signa
         }
         let head: String = t.chars().take(12).collect();
         let mut keys: Vec<&str> = Vec::new();
-        let review = t.contains("行政复议") || t.contains("行政诉讼");
+        let review = holds(t, "行政复议") || holds(t, "行政诉讼");
         // The notice of the intended penalty and the right to be heard: no element.
         let heard = ["告知书", "陈述", "申辩", "听证"]
             .iter()
-            .any(|w| t.contains(w))
-            && !DECIDE.iter().any(|w| t.contains(w));
+            .any(|w| holds(t, w))
+            && !DECIDE.iter().any(|w| holds(t, w));
         if heard {
             continue;
         }
         if FACTS.iter().any(|w| t.starts_with(w)) {
             keys.push("violationFacts");
-        } else if review && (head.contains("不服") || head.contains("如对")) {
+        } else if review && (holds(&head, "不服") || holds(&head, "如对")) {
             keys.push("remedies");
         } else {
-            let decides = DECIDE.iter().any(|w| t.contains(w));
+            let decides = DECIDE.iter().any(|w| holds(t, w));
             let basis = BASIS.iter().any(|w| t.starts_with(w)) && t.contains('《')
-                || t.contains("违反了《")
-                || t.contains("违反《");
+                || holds(t, "违反了《")
+                || holds(t, "违反《");
             if basis {
                 keys.push("penaltyBasis");
             }
             if decides {
                 keys.push("penalty");
             }
-            let pays = (t.contains('缴') || t.contains("履行"))
-                && (t.contains("之日起") || t.contains("日内") || t.contains("期限"));
+            let pays = (t.contains('缴') || holds(t, "履行"))
+                && (holds(t, "之日起") || holds(t, "日内") || holds(t, "期限"));
             if keys.is_empty() && pays && !review {
                 keys.push("performance");
             } else if keys.is_empty() && review {
@@ -1517,7 +1547,7 @@ fn suspension_paragraphs(
     body: &str,
     item: ItemKind,
     found: &mut Vec<FoundElement>,
-    sig: Option<&Signature>,
+    above: &[Span],
 ) {
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let missing = |found: &[FoundElement], key: &str| {
@@ -1525,7 +1555,7 @@ fn suspension_paragraphs(
     };
     // The title and the 文号 under it are no paragraphs of the text.
     let title_end = body.find('\n').unwrap_or(body.len());
-    for l in lines_above(body, sig) {
+    for &l in above {
         if l.start < title_end || held.iter().any(|h| h.contains(l)) {
             continue;
         }
@@ -1533,7 +1563,7 @@ fn suspension_paragraphs(
         if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
             continue;
         }
-        let has = |ws: &[&str]| ws.iter().any(|w| t.contains(w));
+        let has = |ws: &[&str]| ws.iter().any(|w| holds(t, w));
         let mut keys: Vec<&str> = Vec::new();
         if has(&[
             "发布的",
@@ -1600,7 +1630,7 @@ fn correction_paragraphs(
     body: &str,
     item: ItemKind,
     found: &mut Vec<FoundElement>,
-    sig: Option<&Signature>,
+    above: &[Span],
 ) {
     let missing = |found: &[FoundElement], key: &str| {
         item.element(key).is_some() && !found.iter().any(|e| e.key == key)
@@ -1609,19 +1639,14 @@ fn correction_paragraphs(
         return;
     }
     let title_end = body.find('\n').unwrap_or(body.len());
-    let lines: Vec<Span> = lines_above(body, sig)
-        .into_iter()
-        .filter(|l| l.start > title_end)
-        .collect();
+    let lines = below_title(above, title_end);
     let text = |l: &Span| l.of(body).unwrap_or("");
     let opening = lines.iter().position(|l| {
         let t = text(l);
-        let names = ["公告", "招标文件", "采购文件"]
-            .iter()
-            .any(|w| t.contains(w));
+        let names = ["公告", "招标文件", "采购文件"].iter().any(|w| holds(t, w));
         let changes = ["如下", "更正", "澄清", "修改", "变更", "延期"]
             .iter()
-            .any(|w| t.contains(w));
+            .any(|w| holds(t, w));
         names && changes && t.trim_end().ends_with(['：', ':', '。'])
     });
     let Some(open) = opening else {
@@ -1637,7 +1662,7 @@ fn correction_paragraphs(
             "其余内容不变",
         ]
         .iter()
-        .any(|w| t.starts_with(w) || t.contains(w) && t.chars().count() < 60)
+        .any(|w| t.starts_with(w) || holds(t, w) && t.chars().count() < 60)
     };
     let is_label = |t: &str| {
         t.find(['：', ':'])
@@ -1671,20 +1696,12 @@ fn correction_paragraphs(
 /// them: the approval of a disposal or a capital increase (`本次处置已经…批准。`), the time and
 /// place of an auction (`拍卖会定于…在…举行。`), and the contact (the run of label lines above the
 /// 落款 that names a 联系人 or 联系电话).
-fn closing_paragraphs(
-    body: &str,
-    item: ItemKind,
-    found: &mut Vec<FoundElement>,
-    sig: Option<&Signature>,
-) {
+fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
     let missing = |found: &[FoundElement], key: &str| {
         item.element(key).is_some() && !found.iter().any(|e| e.key == key)
     };
     let title_end = body.find('\n').unwrap_or(body.len());
-    let lines: Vec<Span> = lines_above(body, sig)
-        .into_iter()
-        .filter(|l| l.start > title_end)
-        .collect();
+    let lines = below_title(above, title_end);
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let free = |l: &Span| !held.iter().any(|h| h.contains(*l));
     let text = |l: &Span| l.of(body).unwrap_or("");
@@ -1697,7 +1714,7 @@ fn closing_paragraphs(
             let t = text(l);
             free(l)
                 && t.contains('经')
-                && ["批准", "批复", "同意"].iter().any(|w| t.contains(w))
+                && ["批准", "批复", "同意"].iter().any(|w| holds(t, w))
                 && !t.contains(['：', ':'])
         }) {
             found.push(paragraph(key, l.start, *l));
@@ -1716,7 +1733,7 @@ fn closing_paragraphs(
                     && !t.contains(['：', ':'])
                     && words
                         .iter()
-                        .all(|w| t.contains(w) || t.contains("两个或两个以上"))
+                        .all(|w| holds(t, w) || holds(t, "两个或两个以上"))
             })
         {
             found.push(paragraph(key, l.start, *l));
@@ -1726,9 +1743,9 @@ fn closing_paragraphs(
         && let Some(l) = lines.iter().find(|l| {
             let t = text(l);
             free(l)
-                && (t.contains("定于") || t.contains("拍卖会") || t.contains("挂牌活动"))
+                && (holds(t, "定于") || holds(t, "拍卖会") || holds(t, "挂牌活动"))
                 && t.contains('年')
-                && ["举行", "进行", "开始"].iter().any(|w| t.contains(w))
+                && ["举行", "进行", "开始"].iter().any(|w| holds(t, w))
         })
     {
         found.push(paragraph("timeAndPlace", l.start, *l));
@@ -1771,42 +1788,26 @@ fn closing_paragraphs(
     found.sort_by_key(|e| e.label.start);
 }
 
-/// The lines of `body` above the 落款, trimmed, blank lines left out.
-fn lines_above(body: &str, sig: Option<&Signature>) -> Vec<Span> {
-    let end = sig
-        .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
-        .unwrap_or(body.len());
-    let end = body[..end].rfind('\n').map_or(0, |i| i + 1);
-    let mut lines: Vec<Span> = Vec::new();
-    let mut at = 0;
-    for line in body[..end].split_inclusive('\n') {
-        let lead = line.len() - line.trim_start().len();
-        let t = line.trim();
-        if !t.is_empty() {
-            lines.push(Span {
-                start: at + lead,
-                end: at + lead + t.len(),
-            });
-        }
-        at += line.len();
-    }
-    lines
+/// The lines of `above` after the title's line (which ends at `title_end`): they are in order,
+/// so a tail of them.
+fn below_title(above: &[Span], title_end: usize) -> &[Span] {
+    &above[above.partition_point(|l| l.start <= title_end)..]
 }
 
 /// A publicity's objection channel written as a paragraph without a label: the first paragraph
 /// above the 落款 that says how to object (`公示期间，如对…有异议，可…反映`), where no label gave it.
-fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, sig: Option<&Signature>) {
+fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
     if found.iter().any(|e| e.key == "objectionChannel") {
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     // The sentence that says how to object, to the end of its line: it may follow another on
     // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
-    let hit = lines_above(body, sig).into_iter().find_map(|l| {
+    let hit = above.iter().copied().find_map(|l| {
         let t = l.of(body).unwrap_or("");
         if !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
             .iter()
-            .any(|w| t.contains(w))
+            .any(|w| holds(t, w))
         {
             return None;
         }
@@ -1873,10 +1874,14 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
 /// lines or more whose labels give the same element (`原项目编号：…` `原项目名称：…`;
 /// `投标报价：…` `工期：…` `质量：…`), and the pairs of [`LABEL_PAIRS`]. Added after the lines
 /// it holds, which the content then leaves for it.
-fn consecutive_labels(body: &str, hs: &[Heading], item: ItemKind, found: &mut Vec<FoundElement>) {
-    // The line a byte is on, from the line breaks found once.
-    let breaks: Vec<usize> = body.match_indices('\n').map(|(i, _)| i).collect();
-    let line_of = |at: usize| breaks.partition_point(|&b| b < at);
+fn consecutive_labels(
+    body: &str,
+    lines: &Lines,
+    hs: &[Heading],
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+) {
+    let line_of = |at: usize| lines.line_of(at);
     // Nothing but spaces before it on its line.
     let starts_line = |s: Span| {
         body[..s.start]

@@ -14,6 +14,7 @@
 
 use super::dates::{DateValue, dates};
 use super::span::{Span, Spanned};
+use super::text::fold;
 use crate::date::StatedDate;
 
 /// A notice's 落款.
@@ -32,7 +33,9 @@ const LAST_LINES: usize = 12;
 /// The signature of `text`: the last line among its last lines that is only a date (or a body
 /// and a date), with the lines that name a body just above it.
 pub fn signature(text: &str) -> Option<Signature> {
-    let lines = lines(text);
+    // The last lines, and the four a signature's bodies or labels may stand on above the first
+    // of them, and one more: from the end of the text, not all of it.
+    let lines = last_lines(text, LAST_LINES + 5);
     let tail = lines.len().saturating_sub(LAST_LINES);
     for k in (tail..lines.len()).rev() {
         let line = lines[k];
@@ -110,11 +113,13 @@ fn signing_label(text: &str, line: Span) -> Option<Span> {
     })
 }
 
-/// The non-blank lines of `text`, trimmed.
-fn lines(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for line in text.split_inclusive('\n') {
+/// The last `n` non-blank lines of `text` (all, when it has fewer), trimmed, in order.
+fn last_lines(text: &str, n: usize) -> Vec<Span> {
+    let mut out = Vec::with_capacity(n);
+    let mut end = text.len();
+    for line in text.split_inclusive('\n').rev() {
+        let start = end - line.len();
+        end = start;
         let lead = line.len() - line.trim_start_matches(is_space).len();
         let trimmed = line.trim_matches(is_space);
         if !trimmed.is_empty() {
@@ -122,9 +127,12 @@ fn lines(text: &str) -> Vec<Span> {
                 start: start + lead,
                 end: start + lead + trimmed.len(),
             });
+            if out.len() == n {
+                break;
+            }
         }
-        start += line.len();
     }
+    out.reverse();
     out
 }
 
@@ -136,6 +144,11 @@ fn is_space(c: char) -> bool {
 /// day, and the body's span when there is one.
 fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Span>)> {
     let s = line.of(text)?;
+    // A day is written with figures, or with 年 after a year of Chinese digits: a line with
+    // neither states none, and is not read for dates.
+    if !s.contains('年') && !s.chars().any(|c| fold(c).is_ascii_digit()) {
+        return None;
+    }
     let found = dates(s);
     let [d] = found.as_slice() else {
         return None;

@@ -225,10 +225,10 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     Some((sep, cells))
 }
 
-/// What separates cells on `line`, in one pass over its bytes: whether it has a tab, a bar
-/// (`|`, `｜` EF BD 9C), and two separators of aligned columns in a row (the characters that
-/// fold to a space — U+3000 is E3 80 80, U+00A0 C2 A0 — and tabs): a line without gives no
-/// cells separated by spaces.
+/// What separates cells on `line`, in one pass over its characters (read by their first bytes,
+/// a character at a step): whether it has a tab, a bar (`|`, `｜` EF BD 9C), and two separators
+/// of aligned columns in a row (the characters that fold to a space — U+3000 is E3 80 80,
+/// U+00A0 C2 A0 — and tabs): a line without gives no cells separated by spaces.
 fn separators(line: &str) -> (bool, bool, bool) {
     let b = line.as_bytes();
     let (mut tab, mut bar, mut spaced) = (false, false, false);
@@ -252,7 +252,19 @@ fn separators(line: &str) -> (bool, bool, bool) {
                 bar = true;
                 (false, 3)
             }
-            _ => (false, 1),
+            // Any other character, whole: its first byte gives its length.
+            x => (
+                false,
+                if x < 0xc0 {
+                    1
+                } else if x < 0xe0 {
+                    2
+                } else if x < 0xf0 {
+                    3
+                } else {
+                    4
+                },
+            ),
         };
         if sep {
             run += 1;

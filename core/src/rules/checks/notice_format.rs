@@ -4,6 +4,8 @@
 //! record. Built with the `notice` feature, as the reader is: without it the kind and its code
 //! are not in the build.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::kit::{CheckKind, Cx, FindingDetail};
@@ -42,7 +44,7 @@ impl NoticeFormat {
     /// gives its element under a heading of other words): each by its first wording.
     pub(crate) fn missing(
         &self,
-        labels: &[String],
+        labels: &[Cow<'_, str>],
         accounted: impl Fn(&str) -> bool,
     ) -> Vec<String> {
         self.headings
@@ -50,13 +52,13 @@ impl NoticeFormat {
             .filter(|words| !words.iter().any(|w| accounted(w)))
             .filter(|words| {
                 // Each wording normalised once, not once a label.
-                let words: Vec<String> = words
+                let words: Vec<Cow<'_, str>> = words
                     .iter()
                     .map(|w| crate::notice::normal_label(w))
                     .collect();
                 !labels
                     .iter()
-                    .any(|l| words.iter().any(|w| l.contains(w.as_str())))
+                    .any(|l| words.iter().any(|w| crate::notice::holds(l, w)))
             })
             .filter_map(|words| words.first().cloned())
             .collect()

@@ -1,0 +1,73 @@
+//! The lines of a notice's body, found once for every reader that goes by lines: where each
+//! line break is (which line a byte is on), and each line that is not blank, trimmed. The prose
+//! readers each read the lines above the 落款; they take them from here instead of splitting
+//! the body again.
+
+use super::signature::Signature;
+use super::span::Span;
+
+/// The lines of a text.
+pub(crate) struct Lines {
+    /// The byte of each line break (`\n`), in order.
+    breaks: Vec<usize>,
+    /// The lines that are not blank, trimmed, in order.
+    trimmed: Vec<Span>,
+    /// The byte where each of `trimmed`'s lines starts (before its leading spaces).
+    starts: Vec<usize>,
+}
+
+impl Lines {
+    /// The lines of `text`.
+    pub(crate) fn new(text: &str) -> Lines {
+        // Sized for lines of 16 bytes or more, not grown line by line: counting the line breaks
+        // first costs more than the room left over.
+        let n = text.len() / 16 + 1;
+        let mut lines = Lines {
+            breaks: Vec::with_capacity(n),
+            trimmed: Vec::with_capacity(n),
+            starts: Vec::with_capacity(n),
+        };
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if line.ends_with('\n') {
+                lines.breaks.push(at + line.len() - 1);
+            }
+            let lead = line.len() - line.trim_start().len();
+            let t = line.trim();
+            if !t.is_empty() {
+                lines.trimmed.push(Span {
+                    start: at + lead,
+                    end: at + lead + t.len(),
+                });
+                lines.starts.push(at);
+            }
+            at += line.len();
+        }
+        lines
+    }
+
+    /// The line byte `at` is on, counted from 0 (a line break is on the line it ends).
+    pub(crate) fn line_of(&self, at: usize) -> usize {
+        self.breaks.partition_point(|&b| b < at)
+    }
+
+    /// The byte of the `n`th line break (from 0), if there are so many.
+    pub(crate) fn break_at(&self, n: usize) -> Option<usize> {
+        self.breaks.get(n).copied()
+    }
+
+    /// The lines above the 落款, trimmed, blank lines left out: those that end, with their line
+    /// break, before the line the signature starts on. Without a signature, every line ended by
+    /// a line break.
+    pub(crate) fn above(&self, text_len: usize, sig: Option<&Signature>) -> &[Span] {
+        let end = sig
+            .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
+            .unwrap_or(text_len);
+        // The start of the line `end` is on: after the last break before it.
+        let end = match self.breaks.partition_point(|&b| b < end) {
+            0 => 0,
+            k => self.breaks[k - 1] + 1,
+        };
+        &self.trimmed[..self.starts.partition_point(|&s| s < end)]
+    }
+}
