@@ -372,6 +372,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("资格能力条件", "qualificationResponse"),
     // Construction calls for tenders (标准施工招标文件's 招标公告).
     ("招标条件", "tendererNameAndAddress"),
+    ("招标人", "tendererNameAndAddress"),
+    ("招标人名称", "tendererNameAndAddress"),
+    ("招标人名称及地址", "tendererNameAndAddress"),
+    ("招标人名称和地址", "tendererNameAndAddress"),
     ("项目概况与招标范围", "projectOverview"),
     ("建设地点", "locationAndSchedule"),
     ("计划工期", "locationAndSchedule"),

@@ -1858,6 +1858,8 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]
 const LABEL_PAIRS: &[(&str, &str, &str)] = &[
     ("招标人", "地址", "tendererNameAndAddress"),
     ("招标人名称", "招标人地址", "tendererNameAndAddress"),
+    ("招标人名称", "地址", "tendererNameAndAddress"),
+    ("招标人", "招标人地址", "tendererNameAndAddress"),
     // A single-source publicity's first element (财办库〔2020〕50号: 采购人、采购项目名称和内容).
     ("采购人", "项目名称", "purchaserAndProject"),
     ("采购人名称", "项目名称", "purchaserAndProject"),
