@@ -120,7 +120,11 @@ pub fn amounts_in_figures(text: &str) -> Vec<Yuan> {
 /// `figure` (digits, at most one point) times `scale` yuan, in 分, when it is a whole number of
 /// 分.
 pub(crate) fn fen_of(figure: &str, scale: i64) -> Option<Yuan> {
-    let (whole, frac) = figure.split_once('.').unwrap_or((figure, ""));
+    let (whole, mut frac) = figure.split_once('.').unwrap_or((figure, ""));
+    // Zeros past the sixth place say nothing (the central portal prints `175.0000000 万元`).
+    if frac.len() > 6 && frac.bytes().skip(6).all(|b| b == b'0') {
+        frac = &frac[..6];
+    }
     if whole.is_empty() || frac.contains('.') || frac.len() > 6 {
         return None;
     }

@@ -551,6 +551,13 @@ mod tests {
         use AmountForm::*;
         for (text, span, fen, form) in [
             ("¥1,180,000.00", "¥1,180,000.00", 118_000_000, Yuan),
+            // The central portal's seven places: zeros past the sixth say nothing.
+            (
+                "175.0000000 万元",
+                "175.0000000 万元",
+                175_000_000,
+                TenThousandYuan,
+            ),
             ("￥ 1180000", "￥ 1180000", 118_000_000, Yuan),
             ("1180000.00元", "1180000.00元", 118_000_000, Yuan),
             ("1,180,000 元", "1,180,000 元", 118_000_000, Yuan),
