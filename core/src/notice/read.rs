@@ -1454,9 +1454,29 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                 value.end = lines[i].end;
                 i += 1;
             }
+            // `…作出如下行政处罚：` over one line that imposes it, not numbered.
+            if value.end == span.end
+                && t.trim_end().ends_with(['：', ':'])
+                && i < lines.len()
+                && !held.iter().any(|h| h.contains(lines[i]))
+            {
+                let next = lines[i].of(body).unwrap_or("");
+                let imposes = ["罚款", "责令", "没收", "警告", "禁止", "吊销", "取消"]
+                    .iter()
+                    .any(|w| next.contains(w));
+                let other = next.contains("之日起") || next.contains("不服");
+                if imposes && !other {
+                    value.end = lines[i].end;
+                    i += 1;
+                }
+            }
         }
         for k in &keys {
             found.push(paragraph(k, span.start, value));
+            // The paragraph alone, without the list under it, is what it says too.
+            if value.end > span.end {
+                found.push(paragraph(k, span.start, span));
+            }
         }
         // The paragraph `依据《…》的规定，本局决定对你单位处…` holds both: each is also the
         // words that say it, as a reader quotes them.
