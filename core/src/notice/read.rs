@@ -993,7 +993,16 @@ fn title_line(text: &str) -> usize {
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
     for line in text.split_inclusive('\n').take(30) {
-        let t = line.trim();
+        let mut t = line.trim();
+        // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
+        let mut lead = line.len() - line.trim_start().len();
+        for label in ["名称：", "标题：", "公告标题：", "公告名称："] {
+            if let Some(rest) = t.strip_prefix(label) {
+                lead += t.len() - rest.trim_start().len();
+                t = rest.trim();
+                break;
+            }
+        }
         if let Some((start, left)) = pending.as_mut() {
             if !t.is_empty() {
                 if *left == 0 {
@@ -1005,6 +1014,8 @@ fn title_line(text: &str) -> usize {
         if !t.is_empty()
             && t.chars().count() <= 80
             && !t.contains(['：', ':'])
+            // A sentence (`现将配售结果予以公告，…详见附件。`) is no title.
+            && !t.ends_with(['。', '；', ';'])
             // A breadcrumb (`首页 > 住房保障 > 配租程序`) names where a page is, not what.
             && !t.contains(['>', '＞', '»', '›'])
             && !t.contains(" / ")
@@ -1012,7 +1023,7 @@ fn title_line(text: &str) -> usize {
             && t.matches(['|', '｜']).count() < 2
             && super::kind::names_a_type(t)
         {
-            let start = at + (line.len() - line.trim_start().len());
+            let start = at + lead;
             let weak = super::kind::is_bare_type(t) || site_title(t);
             match pending {
                 Some(_) if weak => {}
