@@ -377,6 +377,18 @@ const WORDINGS: &[(&str, &str)] = &[
     ("招标人名称及地址", "tendererNameAndAddress"),
     ("招标人名称和地址", "tendererNameAndAddress"),
     ("项目概况与招标范围", "projectOverview"),
+    // The same sections under the shorter names portals give them (`【项目概况】`, `第二条　项目概况`).
+    ("项目概况", "projectOverview"),
+    ("工程概况", "projectOverview"),
+    ("投标人资格", "bidderQualifications"),
+    ("投标人资格条件", "bidderQualifications"),
+    ("资格要求", "bidderQualifications"),
+    ("招标文件获取", "documentsObtaining"),
+    ("招标文件的领取", "documentsObtaining"),
+    ("投标截止", "bidDeadline"),
+    ("投标截止时间及开标时间", "bidDeadline"),
+    ("公告媒介", "electronicPlatform"),
+    ("发布媒介", "electronicPlatform"),
     ("建设地点", "locationAndSchedule"),
     ("计划工期", "locationAndSchedule"),
     // Place and time in one label (`2.1 建设地点及工期：…`).
