@@ -268,6 +268,18 @@ const WORDINGS: &[(&str, &str)] = &[
     ("竞买资格", "bidderRequirements"),
     ("挂牌时间和地点", "timeAndPlace"),
     ("挂牌时间", "timeAndPlace"),
+    // A land tender's times (`四、投标、开标时间和地点`) and bidders (`二、投标人资格`).
+    ("投标、开标时间和地点", "timeAndPlace"),
+    ("投标开标时间和地点", "timeAndPlace"),
+    ("投标时间和地点", "timeAndPlace"),
+    ("投标人资格", "bidderRequirements"),
+    ("投标人资格要求", "bidderRequirements"),
+    // A transfer's statement (出让情况说明): what it is about and how the transfer went.
+    ("说明对象", "subject"),
+    ("出让宗地", "subject"),
+    ("出让情况", "facts"),
+    ("处置情况", "facts"),
+    ("处置事项", "subject"),
     ("挂牌期限", "timeAndPlace"),
     ("挂牌地点", "timeAndPlace"),
     ("拍卖时间和地点", "timeAndPlace"),
