@@ -275,6 +275,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标人资格", "bidderRequirements"),
     ("投标人资格要求", "bidderRequirements"),
     // A transfer's statement (出让情况说明): what it is about and how the transfer went.
+    // A tendering approval's table (招标事项核准意见): each project and the department.
+    ("招标项目", "tenderContent"),
+    ("审批部门", "approvingDepartment"),
+    ("核准部门", "approvingDepartment"),
+    ("审核部门", "approvingDepartment"),
     ("说明对象", "subject"),
     ("出让宗地", "subject"),
     ("出让情况", "facts"),

@@ -204,6 +204,14 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
+    } else if line.matches('\u{3000}').count() >= 2 && !line.contains(['：', ':']) {
+        // Columns a single ideographic space apart (`勘察　全部招标　委托招标　公开招标`), three
+        // cells or more: two are a heading and its words (`第一条　招标条件`).
+        let p = pieces(line, |c| c == '\u{3000}', 1);
+        if p.len() < 3 || p.iter().any(|&(a, b)| a == b) {
+            return None;
+        }
+        (Separator::Spaces, p)
     } else {
         return None;
     };
