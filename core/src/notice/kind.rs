@@ -726,7 +726,9 @@ pub fn classify(text: &str) -> Classification {
             && text[span.range()].contains("成交")
             && (TRANSFER_CUES.iter().any(|w| title_text.contains(w))
                 // A deal an exchange's page announces (`北京产权交易所` over `成交公告`).
-                || head.contains("产权交易"))
+                || head.contains("产权交易")
+                // A title that is the type alone (`成交公告`): the lines under it tell the deal.
+                || is_bare_type(title_text) && TRANSFER_CUES.iter().any(|w| head.contains(w)))
         {
             out.domain = None;
         }

@@ -369,7 +369,10 @@ mod tests {
         // One ideographic space between three cells or more; two cells are a heading.
         assert_eq!(
             rows("招标项目　招标范围　招标方式\n勘察　全部招标　公开招标\n"),
-            [[["招标项目", "招标范围", "招标方式"], ["勘察", "全部招标", "公开招标"]]]
+            [[
+                ["招标项目", "招标范围", "招标方式"],
+                ["勘察", "全部招标", "公开招标"]
+            ]]
         );
         assert!(rows("第一条　招标条件\n第二条　项目概况\n").is_empty());
     }
