@@ -132,6 +132,12 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
+    // Parties named in a sentence (`第一中标候选人为某公司，投标报价…`, `确定某公司为中标人`).
+    if out.is_empty() {
+        for p in sentence_parties(text, item) {
+            push(&mut out, p, text);
+        }
+    }
     // The winner's credit code given apart from its name (`其他补充事宜：中标供应商统一社会信用
     // 代码：…`, where the 50号 format has no place for it): the code of the one winner without
     // one.
@@ -248,6 +254,66 @@ fn code_in(text: &str, span: Span) -> Option<Span> {
             end: span.end,
         },
     )
+}
+
+/// The parties a notice names in sentences, when no label or table names them: candidates
+/// after `第一中标候选人为` (a publicity), the winner before `为中标人` or after `中标人为` (an
+/// award or a result). The name runs to the next comma or stop, 2 to 60 characters.
+fn sentence_parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
+    let mut out = Vec::new();
+    let name_after = |at: usize| -> Option<Span> {
+        let rest = &text[at..];
+        let end = rest.find(['，', '；', '。', ',', ';', '\n', '（', '('])?;
+        let n = rest[..end].chars().count();
+        (2..=60).contains(&n).then_some(Span {
+            start: at,
+            end: at + end,
+        })
+    };
+    let role = |k: &str| role_of(k, item).filter(|_| item.is_some_and(|i| i.element(k).is_some()));
+    if let Some(r) = role("candidates") {
+        for (at, w) in text.match_indices("中标候选人为") {
+            let before = &text[..at];
+            if before.ends_with(['一', '二', '三', '四', '五'])
+                && before[..before.len() - 3].ends_with('第')
+            {
+                if let Some(name) = name_after(at + w.len()) {
+                    out.push(FoundParty {
+                        role: r,
+                        name,
+                        credit_code: None,
+                        label: Span {
+                            start: at,
+                            end: at + w.len(),
+                        },
+                    });
+                }
+            }
+        }
+    }
+    let winner_role = role("winnerName").or_else(|| role("winner"));
+    if let Some(r) = winner_role {
+        // `确定某公司为中标人`: the name back to 确定.
+        for (at, _) in text.match_indices("为中标人") {
+            let Some(from) = text[..at].rfind("确定") else {
+                continue;
+            };
+            let start = from + "确定".len();
+            let n = text[start..at].chars().count();
+            if (2..=60).contains(&n) && !text[start..at].contains(['，', '。', '；']) {
+                out.push(FoundParty {
+                    role: r,
+                    name: Span { start, end: at },
+                    credit_code: None,
+                    label: Span {
+                        start: at,
+                        end: at + "为中标人".len(),
+                    },
+                });
+            }
+        }
+    }
+    out
 }
 
 /// A credit code stated as the winner's (`中标供应商统一社会信用代码：…`, `成交人的信用代码为…`)
@@ -407,6 +473,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn parties_named_in_sentences() {
+        let text = "经评标委员会评审，第一中标候选人为甲路桥有限公司，投标报价100元；第二中标候选人为乙建设有限公司，投标报价101元。\n";
+        let got: Vec<_> = parties(text, Some(ItemKind::BiddingCandidatePublicity))
+            .iter()
+            .map(|p| (p.role, p.name.of(text).unwrap().to_owned()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (PartyRole::Candidate, "甲路桥有限公司".to_owned()),
+                (PartyRole::Candidate, "乙建设有限公司".to_owned())
+            ]
+        );
+        let text = "经评审，招标人确定丙工程局有限公司为中标人，中标价为人民币9,518.27万元。";
+        let got: Vec<_> = parties(text, Some(ItemKind::BiddingAward))
+            .iter()
+            .map(|p| (p.role, p.name.of(text).unwrap().to_owned()))
+            .collect();
+        assert_eq!(got, [(PartyRole::Winner, "丙工程局有限公司".to_owned())]);
     }
 
     #[test]
