@@ -163,6 +163,35 @@ fn times_of_day_order_an_award_on_the_response_day_tiaoli_43() {
     );
 }
 
+/// 政府采购法实施条例 Art 43 ¶1 (in force 2015-03-01) on a copy that shows neither its own
+/// dates nor the response deadline: whether the article governs and what it finds are both
+/// open, and the rule says it did not judge rather than passing the award in silence.
+#[test]
+fn an_award_without_the_deadline_or_the_notices_dates_is_not_judged_tiaoli_43() {
+    let json = result(
+        None,
+        "2024-09-28",
+        r#","events":{"awardedOn":"2024-09-20"}"#,
+    )
+    .replace(r#""publishedOn":"2024-09-28","#, "")
+    .replace(
+        r#""notStated":["/formedOn"],"#,
+        r#""notStated":["/formedOn","/publishedOn","/events/bidDeadline"],"#,
+    );
+    let found = findings(&json);
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "rule.not_judged" && f.1 == "GP-R43-ORDER"),
+        "{found:?}"
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|f| f.1 == "GP-R43-ORDER" && f.3 != Severity::Info)
+    );
+}
+
 /// A formation date is stated, or said not to be: a record that just omits it, or both gives
 /// and unstates it, is refused where it is wrong.
 #[test]

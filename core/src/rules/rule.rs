@@ -211,6 +211,15 @@ impl Rule {
                 Check::Deadline(d) => {
                     !record.not_stated.is_empty() && record.does_not_state(d.anchor.path(record))
                 }
+                // Each of the two dates given or said not to be shown: the rule says it did not
+                // judge, as it does when the record's own date leaves its force open.
+                Check::AwardAfterBidDeadline(_) => {
+                    let e = &record.events;
+                    !record.not_stated.is_empty()
+                        && (e.awarded_on.is_some() || record.does_not_state("/events/awardedOn"))
+                        && (e.bid_deadline.is_some()
+                            || record.does_not_state("/events/bidDeadline"))
+                }
                 _ => false,
             }
     }
