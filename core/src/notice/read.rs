@@ -1643,9 +1643,23 @@ fn suspension_paragraphs(
         if has(&["采矿权", "探矿权", "矿业权"]) {
             keys.push("rights");
         }
+        let clause = keys
+            .contains(&"originalNotice")
+            .then(|| notice_named(t))
+            .flatten();
         for k in keys {
             if missing(found, k) {
                 found.push(paragraph(k, l.start, l));
+                // The words that name the notice concerned, as a reader quotes them.
+                if k == "originalNotice" {
+                    for r in clause.iter().flatten().flatten() {
+                        let span = Span {
+                            start: l.start + r.start,
+                            end: l.start + r.end,
+                        };
+                        found.push(paragraph(k, l.start, span));
+                    }
+                }
             }
         }
     }
@@ -1823,6 +1837,26 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
 /// so a tail of them.
 fn below_title(above: &[Span], title_end: usize) -> &[Span] {
     &above[above.partition_point(|l| l.start <= title_end)..]
+}
+
+/// The words of a paragraph `t` that name the notice a suspension or an end concerns: its
+/// title and 文号 (`《…出让公告》（…〔2025〕8号）`), and the clause from the paragraph's start to
+/// them (`某局于2025年4月8日发布《…》（…号）`), as ranges of `t`.
+fn notice_named(t: &str) -> Option<[Option<std::ops::Range<usize>>; 2]> {
+    let open = t.find('《')?;
+    let close = t[open..].find('》')? + open + '》'.len_utf8();
+    // The 文号 in brackets right after the title.
+    let end = if t[close..].starts_with(['（', '(']) {
+        t[close..]
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '）' | ')'))
+            .map_or(close, |(k, c)| close + k + c.len_utf8())
+    } else {
+        close
+    };
+    let whole = open..end;
+    let clause = (open > 0 && !t[..open].contains(['。', '；'])).then_some(0..end);
+    Some([Some(whole), clause])
 }
 
 /// A publicity's objection channel written as a paragraph without a label: the first paragraph
