@@ -409,7 +409,12 @@ impl Engine {
     ) -> Result<crate::notice::NoticeReport, crate::notice::NoticeError> {
         let reading = crate::notice::read(input, source)?;
         let findings = self.findings(&reading.record, ctx);
-        Ok(crate::notice::judged(&self.rules, reading, findings))
+        Ok(crate::notice::judged(
+            &self.rules,
+            reading,
+            findings,
+            ctx.today,
+        ))
     }
 
     fn findings(&self, record: &DisclosureRecord, ctx: &Context) -> Vec<crate::Finding> {

@@ -329,3 +329,35 @@ fn letter_prefixed_codes_are_not_id_numbers() {
     // An ID number standing alone after a letter is still one.
     assert_eq!(find_personal_data("IDX11010519491231002X").len(), 1);
 }
+
+/// 政府信息公开条例 Art 15: what is judged exposed is a person's number, and no one is born
+/// after the day of judging. A project number of 21 digits (Shanghai's portal writes them so)
+/// holds an 18-digit window that passes the check character with a birth year 2504; a number
+/// born next year is no one's yet. Both are judged on the page and in a record; masking still
+/// hides them, since it cannot know the day.
+#[test]
+fn an_id_number_born_after_today_is_not_exposed_gi_art_15() {
+    use gongkai::notice::NoticeSource;
+    use gongkai::{Context, Engine};
+    let today: chrono::NaiveDate = "2026-06-30".parse().unwrap();
+    let privacy = |id: &str| {
+        let text = format!(
+            "某区政府采购中心成交结果公告\n一、项目编号：{id}-15271342\n二、项目名称：办公设备\n\
+             三、成交信息\n供应商名称：某某科技有限公司\n某区政府采购中心\n2025年5月6日"
+        );
+        let report = Engine::national()
+            .validate_notice(&text, &NoticeSource::default(), &Context::new(today))
+            .expect("a notice");
+        report
+            .findings
+            .iter()
+            .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
+            .count()
+    };
+    assert_eq!(privacy("310115133250403117284"), 0);
+    assert_eq!(privacy("110105202701010032"), 0);
+    assert!(privacy("110105199101010034") > 0);
+    // Masking does not know the day: the windows are hidden all the same.
+    assert!(contains_personal_data("310115133250403117284"));
+    assert!(contains_personal_data("110105202701010032"));
+}

@@ -112,12 +112,13 @@ impl NoticeReport {
     }
 }
 
-/// The report on a notice read: the record's findings (`record_findings`, by `rules`), each
-/// with its evidence's span, and the text's.
+/// The report on a notice read: the record's findings (`record_findings`, by `rules`, as of
+/// `today`), each with its evidence's span, and the text's.
 pub(crate) fn judged(
     rules: &RuleSet,
     reading: NoticeReading,
     record_findings: Vec<Finding>,
+    today: chrono::NaiveDate,
 ) -> NoticeReport {
     let evidence_span = |path: &str| {
         reading
@@ -133,7 +134,7 @@ pub(crate) fn judged(
             NoticeFinding { finding: f, span }
         })
         .collect();
-    let extra = text_findings(rules, &reading, &findings);
+    let extra = text_findings(rules, &reading, &findings, today);
     findings.extend(extra);
     NoticeReport { reading, findings }
 }
@@ -143,6 +144,7 @@ fn text_findings(
     rules: &RuleSet,
     reading: &NoticeReading,
     record_findings: &[NoticeFinding],
+    today: chrono::NaiveDate,
 ) -> Vec<NoticeFinding> {
     let record = &reading.record;
     let text = reading.text();
@@ -211,7 +213,7 @@ fn text_findings(
                 }
             }
             Check::NoPersonalData(_) => {
-                for_each_personal_data(text, |hit| {
+                for_each_personal_data(text, today, |hit| {
                     let s = Span {
                         start: hit.range.start,
                         end: hit.range.end,

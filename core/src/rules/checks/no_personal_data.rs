@@ -39,7 +39,7 @@ impl NoPersonalData {
         for (place, text) in cx.record.public_texts() {
             // One finding per kind and field: the field is what the official fixes.
             let mut seen = [false; 2];
-            for_each_personal_data(text, |hit| match hit.kind {
+            for_each_personal_data(text, cx.env.today, |hit| match hit.kind {
                 PersonalDataKind::IdNumber => {
                     if !std::mem::replace(&mut seen[0], true) {
                         out.emit(place.pointer(), IdNumberExposed);
