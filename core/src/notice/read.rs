@@ -427,6 +427,8 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         &tabs,
         national(),
     );
+    let closed =
+        item.domain() == crate::Domain::GovernmentProcurement && closed_by_contacts(body, &hs);
     let mut found = elements_in(body, &hs, national(), Some(item));
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
@@ -554,10 +556,10 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         record_content.insert(key.clone(), values.join("\n"));
     }
 
-    // Complete: signed, dated, pointing at no attachment.
-    // (Each of the words holds `附件`: a body without it holds none of them.)
-    let complete =
-        signed.is_some() && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)));
+    // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
+    // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
+    let complete = (signed.is_some() || closed)
+        && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)));
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
     for el in item.elements() {
@@ -1837,6 +1839,24 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
 /// so a tail of them.
 fn below_title(above: &[Span], title_end: usize) -> &[Span] {
     &above[above.partition_point(|l| l.start <= title_end)..]
+}
+
+/// Whether the notice runs to the last section of its format: its last first-level heading
+/// (the third or later) is the contacts (`九、凡对本次公告内容提出询问，请按以下方式联系`,
+/// `七、联系方式`) and something stands under it. Portals that generate the 财办库〔2020〕50号
+/// formats (Shanghai's among them) end there without a 落款; a copy cut short stops before it.
+/// Read of procurement notices only: an exchange's listing page also ends with its contacts,
+/// but gives the rest of the disclosure in tabs and files the page does not hold.
+fn closed_by_contacts(body: &str, hs: &[Heading]) -> bool {
+    hs.iter()
+        .rfind(|h| h.numbering == Numbering::Chinese)
+        .is_some_and(|h| {
+            h.number.is_some_and(|n| n >= 3)
+                && h.value.is_some()
+                && h.label
+                    .of(body)
+                    .is_some_and(|l| l.contains("联系") || l.contains("询问"))
+        })
 }
 
 /// The words of a paragraph `t` that name the notice a suspension or an end concerns: its
