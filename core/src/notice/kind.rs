@@ -549,6 +549,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("邀请招标公告", Announcement, None),
         ("招标公告", Announcement, None),
         ("采购公告", Announcement, Some(GovernmentProcurement)),
+        // A framework agreement's call for suppliers (财政部令第110号 Art 22: 征集公告).
+        ("采购征集公告", Announcement, Some(GovernmentProcurement)),
         ("终止的公告", Termination, None),
         ("更正的公告", Correction, None),
         ("变更的公告", Correction, None),
@@ -745,34 +747,8 @@ pub fn classify(text: &str) -> Classification {
         out.domain = cue(title_text, title_end.start).or_else(|| cue(text, 0));
     }
     // The method: in the title, else after a label.
-    let method_in = |hay: &str, base: usize| {
-        let (i, len, k) = words().methods.leftmost_longest(hay)?;
-        Some(Spanned {
-            value: METHODS[k].1,
-            span: at(base, i, len),
-        })
-    };
     out.method = method_in(title_text, title_end.start)
-        .or_else(|| {
-            METHOD_LABELS.iter().find_map(|label| {
-                let i = super::text::find(text, label)?;
-                let from = i + label.len();
-                let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
-                let rest = &text[from..line_end];
-                let rest_start = rest
-                    .char_indices()
-                    .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '为'))
-                    .map_or(rest.len(), |(k, _)| k);
-                let value = &rest[rest_start..];
-                let value = value.split('\t').next().unwrap_or(value);
-                // The method opens the value, or the value is a short name of the deal
-                // (`企业资产转让`).
-                let short = value.trim().chars().count() <= 8;
-                method_in(value, from + rest_start)
-                    .filter(|m| m.span.start == from + rest_start || short)
-                    .or_else(|| method_in_column(text, i, label, &method_in))
-            })
-        })
+        .or_else(|| labelled_method(text))
         // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
         .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
             Some(NoticeType::PenaltyDecision) => None,
@@ -781,14 +757,57 @@ pub fn classify(text: &str) -> Classification {
     out
 }
 
+/// The method a text's words name first, leftmost and longest ([`METHODS`]); spans from `base`.
+fn method_in(hay: &str, base: usize) -> Option<Spanned<Method>> {
+    let (i, len, k) = words().methods.leftmost_longest(hay)?;
+    Some(Spanned {
+        value: METHODS[k].1,
+        span: Span {
+            start: base + i,
+            end: base + i + len,
+        },
+    })
+}
+
+/// The method `text` names after one of [`METHOD_LABELS`] (`采购方式：竞争性磋商`), or in the
+/// cell under such a label's column. Of a label's places, the first that gives a method: the
+/// same words also stand in prose (`以框架协议采购方式（封闭式）征集`) before the line that
+/// gives it.
+pub(crate) fn labelled_method(text: &str) -> Option<Spanned<Method>> {
+    METHOD_LABELS.iter().find_map(|label| {
+        text.match_indices(label).find_map(|(i, _)| {
+            let from = i + label.len();
+            let line_end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+            let rest = &text[from..line_end];
+            let rest_start = rest
+                .char_indices()
+                .find(|(_, c)| !matches!(c, ':' | '：' | ' ' | '\t' | '\u{3000}' | '为'))
+                .map_or(rest.len(), |(k, _)| k);
+            let value = &rest[rest_start..];
+            let value = value.split('\t').next().unwrap_or(value);
+            // The method opens the value, or the value is a short name of the deal
+            // (`企业资产转让`).
+            let short = value.trim().chars().count() <= 8;
+            method_in(value, from + rest_start)
+                .filter(|m| m.span.start == from + rest_start || short)
+                .or_else(|| method_in_column(text, i, label))
+        })
+    })
+}
+
+/// The kind of transfer a state property notice's project or subject is named by
+/// (`项目名称：某公司100%股权转让`), from its first such label's line.
+pub(crate) fn project_method(text: &str) -> Option<Spanned<Method>> {
+    ["项目名称", "标的名称"].iter().find_map(|label| {
+        let from = super::text::find(text, label)? + label.len();
+        let end = text[from..].find('\n').map_or(text.len(), |e| from + e);
+        method_in(&text[from..end], from)
+    })
+}
+
 /// The method a table's column names: `label` a header cell (at `i`) of a row of cells, the
 /// method the cell under it in the next row opens with (`出让方式 | … ⏎ 拍卖 | …`).
-fn method_in_column(
-    text: &str,
-    i: usize,
-    label: &str,
-    method_in: &dyn Fn(&str, usize) -> Option<Spanned<Method>>,
-) -> Option<Spanned<Method>> {
+fn method_in_column(text: &str, i: usize, label: &str) -> Option<Spanned<Method>> {
     let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
     let line = &text[line_start..line_end];
@@ -845,7 +864,7 @@ fn words() -> &'static Lists {
 /// The verbs before a method that state it as the notice's own (`现对该项目进行公开招标`,
 /// `决定以挂牌方式出让`, `采用竞争性磋商方式`): the 标准施工招标文件's 招标条件 and the land
 /// notices name their method so, not after a label.
-const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "经"];
+const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "经", "为"];
 
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
@@ -863,9 +882,18 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
                 if !text[at..].starts_with(w) {
                     continue;
                 }
-                // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`.
+                // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`,
+                // `以框架协议采购方式`; `为` a kind the project is (`本项目为公开招标项目`).
+                let after = &text[at + w.len()..];
                 let means = matches!(*verb, "以" | "通过");
-                if means && !text[at + w.len()..].starts_with("方式") {
+                if means && !(after.starts_with("方式") || after.starts_with("采购方式")) {
+                    continue;
+                }
+                if *verb == "为"
+                    && !["项目", "方式", "采购"]
+                        .iter()
+                        .any(|n| after.starts_with(n))
+                {
                     continue;
                 }
                 let before = &text[..i];
@@ -1037,6 +1065,16 @@ mod tests {
         assert_eq!(classify(text).method, None);
         let text = "国有建设用地使用权拍卖出让公告";
         assert_eq!(classify(text).method.unwrap().value, Method::Auction);
+        // A label's words in prose before the line that gives it.
+        let text = "某局教学用纸框架协议采购征集公告\n某局拟以框架协议采购方式（封闭式）征集入围供应商。\n采购方式：框架协议采购\n";
+        let m = classify(text).method.unwrap();
+        assert_eq!(m.value, Method::FrameworkAgreement);
+        assert_eq!(m.span.of(text), Some("框架协议"));
+        // A kind the project is, in a sentence.
+        let text = "某局灌溉设备采购项目中标公告\n本项目为公开招标项目，开标时间2025年9月25日。\n";
+        assert_eq!(classify(text).method.unwrap().value, Method::OpenTendering);
+        let text = "某局灌溉设备采购项目中标公告\n中标供应商为询价时报价最低者。\n";
+        assert_eq!(classify(text).method, None);
     }
 
     /// The TypeScript types name every notice type the reader gives.

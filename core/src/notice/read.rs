@@ -268,6 +268,16 @@ impl NoticeReading {
 /// [`NoticeError`]: an empty, too large, binary or non-Chinese input, or a notice whose type
 /// and domain name no item.
 pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeError> {
+    read_with(input, source, &[])
+}
+
+/// [`read`], also reading the content keys a rule table adds to each item (`extra`, indexed by
+/// item): an engine reads what its own rules ask for (a framework agreement's 最高限制单价).
+pub(crate) fn read_with(
+    input: &str,
+    source: &NoticeSource,
+    extra: &[Vec<String>],
+) -> Result<NoticeReading, NoticeError> {
     if input.len() > MAX_NOTICE_BYTES {
         return Err(NoticeError::TooLarge {
             len: input.len(),
@@ -282,7 +292,7 @@ pub fn read(input: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         return Err(NoticeError::Empty);
     }
     check_chinese(text)?;
-    let reading = read_text(text, source)?;
+    let reading = read_text(text, source, extra)?;
     Ok(match page {
         None => reading,
         Some(page) => {
@@ -398,7 +408,11 @@ fn check_block(
 const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
 /// Reads the text of a notice; spans are spans of `text`.
-fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeError> {
+fn read_text(
+    text: &str,
+    source: &NoticeSource,
+    extra: &[Vec<String>],
+) -> Result<NoticeReading, NoticeError> {
     // The title: the first line of the first thirty that names a notice's type; the text above
     // it is the page's, not the notice's.
     let start = title_line(text);
@@ -429,7 +443,8 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
     );
     let closed =
         item.domain() == crate::Domain::GovernmentProcurement && closed_by_contacts(body, &hs);
-    let mut found = elements_in(body, &hs, national(), Some(item));
+    let extra = extra.get(item as usize).map_or(&[][..], Vec::as_slice);
+    let mut found = elements_in(body, &hs, national(), Some(item), extra);
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
     }
@@ -574,16 +589,34 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         }
     }
 
-    // The method, where it is one of the domain's.
-    let method = kind
-        .method
-        .as_ref()
-        .map(|m| m.value)
-        .filter(|m| m.domains().contains(&item.domain()));
-    if let Some(m) = &kind.method
+    // The method, where it is one of the domain's. A land or mining right offered by 公开招标
+    // is offered by tender (招标拍卖挂牌出让国有建设用地使用权规定 Art 2); a state property
+    // deal whose label names only its bidding (`交易方式：网络竞价`) is the kind of transfer its
+    // project's name says (`…100%股权转让`).
+    let domain = item.domain();
+    let mut method_span = kind.method.as_ref().map(|m| (m.value, m.span));
+    if let Some((m @ (crate::Method::OpenTendering | crate::Method::InvitedTendering), _)) =
+        &mut method_span
+        && matches!(
+            domain,
+            crate::Domain::LandUseRights | crate::Domain::MiningRights
+        )
+    {
+        *m = crate::Method::Tendering;
+    }
+    if method_span.is_none_or(|(m, _)| !m.domains().contains(&domain))
+        && domain == crate::Domain::StatePropertyRights
+        && let Some(m) = super::kind::project_method(body)
+    {
+        method_span = Some((m.value, m.span));
+    }
+    let method = method_span
+        .map(|(m, _)| m)
+        .filter(|m| m.domains().contains(&domain));
+    if let Some((_, span)) = method_span
         && method.is_some()
     {
-        say("/method".into(), m.span, None);
+        say("/method".into(), span, None);
     }
     if let Some(t) = &kind.notice_type {
         say("/item".into(), t.span, None);
@@ -982,6 +1015,20 @@ fn read_text(text: &str, source: &NoticeSource) -> Result<NoticeReading, NoticeE
         };
         reading.dates.insert(0, date.clone());
         reading.text_spans.dates.insert(0, date);
+    }
+    // The same line of facts may name the method (`招标方式：公开招标`) the notice does not.
+    if reading.record.method.is_none()
+        && start > 0
+        && let Some(m) = super::kind::labelled_method(&text[..start])
+        && m.value.domains().contains(&reading.record.domain)
+    {
+        reading.record.method = Some(m.value);
+        reading.evidence.push(Evidence {
+            path: "/method".into(),
+            span: m.span,
+            label: None,
+            label_text: None,
+        });
     }
     Ok(reading)
 }

@@ -412,3 +412,100 @@ fn the_report_json_points_into_the_input() {
     let err = api::validate_notice_json(engine(), text, "{}", crate::Lang::En).unwrap_err();
     assert_eq!(err.code(), "notice.invalid_options");
 }
+
+/// The method where the notice's own lines do not name it as a procurement method: a portal's
+/// line of facts above the title (`招标方式：公开招标`); a land parcel offered by 公开招标, which
+/// is offered by tender (招标拍卖挂牌出让国有建设用地使用权规定 Art 2); a state property deal
+/// whose label names only its bidding, by the kind of transfer its project's name says
+/// (企业国有资产交易监督管理办法 Art 2). Each with the words it was read from.
+#[test]
+fn the_method_is_read_from_the_page_the_parcel_and_the_project() {
+    let source = NoticeSource::default();
+    let method = |text: &str| {
+        let r = read(text, &source).expect("a notice");
+        let span = r
+            .evidence
+            .iter()
+            .find(|e| e.path == "/method")
+            .map(|e| e.span);
+        (
+            r.record.method,
+            span.and_then(|s| s.of(text)).map(str::to_owned),
+        )
+    };
+    let page = "中国招标投标公共服务平台\n招标方式：公开招标\n\
+                某市输水管道工程施工招标公告\n1.招标条件\n本招标项目已批准建设。\n";
+    assert_eq!(
+        method(page),
+        (Some(crate::Method::OpenTendering), Some("公开招标".into()))
+    );
+    let land = "某市国有建设用地使用权出让招标公告\n一、招标地块概况\n\
+                出让面积：22816.5平方米\n出让方式：公开招标（综合评标）\n";
+    assert_eq!(
+        method(land),
+        (Some(crate::Method::Tendering), Some("公开招标".into()))
+    );
+    let deal = "成交公告\n项目名称：某建材检测中心有限公司100%股权转让\n\
+                转让方：某国有资本运营有限公司\n交易方式：网络竞价\n";
+    assert_eq!(
+        method(deal),
+        (
+            Some(crate::Method::EnterpriseEquityTransfer),
+            Some("股权转让".into())
+        )
+    );
+}
+
+/// 财政部令第110号 Art 22: a framework agreement's call states its 最高限制单价 and 框架协议期限,
+/// keys the rule adds to the announcement's elements. The engine reads what its rules ask
+/// for, so a call that states them is not found lacking them; one that does not is.
+#[test]
+fn a_framework_call_is_read_for_what_its_rule_adds_order_110_art_22() {
+    let call = |lines: &str| {
+        format!(
+            "某局教学办公用纸框架协议采购征集公告\n一、项目基本情况\n项目名称：教学办公用纸框架协议采购项目\n\
+             采购方式：框架协议采购\n{lines}二、获取征集文件\n时间：2025年12月2日至2025年12月8日\n\
+             三、响应文件提交截止时间、开启时间和地点\n2025年12月22日10时00分\n\
+             四、公告期限\n自本公告发布之日起5个工作日。\n某招标咨询有限公司\n2025年12月1日\n"
+        )
+    };
+    let missing = |text: &str| {
+        let ctx = crate::Context::new("2025-12-10".parse().unwrap());
+        let report = engine()
+            .validate_notice(text, &NoticeSource::default(), &ctx)
+            .expect("a notice");
+        let mut keys: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|f| f.finding.code().as_str() == "element.missing")
+            .filter(|f| f.finding.rule().id == "GP-110-22")
+            .map(|f| f.finding.path().to_owned())
+            .collect();
+        keys.sort();
+        (keys, report)
+    };
+    let stated = call("最高限制单价：每箱125元\n框架协议期限：一年\n");
+    let (keys, report) = missing(&stated);
+    assert!(
+        !keys
+            .iter()
+            .any(|k| k.contains("maximumUnitPrice") || k.contains("agreementTerm")),
+        "{keys:?}"
+    );
+    let term = report
+        .reading
+        .evidence
+        .iter()
+        .find(|e| e.path == "/content/agreementTerm")
+        .expect("the term read");
+    assert_eq!(term.span.of(&stated), Some("一年"));
+    let (keys, _) = missing(&call(""));
+    assert!(
+        keys.contains(&"/content/agreementTerm".to_owned()),
+        "{keys:?}"
+    );
+    assert!(
+        keys.contains(&"/content/maximumUnitPrice".to_owned()),
+        "{keys:?}"
+    );
+}
