@@ -407,7 +407,7 @@ impl Engine {
         source: &crate::notice::NoticeSource,
         ctx: &Context,
     ) -> Result<crate::notice::NoticeReport, crate::notice::NoticeError> {
-        let reading = crate::notice::read(input, source)?;
+        let reading = crate::notice::read_with(input, source, self.rules.local_keys())?;
         let findings = self.findings(&reading.record, ctx);
         Ok(crate::notice::judged(
             &self.rules,

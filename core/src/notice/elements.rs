@@ -57,18 +57,20 @@ pub(crate) use super::labels::national;
 /// ```
 pub fn elements_with(text: &str, table: &LabelTable, item: Option<ItemKind>) -> Vec<FoundElement> {
     let hs = with_tables(text, headings(text), &tables(text), table);
-    elements_in(text, &hs, table, item)
+    elements_in(text, &hs, table, item, &[])
 }
 
 /// The elements the headings `hs` of `text` give (its lines' and its tables', in order), by
-/// `table`; only those of `item` when given.
+/// `table`; only those of `item` when given, and the `extra` keys a rule table adds to it.
 pub(crate) fn elements_in(
     text: &str,
     hs: &[Heading],
     table: &LabelTable,
     item: Option<ItemKind>,
+    extra: &[String],
 ) -> Vec<FoundElement> {
-    let fits = |key: &str| item.is_none_or(|i| i.element(key).is_some());
+    let fits =
+        |key: &str| item.is_none_or(|i| i.element(key).is_some()) || extra.iter().any(|k| k == key);
     let entries = table.entries();
     // The headings above the current line that give their parts a meaning: (level, entry).
     let mut groups: Vec<(u8, usize)> = Vec::new();

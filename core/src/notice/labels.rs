@@ -167,6 +167,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("获取磋商文件", "documentsObtaining"),
     ("获取谈判文件", "documentsObtaining"),
     ("获取询价文件", "documentsObtaining"),
+    // A framework agreement's call (财政部令第110号 Art 22).
+    ("获取征集文件", "documentsObtaining"),
+    ("最高限制单价", "maximumUnitPrice"),
+    ("框架协议期限", "agreementTerm"),
+    ("框架协议的期限", "agreementTerm"),
     ("招标文件的获取", "documentsObtaining"),
     (
         "提交投标文件截止时间、开标时间和地点",
@@ -893,11 +898,16 @@ mod tests {
     use super::*;
     use crate::ItemKind;
 
-    /// Every key the national table gives is an element of some item.
+    /// Every key the national table gives is an element of some item, or a key a national rule
+    /// adds to one (a framework call's 最高限制单价, 财政部令第110号 Art 22).
     #[test]
     fn every_key_is_an_element() {
         let t = LabelTable::national();
-        let known = |k: &str| ItemKind::all().any(|i| i.element(k).is_some());
+        let rules = crate::RuleSet::national();
+        let known = |k: &str| {
+            ItemKind::all().any(|i| i.element(k).is_some())
+                || rules.local_keys().iter().flatten().any(|x| x == k)
+        };
         for e in t.entries() {
             if let Some(k) = &e.key {
                 assert!(known(k), "{} → {k}", e.wording);

@@ -78,6 +78,7 @@ pub use kind::{Classification, NoticeType, classify};
 pub(crate) use labels::normal as normal_label;
 pub use labels::{LabelEntry, LabelTable};
 pub use parties::{FoundParty, parties};
+pub(crate) use read::read_with;
 pub use read::{
     Evidence, InText, MAX_NOTICE_BYTES, NoticeError, NoticeReading, NoticeSource, read,
 };

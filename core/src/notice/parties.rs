@@ -64,7 +64,7 @@ fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
 pub fn parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
     let tabs = tables(text);
     let hs = with_tables(text, headings(text), &tabs, national());
-    let found = elements_in(text, &hs, national(), item);
+    let found = elements_in(text, &hs, national(), item, &[]);
     parties_from(text, item, &found, &tabs, &hs)
 }
 

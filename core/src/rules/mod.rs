@@ -61,6 +61,12 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    /// Per item, the content keys its local `requiredElements` rules add (`extra`), indexed by
+    /// item.
+    pub(crate) fn local_keys(&self) -> &[Vec<String>] {
+        &self.local_keys
+    }
+
     /// The national table shipped with the library.
     ///
     /// # Example
