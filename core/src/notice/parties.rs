@@ -223,8 +223,16 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     if !(2..=60).contains(&n) || name.is_ascii() || name.contains(['：', ':']) {
         return None;
     }
-    // Money or a description is no party's name (`人民币17,350.00元`, `…壹级资质`).
-    let money = name.starts_with(['¥', '￥']) || name.starts_with("人民币");
+    // Money or a description is no party's name (`人民币17,350.00元`, `…壹级资质`, `保证金`).
+    let money = name.starts_with(['¥', '￥'])
+        || name.starts_with("人民币")
+        || ["保证金", "价款", "金额", "费用"]
+            .iter()
+            .any(|w| name.ends_with(w));
+    // Nor is a sentence about the party (`当事人应自收到本决定书之日起15日内…缴纳罚款`).
+    let sentence = ["之日", "决定书", "应当", "应自", "收到"]
+        .iter()
+        .any(|w| name.contains(w));
     let described = ["资质", "要求", "条件", "情况", "证书", "结果", "标准"]
         .iter()
         .any(|w| name.ends_with(w));
@@ -232,7 +240,7 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let ordered = ["责令", "处以", "没收", "给予", "罚款", "禁止"]
         .iter()
         .any(|w| name.starts_with(w));
-    if money || described || ordered || name.starts_with(|c: char| c.is_ascii_digit()) {
+    if money || described || ordered || sentence || name.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     Some(Span {
@@ -495,6 +503,45 @@ mod tests {
             .map(|p| (p.role, p.name.of(text).unwrap().to_owned()))
             .collect();
         assert_eq!(got, [(PartyRole::Winner, "丙工程局有限公司".to_owned())]);
+    }
+
+    /// What follows a party's label is not always a name: a sentence about the party or a sum
+    /// of money is none, and no party is read from it.
+    #[test]
+    fn sentences_and_sums_are_no_names() {
+        let text = "当事人应自收到本决定书之日起15日内到某住房保障服务中心缴纳罚款\n";
+        assert_eq!(
+            name_in(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len() - 1
+                }
+            ),
+            None
+        );
+        let text = "保证金";
+        assert_eq!(
+            name_in(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len()
+                }
+            ),
+            None
+        );
+        let text = "某市再生资源回收有限公司";
+        assert!(
+            name_in(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len()
+                }
+            )
+            .is_some()
+        );
     }
 
     #[test]
