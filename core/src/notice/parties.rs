@@ -406,6 +406,8 @@ fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
             Some(PartyRole::Transferee)
         }
         I::HousingAllocationResult => Some(PartyRole::Allottee),
+        // The list of suppliers recorded for serious dishonesty (严重违法失信行为记录名单).
+        I::ProcurementMisconductRecord => Some(PartyRole::Sanctioned),
         i if i.is_penalty_decision() => Some(PartyRole::Sanctioned),
         _ => None,
     }
