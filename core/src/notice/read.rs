@@ -1068,8 +1068,12 @@ fn title_line(text: &str) -> usize {
             // A breadcrumb (`首页 > 住房保障 > 配租程序`) names where a page is, not what.
             && !t.contains(['>', '＞', '»', '›'])
             && !t.contains(" / ")
-            // A menu (`首页 | 采购公告 | 结果公告`).
+            // A menu (`首页 | 采购公告 | 结果公告`, `首页 供地计划 出让公告`) or the site's
+            // banner (`…网 财政部唯一指定…发布媒体`, `…平台 登录`).
             && t.matches(['|', '｜']).count() < 2
+            && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
+                .iter()
+                .any(|w| t.contains(w))
             && super::kind::names_a_type(t)
         {
             let start = at + lead;

@@ -509,3 +509,26 @@ fn a_framework_call_is_read_for_what_its_rule_adds_order_110_art_22() {
         "{keys:?}"
     );
 }
+
+/// A portal's menu or banner above the notice (`北京市政府采购网 首页 信息公告 结果公告`,
+/// `…网 财政部唯一指定…发布媒体`) names the site, not the notice: the title is the line
+/// under it that names the notice's type.
+#[test]
+fn a_menu_or_banner_is_not_the_title() {
+    let source = NoticeSource::default();
+    for chrome in [
+        "北京市政府采购网 首页 信息公告 结果公告",
+        "中国土地市场网 首页 供地计划 出让公告 供地结果",
+        "某省政府采购网 · 政府采购云平台 登录",
+    ] {
+        let text = format!(
+            "{chrome}\n某区卫生健康委员会信息平台运维服务采购项目中标公告\n一、项目编号：BJ-1\n\
+             二、项目名称：信息平台运维项目\n"
+        );
+        let r = read(&text, &source).expect("a notice");
+        assert_eq!(
+            r.record.title, "某区卫生健康委员会信息平台运维服务采购项目中标公告",
+            "{chrome}"
+        );
+    }
+}
