@@ -407,6 +407,30 @@ fn check_block(
 /// The words that say an element's text is elsewhere.
 const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
+/// The words an aggregator's or a phone's copy puts where it stops showing the notice
+/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
+const CUT_SHORT: &[&str] = &["展开全文", "查看全文", "阅读全文", "查看完整", "打开APP"];
+
+/// `value` up to where the copy was cut short, without the dots and arrows before the words
+/// that say so; `value` itself where nothing cuts it.
+fn cut_short(body: &str, value: Span) -> Span {
+    let Some(v) = value.of(body) else {
+        return value;
+    };
+    let Some(at) = CUT_SHORT.iter().filter_map(|w| v.find(w)).min() else {
+        return value;
+    };
+    // `点击查看全文`: the verb before the words belongs to them.
+    let kept = v[..at].trim_end_matches("点击");
+    let kept = kept.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '…' | '.' | '。' | '>' | '＞' | '∨' | '|' | '｜')
+    });
+    Span {
+        start: value.start,
+        end: value.start + kept.len(),
+    }
+}
+
 /// Reads the text of a notice; spans are spans of `text`.
 fn read_text(
     text: &str,
@@ -531,7 +555,13 @@ fn read_text(
             start: e.label.end,
             end: e.label.end,
         });
+        // A copy cut short (`…… 展开全文`) holds the element's start at most.
+        let value = cut_short(body, value);
         let v = value.of(body).unwrap_or("");
+        if v.is_empty() && e.value.is_some() {
+            elsewhere.push(e.key.clone());
+            continue;
+        }
         // A value that only names a file (`《…合同》.pdf`) points at what the page does not hold.
         let a_file = v.len() <= 180
             && v.trim_end_matches(['）', ')', '。', ' '])
@@ -574,7 +604,8 @@ fn read_text(
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
     let complete = (signed.is_some() || closed)
-        && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)));
+        && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)))
+        && !CUT_SHORT.iter().any(|w| body.contains(w));
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
     for el in item.elements() {

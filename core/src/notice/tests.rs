@@ -532,3 +532,26 @@ fn a_menu_or_banner_is_not_the_title() {
         );
     }
 }
+
+/// A phone's or an aggregator's copy stops where it asks the reader to open the rest
+/// (`…… 展开全文 ∨ 打开APP查看完整公告`): the element there is not stated, not read as those
+/// words, and nothing is absent from a copy that does not show the whole notice.
+#[test]
+fn a_copy_cut_short_states_no_more_than_it_shows() {
+    let text = "某县教育局课桌椅采购项目公开招标公告\n一、项目基本情况\n项目编号：XZ-1\n\
+                项目名称：课桌椅采购项目\n二、获取招标文件\n…… 展开全文 ∨ 打开APP查看完整公告\n\
+                某县教育局\n2025年6月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        !r.record.content.contains_key("documentsObtaining"),
+        "{:?}",
+        r.record.content
+    );
+    assert!(
+        r.record
+            .not_stated
+            .iter()
+            .any(|p| p == "/content/documentsObtaining")
+    );
+    assert!(r.absent.is_empty(), "{:?}", r.absent);
+}
