@@ -575,6 +575,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("合同签订时间", "contractDate"),
     ("计划供应总量", "totalArea"),
     ("供应总面积", "totalArea"),
+    // An acceptance's verdict, as the 验收结果公告 of the 50号 formats' successors word it.
+    ("验收意见", "acceptanceResult"),
+    ("验收结论", "acceptanceResult"),
+    ("验收情况", "acceptanceResult"),
     // Contracts, complaints and misconduct records.
     ("合同名称", "projectName"),
     ("采购人名称", "purchaser"),
