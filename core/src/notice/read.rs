@@ -411,6 +411,26 @@ const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 /// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
 const CUT_SHORT: &[&str] = &["展开全文", "查看全文", "阅读全文", "查看完整", "打开APP"];
 
+/// Whether a line of `body` attaches a contract as a file: a line that opens with 附件
+/// (`附件：某项目合同（扫描件）`, `附件1：政府采购合同`), or names the contract's file
+/// (`…见附件《某项目合同.pdf》`).
+fn attaches_a_contract(body: &str) -> bool {
+    body.match_indices("附件").any(|(at, _)| {
+        let line_start = body[..at].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);
+        let opens = body[line_start..at].trim().is_empty();
+        let line = &body[at..line_end];
+        let file = line.rsplit_once('.').is_some_and(|(_, ext)| {
+            ["pdf", "doc", "docx", "ofd", "zip", "rar"].iter().any(|x| {
+                ext.trim_end_matches(['》', '）', ')', '。'])
+                    .trim()
+                    .eq_ignore_ascii_case(x)
+            })
+        });
+        (opens || file) && line.contains("合同")
+    })
+}
+
 /// `value` up to where the copy was cut short, without the dots and arrows before the words
 /// that say so; `value` itself where nothing cuts it.
 fn cut_short(body: &str, value: Span) -> Span {
@@ -588,6 +608,15 @@ fn read_text(
             value,
             Some(e.label),
         );
+    }
+    // A contract notice publishes the contract as a file (`附件：…合同.pdf`): its text is
+    // elsewhere, not missing (政府采购法实施条例 Art 50 asks for the contract, not its copy in
+    // the page).
+    if item.element("contractText").is_some()
+        && !content.contains_key("contractText")
+        && attaches_a_contract(body)
+    {
+        elsewhere.push("contractText".to_owned());
     }
     // A heading that only heads its parts (`采购人信息`) says nothing of its own beside them.
     for spans in content.values_mut() {

@@ -555,3 +555,34 @@ fn a_copy_cut_short_states_no_more_than_it_shows() {
     );
     assert!(r.absent.is_empty(), "{:?}", r.absent);
 }
+
+/// 政府采购法实施条例 Art 50 asks for the contract to be published; a contract notice does so
+/// as a file (`附件：…合同（扫描件）`). Its text is then elsewhere, not stated in the page, and
+/// not found missing; a notice that attaches nothing lacks it.
+#[test]
+fn a_contract_attached_as_a_file_is_not_missing_tiaoli_50() {
+    let notice = |tail: &str| {
+        format!(
+            "某局土壤普查采样服务项目合同公告\n一、合同编号：HT-1\n二、合同名称：采样服务合同\n\
+             三、项目编号：ZC-1\n四、项目名称：采样服务项目\n五、合同主体\n采购人：某局\n\
+             供应商：某检测有限公司\n六、合同主要信息\n合同金额：人民币986,000.00元\n\
+             七、合同签订日期：2025年7月8日\n八、合同公告日期：2025年7月9日\n{tail}某局\n2025年7月9日\n"
+        )
+    };
+    let source = NoticeSource::default();
+    let attached = read(&notice("附件：采样服务合同（扫描件）\n"), &source).expect("a notice");
+    assert!(
+        attached
+            .record
+            .not_stated
+            .iter()
+            .any(|p| p == "/content/contractText")
+    );
+    assert!(!attached.absent.iter().any(|k| k == "contractText"));
+    let bare = read(&notice(""), &source).expect("a notice");
+    assert!(
+        bare.absent.iter().any(|k| k == "contractText"),
+        "{:?}",
+        bare.absent
+    );
+}
