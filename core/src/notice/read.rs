@@ -411,6 +411,24 @@ const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 /// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
 const CUT_SHORT: &[&str] = &["展开全文", "查看全文", "阅读全文", "查看完整", "打开APP"];
 
+/// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none.
+fn numbered_rest(t: &str) -> &str {
+    let inner = t.trim_start_matches(['（', '(']);
+    let digits: usize = inner
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return t;
+    }
+    let rest = &inner[digits..];
+    match rest.chars().next() {
+        Some(c) if ".．、）)".contains(c) => rest[c.len_utf8()..].trim_start(),
+        _ => t,
+    }
+}
+
 /// Whether a line of `body` attaches a contract as a file: a line that opens with 附件
 /// (`附件：某项目合同（扫描件）`, `附件1：政府采购合同`), or names the contract's file
 /// (`…见附件《某项目合同.pdf》`).
@@ -1522,13 +1540,35 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         if heard {
             continue;
         }
-        if FACTS.iter().any(|w| t.starts_with(w)) {
+        // The facts open with what was found (`经查，…`), follow the paragraph that says it
+        // found them (`…依法进行了调查。现查明：`), or end with what proves them
+        // (`上述事实有…等证据证实`).
+        let after_found = i >= 2 && {
+            let before = lines[i - 2].of(body).unwrap_or("").trim_end();
+            ["查明：", "查明:", "经查：", "经查:", "查实：", "查实:"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        };
+        let proven = [
+            "上述事实有",
+            "以上事实有",
+            "上述违法事实有",
+            "以上违法事实有",
+        ]
+        .iter()
+        .any(|w| holds(t, w));
+        // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
+        // from after its number.
+        let opening = numbered_rest(t);
+        if FACTS.iter().any(|w| opening.starts_with(w))
+            || (after_found || proven) && !DECIDE.iter().any(|w| holds(t, w))
+        {
             keys.push("violationFacts");
         } else if review && (holds(&head, "不服") || holds(&head, "如对")) {
             keys.push("remedies");
         } else {
             let decides = DECIDE.iter().any(|w| holds(t, w));
-            let basis = BASIS.iter().any(|w| t.starts_with(w)) && t.contains('《')
+            let basis = BASIS.iter().any(|w| opening.starts_with(w)) && t.contains('《')
                 || holds(t, "违反了《")
                 || holds(t, "违反《");
             if basis {
@@ -1552,6 +1592,7 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         let mut value = span;
         // The evidence under the facts: `以上事实有以下证据证明：` and its numbered list.
         if keys.contains(&"violationFacts") {
+            let mut listed = false;
             while i < lines.len() && !held.iter().any(|h| h.contains(lines[i])) {
                 let next = lines[i].of(body).unwrap_or("");
                 let evidence = [
@@ -1563,7 +1604,13 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                 ]
                 .iter()
                 .any(|w| next.starts_with(w));
-                if !(evidence || item(next)) {
+                // Numbered lines are the evidence only under a line that lists it
+                // (`以上事实有以下证据证明：`); otherwise they are the decision's next sections.
+                listed |= lines[..i]
+                    .last()
+                    .and_then(|l| l.of(body))
+                    .is_some_and(|l| l.trim_end().ends_with(['：', ':']));
+                if !(evidence || item(next) && listed) {
                     break;
                 }
                 value.end = lines[i].end;
@@ -1571,9 +1618,18 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             }
         }
         if keys.contains(&"penalty") {
+            // The numbered penalties under the decision; not the sections after it (how to
+            // pay, how to appeal), numbered alike in a decision numbered throughout.
+            let after_penalty = |next: &str| {
+                holds(next, "不服")
+                    || holds(next, "行政复议")
+                    || holds(next, "强制执行")
+                    || holds(next, "之日起") && (next.contains('缴') || holds(next, "履行"))
+            };
             while i < lines.len()
                 && !held.iter().any(|h| h.contains(lines[i]))
                 && item(lines[i].of(body).unwrap_or(""))
+                && !after_penalty(lines[i].of(body).unwrap_or(""))
             {
                 value.end = lines[i].end;
                 i += 1;

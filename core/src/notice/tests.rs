@@ -586,3 +586,43 @@ fn a_contract_attached_as_a_file_is_not_missing_tiaoli_50() {
         bare.absent
     );
 }
+
+/// 行政处罚法 Art 59 ¶1's elements in decisions written as paragraphs: the facts after the
+/// paragraph that says they were found (`…现查明：`), and a decision numbered throughout
+/// (`一、经查…`, `二、依据《…》…本局决定：`, `三、对当事人处罚款…`, `四、…缴纳罚款`,
+/// `五、如不服…`), each section its own element.
+#[test]
+fn a_decision_in_paragraphs_gives_each_element_art_59() {
+    let source = NoticeSource::default();
+    let content = |text: &str| read(text, &source).expect("a notice").record.content;
+    let found = "某市财政局\n行政处罚决定书\n某财采罚〔2025〕3号\n当事人：某办公设备有限公司\n\
+                 本机关于2025年3月5日收到线索，依法进行了调查。现查明：\n\
+                 你公司在投标文件中提供了伪造的认证证书。上述事实有投标文件等证据证实。\n\
+                 依据《中华人民共和国政府采购法》第七十七条第一款的规定，本机关决定对你公司作出如下行政处罚：\n\
+                 1.处以采购金额千分之八的罚款；\n\
+                 你公司应自收到本决定书之日起15日内缴纳罚款。\n\
+                 如不服本处罚决定，可在收到本决定书之日起60日内申请行政复议。\n某市财政局\n2025年4月22日\n";
+    let c = content(found);
+    assert_eq!(
+        c.get("violationFacts").map(String::as_str),
+        Some("你公司在投标文件中提供了伪造的认证证书。上述事实有投标文件等证据证实。")
+    );
+    let numbered = "某区发展和改革局行政处罚决定书\n某发改罚〔2026〕11号\n当事人：皮某某\n\
+                    一、经查，当事人将本人注册建造师证书出借他人用于投标。上述事实有询问笔录为证。\n\
+                    二、依据《中华人民共和国招标投标法》第五十四条，本局决定：\n\
+                    三、对当事人处罚款人民币贰万元整。\n\
+                    四、当事人应自收到本决定书之日起15日内到指定银行缴纳罚款。\n\
+                    五、如不服本决定，可自收到本决定书之日起60日内申请行政复议。\n\
+                    某区发展和改革局\n2026年9月3日\n";
+    let c = content(numbered);
+    let penalty = c.get("penalty").expect("the penalty");
+    assert!(penalty.contains("处罚款人民币贰万元整"), "{penalty}");
+    assert!(!penalty.contains("缴纳罚款"), "{penalty}");
+    assert!(
+        c.get("penaltyBasis")
+            .is_some_and(|b| b.contains("第五十四条"))
+    );
+    assert!(c.get("performance").is_some_and(|p| p.contains("缴纳罚款")));
+    assert!(c.get("remedies").is_some_and(|r| r.contains("行政复议")));
+    assert!(c.get("violationFacts").is_some_and(|f| !f.contains("依据")));
+}
