@@ -411,6 +411,76 @@ const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 /// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
 const CUT_SHORT: &[&str] = &["展开全文", "查看全文", "阅读全文", "查看完整", "打开APP"];
 
+/// The party a decision names in its opening sentence rather than after a label
+/// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`): the name up to the
+/// bracket or comma, and the 住所 or 地址 in the bracket.
+fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
+    let Some((l, t)) = lines
+        .iter()
+        .filter_map(|l| Some((*l, l.of(body)?)))
+        .find(|(_, t)| t.starts_with("当事人") && !t.starts_with("当事人："))
+    else {
+        return;
+    };
+    let from = "当事人".len();
+    let Some(end) = t[from..].find(['（', '(', '，', ',']).map(|e| from + e) else {
+        return;
+    };
+    let name = &t[from..end];
+    let org = [
+        "公司",
+        "厂",
+        "中心",
+        "合作社",
+        "事务所",
+        "店",
+        "部",
+        "院",
+        "站",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w));
+    if !(2..=60).contains(&name.chars().count()) || !org {
+        return;
+    }
+    let element = |key: &str, start: usize, end: usize| FoundElement {
+        key: key.to_owned(),
+        label: Span {
+            start: l.start,
+            end: l.start + from,
+        },
+        value: Some(Span {
+            start: l.start + start,
+            end: l.start + end,
+        }),
+        numbering: super::headings::Numbering::Unnumbered,
+    };
+    found.push(element("partyName", from, end));
+    let bracket_end = t[end..].find(['）', ')']).map_or(end, |e| end + e);
+    for label in ["住所：", "地址：", "住址："] {
+        if let Some(k) = t[end..bracket_end].find(label) {
+            let start = end + k + label.len();
+            let stop = t[start..bracket_end]
+                .find(['，', ',', '；'])
+                .map_or(bracket_end, |e| start + e);
+            if !found.iter().any(|e| e.key == "partyAddress") && stop > start {
+                found.push(element("partyAddress", start, stop));
+            }
+            break;
+        }
+    }
+}
+
+/// Whether the line `l` is a whole penalty decision in one paragraph: clauses apart by `；` that
+/// decide (`本局决定`) and tell how to appeal (`如不服`, `行政复议`).
+fn whole_decision(body: &str, l: Span) -> bool {
+    let t = l.of(body).unwrap_or("");
+    t.matches('；').count() >= 2
+        && holds(t, "决定")
+        && (holds(t, "不服") || holds(t, "行政复议"))
+        && (holds(t, "依据《") || holds(t, "根据《"))
+}
+
 /// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none.
 fn numbered_rest(t: &str) -> &str {
     let inner = t.trim_start_matches(['（', '(']);
@@ -1476,6 +1546,38 @@ fn from_signature(
 /// decision (`1.处以罚款…`) are part of it. Only keys no heading or label gave are read, from
 /// paragraphs no element already holds, above the 落款.
 fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
+    // A whole decision in one paragraph (facts; basis and decision; payment; appeal): its
+    // clauses, one to a `；`, are read as the paragraphs are.
+    let clauses: Vec<Span>;
+    let lines = if lines.iter().any(|l| whole_decision(body, *l)) {
+        clauses = lines
+            .iter()
+            .flat_map(|&l| {
+                let whole = whole_decision(body, l);
+                let t = l.of(body).unwrap_or("");
+                let mut out = Vec::new();
+                let mut start = 0;
+                if whole {
+                    for (k, _) in t.match_indices('；') {
+                        out.push(Span {
+                            start: l.start + start,
+                            end: l.start + k + '；'.len_utf8(),
+                        });
+                        start = k + '；'.len_utf8();
+                    }
+                }
+                out.push(Span {
+                    start: l.start + start,
+                    end: l.end,
+                });
+                out
+            })
+            .filter(|s| !s.is_empty())
+            .collect();
+        &clauses[..]
+    } else {
+        lines
+    };
     const FACTS: &[&str] = &[
         "经查",
         "经调查",
@@ -1505,6 +1607,9 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         "决定如下",
         "处罚如下",
     ];
+    if !found.iter().any(|e| e.key == "partyName") {
+        party_in_prose(body, found, lines);
+    }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
     let item = |t: &str| {
@@ -1556,7 +1661,8 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             "以上违法事实有",
         ]
         .iter()
-        .any(|w| holds(t, w));
+        .any(|w| holds(t, w))
+            || t.trim_end_matches(['；', ';', '。']).ends_with("为证");
         // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
         // from after its number.
         let opening = numbered_rest(t);

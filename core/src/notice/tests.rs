@@ -626,3 +626,47 @@ fn a_decision_in_paragraphs_gives_each_element_art_59() {
     assert!(c.get("remedies").is_some_and(|r| r.contains("行政复议")));
     assert!(c.get("violationFacts").is_some_and(|f| !f.contains("依据")));
 }
+
+/// A whole decision in one paragraph, its clauses apart by `；`: the party named in the opening
+/// sentence (`当事人某矿业有限公司（…住所：…）`), the facts up to what proves them (`…为证`),
+/// the basis and the decision, how to pay and how to appeal (行政处罚法 Art 59 ¶1).
+#[test]
+fn a_decision_in_one_paragraph_gives_each_element_art_59() {
+    let text = "某市自然资源和规划局行政处罚决定书\n某自然资罚字〔2025〕17号\n\
+                当事人某矿业有限公司（统一社会信用代码：91430102MA4L3P9X5A，住所：某区某镇某村，法定代表人：唐某某）\
+                持有的采矿许可证载明的开采深度为+420米至+180米标高，当事人在+160米标高开采矿石约5,600吨，\
+                属超越批准的矿区范围采矿，有测量报告、询问笔录为证；依据《中华人民共和国矿产资源法》第四十条，\
+                本局决定责令当事人退回本矿区范围内开采，并处罚款人民币九万七千二百元；\
+                当事人应自收到本决定书之日起十五日内缴纳上述款项；\
+                如不服本决定，可自收到本决定书之日起六十日内申请行政复议。\n\
+                某市自然资源和规划局\n2025年6月5日\n";
+    let c = read(text, &NoticeSource::default())
+        .expect("a notice")
+        .record
+        .content;
+    assert_eq!(
+        c.get("partyName").map(String::as_str),
+        Some("某矿业有限公司")
+    );
+    assert_eq!(
+        c.get("partyAddress").map(String::as_str),
+        Some("某区某镇某村")
+    );
+    assert!(
+        c.get("violationFacts")
+            .is_some_and(|f| f.ends_with("为证；")),
+        "{c:?}"
+    );
+    assert!(
+        c.get("penalty").is_some_and(|p| p.contains("并处罚款")),
+        "{c:?}"
+    );
+    assert!(
+        c.get("performance").is_some_and(|p| p.contains("缴纳")),
+        "{c:?}"
+    );
+    assert!(
+        c.get("remedies").is_some_and(|r| r.contains("行政复议")),
+        "{c:?}"
+    );
+}
