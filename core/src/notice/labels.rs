@@ -422,6 +422,21 @@ const WORDINGS: &[(&str, &str)] = &[
     ("实施地点及服务期", "locationAndSchedule"),
     ("建设规模", "quantity"),
     ("招标范围", "projectNature"),
+    // Surveys, designs and supervision name their scope and scale after the service.
+    ("设计规模", "quantity"),
+    ("工程规模", "quantity"),
+    ("项目规模", "quantity"),
+    ("勘察范围", "projectNature"),
+    ("设计范围", "projectNature"),
+    ("设计内容", "projectNature"),
+    ("监理范围", "projectNature"),
+    ("施工范围", "projectNature"),
+    ("服务范围", "projectNature"),
+    // A prequalification's documents and applications (标准资格预审文件's 资格预审公告).
+    ("资格预审文件的获取", "documentsObtaining"),
+    ("资格预审文件获取", "documentsObtaining"),
+    ("资格预审申请文件的递交", "submissionDeadlineAndMethod"),
+    ("申请文件的递交", "submissionDeadlineAndMethod"),
     ("发布公告的媒介", "electronicPlatform"),
     // 发改委令第10号 Art 5's own words: the platform, its address and how to use it.
     ("电子招标投标交易平台", "electronicPlatform"),
