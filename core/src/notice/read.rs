@@ -481,6 +481,16 @@ fn whole_decision(body: &str, l: Span) -> bool {
         && (holds(t, "依据《") || holds(t, "根据《"))
 }
 
+/// Where a title transfers a thing rather than a share (`…闲置车辆转让公告`): the place of its
+/// `转让`, when the title names no share, equity, capital or lease.
+fn asset_transfer(title: &str) -> Option<usize> {
+    let at = title.find("转让")?;
+    let share = ["股权", "产权", "股份", "增资", "出资", "租"]
+        .iter()
+        .any(|w| title.contains(w));
+    (!share).then_some(at)
+}
+
 /// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none.
 fn numbered_rest(t: &str) -> &str {
     let inner = t.trim_start_matches(['（', '(']);
@@ -757,6 +767,18 @@ fn read_text(
         && let Some(m) = super::kind::project_method(body)
     {
         method_span = Some((m.value, m.span));
+    }
+    // What an enterprise transfers that is no share of itself (`闲置车辆转让`, `设备转让`) is an
+    // asset (企业国有资产交易监督管理办法 Art 48: 生产设备、房产…等资产对外转让).
+    if method_span.is_none()
+        && domain == crate::Domain::StatePropertyRights
+        && let Some(at) = asset_transfer(&body[title_span.range()])
+    {
+        let span = Span {
+            start: title_span.start + at,
+            end: title_span.start + at + "转让".len(),
+        };
+        method_span = Some((crate::Method::EnterpriseAssetTransfer, span));
     }
     let method = method_span
         .map(|(m, _)| m)

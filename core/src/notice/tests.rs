@@ -670,3 +670,25 @@ fn a_decision_in_one_paragraph_gives_each_element_art_59() {
         "{c:?}"
     );
 }
+
+/// 企业国有资产交易监督管理办法 Art 48: an enterprise transferring a thing (`闲置车辆转让`) makes
+/// an asset transfer; a title that names a share (`股权转让`) or a lease does not.
+#[test]
+fn a_transfer_of_things_is_an_asset_transfer_art_48() {
+    let source = NoticeSource::default();
+    let method = |title: &str| {
+        let text = format!(
+            "{title}\n项目编号：QHCQ-1\n转让方名称：某交通建设投资有限公司\n\
+             转让底价：人民币21.37万元\n某公共资源交易中心\n2025年9月1日\n"
+        );
+        read(&text, &source).expect("a notice").record.method
+    };
+    assert_eq!(
+        method("某交通建设投资有限公司闲置车辆转让公告"),
+        Some(crate::Method::EnterpriseAssetTransfer)
+    );
+    assert_eq!(
+        method("某传媒有限公司51%股权转让公告"),
+        Some(crate::Method::EnterpriseEquityTransfer)
+    );
+}
