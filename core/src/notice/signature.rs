@@ -219,8 +219,9 @@ const BODY_ENDINGS: &[&str] = &[
 /// stop, not a numbered heading, ending as a body's name ends.
 fn is_body(s: &str) -> bool {
     let n = s.chars().count();
+    // A table's row (`处罚机关⇥某局`) is a label and its value, not a body standing alone.
     (2..=40).contains(&n)
-        && !s.contains([':', '：', '。', '，', ',', '；', '、'])
+        && !s.contains([':', '：', '。', '，', ',', '；', '、', '\t'])
         && s.chars().filter(|c| !c.is_ascii()).count() * 2 > n
         && BODY_ENDINGS.iter().any(|e| s.ends_with(e))
 }
@@ -236,6 +237,17 @@ mod tests {
                 s.date.value.to_string(),
             )
         })
+    }
+
+    /// A table row above the 落款 (`处理机关⇥某局`, the HTML's cells) is no body of it.
+    #[test]
+    fn a_table_row_is_no_body() {
+        assert_eq!(
+            read(
+                "正文。\n处理机关\t吉林市住房和城乡建设局\n吉林市住房和城乡建设局\n2026年9月11日\n"
+            ),
+            Some((vec!["吉林市住房和城乡建设局"], "2026-09-11".into()))
+        );
     }
 
     #[test]
