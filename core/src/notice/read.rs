@@ -1186,6 +1186,35 @@ fn read_text(
         reading.dates.insert(0, date.clone());
         reading.text_spans.dates.insert(0, date);
     }
+    // The same line of facts may give the day the document was made (`成文日期`): the day it
+    // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
+    if start > 0
+        && reading.record.formed_on.is_none()
+        && let Some((d, label)) =
+            labelled_date(&text[..start], &Lines::new(&text[..start]), FORMED_LABELS)
+    {
+        reading.record.formed_on = Some(d.value);
+        reading.evidence.push(Evidence {
+            path: "/formedOn".into(),
+            span: d.span,
+            label: Some(label),
+            label_text: Some(text[label.range()].to_owned()),
+        });
+        reading.record.not_stated.retain(|p| p != "/formedOn");
+        let date = Spanned {
+            value: DateValue::Date(d.value),
+            span: d.span,
+        };
+        let at = reading
+            .dates
+            .partition_point(|x| x.span.start < d.span.start);
+        reading.dates.insert(at, date.clone());
+        let at = reading
+            .text_spans
+            .dates
+            .partition_point(|x| x.span.start < d.span.start);
+        reading.text_spans.dates.insert(at, date);
+    }
     // The same line of facts may name the method (`招标方式：公开招标`) the notice does not.
     if reading.record.method.is_none()
         && start > 0
@@ -1353,13 +1382,34 @@ fn first_name(body: &str, v: Span) -> Option<Span> {
 }
 
 /// The labels of a page's own publication date.
-const PUBLISHED_LABELS: &[&str] = &["发布时间", "发布日期", "发稿时间", "信息时间", "发布于"];
+const PUBLISHED_LABELS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "发稿时间",
+    "信息时间",
+    "发布于",
+    "发布：",
+];
+
+/// The labels a government site's line of facts gives the day a document was made with (the
+/// 政府信息公开 catalogue's 成文日期): the day it was formed.
+const FORMED_LABELS: &[&str] = &["成文日期", "发文日期"];
 
 /// The publication date a page's own line gives, in its first fifteen lines: the date and the
 /// label's span.
 fn published_label(body: &str, lines: &Lines) -> Option<(Spanned<StatedDate>, Span)> {
+    labelled_date(body, lines, PUBLISHED_LABELS)
+}
+
+/// The date after the first of `labels` in the first fifteen lines of `body`: the date and the
+/// label's span.
+fn labelled_date(
+    body: &str,
+    lines: &Lines,
+    labels: &[&str],
+) -> Option<(Spanned<StatedDate>, Span)> {
     let limit = lines.break_at(15).unwrap_or(body.len());
-    for w in PUBLISHED_LABELS {
+    for w in labels {
         let Some(at) = super::text::find(&body[..limit], w) else {
             continue;
         };

@@ -692,3 +692,30 @@ fn a_transfer_of_things_is_an_asset_transfer_art_48() {
         Some(crate::Method::EnterpriseEquityTransfer)
     );
 }
+
+/// A government site's line of facts above the title gives the day the document was made
+/// (`成文日期`) and the day it was published: the record's formation date, from which
+/// 政府信息公开条例 Art 26 counts, and its publication date.
+#[test]
+fn a_sites_line_of_facts_gives_the_formation_date_gi_art_26() {
+    let text = "索引号：11500112-2025-00031\t主题分类：住房保障\n\
+                成文日期\t2025-05-06\t发布日期\t2025-05-08\n\
+                某区保障性租赁住房配租程序\n一、申请条件\n在本区工作的新市民。\n\
+                二、配租流程\n申请、审核、公示、选房。\n某区住房和城乡建设委员会\n2025年5月6日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.formed_on.map(|d| d.to_string()).as_deref(),
+        Some("2025-05-06")
+    );
+    assert_eq!(
+        r.record.published_on.map(|d| d.to_string()).as_deref(),
+        Some("2025-05-08")
+    );
+    assert!(!r.record.not_stated.iter().any(|p| p == "/formedOn"));
+    let formed = r
+        .evidence
+        .iter()
+        .find(|e| e.path == "/formedOn")
+        .expect("its evidence");
+    assert_eq!(formed.span.of(text), Some("2025-05-06"));
+}
