@@ -406,10 +406,11 @@ fn the_development_notices_read_as_expected() {
     );
 }
 
-/// What the held-out set scores (79.4% on its 160 cases when first read, 2026-12-05), less a
-/// margin: the reader may not fall below it. The bar is 95%, which the
-/// reader does not reach yet; the test prints the score against both.
-const HELD_OUT_FLOOR: f64 = 77.0;
+/// What the held-out set scores (79.4% on its 160 cases when first read, 83.0% after the
+/// second session of that day taught the reader from development notices alone), less a
+/// margin: the reader may not fall below it. The bar is 95%, which the reader does
+/// not reach yet; the test prints the score against both.
+const HELD_OUT_FLOOR: f64 = 80.0;
 
 /// The held-out set (if any is there) is scored on its own. Only its totals per kind are
 /// printed, never a case's differences: a reader tuned to them would make the score meaningless.
