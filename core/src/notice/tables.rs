@@ -150,6 +150,17 @@ pub fn tables(text: &str) -> Vec<Table> {
             continue;
         }
         let cells = split(text, span);
+        // A header whose long label leaves one ideographic space before the next column
+        // (`排序　入围供应商名称　　　地址` over `1　　某公司　　　某路88号`): split at every
+        // ideographic space when that gives the row's columns.
+        if let (Some((Separator::Spaces, row)), Some(t)) = (&cells, current.as_mut())
+            && t.separator == Separator::Spaces
+            && t.rows.len() == 1
+            && t.rows[0].cells.len() < row.len()
+            && let Some(header) = every_space(text, t.rows[0].line, row.len())
+        {
+            t.rows[0].cells = header;
+        }
         match (cells, current.as_mut()) {
             (Some((sep, cells)), Some(t))
                 if t.separator == sep
@@ -180,6 +191,30 @@ pub fn tables(text: &str) -> Vec<Table> {
             })
     });
     out
+}
+
+/// The cells of the line `span` split at every ideographic space, when that gives `n` cells
+/// and none is empty.
+fn every_space(text: &str, span: Span, n: usize) -> Option<Vec<Span>> {
+    let line = span.of(text)?;
+    if line.contains(['：', ':', ' ', '\t']) {
+        return None;
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    for (i, c) in line.char_indices().chain([(line.len(), '\u{3000}')]) {
+        if c != '\u{3000}' {
+            continue;
+        }
+        if i > from {
+            cells.push(Span {
+                start: span.start + from,
+                end: span.start + i,
+            });
+        }
+        from = i + c.len_utf8();
+    }
+    (cells.len() == n).then_some(cells)
 }
 
 /// The cells of the line `span`, and how they are separated; `None` when it is no table row.
@@ -375,6 +410,14 @@ mod tests {
             ]]
         );
         assert!(rows("第一条　招标条件\n第二条　项目概况\n").is_empty());
+        // A header whose long label leaves one ideographic space before the next column.
+        assert_eq!(
+            rows("排序　入围供应商名称　　　地址\n1　　某商贸有限公司　　　某路88号\n"),
+            [[
+                ["排序", "入围供应商名称", "地址"],
+                ["1", "某商贸有限公司", "某路88号"]
+            ]]
+        );
     }
 
     #[test]
