@@ -148,6 +148,37 @@ pub(crate) fn parties_from(
     {
         winner.credit_code = winner_code(text);
     }
+    // Several winners whose codes one line gives in their order (`统一社会信用代码依次为：A、B、C`,
+    // `统一社会信用代码：包1 A；包2 B`): as many codes, none another party's.
+    let codeless: Vec<usize> = (0..out.len())
+        .filter(|&i| out[i].role == PartyRole::Winner && out[i].credit_code.is_none())
+        .collect();
+    if codeless.len() >= 2 {
+        let held: Vec<&str> = out
+            .iter()
+            .filter_map(|p| p.credit_code.and_then(|c| c.of(text)))
+            .collect();
+        let listed = text.match_indices("信用代码").find_map(|(at, _)| {
+            let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            // Those not already given (the first, read after its label) go to the rest.
+            let codes: Vec<Span> = codes_in(
+                text,
+                Span {
+                    start: at,
+                    end: line_end,
+                },
+            )
+            .into_iter()
+            .filter(|c| c.of(text).is_some_and(|c| !held.contains(&c)))
+            .collect();
+            (codes.len() == codeless.len()).then_some(codes)
+        });
+        if let Some(codes) = listed {
+            for (i, code) in codeless.into_iter().zip(codes) {
+                out[i].credit_code = Some(code);
+            }
+        }
+    }
     // A supplier the item has no element for (an acceptance's `服务供应商：…`) is named all the
     // same.
     // Only where the supplier is the other party of what the notice reports, not one a
@@ -347,6 +378,32 @@ fn winner_code(text: &str) -> Option<Span> {
     })
 }
 
+/// Every credit code in `span`: each run of 18 letters and figures, a figure among them.
+fn codes_in(text: &str, span: Span) -> Vec<Span> {
+    let Some(s) = span.of(text) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut run_start = None;
+    for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+        if super::text::fold(c).is_ascii_alphanumeric() && i < s.len() {
+            run_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(from) = run_start.take() {
+            let run = &s[from..i];
+            let n = run.chars().count();
+            if n == 18 && run.chars().any(|c| super::text::fold(c).is_ascii_digit()) {
+                out.push(Span {
+                    start: span.start + from,
+                    end: span.start + i,
+                });
+            }
+        }
+    }
+    out
+}
+
 /// The 18 letters and figures at the start of `span` (as printed: ASCII or full-width).
 fn bare_code(text: &str, span: Span) -> Option<Span> {
     let s = span.of(text)?.trim_start();
@@ -543,6 +600,30 @@ mod tests {
                 }
             )
             .is_some()
+        );
+    }
+
+    /// Several winners whose codes one line gives after them, in their order.
+    #[test]
+    fn codes_given_in_order_go_to_the_winners_in_order() {
+        let text = "三、中标（成交）信息\n包号\t中标供应商名称\t供应商地址\t中标金额\n\
+                    包1\t天津某环境装备有限公司\t某路333号\t2,378,000.00\n\
+                    包2\t天津某机械制造有限公司\t某道18号\t1,640,000.00\n\
+                    统一社会信用代码：包1 91120116MA06L2Q83K；包2 91120104MA05T9N35B。\n";
+        assert_eq!(
+            read(text, ItemKind::ProcurementResult),
+            [
+                (
+                    PartyRole::Winner,
+                    "天津某环境装备有限公司",
+                    Some("91120116MA06L2Q83K")
+                ),
+                (
+                    PartyRole::Winner,
+                    "天津某机械制造有限公司",
+                    Some("91120104MA05T9N35B")
+                )
+            ]
         );
     }
 
