@@ -54,3 +54,24 @@ fn caibanku_2020_50_a_result_without_the_experts_heading_lacks_it() {
     assert_eq!(missing.len(), 1, "{missing:?}");
     assert!(missing[0].contains("评审专家"), "{missing:?}");
 }
+
+/// 财办库〔2020〕50号 on a copy cut short (a portal's `……（登录后查看全文）` after 五、): the
+/// headings after the last it shows may be in the part it lost, so they are not found missing;
+/// one before it still is.
+#[test]
+fn caibanku_2020_50_a_copy_cut_short_is_judged_up_to_where_it_stops() {
+    let whole = result_notice("主要标的信息", "评审专家名单");
+    let cut = |text: &str| {
+        let at = text.find("六、").expect("the sixth heading");
+        format!(
+            "{}……（非会员仅显示部分内容，登录后查看全文）\n",
+            &text[..at]
+        )
+    };
+    assert_eq!(headings_missing(&cut(&whole)), Vec::<String>::new());
+    // The fourth heading left out, the fifth shown: the fourth is missing even from a cut copy.
+    let no_fourth = cut(&whole).replace("四、主要标的信息\n档案数字化加工服务，一年\n", "");
+    let missing = headings_missing(&no_fourth);
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(missing[0].contains("主要"), "{missing:?}");
+}

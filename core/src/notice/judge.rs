@@ -254,13 +254,17 @@ fn text_findings(
                         .filter_map(|e| e.key.as_deref())
                         .find(|k| record.item.element(k).is_some())
                 };
-                let missing = format.missing(&labels, |w| {
-                    key_of(w).is_some_and(|k| {
-                        spans.elements.iter().any(|e| {
-                            e.key == k && e.numbering != super::headings::Numbering::Unnumbered
+                let missing = format.missing(
+                    &labels,
+                    |w| {
+                        key_of(w).is_some_and(|k| {
+                            spans.elements.iter().any(|e| {
+                                e.key == k && e.numbering != super::headings::Numbering::Unnumbered
+                            })
                         })
-                    })
-                });
+                    },
+                    reading.complete,
+                );
                 if !missing.is_empty() {
                     push(
                         Cow::Borrowed(""),

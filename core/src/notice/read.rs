@@ -180,6 +180,10 @@ pub struct NoticeReading {
     pub absent: Vec<String>,
     /// Element keys of the item the notice may hold but does not show.
     pub not_stated: Vec<String>,
+    /// True when the text shows the whole notice: signed and dated (or run to its format's
+    /// closing contacts), pointing at no attachment and not cut short. Only then is what it
+    /// lacks absent rather than not stated.
+    pub complete: bool,
     /// Every element found (key, label, value).
     pub elements: Vec<FoundElement>,
     /// Every date stated.
@@ -1107,6 +1111,7 @@ fn read_text(
         evidence,
         absent,
         not_stated,
+        complete,
         elements: found,
         dates: all_dates,
         amounts: all_amounts,

@@ -42,25 +42,43 @@ impl NoticeFormat {
     /// The headings of the format that none of `labels` (a notice's numbered headings,
     /// normalised) names and that are not `accounted` for otherwise (for a wording: the notice
     /// gives its element under a heading of other words): each by its first wording.
+    ///
+    /// Of a copy that does not show the whole notice (`complete` false: unsigned, cut short),
+    /// only the headings before the last one it shows: what would follow may be in the part
+    /// the copy lost.
     pub(crate) fn missing(
         &self,
         labels: &[Cow<'_, str>],
         accounted: impl Fn(&str) -> bool,
+        complete: bool,
     ) -> Vec<String> {
-        self.headings
+        let present: Vec<bool> = self
+            .headings
             .iter()
-            .filter(|words| !words.iter().any(|w| accounted(w)))
-            .filter(|words| {
+            .map(|words| {
+                if words.iter().any(|w| accounted(w)) {
+                    return true;
+                }
                 // Each wording normalised once, not once a label.
                 let words: Vec<Cow<'_, str>> = words
                     .iter()
                     .map(|w| crate::notice::normal_label(w))
                     .collect();
-                !labels
+                labels
                     .iter()
                     .any(|l| words.iter().any(|w| crate::notice::holds(l, w)))
             })
-            .filter_map(|words| words.first().cloned())
+            .collect();
+        let judged = match complete {
+            true => present.len(),
+            false => present.iter().rposition(|p| *p).unwrap_or(0),
+        };
+        self.headings
+            .iter()
+            .zip(&present)
+            .take(judged)
+            .filter(|(_, present)| !**present)
+            .filter_map(|(words, _)| words.first().cloned())
             .collect()
     }
 }
