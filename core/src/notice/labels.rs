@@ -230,6 +230,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // A suspension's, a termination's or a lease's one line of contact.
     ("联系电话", "contact"),
     ("咨询电话", "contact"),
+    // `联系人：张先生，联系电话：…` on one line, where the item has no contact person of its own.
+    ("联系人", "contact"),
     ("联系方式", "contacts"),
     // A result's contacts under one heading (`8.联系方式`): the purchaser and the agency.
     ("联系方式", "purchaserAndAgency"),
