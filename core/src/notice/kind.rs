@@ -432,6 +432,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("申请家庭公示", AllocationApplicants, Some(Housing)),
         ("申请人名单公示", AllocationApplicants, Some(Housing)),
         ("轮候家庭名单公示", AllocationApplicants, Some(Housing)),
+        // Rent subsidies are allotted to the applicants a review admits (租赁补贴审核公示).
+        ("补贴审核公示", AllocationApplicants, Some(Housing)),
+        // The waiting list in its order (公共租赁住房管理办法 Art 13's 轮候).
+        ("轮候名册", AllocationProcess, Some(Housing)),
         ("行政处罚决定书", PenaltyDecision, None),
         ("行政处罚决定", PenaltyDecision, None),
         ("处罚决定书", PenaltyDecision, None),
@@ -706,6 +710,7 @@ pub fn classify(text: &str) -> Classification {
         let rest = &title_text[after..];
         [
             ("终止", NoticeType::Termination),
+            ("终结", NoticeType::Termination),
             ("中止", NoticeType::TransferSuspension),
             ("恢复", NoticeType::TransferSuspension),
             ("更正", NoticeType::Correction),
@@ -745,6 +750,31 @@ pub fn classify(text: &str) -> Classification {
             })
         };
         out.domain = cue(title_text, title_end.start).or_else(|| cue(text, 0));
+    }
+    // A call for tenders of goods for a works project (`…水厂扩建工程水处理设备采购招标公告`) under
+    // 招标投标法: its parties are 招标人, not 采购人 (政府采购法's word), and it opens with the
+    // 标准文件's 招标条件.
+    if out.domain.as_ref().map(|d| d.value) == Some(Domain::GovernmentProcurement)
+        && matches!(
+            out.notice_type.as_ref().map(|t| t.value),
+            Some(NoticeType::Announcement | NoticeType::Correction | NoticeType::Termination)
+        )
+        && !text.contains("采购人")
+        && let Some(pos) =
+            super::text::find(text, "招标条件").or_else(|| super::text::find(text, "招标人"))
+    {
+        let word = if text[pos..].starts_with("招标条件") {
+            "招标条件"
+        } else {
+            "招标人"
+        };
+        out.domain = Some(Spanned {
+            value: Domain::ConstructionBidding,
+            span: Span {
+                start: pos,
+                end: pos + word.len(),
+            },
+        });
     }
     // The method: in the title, else after a label.
     out.method = method_in(title_text, title_end.start)

@@ -144,6 +144,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("代理服务费", "agencyFee"),
     ("代理服务费收费标准", "agencyFee"),
     ("公告期限", "announcementPeriod"),
+    ("公告期", "announcementPeriod"),
+    // A state property listing's 公告期 is its disclosure period.
+    ("公告期", "disclosurePeriod"),
     ("采购人", "purchaserAndAgency"),
     ("采购单位", "purchaserAndAgency"),
     ("采购代理机构", "purchaserAndAgency"),
@@ -424,6 +427,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("实施地点及服务期", "locationAndSchedule"),
     ("建设规模", "quantity"),
     ("招标范围", "projectNature"),
+    // Goods tendered for a works project: what they are, and where and when they are delivered.
+    ("项目性质", "projectNature"),
+    ("交货地点", "locationAndSchedule"),
+    ("交货期", "locationAndSchedule"),
+    ("供货期", "locationAndSchedule"),
+    ("交货地点及交货期", "locationAndSchedule"),
     // Surveys, designs and supervision name their scope and scale after the service.
     ("设计规模", "quantity"),
     ("工程规模", "quantity"),

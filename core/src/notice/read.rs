@@ -646,6 +646,19 @@ fn read_text(
             value: Some(m.span),
             numbering: Numbering::Unnumbered,
         });
+        // The title's words with the act they name (`拍卖出让公告`: `拍卖出让`).
+        if body[m.span.end..].starts_with("出让") {
+            let whole = Span {
+                start: m.span.start,
+                end: m.span.end + "出让".len(),
+            };
+            found.push(FoundElement {
+                key: "transferMethod".into(),
+                label: whole,
+                value: Some(whole),
+                numbering: Numbering::Unnumbered,
+            });
+        }
     }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
@@ -879,7 +892,8 @@ fn read_text(
             .collect()
     };
     let mut event_evidence: Vec<(String, Span, Option<Span>)> = Vec::new();
-    for key in ["publicityPeriod", "announcementPeriod"] {
+    // A state property listing's 信息披露期 is its publicity (企业国有资产交易监督管理办法 Art 13).
+    for key in ["publicityPeriod", "announcementPeriod", "disclosurePeriod"] {
         for (d, label) in element_dates(key) {
             match d.value {
                 DateValue::Range { from, to } => {
