@@ -1107,6 +1107,25 @@ mod tests {
         assert_eq!(classify(text).method, None);
     }
 
+    /// A call for goods for a works project under 招标投标法 (its 招标条件 and 招标人, no 采购人)
+    /// is construction bidding; a procurement call of the same words with its 采购人 is not.
+    #[test]
+    fn goods_for_a_works_project_are_construction_bidding() {
+        let works = "某水厂扩建工程水处理设备采购招标公告\n一、招标条件\n本招标项目已批准建设，招标人为某水务公司。\n";
+        let k = classify(works);
+        assert_eq!(
+            k.domain.as_ref().map(|d| d.value),
+            Some(Domain::ConstructionBidding)
+        );
+        assert_eq!(k.item(), Some(ItemKind::BiddingAnnouncement));
+        let procurement = "某中学教学设备采购招标公告\n一、项目基本情况\n采购人：某中学\n";
+        let k = classify(procurement);
+        assert_eq!(
+            k.domain.map(|d| d.value),
+            Some(Domain::GovernmentProcurement)
+        );
+    }
+
     /// The TypeScript types name every notice type the reader gives.
     #[test]
     fn every_notice_type_is_in_the_typescript_types() {
