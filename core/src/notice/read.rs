@@ -413,7 +413,15 @@ const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
 /// The words an aggregator's or a phone's copy puts where it stops showing the notice
 /// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
-const CUT_SHORT: &[&str] = &["展开全文", "查看全文", "阅读全文", "查看完整", "打开APP"];
+const CUT_SHORT: &[&str] = &[
+    "展开全文",
+    "查看全文",
+    "阅读全文",
+    "查看完整",
+    "打开APP",
+    "剩余内容",
+    "登录后查看",
+];
 
 /// The party a decision names in its opening sentence rather than after a label
 /// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`): the name up to the
@@ -513,6 +521,88 @@ fn numbered_rest(t: &str) -> &str {
     }
 }
 
+/// An award told in a sentence where no label gives it (`经评标委员会评审并经招标人确定，中标人为
+/// 某公司，中标价为人民币326.58万元。`): the winner's name and the price, each to the next comma
+/// or full stop.
+fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    const SAID: &[(&str, &[&str])] = &[
+        (
+            "winnerName",
+            &[
+                "中标人为",
+                "中标单位为",
+                "中标供应商为",
+                "成交供应商为",
+                "成交人为",
+            ],
+        ),
+        (
+            "awardAmount",
+            &[
+                "中标价为",
+                "中标金额为",
+                "中标价格为",
+                "成交价为",
+                "成交金额为",
+            ],
+        ),
+    ];
+    // `确定某公司为中标人`: the name back to 确定.
+    if item.element("winnerName").is_some()
+        && !found.iter().any(|e| e.key == "winnerName")
+        && let Some(at) = super::text::find(body, "为中标人")
+        && let Some(from) = body[..at].rfind("确定").map(|k| k + "确定".len())
+        && (2..=60).contains(&body[from..at].chars().count())
+        && !body[from..at].contains(['，', '。', '；'])
+    {
+        found.push(FoundElement {
+            key: "winnerName".to_owned(),
+            label: Span {
+                start: at,
+                end: at + "为中标人".len(),
+            },
+            value: Some(Span {
+                start: from,
+                end: at,
+            }),
+            numbering: Numbering::Unnumbered,
+        });
+    }
+    for (key, words) in SAID {
+        if item.element(key).is_none() || found.iter().any(|e| e.key == *key) {
+            continue;
+        }
+        let Some((at, w)) = words
+            .iter()
+            .filter_map(|w| super::text::find(body, w).map(|at| (at, *w)))
+            .min()
+        else {
+            continue;
+        };
+        let from = at + w.len();
+        // A comma between figures groups them (`9,518.27万元`); any other ends the clause.
+        let end = body[from..]
+            .char_indices()
+            .find(|&(k, c)| {
+                matches!(c, '，' | '。' | '；' | '\n' | ';')
+                    || c == ',' && !body[from + k + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+            .map_or(body.len(), |(k, _)| from + k);
+        let n = body[from..end].chars().count();
+        if (2..=60).contains(&n) {
+            found.push(FoundElement {
+                key: (*key).to_owned(),
+                label: Span {
+                    start: at,
+                    end: from,
+                },
+                value: Some(Span { start: from, end }),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
+}
+
 /// Whether a line of `body` attaches a contract as a file: a line that opens with 附件
 /// (`附件：某项目合同（扫描件）`, `附件1：政府采购合同`), or names the contract's file
 /// (`…见附件《某项目合同.pdf》`).
@@ -545,8 +635,17 @@ fn cut_short(body: &str, value: Span) -> Span {
     // `点击查看全文`: the verb before the words belongs to them.
     let kept = v[..at].trim_end_matches("点击");
     let kept = kept.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '…' | '.' | '。' | '>' | '＞' | '∨' | '|' | '｜')
+        c.is_whitespace() || matches!(c, '>' | '＞' | '∨' | '|' | '｜' | '（' | '(' | '【' | '[')
     });
+    // Words that trail off (`服务名称：垃圾分类宣传服务……`) are the element's start only: not
+    // what it states.
+    if kept.ends_with(['…', '.']) {
+        return Span {
+            start: value.start,
+            end: value.start,
+        };
+    }
+    let kept = kept.trim_end_matches('。');
     Span {
         start: value.start,
         end: value.start + kept.len(),
@@ -630,6 +729,7 @@ fn read_text(
         });
     }
     empty_labels(body, &hs, &mut found, signed.as_ref());
+    award_in_prose(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.

@@ -719,3 +719,30 @@ fn a_sites_line_of_facts_gives_the_formation_date_gi_art_26() {
         .expect("its evidence");
     assert_eq!(formed.span.of(text), Some("2025-05-06"));
 }
+
+/// An award told in a sentence (`中标人为某公司，中标价为人民币9,518.27万元`, `确定某公司为中标人`)
+/// gives the winner and the price where no label does: the result's elements (招标投标法实施条例
+/// Art 54 publicity and 发改委令第10号 Art 6), not missing.
+#[test]
+fn an_award_in_a_sentence_gives_the_winner_and_the_price() {
+    let source = NoticeSource::default();
+    let content = |text: &str| read(text, &source).expect("a notice").record.content;
+    let said = "某区排水管网改造工程施工中标结果公示\n本项目经评标委员会评审并经招标人确定，\
+                中标人为某市政建设有限公司，中标价为人民币9,518.27万元。\n某区住房和城乡建设局\n2025年5月20日\n";
+    let c = content(said);
+    assert_eq!(
+        c.get("winnerName").map(String::as_str),
+        Some("某市政建设有限公司")
+    );
+    assert_eq!(
+        c.get("awardAmount").map(String::as_str),
+        Some("人民币9,518.27万元")
+    );
+    let chosen = "某区供水管道工程施工中标结果公示\n经评审，招标人确定某工程局有限公司为中标人。\n\
+                  某区水务局\n2025年5月20日\n";
+    let c = content(chosen);
+    assert_eq!(
+        c.get("winnerName").map(String::as_str),
+        Some("某工程局有限公司")
+    );
+}
