@@ -239,6 +239,17 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
+    } else if line.matches(' ').count() >= 3
+        && !line.contains(['：', ':', '\u{3000}', '。'])
+        && !line.contains("  ")
+    {
+        // Columns a single space apart (`序号 资产名称 车牌号 账面原值（元）`), four cells or
+        // more: a table when its first row is a header of labels (checked with the table).
+        let p = pieces(line, |c| c == ' ', 1);
+        if p.len() < 4 || p.iter().any(|&(a, b)| a == b) {
+            return None;
+        }
+        (Separator::Spaces, p)
     } else if line.matches('\u{3000}').count() >= 2 && !line.contains(['：', ':']) {
         // Columns a single ideographic space apart (`勘察　全部招标　委托招标　公开招标`), three
         // cells or more: two are a heading and its words (`第一条　招标条件`).
@@ -410,6 +421,16 @@ mod tests {
             ]]
         );
         assert!(rows("第一条　招标条件\n第二条　项目概况\n").is_empty());
+        // Columns a single space apart, four or more, under a header of labels; a line of
+        // words a space apart over no such header is no table.
+        assert_eq!(
+            rows("序号 资产名称 车牌号 评估价值（元）\n1 越野车 新A·J2718 42000.00\n"),
+            [[
+                ["序号", "资产名称", "车牌号", "评估价值（元）"],
+                ["1", "越野车", "新A·J2718", "42000.00"]
+            ]]
+        );
+        assert!(rows("1 越野车 新A·J2718 42000.00\n2 轿车 新A·K1001 18500.00\n").is_empty());
         // A header whose long label leaves one ideographic space before the next column.
         assert_eq!(
             rows("排序　入围供应商名称　　　地址\n1　　某商贸有限公司　　　某路88号\n"),
