@@ -821,6 +821,20 @@ pub(crate) fn labelled_method(text: &str) -> Option<Spanned<Method>> {
             method_in(value, from + rest_start)
                 .filter(|m| m.span.start == from + rest_start || short)
                 .or_else(|| method_in_column(text, i, label))
+                .or_else(|| {
+                    // A page's cells each on a line (`供地方式：⏎协议出让`): the value is the
+                    // next line, when nothing follows the label on its own.
+                    if !value.trim().is_empty() {
+                        return None;
+                    }
+                    let next = (line_end + 1).min(text.len());
+                    let next_end = text[next..].find('\n').map_or(text.len(), |e| next + e);
+                    let cell = &text[next..next_end];
+                    let lead = cell.len() - cell.trim_start().len();
+                    method_in(cell.trim(), next + lead).filter(|m| {
+                        m.span.start == next + lead && cell.trim().chars().count() <= 12
+                    })
+                })
         })
     })
 }
@@ -1105,6 +1119,11 @@ mod tests {
         assert_eq!(classify(text).method.unwrap().value, Method::OpenTendering);
         let text = "某局灌溉设备采购项目中标公告\n中标供应商为询价时报价最低者。\n";
         assert_eq!(classify(text).method, None);
+        // A page's cells each on a line: the label's value is the next line.
+        let text = "某旗供地结果信息\n土地用途：\n工业用地\n供地方式：\n协议出让\n";
+        let m = classify(text).method.unwrap();
+        assert_eq!(m.value, Method::Agreement);
+        assert_eq!(m.span.of(text), Some("协议出让"));
     }
 
     /// A call for goods for a works project under 招标投标法 (its 招标条件 and 招标人, no 采购人)

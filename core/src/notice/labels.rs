@@ -261,6 +261,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("宗地坐落", "parcelLocation"),
     ("土地坐落", "parcelLocation"),
     ("地块位置", "parcelLocation"),
+    // 中国土地市场网's 供地结果 page: the project's place, its price and its holder.
+    ("项目位置", "parcelLocation"),
+    ("项目位置", "location"),
     ("出让面积", "area"),
     ("土地面积", "area"),
     ("宗地面积", "area"),
@@ -530,6 +533,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("协议出让最低价", "price"),
     ("协议出让价格", "price"),
     ("出让价格", "price"),
+    ("成交价格(万元)", "price"),
+    ("成交价格（万元）", "price"),
     // A call for intending users: its publicity period is the time to apply.
     ("公示期", "applicationPeriod"),
     // Affordable housing: the applicants' and allottees' tables and their columns.
@@ -596,6 +601,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("现场监督", "supervisionBody"),
     // Land supply results and plans.
     ("受让人", "landUser"),
+    ("土地使用权人", "landUser"),
     ("受让单位", "landUser"),
     ("土地使用者", "landUser"),
     ("供应方式", "transferMethod"),
