@@ -2066,7 +2066,7 @@ fn consecutive_labels(
             continue;
         };
         // Every pair starts with a 人, 名称 or 编号 label (spaced out or not).
-        if !(la.contains('人') || la.contains("名称") || la.contains("编号")) {
+        if !(la.contains('人') || holds(la, "名称") || holds(la, "编号")) {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
@@ -2167,23 +2167,27 @@ fn group_runs(body: &str, found: &[FoundElement]) -> Vec<FoundElement> {
     // A heading that groups labels and gives its own element (the national groups), over the
     // section under it.
     let group = |e: &FoundElement| {
+        // The label is normalised only for the elements that may be such a heading.
+        if e.value.is_none_or(|v| v.is_empty())
+            || body[line_start(e.label.start)..e.label.start]
+                .trim()
+                .chars()
+                .count()
+                > 4
+        {
+            return false;
+        }
         let label = e
             .label
             .of(body)
             .map(super::labels::normal)
             .unwrap_or_default();
-        e.value.is_some_and(|v| !v.is_empty())
-            && body[line_start(e.label.start)..e.label.start]
-                .trim()
-                .chars()
-                .count()
-                <= 4
-            && table.same_first(&label).iter().any(|&i| {
-                let entry = &table.entries()[i];
-                entry.wording == label
-                    && !entry.parts.is_empty()
-                    && entry.key.as_deref() == Some(e.key.as_str())
-            })
+        table.same_first(&label).iter().any(|&i| {
+            let entry = &table.entries()[i];
+            entry.wording == label
+                && !entry.parts.is_empty()
+                && entry.key.as_deref() == Some(e.key.as_str())
+        })
     };
     let heads: Vec<&FoundElement> = found.iter().filter(|e| group(e)).collect();
     let mut out = Vec::new();
