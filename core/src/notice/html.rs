@@ -580,7 +580,9 @@ fn is_chrome(value: &[u8]) -> bool {
 /// skipped to its end tag.
 fn tokenize(html: &str) -> Vec<Token> {
     let b = html.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 16);
+    // A token for every ten bytes, more than nearly every page has (portals' pages run to one
+    // for every nine to twenty): growing copies them all.
+    let mut out = Vec::with_capacity(b.len() / 10);
     let mut i = 0;
     let mut text_start = 0;
     let flush = |out: &mut Vec<Token>, from: usize, to: usize| {
