@@ -1061,19 +1061,15 @@ fn title_line(text: &str) -> usize {
             }
         }
         if !t.is_empty()
-            && t.chars().count() <= 80
-            && !t.contains(['：', ':'])
+            && may_be_title(t)
             // A sentence (`现将配售结果予以公告，…详见附件。`) is no title.
             && !t.ends_with(['。', '；', ';'])
-            // A breadcrumb (`首页 > 住房保障 > 配租程序`) names where a page is, not what.
-            && !t.contains(['>', '＞', '»', '›'])
-            && !t.contains(" / ")
-            // A menu (`首页 | 采购公告 | 结果公告`, `首页 供地计划 出让公告`) or the site's
-            // banner (`…网 财政部唯一指定…发布媒体`, `…平台 登录`).
-            && t.matches(['|', '｜']).count() < 2
+            && !holds(t, " / ")
+            // A menu's or the site's banner's words (`首页 供地计划 出让公告`,
+            // `…网 财政部唯一指定…发布媒体`, `…平台 登录`).
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| holds(t, w))
             && super::kind::names_a_type(t)
         {
             let start = at + lead;
@@ -1091,6 +1087,22 @@ fn title_line(text: &str) -> usize {
         || (text.len() - text.trim_start().len()).min(text.len()),
         |(s, _)| s,
     )
+}
+
+/// A line of at most 80 characters without a colon, a breadcrumb's arrow (`首页 > 住房保障 >
+/// 配租程序` names where a page is, not what) or a menu's bars (`首页 | 采购公告 | 结果公告`):
+/// in one pass over its characters, the test most lines fail.
+fn may_be_title(t: &str) -> bool {
+    let (mut chars, mut bars) = (0, 0);
+    for c in t.chars() {
+        chars += 1;
+        match c {
+            '：' | ':' | '>' | '＞' | '»' | '›' => return false,
+            '|' | '｜' => bars += 1,
+            _ => {}
+        }
+    }
+    chars <= 80 && bars < 2
 }
 
 /// A page's `<title>`: the notice's name, then the site's (`…挂牌出让公告-某市公共资源交易网`).
