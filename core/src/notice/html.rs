@@ -32,6 +32,7 @@
 //! ```
 
 use super::span::Span;
+use super::text::find_byte;
 
 /// The text of an HTML page and where each part of it was read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -775,30 +776,6 @@ fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         }
         i += 1;
     }
-}
-
-/// The first byte `x` in `b` at or after `from`, looked for eight bytes at a time.
-fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = b.get(from..)?;
-    let pattern = LOW * u64::from(x);
-    let mut words = rest.chunks_exact(8);
-    let mut at = from;
-    for w in &mut words {
-        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
-        // A byte of `v` is zero where `x` is: the lowest such byte sets the lowest high bit.
-        let zero = v.wrapping_sub(LOW) & !v & HIGH;
-        if zero != 0 {
-            return Some(at + (zero.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    words
-        .remainder()
-        .iter()
-        .position(|&c| c == x)
-        .map(|p| at + p)
 }
 
 /// The `</name` (any case) that ends a raw-text element, at or after `from`.

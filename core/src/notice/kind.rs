@@ -23,7 +23,7 @@
 //! ```
 
 use super::span::{Span, Spanned};
-use super::text::{Words, holds};
+use super::text::{Words, holds, lines_inclusive};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -946,7 +946,7 @@ pub(crate) fn is_bare_type(line: &str) -> bool {
 /// The span of the title: the first line that is not blank, trimmed.
 fn title(text: &str) -> Span {
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();

@@ -5,6 +5,7 @@
 
 use super::signature::Signature;
 use super::span::Span;
+use super::text::lines_inclusive;
 
 /// The lines of a text.
 pub(crate) struct Lines {
@@ -28,7 +29,7 @@ impl Lines {
             starts: Vec::with_capacity(n),
         };
         let mut at = 0;
-        for line in text.split_inclusive('\n') {
+        for line in lines_inclusive(text) {
             if line.ends_with('\n') {
                 lines.breaks.push(at + line.len() - 1);
             }

@@ -44,7 +44,7 @@ use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
 use super::tables::tables;
-use super::text::holds;
+use super::text::{holds, lines_inclusive};
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{
@@ -1041,7 +1041,7 @@ fn title_line(text: &str) -> usize {
     let mut at = 0;
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
-    for line in text.split_inclusive('\n').take(30) {
+    for line in lines_inclusive(text).take(30) {
         let mut t = line.trim();
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
         let mut lead = line.len() - line.trim_start().len();

@@ -18,7 +18,7 @@
 
 use super::labels::{LabelTable, normal};
 use super::span::Span;
-use super::text::fold;
+use super::text::{fold, lines_inclusive};
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,7 +133,7 @@ pub fn tables(text: &str) -> Vec<Table> {
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let span = Span {
             start,
             end: start + line.trim_end_matches(['\n', '\r']).len(),

@@ -278,6 +278,46 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
     }
 }
 
+/// The first byte `x` in `b` at or after `from`, looked for eight bytes at a time.
+pub(crate) fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(from..)?;
+    let pattern = LOW * u64::from(x);
+    let mut words = rest.chunks_exact(8);
+    let mut at = from;
+    for w in &mut words {
+        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
+        // A byte of `v` is zero where `x` is: the lowest such byte sets the lowest high bit.
+        let zero = v.wrapping_sub(LOW) & !v & HIGH;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&c| c == x)
+        .map(|p| at + p)
+}
+
+/// `text.split_inclusive('\n')`: its lines, each with its line break. The breaks are looked
+/// for eight bytes at a time ([`find_byte`]): the standard search takes longer to set up than
+/// a notice's short lines take to read.
+pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = find_byte(rest.as_bytes(), 0, b'\n').map_or(rest.len(), |e| e + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
 /// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
 pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     match c {
