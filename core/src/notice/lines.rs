@@ -52,6 +52,15 @@ impl Lines {
         self.breaks.partition_point(|&b| b < at)
     }
 
+    /// The byte where the line byte `at` is on starts: `text[..at].rfind('\n')`'s next, found
+    /// among the breaks instead of the text.
+    pub(crate) fn line_start(&self, at: usize) -> usize {
+        match self.line_of(at) {
+            0 => 0,
+            k => self.breaks[k - 1] + 1,
+        }
+    }
+
     /// The byte of the `n`th line break (from 0), if there are so many.
     pub(crate) fn break_at(&self, n: usize) -> Option<usize> {
         self.breaks.get(n).copied()

@@ -483,7 +483,7 @@ fn read_text(
             ..s
         });
     }
-    empty_labels(body, &hs, &mut found, signed.as_ref());
+    empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     consecutive_labels(body, &lines, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
@@ -2033,12 +2033,7 @@ fn consecutive_labels(
 ) {
     let line_of = |at: usize| lines.line_of(at);
     // Nothing but spaces before it on its line.
-    let starts_line = |s: Span| {
-        body[..s.start]
-            .rsplit('\n')
-            .next()
-            .is_some_and(|before| before.trim().is_empty())
-    };
+    let starts_line = |s: Span| body[lines.line_start(s.start)..s.start].trim().is_empty();
     let mut merged: Vec<FoundElement> = Vec::new();
     // Same key on consecutive lines.
     let labelled: Vec<&FoundElement> = found
@@ -2103,7 +2098,7 @@ fn consecutive_labels(
             }
         }
     }
-    merged.extend(group_runs(body, found));
+    merged.extend(group_runs(body, lines, found));
     found.extend(merged);
     found.sort_by_key(|e| e.label.start);
 }
@@ -2111,17 +2106,20 @@ fn consecutive_labels(
 /// A label with nothing after its colon (`联系方式：`, `中标候选人：`) over lines of labels that
 /// give the item no element of their own (`采购人：…，联系人：…`): those lines are what it says,
 /// up to a blank line, a line that gives an element, a numbered heading or the 落款.
-fn empty_labels(body: &str, hs: &[Heading], found: &mut [FoundElement], sig: Option<&Signature>) {
+fn empty_labels(
+    body: &str,
+    lines: &Lines,
+    hs: &[Heading],
+    found: &mut [FoundElement],
+    sig: Option<&Signature>,
+) {
     let stop = sig.map_or(body.len(), |s| {
         let first = s.bodies.first().map_or(s.date.span.start, |b| b.start);
         body[..first].rfind('\n').map_or(0, |i| i + 1)
     });
     // The labels that open their lines: a line opened by a label of an element ends the list
     // (one that gives an element further on, `招标人：… 联系电话：…`, is part of it).
-    let opens_line = |at: usize| {
-        let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
-        body[line_start..at].trim().chars().count() <= 4
-    };
+    let opens_line = |at: usize| body[lines.line_start(at)..at].trim().chars().count() <= 4;
     let starts: Vec<usize> = found
         .iter()
         .map(|e| e.label.start)
@@ -2173,9 +2171,9 @@ fn empty_labels(body: &str, hs: &[Heading], found: &mut [FoundElement], sig: Opt
 /// (`1.采购人信息` and `2.采购代理机构信息` with their 名称, 地址 and 联系方式 lines, for the
 /// element 采购人和采购代理机构): the element is the whole run, headings included, as an element
 /// of two facts on two label lines is both lines.
-fn group_runs(body: &str, found: &[FoundElement]) -> Vec<FoundElement> {
+fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundElement> {
     let table = national();
-    let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = |at: usize| lines.line_start(at);
     // A heading that groups labels and gives its own element (the national groups), over the
     // section under it.
     let group = |e: &FoundElement| {
