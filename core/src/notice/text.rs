@@ -183,7 +183,7 @@ impl Words {
     }
 
     fn bit(c: char) -> usize {
-        ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
+        char_bit(c)
     }
 
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
@@ -252,6 +252,35 @@ impl Words {
         });
         best
     }
+}
+
+/// A set of characters, for a pass that looks for a few among a text's many: a bit a character
+/// (hashed, as [`Words`]' first characters), clear for most characters, tested before the set's
+/// own test.
+pub(crate) struct CharFilter([u64; 8]);
+
+impl CharFilter {
+    pub(crate) const fn new(chars: &[char]) -> CharFilter {
+        let mut bits = [0u64; 8];
+        let mut k = 0;
+        while k < chars.len() {
+            let bit = char_bit(chars[k]);
+            bits[bit / 64] |= 1 << (bit % 64);
+            k += 1;
+        }
+        CharFilter(bits)
+    }
+
+    /// True for each of the set's characters (and a few others); false for the rest.
+    pub(crate) fn may_hold(&self, c: char) -> bool {
+        let bit = char_bit(c);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// A character's bit among 512.
+const fn char_bit(c: char) -> usize {
+    ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
 }
 
 /// `hay.contains(needle)`, quicker on the short texts the readers test most (a label, a line):
