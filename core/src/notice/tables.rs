@@ -245,6 +245,12 @@ fn separators(line: &str) -> (bool, bool, bool, usize) {
     let mut run = 0;
     let mut k = 0;
     while k < b.len() {
+        // Most characters are Chinese, E4 to E9 and two bytes more: none separates.
+        if (0xe4..=0xe9).contains(&b[k]) {
+            run = 0;
+            k += 3;
+            continue;
+        }
         let rest = &b[k + 1..];
         let (sep, width) = match b[k] {
             b'\t' => {
