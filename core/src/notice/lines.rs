@@ -33,8 +33,9 @@ impl Lines {
             if line.ends_with('\n') {
                 lines.breaks.push(at + line.len() - 1);
             }
-            let lead = line.len() - line.trim_start().len();
-            let t = line.trim();
+            let rest = line.trim_start();
+            let lead = line.len() - rest.len();
+            let t = rest.trim_end();
             if !t.is_empty() {
                 lines.trimmed.push(Span {
                     start: at + lead,

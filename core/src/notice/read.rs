@@ -1042,9 +1042,10 @@ fn title_line(text: &str) -> usize {
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
     for line in lines_inclusive(text).take(30) {
-        let mut t = line.trim();
+        let rest = line.trim_start();
+        let mut t = rest.trim_end();
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
-        let mut lead = line.len() - line.trim_start().len();
+        let mut lead = line.len() - rest.len();
         for label in ["名称：", "标题：", "公告标题：", "公告名称："] {
             if let Some(rest) = t.strip_prefix(label) {
                 lead += t.len() - rest.trim_start().len();
