@@ -18,7 +18,7 @@
 //! ```
 
 use super::span::Spanned;
-use super::text::Chars;
+use super::text::{CharFilter, Chars};
 use crate::model::amount::Yuan;
 use crate::model::amount_text::{amounts_in_figures, amounts_in_words, fen_of};
 
@@ -87,26 +87,12 @@ pub(crate) fn amounts_in(c: &Chars<'_>) -> Vec<Spanned<Amount>> {
         // Only these characters start an amount (`人民币`, a capital numeral or an ordinary one,
         // a currency sign, a figure): the others are passed without looking further.
         let ch = all[i];
-        let words = ch == '人'
-            || is_capital(ch)
-            || matches!(
-                ch,
-                '〇' | '零'
-                    | '一'
-                    | '二'
-                    | '两'
-                    | '三'
-                    | '四'
-                    | '五'
-                    | '六'
-                    | '七'
-                    | '八'
-                    | '九'
-                    | '十'
-                    | '百'
-                    | '千'
-            );
-        let figures = matches!(ch, '人' | '¥' | '￥') || ch.is_ascii_digit();
+        if !STARTS.may_hold(ch) {
+            i += 1;
+            continue;
+        }
+        let words = starts_words(ch);
+        let figures = starts_figures(ch);
         let read = words
             .then(|| words_at(c, i))
             .flatten()
@@ -185,6 +171,42 @@ fn only_joins(between: &str) -> bool {
         && rest
             .chars()
             .all(|ch| " \t:：()（）[]【】,，;；、/".contains(ch))
+}
+
+/// The characters that may start an amount ([`starts_words`], [`starts_figures`]): most
+/// characters of a text are passed after one test of a bit.
+static STARTS: CharFilter = CharFilter::new(&[
+    '人', '零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '佰', '仟', '万', '亿',
+    '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '¥', '￥',
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+]);
+
+/// A character that may start an amount in words: `人民币`, a capital numeral or an ordinary one.
+fn starts_words(ch: char) -> bool {
+    ch == '人'
+        || is_capital(ch)
+        || matches!(
+            ch,
+            '〇' | '零'
+                | '一'
+                | '二'
+                | '两'
+                | '三'
+                | '四'
+                | '五'
+                | '六'
+                | '七'
+                | '八'
+                | '九'
+                | '十'
+                | '百'
+                | '千'
+        )
+}
+
+/// A character that may start an amount in figures: `人民币`, a currency sign, a figure.
+fn starts_figures(ch: char) -> bool {
+    matches!(ch, '人' | '¥' | '￥') || ch.is_ascii_digit()
 }
 
 /// True for a capital numeral (大写) or its units, 零 to 亿.
@@ -500,6 +522,15 @@ pub(crate) fn column_amounts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_filter_passes_every_character_that_starts_an_amount() {
+        for ch in '\0'..=char::MAX {
+            if starts_words(ch) || starts_figures(ch) {
+                assert!(STARTS.may_hold(ch), "{ch}");
+            }
+        }
+    }
 
     #[test]
     fn figures_are_valued_as_the_text_written_out_reads() {

@@ -34,7 +34,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveTime};
 
 use super::span::Spanned;
-use super::text::{Chars, chinese_digit};
+use super::text::{CharFilter, Chars, chinese_digit};
 use crate::date::{StatedDate, from_ymd};
 use crate::period::{Period, PeriodUnit};
 
@@ -95,8 +95,7 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     // Sized for a text of figures, not grown figure by figure.
     let mut numbers: Vec<usize> = Vec::with_capacity(all.len() / 4);
     for (k, &ch) in all.iter().enumerate() {
-        if ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
-        {
+        if NUMBER_STARTS.may_hold(ch) && starts_number(ch) {
             numbers.push(k);
         }
     }
@@ -128,6 +127,18 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
             span: c.span(a, b),
         })
         .collect()
+}
+
+/// The characters that may start a number ([`starts_number`]): most characters of a text are
+/// passed after one test of a bit.
+static NUMBER_STARTS: CharFilter = CharFilter::new(&[
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '〇', '零', '两', '二', '一', '三', '四',
+    '五', '六', '七', '八', '九', '十', '廿', '卅',
+]);
+
+/// A figure or a Chinese numeral, which may start a number.
+fn starts_number(ch: char) -> bool {
+    ch.is_ascii_digit() || chinese_digit(ch).is_some() || matches!(ch, '十' | '廿' | '卅')
 }
 
 /// A date at `i`, or a range starting there.
@@ -510,6 +521,15 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_filter_passes_every_character_that_starts_a_number() {
+        for ch in '\0'..=char::MAX {
+            if starts_number(ch) {
+                assert!(NUMBER_STARTS.may_hold(ch), "{ch}");
+            }
+        }
+    }
 
     fn read(text: &str) -> Vec<(String, String)> {
         dates(text)

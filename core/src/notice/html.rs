@@ -32,6 +32,7 @@
 //! ```
 
 use super::span::Span;
+use super::text::find_byte;
 
 /// The text of an HTML page and where each part of it was read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -363,13 +364,11 @@ impl<'a> Writer<'a> {
             }
             // A run of plain text, up to the next space or entity.
             let from = i;
-            i += 1;
-            while i < bytes.len()
-                && bytes[i] != b'&'
-                && (pre || !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
-            {
-                i += 1;
-            }
+            i = if pre {
+                find_byte(bytes, i + 1, b'&').unwrap_or(bytes.len())
+            } else {
+                run_end(bytes, i + 1)
+            };
             // `from..i` ends on a character boundary: it stops only at ASCII bytes or the end.
             self.push(&s[from..i], start + from, i - from, true);
         }
@@ -582,7 +581,9 @@ fn is_chrome(value: &[u8]) -> bool {
 /// skipped to its end tag.
 fn tokenize(html: &str) -> Vec<Token> {
     let b = html.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 16);
+    // A token for every ten bytes, more than nearly every page has (portals' pages run to one
+    // for every nine to twenty): growing copies them all.
+    let mut out = Vec::with_capacity(b.len() / 10);
     let mut i = 0;
     let mut text_start = 0;
     let flush = |out: &mut Vec<Token>, from: usize, to: usize| {
@@ -733,6 +734,35 @@ fn attributes(b: &[u8], mut i: usize) -> (usize, bool, bool) {
     }
 }
 
+/// The end of a run of plain text at `i`: the first `&` or white space at or after it (or the
+/// end), looked for eight bytes at a time.
+fn run_end(b: &[u8], mut i: usize) -> usize {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let stops = |x: u8| matches!(x, b'&' | b' ' | b'\t' | b'\n' | b'\r' | b'\x0c');
+    while let Some(w) = b.get(i..i + 8) {
+        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        let amp = v ^ (LOW * u64::from(b'&'));
+        // The high bit of each byte below 0x21 (white space among them) or `&`; above the
+        // first such byte a bit may be set for none (a borrow), so only the first is taken.
+        let hit = (v.wrapping_sub(LOW * 0x21) & !v | amp.wrapping_sub(LOW) & !amp) & HIGH;
+        if hit == 0 {
+            i += 8;
+            continue;
+        }
+        let j = i + (hit.trailing_zeros() / 8) as usize;
+        if stops(b[j]) {
+            return j;
+        }
+        // A control character: text, read on from the byte after it.
+        i = j + 1;
+    }
+    while i < b.len() && !stops(b[i]) {
+        i += 1;
+    }
+    i
+}
+
 /// The first `needle` (not empty) in `b` at or after `from`.
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let (&first, rest) = needle.split_first()?;
@@ -746,30 +776,6 @@ fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
         }
         i += 1;
     }
-}
-
-/// The first byte `x` in `b` at or after `from`, looked for eight bytes at a time.
-fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = b.get(from..)?;
-    let pattern = LOW * u64::from(x);
-    let mut words = rest.chunks_exact(8);
-    let mut at = from;
-    for w in &mut words {
-        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
-        // A byte of `v` is zero where `x` is: the lowest such byte sets the lowest high bit.
-        let zero = v.wrapping_sub(LOW) & !v & HIGH;
-        if zero != 0 {
-            return Some(at + (zero.trailing_zeros() / 8) as usize);
-        }
-        at += 8;
-    }
-    words
-        .remainder()
-        .iter()
-        .position(|&c| c == x)
-        .map(|p| at + p)
 }
 
 /// The `</name` (any case) that ends a raw-text element, at or after `from`.
@@ -931,6 +937,18 @@ mod tests {
         );
         assert_eq!(text("a<br>b<br/>c<BR >d"), "a\nb\nc\nd");
         assert_eq!(text("<div><div>a</div></div><div>b</div>"), "a\nb");
+    }
+
+    #[test]
+    fn runs_of_text_end_at_white_space_and_entities() {
+        assert_eq!(
+            text("<p>采购项目名称：某某单位\u{1}办公设备采购项目\t（二次）&amp;附件</p>"),
+            "采购项目名称：某某单位\u{1}办公设备采购项目 （二次）&附件"
+        );
+        assert_eq!(
+            text("<pre>第一行  第二行&lt;三&gt;</pre>"),
+            "第一行  第二行<三>"
+        );
     }
 
     #[test]

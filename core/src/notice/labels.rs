@@ -58,7 +58,7 @@ fn first_bit(c: char) -> (usize, u64) {
 /// colon. Most labels are so already (no full-width forms, spaces, 它 or colon at the end):
 /// those are lent back, not copied.
 pub(crate) fn normal(label: &str) -> Cow<'_, str> {
-    let changes = |c: char| fold(c) != c || c.is_whitespace() || c == '它';
+    let changes = |c: char| fold(c) != c || is_space(c) || c == '它';
     if label.ends_with(':') || label.contains(changes) {
         Cow::Owned(normalised(label))
     } else {
@@ -68,13 +68,24 @@ pub(crate) fn normal(label: &str) -> Cow<'_, str> {
 
 /// [`normal`], in a string of its own.
 fn normalised(label: &str) -> String {
-    // One allocation: folding keeps one character for one, at most as long.
+    // One allocation: folding keeps one character for one, at most as long. The runs of
+    // characters that stay as they are (most of a label's) are copied whole.
     let mut folded = String::with_capacity(label.len());
     let mut other = false;
-    for c in label.chars().map(fold).filter(|c| !c.is_whitespace()) {
+    let mut kept = 0;
+    for (i, c) in label.char_indices() {
         other |= c == '它';
-        folded.push(c);
+        let f = fold(c);
+        if f == c && !is_space(c) {
+            continue;
+        }
+        folded.push_str(&label[kept..i]);
+        if !is_space(f) {
+            folded.push(f);
+        }
+        kept = i + c.len_utf8();
     }
+    folded.push_str(&label[kept..]);
     folded.truncate(folded.trim_end_matches(':').len());
     // 其它 is as common on the portals as the formats' 其他.
     if other && folded.contains("其它") {
@@ -82,6 +93,12 @@ fn normalised(label: &str) -> String {
     } else {
         folded
     }
+}
+
+/// `c.is_whitespace()`, told at once for the characters from U+3020 on (the Chinese ones), of
+/// which none is white space.
+fn is_space(c: char) -> bool {
+    c < '\u{3020}' && c.is_whitespace()
 }
 
 /// The national label table, read once.
@@ -945,6 +962,13 @@ impl LabelTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn white_space_is_told_as_the_standard_tells_it() {
+        for c in '\0'..=char::MAX {
+            assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
     use crate::ItemKind;
 
     /// Every key the national table gives is an element of some item, or a key a national rule

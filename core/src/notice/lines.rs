@@ -5,6 +5,7 @@
 
 use super::signature::Signature;
 use super::span::Span;
+use super::text::lines_inclusive;
 
 /// The lines of a text.
 pub(crate) struct Lines {
@@ -28,12 +29,13 @@ impl Lines {
             starts: Vec::with_capacity(n),
         };
         let mut at = 0;
-        for line in text.split_inclusive('\n') {
+        for line in lines_inclusive(text) {
             if line.ends_with('\n') {
                 lines.breaks.push(at + line.len() - 1);
             }
-            let lead = line.len() - line.trim_start().len();
-            let t = line.trim();
+            let rest = line.trim_start();
+            let lead = line.len() - rest.len();
+            let t = rest.trim_end();
             if !t.is_empty() {
                 lines.trimmed.push(Span {
                     start: at + lead,
@@ -49,6 +51,15 @@ impl Lines {
     /// The line byte `at` is on, counted from 0 (a line break is on the line it ends).
     pub(crate) fn line_of(&self, at: usize) -> usize {
         self.breaks.partition_point(|&b| b < at)
+    }
+
+    /// The byte where the line byte `at` is on starts: `text[..at].rfind('\n')`'s next, found
+    /// among the breaks instead of the text.
+    pub(crate) fn line_start(&self, at: usize) -> usize {
+        match self.line_of(at) {
+            0 => 0,
+            k => self.breaks[k - 1] + 1,
+        }
     }
 
     /// The byte of the `n`th line break (from 0), if there are so many.

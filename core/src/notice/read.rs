@@ -44,7 +44,7 @@ use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
 use super::tables::tables;
-use super::text::holds;
+use super::text::{holds, lines_inclusive};
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{
@@ -728,7 +728,7 @@ fn read_text(
             ..s
         });
     }
-    empty_labels(body, &hs, &mut found, signed.as_ref());
+    empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
@@ -1359,10 +1359,11 @@ fn title_line(text: &str) -> usize {
     let mut at = 0;
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
-    for line in text.split_inclusive('\n').take(30) {
-        let mut t = line.trim();
+    for line in lines_inclusive(text).take(30) {
+        let rest = line.trim_start();
+        let mut t = rest.trim_end();
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
-        let mut lead = line.len() - line.trim_start().len();
+        let mut lead = line.len() - rest.len();
         for label in ["名称：", "标题：", "公告标题：", "公告名称："] {
             if let Some(rest) = t.strip_prefix(label) {
                 lead += t.len() - rest.trim_start().len();
@@ -1379,19 +1380,15 @@ fn title_line(text: &str) -> usize {
             }
         }
         if !t.is_empty()
-            && t.chars().count() <= 80
-            && !t.contains(['：', ':'])
+            && may_be_title(t)
             // A sentence (`现将配售结果予以公告，…详见附件。`) is no title.
             && !t.ends_with(['。', '；', ';'])
-            // A breadcrumb (`首页 > 住房保障 > 配租程序`) names where a page is, not what.
-            && !t.contains(['>', '＞', '»', '›'])
-            && !t.contains(" / ")
-            // A menu (`首页 | 采购公告 | 结果公告`, `首页 供地计划 出让公告`) or the site's
-            // banner (`…网 财政部唯一指定…发布媒体`, `…平台 登录`).
-            && t.matches(['|', '｜']).count() < 2
+            && !holds(t, " / ")
+            // A menu's or the site's banner's words (`首页 供地计划 出让公告`,
+            // `…网 财政部唯一指定…发布媒体`, `…平台 登录`).
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
                 .iter()
-                .any(|w| t.contains(w))
+                .any(|w| holds(t, w))
             && super::kind::names_a_type(t)
         {
             let start = at + lead;
@@ -1409,6 +1406,22 @@ fn title_line(text: &str) -> usize {
         || (text.len() - text.trim_start().len()).min(text.len()),
         |(s, _)| s,
     )
+}
+
+/// A line of at most 80 characters without a colon, a breadcrumb's arrow (`首页 > 住房保障 >
+/// 配租程序` names where a page is, not what) or a menu's bars (`首页 | 采购公告 | 结果公告`):
+/// in one pass over its characters, the test most lines fail.
+fn may_be_title(t: &str) -> bool {
+    let (mut chars, mut bars) = (0, 0);
+    for c in t.chars() {
+        chars += 1;
+        match c {
+            '：' | ':' | '>' | '＞' | '»' | '›' => return false,
+            '|' | '｜' => bars += 1,
+            _ => {}
+        }
+    }
+    chars <= 80 && bars < 2
 }
 
 /// A page's `<title>`: the notice's name, then the site's (`…挂牌出让公告-某市公共资源交易网`).
@@ -2434,12 +2447,7 @@ fn consecutive_labels(
 ) {
     let line_of = |at: usize| lines.line_of(at);
     // Nothing but spaces before it on its line.
-    let starts_line = |s: Span| {
-        body[..s.start]
-            .rsplit('\n')
-            .next()
-            .is_some_and(|before| before.trim().is_empty())
-    };
+    let starts_line = |s: Span| body[lines.line_start(s.start)..s.start].trim().is_empty();
     let mut merged: Vec<FoundElement> = Vec::new();
     // Same key on consecutive lines.
     let labelled: Vec<&FoundElement> = found
@@ -2479,7 +2487,7 @@ fn consecutive_labels(
             continue;
         };
         // Every pair starts with a 人, 名称 or 编号 label (spaced out or not).
-        if !(la.contains('人') || la.contains("名称") || la.contains("编号")) {
+        if !(la.contains('人') || holds(la, "名称") || holds(la, "编号")) {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
@@ -2504,7 +2512,7 @@ fn consecutive_labels(
             }
         }
     }
-    merged.extend(group_runs(body, found));
+    merged.extend(group_runs(body, lines, found));
     found.extend(merged);
     found.sort_by_key(|e| e.label.start);
 }
@@ -2512,17 +2520,20 @@ fn consecutive_labels(
 /// A label with nothing after its colon (`联系方式：`, `中标候选人：`) over lines of labels that
 /// give the item no element of their own (`采购人：…，联系人：…`): those lines are what it says,
 /// up to a blank line, a line that gives an element, a numbered heading or the 落款.
-fn empty_labels(body: &str, hs: &[Heading], found: &mut [FoundElement], sig: Option<&Signature>) {
+fn empty_labels(
+    body: &str,
+    lines: &Lines,
+    hs: &[Heading],
+    found: &mut [FoundElement],
+    sig: Option<&Signature>,
+) {
     let stop = sig.map_or(body.len(), |s| {
         let first = s.bodies.first().map_or(s.date.span.start, |b| b.start);
         body[..first].rfind('\n').map_or(0, |i| i + 1)
     });
     // The labels that open their lines: a line opened by a label of an element ends the list
     // (one that gives an element further on, `招标人：… 联系电话：…`, is part of it).
-    let opens_line = |at: usize| {
-        let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
-        body[line_start..at].trim().chars().count() <= 4
-    };
+    let opens_line = |at: usize| body[lines.line_start(at)..at].trim().chars().count() <= 4;
     let starts: Vec<usize> = found
         .iter()
         .map(|e| e.label.start)
@@ -2574,29 +2585,33 @@ fn empty_labels(body: &str, hs: &[Heading], found: &mut [FoundElement], sig: Opt
 /// (`1.采购人信息` and `2.采购代理机构信息` with their 名称, 地址 and 联系方式 lines, for the
 /// element 采购人和采购代理机构): the element is the whole run, headings included, as an element
 /// of two facts on two label lines is both lines.
-fn group_runs(body: &str, found: &[FoundElement]) -> Vec<FoundElement> {
+fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundElement> {
     let table = national();
-    let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = |at: usize| lines.line_start(at);
     // A heading that groups labels and gives its own element (the national groups), over the
     // section under it.
     let group = |e: &FoundElement| {
+        // The label is normalised only for the elements that may be such a heading.
+        if e.value.is_none_or(|v| v.is_empty())
+            || body[line_start(e.label.start)..e.label.start]
+                .trim()
+                .chars()
+                .count()
+                > 4
+        {
+            return false;
+        }
         let label = e
             .label
             .of(body)
             .map(super::labels::normal)
             .unwrap_or_default();
-        e.value.is_some_and(|v| !v.is_empty())
-            && body[line_start(e.label.start)..e.label.start]
-                .trim()
-                .chars()
-                .count()
-                <= 4
-            && table.same_first(&label).iter().any(|&i| {
-                let entry = &table.entries()[i];
-                entry.wording == label
-                    && !entry.parts.is_empty()
-                    && entry.key.as_deref() == Some(e.key.as_str())
-            })
+        table.same_first(&label).iter().any(|&i| {
+            let entry = &table.entries()[i];
+            entry.wording == label
+                && !entry.parts.is_empty()
+                && entry.key.as_deref() == Some(e.key.as_str())
+        })
     };
     let heads: Vec<&FoundElement> = found.iter().filter(|e| group(e)).collect();
     let mut out = Vec::new();

@@ -18,7 +18,7 @@
 
 use super::labels::{LabelTable, normal};
 use super::span::Span;
-use super::text::fold;
+use super::text::{fold, lines_inclusive};
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,7 +133,7 @@ pub fn tables(text: &str) -> Vec<Table> {
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in lines_inclusive(text) {
         let span = Span {
             start,
             end: start + line.trim_end_matches(['\n', '\r']).len(),
@@ -220,7 +220,7 @@ fn every_space(text: &str, span: Span, n: usize) -> Option<Vec<Span>> {
 /// The cells of the line `span`, and how they are separated; `None` when it is no table row.
 fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     let line = span.of(text)?;
-    let (tab, bar, spaced) = separators(line);
+    let (tab, bar, spaced, ideographic) = separators(line);
     let (sep, pieces): (Separator, Vec<(usize, usize)>) = if tab {
         (Separator::Tab, pieces(line, |c| c == '\t', 1))
     } else if bar {
@@ -239,8 +239,9 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
-    } else if line.matches(' ').count() >= 3
-        && !line.contains(['：', ':', '\u{3000}', '。'])
+    } else if ideographic == 0
+        && line.matches(' ').count() >= 3
+        && !line.contains(['：', ':', '。'])
         && !line.contains("  ")
     {
         // Columns a single space apart (`序号 资产名称 车牌号 账面原值（元）`), four cells or
@@ -250,7 +251,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             return None;
         }
         (Separator::Spaces, p)
-    } else if line.matches('\u{3000}').count() >= 2 && !line.contains(['：', ':']) {
+    } else if ideographic >= 2 && !line.contains(['：', ':']) {
         // Columns a single ideographic space apart (`勘察　全部招标　委托招标　公开招标`), three
         // cells or more: two are a heading and its words (`第一条　招标条件`).
         let p = pieces(line, |c| c == '\u{3000}', 1);
@@ -282,13 +283,21 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
 /// What separates cells on `line`, in one pass over its characters (read by their first bytes,
 /// a character at a step): whether it has a tab, a bar (`|`, `｜` EF BD 9C), and two separators
 /// of aligned columns in a row (the characters that fold to a space — U+3000 is E3 80 80,
-/// U+00A0 C2 A0 — and tabs): a line without gives no cells separated by spaces.
-fn separators(line: &str) -> (bool, bool, bool) {
+/// U+00A0 C2 A0 — and tabs): a line without gives no cells separated by spaces; and how many
+/// ideographic spaces it has.
+fn separators(line: &str) -> (bool, bool, bool, usize) {
     let b = line.as_bytes();
     let (mut tab, mut bar, mut spaced) = (false, false, false);
+    let mut ideographic = 0;
     let mut run = 0;
     let mut k = 0;
     while k < b.len() {
+        // Most characters are Chinese, E4 to E9 and two bytes more: none separates.
+        if (0xe4..=0xe9).contains(&b[k]) {
+            run = 0;
+            k += 3;
+            continue;
+        }
         let rest = &b[k + 1..];
         let (sep, width) = match b[k] {
             b'\t' => {
@@ -300,7 +309,10 @@ fn separators(line: &str) -> (bool, bool, bool) {
                 bar = true;
                 (false, 1)
             }
-            0xe3 if rest.starts_with(&[0x80, 0x80]) => (true, 3),
+            0xe3 if rest.starts_with(&[0x80, 0x80]) => {
+                ideographic += 1;
+                (true, 3)
+            }
             0xc2 if rest.first() == Some(&0xa0) => (true, 2),
             0xef if rest.starts_with(&[0xbd, 0x9c]) => {
                 bar = true;
@@ -328,7 +340,7 @@ fn separators(line: &str) -> (bool, bool, bool) {
         }
         k += width;
     }
-    (tab, bar, spaced)
+    (tab, bar, spaced, ideographic)
 }
 
 fn is_space(c: char) -> bool {
@@ -468,7 +480,12 @@ mod tests {
                 };
                 run >= 2
             });
-            assert_eq!(separators(line), (tab, bar, spaced), "{line:?}");
+            let ideographic = line.matches('\u{3000}').count();
+            assert_eq!(
+                separators(line),
+                (tab, bar, spaced, ideographic),
+                "{line:?}"
+            );
         }
     }
 

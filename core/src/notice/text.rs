@@ -183,7 +183,7 @@ impl Words {
     }
 
     fn bit(c: char) -> usize {
-        ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
+        char_bit(c)
     }
 
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
@@ -254,6 +254,35 @@ impl Words {
     }
 }
 
+/// A set of characters, for a pass that looks for a few among a text's many: a bit a character
+/// (hashed, as [`Words`]' first characters), clear for most characters, tested before the set's
+/// own test.
+pub(crate) struct CharFilter([u64; 8]);
+
+impl CharFilter {
+    pub(crate) const fn new(chars: &[char]) -> CharFilter {
+        let mut bits = [0u64; 8];
+        let mut k = 0;
+        while k < chars.len() {
+            let bit = char_bit(chars[k]);
+            bits[bit / 64] |= 1 << (bit % 64);
+            k += 1;
+        }
+        CharFilter(bits)
+    }
+
+    /// True for each of the set's characters (and a few others); false for the rest.
+    pub(crate) fn may_hold(&self, c: char) -> bool {
+        let bit = char_bit(c);
+        self.0[bit / 64] & (1 << (bit % 64)) != 0
+    }
+}
+
+/// A character's bit among 512.
+const fn char_bit(c: char) -> usize {
+    ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
+}
+
 /// `hay.contains(needle)`, quicker on the short texts the readers test most (a label, a line):
 /// below 16 bytes more than the needle the standard search compares every place with a call to
 /// `memcmp`; here a place is compared only when its first two bytes are the needle's. A longer
@@ -276,6 +305,46 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
     } else {
         None
     }
+}
+
+/// The first byte `x` in `b` at or after `from`, looked for eight bytes at a time.
+pub(crate) fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(from..)?;
+    let pattern = LOW * u64::from(x);
+    let mut words = rest.chunks_exact(8);
+    let mut at = from;
+    for w in &mut words {
+        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
+        // A byte of `v` is zero where `x` is: the lowest such byte sets the lowest high bit.
+        let zero = v.wrapping_sub(LOW) & !v & HIGH;
+        if zero != 0 {
+            return Some(at + (zero.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    words
+        .remainder()
+        .iter()
+        .position(|&c| c == x)
+        .map(|p| at + p)
+}
+
+/// `text.split_inclusive('\n')`: its lines, each with its line break. The breaks are looked
+/// for eight bytes at a time ([`find_byte`]): the standard search takes longer to set up than
+/// a notice's short lines take to read.
+pub(crate) fn lines_inclusive(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = find_byte(rest.as_bytes(), 0, b'\n').map_or(rest.len(), |e| e + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
 }
 
 /// The value of a Chinese digit (`〇`/`零` to `九`, and `两`).
