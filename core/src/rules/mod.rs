@@ -62,7 +62,8 @@ pub struct RuleSet {
 
 impl RuleSet {
     /// Per item, the content keys its local `requiredElements` rules add (`extra`), indexed by
-    /// item.
+    /// item: what the notice reader reads besides the item's elements.
+    #[cfg(feature = "notice")]
     pub(crate) fn local_keys(&self) -> &[Vec<String>] {
         &self.local_keys
     }
