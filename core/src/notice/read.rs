@@ -1146,7 +1146,15 @@ fn read_text(
             let spans = match content.get(*k) {
                 Some(spans) => spans,
                 None if *k == "budgetAmount" => {
-                    fallback = labelled(&["预算金额", "采购预算", "项目预算", "预算"]);
+                    fallback = labelled(&[
+                        "预算金额",
+                        "采购预算",
+                        "项目预算",
+                        "预算",
+                        "采购预算金额",
+                        // The 50号 单一来源公示's own words.
+                        "拟采购的货物或服务的预算金额",
+                    ]);
                     &fallback
                 }
                 None => return None,
