@@ -603,6 +603,50 @@ fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
     }
 }
 
+/// The bid deadline a sentence states (`截止时间…仍为2025年4月23日9时00分`): the last day of
+/// the first sentence that names the deadline and dates it, and the words that name it.
+fn deadline_in_prose(
+    body: &str,
+    dates: &[Spanned<DateValue>],
+) -> Option<(Spanned<StatedDate>, Span)> {
+    body.match_indices("截止时间").find_map(|(at, w)| {
+        let start = body[..at].rfind(['。', '；', '\n', '\t']).map_or(0, |k| {
+            k + body[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        // Not the deadline of a registration, of the documents' sale or of an objection, nor
+        // the one replaced (`原投标截止时间：…；变更后投标截止时间：…`).
+        let before = &body[start..at];
+        if ["报名", "获取", "发售", "异议", "公示", "质疑"]
+            .iter()
+            .any(|w| holds(before, w))
+            || before.trim_start().starts_with('原')
+        {
+            return None;
+        }
+        let end = body[at..]
+            .find(['。', '；', '\n'])
+            .map_or(body.len(), |e| at + e);
+        let last = dates
+            .iter()
+            .rev()
+            .filter(|d| d.span.start >= at + w.len() && d.span.end <= end && d.span.start >= start)
+            .find_map(|d| match d.value {
+                DateValue::Date(v) => Some(Spanned {
+                    value: v,
+                    span: d.span,
+                }),
+                _ => None,
+            })?;
+        Some((
+            last,
+            Span {
+                start: at,
+                end: at + w.len(),
+            },
+        ))
+    })
+}
+
 /// Whether a line of `body` attaches a contract as a file: a line that opens with 附件
 /// (`附件：某项目合同（扫描件）`, `附件1：政府采购合同`), or names the contract's file
 /// (`…见附件《某项目合同.pdf》`).
@@ -1061,6 +1105,26 @@ fn read_text(
                 Some(label),
             );
         }
+    }
+    // A correction tells the deadline in a sentence of its changes (`投标截止时间及开标时间不变，
+    // 仍为2025年4月23日9时00分`, `…由5月20日调整为6月10日`): the sentence's last date, the one
+    // in force.
+    if events.bid_deadline.is_none()
+        && matches!(
+            item,
+            ItemKind::ProcurementCorrection | ItemKind::BiddingCorrection
+        )
+        && needed_events(item).contains(&"bidDeadline")
+        && let Some((d, label)) = deadline_in_prose(body, &all_dates)
+    {
+        put(
+            &mut events,
+            &mut event_evidence,
+            "bidDeadline",
+            d.value,
+            d.span,
+            Some(label),
+        );
     }
     for (key, first, last) in [
         (

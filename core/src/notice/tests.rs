@@ -746,3 +746,28 @@ fn an_award_in_a_sentence_gives_the_winner_and_the_price() {
         Some("某工程局有限公司")
     );
 }
+
+/// A correction that keeps or moves the deadline in a sentence (招标投标法 Art 23 and 财政部令
+/// 第87号 Art 27 count at least 15 days from the change to it): the date in force is the
+/// deadline read, not the one replaced, nor a registration's.
+#[test]
+fn a_corrections_deadline_in_a_sentence_is_read_law_23() {
+    let deadline = |text: &str| {
+        read(text, &NoticeSource::default())
+            .expect("a notice")
+            .record
+            .events
+            .bid_deadline
+            .map(|d| d.to_string())
+    };
+    let kept = "某中学运动场改造工程施工招标文件澄清（修改）公告\n发布时间：2025年4月14日\n\
+                一、澄清内容\n工程量清单第3项数量修改为120平方米。\n\
+                投标截止时间及开标时间不变，仍为2025年4月23日9时00分。\n某中学\n2025年4月14日\n";
+    assert_eq!(deadline(kept).as_deref(), Some("2025-04-23 09:00"));
+    let moved = "某镇排水管网工程监理延期公告\n发布时间：2026年5月20日\n\
+                 变更内容\t原投标截止时间：2026年5月29日9:30；变更后投标截止时间：2026年6月12日9:30。\n\
+                 某镇人民政府\n2026年5月20日\n";
+    assert_eq!(deadline(moved).as_deref(), Some("2026-06-12 09:30"));
+    let registration = kept.replace("投标截止时间及开标时间不变，仍为", "报名截止时间为");
+    assert_eq!(deadline(&registration), None);
+}
