@@ -220,7 +220,13 @@ fn every_space(text: &str, span: Span, n: usize) -> Option<Vec<Span>> {
 /// The cells of the line `span`, and how they are separated; `None` when it is no table row.
 fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     let line = span.of(text)?;
-    let (tab, bar, spaced, ideographic) = separators(line);
+    let Separators {
+        tab,
+        bar,
+        spaced,
+        ideographic,
+        spaces,
+    } = separators(line);
     let (sep, pieces): (Separator, Vec<(usize, usize)>) = if tab {
         (Separator::Tab, pieces(line, |c| c == '\t', 1))
     } else if bar {
@@ -239,11 +245,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
-    } else if ideographic == 0
-        && line.matches(' ').count() >= 3
-        && !line.contains(['：', ':', '。'])
-        && !line.contains("  ")
-    {
+    } else if ideographic == 0 && spaces >= 3 && !line.contains(['：', ':', '。']) {
         // Columns a single space apart (`序号 资产名称 车牌号 账面原值（元）`), four cells or
         // more: a table when its first row is a header of labels (checked with the table).
         let p = pieces(line, |c| c == ' ', 1);
@@ -280,15 +282,28 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     Some((sep, cells))
 }
 
+/// What separates cells on a line ([`separators`]).
+struct Separators {
+    /// A tab.
+    tab: bool,
+    /// A bar (`|`, `｜` EF BD 9C).
+    bar: bool,
+    /// Two separators of aligned columns in a row (the characters that fold to a space —
+    /// U+3000 is E3 80 80, U+00A0 C2 A0 — and tabs): a line without gives no cells separated
+    /// by runs of spaces.
+    spaced: bool,
+    /// How many ideographic spaces.
+    ideographic: usize,
+    /// How many ASCII spaces.
+    spaces: usize,
+}
+
 /// What separates cells on `line`, in one pass over its characters (read by their first bytes,
-/// a character at a step): whether it has a tab, a bar (`|`, `｜` EF BD 9C), and two separators
-/// of aligned columns in a row (the characters that fold to a space — U+3000 is E3 80 80,
-/// U+00A0 C2 A0 — and tabs): a line without gives no cells separated by spaces; and how many
-/// ideographic spaces it has.
-fn separators(line: &str) -> (bool, bool, bool, usize) {
+/// a character at a step).
+fn separators(line: &str) -> Separators {
     let b = line.as_bytes();
     let (mut tab, mut bar, mut spaced) = (false, false, false);
-    let mut ideographic = 0;
+    let (mut ideographic, mut spaces) = (0, 0);
     let mut run = 0;
     let mut k = 0;
     while k < b.len() {
@@ -304,7 +319,10 @@ fn separators(line: &str) -> (bool, bool, bool, usize) {
                 tab = true;
                 (true, 1)
             }
-            b' ' => (true, 1),
+            b' ' => {
+                spaces += 1;
+                (true, 1)
+            }
             b'|' => {
                 bar = true;
                 (false, 1)
@@ -340,7 +358,13 @@ fn separators(line: &str) -> (bool, bool, bool, usize) {
         }
         k += width;
     }
-    (tab, bar, spaced, ideographic)
+    Separators {
+        tab,
+        bar,
+        spaced,
+        ideographic,
+        spaces,
+    }
 }
 
 fn is_space(c: char) -> bool {
@@ -481,9 +505,11 @@ mod tests {
                 run >= 2
             });
             let ideographic = line.matches('\u{3000}').count();
+            let spaces = line.matches(' ').count();
+            let s = separators(line);
             assert_eq!(
-                separators(line),
-                (tab, bar, spaced, ideographic),
+                (s.tab, s.bar, s.spaced, s.ideographic, s.spaces),
+                (tab, bar, spaced, ideographic, spaces),
                 "{line:?}"
             );
         }
