@@ -296,8 +296,8 @@ fn code_in(text: &str, span: Span) -> Option<Span> {
 }
 
 /// The parties a notice names in sentences, when no label or table names them: candidates
-/// after `第一中标候选人为` (a publicity), the winner before `为中标人` or after `中标人为` (an
-/// award or a result). The name runs to the next comma or stop, 2 to 60 characters.
+/// after `第一中标候选人为` (a publicity), the winner before `为中标人` (an award or a result).
+/// The name runs to the next comma or stop, 2 to 60 characters.
 fn sentence_parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
     let mut out = Vec::new();
     let name_after = |at: usize| -> Option<Span> {
@@ -332,27 +332,34 @@ fn sentence_parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
     }
     let winner_role = role("winnerName").or_else(|| role("winner"));
     if let Some(r) = winner_role {
-        // `确定某公司为中标人`: the name back to 确定.
-        for (at, _) in text.match_indices("为中标人") {
-            let Some(from) = text[..at].rfind("确定") else {
-                continue;
-            };
-            let start = from + "确定".len();
-            let n = text[start..at].chars().count();
-            if (2..=60).contains(&n) && !text[start..at].contains(['，', '。', '；']) {
-                out.push(FoundParty {
-                    role: r,
-                    name: Span { start, end: at },
-                    credit_code: None,
-                    label: Span {
-                        start: at,
-                        end: at + "为中标人".len(),
-                    },
-                });
-            }
+        for (name, label) in chosen_winners(text) {
+            out.push(FoundParty {
+                role: r,
+                name,
+                credit_code: None,
+                label,
+            });
         }
     }
     out
+}
+
+/// The winners a sentence chooses (`招标人确定某公司为中标人`): each name back to 确定, 2 to 60
+/// characters within its clause, and the words `为中标人`.
+pub(crate) fn chosen_winners(text: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
+    text.match_indices("为中标人").filter_map(|(at, w)| {
+        let start = text[..at].rfind("确定")? + "确定".len();
+        let name = &text[start..at];
+        ((2..=60).contains(&name.chars().count()) && !name.contains(['，', '。', '；'])).then_some(
+            (
+                Span { start, end: at },
+                Span {
+                    start: at,
+                    end: at + w.len(),
+                },
+            ),
+        )
+    })
 }
 
 /// A credit code stated as the winner's (`中标供应商统一社会信用代码：…`, `成交人的信用代码为…`)

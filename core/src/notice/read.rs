@@ -547,24 +547,15 @@ fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
             ],
         ),
     ];
-    // `确定某公司为中标人`: the name back to 确定.
+    // `确定某公司为中标人`: the first such sentence.
     if item.element("winnerName").is_some()
         && !found.iter().any(|e| e.key == "winnerName")
-        && let Some(at) = super::text::find(body, "为中标人")
-        && let Some(from) = body[..at].rfind("确定").map(|k| k + "确定".len())
-        && (2..=60).contains(&body[from..at].chars().count())
-        && !body[from..at].contains(['，', '。', '；'])
+        && let Some((name, label)) = super::parties::chosen_winners(body).next()
     {
         found.push(FoundElement {
             key: "winnerName".to_owned(),
-            label: Span {
-                start: at,
-                end: at + "为中标人".len(),
-            },
-            value: Some(Span {
-                start: from,
-                end: at,
-            }),
+            label,
+            value: Some(name),
             numbering: Numbering::Unnumbered,
         });
     }
@@ -829,13 +820,16 @@ fn read_text(
     // Content: each key's values, the outermost where one holds another.
     let mut content: BTreeMap<String, Vec<Span>> = BTreeMap::new();
     let mut elsewhere: Vec<String> = Vec::new();
+    // Whether the copy stops short of the notice: searched once, for the values and for
+    // whether the notice is complete.
+    let cut = CUT_SHORT.iter().any(|w| body.contains(w));
     for e in &found {
         let value = e.value.unwrap_or(Span {
             start: e.label.end,
             end: e.label.end,
         });
         // A copy cut short (`…… 展开全文`) holds the element's start at most.
-        let value = cut_short(body, value);
+        let value = if cut { cut_short(body, value) } else { value };
         let v = value.of(body).unwrap_or("");
         if v.is_empty() && e.value.is_some() {
             elsewhere.push(e.key.clone());
@@ -893,7 +887,7 @@ fn read_text(
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
     let complete = (signed.is_some() || closed)
         && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)))
-        && !CUT_SHORT.iter().any(|w| body.contains(w));
+        && !cut;
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
     for el in item.elements() {
@@ -1344,11 +1338,13 @@ fn read_text(
         title: shift(title_span),
         numbered,
     };
+    // The page's lines above the title, where a portal states its line of facts.
+    let page_head = Lines::new(&text[..start]);
     // A page's own 发布时间 above the title (the portal's line of facts over the notice) is the
     // day it was published, and a date the page states.
     if !from_label
         && start > 0
-        && let Some((d, label)) = published_label(&text[..start], &Lines::new(&text[..start]))
+        && let Some((d, label)) = published_label(&text[..start], &page_head)
     {
         reading.record.published_on = Some(d.value);
         let label_text = Some(text[label.range()].to_owned());
@@ -1381,8 +1377,7 @@ fn read_text(
     // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
     if start > 0
         && reading.record.formed_on.is_none()
-        && let Some((d, label)) =
-            labelled_date(&text[..start], &Lines::new(&text[..start]), FORMED_LABELS)
+        && let Some((d, label)) = labelled_date(&text[..start], &page_head, FORMED_LABELS)
     {
         reading.record.formed_on = Some(d.value);
         reading.evidence.push(Evidence {
@@ -1825,34 +1820,30 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     // A whole decision in one paragraph (facts; basis and decision; payment; appeal): its
     // clauses, one to a `；`, are read as the paragraphs are.
     let clauses: Vec<Span>;
-    let lines = if lines.iter().any(|l| whole_decision(body, *l)) {
-        clauses = lines
-            .iter()
-            .flat_map(|&l| {
-                let whole = whole_decision(body, l);
-                let t = l.of(body).unwrap_or("");
-                let mut out = Vec::new();
-                let mut start = 0;
-                if whole {
-                    for (k, _) in t.match_indices('；') {
-                        out.push(Span {
-                            start: l.start + start,
-                            end: l.start + k + '；'.len_utf8(),
-                        });
-                        start = k + '；'.len_utf8();
-                    }
-                }
-                out.push(Span {
+    let lines = match lines.iter().position(|l| whole_decision(body, *l)) {
+        Some(w) => {
+            let l = lines[w];
+            let t = l.of(body).unwrap_or("");
+            let mut split = lines[..w].to_vec();
+            let mut start = 0;
+            for (k, c) in t.match_indices('；') {
+                split.push(Span {
+                    start: l.start + start,
+                    end: l.start + k + c.len(),
+                });
+                start = k + c.len();
+            }
+            if l.start + start < l.end {
+                split.push(Span {
                     start: l.start + start,
                     end: l.end,
                 });
-                out
-            })
-            .filter(|s| !s.is_empty())
-            .collect();
-        &clauses[..]
-    } else {
-        lines
+            }
+            split.extend_from_slice(&lines[w + 1..]);
+            clauses = split;
+            &clauses[..]
+        }
+        None => lines,
     };
     const FACTS: &[&str] = &[
         "经查",
