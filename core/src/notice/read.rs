@@ -1072,12 +1072,14 @@ fn read_text(
             }
         }
     }
-    for key in [
+    let mut deadlines: Vec<(Spanned<StatedDate>, Span)> = [
         "bidDeadlineAndOpening",
         "bidDeadline",
         "submissionDeadlineAndMethod",
-    ] {
-        if let Some((d, label)) = element_dates(key)
+    ]
+    .into_iter()
+    .filter_map(|key| {
+        element_dates(key)
             .into_iter()
             .find_map(|(d, l)| match d.value {
                 DateValue::Date(v) => Some((
@@ -1089,28 +1091,22 @@ fn read_text(
                 )),
                 _ => None,
             })
-        {
-            put(
-                &mut events,
-                &mut event_evidence,
-                "bidDeadline",
-                d.value,
-                d.span,
-                Some(label),
-            );
-        }
-    }
+    })
+    .collect();
     // A correction tells the deadline in a sentence of its changes (`投标截止时间及开标时间不变，
     // 仍为2025年4月23日9时00分`, `…由5月20日调整为6月10日`): the sentence's last date, the one
     // in force.
-    if events.bid_deadline.is_none()
+    if deadlines.is_empty()
+        && events.bid_deadline.is_none()
         && matches!(
             item,
             ItemKind::ProcurementCorrection | ItemKind::BiddingCorrection
         )
         && needed_events(item).contains(&"bidDeadline")
-        && let Some((d, label)) = deadline_in_prose(body, &all_dates)
     {
+        deadlines.extend(deadline_in_prose(body, &all_dates));
+    }
+    for (d, label) in deadlines {
         put(
             &mut events,
             &mut event_evidence,
