@@ -600,7 +600,51 @@ impl ItemKind {
     pub fn element(self, key: &str) -> Option<&'static Element> {
         self.elements().iter().find(|e| e.key == key)
     }
+
+    /// Whether the element `key` is one a notice made by `method` can hold: an asset transfer
+    /// has no target enterprise, an equity transfer decides no capital increase, and a capital
+    /// increase sells no share at a reserve price ([`NOT_UNDER`]). With no method, every
+    /// element applies.
+    ///
+    /// ```
+    /// use gongkai::{ItemKind, Method};
+    /// let project = ItemKind::PropertyTransactionProject;
+    /// assert!(!project.applies("targetEnterprise", Some(Method::EnterpriseAssetTransfer)));
+    /// assert!(project.applies("targetEnterprise", Some(Method::EnterpriseEquityTransfer)));
+    /// assert!(project.applies("targetEnterprise", None));
+    /// ```
+    pub fn applies(self, key: &str, method: Option<super::method::Method>) -> bool {
+        let Some(method) = method else {
+            return true;
+        };
+        !NOT_UNDER
+            .iter()
+            .any(|(item, k, methods)| *item == self && *k == key && methods.contains(&method))
+    }
 }
+
+/// Elements an item's notice cannot hold under some methods: (item, element, the methods).
+/// 企业国有资产交易监督管理办法 (国资委 财政部令第32号) sets what each kind of transaction
+/// discloses: a transfer of equity (Art 15) its target enterprise and the share sold at its
+/// reserve price; a capital increase (Art 39) the enterprise's facts, its shareholding and the
+/// decision to increase, with no seller, share or reserve price, since the enterprise issues new
+/// capital; a transfer of assets (Art 48) the assets, with no target enterprise.
+const NOT_UNDER: &[(ItemKind, &str, &[super::method::Method])] = {
+    use super::method::Method::{
+        EnterpriseAssetTransfer as Asset, EnterpriseCapitalIncrease as Increase,
+        EnterpriseEquityTransfer as Equity,
+    };
+    use ItemKind::PropertyTransactionProject as Project;
+    &[
+        (Project, "targetEnterprise", &[Asset]),
+        (Project, "enterpriseProfile", &[Asset]),
+        (Project, "shareholdingStructure", &[Asset]),
+        (Project, "capitalIncreaseDecision", &[Equity, Asset]),
+        (Project, "transferor", &[Increase]),
+        (Project, "transferredShare", &[Increase]),
+        (Project, "reservePrice", &[Increase]),
+    ]
+};
 
 impl std::fmt::Display for ItemKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -324,6 +324,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("开采信息", RightHolderInformation, Some(MiningRights)),
         ("矿业权人信息", RightHolderInformation, Some(MiningRights)),
         ("矿业权基本信息", RightHolderInformation, Some(MiningRights)),
+        // A registration's notice (矿产资源开采登记管理办法: 新立, 延续, 变更): who holds the right.
+        ("新立登记", RightHolderInformation, Some(MiningRights)),
+        ("延续登记", RightHolderInformation, Some(MiningRights)),
         ("转让底价", TransferPrice, Some(StatePropertyRights)),
         ("转让价格公示", TransferPrice, Some(StatePropertyRights)),
         ("底价公示", TransferPrice, Some(StatePropertyRights)),
@@ -346,6 +349,26 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("中介机构审计", IntermediaryAudit, Some(StatePropertyRights)),
         ("招标事项核准", ProjectApproval, Some(ConstructionBidding)),
         ("招标方案核准", ProjectApproval, Some(ConstructionBidding)),
+        // The 标准文件's 澄清 sent to every bidder, published as a notice (`第1号澄清（答疑）文件`).
+        ("澄清(答疑)文件", Correction, None),
+        ("澄清文件", Correction, None),
+        ("答疑文件", Correction, None),
+        // A tender that failed for want of bidders (招标投标法 Art 28: fewer than three).
+        ("招标失败", Termination, None),
+        ("流标", Termination, None),
+        ("协议出让的公示", AgreementPublicity, Some(LandUseRights)),
+        ("分配程序", AllocationProcedure, Some(Housing)),
+        ("配租工作流程", AllocationProcedure, Some(Housing)),
+        ("配售工作流程", AllocationProcedure, Some(Housing)),
+        ("建设计划", AnnualPlan, None),
+        ("招租的公告", LeaseNotice, Some(StatePropertyRights)),
+        ("验收结果公示", Acceptance, Some(GovernmentProcurement)),
+        ("履约验收", Acceptance, Some(GovernmentProcurement)),
+        (
+            "转让底价及评估结果",
+            TransferPrice,
+            Some(StatePropertyRights),
+        ),
         ("补遗公告", Correction, None),
         ("答疑补遗", Correction, None),
         ("答疑公告", Correction, None),
@@ -567,6 +590,11 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("资产转让", TransferAnnouncement, Some(StatePropertyRights)),
         ("处置结果公示", DisposalNotice, Some(StatePropertyRights)),
         ("处置结果公告", DisposalNotice, Some(StatePropertyRights)),
+        // An exchange's listing titled by the share it sells alone (`…有限公司100%股权`).
+        ("%股权", TransferAnnouncement, Some(StatePropertyRights)),
+        ("％股权", TransferAnnouncement, Some(StatePropertyRights)),
+        // A public body's lease titled by what it lets (`…门面房招租`).
+        ("招租", LeaseNotice, Some(StatePropertyRights)),
     ]
 };
 
@@ -720,9 +748,42 @@ pub fn classify(text: &str) -> Classification {
         .filter(|_| title_text.ends_with("公告"))
         .map(|(w, t)| (at(title_end.start, after, w.len()), t, None))
     };
+    // A title on two lines, the second naming the type (`…20%股权转让项目` over
+    // `转让底价及评估结果公示`): the type is the second line's.
+    let second = second_title_line(text, title_end.end);
+    // An official document's title spaced out (`行 政 处 罚 决 定 书`): read without its spaces.
+    let spaced = |hay: &str, base: usize| {
+        let (packed, at) = unspaced(hay);
+        let (span, t, d) = find_type(&packed, 0)?;
+        let start = base + at[span.start];
+        let last = at[span.end - 1];
+        let end = base + last + hay[last..].chars().next().map_or(1, char::len_utf8);
+        Some((Span { start, end }, t, d))
+    };
+    // A site's menu (`土地市场网 | 供地结果 | 出让公告 | …`) names the site's columns, not the
+    // notice: read the head without it, its bytes blanked so that spans stay.
+    let unmenued;
+    let head = if head.lines().any(is_menu) {
+        unmenued = head
+            .split_inclusive('\n')
+            .map(|l| {
+                if is_menu(l) {
+                    " ".repeat(l.trim_end_matches('\n').len())
+                        + if l.ends_with('\n') { "\n" } else { "" }
+                } else {
+                    l.to_owned()
+                }
+            })
+            .collect::<String>();
+        unmenued.as_str()
+    } else {
+        head
+    };
     let typed = opening_act()
-        .or_else(|| find_type(title_text, title_end.start))
-        .or_else(|| find_type(head, 0));
+        .or_else(|| second.and_then(|s| find_type(&text[s.range()], s.start)))
+        .or_else(|| (!is_menu(title_text)).then(|| find_type(title_text, title_end.start))?)
+        .or_else(|| find_type(head, 0))
+        .or_else(|| spaced(head, 0));
     let mut out = Classification::default();
     if let Some((span, t, d)) = typed {
         out.notice_type = Some(Spanned { value: t, span });
@@ -749,7 +810,26 @@ pub fn classify(text: &str) -> Classification {
                 span: at(base, i, len),
             })
         };
-        out.domain = cue(title_text, title_end.start).or_else(|| cue(text, 0));
+        // A decision's facts name the deal it punishes first (`…股权转让项目进行评估时，未…对
+        // …土地使用权履行…`): its domain is the first cue's, not the surest one's.
+        let first_cue = |hay: &str| {
+            let (i, len, k) = words().domains.leftmost_longest(hay)?;
+            Some(Spanned {
+                value: DOMAIN_CUES[k].1,
+                span: at(0, i, len),
+            })
+        };
+        let penalty = matches!(
+            out.notice_type.as_ref().map(|t| t.value),
+            Some(NoticeType::PenaltyDecision)
+        );
+        out.domain = cue(title_text, title_end.start).or_else(|| {
+            if penalty {
+                first_cue(text)
+            } else {
+                cue(text, 0)
+            }
+        });
     }
     // A call for tenders of goods for a works project (`…水厂扩建工程水处理设备采购招标公告`) under
     // 招标投标法: its parties are 招标人, not 采购人 (政府采购法's word), and it opens with the
@@ -781,7 +861,8 @@ pub fn classify(text: &str) -> Classification {
         .or_else(|| labelled_method(text))
         // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
         .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
-            Some(NoticeType::PenaltyDecision) => None,
+            // Nor is the way a registered right was won (`该采矿权系以挂牌方式出让取得`).
+            Some(NoticeType::PenaltyDecision | NoticeType::RightHolderInformation) => None,
             _ => stated_method(text),
         });
     out
@@ -859,23 +940,48 @@ fn method_in_column(text: &str, i: usize, label: &str) -> Option<Spanned<Method>
     let line_start = text[..i].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[i..].find('\n').map_or(text.len(), |e| i + e);
     let line = &text[line_start..line_end];
-    if !line.contains('\t') {
-        return None;
-    }
-    let col = line.split('\t').position(|c| c.trim() == label)?;
+    // Cells apart by tabs, or by spaces in a plain text's table whose rows have as many cells as
+    // its header (`序号 宗地位置 … 供应方式 … ⏎ 1 伊犁河县… … 挂牌出让 …`).
+    let cells = |from: usize, l: &str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        if l.contains('\t') {
+            let mut at = from;
+            for cell in l.split('\t') {
+                out.push((at, at + cell.len()));
+                at += cell.len() + 1;
+            }
+            return out;
+        }
+        let sep = |c: char| c == ' ' || c == '\u{3000}';
+        let mut start = None;
+        for (k, c) in l.char_indices() {
+            match (sep(c), start) {
+                (true, Some(s)) => {
+                    out.push((from + s, from + k));
+                    start = None;
+                }
+                (false, None) => start = Some(k),
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push((from + s, from + l.len()));
+        }
+        out
+    };
+    let head = cells(line_start, line);
+    let col = head.iter().position(|&(a, b)| text[a..b].trim() == label)?;
     let next_start = (line_end + 1).min(text.len());
     let next_end = text[next_start..]
         .find('\n')
         .map_or(text.len(), |e| next_start + e);
-    let mut at = next_start;
-    for (k, cell) in text[next_start..next_end].split('\t').enumerate() {
-        if k == col {
-            let lead = cell.len() - cell.trim_start().len();
-            return method_in(cell.trim_start(), at + lead).filter(|m| m.span.start == at + lead);
-        }
-        at += cell.len() + 1;
+    let row = cells(next_start, &text[next_start..next_end]);
+    if head.len() < 2 || !line.contains('\t') && row.len() != head.len() {
+        return None;
     }
-    None
+    let &(a, b) = row.get(col)?;
+    let lead = text[a..b].len() - text[a..b].trim_start().len();
+    method_in(text[a..b].trim_start(), a + lead).filter(|m| m.span.start == a + lead)
 }
 
 /// The word lists, each searched for in one pass over a text ([`Words`]), by their index in
@@ -971,7 +1077,8 @@ pub(crate) fn names_a_type(line: &str) -> bool {
     about
         || [
             "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
-            "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划",
+            "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
+            "招租",
         ]
         .iter()
         .any(|w| holds(line, w))
@@ -985,6 +1092,49 @@ pub(crate) fn is_bare_type(line: &str) -> bool {
         .types
         .leftmost_longest(line)
         .is_some_and(|(i, len, _)| i == 0 && len == line.len())
+}
+
+/// The title's second line, when the line after the title (ending at `end`) is short, no label
+/// or sentence, and names a notice's type.
+fn second_title_line(text: &str, end: usize) -> Option<Span> {
+    let rest = &text[end..];
+    let rest = rest.strip_prefix('\r').unwrap_or(rest);
+    let rest = rest.strip_prefix('\n')?;
+    let line = rest.split('\n').next()?;
+    let t = line.trim();
+    let lead = line.len() - line.trim_start().len();
+    let start = text.len() - rest.len() + lead;
+    (!t.is_empty()
+        && t.chars().count() <= 40
+        && !t.contains(['：', ':', '。', '，', '|', '｜', '>', ' '])
+        // A menu's link (`采购公告`) or words, not the title's.
+        && !["首页", "登录"].iter().any(|w| t.contains(w))
+        && !is_bare_type(t)
+        && names_a_type(t))
+    .then_some(Span {
+        start,
+        end: start + t.len(),
+    })
+}
+
+/// A site's menu: its links apart by bars (`首页 | 采购公告 | 结果公告`).
+fn is_menu(line: &str) -> bool {
+    line.matches(['|', '｜']).count() >= 2
+}
+
+/// `hay` without its spaces (ASCII and ideographic), and for each byte of that the byte of
+/// `hay` it came from.
+fn unspaced(hay: &str) -> (String, Vec<usize>) {
+    let mut packed = String::with_capacity(hay.len());
+    let mut at = Vec::with_capacity(hay.len());
+    for (i, c) in hay.char_indices() {
+        if c == ' ' || c == '\u{3000}' {
+            continue;
+        }
+        packed.push(c);
+        at.extend(std::iter::repeat_n(i, c.len_utf8()));
+    }
+    (packed, at)
 }
 
 /// The span of the title: the first line that is not blank, trimmed.
@@ -1210,10 +1360,103 @@ mod tests {
                 I::PropertyTransactionProject,
             ),
             ("云江市档案馆服务采购项目延期公告", I::ProcurementCorrection),
+            (
+                "云江市某中学教学楼工程施工招标第1号澄清（答疑）文件",
+                I::BiddingCorrection,
+            ),
+            (
+                "云江市某中学教学楼维修改造工程施工招标失败（流标）公告",
+                I::BiddingTermination,
+            ),
+            (
+                "关于云江市热力公司换热站项目用地协议出让的公示",
+                I::LandAgreementPublicity,
+            ),
+            (
+                "云江市公共租赁住房申请分配程序公告",
+                I::HousingAllocationProcedure,
+            ),
+            (
+                "云江市2025年保障性安居工程建设计划公开",
+                I::HousingAnnualPlan,
+            ),
+            (
+                "云江市机关事务管理局关于西湖路22号房产招租的公告",
+                I::PropertyLeaseNotice,
+            ),
+            (
+                "云江市卫生健康局政府采购项目履约验收结果公示",
+                I::ProcurementAcceptance,
+            ),
+            (
+                "云江冷链物流有限公司100%股权",
+                I::PropertyTransactionProject,
+            ),
         ] {
             let text = format!("{title}\n采购人：某单位\n");
             assert_eq!(classify(&text).item(), Some(item), "{title}");
         }
+    }
+
+    /// A title laid out as portals lay it out: spaced (`行 政 处 罚 决 定 书`), on two lines whose
+    /// second names the type, or under a site's menu of columns.
+    #[test]
+    fn titles_spaced_split_or_under_a_menu_are_read() {
+        let text = "云江市自然资源局\n行 政 处 罚 决 定 书\n云自然资罚〔2025〕3号\n当事人：某某\n\
+                    当事人未取得采矿许可证擅自开采。\n";
+        let k = classify(text);
+        let t = k.notice_type.unwrap();
+        assert_eq!(t.value, NoticeType::PenaltyDecision);
+        assert_eq!(t.span.of(text), Some("行 政 处 罚 决 定 书"));
+        assert_eq!(classify(text).item(), Some(ItemKind::MiningPenaltyDecision));
+        let text = "云江水务工程有限公司20%股权转让项目\n转让底价及评估结果公示\n转让方：某集团\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::PropertyTransferPrice));
+        let text = "云江水务工程有限公司51%股权转让项目\n产权转让行为决策及批准情况公示\n";
+        assert_eq!(
+            classify(text).item(),
+            Some(ItemKind::PropertyDecisionApproval)
+        );
+        // A menu's link is no second title line.
+        let text = "云江市某地块国有建设用地使用权挂牌出让公告\n采购公告\n";
+        assert_eq!(
+            classify(text).item(),
+            Some(ItemKind::LandTransferAnnouncement)
+        );
+        let text = "土地市场网 | 供地结果 | 出让公告 | 地块公示\n您的位置：首页 > 供地结果 > 结果详情\n\
+                    某工业园区配套项目\n供地方式：挂牌出让\n土地用途：工业用地\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::LandSupplyResult));
+    }
+
+    /// A method in a plain text's table whose cells are apart by spaces, read from the column
+    /// its header names; a row with more or fewer cells than the header is no such table.
+    #[test]
+    fn a_method_is_read_from_a_space_separated_column() {
+        let text = "某县国有建设用地使用权出让供应结果公告\n序号 宗地位置 面积（公顷） 供应方式 成交价款（万元）\n\
+                    1 某县城北工业园 4.0127 挂牌出让 602.0\n";
+        let m = classify(text).method.unwrap();
+        assert_eq!(m.value, Method::Listing);
+        assert_eq!(m.span.of(text), Some("挂牌"));
+        let text = "某县国有建设用地使用权出让供应结果公告\n序号 宗地位置 供应方式 成交价款（万元）\n\
+                    1 某县城北 工业园 挂牌出让 602.0\n";
+        assert_eq!(labelled_method(text), None);
+    }
+
+    /// A penalty decision's domain is the deal its facts name first (行政处罚法 Art 59's 违法事实),
+    /// not a surer cue told of in passing; a registered right's way of being won is not the
+    /// registration notice's method.
+    #[test]
+    fn a_decision_takes_its_domain_from_the_deal_it_punishes() {
+        let text = "行政处罚决定书\n当事人：某资产评估有限公司\n违法事实：当事人在对某公司\
+                    股权转让项目进行评估时，未对标的企业名下土地使用权履行现场调查程序。\n";
+        assert_eq!(
+            classify(text).item(),
+            Some(ItemKind::PropertyPenaltyDecision)
+        );
+        let text = "关于某石灰岩矿采矿权新立登记的公告\n采矿权人：某建材有限公司\n\
+                    该采矿权系以挂牌方式出让取得。\n";
+        let k = classify(text);
+        assert_eq!(k.item(), Some(ItemKind::MiningRightHolderInformation));
+        assert_eq!(k.method, None);
     }
 
     /// A sentence that states the notice's own method gives it (the 标准施工招标文件's 招标条件,

@@ -721,8 +721,9 @@ fn read_text(
         &tabs,
         national(),
     );
-    let closed =
-        item.domain() == crate::Domain::GovernmentProcurement && closed_by_contacts(body, &hs);
+    let closed = item.domain() == crate::Domain::GovernmentProcurement
+        && closed_by_contacts(body, &hs)
+        || item.is_penalty_decision() && closed_by_authority(body);
     let extra = extra.get(item as usize).map_or(&[][..], Vec::as_slice);
     let mut found = elements_in(body, &hs, national(), Some(item), extra);
     if let Some(sig) = &signed {
@@ -938,6 +939,14 @@ fn read_text(
     let method = method_span
         .map(|(m, _)| m)
         .filter(|m| m.domains().contains(&domain));
+    // An element the method cannot hold is neither absent nor unstated (a capital increase has no
+    // seller).
+    absent.retain(|k| item.applies(k, method));
+    not_stated.retain(|k| item.applies(k, method));
+    not_stated_ptrs.retain(|p| {
+        p.strip_prefix("/content/")
+            .is_none_or(|k| item.applies(k, method))
+    });
     if let Some((_, span)) = method_span
         && method.is_some()
     {
@@ -1447,6 +1456,8 @@ fn title_line(text: &str) -> usize {
             // A sentence (`现将配售结果予以公告，…详见附件。`) is no title.
             && !t.ends_with(['。', '；', ';'])
             && !holds(t, " / ")
+            // A table's row (`转让底价\t9,316.50万元`): its cells, not a title.
+            && !t.contains('\t')
             // A menu's or the site's banner's words (`首页 供地计划 出让公告`,
             // `…网 财政部唯一指定…发布媒体`, `…平台 登录`).
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
@@ -2393,6 +2404,21 @@ fn closed_by_contacts(body: &str, hs: &[Heading]) -> bool {
                     .of(body)
                     .is_some_and(|l| l.contains("联系") || l.contains("询问"))
         })
+}
+
+/// Whether `body` is a decision's 双公示 record (行政处罚信息公示): the table of its facts runs to
+/// the deciding authority and the decision's date (处罚机关, 处罚决定日期), each with a value.
+/// That table is the whole of what the format publishes, as a 落款 closes a decision.
+fn closed_by_authority(body: &str) -> bool {
+    let valued = |label: &str| {
+        body.match_indices(label).any(|(i, _)| {
+            body[i + label.len()..]
+                .chars()
+                .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}' | '：' | ':'))
+                .is_some_and(|c| c != '\n' && c != '\r')
+        })
+    };
+    valued("处罚机关") && (valued("处罚决定日期") || valued("决定日期"))
 }
 
 /// The words of a paragraph `t` that name the notice a suspension or an end concerns: its

@@ -771,3 +771,44 @@ fn a_corrections_deadline_in_a_sentence_is_read_law_23() {
     let registration = kept.replace("投标截止时间及开标时间不变，仍为", "报名截止时间为");
     assert_eq!(deadline(&registration), None);
 }
+
+/// A decision's 双公示 record (行政处罚信息公示) is complete when its table runs to the deciding
+/// authority and the decision's date: what it lacks of 行政处罚法 Art 59's contents is absent,
+/// not unstated. A table that stops before them says nothing of what follows.
+#[test]
+fn a_double_publicity_record_is_complete_to_its_authority_art_59() {
+    let source = NoticeSource::default();
+    let table = "行政处罚信息公示\n行政处罚决定书文号\t某建罚〔2025〕5号\n\
+                 行政相对人名称\t某建设有限公司\n违法事实\t当事人在某工程施工招标中串通投标。\n\
+                 处罚依据\t《中华人民共和国招标投标法》第五十三条\n处罚结果\t罚款人民币3.25万元\n";
+    let whole = format!("{table}处罚决定日期\t2025年7月8日\n处罚机关\t某市住房和城乡建设局\n");
+    let r = read(&whole, &source).expect("a notice");
+    assert!(r.complete);
+    assert!(r.absent.iter().any(|k| k == "remedies"), "{:?}", r.absent);
+    let r = read(table, &source).expect("a notice");
+    assert!(!r.complete);
+    assert!(r.not_stated.iter().any(|k| k == "remedies"));
+}
+
+/// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
+/// equity decides no capital increase, a transfer of assets has no target enterprise
+/// (企业国有资产交易监督管理办法 Arts 15, 39 and 48).
+#[test]
+fn elements_that_the_method_cannot_hold_are_not_listed_order_32() {
+    let source = NoticeSource::default();
+    let text = "某交通建设投资有限公司闲置车辆转让公告\n转让方名称：某交通建设投资有限公司\n\
+                转让标的：客车5辆\n转让底价：人民币21.37万元\n某公共资源交易中心\n2025年9月1日\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(
+        r.record.method,
+        Some(crate::Method::EnterpriseAssetTransfer)
+    );
+    for k in [
+        "targetEnterprise",
+        "capitalIncreaseDecision",
+        "enterpriseProfile",
+    ] {
+        assert!(!r.absent.iter().any(|a| a == k), "{k} in {:?}", r.absent);
+    }
+    assert!(r.absent.iter().any(|a| a == "transfereeRequirements"));
+}
