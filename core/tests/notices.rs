@@ -344,11 +344,19 @@ fn report(name: &str, r: &SetResult) -> f64 {
             format!("{k} {:.1}% ({}/{})", s.percent(), s.agreed, s.compared)
         })
         .collect();
+    // The issue's own measure: the elements, dates and amounts that agree.
+    let mut measured = Score::default();
+    for (k, s) in KINDS.iter().zip(r.scores) {
+        if matches!(*k, "elements" | "dates" | "amounts") {
+            measured.add(s);
+        }
+    }
     println!(
-        "notices/{name}: {} cases, agreement {:.1}% — {}",
+        "notices/{name}: {} cases, agreement {:.1}% — {}; elements, dates and amounts {:.1}%",
         r.cases,
         total.percent(),
-        parts.join(", ")
+        parts.join(", "),
+        measured.percent()
     );
     total.percent()
 }
