@@ -177,7 +177,37 @@ pub(crate) fn elements_in(
             out.extend(also.into_iter().map(|k| found(k, h)));
         }
     }
+    run_on(text, &mut out);
     out
+}
+
+/// Two labels of one element on one line (`联系人：冯女士　联系电话：0355-…`) give it also as one
+/// value, from the first label's value to the end of the second's: the line's text after its
+/// label, as a reader quotes it.
+fn run_on(text: &str, out: &mut Vec<FoundElement>) {
+    let mut joined = Vec::new();
+    for pair in out.windows(2) {
+        let [a, b] = pair else { continue };
+        let (Some(va), Some(vb)) = (a.value, b.value) else {
+            continue;
+        };
+        let between = text.get(va.end..b.label.start).unwrap_or("\n");
+        if a.key == b.key
+            && va.end <= b.label.start
+            && between
+                .chars()
+                .all(|c| matches!(c, ' ' | '\u{3000}' | '\t' | '，' | ',' | '；' | ';'))
+        {
+            joined.push(FoundElement {
+                value: Some(Span {
+                    start: va.start,
+                    end: vb.end,
+                }),
+                ..a.clone()
+            });
+        }
+    }
+    out.extend(joined);
 }
 
 /// A label without the decimal number of a 标准文件's clause before it (`2.1建设地点及工期` is

@@ -450,6 +450,14 @@ const WORDINGS: &[(&str, &str)] = &[
     ("建设地点及监理服务期", "locationAndSchedule"),
     ("建设地点及服务期", "locationAndSchedule"),
     ("实施地点及服务期", "locationAndSchedule"),
+    ("项目地点", "locationAndSchedule"),
+    ("工程地点", "locationAndSchedule"),
+    ("工期", "locationAndSchedule"),
+    ("施工工期", "locationAndSchedule"),
+    ("勘察设计周期", "locationAndSchedule"),
+    ("勘察周期", "locationAndSchedule"),
+    ("设计周期", "locationAndSchedule"),
+    ("监理服务期", "locationAndSchedule"),
     ("建设规模", "quantity"),
     ("招标范围", "projectNature"),
     // Goods tendered for a works project: what they are, and where and when they are delivered.
@@ -468,6 +476,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("监理范围", "projectNature"),
     ("施工范围", "projectNature"),
     ("服务范围", "projectNature"),
+    ("采购范围", "projectNature"),
+    ("供货范围", "projectNature"),
     // A prequalification's documents and applications (标准资格预审文件's 资格预审公告).
     ("资格预审文件的获取", "documentsObtaining"),
     ("资格预审文件获取", "documentsObtaining"),

@@ -746,9 +746,14 @@ fn read_text(
     }
     closing_paragraphs(body, item, &mut found, above);
     // A call for tenders states its bid deadline in the section on submitting bids
-    // (`五、投标文件的递交 … 截止时间为…`): that section is the element too.
+    // (`五、投标文件的递交 … 截止时间为…`): that section is the element too, beside the
+    // deadline's own label in it (`投标截止时间：…`), if it has one.
+    let labelled: Vec<Span> = found
+        .iter()
+        .filter(|e| e.key == "bidDeadline")
+        .filter_map(|e| e.value)
+        .collect();
     if item.element("bidDeadline").is_some()
-        && !found.iter().any(|e| e.key == "bidDeadline")
         && let Some(s) = found
             .iter()
             .find(|e| {
@@ -758,6 +763,8 @@ fn read_text(
                         .is_some_and(|v| holds(v, "截止"))
             })
             .cloned()
+        && s.value
+            .is_some_and(|v| labelled.iter().all(|l| v.contains(*l) && v != *l))
     {
         found.push(FoundElement {
             key: "bidDeadline".into(),
@@ -2486,9 +2493,27 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]
             .iter()
             .filter_map(|e| e.value)
             .find(|v| v.start >= l.start && v.start <= l.start + i && v.end == l.end);
-        match labelled {
-            Some(v) => Some(v),
-            None => (!t[from..i].contains(['：', ':'])).then_some(Span {
+        // A line under a label no element of the item has (`2. 公示期：…至…。对…有异议的…`,
+        // `四、异议反映：公示期内…`): the label's value all the same.
+        let after_label = t.find('：').filter(|&c| {
+            let label = t[..c].trim_start_matches(|ch: char| {
+                ch.is_ascii_digit() || "一二三四五六七八九十、.．（）() \u{3000}".contains(ch)
+            });
+            (c < i || holds(label, "异议"))
+                && (2..=12).contains(&label.chars().count())
+                && !label.contains(['，', ',', '。'])
+        });
+        match (labelled, after_label) {
+            (Some(v), _) => Some(v),
+            (None, Some(c)) => {
+                let v = c + '：'.len_utf8();
+                let v = v + (t[v..].len() - t[v..].trim_start().len());
+                (v < t.len()).then_some(Span {
+                    start: l.start + v,
+                    end: l.end,
+                })
+            }
+            (None, None) => (!t[from..i].contains(['：', ':'])).then_some(Span {
                 start: l.start + from,
                 end: l.end,
             }),

@@ -812,3 +812,63 @@ fn elements_that_the_method_cannot_hold_are_not_listed_order_32() {
     }
     assert!(r.absent.iter().any(|a| a == "transfereeRequirements"));
 }
+
+/// Two labels of one element on one line give it also as the line after its first label
+/// (`联系人：冯女士　联系电话：…`), as a reader quotes a contact.
+#[test]
+fn two_labels_of_one_element_on_a_line_give_it_whole() {
+    let text = "关于某矿探矿权拍卖出让终止的公告\n经研究，决定终止该探矿权拍卖出让活动。\n\
+                联系人：李先生　　联系电话：0971-8256630\n某省自然资源厅\n2025年10月13日\n";
+    let found = elements(text, Some(crate::ItemKind::MiningListingSuspension));
+    let contacts: Vec<_> = found
+        .iter()
+        .filter(|e| e.key == "contact")
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect();
+    assert!(contacts.contains(&"李先生"), "{contacts:?}");
+    assert!(
+        contacts.contains(&"李先生　　联系电话：0971-8256630"),
+        "{contacts:?}"
+    );
+}
+
+/// The way to object (公共租赁住房管理办法 Art 13's 公示) written on a line under a label the
+/// item has no element for is that label's value, as the conventions read a labelled line.
+#[test]
+fn an_objection_under_a_heading_of_its_own_is_the_headings_value() {
+    let source = NoticeSource::default();
+    let text = "某区公共租赁住房申请家庭审核结果公示\n一、申请家庭名单\n1 张某 3\n\
+                二、异议反映：公示期内，对上述申请家庭有异议的，可向某区住房保障中心书面反映。\n\
+                某区住房保障中心\n2025年7月14日\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(
+        r.record.content.get("objectionChannel").map(String::as_str),
+        Some("公示期内，对上述申请家庭有异议的，可向某区住房保障中心书面反映。")
+    );
+}
+
+/// A call for tenders' 投标文件的递交 section is its bid deadline (招标投标法 Art 16's 截止时间),
+/// and so is the deadline's own label within it: a reader may quote either.
+#[test]
+fn a_bid_deadline_is_its_label_and_its_section_law_16() {
+    let text = "某中学教学楼工程施工招标公告\n1.招标条件\n项目已具备招标条件，现对该项目的施工进行公开招标。\n\
+                5.投标文件的递交\n投标截止时间：2025年5月13日14时30分；投标人须在截止时间前递交电子投标文件。\n\
+                某中学\n2025年4月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let values: Vec<_> = r
+        .elements
+        .iter()
+        .filter(|e| e.key == "bidDeadline")
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect();
+    assert!(
+        values.contains(&"2025年5月13日14时30分；投标人须在截止时间前递交电子投标文件。"),
+        "{values:?}"
+    );
+    assert!(
+        values.contains(
+            &"投标截止时间：2025年5月13日14时30分；投标人须在截止时间前递交电子投标文件。"
+        ),
+        "{values:?}"
+    );
+}
