@@ -766,6 +766,42 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚决定日期", "decisionDate"),
     ("决定书文号", "decisionNumber"),
     ("处罚决定书文号", "decisionNumber"),
+    // A 双公示 record's cause of the penalty: the facts it punishes.
+    ("处罚事由", "violationFacts"),
+    // Construction bidding: the evaluation, the project a correction concerns, a complaint's
+    // matters and the approval of the tender's plan.
+    ("评标委员会评审情况", "evaluationSummary"),
+    ("评审情况", "evaluationSummary"),
+    ("所涉招标项目", "originalNotice"),
+    ("投诉人诉称", "complaintMatters"),
+    ("审批(核准)部门", "approvingDepartment"),
+    ("审批部门", "approvingDepartment"),
+    // Land and mining: a parcel's term and conditions, when and where bids are made, a plan's
+    // period and structure, who may apply for a site offered by agreement, a tender's winner.
+    ("使用年期", "termYears"),
+    ("出让年期", "termYears"),
+    ("规划设计条件", "planningConditions"),
+    ("投标、开标时间及地点", "timeAndPlace"),
+    ("投标截止和开标", "timeAndPlace"),
+    ("投标截止时间及开标时间", "timeAndPlace"),
+    ("供应结构", "landUseStructure"),
+    ("计划期限", "planYear"),
+    ("申请方式", "applicationMethod"),
+    ("中标人", "holder"),
+    ("中标价", "dealPrice"),
+    // Housing: who watches the lottery, a policy's name and number.
+    ("监督", "supervisionBody"),
+    ("监督单位", "supervisionBody"),
+    ("政策名称", "policyName"),
+    ("文号", "documentNumber"),
+    // State property: a lease's asset, reserve rent, lessee and registration; a disposal's deal.
+    ("招租房产", "asset"),
+    ("招租标的", "asset"),
+    ("挂牌底价", "rentFloor"),
+    ("承租人条件", "lesseeRequirements"),
+    ("承租方条件", "lesseeRequirements"),
+    ("报名", "registration"),
+    ("成交结果", "dealResult"),
 ];
 
 /// The national headings that give their parts a meaning: (wording, key of the heading, parts).

@@ -2542,6 +2542,8 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
     ("招标项目名称", "招标项目编号", "originalNotice"),
     ("项目编号", "项目名称", "originalNotice"),
     ("招标编号", "项目名称", "originalNotice"),
+    ("原项目名称", "原项目编号", "originalNotice"),
+    ("原项目编号", "原项目名称", "originalNotice"),
 ];
 
 /// An element the conventions read as several consecutive label lines, labels included: two
