@@ -147,17 +147,37 @@ fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
         return Some(months);
     }
     let (from, end) = full_date(c, i)?;
+    // A range's dates may each be followed by their weekday (`2025年11月3日（星期一）至…`).
     let k = c.skip_spaces(end);
+    let k = weekday_after(c, k).map_or(k, |w| c.skip_spaces(w));
     for connector in ["起至", "至", "到", "-"] {
         if c.at(k, connector) {
             let k2 = c.skip_spaces(k + connector.chars().count());
             let second = full_date(c, k2).or_else(|| partial_date(c, k2, from));
             if let Some((to, end2)) = second {
+                let end2 = weekday_after(c, end2).unwrap_or(end2);
                 return Some((DateValue::Range { from, to }, end2));
             }
         }
     }
     Some((DateValue::Date(from), end))
+}
+
+/// The end of a weekday in brackets at `k` (`（星期一）`, `(周四)`), if one stands there.
+fn weekday_after(c: &Chars<'_>, k: usize) -> Option<usize> {
+    if c.get(k) != Some('(') {
+        return None;
+    }
+    let n = if c.at(k + 1, "星期") || c.at(k + 1, "礼拜") {
+        2
+    } else if c.at(k + 1, "周") {
+        1
+    } else {
+        return None;
+    };
+    let d = k + 1 + n;
+    (c.get(d).is_some_and(|d| "一二三四五六日天".contains(d)) && c.get(d + 1) == Some(')'))
+        .then_some(d + 2)
 }
 
 /// Months of one year written once (`2026年1至6月`, `2026年1-6月`): the range of months.
@@ -614,6 +634,10 @@ mod tests {
             ),
             ("2019年7月至9月", "2019-07/2019-09"),
             ("2019年7月16日起至2019年7月22日", "2019-07-16/2019-07-22"),
+            (
+                "2025年11月3日（星期一）至2025年11月6日（星期四）",
+                "2025-11-03/2025-11-06",
+            ),
         ] {
             assert_eq!(one(text), value, "{text}");
         }
@@ -624,6 +648,8 @@ mod tests {
         );
         let r = read("自2019年7月16日至2019年7月22日止");
         assert_eq!(r[0].0, "2019年7月16日至2019年7月22日");
+        let r = read("公示期：2025年11月3日(周一)至2025年11月6日(周四)。");
+        assert_eq!(r[0].0, "2025年11月3日(周一)至2025年11月6日(周四)");
     }
 
     #[test]

@@ -77,13 +77,16 @@ pub(crate) fn parties_from(
     labels: &[Heading],
 ) -> Vec<FoundParty> {
     let mut out: Vec<FoundParty> = Vec::new();
-    // The sections of the people and figures of the parties (`三、项目负责人` listing
-    // `第一中标候选人：张伟明…`): a party's label there names whose they are, not a party.
+    // The sections of the people, figures and qualifications of the parties (`三、项目负责人`
+    // listing `第一中标候选人：张伟明…`): a party's label there names whose they are, not a party.
     let about_parties: Vec<Span> = found
         .iter()
         .filter(|e| {
             e.numbering != Numbering::Unnumbered
-                && matches!(e.key.as_str(), "projectManager" | "bidDetails")
+                && matches!(
+                    e.key.as_str(),
+                    "projectManager" | "bidDetails" | "qualificationResponse"
+                )
         })
         .filter_map(|e| e.value)
         .collect();
@@ -189,6 +192,14 @@ pub(crate) fn parties_from(
                 continue;
             };
             let label = super::labels::normal(label);
+            // Without the side of the contract it names (`供应商（乙方）`).
+            let label = match label
+                .strip_suffix(')')
+                .and_then(|l| l.rfind('(').map(|i| &l[..i]))
+            {
+                Some(bare) => bare,
+                None => &label,
+            };
             if !(label.ends_with("供应商") || label == "供应商名称") {
                 continue;
             }
@@ -271,7 +282,17 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let ordered = ["责令", "处以", "没收", "给予", "罚款", "禁止"]
         .iter()
         .any(|w| name.starts_with(w));
-    if money || described || ordered || sentence || name.starts_with(|c: char| c.is_ascii_digit()) {
+    // Nor is a rank (`第一中标候选人`, `第2名`).
+    let rank = name.starts_with('第')
+        && ["候选人", "名", "位"].iter().any(|w| name.ends_with(w))
+        && n <= 10;
+    if money
+        || described
+        || ordered
+        || sentence
+        || rank
+        || name.starts_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     Some(Span {
@@ -455,6 +476,7 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("户主", None),
     ("申请人", None),
     ("供应商名称", None),
+    ("供应商", None),
     ("投标人名称", None),
     ("单位名称", None),
     ("企业名称", None),
@@ -470,6 +492,8 @@ fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
             Some(PartyRole::Transferee)
         }
         I::HousingAllocationResult => Some(PartyRole::Allottee),
+        // The supplier whose performance an acceptance reports (87号令 Art 45's 履约验收).
+        I::ProcurementAcceptance => Some(PartyRole::Supplier),
         // The list of suppliers recorded for serious dishonesty (严重违法失信行为记录名单).
         I::ProcurementMisconductRecord => Some(PartyRole::Sanctioned),
         i if i.is_penalty_decision() => Some(PartyRole::Sanctioned),
@@ -511,9 +535,25 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
             .and_then(|(_, role)| role.or(item_role(item)))
             .map(|role| (i, role))
     });
-    let Some((col, role)) = name_col else {
+    let Some((mut col, role)) = name_col else {
         return Vec::new();
     };
+    // A column of ranks (`中标候选人排序`: 第一中标候选人, …) gives the role; the names stand in
+    // the column a general header names (`单位名称`).
+    if ["排序", "排名", "名次", "顺序"]
+        .iter()
+        .any(|w| holds(&headers[col], w))
+    {
+        let Some(names) = headers.iter().enumerate().skip(col + 1).find_map(|(i, h)| {
+            NAME_HEADERS
+                .iter()
+                .any(|(w, r)| r.is_none() && holds(h, w))
+                .then_some(i)
+        }) else {
+            return Vec::new();
+        };
+        col = names;
+    }
     let code_col = headers.iter().position(|h| holds(h, "信用代码"));
     t.rows[1..]
         .iter()
@@ -657,6 +697,44 @@ mod tests {
                 (PartyRole::Candidate, "云江路桥工程有限公司", None),
                 (PartyRole::Candidate, "云江市政建设集团有限公司", None),
             ]
+        );
+    }
+
+    /// A column of ranks (`中标候选人排序`) names the role, and the names stand under `单位名称`;
+    /// a section of the candidates' qualifications names no party.
+    #[test]
+    fn candidates_ranked_in_a_column_and_qualifications_named_by_rank() {
+        let text = "中标候选人排序\t单位名称\t投标报价（元）\n第一中标候选人\t甲建设集团有限公司\t17,352,908.44\n\
+                    第二中标候选人\t乙工程有限公司\t17,486,120.05\n";
+        assert_eq!(
+            read(text, ItemKind::BiddingCandidatePublicity),
+            [
+                (PartyRole::Candidate, "甲建设集团有限公司", None),
+                (PartyRole::Candidate, "乙工程有限公司", None),
+            ]
+        );
+        let text = "一、中标候选人\n第一中标候选人：甲建设集团有限公司\n\
+                    三、中标候选人响应招标文件要求的资格能力条件\n第一中标候选人：建筑工程施工总承包贰级；项目经理一级注册建造师。\n";
+        assert_eq!(
+            read(text, ItemKind::BiddingCandidatePublicity),
+            [(PartyRole::Candidate, "甲建设集团有限公司", None)]
+        );
+    }
+
+    /// An acceptance reports on the supplier of the contract (87号令 Art 45), named in its
+    /// contract's words (`供应商（乙方）：…`) or in a table's column.
+    #[test]
+    fn an_acceptance_names_its_supplier() {
+        let text =
+            "一、合同主体\n采购人（甲方）：某区农业农村局\n供应商（乙方）：某职业技能培训学校\n";
+        assert_eq!(
+            read(text, ItemKind::ProcurementAcceptance),
+            [(PartyRole::Supplier, "某职业技能培训学校", None)]
+        );
+        let text = "序号\t项目名称\t供应商\t合同金额（元）\n1\t某车辆采购项目\t某专用汽车有限公司\t1,248,000.00\n";
+        assert_eq!(
+            read(text, ItemKind::ProcurementAcceptance),
+            [(PartyRole::Supplier, "某专用汽车有限公司", None)]
         );
     }
 
