@@ -543,6 +543,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("融资方基本情况", "enterpriseProfile"),
     // A capital increase's enterprise (32号令 Art 41: 企业的基本情况).
     ("增资企业基本情况", "enterpriseProfile"),
+    // An equity transfer's target enterprise described (32号令 Art 15: 转让标的基本情况).
+    ("标的企业基本情况", "enterpriseProfile"),
+    ("标的企业情况", "enterpriseProfile"),
+    ("转让标的企业基本情况", "enterpriseProfile"),
+    ("企业基本情况", "enterpriseProfile"),
     ("增资企业名称", "targetEnterprise"),
     ("增资行为的决策及批准情况", "capitalIncreaseDecision"),
     ("增资的决策及批准情况", "capitalIncreaseDecision"),
@@ -768,6 +773,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚决定书文号", "decisionNumber"),
     // A 双公示 record's cause of the penalty: the facts it punishes.
     ("处罚事由", "violationFacts"),
+    // A tender that failed: why (招标投标法 Art 28's fewer than three bids).
+    ("流标原因", "terminationReason"),
+    ("招标失败原因", "terminationReason"),
     // Construction bidding: the evaluation, the project a correction concerns, a complaint's
     // matters and the approval of the tender's plan.
     ("评标委员会评审情况", "evaluationSummary"),
