@@ -636,6 +636,10 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("公共租赁住房", Housing),
         ("公租房", Housing),
         ("保障性住房", Housing),
+        // The programmes since 国办发〔2021〕22号 (保障性租赁住房) and shared ownership.
+        ("保障性租赁住房", Housing),
+        ("保租房", Housing),
+        ("共有产权住房", Housing),
         ("安居工程", Housing),
         ("住房保障", Housing),
         ("产权转让", StatePropertyRights),

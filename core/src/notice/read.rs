@@ -1413,6 +1413,11 @@ fn read_text(
             .partition_point(|x| x.span.start < d.span.start);
         reading.text_spans.dates.insert(at, date);
     }
+    // A government site's line of facts gives the document's number and name (`文号：…`,
+    // `政策名称：…`): elements of a policy or a decision the body may not repeat.
+    if start > 0 {
+        head_elements(&mut reading, text, start, item);
+    }
     // The same line of facts may name the method (`招标方式：公开招标`) the notice does not.
     if reading.record.method.is_none()
         && start > 0
@@ -1428,6 +1433,47 @@ fn read_text(
         });
     }
     Ok(reading)
+}
+
+/// The keys a page's line of facts above the title may give: a document's number and name.
+const HEAD_KEYS: &[&str] = &["documentNumber", "decisionNumber", "policyName"];
+
+/// Adds to `reading` the [`HEAD_KEYS`] elements the lines of `text` above the title (which
+/// starts at `start`) give and the notice does not.
+fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: ItemKind) {
+    let head = &text[..start];
+    if !head.contains(['：', ':']) {
+        return;
+    }
+    let found = super::elements::elements_in(
+        head,
+        &super::headings::headings(head),
+        national(),
+        Some(item),
+        &[],
+    );
+    for e in found {
+        let Some(value) = e.value.filter(|v| !v.is_empty()) else {
+            continue;
+        };
+        if !HEAD_KEYS.contains(&e.key.as_str()) || reading.record.content.contains_key(&e.key) {
+            continue;
+        }
+        let Some(v) = value.of(text) else { continue };
+        reading.record.content.insert(e.key.clone(), v.to_owned());
+        let path = crate::pointer::join("/content", &e.key);
+        reading.evidence.push(Evidence {
+            path: path.clone(),
+            span: value,
+            label: Some(e.label),
+            label_text: e.label.of(text).map(str::to_owned),
+        });
+        reading.absent.retain(|k| *k != e.key);
+        reading.not_stated.retain(|k| *k != e.key);
+        reading.record.not_stated.retain(|p| *p != path);
+        reading.text_spans.elements.insert(0, e.clone());
+        reading.elements.insert(0, e);
+    }
 }
 
 /// The byte where the notice's title line starts: of the first thirty lines, those that name a

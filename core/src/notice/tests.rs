@@ -872,3 +872,30 @@ fn a_bid_deadline_is_its_label_and_its_section_law_16() {
         "{values:?}"
     );
 }
+
+/// A government site's line of facts above the title (政府信息公开条例 Art 20's 主动公开 pages:
+/// 索引号, 发布机构, 成文日期, 文号) gives the document's number and name, which the body of a
+/// policy need not repeat.
+#[test]
+fn a_sites_line_of_facts_gives_the_documents_number_gi_art_20() {
+    let text = "索引号：11530102MB16761226/2025-00341\n发布机构：某市住房和城乡建设局\n\
+                成文日期：2025年1月20日\n文　　号：某住建规〔2025〕1号\n\
+                政策名称：某市保障性租赁住房分配管理办法\n\n某市保障性租赁住房分配管理办法\n\
+                第一条　为规范本市保障性租赁住房分配管理，制定本办法。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationPolicy);
+    assert_eq!(
+        r.record.content.get("documentNumber").map(String::as_str),
+        Some("某住建规〔2025〕1号")
+    );
+    assert_eq!(
+        r.record.content.get("policyName").map(String::as_str),
+        Some("某市保障性租赁住房分配管理办法")
+    );
+    let e = r
+        .evidence
+        .iter()
+        .find(|e| e.path == "/content/documentNumber")
+        .unwrap();
+    assert_eq!(e.span.of(text), Some("某住建规〔2025〕1号"));
+}
