@@ -356,6 +356,20 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // A tender that failed for want of bidders (招标投标法 Art 28: fewer than three).
         ("招标失败", Termination, None),
         ("流标", Termination, None),
+        ("招标异常", Termination, None),
+        ("异常公告", Termination, None),
+        ("招标文件澄清", Correction, None),
+        // A call by letter (标准文件's 投标邀请书, 87号令's 询价通知书 and 谈判/磋商邀请).
+        ("投标邀请书", Announcement, None),
+        ("询价通知书", Announcement, Some(GovernmentProcurement)),
+        ("谈判邀请", Announcement, Some(GovernmentProcurement)),
+        ("磋商邀请", Announcement, Some(GovernmentProcurement)),
+        // A publicity of the winner (`…中标公示`), after the candidates'.
+        ("中标公示", Result, None),
+        // Households whose eligibility is withdrawn: a review's result (公共租赁住房管理办法
+        // Art 31's 退出), published as the applicants' review is.
+        ("退出公示", AllocationApplicants, Some(Housing)),
+        ("取消保障资格", AllocationApplicants, Some(Housing)),
         ("协议出让的公示", AgreementPublicity, Some(LandUseRights)),
         ("分配程序", AllocationProcedure, Some(Housing)),
         ("配租工作流程", AllocationProcedure, Some(Housing)),
@@ -1396,6 +1410,28 @@ mod tests {
                 "云江冷链物流有限公司100%股权",
                 I::PropertyTransactionProject,
             ),
+            ("云江市档案馆数字化服务项目中标公示", I::ProcurementResult),
+            (
+                "云江市档案馆数字化服务项目询价通知书",
+                I::ProcurementAnnouncement,
+            ),
+            (
+                "云江市档案馆数字化服务项目竞争性谈判邀请",
+                I::ProcurementAnnouncement,
+            ),
+            (
+                "云江市某中学教学楼工程施工招标文件澄清",
+                I::BiddingCorrection,
+            ),
+            (
+                "云江市某中学教学楼工程施工招标异常公告",
+                I::BiddingTermination,
+            ),
+            (
+                "云江市某中学教学楼工程施工投标邀请书",
+                I::BiddingAnnouncement,
+            ),
+            ("云江市住房保障对象退出公示", I::HousingAllocationApplicants),
         ] {
             let text = format!("{title}\n采购人：某单位\n");
             assert_eq!(classify(&text).item(), Some(item), "{title}");
