@@ -781,7 +781,7 @@ pub fn classify(text: &str) -> Classification {
     // A site's menu (`土地市场网 | 供地结果 | 出让公告 | …`) names the site's columns, not the
     // notice: read the head without it, its bytes blanked so that spans stay.
     let unmenued;
-    let head = if head.lines().any(is_menu) {
+    let head = if (head.contains('|') || head.contains('｜')) && head.lines().any(is_menu) {
         unmenued = head
             .split_inclusive('\n')
             .map(|l| {
@@ -799,7 +799,11 @@ pub fn classify(text: &str) -> Classification {
     };
     let typed = opening_act()
         .or_else(|| second.and_then(|s| find_type(&text[s.range()], s.start)))
-        .or_else(|| (!is_menu(title_text)).then(|| find_type(title_text, title_end.start))?)
+        .or_else(|| {
+            let menu =
+                (title_text.contains('|') || title_text.contains('｜')) && is_menu(title_text);
+            (!menu).then(|| find_type(title_text, title_end.start))?
+        })
         .or_else(|| find_type(head, 0))
         .or_else(|| spaced(head, 0));
     let mut out = Classification::default();
@@ -1137,7 +1141,7 @@ fn second_title_line(text: &str, end: usize) -> Option<Span> {
 
 /// A site's menu: its links apart by bars (`首页 | 采购公告 | 结果公告`).
 fn is_menu(line: &str) -> bool {
-    line.matches(['|', '｜']).count() >= 2
+    line.bytes().filter(|&b| b == b'|').count() + line.matches('｜').count() >= 2
 }
 
 /// `hay` without its spaces (ASCII and ideographic), and for each byte of that the byte of

@@ -1122,11 +1122,23 @@ fn read_text(
     {
         deadlines.extend(deadline_in_prose(body, &all_dates));
     }
+    // A call for prequalification (资格预审公告) closes applications, not bids: its deadline is
+    // the one 招标投标法实施条例 Art 17 counts to.
+    let deadline = if item == ItemKind::BiddingAnnouncement
+        && kind
+            .notice_type
+            .as_ref()
+            .is_some_and(|t| holds(&body[t.span.range()], "资格预审"))
+    {
+        "applicationDeadline"
+    } else {
+        "bidDeadline"
+    };
     for (d, label) in deadlines {
         put(
             &mut events,
             &mut event_evidence,
-            "bidDeadline",
+            deadline,
             d.value,
             d.span,
             Some(label),

@@ -899,3 +899,21 @@ fn a_sites_line_of_facts_gives_the_documents_number_gi_art_20() {
         .unwrap();
     assert_eq!(e.span.of(text), Some("某住建规〔2025〕1号"));
 }
+
+/// A call for prequalification closes applications, not bids: its deadline is the application
+/// deadline 招标投标法实施条例 Art 17 counts to (five days at least after the documents' last
+/// day), and no bid deadline is read from it.
+#[test]
+fn a_prequalifications_deadline_closes_applications_regulation_17() {
+    let text = "某中学新校区建设项目施工资格预审公告\n1.招标条件\n项目已具备招标条件，现进行公开招标。\n\
+                4.资格预审文件的获取\n请申请人于2025年7月1日至2025年7月7日下载资格预审文件。\n\
+                5.资格预审申请文件的递交\n递交资格预审申请文件截止时间为2025年7月10日10时00分。\n\
+                某市教育局\n2025年6月30日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let events = &r.record.events;
+    assert_eq!(events.bid_deadline, None);
+    assert_eq!(
+        events.application_deadline.map(|d| d.to_string()),
+        Some("2025-07-10 10:00".to_owned())
+    );
+}
