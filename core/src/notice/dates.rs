@@ -516,6 +516,24 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
         let anchor = c.string(first, end);
         return Some((start, (!anchor.is_empty()).then_some(anchor)));
     }
+    // A time limit counted from the contract (`合同签订后60日内交货`): the event, then `后`. A
+    // length in calendar days (`合同签订后45日历天`) is a duration the writers of the formats
+    // give as a length, not a date.
+    if before > from && c.get(before - 1) == Some('后') {
+        let mut k = n;
+        while c.get(k).is_some_and(|d| d.is_ascii_digit()) {
+            k += 1;
+        }
+        if c.at(k, "日历") {
+            return None;
+        }
+        for event in ["合同签订", "合同生效", "签订合同", "合同签署"] {
+            let len = event.chars().count();
+            if before - 1 >= from + len && c.at(before - 1 - len, event) {
+                return Some((before - 1 - len, Some(event.to_owned())));
+            }
+        }
+    }
     // A word naming the period, then only `为`, `是`, `共` or a colon.
     let mut k = n;
     while k > from && matches!(c.get(k - 1), Some(' ' | '\t' | ':' | '为' | '是' | '共')) {
@@ -656,6 +674,9 @@ mod tests {
     fn periods_from_an_event() {
         assert_eq!(one("自发布之日起5个工作日"), "发布+5个工作日");
         assert_eq!(one("自本公告发布之日起1个工作日"), "本公告发布+1个工作日");
+        assert_eq!(one("合同签订后60日"), "合同签订+60日");
+        assert_eq!(read("交货期：合同签订后60日内")[0].0, "合同签订后60日");
+        assert!(read("工期：合同签订后45日历天").is_empty());
         assert_eq!(one("公示期为3日"), "+3日");
         assert_eq!(one("公示期：三个工作日"), "+3个工作日");
         assert_eq!(one("公告期限为5个工作日"), "+5个工作日");
@@ -689,7 +710,6 @@ mod tests {
         );
         assert!(read("本项目工期为合同签订起30日").is_empty());
         assert!(read("投标有效期90日").is_empty());
-        assert!(read("合同签订后30日内").is_empty());
     }
 
     #[test]
