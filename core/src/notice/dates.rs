@@ -529,7 +529,7 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
         }
         for event in ["合同签订", "合同生效", "签订合同", "合同签署"] {
             let len = event.chars().count();
-            if before - 1 >= from + len && c.at(before - 1 - len, event) {
+            if before > from + len && c.at(before - 1 - len, event) {
                 return Some((before - 1 - len, Some(event.to_owned())));
             }
         }
