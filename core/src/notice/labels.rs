@@ -206,10 +206,6 @@ const WORDINGS: &[(&str, &str)] = &[
         "bidDeadlineAndOpening",
     ),
     (
-        "提交投标文件截止时间、开标时间和地点",
-        "bidDeadlineAndOpening",
-    ),
-    (
         "响应文件提交截止时间、开启时间和地点",
         "bidDeadlineAndOpening",
     ),
@@ -323,7 +319,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拍卖时间", "timeAndPlace"),
     ("拍卖地点", "timeAndPlace"),
     ("挂牌时间及地点", "timeAndPlace"),
-    ("挂牌时间和地点", "timeAndPlace"),
     ("挂牌时间及交易平台", "timeAndPlace"),
     ("挂牌时间和交易平台", "timeAndPlace"),
     ("拍卖时间及地点", "timeAndPlace"),
@@ -773,6 +768,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚决定书文号", "decisionNumber"),
     // A 双公示 record's cause of the penalty: the facts it punishes.
     ("处罚事由", "violationFacts"),
+    // What a suspension, an end or a resumption does (`恢复事项：…`, `终结情况：…`).
+    ("恢复事项", "action"),
+    ("终结事项", "action"),
+    ("终结情况", "action"),
+    ("交易状态", "action"),
     // A tender that failed: why (招标投标法 Art 28's fewer than three bids).
     ("流标原因", "terminationReason"),
     ("招标失败原因", "terminationReason"),
@@ -783,7 +783,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("所涉招标项目", "originalNotice"),
     ("投诉人诉称", "complaintMatters"),
     ("审批(核准)部门", "approvingDepartment"),
-    ("审批部门", "approvingDepartment"),
     // Land and mining: a parcel's term and conditions, when and where bids are made, a plan's
     // period and structure, who may apply for a site offered by agreement, a tender's winner.
     ("使用年期", "termYears"),
@@ -804,7 +803,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("文号", "documentNumber"),
     // State property: a lease's asset, reserve rent, lessee and registration; a disposal's deal.
     ("招租房产", "asset"),
-    ("招租标的", "asset"),
     ("挂牌底价", "rentFloor"),
     ("承租人条件", "lesseeRequirements"),
     ("承租方条件", "lesseeRequirements"),
@@ -1055,6 +1053,16 @@ mod tests {
             for (p, k) in &e.parts {
                 assert!(known(k), "{} / {p} → {k}", e.wording);
             }
+        }
+    }
+
+    /// No wording is given the same element twice: a second entry would be dead weight that
+    /// hides which wordings the table knows.
+    #[test]
+    fn no_wording_is_listed_twice_for_one_element() {
+        let mut seen = std::collections::HashSet::new();
+        for (w, k) in WORDINGS {
+            assert!(seen.insert((*w, *k)), "{w} → {k} is listed twice");
         }
     }
 

@@ -2264,6 +2264,20 @@ fn suspension_paragraphs(
         for k in keys {
             if missing(found, k) {
                 found.push(paragraph(k, l.start, l));
+                // The clause that decides (`…，现决定终止该宗地的拍卖出让活动，…`), from its
+                // 决定 and from its act, as readers quote the action.
+                if k == "action" {
+                    for span in deciding_clause(t) {
+                        found.push(paragraph(
+                            k,
+                            l.start,
+                            Span {
+                                start: l.start + span.start,
+                                end: l.start + span.end,
+                            },
+                        ));
+                    }
+                }
                 // The words that name the notice concerned, as a reader quotes them.
                 if k == "originalNotice" {
                     for r in clause.iter().flatten().flatten() {
@@ -2469,6 +2483,26 @@ fn closed_by_contacts(body: &str, hs: &[Heading]) -> bool {
                     .of(body)
                     .is_some_and(|l| l.contains("联系") || l.contains("询问"))
         })
+}
+
+/// The clause of `t` that decides to suspend, end or resume (`决定终止该宗地的拍卖出让活动`), to
+/// the comma or full stop after it: from its 决定, and from the act alone.
+fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
+    let Some(at) = t.find("决定") else {
+        return Vec::new();
+    };
+    let act_at = at + "决定".len();
+    let rest = &t[act_at..];
+    if !["中止", "终止", "终结", "恢复", "暂停"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return Vec::new();
+    }
+    let end = rest
+        .find(['，', '。', '；', ','])
+        .map_or(t.len(), |e| act_at + e);
+    vec![at..end, act_at..end]
 }
 
 /// Whether `body` is a decision's 双公示 record (行政处罚信息公示): the table of its facts runs to

@@ -917,3 +917,24 @@ fn a_prequalifications_deadline_closes_applications_regulation_17() {
         Some("2025-07-10 10:00".to_owned())
     );
 }
+
+/// A suspension's or an end's action (招拍挂规定 and 32号令's 中止/终止 notices) is the clause
+/// that decides, from its 决定 or from the act, besides the paragraph that holds it.
+#[test]
+fn the_action_is_the_clause_that_decides() {
+    let text = "关于终止LY2025-14号宗地拍卖出让的公告\n\
+                某市自然资源局于2025年6月3日发布的《某市国有建设用地使用权拍卖出让公告》中LY2025-14号宗地，\
+                经研究，决定终止该宗地的拍卖出让活动。\n某市自然资源局\n2025年6月23日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let actions: Vec<_> = r
+        .elements
+        .iter()
+        .filter(|e| e.key == "action")
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect();
+    assert!(
+        actions.contains(&"决定终止该宗地的拍卖出让活动"),
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"终止该宗地的拍卖出让活动"), "{actions:?}");
+}
