@@ -24,3 +24,4 @@ mod stated_dates;
 mod vector_projection;
 mod vector_schema;
 mod vectors;
+mod zz_dbg;

@@ -370,6 +370,16 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Art 31's 退出), published as the applicants' review is.
         ("退出公示", AllocationApplicants, Some(Housing)),
         ("取消保障资格", AllocationApplicants, Some(Housing)),
+        ("保障资格的公示", AllocationApplicants, Some(Housing)),
+        ("初审情况", AllocationApplicants, Some(Housing)),
+        ("复审情况", AllocationApplicants, Some(Housing)),
+        ("申购流程", AllocationProcedure, Some(Housing)),
+        ("申请流程", AllocationProcedure, Some(Housing)),
+        ("配售流程", AllocationProcedure, Some(Housing)),
+        ("决策情况", DecisionApproval, Some(StatePropertyRights)),
+        ("审计评估信息", IntermediaryAudit, Some(StatePropertyRights)),
+        ("审计评估情况", IntermediaryAudit, Some(StatePropertyRights)),
+        ("公开处置", DisposalNotice, Some(StatePropertyRights)),
         ("协议出让的公示", AgreementPublicity, Some(LandUseRights)),
         ("分配程序", AllocationProcedure, Some(Housing)),
         ("配租工作流程", AllocationProcedure, Some(Housing)),
@@ -797,7 +807,16 @@ pub fn classify(text: &str) -> Classification {
     } else {
         head
     };
+    // A type in brackets opening the title (`【成交公告】某公司增资项目`): a portal's tag of what
+    // the notice is, before the project it names.
+    let tagged = || {
+        let inner = title_text.strip_prefix('【')?;
+        let close = inner.find('】')?;
+        let (span, t, d) = find_type(&inner[..close], title_end.start + '【'.len_utf8())?;
+        (span.end == title_end.start + '【'.len_utf8() + close).then_some((span, t, d))
+    };
     let typed = opening_act()
+        .or_else(tagged)
         .or_else(|| second.and_then(|s| find_type(&text[s.range()], s.start)))
         .or_else(|| {
             let menu =
@@ -1455,6 +1474,9 @@ mod tests {
         assert_eq!(classify(text).item(), Some(ItemKind::MiningPenaltyDecision));
         let text = "云江水务工程有限公司20%股权转让项目\n转让底价及评估结果公示\n转让方：某集团\n";
         assert_eq!(classify(text).item(), Some(ItemKind::PropertyTransferPrice));
+        // A portal's tag of the type before the project (`【成交公告】…增资项目`).
+        let text = "【成交公告】云江智造科技发展有限公司增资项目\n投资方：某基金\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::PropertyDealResult));
         let text = "云江水务工程有限公司51%股权转让项目\n产权转让行为决策及批准情况公示\n";
         assert_eq!(
             classify(text).item(),

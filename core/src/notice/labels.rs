@@ -867,6 +867,21 @@ const GROUPS: &[Group] = &[
     ("被处罚人", Some("partyName"), PARTY_PARTS),
 ];
 
+/// Labels of an enterprise's facts that no element holds alone (an enterprise profile's rows):
+/// known, so that a table of them reads as labels and values, and giving no element.
+const FACTS: &[&str] = &[
+    "成立日期",
+    "成立时间",
+    "注册资本",
+    "经营范围",
+    "法定代表人",
+    "注册地址",
+    "企业类型",
+    "经济类型",
+    "所属行业",
+    "职工人数",
+];
+
 /// The labels under a sanctioned party's name that give its address.
 const PARTY_PARTS: &[(&str, &str)] = &[
     ("地址", "partyAddress"),
@@ -907,6 +922,9 @@ impl LabelTable {
                     t.add(e.zh, e.key);
                 }
             }
+        }
+        for wording in FACTS {
+            t.entry(wording);
         }
         for (wording, key, parts) in GROUPS {
             let entry = t.entry(wording);

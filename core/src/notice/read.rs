@@ -745,6 +745,9 @@ fn read_text(
         correction_paragraphs(body, item, &mut found, above);
     }
     closing_paragraphs(body, item, &mut found, above);
+    if item.element("policyName").is_some() {
+        policy_named(body, &mut found);
+    }
     // A call for tenders states its bid deadline in the section on submitting bids
     // (`五、投标文件的递交 … 截止时间为…`): that section is the element too, beside the
     // deadline's own label in it (`投标截止时间：…`), if it has one.
@@ -2848,6 +2851,44 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
 }
 
 /// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
+/// A policy issued by a notice (`关于印发《某市公共租赁住房管理办法》的通知` over
+/// `某建发〔2025〕14号`): its name is the title's 《》, its number the 文号 under the title, where
+/// no label gave them.
+fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
+    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let element = |key: &str, span: Span| FoundElement {
+        key: key.to_owned(),
+        label: Span {
+            start: span.start,
+            end: span.start,
+        },
+        value: Some(span),
+        numbering: Numbering::Unnumbered,
+    };
+    let title = title_span(body);
+    if !has(found, "policyName")
+        && let Some(t) = title.of(body)
+        && let Some(open) = t.find('《')
+        && let Some(close) = t[open..].find('》').map(|c| open + c)
+        && close > open + '《'.len_utf8()
+    {
+        let start = title.start + open + '《'.len_utf8();
+        found.push(element(
+            "policyName",
+            Span {
+                start,
+                end: title.start + close,
+            },
+        ));
+    }
+    if !has(found, "documentNumber")
+        && let Some(n) = document_number(body)
+    {
+        found.push(element("documentNumber", n));
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
 fn document_number(body: &str) -> Option<Span> {
     let mut at = 0;
     for line in body.split_inclusive('\n').take(5) {

@@ -938,3 +938,40 @@ fn the_action_is_the_clause_that_decides() {
     );
     assert!(actions.contains(&"终止该宗地的拍卖出让活动"), "{actions:?}");
 }
+
+/// A policy issued by a covering notice (`关于印发《…办法》的通知` over its 文号) is named by the
+/// title's 《》 and numbered by the 文号 under it.
+#[test]
+fn a_policy_issued_by_a_notice_is_named_by_its_title() {
+    let text = "关于印发《某区公共租赁住房准入管理办法》的通知\n某建发〔2025〕14号\n\
+                各街道办事处：\n现将《某区公共租赁住房准入管理办法》印发给你们，请遵照执行。\n\
+                第三条 申请公共租赁住房的家庭应当同时符合下列条件：（一）在本区稳定就业。\n\
+                某区住房和城乡建设委员会\n2025年3月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationPolicy);
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("policyName").map(String::as_str),
+        Some("某区公共租赁住房准入管理办法")
+    );
+    assert_eq!(
+        c.get("documentNumber").map(String::as_str),
+        Some("某建发〔2025〕14号")
+    );
+}
+
+/// An enterprise's profile as a table of labels and values reads as pairs even where most of
+/// its labels give no element of their own (成立日期, 注册资本, 经营范围).
+#[test]
+fn a_profile_table_reads_as_labels_and_values() {
+    let text = "某公司40%股权转让公告\n二、标的企业基本情况\n标的企业名称\t某供应链管理有限公司\n\
+                统一社会信用代码\t91120116MA05R8TN3W\n成立日期\t2012年3月15日\n注册资本\t5000万元\n\
+                经营范围\t供应链管理服务。\n某产权交易中心\n2025年7月7日\n";
+    let found = elements(text, Some(crate::ItemKind::PropertyTransactionProject));
+    let target: Vec<_> = found
+        .iter()
+        .filter(|e| e.key == "targetEnterprise")
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect();
+    assert_eq!(target, ["某供应链管理有限公司"]);
+}
