@@ -93,7 +93,12 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     let mut colons = Vec::new();
     for (n, &(a, b)) in lines.iter().enumerate() {
         let b = trim_end(c, a, b);
-        let a = c.skip_spaces(a);
+        let mut a = c.skip_spaces(a);
+        // A copy's marks before its headings (`▍一、项目基本情况`, `■ 二、…`): a phone post's
+        // decoration, not the heading's words.
+        if c.get(a).is_some_and(|m| MARKS.contains(&m)) {
+            a = c.skip_spaces(a + 1);
+        }
         if a >= b {
             continue;
         }
@@ -350,6 +355,11 @@ fn line_headings(
         }
     }
 }
+
+/// The marks a copy (a WeChat post, a portal's styled page) puts before a heading.
+const MARKS: &[char] = &[
+    '▍', '▌', '■', '□', '●', '◆', '◇', '▶', '►', '★', '☆', '▎', '▋',
+];
 
 /// The words of a line that states a period with 为 (`公示期为…`), which reads as a label.
 const PERIOD_WORDS: &[&str] = &["公示期限", "公示时间", "公示期", "公告期限", "公告期"];

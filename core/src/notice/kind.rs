@@ -401,6 +401,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("合同履行", Contract, None),
         ("结果公布", Result, None),
         ("协议出让结果", SupplyResult, Some(LandUseRights)),
+        // A mining right granted by agreement (`…采矿权协议出让结果公示`): the right's result.
+        ("采矿权协议出让结果", TransferResult, Some(MiningRights)),
+        ("探矿权协议出让结果", TransferResult, Some(MiningRights)),
+        ("矿业权协议出让结果", TransferResult, Some(MiningRights)),
         ("拟协议出让", AgreementPublicity, Some(LandUseRights)),
         ("恢复挂牌出让公告", TransferSuspension, None),
         ("恢复拍卖出让公告", TransferSuspension, None),
@@ -655,6 +659,9 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("矿产资源", MiningRights),
         ("国有建设用地", LandUseRights),
         ("土地使用权", LandUseRights),
+        // A use named before the right (`工业用地使用权`), and land for building.
+        ("用地使用权", LandUseRights),
+        ("建设用地", LandUseRights),
         ("宗地", LandUseRights),
         ("地块", LandUseRights),
         ("公共租赁住房", Housing),
@@ -1455,6 +1462,14 @@ mod tests {
                 I::BiddingAnnouncement,
             ),
             ("云江市住房保障对象退出公示", I::HousingAllocationApplicants),
+            (
+                "云江市大坑口花岗岩矿采矿权协议出让结果公示",
+                I::MiningTransferResult,
+            ),
+            (
+                "云江市国有建设用地使用权协议出让结果公布",
+                I::LandSupplyResult,
+            ),
         ] {
             let text = format!("{title}\n采购人：某单位\n");
             assert_eq!(classify(&text).item(), Some(item), "{title}");

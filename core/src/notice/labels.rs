@@ -775,6 +775,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("交易状态", "action"),
     // A tender that failed: why (招标投标法 Art 28's fewer than three bids).
     ("流标原因", "terminationReason"),
+    ("异常情况", "terminationReason"),
+    ("异常原因", "terminationReason"),
     ("招标失败原因", "terminationReason"),
     // Construction bidding: the evaluation, the project a correction concerns, a complaint's
     // matters and the approval of the tender's plan.

@@ -723,7 +723,7 @@ fn read_text(
     );
     let closed = item.domain() == crate::Domain::GovernmentProcurement
         && closed_by_contacts(body, &hs)
-        || item.is_penalty_decision() && closed_by_authority(body);
+        || item.is_penalty_decision() && closed_by_authority(body, &tabs);
     let extra = extra.get(item as usize).map_or(&[][..], Vec::as_slice);
     let mut found = elements_in(body, &hs, national(), Some(item), extra);
     if let Some(sig) = &signed {
@@ -740,6 +740,9 @@ fn read_text(
     }
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, above);
+    }
+    if item.element("basis").is_some() && item.element("decision").is_some() {
+        decision_paragraph(body, &mut found, above);
     }
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
@@ -2186,6 +2189,65 @@ fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
     }
 }
 
+/// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
+/// 第（二）项的规定，本机关决定如下：` over `驳回投诉。`, or all on one line): its basis is the
+/// paragraph and the law it cites (from `《` to `的规定`), its decision the paragraph and what
+/// follows `决定如下：` (on the line, else the next line). Only where no heading or label gave
+/// them.
+fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    if !missing(found, "basis") && !missing(found, "decision") {
+        return;
+    }
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let Some((i, l, t)) = above.iter().enumerate().find_map(|(i, l)| {
+        let t = l.of(body)?;
+        let cites = (holds(t, "根据《") || holds(t, "依据《")) && holds(t, "的规定");
+        (cites && holds(t, "决定") && !held.iter().any(|h| h.contains(*l))).then_some((i, *l, t))
+    }) else {
+        return;
+    };
+    let at = |r: std::ops::Range<usize>| Span {
+        start: l.start + r.start,
+        end: l.start + r.end,
+    };
+    let mut out = Vec::new();
+    if missing(found, "basis") {
+        out.push(paragraph("basis", l.start, l));
+        if let Some(open) = t.find('《')
+            && let Some(end) = t[open..].find("的规定").map(|e| open + e)
+        {
+            out.push(paragraph("basis", l.start, at(open..end)));
+        }
+    }
+    if missing(found, "decision") {
+        let whole_to = above
+            .get(i + 1)
+            .filter(|_| t.trim_end().ends_with(['：', ':']))
+            .filter(|next| !held.iter().any(|h| h.contains(**next)));
+        let whole = Span {
+            end: whole_to.map_or(l.end, |n| n.end),
+            ..l
+        };
+        out.push(paragraph("decision", l.start, whole));
+        if let Some(k) = t.find("如下：").map(|k| k + "如下：".len()) {
+            let rest = t[k..].trim();
+            if !rest.is_empty() {
+                let lead = t[k..].len() - t[k..].trim_start().len();
+                out.push(paragraph(
+                    "decision",
+                    l.start,
+                    at(k + lead..k + lead + rest.len()),
+                ));
+            } else if let Some(next) = whole_to {
+                out.push(paragraph("decision", next.start, *next));
+            }
+        }
+    }
+    found.extend(out);
+    found.sort_by_key(|e| e.label.start);
+}
+
 /// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
 /// names the notice or project concerned (`…发布的《…公告》`), the one that suspends or ends it
 /// (`中止`, `终止`, `终结`, `恢复`), the one that gives the reason (`因…`, `由于`, `鉴于`), the
@@ -2511,7 +2573,26 @@ fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
 /// Whether `body` is a decision's 双公示 record (行政处罚信息公示): the table of its facts runs to
 /// the deciding authority and the decision's date (处罚机关, 处罚决定日期), each with a value.
 /// That table is the whole of what the format publishes, as a 落款 closes a decision.
-fn closed_by_authority(body: &str) -> bool {
+fn closed_by_authority(body: &str, tabs: &[super::tables::Table]) -> bool {
+    // A table of one record a row (`…文号 … 处罚决定日期 处罚机关` over its values): the
+    // columns named so, with a value in the first row.
+    let columns = tabs.iter().any(|t| {
+        let (Some(head), Some(first)) = (t.rows.first(), t.rows.get(1)) else {
+            return false;
+        };
+        let filled = |word: &str| {
+            head.cells.iter().enumerate().any(|(i, c)| {
+                c.of(body).is_some_and(|h| holds(h, word))
+                    && first.cells.get(i).is_some_and(|v| !v.is_empty())
+            })
+        };
+        filled("处罚机关") && filled("决定日期")
+    });
+    columns || valued_labels(body)
+}
+
+/// The 双公示 labels of [`closed_by_authority`], each followed by a value on its line.
+fn valued_labels(body: &str) -> bool {
     let valued = |label: &str| {
         body.match_indices(label).any(|(i, _)| {
             body[i + label.len()..]

@@ -975,3 +975,52 @@ fn a_profile_table_reads_as_labels_and_values() {
         .collect();
     assert_eq!(target, ["某供应链管理有限公司"]);
 }
+
+/// A complaint decision written as a paragraph (政府采购质疑和投诉办法 Art 29; 工程建设项目招标
+/// 投标活动投诉处理办法 Art 20): its basis is the paragraph and the law it cites, its decision
+/// the paragraph and what follows `决定如下：`.
+#[test]
+fn a_complaint_decision_in_a_paragraph_gives_its_basis_and_decision() {
+    let text = "某市财政局政府采购投诉处理决定书\n投诉人：某科技有限公司\n被投诉人：某市档案馆\n\
+                本机关认为，投诉事项缺乏事实依据。\n\
+                综上，根据《政府采购质疑和投诉办法》（财政部令第94号）第二十九条第（二）项的规定，本机关决定如下：\n\
+                投诉事项缺乏事实依据，驳回投诉。\n某市财政局\n2025年6月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let values = |key: &str| -> Vec<&str> {
+        r.elements
+            .iter()
+            .filter(|e| e.key == key)
+            .filter_map(|e| e.value.and_then(|v| v.of(text)))
+            .collect()
+    };
+    assert!(
+        values("basis")
+            .contains(&"《政府采购质疑和投诉办法》（财政部令第94号）第二十九条第（二）项")
+    );
+    assert!(values("decision").contains(&"投诉事项缺乏事实依据，驳回投诉。"));
+}
+
+/// A decision's 双公示 record laid out as one row under its columns (…处罚决定日期, 处罚机关)
+/// is complete as the labelled layout is (行政处罚法 Art 59's contents it lacks are absent).
+#[test]
+fn a_double_publicity_row_is_complete_to_its_authority_art_59() {
+    let text = "行政处罚信息公示\n行政处罚决定书文号\t行政相对人名称\t违法事实\t处罚依据\t处罚内容\t处罚决定日期\t处罚机关\n\
+                某罚〔2025〕31号\t某仓储有限公司\t当事人未按规定开发即转让工业用地使用权。\t《城市房地产管理法》第六十六条\t罚款人民币120万元\t2025年9月20日\t某市规划和自然资源局\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(r.complete);
+    assert_eq!(r.record.item, crate::ItemKind::LandPenaltyDecision);
+    assert!(r.absent.iter().any(|k| k == "remedies"), "{:?}", r.absent);
+}
+
+/// A phone copy's marks before its headings (`▍一、项目基本情况`) leave the headings numbered.
+#[test]
+fn headings_after_a_copys_marks_are_headings() {
+    let hs =
+        headings("▍一、项目基本情况\n项目编号：NX-1\n▍二、申请人的资格要求\n满足第二十二条。\n");
+    let numbered: Vec<_> = hs
+        .iter()
+        .filter(|h| h.numbering == Numbering::Chinese)
+        .map(|h| h.number)
+        .collect();
+    assert_eq!(numbered, [Some(1), Some(2)]);
+}
