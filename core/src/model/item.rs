@@ -603,7 +603,7 @@ impl ItemKind {
 
     /// Whether the element `key` is one a notice made by `method` can hold: an asset transfer
     /// has no target enterprise, an equity transfer decides no capital increase, and a capital
-    /// increase sells no share at a reserve price ([`NOT_UNDER`]). With no method, every
+    /// increase has no seller and no reserve price ([`NOT_UNDER`]). With no method, every
     /// element applies.
     ///
     /// ```
@@ -626,9 +626,10 @@ impl ItemKind {
 /// Elements an item's notice cannot hold under some methods: (item, element, the methods).
 /// 企业国有资产交易监督管理办法 (国资委 财政部令第32号) sets what each kind of transaction
 /// discloses: a transfer of equity (Art 15) its target enterprise and the share sold at its
-/// reserve price; a capital increase (Art 39) the enterprise's facts, its shareholding and the
-/// decision to increase, with no seller, share or reserve price, since the enterprise issues new
-/// capital; a transfer of assets (Art 48) the assets, with no target enterprise.
+/// reserve price; a capital increase (Art 39) the enterprise's facts, its shareholding, the
+/// decision to increase and what it offers (the object of the deal), with no seller and no
+/// reserve price, since the enterprise issues new capital; a transfer of assets (Art 48) the
+/// assets, with no target enterprise.
 const NOT_UNDER: &[(ItemKind, &str, &[super::method::Method])] = {
     use super::method::Method::{
         EnterpriseAssetTransfer as Asset, EnterpriseCapitalIncrease as Increase,
@@ -641,7 +642,6 @@ const NOT_UNDER: &[(ItemKind, &str, &[super::method::Method])] = {
         (Project, "shareholdingStructure", &[Asset]),
         (Project, "capitalIncreaseDecision", &[Equity, Asset]),
         (Project, "transferor", &[Increase]),
-        (Project, "transferredShare", &[Increase]),
         (Project, "reservePrice", &[Increase]),
     ]
 };

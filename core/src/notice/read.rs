@@ -956,6 +956,10 @@ fn read_text(
     // seller).
     absent.retain(|k| item.applies(k, method));
     not_stated.retain(|k| item.applies(k, method));
+    // Nor is a label that names one read as it (a capital increase's `增资方案` is no share
+    // sold).
+    record_content.retain(|k: &String, _| item.applies(k, method));
+    found.retain(|e| item.applies(&e.key, method));
     not_stated_ptrs.retain(|p| {
         p.strip_prefix("/content/")
             .is_none_or(|k| item.applies(k, method))
@@ -1307,6 +1311,11 @@ fn read_text(
         relative_events: relative,
         not_stated: not_stated_ptrs,
     };
+    evidence.retain(|e| {
+        e.path
+            .strip_prefix("/content/")
+            .is_none_or(|k| item.applies(k, method))
+    });
     // The evidence of the heading's empty text goes with it.
     evidence.retain(|e| {
         !e.span.is_empty()
