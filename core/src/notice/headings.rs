@@ -96,10 +96,29 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         let mut a = c.skip_spaces(a);
         // A copy's marks before its headings (`▍一、项目基本情况`, `■ 二、…`): a phone post's
         // decoration, not the heading's words.
-        if c.get(a).is_some_and(|m| MARKS.contains(&m)) {
+        let marked = c.get(a).is_some_and(|m| MARKS.contains(&m));
+        if marked {
             a = c.skip_spaces(a + 1);
         }
         if a >= b {
+            continue;
+        }
+        // A marked line of a few words and no colon (`▍排序规则`) heads what follows it, as a
+        // bracketed one (`【排序规则】`) does.
+        if marked
+            && b - a <= 20
+            && numbering(c, a, b).0 == Numbering::Unnumbered
+            && !(a..b).any(|k| matches!(c.get(k), Some(':' | '，' | '。' | ',')))
+        {
+            out.push((
+                Heading {
+                    numbering: Numbering::Bracket,
+                    number: None,
+                    label: c.span(a, b),
+                    value: None,
+                },
+                n,
+            ));
             continue;
         }
         line_headings(c, a, b, &mut colons, &mut |h| out.push((h, n)));

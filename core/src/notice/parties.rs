@@ -275,13 +275,32 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let sentence = ["之日", "决定书", "应当", "应自", "收到"]
         .iter()
         .any(|w| name.contains(w));
-    let described = ["资质", "要求", "条件", "情况", "证书", "结果", "标准"]
-        .iter()
-        .any(|w| name.ends_with(w));
+    let described = [
+        "资质", "要求", "条件", "情况", "证书", "结果", "标准", "名称",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w));
     // Nor is an order (`责令退回…`, `处以罚款…`).
     let ordered = ["责令", "处以", "没收", "给予", "罚款", "禁止"]
         .iter()
         .any(|w| name.starts_with(w));
+    // Nor is an enterprise's size or kind (`小微企业`, the 政府采购 policies' categories), nor
+    // an address (`…大街358号`).
+    let category = [
+        "小微企业",
+        "中小企业",
+        "小型企业",
+        "微型企业",
+        "中型企业",
+        "大型企业",
+        "监狱企业",
+        "残疾人福利性单位",
+    ]
+    .contains(&name);
+    let address = name.ends_with('号')
+        && ["路", "街", "道", "巷", "弄"]
+            .iter()
+            .any(|w| name.contains(w));
     // Nor is a rank (`第一中标候选人`, `第2名`).
     let rank = name.starts_with('第')
         && ["候选人", "名", "位"].iter().any(|w| name.ends_with(w))
@@ -291,6 +310,8 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
         || ordered
         || sentence
         || rank
+        || category
+        || address
         || name.starts_with(|c: char| c.is_ascii_digit())
     {
         return None;
@@ -538,6 +559,36 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
     let Some((mut col, role)) = name_col else {
         return Vec::new();
     };
+    // A table of one column a candidate (`中标候选人 第一名 第二名 …` over `投标人名称 甲 乙 …`):
+    // the names are the row that names them, one a column.
+    let ranks = headers.len() > 1
+        && col == 0
+        && headers[1..]
+            .iter()
+            .all(|h| h.starts_with('第') || h.ends_with('名') || h.ends_with("候选人"));
+    if ranks {
+        return t.rows[1..]
+            .iter()
+            .find(|row| {
+                row.cells
+                    .first()
+                    .and_then(|c| c.of(text))
+                    .is_some_and(|c| ["名称", "投标人", "单位"].iter().any(|w| holds(c, w)))
+            })
+            .map(|row| {
+                row.cells[1..]
+                    .iter()
+                    .filter_map(|c| name_in(text, *c))
+                    .map(|name| FoundParty {
+                        role,
+                        name,
+                        credit_code: None,
+                        label: row.cells[0],
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+    }
     // A column of ranks (`中标候选人排序`: 第一中标候选人, …) gives the role; the names stand in
     // the column a general header names (`单位名称`).
     if ["排序", "排名", "名次", "顺序"]
@@ -736,6 +787,23 @@ mod tests {
             read(text, ItemKind::ProcurementAcceptance),
             [(PartyRole::Supplier, "某专用汽车有限公司", None)]
         );
+    }
+
+    /// A table of one column a candidate names them in the row of names; an enterprise's size
+    /// (`小微企业`) or an address is no party's name.
+    #[test]
+    fn candidates_a_column_each_and_what_is_no_name() {
+        let text = "中标候选人\t第一名\t第二名\n投标人名称\t甲建设工程有限公司\t乙市政工程有限公司\n\
+                    投标报价（元）\t9862417.30\t9905836.12\n";
+        assert_eq!(
+            read(text, ItemKind::BiddingCandidatePublicity),
+            [
+                (PartyRole::Candidate, "甲建设工程有限公司", None),
+                (PartyRole::Candidate, "乙市政工程有限公司", None),
+            ]
+        );
+        let text = "中标供应商名称：小微企业\n中标人：某市丛台区滏东北大街358号\n";
+        assert_eq!(read(text, ItemKind::ProcurementResult), []);
     }
 
     #[test]

@@ -1992,10 +1992,13 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         let mut keys: Vec<&str> = Vec::new();
         let review = holds(t, "行政复议") || holds(t, "行政诉讼");
         // The notice of the intended penalty and the right to be heard: no element.
+        // The paragraph on the party's hearing; not the facts, whose evidence may be its
+        // statement (`…当事人的陈述等证据证明`).
         let heard = ["告知书", "陈述", "申辩", "听证"]
             .iter()
             .any(|w| holds(t, w))
-            && !DECIDE.iter().any(|w| holds(t, w));
+            && !DECIDE.iter().any(|w| holds(t, w))
+            && !FACTS.iter().any(|w| numbered_rest(t).starts_with(w));
         if heard {
             continue;
         }

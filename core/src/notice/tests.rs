@@ -1024,3 +1024,36 @@ fn headings_after_a_copys_marks_are_headings() {
         .collect();
     assert_eq!(numbered, [Some(1), Some(2)]);
 }
+
+/// A marked line of a few words (`▍排序规则`) heads the lines under it, as `【排序规则】` does.
+#[test]
+fn a_marked_line_heads_what_follows() {
+    let hs = headings(
+        "▍排序规则\n按住房困难程度综合评分，得分高者在前。\n▍轮候排序名单\n第1位 王*飞 86分\n",
+    );
+    let labels: Vec<_> = hs
+        .iter()
+        .filter(|h| h.numbering == Numbering::Bracket)
+        .map(|h| h.label)
+        .collect();
+    assert_eq!(labels.len(), 2);
+}
+
+/// The facts of a decision (行政处罚法 Art 59 ¶1 (二)) whose evidence is the party's statement
+/// (`…当事人的陈述等证据证明`) are the facts, not the paragraph on the party's hearing.
+#[test]
+fn facts_proven_by_the_partys_statement_are_the_facts_art_59() {
+    let text = "某市财政局\n行政处罚决定书\n某财罚〔2025〕4号\n当事人：某信息工程有限公司\n\
+                经查，当事人在某项目投标文件中提供的证书系伪造。上述事实有投标文件、当事人的陈述等证据证明。\n\
+                依据《中华人民共和国政府采购法》第七十七条第一款的规定，本局决定：对当事人处以罚款人民币3200元。\n\
+                某市财政局\n2025年5月15日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        r.record
+            .content
+            .get("violationFacts")
+            .is_some_and(|v| v.starts_with("经查，当事人")),
+        "{:?}",
+        r.record.content
+    );
+}
