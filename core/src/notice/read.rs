@@ -744,6 +744,9 @@ fn read_text(
     if item.element("basis").is_some() && item.element("decision").is_some() {
         decision_paragraph(body, &mut found, above);
     }
+    if item == ItemKind::HousingAllocationApplicants {
+        review_paragraph(body, &mut found, above);
+    }
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
     }
@@ -2254,6 +2257,66 @@ fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span])
             } else if let Some(next) = whole_to {
                 out.push(paragraph("decision", next.start, *next));
             }
+        }
+    }
+    found.extend(out);
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// A review's result written as a paragraph (公共租赁住房管理办法 Art 9's 公示 of the households
+/// reviewed): the paragraph that says who was reviewed and found eligible or not (`经…初审，
+/// 黄*明、韦*兰…共5户家庭符合…条件`) is the review's result, and its list of households too —
+/// or, where it ends with a colon (`下列承租家庭不再符合…条件，拟取消其保障资格：`), the lines
+/// under it. Only where no heading or label gave them.
+fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    if !missing(found, "reviewResult") && !missing(found, "applicantList") {
+        return;
+    }
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let lines = below_title(above, title_end);
+    let Some(i) = lines.iter().position(|l| {
+        let t = l.of(body).unwrap_or("");
+        let reviewed = ["审核", "初审", "复审", "核查", "年审", "审查"]
+            .iter()
+            .any(|w| holds(t, w));
+        let found_so = ["符合", "通过", "取消"].iter().any(|w| holds(t, w));
+        reviewed && found_so && t.chars().count() >= 16 && !held.iter().any(|h| h.contains(*l))
+    }) else {
+        return;
+    };
+    let l = lines[i];
+    let t = l.of(body).unwrap_or("");
+    let mut out = Vec::new();
+    if missing(found, "reviewResult") {
+        out.push(paragraph("reviewResult", l.start, l));
+    }
+    if missing(found, "applicantList") {
+        if t.trim_end().ends_with(['：', ':']) {
+            // The list: the lines after it that name households, numbered or in rows.
+            let listed: Vec<Span> = lines[i + 1..]
+                .iter()
+                .take_while(|n| {
+                    let n = n.of(body).unwrap_or("");
+                    n.starts_with(|c: char| {
+                        c.is_ascii_digit() || "一二三四五六七八九十（(".contains(c)
+                    })
+                })
+                .copied()
+                .collect();
+            if let (Some(first), Some(last)) = (listed.first(), listed.last()) {
+                out.push(paragraph(
+                    "applicantList",
+                    first.start,
+                    Span {
+                        start: first.start,
+                        end: last.end,
+                    },
+                ));
+            }
+        } else if t.contains('、') && holds(t, "户") {
+            out.push(paragraph("applicantList", l.start, l));
         }
     }
     found.extend(out);

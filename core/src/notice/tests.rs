@@ -1057,3 +1057,29 @@ fn facts_proven_by_the_partys_statement_are_the_facts_art_59() {
         r.record.content
     );
 }
+
+/// A review's result in a paragraph (公共租赁住房管理办法 Art 9's 公示): the paragraph is the
+/// result, and the households it names, or the list under it, are the applicants.
+#[test]
+fn a_review_in_a_paragraph_gives_its_result_and_its_households() {
+    let source = NoticeSource::default();
+    let text = "关于2025年第二批公共租赁住房申请对象初审情况的公示\n\
+                经社区受理、街道初审，黄*明、韦*兰、覃*共3户家庭符合本市公共租赁住房保障条件，审核结果为初审通过。\n\
+                公示期：2025年9月15日至9月19日。\n某街道办事处\n2025年9月15日\n";
+    let r = read(text, &source).expect("a notice");
+    let c = &r.record.content;
+    assert!(
+        c.get("reviewResult")
+            .is_some_and(|v| v.starts_with("经社区受理"))
+    );
+    assert_eq!(c.get("applicantList"), c.get("reviewResult"));
+    let text = "某市住房保障中心关于取消部分家庭公共租赁住房保障资格的公示\n\
+                经2025年资格年审，下列承租家庭不再符合公共租赁住房保障条件，拟取消其保障资格：\n\
+                1.覃*勇，家庭人均收入超过规定标准；\n2.莫*，已在本市购买住房。\n\
+                公示期：2025年11月3日至2025年11月7日。\n某市住房保障中心\n2025年11月3日\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(
+        r.record.content.get("applicantList").map(String::as_str),
+        Some("1.覃*勇，家庭人均收入超过规定标准；\n2.莫*，已在本市购买住房。")
+    );
+}
