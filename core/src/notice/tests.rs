@@ -1083,3 +1083,18 @@ fn a_review_in_a_paragraph_gives_its_result_and_its_households() {
         Some("1.覃*勇，家庭人均收入超过规定标准；\n2.莫*，已在本市购买住房。")
     );
 }
+
+/// An auction's one time (`拍卖时间和地点：…6月3日上午9时30分`) is when the activity starts,
+/// to which 招标拍卖挂牌出让国有建设用地使用权规定 Art 10 and the mining rules count the notice's
+/// days.
+#[test]
+fn an_auctions_time_starts_the_activity_order_39_art_10() {
+    let text = "某县国有建设用地使用权拍卖出让公告\n经某县人民政府批准，某县自然资源局决定以拍卖方式出让1宗地块。\n\
+                六、拍卖时间和地点：2025年6月3日上午9时30分，某县公共资源交易中心拍卖厅\n\
+                某县自然资源局\n2025年5月13日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.events.activity_start_on.map(|d| d.to_string()),
+        Some("2025-06-03 09:30".to_owned())
+    );
+}
