@@ -799,6 +799,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚决定日期", "decisionDate"),
     ("决定书文号", "decisionNumber"),
     ("处罚决定书文号", "decisionNumber"),
+    // A decision's basis and penalty under one label: both.
+    ("处罚依据和内容", "penaltyBasis"),
+    ("处罚依据和内容", "penalty"),
+    ("处罚依据及内容", "penaltyBasis"),
+    ("处罚依据及内容", "penalty"),
+    ("电话", "contact"),
     // A 双公示 record's cause of the penalty: the facts it punishes.
     ("处罚事由", "violationFacts"),
     // What a suspension, an end or a resumption does (`恢复事项：…`, `终结情况：…`).
@@ -864,6 +870,8 @@ const GROUPS: &[Group] = &[
         ],
     ),
     ("采购人信息", Some("purchaserAndAgency"), PURCHASER_PARTS),
+    // A framework agreement's purchaser calls itself 征集人 (财政部令第110号 Art 22).
+    ("征集人信息", Some("purchaserAndAgency"), PURCHASER_PARTS),
     (
         "采购代理机构信息",
         Some("purchaserAndAgency"),

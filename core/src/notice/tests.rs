@@ -1098,3 +1098,17 @@ fn an_auctions_time_starts_the_activity_order_39_art_10() {
         Some("2025-06-03 09:30".to_owned())
     );
 }
+
+/// A decision's basis and penalty under one label (`处罚依据及内容：依据《…》…，本局决定：…`)
+/// give both elements of 行政处罚法 Art 59 ¶1 (三)–(四).
+#[test]
+fn one_label_for_the_basis_and_the_penalty_gives_both_art_59() {
+    let text = "某市自然资源局\n行政处罚决定书\n当事人：某矿业有限公司\n违法事实：当事人越界开采。\n\
+                处罚依据及内容：依据《中华人民共和国矿产资源法实施细则》第四十二条第（二）项的规定，本局决定：责令退回本矿区范围内开采。\n\
+                某市自然资源局\n2025年8月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    let v = "依据《中华人民共和国矿产资源法实施细则》第四十二条第（二）项的规定，本局决定：责令退回本矿区范围内开采。";
+    assert_eq!(c.get("penaltyBasis").map(String::as_str), Some(v));
+    assert_eq!(c.get("penalty").map(String::as_str), Some(v));
+}
