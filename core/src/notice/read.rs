@@ -780,6 +780,24 @@ fn read_text(
             ..s
         });
     }
+    // The 标准施工招标文件's 招标条件 says what the project is and how it is funded and
+    // approved (`本招标项目…已由…批准建设，…资金来自…`): writers quote it as the project's nature
+    // as often as the 招标范围, so it is that element too.
+    if item.element("projectNature").is_some() {
+        let nature: Vec<FoundElement> = found
+            .iter()
+            .filter(|e| {
+                e.key == "tendererNameAndAddress"
+                    && e.numbering != Numbering::Unnumbered
+                    && e.label.of(body).is_some_and(|l| holds(l, "招标条件"))
+            })
+            .map(|e| FoundElement {
+                key: "projectNature".into(),
+                ..e.clone()
+            })
+            .collect();
+        found.extend(nature);
+    }
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);

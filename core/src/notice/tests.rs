@@ -1112,3 +1112,23 @@ fn one_label_for_the_basis_and_the_penalty_gives_both_art_59() {
     assert_eq!(c.get("penaltyBasis").map(String::as_str), Some(v));
     assert_eq!(c.get("penalty").map(String::as_str), Some(v));
 }
+
+/// A call for tenders' 招标条件 (the 标准施工招标文件's first section) is its project's nature as
+/// well as the 招标范围: writers quote either (招标投标法 Art 16's 招标项目的性质).
+#[test]
+fn a_tenders_conditions_are_its_nature_too_law_16() {
+    let text = "某中学教学楼工程施工招标公告\n1.招标条件\n本招标项目某中学教学楼工程已由某局批准建设，项目已具备招标条件，现对该项目的施工进行公开招标。\n\
+                2.项目概况与招标范围\n2.1 招标范围：施工图范围内的土建工程\n某中学\n2025年4月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let values: Vec<_> = r
+        .elements
+        .iter()
+        .filter(|e| e.key == "projectNature")
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect();
+    assert!(values.contains(&"施工图范围内的土建工程"), "{values:?}");
+    assert!(
+        values.iter().any(|v| v.starts_with("本招标项目")),
+        "{values:?}"
+    );
+}
