@@ -24,4 +24,3 @@ mod stated_dates;
 mod vector_projection;
 mod vector_schema;
 mod vectors;
-mod zz_dbg;
