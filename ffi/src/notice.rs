@@ -22,8 +22,10 @@ use crate::string::gongkai_string;
 ///
 /// On success `*report_json` is a new string the caller frees with `gongkai_string_free`:
 /// `{"ok", "notice": {"type", "domain", "method"}, "record", "evidence": [{"path", "span",
-/// "label"?}], "absent", "notStated", "dates", "amounts", "signature", "findings": [{"code",
-/// "severity", "path", "message", "legalBasis", "rule", "span"?}]}`. A `span` is `[start, end]`,
+/// "label"?}], "absent", "notStated", "complete", "dates", "amounts", "signature", "findings":
+/// [{"code", "severity", "path", "message", "legalBasis", "rule", "span"?}]}`; `complete` says
+/// whether the copy shows the whole notice, so that what it lacks is `absent`, not `notStated`.
+/// A `span` is `[start, end]`,
 /// byte offsets into the notice as UTF-8 (for a GB18030 engine, into the text decoded to
 /// UTF-8), `end` exclusive. A notice that breaks rules, or lacks elements, is a success with
 /// findings.

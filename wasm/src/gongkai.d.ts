@@ -802,6 +802,9 @@ export interface NoticeReport {
   absent: string[];
   /** Element keys the notice may hold but does not show (truncated, 详见附件). */
   notStated: string[];
+  /** Whether the copy shows the whole notice (signed, or run to its format's closing contacts),
+   * so that what it lacks is `absent` rather than `notStated`. */
+  complete: boolean;
   dates: { span: Span; value: string }[];
   /** Amounts of money, in yuan as a decimal string. */
   amounts: { span: Span; yuan: string }[];
