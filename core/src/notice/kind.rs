@@ -380,6 +380,14 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("审计评估信息", IntermediaryAudit, Some(StatePropertyRights)),
         ("审计评估情况", IntermediaryAudit, Some(StatePropertyRights)),
         ("公开处置", DisposalNotice, Some(StatePropertyRights)),
+        ("发展规划", ConstructionPlan, None),
+        ("开工竣工情况", PlanProgress, None),
+        ("年审结果", AllocationApplicants, Some(Housing)),
+        // A credit portal's page of a decision (信用中国's 行政处罚信息, 行政处罚详情) and a
+        // bureau's list of its decisions (行政处罚结果公示).
+        ("行政处罚详情", PenaltyDecision, None),
+        ("行政处罚信息", PenaltyDecision, None),
+        ("行政处罚结果", PenaltyDecision, None),
         ("协议出让的公示", AgreementPublicity, Some(LandUseRights)),
         ("分配程序", AllocationProcedure, Some(Housing)),
         ("配租工作流程", AllocationProcedure, Some(Housing)),
@@ -676,6 +684,10 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("产权转让", StatePropertyRights),
         ("股权转让", StatePropertyRights),
         ("国有产权", StatePropertyRights),
+        // A share of an enterprise sold (`…所持某公司45%股权`) and a state-controlled seller.
+        ("%股权", StatePropertyRights),
+        ("％股权", StatePropertyRights),
+        ("国有控股", StatePropertyRights),
         ("增资", StatePropertyRights),
         ("实物资产", StatePropertyRights),
         ("资产转让", StatePropertyRights),
@@ -1469,6 +1481,22 @@ mod tests {
             (
                 "云江市国有建设用地使用权协议出让结果公布",
                 I::LandSupplyResult,
+            ),
+            (
+                "云江县保障性租赁住房发展规划（2022—2025年）",
+                I::HousingConstructionPlan,
+            ),
+            (
+                "云江市2025年保障性安居工程项目开工竣工情况公开",
+                I::HousingPlanProgress,
+            ),
+            (
+                "云江市2026年公共租赁住房保障资格年审结果公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江市住房保障局行政处罚结果公示（2026年第6期）",
+                I::HousingPenaltyDecision,
             ),
         ] {
             let text = format!("{title}\n采购人：某单位\n");

@@ -1477,6 +1477,26 @@ fn read_text(
             .partition_point(|x| x.span.start < d.span.start);
         reading.text_spans.dates.insert(at, date);
     }
+    // A portal's time it last updated the page (`更新时间：…`) is a date the page states, but
+    // not when the notice was published.
+    if start > 0
+        && let Some((d, _)) = labelled_date(&text[..start], &page_head, &["更新时间", "更新日期"])
+        && !reading.dates.iter().any(|x| x.span == d.span)
+    {
+        let date = Spanned {
+            value: DateValue::Date(d.value),
+            span: d.span,
+        };
+        let at = reading
+            .dates
+            .partition_point(|x| x.span.start < d.span.start);
+        reading.dates.insert(at, date.clone());
+        let at = reading
+            .text_spans
+            .dates
+            .partition_point(|x| x.span.start < d.span.start);
+        reading.text_spans.dates.insert(at, date);
+    }
     // A government site's line of facts gives the document's number and name (`文号：…`,
     // `政策名称：…`): elements of a policy or a decision the body may not repeat.
     if start > 0 {

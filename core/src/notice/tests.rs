@@ -1132,3 +1132,20 @@ fn a_tenders_conditions_are_its_nature_too_law_16() {
         "{values:?}"
     );
 }
+
+/// A credit portal's page of a decision (`行政处罚信息` under `更新时间：…`) is a penalty
+/// decision; the time it was updated is a date the page states, not its publication.
+#[test]
+fn a_credit_portals_update_time_is_a_date_not_the_publication() {
+    let text = "信用某市 > 双公示 > 行政处罚 > 详情\n更新时间：2025-04-02\n\n行政处罚信息\n\
+                行政处罚决定书文号：某建罚〔2025〕112号\n行政相对人名称：某建设有限公司\n\
+                违法事实：当事人在某工程施工招标中串通投标。\n处罚决定日期：2025-03-27\n处罚机关：某市住房和建设委员会\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::BiddingPenaltyDecision);
+    assert!(
+        r.dates
+            .iter()
+            .any(|d| d.span.of(text) == Some("2025-04-02"))
+    );
+    assert_eq!(r.record.published_on, None);
+}
