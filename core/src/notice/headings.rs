@@ -183,6 +183,13 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         {
             next = appeal;
         }
+        // The closing formula (`特此公告。`, `特此公示。`) ends the notice's last section.
+        if let Some(closing) = (line + 1..next).find(|&l| {
+            let start = c.skip_spaces(lines[l].0);
+            c.at(start, "特此")
+        }) {
+            next = closing;
+        }
         while next > line + 1 && {
             let (a, b) = lines[next - 1];
             skip_blank(c, a, b) >= trim_end(c, a, b)

@@ -380,6 +380,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("审计评估信息", IntermediaryAudit, Some(StatePropertyRights)),
         ("审计评估情况", IntermediaryAudit, Some(StatePropertyRights)),
         ("公开处置", DisposalNotice, Some(StatePropertyRights)),
+        ("转让价格", TransferPrice, Some(StatePropertyRights)),
+        ("审计结果", IntermediaryAudit, Some(StatePropertyRights)),
+        // A framework agreement's call (`…框架协议采购项目征集公告`, 财政部令第110号 Art 22).
+        ("征集公告", Announcement, Some(GovernmentProcurement)),
         ("发展规划", ConstructionPlan, None),
         ("开工竣工情况", PlanProgress, None),
         ("年审结果", AllocationApplicants, Some(Housing)),
@@ -694,6 +698,7 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         // 32号令's party who sells (land has an 出让人, procurement a 采购人).
         ("转让方", StatePropertyRights),
         ("招标投标", ConstructionBidding),
+        ("工程招标", ConstructionBidding),
         ("招标人", ConstructionBidding),
         ("施工", ConstructionBidding),
         ("监理", ConstructionBidding),
@@ -1497,6 +1502,22 @@ mod tests {
             (
                 "云江市住房保障局行政处罚结果公示（2026年第6期）",
                 I::HousingPenaltyDecision,
+            ),
+            (
+                "关于云江建材设计研究院有限公司100%股权转让项目转让价格的公告",
+                I::PropertyTransferPrice,
+            ),
+            (
+                "云江矿机制造有限公司40%股权转让项目审计结果公示",
+                I::PropertyIntermediaryAudit,
+            ),
+            (
+                "中央国家机关台式计算机框架协议采购项目征集公告",
+                I::ProcurementAnnouncement,
+            ),
+            (
+                "关于云江市安置房项目桩基工程招标终止的公告",
+                I::BiddingTermination,
             ),
         ] {
             let text = format!("{title}\n采购人：某单位\n");

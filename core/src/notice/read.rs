@@ -738,6 +738,28 @@ fn read_text(
     if item.element("action").is_some() || item.element("terminationReason").is_some() {
         suspension_paragraphs(body, item, &mut found, above);
     }
+    // The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
+    // as writers quote it where no sentence says more.
+    if item.element("action").is_some() {
+        let title = title_span(body);
+        let t = title.of(body).unwrap_or("");
+        if let Some((at, w)) = ["中止", "终止", "终结", "恢复", "暂停"]
+            .iter()
+            .filter_map(|w| t.find(w).map(|at| (at, *w)))
+            .min_by_key(|(at, _)| *at)
+        {
+            let span = Span {
+                start: title.start + at,
+                end: title.start + at + w.len(),
+            };
+            found.push(FoundElement {
+                key: "action".into(),
+                label: span,
+                value: Some(span),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, above);
     }

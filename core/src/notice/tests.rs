@@ -1149,3 +1149,25 @@ fn a_credit_portals_update_time_is_a_date_not_the_publication() {
     );
     assert_eq!(r.record.published_on, None);
 }
+
+/// A suspension's title names its act (`…中止公告`): the action in a word, beside the sentence
+/// that decides it; and the closing formula (`特此公告。`) is no part of the last section.
+#[test]
+fn a_suspensions_title_names_its_action_and_the_closing_formula_ends_it() {
+    let text = "某市CP2025-04号地块国有建设用地使用权挂牌出让中止公告\n【中止原因】因规划条件调整。\n\
+                【联系方式】\n联系人：邹先生 联系电话：0737-1234567\n特此公告。\n某市自然资源局\n2025年6月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let values = |key: &str| -> Vec<&str> {
+        r.elements
+            .iter()
+            .filter(|e| e.key == key)
+            .filter_map(|e| e.value.and_then(|v| v.of(text)))
+            .collect()
+    };
+    assert!(values("action").contains(&"中止"), "{:?}", values("action"));
+    assert!(
+        values("contact").iter().all(|v| !v.contains("特此")),
+        "{:?}",
+        values("contact")
+    );
+}
