@@ -338,11 +338,29 @@ fn line_headings(
                 Some(')') => d - 1,
                 _ => d,
             });
+            // A numbered heading run on after spaces (`一、项目编号：…　　二、项目名称：…`): its
+            // label starts at its number.
+            if s > value_from + 1 && c.get(s - 1) == Some('、') {
+                let mut k = s - 1;
+                while k > value_from
+                    && c.get(k - 1)
+                        .is_some_and(|d| "一二三四五六七八九十".contains(d))
+                {
+                    k -= 1;
+                }
+                if k < s - 1
+                    && k > value_from
+                    && c.get(k - 1)
+                        .is_some_and(|p| matches!(p, ' ' | '\t' | '\u{3000}'))
+                {
+                    s = k;
+                }
+            }
             // After a comma only a label the national table knows (`，地址：`, `，成交金额：`):
             // `刘某某，身份证号码：…` is one value.
             let after_separator = s > value_from
                 && c.get(s - 1).is_some_and(|p| {
-                    " \t;；".contains(p)
+                    " \t;；\u{3000}".contains(p)
                         || p == ','
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
                             // `联系方式：某单位，联系人：…，电话：…` is one contact.
@@ -362,7 +380,10 @@ fn line_headings(
                 continue;
             }
             let mut to = s;
-            while to > value_from && c.get(to - 1).is_some_and(|p| " \t,，;；".contains(p)) {
+            while to > value_from
+                && c.get(to - 1)
+                    .is_some_and(|p| " \t,，;；\u{3000}".contains(p))
+            {
                 to -= 1;
             }
             (to, Some((s, end, c.skip_spaces(colon + 1))))

@@ -1171,3 +1171,19 @@ fn a_suspensions_title_names_its_action_and_the_closing_formula_ends_it() {
         values("contact")
     );
 }
+
+/// Numbered headings run on one line apart by ideographic spaces (`一、项目编号：…　　二、项目名称：…`)
+/// are two headings, each with its value.
+#[test]
+fn numbered_headings_run_on_one_line_are_each_read() {
+    let text = "一、项目编号：310115125250411128402-15280931　　二、项目名称：某街道社区综合养老服务项目\n";
+    let found = elements(text, Some(crate::ItemKind::ProcurementResult));
+    let v = |key: &str| {
+        found
+            .iter()
+            .find(|e| e.key == key)
+            .and_then(|e| e.value.and_then(|v| v.of(text)))
+    };
+    assert_eq!(v("projectNumber"), Some("310115125250411128402-15280931"));
+    assert_eq!(v("projectName"), Some("某街道社区综合养老服务项目"));
+}
