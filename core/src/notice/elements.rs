@@ -251,6 +251,8 @@ pub(crate) fn with_tables(
     for t in tables {
         let extra: Vec<Heading> = match t.pairs(text, labels) {
             Some(pairs) => pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect(),
+            // A single row that is no pairs of labels and values gives nothing.
+            None if t.rows.len() < 2 => Vec::new(),
             None if t.rows.len() == 2 => t.rows[0]
                 .cells
                 .iter()

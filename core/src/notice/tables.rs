@@ -130,6 +130,14 @@ fn is_label(s: &str) -> bool {
 
 /// The tables of `text`, in order.
 pub fn tables(text: &str) -> Vec<Table> {
+    // Two rows or more; or one row of cells apart by tabs that pairs labels with values
+    // (`转让底价⇥2680万元⇥信息披露期⇥2025年9月1日至…`, a page's summary box).
+    let kept = |t: &Table| {
+        t.rows.len() >= 2
+            || t.separator == Separator::Tab
+                && t.rows[0].cells.len() >= 4
+                && t.rows[0].cells.len() % 2 == 0
+    };
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
     let mut start = 0;
@@ -169,7 +177,7 @@ pub fn tables(text: &str) -> Vec<Table> {
                 t.rows.push(Row { line: span, cells });
             }
             (cells, _) => {
-                if let Some(t) = current.take().filter(|t| t.rows.len() >= 2) {
+                if let Some(t) = current.take().filter(kept) {
                     out.push(t);
                 }
                 current = cells.map(|(separator, cells)| Table {
@@ -179,7 +187,7 @@ pub fn tables(text: &str) -> Vec<Table> {
             }
         }
     }
-    if let Some(t) = current.filter(|t| t.rows.len() >= 2) {
+    if let Some(t) = current.filter(kept) {
         out.push(t);
     }
     // A table of aligned columns starts with a header of labels.

@@ -1187,3 +1187,21 @@ fn numbered_headings_run_on_one_line_are_each_read() {
     assert_eq!(v("projectNumber"), Some("310115125250411128402-15280931"));
     assert_eq!(v("projectName"), Some("某街道社区综合养老服务项目"));
 }
+
+/// A page's summary box of one row pairing labels with values (`转让底价⇥2680万元⇥信息披露期⇥…`)
+/// gives each element; a single row of anything else gives none and does not fail.
+#[test]
+fn a_one_row_summary_box_pairs_labels_with_values() {
+    let text = "某科技有限公司35%股权\n转让底价\t2680.000000万元\t信息披露期\t2025年9月1日至2025年9月30日\n";
+    let found = elements(text, Some(crate::ItemKind::PropertyTransactionProject));
+    let v = |key: &str| {
+        found
+            .iter()
+            .find(|e| e.key == key)
+            .and_then(|e| e.value.and_then(|v| v.of(text)))
+    };
+    assert_eq!(v("reservePrice"), Some("2680.000000万元"));
+    assert_eq!(v("disclosurePeriod"), Some("2025年9月1日至2025年9月30日"));
+    let text = "甲\t乙\t丙\t丁\n";
+    assert!(elements(text, None).is_empty());
+}
