@@ -776,6 +776,24 @@ fn read_text(
     if item.element("policyName").is_some() {
         policy_named(body, &mut found);
     }
+    // A plan or a policy published as itself is named by its title (`某市“十四五”保障性住房规划
+    // 建设方案`, `某市住房局关于调整…准入条件的通知`).
+    for key in ["planName", "policyName"] {
+        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
+            let title = title_span(body);
+            if !title.is_empty() {
+                found.push(FoundElement {
+                    key: key.into(),
+                    label: Span {
+                        start: title.start,
+                        end: title.start,
+                    },
+                    value: Some(title),
+                    numbering: Numbering::Unnumbered,
+                });
+            }
+        }
+    }
     // A call for tenders states its bid deadline in the section on submitting bids
     // (`五、投标文件的递交 … 截止时间为…`): that section is the element too, beside the
     // deadline's own label in it (`投标截止时间：…`), if it has one.
@@ -1548,6 +1566,48 @@ const HEAD_KEYS: &[&str] = &["documentNumber", "decisionNumber", "policyName"];
 /// starts at `start`) give and the notice does not.
 fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: ItemKind) {
     let head = &text[..start];
+    // A document's red header puts its 文号 above its title (`某市住房局文件` over
+    // `某住规〔2025〕3号`).
+    if let Some(key) = ["documentNumber", "decisionNumber"]
+        .into_iter()
+        .find(|k| item.element(k).is_some() && !reading.record.content.contains_key(*k))
+        && let Some(n) = lines_inclusive(head)
+            .scan(0, |at, line| {
+                let from = *at;
+                *at += line.len();
+                Some((from, line))
+            })
+            .find_map(|(from, line)| {
+                document_number(line).map(|s| Span {
+                    start: from + s.start,
+                    end: from + s.end,
+                })
+            })
+        && let Some(v) = n.of(text)
+    {
+        reading.record.content.insert(key.to_owned(), v.to_owned());
+        let path = crate::pointer::join("/content", key);
+        reading.evidence.push(Evidence {
+            path: path.clone(),
+            span: n,
+            label: None,
+            label_text: None,
+        });
+        reading.absent.retain(|k| k != key);
+        reading.not_stated.retain(|k| k != key);
+        reading.record.not_stated.retain(|p| *p != path);
+        let e = FoundElement {
+            key: key.to_owned(),
+            label: Span {
+                start: n.start,
+                end: n.start,
+            },
+            value: Some(n),
+            numbering: Numbering::Unnumbered,
+        };
+        reading.text_spans.elements.insert(0, e.clone());
+        reading.elements.insert(0, e);
+    }
     if !head.contains(['：', ':']) {
         return;
     }

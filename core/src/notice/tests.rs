@@ -1205,3 +1205,22 @@ fn a_one_row_summary_box_pairs_labels_with_values() {
     let text = "甲\t乙\t丙\t丁\n";
     assert!(elements(text, None).is_empty());
 }
+
+/// A policy published as itself is named by its title, and a red-headed document's 文号 above
+/// its title (`某市住房局文件` over `某住规〔2025〕3号`) is its number.
+#[test]
+fn a_red_headed_policy_is_named_and_numbered() {
+    let text = "某市住房局文件\n\n某住规〔2025〕3号\n\n某市住房局关于调整公共租赁住房保障准入条件的通知\n\
+                各区住房保障部门：\n一、申请家庭人均月收入低于本市最低工资标准的2倍。\n某市住房局\n2025年3月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationPolicy);
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("policyName").map(String::as_str),
+        Some("某市住房局关于调整公共租赁住房保障准入条件的通知")
+    );
+    assert_eq!(
+        c.get("documentNumber").map(String::as_str),
+        Some("某住规〔2025〕3号")
+    );
+}
