@@ -769,6 +769,7 @@ fn read_text(
     if item == ItemKind::HousingAllocationApplicants {
         review_paragraph(body, &mut found, above);
     }
+    plan_paragraphs(body, item, &mut found, above);
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
     }
@@ -2456,6 +2457,72 @@ fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
         }
     }
     found.extend(out);
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// A housing plan or its progress written as paragraphs without headings (建保〔2011〕64号's
+/// 安居工程 disclosures): each element is the paragraph that opens with its customary words —
+/// the period (`本规划期限为…`), the targets (`…期间，全市计划…`), the progress (`截至…`), the
+/// projects started (`…开工…项目`) and completed (`…竣工…项目`), the facilities (`…配套设施…`).
+/// Only keys no heading or label gave, from paragraphs no element holds.
+fn plan_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
+    // (key, words one of which the paragraph's first 24 characters hold)
+    const CUES: &[(ItemKind, &str, &[&str])] = &[
+        (
+            ItemKind::HousingConstructionPlan,
+            "planPeriod",
+            &["期限为", "规划期为"],
+        ),
+        (
+            ItemKind::HousingConstructionPlan,
+            "targets",
+            &["期间，", "期内，", "目标"],
+        ),
+        (
+            ItemKind::HousingPlanProgress,
+            "completionProgress",
+            &["截至", "截止"],
+        ),
+        // The facilities first: their paragraph may name the projects completed.
+        (
+            ItemKind::HousingPlanProgress,
+            "supportingFacilities",
+            &["配套"],
+        ),
+        (ItemKind::HousingPlanProgress, "startedProjects", &["开工"]),
+        (
+            ItemKind::HousingPlanProgress,
+            "completedProjects",
+            &["竣工"],
+        ),
+    ];
+    if !CUES.iter().any(|(i, _, _)| *i == item) {
+        return;
+    }
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let mut taken: Vec<Span> = Vec::new();
+    for (_, key, words) in CUES.iter().filter(|(i, _, _)| *i == item) {
+        if found.iter().any(|e| e.key == *key) {
+            continue;
+        }
+        let hit = below_title(above, title_end).iter().copied().find(|l| {
+            let t = l.of(body).unwrap_or("").trim_start();
+            let head: String = t.chars().take(24).collect();
+            t.chars().count() >= 16
+                && words.iter().any(|w| holds(&head, w))
+                && !held.iter().chain(&taken).any(|h| h.contains(*l))
+        });
+        if let Some(l) = hit {
+            let lead = l.of(body).map_or(0, |t| t.len() - t.trim_start().len());
+            let span = Span {
+                start: l.start + lead,
+                end: l.end,
+            };
+            taken.push(l);
+            found.push(paragraph(key, span.start, span));
+        }
+    }
     found.sort_by_key(|e| e.label.start);
 }
 

@@ -1224,3 +1224,22 @@ fn a_red_headed_policy_is_named_and_numbered() {
         Some("某住规〔2025〕3号")
     );
 }
+
+/// A housing plan written as paragraphs without headings (建保〔2011〕64号's 规划建设方案) gives
+/// its period and its targets from the paragraphs that say them.
+#[test]
+fn a_housing_plan_in_paragraphs_gives_its_period_and_targets() {
+    let text = "某县保障性租赁住房发展规划（2022—2025年）\n\
+                为解决新市民、青年人住房困难，制定本规划。\n\
+                本规划期限为2022年至2025年，以2021年为基期。\n\
+                规划期内，全县计划新增保障性租赁住房4500套（间），其中新建1600套（间）。\n\
+                某县住房和城乡建设局\n2022年3月4日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingConstructionPlan);
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("planPeriod").map(String::as_str),
+        Some("本规划期限为2022年至2025年，以2021年为基期。")
+    );
+    assert!(c.get("targets").is_some_and(|v| v.starts_with("规划期内")));
+}
