@@ -7,7 +7,9 @@
 //! - a month: `2019年7月`;
 //! - a range: `自2019年7月16日至2019年7月22日`, `2019年7月16日-7月22日`, `7月16日至22日`,
 //!   `2019年7月16日9:00至17:00`;
-//! - a period from an event: `自本公告发布之日起5个工作日`, `公示期为3日`, `公告期限：1个工作日`.
+//! - a period from an event: `自本公告发布之日起5个工作日`, `收到本决定书之日起60日`,
+//!   `合同签订后60日`. A length alone (`公示期为3日`, `公告期限：1个工作日`, `工期720日历天`)
+//!   names no event to count from and is no date.
 //!
 //! A date that does not exist (`2019年2月30日`, `2019年13月`) is no date: it is not read, and
 //! nothing else is read from its figures. A year alone (`2019年`) is not read: notices write
@@ -413,7 +415,9 @@ fn periods(
         let Some((n, unit, end)) = read else {
             continue;
         };
-        if let Some((start, anchor)) = cue(c, i, taken) {
+        // A length the notice gives its period (`公示期为3日`) counts from no event it names:
+        // it is no date.
+        if let Some((start, anchor @ Some(_))) = cue(c, i, taken) {
             let period = Period { n, unit };
             out.push((start, end, DateValue::Relative { anchor, period }));
         }
@@ -677,9 +681,9 @@ mod tests {
         assert_eq!(one("合同签订后60日"), "合同签订+60日");
         assert_eq!(read("交货期：合同签订后60日内")[0].0, "合同签订后60日");
         assert!(read("工期：合同签订后45日历天").is_empty());
-        assert_eq!(one("公示期为3日"), "+3日");
-        assert_eq!(one("公示期：三个工作日"), "+3个工作日");
-        assert_eq!(one("公告期限为5个工作日"), "+5个工作日");
+        assert!(read("公示期为3日").is_empty());
+        assert!(read("公示期：三个工作日").is_empty());
+        assert!(read("公告期限为5个工作日").is_empty());
         assert_eq!(one("从公示之日起七天"), "公示+7日");
         // Years (民法典 Art 202): a bar from a decision; a term without 之日起 is none.
         assert_eq!(one("自本决定作出之日起5年"), "本决定作出+5年");
