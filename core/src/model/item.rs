@@ -603,7 +603,7 @@ impl ItemKind {
 
     /// Whether the element `key` is one a notice made by `method` can hold: an asset transfer
     /// has no target enterprise, an equity transfer decides no capital increase, and a capital
-    /// increase has no seller and no reserve price ([`NOT_UNDER`]). With no method, every
+    /// increase has no seller and no reserve price (the table `NOT_UNDER` below). With no method, every
     /// element applies.
     ///
     /// ```
