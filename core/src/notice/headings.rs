@@ -153,9 +153,13 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 // bracketed heading's section runs to the next bracketed one.
                 let bracketed = h.numbering == Numbering::Bracket
                     && !matches!(o.numbering, Numbering::Bracket | Numbering::Article);
+                // A chapter's articles (`第二章 准入条件` over `第三条 …`) are under it.
+                let in_chapter = article_word(c, lines[line].0) == Some("章")
+                    && article_word(c, lines[*l].0) == Some("条");
                 *l > line
                     && !item_of_list
                     && !bracketed
+                    && !in_chapter
                     && (!numbered || o.numbering.level() <= level || closes(o, *l))
             })
             .map_or(lines.len(), |(_, l)| *l);
@@ -401,6 +405,17 @@ fn line_headings(
             number = None;
         }
     }
+}
+
+/// The word of an article's or a chapter's numbering on the line starting at `a` (`第三条` →
+/// `条`, `第二章` → `章`), if the line opens with one.
+fn article_word(c: &Chars<'_>, a: usize) -> Option<&'static str> {
+    let a = c.skip_spaces(a);
+    if c.get(a) != Some('第') {
+        return None;
+    }
+    let (_, e) = c.arabic(a + 1, 3).or_else(|| chinese_run(c, a + 1))?;
+    ["条", "章", "部分", "节"].into_iter().find(|w| c.at(e, w))
 }
 
 /// The marks a copy (a WeChat post, a portal's styled page) puts before a heading.

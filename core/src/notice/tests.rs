@@ -1243,3 +1243,20 @@ fn a_housing_plan_in_paragraphs_gives_its_period_and_targets() {
     );
     assert!(c.get("targets").is_some_and(|v| v.starts_with("规划期内")));
 }
+
+/// A chapter's articles are under it (`第二章 准入条件` over `第三条 …`): the chapter heading
+/// gives its element their text, not an empty one.
+#[test]
+fn a_chapters_articles_are_its_text() {
+    let text = "某区公共租赁住房准入管理办法\n第一章 总则\n第一条 为规范准入，制定本办法。\n\
+                第二章 准入条件\n第三条 申请家庭应当同时符合下列条件：（一）在本区稳定就业。\n\
+                第三章 附则\n第四条 本办法自发布之日起施行。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("eligibilityCriteria")
+            .map(String::as_str),
+        Some("第三条 申请家庭应当同时符合下列条件：（一）在本区稳定就业。")
+    );
+}
