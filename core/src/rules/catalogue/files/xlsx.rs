@@ -17,14 +17,31 @@ pub(crate) struct Workbook {
     book: Xlsx<Cursor<Vec<u8>>>,
 }
 
+/// Runs `f`, a call into calamine, turning a panic of its own into the file's error: its cell
+/// references are summed without overflow checks, so a damaged reference (a run of letters as a
+/// column) panics where overflow is checked. A damaged file is an error, never a panic.
+fn guarded<T>(
+    sheet: Option<&str>,
+    f: impl FnOnce() -> Result<T, FileError>,
+) -> Result<T, FileError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        Err(FileError::FileUnreadable {
+            sheet: sheet.map(str::to_owned),
+            reason: "the workbook's XML is damaged".to_owned(),
+        })
+    })
+}
+
 impl Workbook {
     pub fn open(bytes: &[u8]) -> Result<Workbook, FileError> {
-        let book =
-            Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| FileError::FileUnreadable {
-                sheet: None,
-                reason: e.to_string(),
-            })?;
-        Ok(Workbook { book })
+        guarded(None, || {
+            let book =
+                Xlsx::new(Cursor::new(bytes.to_vec())).map_err(|e| FileError::FileUnreadable {
+                    sheet: None,
+                    reason: e.to_string(),
+                })?;
+            Ok(Workbook { book })
+        })
     }
 
     /// The sheets' names, visible ones first, each group in workbook order.
@@ -42,6 +59,10 @@ impl Workbook {
 
     /// A sheet's cells as text, merged ranges filled with their top-left cell's text.
     pub fn grid(&mut self, name: &str) -> Result<Grid, FileError> {
+        guarded(Some(name), || self.grid_unguarded(name))
+    }
+
+    fn grid_unguarded(&mut self, name: &str) -> Result<Grid, FileError> {
         let unreadable = |e: calamine::XlsxError| FileError::FileUnreadable {
             sheet: Some(name.to_owned()),
             reason: e.to_string(),
