@@ -18,6 +18,15 @@ fn of(text: &str, span: Span) -> &str {
     span.of(text).expect("a span on character boundaries")
 }
 
+/// The values `found` gives under `key`, in order, as `text` shows them.
+fn values_of<'t>(found: &[FoundElement], key: &str, text: &'t str) -> Vec<&'t str> {
+    found
+        .iter()
+        .filter(|e| e.key == key)
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect()
+}
+
 /// What the readers find in `text`, as the expectation files write it.
 fn reading(text: &str) -> Value {
     let kind = classify(text);
@@ -820,11 +829,7 @@ fn two_labels_of_one_element_on_a_line_give_it_whole() {
     let text = "关于某矿探矿权拍卖出让终止的公告\n经研究，决定终止该探矿权拍卖出让活动。\n\
                 联系人：李先生　　联系电话：0971-8256630\n某省自然资源厅\n2025年10月13日\n";
     let found = elements(text, Some(crate::ItemKind::MiningListingSuspension));
-    let contacts: Vec<_> = found
-        .iter()
-        .filter(|e| e.key == "contact")
-        .filter_map(|e| e.value.and_then(|v| v.of(text)))
-        .collect();
+    let contacts = values_of(&found, "contact", text);
     assert!(contacts.contains(&"李先生"), "{contacts:?}");
     assert!(
         contacts.contains(&"李先生　　联系电话：0971-8256630"),
@@ -855,12 +860,7 @@ fn a_bid_deadline_is_its_label_and_its_section_law_16() {
                 5.投标文件的递交\n投标截止时间：2025年5月13日14时30分；投标人须在截止时间前递交电子投标文件。\n\
                 某中学\n2025年4月20日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let values: Vec<_> = r
-        .elements
-        .iter()
-        .filter(|e| e.key == "bidDeadline")
-        .filter_map(|e| e.value.and_then(|v| v.of(text)))
-        .collect();
+    let values = values_of(&r.elements, "bidDeadline", text);
     assert!(
         values.contains(&"2025年5月13日14时30分；投标人须在截止时间前递交电子投标文件。"),
         "{values:?}"
@@ -926,12 +926,7 @@ fn the_action_is_the_clause_that_decides() {
                 某市自然资源局于2025年6月3日发布的《某市国有建设用地使用权拍卖出让公告》中LY2025-14号宗地，\
                 经研究，决定终止该宗地的拍卖出让活动。\n某市自然资源局\n2025年6月23日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let actions: Vec<_> = r
-        .elements
-        .iter()
-        .filter(|e| e.key == "action")
-        .filter_map(|e| e.value.and_then(|v| v.of(text)))
-        .collect();
+    let actions = values_of(&r.elements, "action", text);
     assert!(
         actions.contains(&"决定终止该宗地的拍卖出让活动"),
         "{actions:?}"
@@ -968,11 +963,7 @@ fn a_profile_table_reads_as_labels_and_values() {
                 统一社会信用代码\t91120116MA05R8TN3W\n成立日期\t2012年3月15日\n注册资本\t5000万元\n\
                 经营范围\t供应链管理服务。\n某产权交易中心\n2025年7月7日\n";
     let found = elements(text, Some(crate::ItemKind::PropertyTransactionProject));
-    let target: Vec<_> = found
-        .iter()
-        .filter(|e| e.key == "targetEnterprise")
-        .filter_map(|e| e.value.and_then(|v| v.of(text)))
-        .collect();
+    let target = values_of(&found, "targetEnterprise", text);
     assert_eq!(target, ["某供应链管理有限公司"]);
 }
 
@@ -986,13 +977,7 @@ fn a_complaint_decision_in_a_paragraph_gives_its_basis_and_decision() {
                 综上，根据《政府采购质疑和投诉办法》（财政部令第94号）第二十九条第（二）项的规定，本机关决定如下：\n\
                 投诉事项缺乏事实依据，驳回投诉。\n某市财政局\n2025年6月1日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let values = |key: &str| -> Vec<&str> {
-        r.elements
-            .iter()
-            .filter(|e| e.key == key)
-            .filter_map(|e| e.value.and_then(|v| v.of(text)))
-            .collect()
-    };
+    let values = |key: &str| values_of(&r.elements, key, text);
     assert!(
         values("basis")
             .contains(&"《政府采购质疑和投诉办法》（财政部令第94号）第二十九条第（二）项")
@@ -1120,12 +1105,7 @@ fn a_tenders_conditions_are_its_nature_too_law_16() {
     let text = "某中学教学楼工程施工招标公告\n1.招标条件\n本招标项目某中学教学楼工程已由某局批准建设，项目已具备招标条件，现对该项目的施工进行公开招标。\n\
                 2.项目概况与招标范围\n2.1 招标范围：施工图范围内的土建工程\n某中学\n2025年4月20日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let values: Vec<_> = r
-        .elements
-        .iter()
-        .filter(|e| e.key == "projectNature")
-        .filter_map(|e| e.value.and_then(|v| v.of(text)))
-        .collect();
+    let values = values_of(&r.elements, "projectNature", text);
     assert!(values.contains(&"施工图范围内的土建工程"), "{values:?}");
     assert!(
         values.iter().any(|v| v.starts_with("本招标项目")),
@@ -1157,13 +1137,7 @@ fn a_suspensions_title_names_its_action_and_the_closing_formula_ends_it() {
     let text = "某市CP2025-04号地块国有建设用地使用权挂牌出让中止公告\n【中止原因】因规划条件调整。\n\
                 【联系方式】\n联系人：邹先生 联系电话：0737-1234567\n特此公告。\n某市自然资源局\n2025年6月1日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let values = |key: &str| -> Vec<&str> {
-        r.elements
-            .iter()
-            .filter(|e| e.key == key)
-            .filter_map(|e| e.value.and_then(|v| v.of(text)))
-            .collect()
-    };
+    let values = |key: &str| values_of(&r.elements, key, text);
     assert!(values("action").contains(&"中止"), "{:?}", values("action"));
     assert!(
         values("contact").iter().all(|v| !v.contains("特此")),
@@ -1178,12 +1152,7 @@ fn a_suspensions_title_names_its_action_and_the_closing_formula_ends_it() {
 fn numbered_headings_run_on_one_line_are_each_read() {
     let text = "一、项目编号：310115125250411128402-15280931　　二、项目名称：某街道社区综合养老服务项目\n";
     let found = elements(text, Some(crate::ItemKind::ProcurementResult));
-    let v = |key: &str| {
-        found
-            .iter()
-            .find(|e| e.key == key)
-            .and_then(|e| e.value.and_then(|v| v.of(text)))
-    };
+    let v = |key: &str| values_of(&found, key, text).first().copied();
     assert_eq!(v("projectNumber"), Some("310115125250411128402-15280931"));
     assert_eq!(v("projectName"), Some("某街道社区综合养老服务项目"));
 }
@@ -1194,12 +1163,7 @@ fn numbered_headings_run_on_one_line_are_each_read() {
 fn a_one_row_summary_box_pairs_labels_with_values() {
     let text = "某科技有限公司35%股权\n转让底价\t2680.000000万元\t信息披露期\t2025年9月1日至2025年9月30日\n";
     let found = elements(text, Some(crate::ItemKind::PropertyTransactionProject));
-    let v = |key: &str| {
-        found
-            .iter()
-            .find(|e| e.key == key)
-            .and_then(|e| e.value.and_then(|v| v.of(text)))
-    };
+    let v = |key: &str| values_of(&found, key, text).first().copied();
     assert_eq!(v("reservePrice"), Some("2680.000000万元"));
     assert_eq!(v("disclosurePeriod"), Some("2025年9月1日至2025年9月30日"));
     let text = "甲\t乙\t丙\t丁\n";
