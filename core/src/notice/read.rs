@@ -1483,12 +1483,7 @@ fn read_text(
             }),
         }
         reading.record.not_stated.retain(|p| p != "/publishedOn");
-        let date = Spanned {
-            value: DateValue::Date(d.value),
-            span: d.span,
-        };
-        reading.dates.insert(0, date.clone());
-        reading.text_spans.dates.insert(0, date);
+        reading.add_page_date(d);
     }
     // The same line of facts may give the day the document was made (`成文日期`): the day it
     // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
@@ -1504,19 +1499,7 @@ fn read_text(
             label_text: Some(text[label.range()].to_owned()),
         });
         reading.record.not_stated.retain(|p| p != "/formedOn");
-        let date = Spanned {
-            value: DateValue::Date(d.value),
-            span: d.span,
-        };
-        let at = reading
-            .dates
-            .partition_point(|x| x.span.start < d.span.start);
-        reading.dates.insert(at, date.clone());
-        let at = reading
-            .text_spans
-            .dates
-            .partition_point(|x| x.span.start < d.span.start);
-        reading.text_spans.dates.insert(at, date);
+        reading.add_page_date(d);
     }
     // A portal's time it last updated the page (`更新时间：…`) is a date the page states, but
     // not when the notice was published.
@@ -1524,19 +1507,7 @@ fn read_text(
         && let Some((d, _)) = labelled_date(&text[..start], &page_head, &["更新时间", "更新日期"])
         && !reading.dates.iter().any(|x| x.span == d.span)
     {
-        let date = Spanned {
-            value: DateValue::Date(d.value),
-            span: d.span,
-        };
-        let at = reading
-            .dates
-            .partition_point(|x| x.span.start < d.span.start);
-        reading.dates.insert(at, date.clone());
-        let at = reading
-            .text_spans
-            .dates
-            .partition_point(|x| x.span.start < d.span.start);
-        reading.text_spans.dates.insert(at, date);
+        reading.add_page_date(d);
     }
     // A government site's line of facts gives the document's number and name (`文号：…`,
     // `政策名称：…`): elements of a policy or a decision the body may not repeat.
@@ -1584,19 +1555,7 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
                     end: from + s.end,
                 })
             })
-        && let Some(v) = n.of(text)
     {
-        reading.record.content.insert(key.to_owned(), v.to_owned());
-        let path = crate::pointer::join("/content", key);
-        reading.evidence.push(Evidence {
-            path: path.clone(),
-            span: n,
-            label: None,
-            label_text: None,
-        });
-        reading.absent.retain(|k| k != key);
-        reading.not_stated.retain(|k| k != key);
-        reading.record.not_stated.retain(|p| *p != path);
         let e = FoundElement {
             key: key.to_owned(),
             label: Span {
@@ -1606,8 +1565,7 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
             value: Some(n),
             numbering: Numbering::Unnumbered,
         };
-        reading.text_spans.elements.insert(0, e.clone());
-        reading.elements.insert(0, e);
+        reading.add_page_element(e, text);
     }
     if !head.contains(['：', ':']) {
         return;
@@ -1620,26 +1578,51 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
         &[],
     );
     for e in found {
-        let Some(value) = e.value.filter(|v| !v.is_empty()) else {
-            continue;
-        };
-        if !HEAD_KEYS.contains(&e.key.as_str()) || reading.record.content.contains_key(&e.key) {
-            continue;
+        if e.value.is_some_and(|v| !v.is_empty())
+            && HEAD_KEYS.contains(&e.key.as_str())
+            && !reading.record.content.contains_key(&e.key)
+        {
+            reading.add_page_element(e, text);
         }
-        let Some(v) = value.of(text) else { continue };
-        reading.record.content.insert(e.key.clone(), v.to_owned());
+    }
+}
+
+impl NoticeReading {
+    /// Adds an element read above the title, in `text` (the page's words): its value to the
+    /// record, its evidence (with its label, if it has one), and it leaves the absent and unstated
+    /// lists.
+    fn add_page_element(&mut self, e: FoundElement, text: &str) {
+        let Some(value) = e.value else { return };
+        let Some(v) = value.of(text) else { return };
+        self.record.content.insert(e.key.clone(), v.to_owned());
         let path = crate::pointer::join("/content", &e.key);
-        reading.evidence.push(Evidence {
+        let label = (!e.label.is_empty()).then_some(e.label);
+        self.evidence.push(Evidence {
             path: path.clone(),
             span: value,
-            label: Some(e.label),
-            label_text: e.label.of(text).map(str::to_owned),
+            label,
+            label_text: label.and_then(|l| l.of(text)).map(str::to_owned),
         });
-        reading.absent.retain(|k| *k != e.key);
-        reading.not_stated.retain(|k| *k != e.key);
-        reading.record.not_stated.retain(|p| *p != path);
-        reading.text_spans.elements.insert(0, e.clone());
-        reading.elements.insert(0, e);
+        self.absent.retain(|k| *k != e.key);
+        self.not_stated.retain(|k| *k != e.key);
+        self.record.not_stated.retain(|p| *p != path);
+        self.text_spans.elements.insert(0, e.clone());
+        self.elements.insert(0, e);
+    }
+
+    /// Adds a date the page states above the title, in its place among the dates read.
+    fn add_page_date(&mut self, d: Spanned<StatedDate>) {
+        let date = Spanned {
+            value: DateValue::Date(d.value),
+            span: d.span,
+        };
+        let at = self.dates.partition_point(|x| x.span.start < d.span.start);
+        self.dates.insert(at, date.clone());
+        let at = self
+            .text_spans
+            .dates
+            .partition_point(|x| x.span.start < d.span.start);
+        self.text_spans.dates.insert(at, date);
     }
 }
 
