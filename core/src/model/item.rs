@@ -603,8 +603,8 @@ impl ItemKind {
 
     /// Whether the element `key` is one a notice made by `method` can hold: an asset transfer
     /// has no target enterprise, an equity transfer decides no capital increase, and a capital
-    /// increase has no seller and no reserve price (the table `NOT_UNDER` below). With no method, every
-    /// element applies.
+    /// increase has no seller and no reserve price (the table `NOT_UNDER` below, with the grade of
+    /// each basis). With no method, every element applies.
     ///
     /// ```
     /// use gongkai::{ItemKind, Method};
@@ -625,11 +625,13 @@ impl ItemKind {
 
 /// Elements an item's notice cannot hold under some methods: (item, element, the methods).
 /// 企业国有资产交易监督管理办法 (国资委 财政部令第32号) sets what each kind of transaction
-/// discloses: a transfer of equity (Art 15) its target enterprise and the share sold at its
-/// reserve price; a capital increase (Art 39) the enterprise's facts, its shareholding, the
-/// decision to increase and what it offers (the object of the deal), with no seller and no
-/// reserve price, since the enterprise issues new capital; a transfer of assets (Art 48) the
-/// assets, with no target enterprise.
+/// discloses. Art 39 (一)–(三) was read (V-quote): a capital increase discloses the enterprise's
+/// facts, its shareholding and the decision to increase — an enterprise issuing new capital has
+/// no seller and no reserve price, and no other transaction has that decision. Arts 15 (what a
+/// transfer of equity discloses) and 48 (transfers of assets) were not seen (R): that an asset
+/// transfer names no target enterprise, nor its facts or shareholding, is what the kind of
+/// transaction is, not a text read. Applicability decides only what is listed absent or read,
+/// never a finding: the rules' own `when.methods` decide those.
 const NOT_UNDER: &[(ItemKind, &str, &[super::method::Method])] = {
     use super::method::Method::{
         EnterpriseAssetTransfer as Asset, EnterpriseCapitalIncrease as Increase,

@@ -536,9 +536,10 @@ const WORDINGS: &[(&str, &str)] = &[
     // Capital increases (增资): the company raising capital is the target.
     ("融资方名称", "targetEnterprise"),
     ("融资方基本情况", "enterpriseProfile"),
-    // A capital increase's enterprise (32号令 Art 41: 企业的基本情况).
+    // A capital increase's enterprise (32号令 Art 39 (一): 企业的基本情况).
     ("增资企业基本情况", "enterpriseProfile"),
-    // An equity transfer's target enterprise described (32号令 Art 15: 转让标的基本情况).
+    // An equity transfer's target enterprise described (转让标的基本情况; 32号令 Art 15, not
+    // seen: R).
     ("标的企业基本情况", "enterpriseProfile"),
     ("标的企业情况", "enterpriseProfile"),
     ("转让标的企业基本情况", "enterpriseProfile"),

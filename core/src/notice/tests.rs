@@ -801,7 +801,7 @@ fn a_double_publicity_record_is_complete_to_its_authority_art_59() {
 
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
-/// (企业国有资产交易监督管理办法 Arts 15, 39 and 48).
+/// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
 #[test]
 fn elements_that_the_method_cannot_hold_are_not_listed_order_32() {
     let source = NoticeSource::default();
