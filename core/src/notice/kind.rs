@@ -366,8 +366,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("磋商邀请", Announcement, Some(GovernmentProcurement)),
         // A publicity of the winner (`…中标公示`), after the candidates'.
         ("中标公示", Result, None),
-        // Households whose eligibility is withdrawn: a review's result (公共租赁住房管理办法
-        // Art 31's 退出), published as the applicants' review is.
+        // Households whose eligibility is withdrawn (退出): a review's result, published as the
+        // applicants' review is (公共租赁住房管理办法 Art 9's 公示).
         ("退出公示", AllocationApplicants, Some(Housing)),
         ("取消保障资格", AllocationApplicants, Some(Housing)),
         ("保障资格的公示", AllocationApplicants, Some(Housing)),

@@ -513,7 +513,7 @@ fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
             Some(PartyRole::Transferee)
         }
         I::HousingAllocationResult => Some(PartyRole::Allottee),
-        // The supplier whose performance an acceptance reports (87号令 Art 45's 履约验收).
+        // The supplier whose performance an acceptance reports (政府采购法实施条例 Art 45's 履约验收).
         I::ProcurementAcceptance => Some(PartyRole::Supplier),
         // The list of suppliers recorded for serious dishonesty (严重违法失信行为记录名单).
         I::ProcurementMisconductRecord => Some(PartyRole::Sanctioned),
@@ -772,7 +772,7 @@ mod tests {
         );
     }
 
-    /// An acceptance reports on the supplier of the contract (87号令 Art 45), named in its
+    /// An acceptance reports on the supplier of the contract (政府采购法实施条例 Art 45), named in its
     /// contract's words (`供应商（乙方）：…`) or in a table's column.
     #[test]
     fn an_acceptance_names_its_supplier() {

@@ -1248,7 +1248,7 @@ fn read_text(
         }
     }
     // An auction or a tender's opening has one time, not a range (`拍卖时间和地点：2025年6月3日
-    // 上午9时30分，…`): the activity starts then (招拍挂规定 Art 10 and 矿业权出让交易规则 count
+    // 上午9时30分，…`): the activity starts then (招拍挂规定 and 矿业权出让交易规则 count
     // the notice's days to it).
     if events.activity_start_on.is_none()
         && let Some((d, label)) = element_dates("timeAndPlace").into_iter().next()

@@ -1070,10 +1070,11 @@ fn a_review_in_a_paragraph_gives_its_result_and_its_households() {
 }
 
 /// An auction's one time (`拍卖时间和地点：…6月3日上午9时30分`) is when the activity starts,
-/// to which 招标拍卖挂牌出让国有建设用地使用权规定 Art 10 and the mining rules count the notice's
+/// to which 招标拍卖挂牌出让国有建设用地使用权规定 (its 20 days, V-2nd: article not seen; rule
+/// LD-39-ANN) and the mining rules (MR-ANN, R) count the notice's
 /// days.
 #[test]
-fn an_auctions_time_starts_the_activity_order_39_art_10() {
+fn an_auctions_time_starts_the_activity_ld_39_ann() {
     let text = "某县国有建设用地使用权拍卖出让公告\n经某县人民政府批准，某县自然资源局决定以拍卖方式出让1宗地块。\n\
                 六、拍卖时间和地点：2025年6月3日上午9时30分，某县公共资源交易中心拍卖厅\n\
                 某县自然资源局\n2025年5月13日\n";
