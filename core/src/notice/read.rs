@@ -1567,7 +1567,12 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
         };
         reading.add_page_element(e, text);
     }
-    if !head.contains(['：', ':']) {
+    // Most items have none of the keys, and most pages' heads are chrome: read the head's
+    // labels only for a key the item has and the body did not give.
+    let wanted = HEAD_KEYS
+        .iter()
+        .any(|k| item.element(k).is_some() && !reading.record.content.contains_key(*k));
+    if !wanted || !head.contains(['：', ':']) {
         return;
     }
     let found = super::elements::elements_in(
