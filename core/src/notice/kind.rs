@@ -867,34 +867,24 @@ pub fn classify(text: &str) -> Classification {
         }
     }
     if out.domain.is_none() {
-        // The surest cue the text holds, where it first occurs.
-        let cue = |hay: &str, base: usize| {
-            let (i, len, k) = words().domains.lowest(hay)?;
+        // The surest cue a text holds, where it first occurs; but a decision's facts name the deal it punishes first
+        // (`…股权转让项目进行评估时，未…对…土地使用权履行…`): its domain is the first cue's.
+        let penalty = matches!(
+            out.notice_type.as_ref().map(|t| t.value),
+            Some(NoticeType::PenaltyDecision)
+        );
+        let cue = |hay: &str, base: usize, first: bool| {
+            let (i, len, k) = if first {
+                words().domains.leftmost_longest(hay)
+            } else {
+                words().domains.lowest(hay)
+            }?;
             Some(Spanned {
                 value: DOMAIN_CUES[k].1,
                 span: at(base, i, len),
             })
         };
-        // A decision's facts name the deal it punishes first (`…股权转让项目进行评估时，未…对
-        // …土地使用权履行…`): its domain is the first cue's, not the surest one's.
-        let first_cue = |hay: &str| {
-            let (i, len, k) = words().domains.leftmost_longest(hay)?;
-            Some(Spanned {
-                value: DOMAIN_CUES[k].1,
-                span: at(0, i, len),
-            })
-        };
-        let penalty = matches!(
-            out.notice_type.as_ref().map(|t| t.value),
-            Some(NoticeType::PenaltyDecision)
-        );
-        out.domain = cue(title_text, title_end.start).or_else(|| {
-            if penalty {
-                first_cue(text)
-            } else {
-                cue(text, 0)
-            }
-        });
+        out.domain = cue(title_text, title_end.start, false).or_else(|| cue(text, 0, penalty));
     }
     // A call for tenders of goods for a works project (`…水厂扩建工程水处理设备采购招标公告`) under
     // 招标投标法: its parties are 招标人, not 采购人 (政府采购法's word), and it opens with the
