@@ -1140,11 +1140,12 @@ fn a_suspensions_title_names_its_action_and_the_closing_formula_ends_it() {
     let r = read(text, &NoticeSource::default()).expect("a notice");
     let values = |key: &str| values_of(&r.elements, key, text);
     assert!(values("action").contains(&"中止"), "{:?}", values("action"));
+    let contacts = values("contact");
     assert!(
-        values("contact").iter().all(|v| !v.contains("特此")),
-        "{:?}",
-        values("contact")
+        contacts.contains(&"联系人：邹先生 联系电话：0737-1234567"),
+        "{contacts:?}"
     );
+    assert!(contacts.iter().all(|v| !v.contains("特此")), "{contacts:?}");
 }
 
 /// Numbered headings run on one line apart by ideographic spaces (`一、项目编号：…　　二、项目名称：…`)
