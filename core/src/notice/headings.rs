@@ -362,9 +362,13 @@ fn line_headings(
             }
             // After a comma only a label the national table knows (`，地址：`, `，成交金额：`):
             // `刘某某，身份证号码：…` is one value.
+            // `联系方式：招标人：…，电话：…；招标代理机构：…` is one contact: its parties are
+            // parted by semicolons.
+            let contacts = c.string(label.0, label.1).ends_with("联系方式");
             let after_separator = s > value_from
                 && c.get(s - 1).is_some_and(|p| {
-                    " \t;；\u{3000}".contains(p)
+                    " \t\u{3000}".contains(p)
+                        || matches!(p, ';' | '；') && !contacts
                         || p == ','
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
                             // `联系方式：某单位，联系人：…，电话：…` is one contact.

@@ -553,6 +553,8 @@ const CHROME: &[&str] = &[
     "menu",
     "footer",
     "foot",
+    "ft",
+    "bottom",
     "breadcrumb",
     "crumb",
     "crumbs",
@@ -971,6 +973,7 @@ mod tests {
         let html = "<html><head><title>t</title><style>p{}</style></head><body>\
             <div class=\"top-nav\">首页 | 采购公告</div><script>var a='<p>x</p>';</script>\
             <nav>菜单</nav><p>正文</p><div id=footer>版权所有</div>\
+            <div class=\"bottom\">主办：某省财政厅</div><div class=ft>网站地图</div>\
             <select><option>2024</option></select></body></html>";
         assert_eq!(text(html), "正文");
     }

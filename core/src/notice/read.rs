@@ -729,6 +729,7 @@ fn read_text(
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
     }
+    clip_at_attachments(body, &mut found);
     if item.is_penalty_decision() {
         from_signature(body, item, &mut found, signed.as_ref());
     }
@@ -1987,6 +1988,22 @@ fn clip_at_signature(body: &str, found: &mut [FoundElement], sig: &Signature) {
     }
 }
 
+/// A line that names the notice's attachments (`附件：终止说明.pdf`) under a section ends it: the
+/// attachments are the notice's, not the section's (the contacts above them, say). A value that
+/// opens with such a line is a list of them and keeps them all.
+fn clip_at_attachments(body: &str, found: &mut [FoundElement]) {
+    for e in found.iter_mut() {
+        let Some(v) = e.value.as_mut() else { continue };
+        let Some(value) = v.of(body) else { continue };
+        if value.starts_with("附件") {
+            continue;
+        }
+        if let Some(at) = value.find("\n附件") {
+            v.end = v.start + value[..at].trim_end().len();
+        }
+    }
+}
+
 /// A penalty decision's authority and date are its 落款, and its number the 文号 under its title
 /// (signed or not: a copy that lost its end keeps its head), where no label gives them.
 fn from_signature(
@@ -2592,9 +2609,14 @@ fn suspension_paragraphs(
             .contains(&"originalNotice")
             .then(|| notice_named(t))
             .flatten();
+        // A section run on after its heading (`三、费用及保证金退还：本项目…`) is what follows it.
+        let whole = Span {
+            start: l.start + section_lead(t),
+            end: l.end,
+        };
         for k in keys {
             if missing(found, k) {
-                found.push(paragraph(k, l.start, l));
+                found.push(paragraph(k, l.start, whole));
                 // The clause that decides (`…，现决定终止该宗地的拍卖出让活动，…`), from its
                 // 决定 and from its act, as readers quote the action.
                 if k == "action" {
@@ -2623,6 +2645,27 @@ fn suspension_paragraphs(
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// The bytes of a numbered heading and its label before the text of a section run on after them
+/// on its line (`一、项目基本情况：`), or 0.
+fn section_lead(t: &str) -> usize {
+    let Some(colon) = t.find(['：', ':']) else {
+        return 0;
+    };
+    let head = &t[..colon];
+    let numbered = head.find('、').is_some_and(|k| {
+        k > 0
+            && head[..k]
+                .chars()
+                .all(|c| "一二三四五六七八九十0123456789".contains(c))
+    });
+    let after = colon + t[colon..].chars().next().map_or(0, char::len_utf8);
+    if numbered && head.chars().count() <= 16 && !head.contains(['，', '。', '（', '(']) {
+        after + (t[after..].len() - t[after..].trim_start().len())
+    } else {
+        0
+    }
 }
 
 /// A correction or clarification written as paragraphs (`…招标公告已于…发布。现对…作如下澄清和
@@ -2773,19 +2816,38 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
         while from > 0 && is_label(text(&lines[from - 1])) && free(&lines[from - 1]) {
             from -= 1;
         }
-        let block = &lines[from..];
+        let mut block = &lines[from..];
+        // `联系方式：` alone on its line heads the block: its value is the lines under it.
+        let mut head = None;
+        if block.len() > 1 && text(&block[0]).trim_end().ends_with(['：', ':']) {
+            head = Some(block[0]);
+            block = &block[1..];
+        }
+        let headless = |e: &FoundElement| {
+            e.key == key && e.value.is_none() && head.is_some_and(|h| h.contains(e.label))
+        };
         if !block.is_empty() && block.iter().any(|l| text(l).contains("联系")) {
             let span = Span {
                 start: block[0].start,
                 end: block[block.len() - 1].end,
             };
-            // A contact given elsewhere, outside the block, is the notice's.
-            if found
+            // A contact given elsewhere, outside the block, is the notice's; so is the one a
+            // label opening the block's first line about contact gives to the block's end.
+            let first = block
                 .iter()
-                .any(|e| e.key == key && !span.contains(e.label))
-            {
+                .find(|l| holds(text(l), "联系"))
+                .map_or(span.start, |l| l.start);
+            if found.iter().filter(|e| !headless(e)).any(|e| {
+                e.key == key
+                    && (!span.contains(e.label)
+                        || body
+                            .get(first..e.label.start)
+                            .is_some_and(|lead| lead.trim().chars().count() <= 3)
+                            && e.value.is_some_and(|v| v.end >= span.end))
+            }) {
                 continue;
             }
+            found.retain(|e| !headless(e));
             found.push(paragraph(key, span.start, span));
         }
     }

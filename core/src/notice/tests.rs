@@ -1226,3 +1226,72 @@ fn a_chapters_articles_are_its_text() {
         Some("第三条 申请家庭应当同时符合下列条件：（一）在本区稳定就业。")
     );
 }
+
+/// A contact label whose value names each party with labels of its own, parted by semicolons
+/// (`联系方式：招标人：…，电话：…；招标代理机构：…`), gives the whole line: the agency's contact is
+/// the notice's as much as the tenderer's, as 发改委令2017年第10号 Art 5 (五) has a tender notice
+/// name both.
+#[test]
+fn a_contact_of_two_parties_parted_by_a_semicolon_is_one_contact() {
+    let text = "某镇污水治理工程施工招标异常公告\n项目名称：某镇污水治理工程施工\n\
+                异常情况：递交投标文件的投标人不足3家，本次招标失败。\n\
+                联系方式：招标人：某镇人民政府，联系人：鲁先生，电话：0539-8511026；\
+                招标代理机构：某咨询有限公司，联系人：颜工，电话：0539-7106382。\n\
+                某镇人民政府\n2025年9月16日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("contact").map(String::as_str),
+        Some(
+            "招标人：某镇人民政府，联系人：鲁先生，电话：0539-8511026；\
+             招标代理机构：某咨询有限公司，联系人：颜工，电话：0539-7106382。"
+        )
+    );
+}
+
+/// `联系方式：` alone on its line heads the contact lines under it, and a line naming the
+/// notice's attachments (`附件：…pdf`) below the last section is no part of it (财办库〔2020〕50号
+/// 终止公告's closing section).
+#[test]
+fn a_contact_heading_gives_the_lines_under_it_and_not_the_attachments() {
+    let source = NoticeSource::default();
+    let text = "某局车辆租赁服务项目竞争性谈判终止公告\n现决定终止本项目采购活动。\n\n\
+                联系方式：\n采购人联系人：覃老师，0771-5832146\n代理机构联系人：韦工，0771-5516072\n\n\
+                某项目管理有限公司\n2025年3月17日\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(
+        r.record.content.get("contact").map(String::as_str),
+        Some("采购人联系人：覃老师，0771-5832146\n代理机构联系人：韦工，0771-5516072")
+    );
+    let text = "某局车辆租赁服务项目竞争性谈判终止公告\n一、项目基本情况\n采购项目编号：XY-2025-1\n\
+                二、项目终止的原因\n需求变更。\n三、凡对本次公告内容提出询问，请按以下方式联系。\n\
+                项目联系人：鲁工\n电话：0710-3051286\n\n附件：终止说明.pdf\n\n\
+                某工程咨询有限公司\n2025年12月3日\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(
+        r.record.content.get("contact").map(String::as_str),
+        Some("项目联系人：鲁工\n电话：0710-3051286")
+    );
+}
+
+/// A termination's sections run on after their numbered headings on one line
+/// (`三、费用及保证金退还：本项目…`) are what follows the heading, as a reader quotes them.
+#[test]
+fn a_section_run_on_after_its_heading_is_the_text_after_it() {
+    let text = "某县农贸市场改造提升工程施工招标终止公告\n\
+                一、项目基本情况：项目名称：某县农贸市场改造提升工程施工；招标编号：LX-2025-003\n\
+                二、终止原因：因项目建设方案调整，需重新履行审批程序，终止本次招标。\n\
+                三、费用及保证金退还：本项目招标文件免费下载，已缴纳投标保证金的潜在投标人，\
+                其保证金将于2025年3月10日前原路退还。\n\
+                某县公共资源交易中心\n2025年2月28日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("originalNotice").map(String::as_str),
+        Some("项目名称：某县农贸市场改造提升工程施工；招标编号：LX-2025-003")
+    );
+    assert!(
+        c.get("refunds")
+            .is_some_and(|v| v.starts_with("本项目招标文件免费下载")),
+        "{c:?}"
+    );
+}
