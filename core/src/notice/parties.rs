@@ -527,6 +527,11 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
     let Some(header) = t.rows.first() else {
         return Vec::new();
     };
+    // A table of labels and their values (`被处理当事人名称 | 某公司` over `违法行为 | …`) has no
+    // header row: its parties are its labels' values, read as labels.
+    if header.cells.len() == 2 && t.pairs(text, national()).is_some() {
+        return Vec::new();
+    }
     let headers: Vec<Cow<'_, str>> = header
         .cells
         .iter()
@@ -827,6 +832,25 @@ mod tests {
                 ),
                 (PartyRole::Candidate, "乙建设有限公司", None),
             ]
+        );
+    }
+
+    /// A violation record laid out as labels and their values (发改法规〔2008〕1531号 Art 8's
+    /// 被处理当事人, 违法行为, 处理依据 …) names one party, the one its first label gives: the
+    /// other labels are no names under a header.
+    #[test]
+    fn a_table_of_labels_names_no_party_a_row() {
+        let text = "被处理当事人名称\t某建筑安装工程有限公司（统一社会信用代码：91610400MAF6DPKJ1G）\n\
+                    违法行为\t以他人名义投标\n处理依据\t《中华人民共和国招标投标法》第五十四条\n\
+                    处理决定\t罚款\n处理机关\t某市发展和改革委员会\n";
+        let r = read(text, ItemKind::BiddingViolationRecord);
+        assert_eq!(
+            r,
+            [(
+                PartyRole::Sanctioned,
+                "某建筑安装工程有限公司",
+                Some("91610400MAF6DPKJ1G")
+            )]
         );
     }
 }
