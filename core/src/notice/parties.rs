@@ -564,6 +564,15 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
     let Some((mut col, role)) = name_col else {
         return Vec::new();
     };
+    // Households are allotted a home only by an allocation's result: those a review lists
+    // (公共租赁住房管理办法 Art 9's 公示 of applicants, and those whose eligibility it ends) are
+    // applicants or tenants, no parties the deal names.
+    if role == PartyRole::Allottee
+        && item.is_some_and(|i| i.domain() == crate::Domain::Housing)
+        && item != Some(ItemKind::HousingAllocationResult)
+    {
+        return Vec::new();
+    }
     // A table of one column a candidate (`中标候选人 第一名 第二名 …` over `投标人名称 甲 乙 …`):
     // the names are the row that names them, one a column.
     let ranks = headers.len() > 1
@@ -831,6 +840,22 @@ mod tests {
                     Some("91445300MA4UQ8H35W")
                 ),
                 (PartyRole::Candidate, "乙建设有限公司", None),
+            ]
+        );
+    }
+
+    /// Households a review lists (公共租赁住房管理办法 Art 9's 公示 of applicants, those whose
+    /// eligibility ends) are no allottees, though a column calls them 承租人; an allocation's
+    /// result names its allottees.
+    #[test]
+    fn only_an_allocations_result_names_allottees_art_9() {
+        let text = "序号\t承租人\t取消原因\n1\t沈*强\t购置住房\n2\t朱*萍\t收入超标\n";
+        assert_eq!(read(text, ItemKind::HousingAllocationApplicants), []);
+        assert_eq!(
+            read(text, ItemKind::HousingAllocationResult),
+            [
+                (PartyRole::Allottee, "沈*强", None),
+                (PartyRole::Allottee, "朱*萍", None)
             ]
         );
     }
