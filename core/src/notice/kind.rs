@@ -499,6 +499,16 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("补贴审核公示", AllocationApplicants, Some(Housing)),
         // The waiting list in its order (公共租赁住房管理办法 Art 13's 轮候).
         ("轮候名册", AllocationProcess, Some(Housing)),
+        // A review of applicants or sitting tenants (复核, 年度复核) and those it removes (清退).
+        ("复核结果", AllocationApplicants, Some(Housing)),
+        ("清退名单", AllocationApplicants, Some(Housing)),
+        ("补贴家庭名单", AllocationApplicants, Some(Housing)),
+        ("配租家庭名单", AllocationResult, Some(Housing)),
+        ("房源配租公告", AllocationStock, Some(Housing)),
+        ("摇号配租公告", AllocationProcess, Some(Housing)),
+        ("筹集计划", AnnualPlan, None),
+        ("完成情况", PlanProgress, None),
+        ("进展情况", PlanProgress, None),
         ("行政处罚决定书", PenaltyDecision, None),
         ("行政处罚决定", PenaltyDecision, None),
         ("处罚决定书", PenaltyDecision, None),
@@ -1488,6 +1498,42 @@ mod tests {
             (
                 "云江市2026年公共租赁住房保障资格年审结果公示",
                 I::HousingAllocationApplicants,
+            ),
+            (
+                "云江市公共租赁住房承租家庭年度资格复核结果公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江市廉租住房承租家庭清退名单公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "【公示】云江区新增住房租赁补贴家庭名单（第一批）",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江市公共租赁住房配租家庭名单公示",
+                I::HousingAllocationResult,
+            ),
+            (
+                "云江市保障性租赁住房项目房源配租公告",
+                I::HousingAllocationStock,
+            ),
+            (
+                "云江区公共租赁住房第十五批摇号配租公告",
+                I::HousingAllocationProcess,
+            ),
+            (
+                "云江市2025年保障性租赁住房建设筹集计划",
+                I::HousingAnnualPlan,
+            ),
+            (
+                "云江市保障性安居工程建设计划第三季度完成情况",
+                I::HousingPlanProgress,
+            ),
+            (
+                "云江市保障性租赁住房项目建设进展情况公开",
+                I::HousingPlanProgress,
             ),
             (
                 "云江市住房保障局行政处罚结果公示（2026年第6期）",

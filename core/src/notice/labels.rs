@@ -606,6 +606,19 @@ const WORDINGS: &[(&str, &str)] = &[
     ("年度任务", "taskVolume"),
     ("建设任务", "taskVolume"),
     ("计划项目", "plannedProjects"),
+    ("项目清单", "plannedProjects"),
+    // The households a review names (`符合保障条件家庭名单`, `不再符合承租条件家庭名单`) and an
+    // allocation's; the item decides which.
+    ("家庭名单", "applicantList"),
+    ("家庭名单", "allotteeList"),
+    ("复核结果", "reviewResult"),
+    ("审核情况", "reviewResult"),
+    ("年审结果", "reviewResult"),
+    ("办理程序", "procedureSteps"),
+    ("办理流程", "procedureSteps"),
+    ("轮候排位", "rankingList"),
+    ("排序结果", "rankingList"),
+    ("摇号办法", "lotteryMethod"),
     // A plan's progress (住房城乡建设部's 安居工程 disclosure): how far it is, the projects
     // started and completed, the facilities built.
     ("完成进度", "completionProgress"),

@@ -56,6 +56,8 @@ fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
         "partyName" | "enterpriseName" | "inspectedParty" => PartyRole::Sanctioned,
         // A single-source publicity's proposed supplier and a contract's supplier.
         "proposedSupplier" | "supplier" => PartyRole::Supplier,
+        // A household an allocation names by a label (`配售对象：周*明（…）`).
+        "allotteeList" => PartyRole::Allottee,
         _ => return None,
     })
 }
@@ -494,6 +496,11 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("承租人", Some(PartyRole::Allottee)),
     ("购房人", Some(PartyRole::Allottee)),
     ("购房家庭", Some(PartyRole::Allottee)),
+    // Households named only by name (`姓名`) or as those resettled (`被征收人`): allottees in an
+    // allocation's result, and no parties elsewhere (see `table_parties`).
+    ("姓名", Some(PartyRole::Allottee)),
+    ("被征收人", Some(PartyRole::Allottee)),
+    ("安置对象", Some(PartyRole::Allottee)),
     ("户主", None),
     ("申请人", None),
     ("供应商名称", None),
@@ -568,7 +575,7 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
     // (公共租赁住房管理办法 Art 9's 公示 of applicants, and those whose eligibility it ends) are
     // applicants or tenants, no parties the deal names.
     if role == PartyRole::Allottee
-        && item.is_some_and(|i| i.domain() == crate::Domain::Housing)
+        && item.is_some()
         && item != Some(ItemKind::HousingAllocationResult)
     {
         return Vec::new();
@@ -857,6 +864,25 @@ mod tests {
                 (PartyRole::Allottee, "沈*强", None),
                 (PartyRole::Allottee, "朱*萍", None)
             ]
+        );
+    }
+
+    /// An allocation's result names its households by a name column (`姓名`, `被征收人` for a
+    /// resettlement) or by a label (`配售对象：周*明（…）`); a procurement's table of experts
+    /// under `姓名` names no party.
+    #[test]
+    fn an_allocations_households_by_name_column_and_label() {
+        let text = "序号\t被征收人\t安置房源\n1\t郭长顺\t和平佳苑6-1-201\n";
+        assert_eq!(
+            read(text, ItemKind::HousingAllocationResult),
+            [(PartyRole::Allottee, "郭长顺", None)]
+        );
+        let text = "序号\t姓名\t职称\n1\t张某\t高级工程师\n";
+        assert_eq!(read(text, ItemKind::ProcurementResult), []);
+        let text = "配售对象：周*明（身份证号3205**********2316），家庭人口3人\n";
+        assert_eq!(
+            read(text, ItemKind::HousingAllocationResult),
+            [(PartyRole::Allottee, "周*明", None)]
         );
     }
 

@@ -1295,3 +1295,26 @@ fn a_section_run_on_after_its_heading_is_the_text_after_it() {
         "{c:?}"
     );
 }
+
+/// A review's sections (公共租赁住房管理办法 Art 9's 公示 of the applicants reviewed) under the
+/// headings portals give them: `复核结果` is the review's result, a `…家庭名单` the applicants.
+#[test]
+fn a_housing_reviews_result_and_households_under_their_headings_art_9() {
+    let text = "某区公共租赁住房申请家庭复核结果公告\n一、复核结果\n经复核，本批申请家庭共2户，\
+                符合保障条件2户。\n二、符合保障条件家庭名单\n序号\t申请人\t家庭人口\n1\t张*明\t3\n\
+                2\t李*芳\t2\n三、异议处理\n对公示内容有异议的，请于公示期内向区住房保障办公室反映。\n\
+                某区住房保障办公室\n2025年10月13日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationApplicants);
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("reviewResult").map(String::as_str),
+        Some("经复核，本批申请家庭共2户，符合保障条件2户。")
+    );
+    assert!(
+        c.get("applicantList").is_some_and(|v| v.contains("张*明")),
+        "{c:?}"
+    );
+    // Only the publicity's period, which it does not give, is absent.
+    assert_eq!(r.absent, ["publicityPeriod"]);
+}
