@@ -463,6 +463,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ),
         ("不良行为记录公告", MisconductRecord, None),
         ("违法行为记录公告", MisconductRecord, None),
+        // A list of records published under its own title (`关于公布…违法行为记录（"黑名单"）的公告`).
+        ("违法行为记录", MisconductRecord, None),
+        // A winner's award withdrawn for default (`关于取消竞得资格…的公告`): a decision against it.
+        ("取消竞得资格", PenaltyDecision, None),
         ("采购意向", Intention, Some(GovernmentProcurement)),
         ("配租结果", AllocationResult, Some(Housing)),
         ("配租对象", AllocationResult, Some(Housing)),
@@ -712,6 +716,9 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("招标人", ConstructionBidding),
         ("施工", ConstructionBidding),
         ("监理", ConstructionBidding),
+        // A works contract for design and build (EPC), and a works project's survey and design.
+        ("总承包", ConstructionBidding),
+        ("勘察设计", ConstructionBidding),
         ("采购人", GovernmentProcurement),
         ("采购代理机构", GovernmentProcurement),
         ("供应商", GovernmentProcurement),
@@ -895,6 +902,31 @@ pub fn classify(text: &str) -> Classification {
             })
         };
         out.domain = cue(title_text, title_end.start, false).or_else(|| cue(text, 0, penalty));
+        // The issuer above the party settles a decision between procurement and construction
+        // bidding, where the facts' words (招标, 采购) do not: a finance department supervises
+        // procurement (政府采购法 Art 13), a development and reform commission construction
+        // bidding (招标投标法实施条例 Art 4).
+        if penalty {
+            let above = &head[..head.find("当事人").unwrap_or(head.len())];
+            let issuer = |words: &[&str]| {
+                words
+                    .iter()
+                    .find_map(|w| above.find(w).map(|i| (i, w.len())))
+            };
+            let settled = match out.domain.as_ref().map(|d| d.value) {
+                Some(Domain::ConstructionBidding) => issuer(&["财政厅", "财政局", "财采罚"])
+                    .map(|(i, len)| (Domain::GovernmentProcurement, i, len)),
+                Some(Domain::GovernmentProcurement) => issuer(&["发展和改革", "发改罚"])
+                    .map(|(i, len)| (Domain::ConstructionBidding, i, len)),
+                _ => None,
+            };
+            if let Some((value, i, len)) = settled {
+                out.domain = Some(Spanned {
+                    value,
+                    span: at(0, i, len),
+                });
+            }
+        }
     }
     // A call for tenders of goods for a works project (`…水厂扩建工程水处理设备采购招标公告`) under
     // 招标投标法: its parties are 招标人, not 采购人 (政府采购法's word), and it opens with the
@@ -1536,6 +1568,18 @@ mod tests {
                 I::HousingPlanProgress,
             ),
             (
+                "关于公布招标投标领域违法行为记录（“黑名单”）的公告",
+                I::BiddingViolationRecord,
+            ),
+            (
+                "关于取消竞得资格并列入土地市场失信名单的公告（国有建设用地）",
+                I::LandPenaltyDecision,
+            ),
+            (
+                "云江县城区供水管网改造工程（EPC）总承包中标结果公告",
+                I::BiddingAward,
+            ),
+            (
                 "云江市住房保障局行政处罚结果公示（2026年第6期）",
                 I::HousingPenaltyDecision,
             ),
@@ -1563,6 +1607,25 @@ mod tests {
 
     /// A title laid out as portals lay it out: spaced (`行 政 处 罚 决 定 书`), on two lines whose
     /// second names the type, or under a site's menu of columns.
+    /// A decision's issuer settles procurement against construction bidding where its facts'
+    /// words point the other way: a finance department's decision against a tendering agency
+    /// is procurement's (政府采购法 Art 13), a development and reform commission's against an
+    /// evaluation expert of a procurement is construction bidding's (招标投标法实施条例 Art 4).
+    #[test]
+    fn a_decisions_issuer_settles_its_domain() {
+        let text = "某省财政厅\n行政处罚决定书\n某财采罚〔2025〕21号\n当事人：某招标代理有限公司\n\
+                    经查，你公司在代理某项目招标时向招标人以外的人泄露评标委员会成员名单。\n";
+        let c = classify(text);
+        assert_eq!(c.item(), Some(ItemKind::ProcurementPenaltyDecision));
+        assert_eq!(c.domain.map(|d| &text[d.span.range()]), Some("财政厅"));
+        let text = "某市发展和改革委员会\n行政处罚决定书\n某发改罚〔2025〕6号\n当事人：孙某\n\
+                    经查，你在某学校设备采购项目评标中收受投标人财物。\n";
+        assert_eq!(
+            classify(text).item(),
+            Some(ItemKind::BiddingPenaltyDecision)
+        );
+    }
+
     #[test]
     fn titles_spaced_split_or_under_a_menu_are_read() {
         let text = "云江市自然资源局\n行 政 处 罚 决 定 书\n云自然资罚〔2025〕3号\n当事人：某某\n\

@@ -3298,23 +3298,51 @@ fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
     found.sort_by_key(|e| e.label.start);
 }
 
+/// A document's number (文号): a line of its own among the first eight lines of text under
+/// the title (a red-headed document puts the issuer and its type above it), or in brackets at
+/// the title's end (`行政处罚决定书（某财罚〔2025〕4号）`).
 fn document_number(body: &str) -> Option<Span> {
+    let bracketed = |t: &str| ["〔", "[", "［", "【"].iter().any(|o| t.contains(o));
     let mut at = 0;
-    for line in body.split_inclusive('\n').take(5) {
+    let mut n = 0;
+    for line in body.split_inclusive('\n') {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
-        let bracketed = ["〔", "[", "［", "【"].iter().any(|o| t.contains(o));
-        if bracketed
+        let start = at + lead;
+        at += line.len();
+        if t.is_empty() {
+            continue;
+        }
+        if bracketed(t)
             && t.ends_with('号')
             && t.chars().count() <= 30
             && !t.contains(['：', ':', '。'])
         {
             return Some(Span {
-                start: at + lead,
-                end: at + lead + t.len(),
+                start,
+                end: start + t.len(),
             });
         }
-        at += line.len();
+        // The title's closing bracket, and what it holds.
+        if n == 0
+            && let Some(open) = t.rfind(['（', '('])
+            && let Some(inner) = t[open..]
+                .strip_suffix(['）', ')'])
+                .and_then(|s| s.strip_prefix(['（', '(']))
+            && bracketed(inner)
+            && inner.ends_with('号')
+        {
+            let from = start + t.len() - t[open..].len() + (t[open..].len() - inner.len())
+                - t[open..].chars().last().map_or(0, char::len_utf8);
+            return Some(Span {
+                start: from,
+                end: from + inner.len(),
+            });
+        }
+        n += 1;
+        if n == 8 {
+            break;
+        }
     }
     None
 }

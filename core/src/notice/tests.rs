@@ -1318,3 +1318,23 @@ fn a_housing_reviews_result_and_households_under_their_headings_art_9() {
     // Only the publicity's period, which it does not give, is absent.
     assert_eq!(r.absent, ["publicityPeriod"]);
 }
+
+/// A decision's number (an optional element: 行政处罚法 Art 59 does not ask for it) stands in
+/// brackets at the title's end, or on its own line under a red header that is a few lines
+/// below a copy's title.
+#[test]
+fn a_decisions_number_in_the_titles_brackets_or_under_its_red_header() {
+    let source = NoticeSource::default();
+    let number = |text: &str| {
+        let r = read(text, &source).expect("a notice");
+        r.record.content.get("decisionNumber").cloned()
+    };
+    let text = "行政处罚决定书（某住建罚〔2025〕38号）\n当事人：张某\n\
+                经查，当事人将承租的公共租赁住房转租，违反了《公共租赁住房管理办法》第二十七条。\n\
+                某市住房和城乡建设局\n2025年10月11日\n";
+    assert_eq!(number(text).as_deref(), Some("某住建罚〔2025〕38号"));
+    let text = "【执法公开】某县自然资源局行政处罚决定书\n\n▼\n某县自然资源局\n行政处罚决定书\n\
+                某自然资罚〔2025〕23号\n\n当事人：杨某\n经查，当事人未经批准占用耕地建房，违反了《中华人民共和国土地管理法》第四十四条。\n\
+                某县自然资源局\n2025年7月21日\n";
+    assert_eq!(number(text).as_deref(), Some("某自然资罚〔2025〕23号"));
+}
