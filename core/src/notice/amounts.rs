@@ -452,7 +452,9 @@ pub(crate) fn column_amounts(
             .chars()
             .map(super::text::fold)
             .collect();
+        // A label cell keeps its colon (`成交价格(万元)：`).
         let unit = h
+            .trim_end_matches([':', ' '])
             .strip_suffix(')')
             .and_then(|h| h.rfind('(').map(|i| &h[i + 1..]))
             .map(|u| u.split('/').next().unwrap_or(u));

@@ -511,7 +511,9 @@ enum Token {
 /// Chrome that is never closed (`<div class="position">当前位置：…` and then the notice, the
 /// `</div>` forgotten) would hide the rest of the page: such an element is shown. An element is
 /// closed by its own end tag; one still open when an enclosing element ends, or at the end of
-/// the page, never was.
+/// the page, never was. Nor is chrome what holds most of the page's text (its `</div>`
+/// forgotten and a later one, meant for another, taken for its own: two thirds of it, and
+/// 1,000 bytes or more): a breadcrumb, a menu, a side bar or a footer is a few lines.
 fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
     if !tokens
         .iter()
@@ -520,6 +522,15 @@ fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
         return;
     }
     let b = html.as_bytes();
+    // The text's bytes before each token, and in all.
+    let mut before = Vec::with_capacity(tokens.len());
+    let mut text = 0usize;
+    for t in tokens.iter() {
+        before.push(text);
+        if let Token::Text { start, end } = *t {
+            text += end - start;
+        }
+    }
     // The open elements: their names and token indexes.
     let mut open: Vec<(&[u8], usize)> = Vec::new();
     let mut unclosed: Vec<usize> = Vec::new();
@@ -532,6 +543,11 @@ fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
                 let name = &b[name.0..name.1];
                 if let Some(at) = open.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
                     unclosed.extend(open[at + 1..].iter().map(|&(_, k)| k));
+                    let (_, first) = open[at];
+                    let within = before[k] - before[first];
+                    if within > 1000 && within * 3 > text * 2 {
+                        unclosed.push(first);
+                    }
                     open.truncate(at);
                 }
             }
@@ -976,6 +992,21 @@ mod tests {
             <div class=\"bottom\">主办：某省财政厅</div><div class=ft>网站地图</div>\
             <select><option>2024</option></select></body></html>";
         assert_eq!(text(html), "正文");
+    }
+
+    /// A breadcrumb whose `</div>` was forgotten, the page's last `</div>` (meant for the
+    /// content's) taken for its own: it holds the notice, which is shown; a side bar of a few
+    /// lines is still chrome.
+    #[test]
+    fn chrome_that_holds_most_of_the_page_is_shown() {
+        let body = "现将有关事项公告如下：宗地位于工业园区，面积六万平方米。".repeat(20);
+        let html = format!(
+            "<div class=position>当前位置：首页 > 通知公告\n<div class=c><p>{body}</p></div>\
+             <div class=sidebar>相关公告</div></div>"
+        );
+        let t = text(&html);
+        assert!(t.contains("现将有关事项公告如下"), "{t}");
+        assert!(!t.contains("相关公告"), "{t}");
     }
 
     #[test]

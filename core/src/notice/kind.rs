@@ -883,6 +883,23 @@ pub fn classify(text: &str) -> Classification {
             out.domain = None;
         }
     }
+    // The national land market's result page (中国土地市场网's 供地结果) titles a result by its
+    // project alone, its type only in the breadcrumb the page's chrome holds: its labels
+    // 电子监管号 (the contract's supervision number) and 供地方式 are its own.
+    if out.notice_type.is_none()
+        && let Some(i) = super::text::find(head, "电子监管号")
+        && super::text::find(text, "供地方式").is_some()
+    {
+        let span = at(0, i, "电子监管号".len());
+        out.notice_type = Some(Spanned {
+            value: NoticeType::SupplyResult,
+            span,
+        });
+        out.domain = Some(Spanned {
+            value: Domain::LandUseRights,
+            span,
+        });
+    }
     if out.domain.is_none() {
         // The surest cue a text holds, where it first occurs; but a decision's facts name the deal it punishes first
         // (`…股权转让项目进行评估时，未…对…土地使用权履行…`): its domain is the first cue's.

@@ -1338,3 +1338,27 @@ fn a_decisions_number_in_the_titles_brackets_or_under_its_red_header() {
                 某县自然资源局\n2025年7月21日\n";
     assert_eq!(number(text).as_deref(), Some("某自然资罚〔2025〕23号"));
 }
+
+/// The national land market's result page (中国土地市场网's 供地结果, the result 招拍挂规定 has
+/// published, its article not seen): titled by its project, its type only in a breadcrumb the
+/// page's chrome holds; its grid's 电子监管号 and 供地方式 tell it, and a price under a label
+/// that gives its unit (`成交价格(万元)：| 1158.6`) is an amount.
+#[test]
+fn the_land_markets_result_grid_is_a_supply_result_with_its_price() {
+    let html = "<html><head><title>中国土地市场网</title></head><body>\
+                <div class=\"nav\">首页 &gt; 供地结果</div>\
+                <h3>某新材料有限公司年产2万吨涂层材料项目</h3>\
+                <table border=1><tr><td>行政区：</td><td colspan=3>某县</td></tr>\
+                <tr><td>电子监管号：</td><td colspan=3>3418232025B00214</td></tr>\
+                <tr><td>土地用途：</td><td>工业用地</td><td>供地方式：</td><td>挂牌出让</td></tr>\
+                <tr><td>土地级别：</td><td>三级</td><td>成交价格(万元)：</td><td>1158.6</td></tr>\
+                </table></body></html>";
+    let r = read(html, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::LandSupplyResult);
+    let amounts: Vec<String> = r
+        .amounts
+        .iter()
+        .map(|a| a.value.value.to_string())
+        .collect();
+    assert_eq!(amounts, ["11586000"]);
+}
