@@ -971,7 +971,24 @@ pub fn classify(text: &str) -> Classification {
         });
     }
     // The method: in the title, else after a label.
+    // A title's words may name another domain's method before its own (`…医疗废物转运处置服务
+    // 项目竞争性磋商公告`): the domain's, where it is known.
+    let domain = out.domain.as_ref().map(|d| d.value);
     out.method = method_in(title_text, title_end.start)
+        .filter(|m| domain.is_none_or(|d| m.value.domains().contains(&d)))
+        .or_else(|| {
+            let d = domain?;
+            let (k, i, len) = words()
+                .methods
+                .firsts(title_text)
+                .into_iter()
+                .filter(|(k, _, _)| METHODS[*k].1.domains().contains(&d))
+                .min_by_key(|(_, i, len)| (*i, usize::MAX - *len))?;
+            Some(Spanned {
+                value: METHODS[k].1,
+                span: at(title_end.start, i, len),
+            })
+        })
         .or_else(|| labelled_method(text))
         // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
         .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
@@ -1624,6 +1641,18 @@ mod tests {
 
     /// A title laid out as portals lay it out: spaced (`行 政 处 罚 决 定 书`), on two lines whose
     /// second names the type, or under a site's menu of columns.
+    /// A title whose project names another domain's method first (`…废物转运处置服务项目`, a
+    /// public body's 处置 of assets) gives the procurement's own (财库〔2014〕214号's 磋商).
+    #[test]
+    fn a_titles_method_is_its_domains() {
+        let c =
+            classify("某县人民医院医疗废物转运处置服务项目竞争性磋商公告\n采购人：某县人民医院\n");
+        assert_eq!(
+            c.method.map(|m| m.value),
+            Some(Method::CompetitiveConsultation)
+        );
+    }
+
     /// A decision's issuer settles procurement against construction bidding where its facts'
     /// words point the other way: a finance department's decision against a tendering agency
     /// is procurement's (政府采购法 Art 13), a development and reform commission's against an

@@ -210,6 +210,9 @@ const WORDINGS: &[(&str, &str)] = &[
         "bidDeadlineAndOpening",
     ),
     ("截止时间及开启时间", "bidDeadlineAndOpening"),
+    // The first part of a heading that joins the place or the negotiation's time to it
+    // (`响应文件提交截止时间和地点`, `…截止时间及谈判时间、地点`).
+    ("响应文件提交截止时间", "bidDeadlineAndOpening"),
     ("投标截止时间", "bidDeadlineAndOpening"),
     ("投标截止时间", "bidDeadline"),
     ("投标文件的递交", "submissionDeadlineAndMethod"),

@@ -421,6 +421,8 @@ const CUT_SHORT: &[&str] = &[
     "打开APP",
     "剩余内容",
     "登录后查看",
+    "登录会员",
+    "开通VIP",
 ];
 
 /// The party a decision names in its opening sentence rather than after a label
@@ -665,7 +667,24 @@ fn cut_short(body: &str, value: Span) -> Span {
         return value;
     };
     let Some(at) = CUT_SHORT.iter().filter_map(|w| v.find(w)).min() else {
+        // The copy's trailing dots on a line of their own, the words that say it was cut on the
+        // lines below the value: what the value states is what is above the dots.
+        let t = v.trim_end();
+        if let Some(above) = t.strip_suffix('…').map(|a| a.trim_end_matches('…'))
+            && above.ends_with('\n')
+        {
+            return Span {
+                start: value.start,
+                end: value.start + above.trim_end().len(),
+            };
+        }
         return value;
+    };
+    // The words on a line of their own (`（完整公告请注册登录后查看）`): the line is the copy's,
+    // not the value's.
+    let at = match v[..at].rfind('\n') {
+        Some(nl) => v[..nl].len(),
+        None => at,
     };
     // `点击查看全文`: the verb before the words belongs to them.
     let kept = v[..at].trim_end_matches("点击");
@@ -681,6 +700,13 @@ fn cut_short(body: &str, value: Span) -> Span {
         };
     }
     let kept = kept.trim_end_matches('。');
+    // A value masked until one logs in (`******（查看完整信息请登录…）`) states nothing.
+    if kept.chars().all(|c| matches!(c, '*' | '＊')) {
+        return Span {
+            start: value.start,
+            end: value.start,
+        };
+    }
     Span {
         start: value.start,
         end: value.start + kept.len(),
@@ -900,13 +926,18 @@ fn read_text(
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
     let cut = CUT_SHORT.iter().any(|w| body.contains(w));
+    // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
+    // the elements read alike.
+    if cut {
+        for v in found.iter_mut().filter_map(|e| e.value.as_mut()) {
+            *v = cut_short(body, *v);
+        }
+    }
     for e in &found {
         let value = e.value.unwrap_or(Span {
             start: e.label.end,
             end: e.label.end,
         });
-        // A copy cut short (`…… 展开全文`) holds the element's start at most.
-        let value = if cut { cut_short(body, value) } else { value };
         let v = value.of(body).unwrap_or("");
         if v.is_empty() && e.value.is_some() {
             elsewhere.push(e.key.clone());

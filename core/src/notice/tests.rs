@@ -1362,3 +1362,31 @@ fn the_land_markets_result_grid_is_a_supply_result_with_its_price() {
         .collect();
     assert_eq!(amounts, ["11586000"]);
 }
+
+/// An aggregator's copy cut short: a section that trails off in dots on a line of their own
+/// states what is above them; the line that says the rest needs a login is the site's, not the
+/// section's; a value masked until one logs in states nothing (it is not stated, not absent).
+#[test]
+fn a_copy_cut_short_states_what_is_above_its_dots() {
+    let source = NoticeSource::default();
+    let text = "某县政府采购合同公告\n一、合同编号：HT-2025-01\n\
+                二、合同金额：******（查看完整信息请登录或注册会员）\n";
+    let r = read(text, &source).expect("a notice");
+    assert!(!r.complete);
+    assert!(
+        r.not_stated.iter().any(|k| k == "contractAmount"),
+        "{:?}",
+        r.not_stated
+    );
+    let text = "某县水质检测服务项目公开招标公告\n一、项目基本情况\n项目编号：XJ-2025-7\n\
+                二、申请人的资格要求：\n1.满足《中华人民共和国政府采购法》第二十二条规定；\n\
+                2.本项目的特定资格要求：无。\n……\n【以上为公告部分内容，查看完整公告请登录会员账号】\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("supplierQualifications")
+            .map(String::as_str),
+        Some("1.满足《中华人民共和国政府采购法》第二十二条规定；\n2.本项目的特定资格要求：无。")
+    );
+}
