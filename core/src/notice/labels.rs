@@ -385,6 +385,13 @@ const WORDINGS: &[(&str, &str)] = &[
     ("受让方资格条件", "transfereeRequirements"),
     ("信息披露期", "disclosurePeriod"),
     ("披露期限", "disclosurePeriod"),
+    ("预披露期", "disclosurePeriod"),
+    ("披露期", "disclosurePeriod"),
+    // What land or a right granted by agreement or allocation costs (出让价款, 划拨价款) and
+    // what a mining right's grant yields the state (矿业权出让收益).
+    ("出让价款", "price"),
+    ("划拨价款", "price"),
+    ("出让收益", "dealPrice"),
     ("挂牌期", "disclosurePeriod"),
     ("转让底价", "reservePrice"),
     ("挂牌价格", "reservePrice"),
@@ -538,15 +545,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("标的名称", "asset"),
     // Capital increases (增资): the company raising capital is the target.
     ("融资方名称", "targetEnterprise"),
-    ("融资方基本情况", "enterpriseProfile"),
-    // A capital increase's enterprise (32号令 Art 39 (一): 企业的基本情况).
-    ("增资企业基本情况", "enterpriseProfile"),
-    // An equity transfer's target enterprise described (转让标的基本情况; 32号令 Art 15, not
-    // seen: R).
-    ("标的企业基本情况", "enterpriseProfile"),
-    ("标的企业情况", "enterpriseProfile"),
-    ("转让标的企业基本情况", "enterpriseProfile"),
-    ("企业基本情况", "enterpriseProfile"),
     ("增资企业名称", "targetEnterprise"),
     ("融资方", "targetEnterprise"),
     ("增资企业", "targetEnterprise"),
@@ -921,6 +919,30 @@ const GROUPS: &[Group] = &[
         Some("partyName"),
         &[("名称", "partyName"), ("地址", "partyAddress")],
     ),
+    // The enterprise described (32号令 Art 39 (一)'s 企业的基本情况 of a capital increase; Art 15's
+    // 转让标的基本情况, not seen: R): the section is its profile, its name the target.
+    (
+        "融资方基本情况",
+        Some("enterpriseProfile"),
+        ENTERPRISE_PARTS,
+    ),
+    (
+        "增资企业基本情况",
+        Some("enterpriseProfile"),
+        ENTERPRISE_PARTS,
+    ),
+    (
+        "标的企业基本情况",
+        Some("enterpriseProfile"),
+        ENTERPRISE_PARTS,
+    ),
+    ("标的企业情况", Some("enterpriseProfile"), ENTERPRISE_PARTS),
+    (
+        "转让标的企业基本情况",
+        Some("enterpriseProfile"),
+        ENTERPRISE_PARTS,
+    ),
+    ("企业基本情况", Some("enterpriseProfile"), ENTERPRISE_PARTS),
     ("当事人名称", Some("partyName"), PARTY_PARTS),
     ("被处罚单位", Some("partyName"), PARTY_PARTS),
     ("被处罚单位名称", Some("partyName"), PARTY_PARTS),
@@ -940,6 +962,12 @@ const FACTS: &[&str] = &[
     "经济类型",
     "所属行业",
     "职工人数",
+];
+
+/// The labels under an enterprise's profile that name it.
+const ENTERPRISE_PARTS: &[(&str, &str)] = &[
+    ("企业名称", "targetEnterprise"),
+    ("名称", "targetEnterprise"),
 ];
 
 /// The labels under a sanctioned party's name that give its address.

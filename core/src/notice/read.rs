@@ -952,9 +952,23 @@ fn read_text(
                         .iter()
                         .any(|x| ext.eq_ignore_ascii_case(x))
                 });
-        if !v.is_empty()
-            && (a_file || v.chars().count() <= 12 && ELSEWHERE.iter().any(|w| holds(v, w)))
-        {
+        // A value that points at an attachment (`详见附件`, `拐点坐标及面积详见附件1`,
+        // `详见附件1《转让资产清单》`): a few words before the pointer at most, stating nothing
+        // (`6.2135平方千米，拐点坐标详见附件1` states the area).
+        let pointer = || {
+            v.chars().count() <= 40
+                && ELSEWHERE
+                    .iter()
+                    .filter_map(|w| v.find(w))
+                    .min()
+                    .is_some_and(|at| {
+                        let before = &v[..at];
+                        before.chars().count() <= 16
+                            && !before.contains(['。', '，', ','])
+                            && !before.chars().any(|c| c.is_ascii_digit())
+                    })
+        };
+        if !v.is_empty() && (a_file || pointer()) {
             elsewhere.push(e.key.clone());
             continue;
         }

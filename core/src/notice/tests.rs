@@ -1390,3 +1390,46 @@ fn a_copy_cut_short_states_what_is_above_its_dots() {
         Some("1.满足《中华人民共和国政府采购法》第二十二条规定；\n2.本项目的特定资格要求：无。")
     );
 }
+
+/// A capital increase's enterprise (32号令 Art 39 (一): 企业的基本情况) under its section: the
+/// section is its profile, the name under it the target enterprise.
+#[test]
+fn an_enterprises_section_gives_its_profile_and_its_name_art_39() {
+    let text = "某冷链科技有限公司增资扩股信息披露公告\n一、增资企业基本情况\n\
+                企业名称：某冷链科技有限公司\n住所：某市某区某路8号\n注册资本：人民币5000万元\n\
+                二、增资方案\n拟募集资金不低于人民币8000万元。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("targetEnterprise").map(String::as_str),
+        Some("某冷链科技有限公司")
+    );
+    assert!(
+        c.get("enterpriseProfile")
+            .is_some_and(|v| v.starts_with("企业名称：某冷链科技有限公司")),
+        "{c:?}"
+    );
+}
+
+/// A value that only points at an attachment (`拐点坐标及面积详见附件1`) is not stated; one that
+/// states something and points for the rest (`6.2平方千米，拐点坐标详见附件1`) is the value.
+#[test]
+fn a_pointer_to_an_attachment_states_nothing_but_what_is_before_it() {
+    let source = NoticeSource::default();
+    let area = |v: &str| {
+        let text = format!(
+            "某省某金矿普查探矿权挂牌出让公告\n一、探矿权基本情况\n勘查矿种：金\n勘查面积：{v}\n\
+             出让起始价：人民币186万元\n某省自然资源厅\n2025年11月3日\n"
+        );
+        let r = read(&text, &source).expect("a notice");
+        (
+            r.record.content.get("area").cloned(),
+            r.not_stated.iter().any(|k| k == "area"),
+        )
+    };
+    assert_eq!(area("拐点坐标及面积详见附件1"), (None, true));
+    assert_eq!(
+        area("6.2135平方千米，拐点坐标详见附件1"),
+        (Some("6.2135平方千米，拐点坐标详见附件1".to_owned()), false)
+    );
+}
