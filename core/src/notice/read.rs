@@ -1547,6 +1547,14 @@ fn read_text(
         reading.record.not_stated.retain(|p| p != "/formedOn");
         reading.add_page_date(d);
     }
+    // A copy's byline (`原创 某市财政局 2025年09月16日 17:42 湖南`, `2025-07-21 18:05 发表于贵州`):
+    // the time the copy was posted, a date the page states; not the notice's publication.
+    if start > 0
+        && let Some(d) = byline_date(&text[..start], &page_head)
+        && !reading.dates.iter().any(|x| x.span == d.span)
+    {
+        reading.add_page_date(d);
+    }
     // A portal's time it last updated the page (`更新时间：…`) is a date the page states, but
     // not when the notice was published.
     if start > 0
@@ -1893,6 +1901,46 @@ fn labelled_date(
         }
     }
     None
+}
+
+/// The date and time of a copy's byline above the title: a short line without a label that
+/// states one date with its time of day.
+fn byline_date(head: &str, lines: &Lines) -> Option<Spanned<StatedDate>> {
+    let limit = lines.break_at(15).unwrap_or(head.len());
+    let mut at = 0;
+    for line in head[..limit].split_inclusive('\n') {
+        let from = at;
+        at += line.len();
+        let t = line.trim_end();
+        if t.is_empty() || t.chars().count() > 40 || t.contains(['：', ':']) && !has_clock(t) {
+            continue;
+        }
+        let found = dates(t);
+        if let [d] = &found[..]
+            && let DateValue::Date(v) = d.value
+            && v.time().is_some()
+        {
+            return Some(Spanned {
+                value: v,
+                span: Span {
+                    start: from + d.span.start,
+                    end: from + d.span.end,
+                },
+            });
+        }
+    }
+    None
+}
+
+/// Whether a line's only colons are a clock's (`17:42`): a digit on each side.
+fn has_clock(t: &str) -> bool {
+    let b = t.as_bytes();
+    t.match_indices([':', '：']).all(|(i, c)| {
+        c == ":"
+            && i > 0
+            && b[i - 1].is_ascii_digit()
+            && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// The channel a page's address shows.

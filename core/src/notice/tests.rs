@@ -1433,3 +1433,20 @@ fn a_pointer_to_an_attachment_states_nothing_but_what_is_before_it() {
         (Some("6.2135平方千米，拐点坐标详见附件1".to_owned()), false)
     );
 }
+
+/// A copy's byline above the title (a WeChat post's `原创 某局 2025年09月16日 17:42 湖南`) states
+/// when the copy was posted: a date the page states, not the day the notice was published.
+#[test]
+fn a_copys_byline_is_a_date_it_states_not_its_publication() {
+    let text = "某市财政\n原创 某市财政局 某市财政 2025年09月16日 17:42 湖南\n\n\
+                行政处罚决定书（某财罚字〔2025〕第4号）\n当事人：某科技有限公司\n\
+                经查，当事人在政府采购活动中提供虚假材料，违反了《中华人民共和国政府采购法》第七十七条。\n\
+                某市财政局\n2025年9月12日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let dates: Vec<String> = r.dates.iter().map(|d| d.value.to_string()).collect();
+    assert_eq!(dates.first().map(String::as_str), Some("2025-09-16 17:42"));
+    assert_ne!(
+        r.record.published_on.map(|d| d.to_string()).as_deref(),
+        Some("2025-09-16 17:42")
+    );
+}
