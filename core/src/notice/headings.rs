@@ -156,10 +156,15 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 // A chapter's articles (`第二章 准入条件` over `第三条 …`) are under it.
                 let in_chapter = article_word(c, lines[line].0) == Some("章")
                     && article_word(c, lines[*l].0) == Some("条");
+                // A list numbered anew under a heading (`三、处理决定` over `一、取消…；二、…`):
+                // its items, for a sibling's number comes after the heading's.
+                let restarted = o.numbering == h.numbering
+                    && matches!((o.number, h.number), (Some(x), Some(y)) if x <= y);
                 *l > line
                     && !item_of_list
                     && !bracketed
                     && !in_chapter
+                    && !restarted
                     && (!numbered || o.numbering.level() <= level || closes(o, *l))
             })
             .map_or(lines.len(), |(_, l)| *l);

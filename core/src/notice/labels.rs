@@ -742,6 +742,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("住所地", "partyAddress"),
     ("经营场所", "partyAddress"),
     ("违法事实", "violationFacts"),
+    // A decision that calls itself a 处理 (a land award withdrawn, a listing): its facts, its
+    // basis and what it decides.
+    ("基本事实", "violationFacts"),
+    ("处理依据", "penaltyBasis"),
+    ("处理决定", "penalty"),
     ("违法行为", "violationFacts"),
     ("违法事实和证据", "violationFacts"),
     // The wordings of 行政处罚法 Art 59 ¶1 as decisions number their sections.
@@ -817,6 +822,10 @@ const WORDINGS: &[(&str, &str)] = &[
     // A decision's basis and penalty under one label: both.
     ("处罚依据和内容", "penaltyBasis"),
     ("处罚依据和内容", "penalty"),
+    ("行政处罚的依据和内容", "penaltyBasis"),
+    ("行政处罚的依据和内容", "penalty"),
+    ("处罚的依据和内容", "penaltyBasis"),
+    ("处罚的依据和内容", "penalty"),
     ("处罚依据及内容", "penaltyBasis"),
     ("处罚依据及内容", "penalty"),
     ("电话", "contact"),

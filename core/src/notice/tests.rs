@@ -1450,3 +1450,34 @@ fn a_copys_byline_is_a_date_it_states_not_its_publication() {
         Some("2025-09-16 17:42")
     );
 }
+
+/// A decision's sections under the headings portals give them (行政处罚法 Art 59 ¶1): one
+/// heading for the basis and the penalty (`行政处罚的依据和内容`) gives both, and a decision
+/// that calls itself a 处理 lists what it decides numbered anew under its heading
+/// (`三、处理决定` over `一、…；二、…`), which are its items, not sections after it.
+#[test]
+fn a_decisions_sections_under_their_portals_headings_art_59() {
+    let source = NoticeSource::default();
+    let text = "某市住房和城乡建设局行政处罚决定书\n当事人：某建筑工程有限公司\n\
+                一、违法事实和证据\n你公司借用他人资质投标，违反了《中华人民共和国招标投标法》第三十三条。\n\
+                二、行政处罚的依据和内容\n依据《中华人民共和国招标投标法》第五十四条的规定，本局决定：中标无效。\n\
+                三、履行方式和期限\n自收到本决定书之日起15日内缴纳。\n\
+                某市住房和城乡建设局\n2025年6月18日\n";
+    let r = read(text, &source).expect("a notice");
+    let c = &r.record.content;
+    let decided = "依据《中华人民共和国招标投标法》第五十四条的规定，本局决定：中标无效。";
+    assert_eq!(c.get("penaltyBasis").map(String::as_str), Some(decided));
+    assert_eq!(c.get("penalty").map(String::as_str), Some(decided));
+    let text = "某市自然资源和规划局\n关于取消竞得资格并列入土地市场失信名单的公告\n\
+                当事人：某置业有限公司\n一、基本事实\n该公司竞得某号宗地后未按期签订出让合同。\n\
+                二、处理依据\n《某市国有建设用地使用权网上挂牌出让规则》第三十二条。\n三、处理决定\n\
+                一、取消该公司对某号宗地的竞得资格，竞买保证金不予退还；二、将该公司列入失信名单。\n\n\
+                特此公告。\n某市自然资源和规划局\n2025年7月8日\n";
+    let r = read(text, &source).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("penalty").map(String::as_str),
+        Some("一、取消该公司对某号宗地的竞得资格，竞买保证金不予退还；二、将该公司列入失信名单。")
+    );
+    assert!(c.get("violationFacts").is_some() && c.get("penaltyBasis").is_some());
+}
