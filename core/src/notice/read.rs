@@ -756,6 +756,7 @@ fn read_text(
         clip_at_signature(body, &mut found, sig);
     }
     clip_at_attachments(body, &mut found);
+    clip_periods(body, &mut found);
     if item.is_penalty_decision() {
         from_signature(body, item, &mut found, signed.as_ref());
     }
@@ -2093,6 +2094,28 @@ fn clip_at_attachments(body: &str, found: &mut [FoundElement]) {
         }
         if let Some(at) = value.find("\n附件") {
             v.end = v.start + value[..at].trim_end().len();
+        }
+    }
+}
+
+/// A period's section whose first line is the period (`四、公示期` over `2025年6月11日至
+/// 2025年6月14日`, then how to object and whom to call) is that line: what follows is the
+/// notice's closing paragraphs, read for themselves.
+fn clip_periods(body: &str, found: &mut [FoundElement]) {
+    for e in found.iter_mut() {
+        if !matches!(e.key.as_str(), "publicityPeriod" | "disclosurePeriod") {
+            continue;
+        }
+        let Some(v) = e.value.as_mut() else { continue };
+        let Some(value) = v.of(body) else { continue };
+        let Some(nl) = value.find('\n') else { continue };
+        let first = value[..nl].trim_end();
+        let dated = super::dates::dates(first);
+        if let [d] = &dated[..]
+            && matches!(d.value, DateValue::Range { .. })
+            && first.chars().count() <= d.span.of(first).map_or(0, |t| t.chars().count()) + 12
+        {
+            v.end = v.start + first.len();
         }
     }
 }

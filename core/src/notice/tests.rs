@@ -1481,3 +1481,25 @@ fn a_decisions_sections_under_their_portals_headings_art_59() {
     );
     assert!(c.get("violationFacts").is_some() && c.get("penaltyBasis").is_some());
 }
+
+/// A candidates' publicity whose period section (招标投标法实施条例 Art 54's 公示期) gives the
+/// range on its first line, then how to object and whom to call: the period is the range, the
+/// objection the sentence after it.
+#[test]
+fn a_period_section_is_its_range_and_the_objection_follows_art_54() {
+    let text = "某学校教学楼工程施工中标候选人公示\n一、中标候选人\n第一中标候选人：某建设有限公司\n\
+                二、公示期\n2025年6月11日至2025年6月14日\n\
+                投标人或者其他利害关系人对评标结果有异议的，应当在中标候选人公示期间以书面形式向招标人提出。\n\
+                招标人：某区教育局　　联系电话：0751-8878150\n2025年6月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("publicityPeriod").map(String::as_str),
+        Some("2025年6月11日至2025年6月14日")
+    );
+    assert!(
+        c.get("objectionChannel")
+            .is_some_and(|v| v.starts_with("投标人或者其他利害关系人对评标结果有异议的")),
+        "{c:?}"
+    );
+}
