@@ -522,6 +522,17 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("行政处罚公示", PenaltyDecision, None),
         ("协议出让公示", AgreementPublicity, Some(LandUseRights)),
         ("中止挂牌", TransferSuspension, None),
+        ("中止拍卖", TransferSuspension, None),
+        ("终止拍卖", TransferSuspension, None),
+        ("中止出让", TransferSuspension, None),
+        ("终止出让", TransferSuspension, None),
+        // Longer than the listing's own wordings they end with (`拍卖出让公告`).
+        ("终止拍卖出让公告", TransferSuspension, None),
+        ("中止拍卖出让公告", TransferSuspension, None),
+        ("终止挂牌出让公告", TransferSuspension, None),
+        ("中止挂牌出让公告", TransferSuspension, None),
+        // A listing that found no buyer (流拍), reported as the deal's statement.
+        ("流拍公告", Statement, None),
         ("终结挂牌", TransferSuspension, None),
         ("终止挂牌", TransferSuspension, None),
         ("恢复挂牌", TransferSuspension, None),
@@ -1612,6 +1623,14 @@ mod tests {
             (
                 "云江县城区供水管网改造工程（EPC）总承包中标结果公告",
                 I::BiddingAward,
+            ),
+            (
+                "云江省某县北岭建筑用花岗岩矿采矿权终止拍卖出让公告",
+                I::MiningListingSuspension,
+            ),
+            (
+                "云江县GYC2025-06号宗地挂牌出让流拍公告",
+                I::LandTransferStatement,
             ),
             (
                 "云江市住房保障局行政处罚结果公示（2026年第6期）",

@@ -53,10 +53,9 @@ pub fn signature(text: &str) -> Option<Signature> {
             let mut j = k;
             while j > 0 && bodies.len() < 3 {
                 j -= 1;
-                let above = lines[j];
-                if !above.of(text).is_some_and(is_body) {
+                let Some(above) = body_of(text, lines[j]) else {
                     break;
-                }
+                };
                 bodies.insert(0, above);
             }
             // `招标人：…` `招标代理机构：…` over the date: the bodies are the labels' values,
@@ -171,13 +170,23 @@ fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Spa
         return Some((date, None));
     }
     let lead = before.len() - before.trim_start_matches(is_space).len();
-    let body = before.trim_start_matches(is_space);
-    is_body(body).then(|| {
-        let body_span = Span {
-            start: line.start + lead,
-            end: line.start + lead + body.len(),
-        };
-        (date, Some(body_span))
+    let before = Span {
+        start: line.start + lead,
+        end: line.start + lead + before.trim_start_matches(is_space).len(),
+    };
+    body_of(text, before).map(|b| (date, Some(b)))
+}
+
+/// The body `span` names, without the mark its seal leaves after the name (`某局（印章）`).
+fn body_of(text: &str, span: Span) -> Option<Span> {
+    let s = span.of(text)?;
+    let name = SEALS
+        .iter()
+        .find_map(|m| s.strip_suffix(m))
+        .map_or(s, |b| b.trim_end_matches(is_space));
+    is_body(name).then_some(Span {
+        start: span.start,
+        end: span.start + name.len(),
     })
 }
 
@@ -209,10 +218,20 @@ const BODY_ENDINGS: &[&str] = &[
     "管委会",
     "办",
     "科",
+    // An exchange (`某产权交易市场`).
+    "市场",
+];
+
+/// The marks a signing body's seal leaves after its name.
+const SEALS: &[&str] = &[
     "(盖章)",
     "（盖章）",
     "(公章)",
     "（公章）",
+    "(印章)",
+    "（印章）",
+    "(章)",
+    "（章）",
 ];
 
 /// True for a line that names a body: 2 to 40 characters, mostly Chinese, no colon or full
@@ -247,6 +266,20 @@ mod tests {
                 "正文。\n处理机关\t吉林市住房和城乡建设局\n吉林市住房和城乡建设局\n2026年9月11日\n"
             ),
             Some((vec!["吉林市住房和城乡建设局"], "2026-09-11".into()))
+        );
+    }
+
+    /// The mark a seal leaves after the body's name (`（印章）`) is no part of the name; an
+    /// exchange (`…产权交易市场`) signs as a body.
+    #[test]
+    fn a_sealed_body_and_an_exchange() {
+        assert_eq!(
+            read("正文。\n某市自然资源局（印章）\n2025年8月6日\n"),
+            Some((vec!["某市自然资源局"], "2025-08-06".into()))
+        );
+        assert_eq!(
+            read("正文。\n某省产权交易市场\n2025年7月7日\n"),
+            Some((vec!["某省产权交易市场"], "2025-07-07".into()))
         );
     }
 
