@@ -505,6 +505,14 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("轮候名册", AllocationProcess, Some(Housing)),
         // A review of applicants or sitting tenants (复核, 年度复核) and those it removes (清退).
         ("复核结果", AllocationApplicants, Some(Housing)),
+        ("初审结果", AllocationApplicants, Some(Housing)),
+        ("复审结果", AllocationApplicants, Some(Housing)),
+        ("评分排序", AllocationProcess, Some(Housing)),
+        // A call for applications (`集中申请受理工作公告`) tells how to apply: the procedure.
+        ("申请受理", AllocationProcedure, Some(Housing)),
+        ("集中受理", AllocationProcedure, Some(Housing)),
+        ("管理程序", AllocationProcedure, Some(Housing)),
+        ("开工信息", PlanProgress, None),
         ("清退名单", AllocationApplicants, Some(Housing)),
         ("补贴家庭名单", AllocationApplicants, Some(Housing)),
         ("配租家庭名单", AllocationResult, Some(Housing)),
@@ -1220,7 +1228,7 @@ pub(crate) fn names_a_type(line: &str) -> bool {
         || [
             "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
             "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
-            "招租",
+            "招租", "通告",
         ]
         .iter()
         .any(|w| holds(line, w))
@@ -1631,6 +1639,30 @@ mod tests {
             (
                 "云江县GYC2025-06号宗地挂牌出让流拍公告",
                 I::LandTransferStatement,
+            ),
+            (
+                "关于2025年度第三批公共租赁住房申请家庭初审结果的公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江区2025年度第二批公共租赁住房申请家庭复审结果公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江区2025年度公共租赁住房轮候家庭评分排序结果公示",
+                I::HousingAllocationProcess,
+            ),
+            (
+                "云江县2025年度公共租赁住房集中申请受理工作公告",
+                I::HousingAllocationProcedure,
+            ),
+            (
+                "云江区公共租赁住房退出管理程序公告",
+                I::HousingAllocationProcedure,
+            ),
+            (
+                "云江区2025年度保障性安居工程开工信息公开",
+                I::HousingPlanProgress,
             ),
             (
                 "云江市住房保障局行政处罚结果公示（2026年第6期）",
