@@ -608,6 +608,20 @@ const WORDINGS: &[(&str, &str)] = &[
     ("建设任务", "taskVolume"),
     ("计划项目", "plannedProjects"),
     ("项目清单", "plannedProjects"),
+    ("计划实施项目", "plannedProjects"),
+    ("计划项目信息", "plannedProjects"),
+    ("计划任务完成情况", "completionProgress"),
+    ("总体进度", "completionProgress"),
+    ("轮候名单", "rankingList"),
+    ("可分配房源", "unitCount"),
+    ("配售价格", "rentOrPrice"),
+    ("退出程序", "procedureSteps"),
+    ("咨询及监督", "contact"),
+    ("评分办法", "lotteryMethod"),
+    // A policy's chapter of who may apply (公共租赁住房管理办法 Art 7's 申请条件).
+    ("申请条件", "eligibilityCriteria"),
+    ("准入条件", "eligibilityCriteria"),
+    ("保障对象和准入条件", "eligibilityCriteria"),
     // The households a review names (`符合保障条件家庭名单`, `不再符合承租条件家庭名单`) and an
     // allocation's; the item decides which.
     ("家庭名单", "applicantList"),

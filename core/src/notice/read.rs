@@ -43,7 +43,7 @@ use super::lines::Lines;
 use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
-use super::tables::tables;
+use super::tables::{Table, tables};
 use super::text::{holds, lines_inclusive};
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
@@ -757,6 +757,7 @@ fn read_text(
     }
     clip_at_attachments(body, &mut found);
     clip_periods(body, &mut found);
+    unheaded_list(body, item, &tabs, &mut found);
     if item.is_penalty_decision() {
         from_signature(body, item, &mut found, signed.as_ref());
     }
@@ -2096,6 +2097,68 @@ fn clip_at_attachments(body: &str, found: &mut [FoundElement]) {
             v.end = v.start + value[..at].trim_end().len();
         }
     }
+}
+
+/// A housing notice's list as a table no heading or label names (`现将审核结果公示如下：` over
+/// `序号 申请人 身份证号 …`): the list the item holds, where no section gave it. A table that
+/// gives each household's review (`初审意见`, `复核结果`) is the review's result too.
+fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<FoundElement>) {
+    let Some(key) = [
+        "applicantList",
+        "allotteeList",
+        "rankingList",
+        "plannedProjects",
+    ]
+    .into_iter()
+    .find(|k| item.element(k).is_some()) else {
+        return;
+    };
+    // The list a section gave, when it is a table; else a table no element holds.
+    let given: Vec<Span> = found
+        .iter()
+        .filter(|e| e.key == key)
+        .filter_map(|e| e.value)
+        .collect();
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let listed = |t: &&Table| t.rows.len() >= 2 && t.rows[0].cells.len() >= 3;
+    let t = if given.is_empty() {
+        tabs.iter().filter(listed).find(|t| {
+            !held
+                .iter()
+                .any(|h| h.contains(t.span()) || t.span().contains(*h))
+        })
+    } else {
+        tabs.iter()
+            .filter(listed)
+            .find(|t| given.iter().any(|g| g.contains(t.span())))
+    };
+    let Some(t) = t else {
+        return;
+    };
+    let span = t.span();
+    if given.is_empty() {
+        found.push(paragraph(key, span.start, span));
+    }
+    let reviews = t.rows[0].cells.iter().any(|c| {
+        let h = c.of(body).unwrap_or("");
+        [
+            "意见",
+            "审核结果",
+            "复核结果",
+            "初审结果",
+            "复审结果",
+            "年审结论",
+        ]
+        .iter()
+        .any(|w| holds(h, w))
+    });
+    if reviews
+        && item.element("reviewResult").is_some()
+        && !found.iter().any(|e| e.key == "reviewResult")
+    {
+        found.push(paragraph("reviewResult", span.start, span));
+    }
+    found.sort_by_key(|e| e.label.start);
 }
 
 /// A period's section whose first line is the period (`四、公示期` over `2025年6月11日至

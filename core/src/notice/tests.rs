@@ -1503,3 +1503,21 @@ fn a_period_section_is_its_range_and_the_objection_follows_art_54() {
         "{c:?}"
     );
 }
+
+/// The applicants a review names (公共租赁住房管理办法 Art 9's 公示) as a table no heading
+/// names, under the paragraph that announces it: the table is the list, and with a column of
+/// each household's review (`初审意见`) the review's result too.
+#[test]
+fn an_unheaded_table_of_households_is_the_list_art_9() {
+    let text = "关于2025年度第三批公共租赁住房申请家庭初审结果的公示\n\
+                根据《某市公共租赁住房管理办法》，现将初审通过家庭名单公示如下：\n\
+                序号\t申请人\t身份证号\t家庭人口\t初审意见\n1\t王*辉\t1301**********2518\t3\t同意上报\n\
+                2\t李*芳\t1301**********0026\t1\t同意上报\n\
+                公示期间如有异议，请向某街道办事处实名反映。\n某街道办事处\n2025年8月5日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let table = "序号\t申请人\t身份证号\t家庭人口\t初审意见\n1\t王*辉\t1301**********2518\t3\t同意上报\n\
+                 2\t李*芳\t1301**********0026\t1\t同意上报";
+    assert!(values_of(&r.elements, "applicantList", text).contains(&table));
+    assert!(values_of(&r.elements, "reviewResult", text).contains(&table));
+    assert_eq!(r.absent, ["publicityPeriod"]);
+}
