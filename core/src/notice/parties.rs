@@ -146,12 +146,27 @@ pub(crate) fn parties_from(
     // The winner's credit code given apart from its name (`其他补充事宜：中标供应商统一社会信用
     // 代码：…`, where the 50号 format has no place for it): the code of the one winner without
     // one.
-    if let [winner] = &mut out
+    // So is a contract's or an acceptance's supplier's (`乙方统一社会信用代码：…`); and the one
+    // code of a notice that names one party, wherever it stands.
+    let alone = out.len() == 1 && text.matches("信用代码").count() == 1;
+    if let [party] = &mut out
         .iter_mut()
-        .filter(|p| p.role == PartyRole::Winner && p.credit_code.is_none())
+        .filter(|p| {
+            matches!(p.role, PartyRole::Winner | PartyRole::Supplier) && p.credit_code.is_none()
+        })
         .collect::<Vec<_>>()[..]
     {
-        winner.credit_code = winner_code(text);
+        party.credit_code = winner_code(text).or_else(|| {
+            let at = text.find("信用代码").filter(|_| alone)?;
+            let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e);
+            code_in(
+                text,
+                Span {
+                    start: at,
+                    end: line_end,
+                },
+            )
+        });
     }
     // Several winners whose codes one line gives in their order (`统一社会信用代码依次为：A、B、C`,
     // `统一社会信用代码：包1 A；包2 B`): as many codes, none another party's.
@@ -209,7 +224,7 @@ pub(crate) fn parties_from(
                 let party = FoundParty {
                     role: PartyRole::Supplier,
                     name,
-                    credit_code: None,
+                    credit_code: h.value.and_then(|v| code_in(text, v)),
                     label: h.label,
                 };
                 push(&mut out, party, text);
@@ -412,9 +427,17 @@ fn winner_code(text: &str) -> Option<Span> {
     text.match_indices("信用代码").find_map(|(at, _)| {
         let before: String = text[..at].chars().rev().take(12).collect();
         let before: String = before.chars().rev().collect();
-        let said = ["中标供应商", "成交供应商", "中标人", "中标单位", "成交人"]
-            .iter()
-            .any(|w| before.contains(w));
+        let said = [
+            "中标供应商",
+            "成交供应商",
+            "中标人",
+            "中标单位",
+            "成交人",
+            "乙方",
+            "供应商",
+        ]
+        .iter()
+        .any(|w| before.contains(w));
         said.then(|| {
             let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e);
             code_in(
@@ -883,6 +906,33 @@ mod tests {
         assert_eq!(
             read(text, ItemKind::HousingAllocationResult),
             [(PartyRole::Allottee, "周*明", None)]
+        );
+    }
+
+    /// A supplier's credit code given apart from its name (`其他补充事宜：乙方统一社会信用代码：…`
+    /// in a contract notice, where 财办库〔2020〕50号's format has no place for it), or the only
+    /// code a notice of one party gives, is that party's.
+    #[test]
+    fn a_suppliers_code_given_apart_is_its_own() {
+        let text = "一、合同编号：HT-1\n二、供应商名称：某应急装备有限公司\n\
+                    九、其他补充事宜：乙方统一社会信用代码：91140105MA0K8T5Q2H\n";
+        assert_eq!(
+            read(text, ItemKind::ProcurementContract),
+            [(
+                PartyRole::Supplier,
+                "某应急装备有限公司",
+                Some("91140105MA0K8T5Q2H")
+            )]
+        );
+        let text = "中标供应商名称：某冷链科技有限公司\n\
+                    八、其他补充事宜\n采购方式：单一来源。统一社会信用代码：91150102MA13N8P40W。\n";
+        assert_eq!(
+            read(text, ItemKind::ProcurementResult),
+            [(
+                PartyRole::Winner,
+                "某冷链科技有限公司",
+                Some("91150102MA13N8P40W")
+            )]
         );
     }
 
