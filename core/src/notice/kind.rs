@@ -1014,6 +1014,31 @@ pub fn classify(text: &str) -> Classification {
             // Nor is the way a registered right was won (`该采矿权系以挂牌方式出让取得`).
             Some(NoticeType::PenaltyDecision | NoticeType::RightHolderInformation) => None,
             _ => stated_method(text),
+        })
+        // The document a procurement's suppliers answer is its method's own (财库〔2014〕214号's
+        // 磋商文件, 财政部令第74号's 谈判文件 and 询价通知书): a correction or a termination that
+        // names only it names the method.
+        .or_else(|| {
+            if domain != Some(Domain::GovernmentProcurement)
+                || !matches!(
+                    out.notice_type.as_ref().map(|t| t.value),
+                    Some(NoticeType::Correction | NoticeType::Termination)
+                )
+            {
+                return None;
+            }
+            [
+                ("磋商文件", Method::CompetitiveConsultation),
+                ("谈判文件", Method::CompetitiveNegotiation),
+                ("询价通知书", Method::RequestForQuotation),
+            ]
+            .into_iter()
+            .filter_map(|(w, m)| super::text::find(text, w).map(|i| (i, w, m)))
+            .min_by_key(|(i, _, _)| *i)
+            .map(|(i, w, m)| Spanned {
+                value: m,
+                span: at(0, i, w.len()),
+            })
         });
     out
 }
@@ -1702,6 +1727,21 @@ mod tests {
             c.method.map(|m| m.value),
             Some(Method::CompetitiveConsultation)
         );
+    }
+
+    /// A correction that names only the document it corrects (`磋商文件`, 财库〔2014〕214号's)
+    /// names its procurement's method; a result that mentions it does not state it.
+    #[test]
+    fn a_corrections_document_names_its_method() {
+        let c = classify("某幼儿园物业服务项目更正公告\n更正事项：磋商文件\n采购人：某幼儿园\n");
+        assert_eq!(
+            c.method.map(|m| m.value),
+            Some(Method::CompetitiveConsultation)
+        );
+        let c = classify(
+            "某幼儿园物业服务项目成交结果公告\n响应文件符合磋商文件要求。\n采购人：某幼儿园\n",
+        );
+        assert_eq!(c.method, None);
     }
 
     /// A decision's issuer settles procurement against construction bidding where its facts'
