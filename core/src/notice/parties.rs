@@ -236,6 +236,15 @@ pub(crate) fn parties_from(
 
 /// Adds `p` unless a party of the same role and name is there.
 fn push(out: &mut Vec<FoundParty>, p: FoundParty, text: &str) {
+    // A person's masked name (`韦**`, a project manager's) is no candidate: those who bid for
+    // works are legal persons and other organisations (招标投标法 Art 25).
+    let masked = p
+        .name
+        .of(text)
+        .is_some_and(|n| n.chars().count() <= 5 && n.contains(['*', '＊']));
+    if masked && p.role == PartyRole::Candidate {
+        return;
+    }
     let same = |q: &FoundParty| q.role == p.role && q.name.of(text) == p.name.of(text);
     match out.iter_mut().find(|q| same(q)) {
         Some(q) => {
@@ -301,6 +310,14 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let ordered = ["责令", "处以", "没收", "给予", "罚款", "禁止"]
         .iter()
         .any(|w| name.starts_with(w));
+    // Nor is a bid's figure cut at its thousands' comma (`投标报价14,268,930.45元`).
+    let money = money
+        || ["投标报价", "报价", "投标价", "中标价", "工期"]
+            .iter()
+            .any(|w| name.starts_with(w))
+        || name.ends_with(|c: char| c.is_ascii_digit())
+            && line[cut..].starts_with(',')
+            && line[cut + 1..].starts_with(|c: char| c.is_ascii_digit());
     // Nor is an enterprise's size or kind (`小微企业`, the 政府采购 policies' categories), nor
     // an address (`…大街358号`).
     let category = [
@@ -933,6 +950,20 @@ mod tests {
                 "某冷链科技有限公司",
                 Some("91150102MA13N8P40W")
             )]
+        );
+    }
+
+    /// Under a candidates' publicity, a bid's figure cut at its comma (`投标报价14,268,930.45元`)
+    /// and a project manager's masked name (`韦**`) are no candidates (招标投标法 Art 25: bidders
+    /// are legal persons and other organisations).
+    #[test]
+    fn figures_and_masked_people_are_no_candidates_art_25() {
+        let text = "第一中标候选人：某建工集团有限公司\n\
+                    第一中标候选人：投标报价14,268,930.45元，工期240日历天\n\
+                    第一中标候选人：韦**，注册建造师（建筑工程）桂2452017201336\n";
+        assert_eq!(
+            read(text, ItemKind::BiddingCandidatePublicity),
+            [(PartyRole::Candidate, "某建工集团有限公司", None)]
         );
     }
 
