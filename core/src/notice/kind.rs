@@ -406,6 +406,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(StatePropertyRights),
         ),
         ("补遗公告", Correction, None),
+        // A correction of a prequalification notice, longer than the notice's own wording.
+        ("资格预审公告更正公告", Correction, None),
+        ("资格预审公告的更正公告", Correction, None),
         ("答疑补遗", Correction, None),
         ("答疑公告", Correction, None),
         ("终止招标并重新招标", Termination, Some(ConstructionBidding)),
@@ -1684,6 +1687,10 @@ mod tests {
             (
                 "云江区公共租赁住房退出管理程序公告",
                 I::HousingAllocationProcedure,
+            ),
+            (
+                "云江市某九年一贯制学校建设工程施工资格预审公告更正公告",
+                I::BiddingCorrection,
             ),
             (
                 "云江区2025年度保障性安居工程开工信息公开",

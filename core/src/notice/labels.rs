@@ -464,6 +464,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("设计周期", "locationAndSchedule"),
     ("监理服务期", "locationAndSchedule"),
     ("建设规模", "quantity"),
+    ("建设内容及规模", "quantity"),
+    ("建设内容和规模", "quantity"),
     ("招标范围", "projectNature"),
     // Goods tendered for a works project: what they are, and where and when they are delivered.
     ("项目性质", "projectNature"),
@@ -854,6 +856,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("流标原因", "terminationReason"),
     ("异常情况", "terminationReason"),
     ("异常原因", "terminationReason"),
+    // A failed tender's word on the bonds it returns.
+    ("投标保证金", "refunds"),
     ("招标失败原因", "terminationReason"),
     // Construction bidding: the evaluation, the project a correction concerns, a complaint's
     // matters and the approval of the tender's plan.
