@@ -428,7 +428,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目经理", "projectManager"),
     ("资格能力条件", "qualificationResponse"),
     // Construction calls for tenders (标准施工招标文件's 招标公告).
-    ("招标条件", "tendererNameAndAddress"),
+    // The 标准施工招标文件's 招标条件 says what the project is and how it is funded and approved
+    // (`本招标项目…已由…批准建设，…资金来自…`): the project's nature. It names the tenderer but
+    // not its address, which 发改委令2017年第10号 Art 5 (五) asks for with its contacts.
+    ("招标条件", "projectNature"),
     ("招标人", "tendererNameAndAddress"),
     ("招标人名称", "tendererNameAndAddress"),
     ("招标人名称及地址", "tendererNameAndAddress"),

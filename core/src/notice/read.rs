@@ -673,9 +673,12 @@ fn cut_short(body: &str, value: Span) -> Span {
         if let Some(above) = t.strip_suffix('…').map(|a| a.trim_end_matches('…'))
             && above.ends_with('\n')
         {
+            let above = above.trim_end();
+            // A sentence broken off before what it was to say (`截止时间为`) says nothing.
+            let broken = above.ends_with(['为', '于', '在', '至', '：', ':']);
             return Span {
                 start: value.start,
-                end: value.start + above.trim_end().len(),
+                end: value.start + if broken { 0 } else { above.len() },
             };
         }
         return value;
@@ -849,24 +852,6 @@ fn read_text(
             key: "bidDeadline".into(),
             ..s
         });
-    }
-    // The 标准施工招标文件's 招标条件 says what the project is and how it is funded and
-    // approved (`本招标项目…已由…批准建设，…资金来自…`): writers quote it as the project's nature
-    // as often as the 招标范围, so it is that element too.
-    if item.element("projectNature").is_some() {
-        let nature: Vec<FoundElement> = found
-            .iter()
-            .filter(|e| {
-                e.key == "tendererNameAndAddress"
-                    && e.numbering != Numbering::Unnumbered
-                    && e.label.of(body).is_some_and(|l| holds(l, "招标条件"))
-            })
-            .map(|e| FoundElement {
-                key: "projectNature".into(),
-                ..e.clone()
-            })
-            .collect();
-        found.extend(nature);
     }
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);

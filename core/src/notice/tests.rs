@@ -1521,3 +1521,31 @@ fn an_unheaded_table_of_households_is_the_list_art_9() {
     assert!(values_of(&r.elements, "reviewResult", text).contains(&table));
     assert_eq!(r.absent, ["publicityPeriod"]);
 }
+
+/// A tender's 招标条件 (标准施工招标文件) is the project's nature: it names the tenderer but not
+/// the address 发改委令2017年第10号 Art 5 (五) asks for, so in a copy cut short before the
+/// contacts the tenderer's name and address are not stated; nor is a sentence broken off before
+/// what it was to say (`截止时间为` then the dots).
+#[test]
+fn a_tenders_conditions_are_its_nature_not_its_tenderer_art_5() {
+    let text = "某安置小区电梯采购及安装工程招标公告\n1.招标条件\n本招标项目某安置小区已由某区发展和改革委员会\
+                批准建设，建设资金来自区级财政资金，招标人为某区城市建设投资有限公司。\n\
+                2.项目概况与招标范围\n电梯采购及安装，共48台。\n5.投标文件的递交\n5.1 投标文件递交的截止时间为\n\n\
+                …………\n【温馨提示】以下内容仅对VIP会员开放，请登录后查看完整公告。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        r.record
+            .content
+            .get("projectNature")
+            .is_some_and(|v| v.starts_with("本招标项目")),
+        "{:?}",
+        r.record.content
+    );
+    for k in ["tendererNameAndAddress", "submissionDeadlineAndMethod"] {
+        assert!(
+            r.not_stated.iter().any(|n| n == k),
+            "{k}: {:?}",
+            r.not_stated
+        );
+    }
+}
