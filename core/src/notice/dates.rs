@@ -251,7 +251,23 @@ fn full_date(c: &Chars<'_>, i: usize) -> Option<(StatedDate, usize)> {
         }
         sep @ ('-' | '/' | '.') => {
             let (m, k) = c.arabic(j + 1, 2)?;
+            // A month alone in figures (`2016-08`, a register's column): two figures, then
+            // a space, the line's end or a stop, after a space (a cell's tab); not `2025-12号地块`,
+            // `安平2025-09` or `编号：2025-09`, a parcel's number, nor with a point, which a
+            // number has.
             if c.get(k) != Some(sep) {
+                let alone = sep != '.'
+                    && k == j + 3
+                    && (i == 0 || c.get(i - 1).is_some_and(char::is_whitespace))
+                    && c.get(k).is_none_or(|n| {
+                        n.is_whitespace()
+                            || matches!(n, ',' | '，' | '。' | ';' | '；' | '、' | ')')
+                    });
+                if alone {
+                    from_ymd(y, m, 1).ok()?;
+                    let month = format!("{y:04}-{m:02}").parse().ok()?;
+                    return Some((month, k));
+                }
                 return None;
             }
             let (d, e) = c.arabic(k + 1, 2)?;
@@ -714,6 +730,25 @@ mod tests {
         );
         assert!(read("本项目工期为合同签订起30日").is_empty());
         assert!(read("投标有效期90日").is_empty());
+    }
+
+    /// A month alone in figures stands in a register's cell (`车辆⇥2016-08⇥…`); a parcel's or a
+    /// project's number that looks like one is no date.
+    #[test]
+    fn a_month_alone_in_figures_is_a_cells() {
+        assert_eq!(
+            read("宇通ZK6105\t2016-08\t在用"),
+            [("2016-08".to_owned(), "2016-08".to_owned())]
+        );
+        for text in [
+            "宗地编号：安平2025-09",
+            "湘源市2025-12号地块",
+            "编号：2025-09",
+            "面积 2025.09 平方米",
+            "2025-13 ",
+        ] {
+            assert!(read(text).is_empty(), "{text}: {:?}", read(text));
+        }
     }
 
     #[test]
