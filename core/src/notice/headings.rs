@@ -192,6 +192,27 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         {
             next = appeal;
         }
+        // A label's numbered list (`…公示如下：` over `1.…` `2.…`) ends with its last item: a
+        // paragraph after the items is the notice's (how to object, whom to call).
+        if !numbered {
+            let items: Vec<usize> = out[k + 1..]
+                .iter()
+                .filter(|(o, l)| {
+                    *l > line
+                        && *l < next
+                        && o.numbering.level() >= Numbering::Arabic.level()
+                        && o.numbering != Numbering::Unnumbered
+                })
+                .map(|(_, l)| *l)
+                .collect();
+            if items.len() >= 2
+                && items[0] == line + 1
+                && let Some(&last) = items.last()
+                && last + 1 < next
+            {
+                next = last + 1;
+            }
+        }
         // The closing formula (`特此公告。`, `特此公示。`) ends the notice's last section.
         if let Some(closing) = (line + 1..next).find(|&l| {
             let start = c.skip_spaces(lines[l].0);

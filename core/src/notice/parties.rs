@@ -100,6 +100,21 @@ pub(crate) fn parties_from(
             continue;
         }
         let Some(value) = e.value else { continue };
+        // An allocation's households as numbered lines: each line's name.
+        if role == PartyRole::Allottee {
+            for name in households(text, value) {
+                push(
+                    &mut out,
+                    FoundParty {
+                        role,
+                        name,
+                        credit_code: None,
+                        label: e.label,
+                    },
+                    text,
+                );
+            }
+        }
         let Some(name) = name_in(text, value) else {
             continue;
         };
@@ -232,6 +247,63 @@ pub(crate) fn parties_from(
         }
     }
     out
+}
+
+/// The household a line of an allocation names first (`何*平，家庭人口3人…`, `袁*东（2人），…`):
+/// a person's name of two to four characters, masked or not, before a comma or a bracket.
+pub(crate) fn household_name(line: &str) -> Option<&str> {
+    let end = line.find(['，', ',', '（', '('])?;
+    let name = &line[..end];
+    let n = name.chars().count();
+    ((2..=5).contains(&n)
+        && name
+            .chars()
+            .all(|c| c == '*' || c == '＊' || c == '·' || ('\u{4e00}'..='\u{9fff}').contains(&c)))
+    .then_some(name)
+}
+
+/// The households of an allocation's numbered lines (see [`household_name`]), each a span of
+/// `text`.
+fn households(text: &str, value: Span) -> Vec<Span> {
+    let Some(v) = value.of(text) else {
+        return Vec::new();
+    };
+    let mut at = value.start;
+    let mut out = Vec::new();
+    for line in v.split_inclusive('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let rest = numbered(t);
+        if rest.len() < t.len()
+            && let Some(name) = household_name(rest)
+        {
+            let start = at + lead + (t.len() - rest.len());
+            out.push(Span {
+                start,
+                end: start + name.len(),
+            });
+        }
+        at += line.len();
+    }
+    out
+}
+
+/// A line without its number (`1.`, `（二）`, `3、`).
+fn numbered(t: &str) -> &str {
+    let inner = t.trim_start_matches(['（', '(']);
+    let digits: usize = inner
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return t;
+    }
+    let rest = &inner[digits..];
+    match rest.chars().next() {
+        Some(c) if ".．、）)".contains(c) => rest[c.len_utf8()..].trim_start(),
+        _ => t,
+    }
 }
 
 /// Adds `p` unless a party of the same role and name is there.

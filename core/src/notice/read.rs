@@ -761,6 +761,9 @@ fn read_text(
     clip_at_attachments(body, &mut found);
     clip_periods(body, &mut found);
     unheaded_list(body, item, &tabs, &mut found);
+    if item == ItemKind::HousingAllocationResult {
+        household_lines(body, &mut found, above);
+    }
     if item.is_penalty_decision() {
         from_signature(body, item, &mut found, signed.as_ref());
     }
@@ -1847,8 +1850,8 @@ const PUBLISHED_LABELS: &[&str] = &[
 ];
 
 /// The labels a government site's line of facts gives the day a document was made with (the
-/// 政府信息公开 catalogue's 成文日期): the day it was formed.
-const FORMED_LABELS: &[&str] = &["成文日期", "发文日期"];
+/// 政府信息公开 catalogue's 成文日期, 生成日期): the day it was formed.
+const FORMED_LABELS: &[&str] = &["成文日期", "发文日期", "生成日期"];
 
 /// The publication date a page's own line gives, in its first fifteen lines: the date and the
 /// label's span.
@@ -2142,6 +2145,38 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
         && !found.iter().any(|e| e.key == "reviewResult")
     {
         found.push(paragraph("reviewResult", span.start, span));
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// An allocation's households as numbered lines (`1.何*平，家庭人口3人，配租某苑3栋1204号；`,
+/// `（二）衣*，配租…`): the lines are the allottees and the homes assigned them, where no section
+/// or table gave those.
+fn household_lines(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    let household = |l: &Span| {
+        let t = l.of(body).unwrap_or("");
+        let rest = numbered_rest(t);
+        rest.len() < t.len()
+            && super::parties::household_name(rest).is_some()
+            && ["配租", "配售", "选定", "安置", "房"]
+                .iter()
+                .any(|w| holds(rest, w))
+    };
+    let Some(first) = above.iter().position(household) else {
+        return;
+    };
+    let run = above[first..].iter().take_while(|l| household(l)).count();
+    if run < 2 {
+        return;
+    }
+    let span = Span {
+        start: above[first].start,
+        end: above[first + run - 1].end,
+    };
+    for key in ["allotteeList", "housingAssigned"] {
+        if !found.iter().any(|e| e.key == key) {
+            found.push(paragraph(key, span.start, span));
+        }
     }
     found.sort_by_key(|e| e.label.start);
 }

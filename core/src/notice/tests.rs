@@ -1549,3 +1549,22 @@ fn a_tenders_conditions_are_its_nature_not_its_tenderer_art_5() {
         );
     }
 }
+
+/// An allocation's result (公共租赁住房管理办法 Art 9's households allotted a home) written as
+/// numbered lines, each a household and the home it gets: the lines are the allottees and the
+/// homes assigned, each line's name an allottee.
+#[test]
+fn an_allocations_numbered_households_are_its_allottees_and_homes() {
+    let text = "某区公共租赁住房配租结果公示\n经摇号选房，现将配租结果公示如下：\n\
+                1.何*平，家庭人口3人，配租锦屏佳苑3栋2单元1204号；\n\
+                2.杨*，家庭人口1人，配租锦屏佳苑1栋1单元0708号。\n\
+                公示期间如有异议，请向区住房保障中心反映。\n某区住房和城乡建设局\n2025年9月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let lines = "1.何*平，家庭人口3人，配租锦屏佳苑3栋2单元1204号；\n\
+                 2.杨*，家庭人口1人，配租锦屏佳苑1栋1单元0708号。";
+    let c = &r.record.content;
+    assert_eq!(c.get("allotteeList").map(String::as_str), Some(lines));
+    assert_eq!(c.get("housingAssigned").map(String::as_str), Some(lines));
+    let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
+    assert_eq!(names, ["何*平", "杨*"]);
+}
