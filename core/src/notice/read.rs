@@ -915,6 +915,29 @@ fn read_text(
     let mut elsewhere: Vec<String> = Vec::new();
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
+    // A decision's or a record's table of several rows (a 双公示 list) states one record a row:
+    // its elements are the first row's cells, not each column's rows (what a list element, an
+    // allocation's households or a tender's candidates, takes).
+    if item.is_penalty_decision() || is_record(item) {
+        let cells: Vec<(String, Span)> = found
+            .iter()
+            .filter(|e| {
+                e.value
+                    .is_some_and(|v| v.of(body).is_some_and(|t| !t.contains('\n')))
+            })
+            .map(|e| (e.key.clone(), e.label))
+            .collect();
+        let header = |l: Span| {
+            tabs.iter()
+                .any(|t| t.rows.len() > 2 && t.rows[0].line.contains(l))
+        };
+        found.retain(|e| {
+            !(header(e.label)
+                && e.value
+                    .is_some_and(|v| v.of(body).is_some_and(|t| t.contains('\n')))
+                && cells.iter().any(|(k, l)| *k == e.key && *l == e.label))
+        });
+    }
     let cut = CUT_SHORT.iter().any(|w| body.contains(w));
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
@@ -2147,6 +2170,14 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
         found.push(paragraph("reviewResult", span.start, span));
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// An item that records sanctions one a row (严重违法失信行为记录, 招标投标违法行为记录).
+fn is_record(item: ItemKind) -> bool {
+    matches!(
+        item,
+        ItemKind::ProcurementMisconductRecord | ItemKind::BiddingViolationRecord
+    )
 }
 
 /// An allocation's households as numbered lines (`1.何*平，家庭人口3人，配租某苑3栋1204号；`,

@@ -1568,3 +1568,35 @@ fn an_allocations_numbered_households_are_its_allottees_and_homes() {
     let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
     assert_eq!(names, ["何*平", "杨*"]);
 }
+
+/// A 双公示 list of decisions (行政处罚法 Art 48's publication, one decision a row) states one
+/// decision a row: the record's elements are the first row's cells, so what the second row
+/// holds (an unmasked ID number) is no element's, and its finding points at the page.
+#[test]
+fn a_list_of_decisions_gives_its_first_rows_cells_art_48() {
+    let text = "某市住房和城乡建设局行政处罚信息公示\n\
+                行政相对人名称\t证件号码\t处罚决定书文号\t违法事实\t处罚依据\t处罚内容\t处罚决定日期\t处罚机关\n\
+                孙某某\t2102**********5316\t某住建罚〔2025〕12号\t转租公共租赁住房\t《公共租赁住房管理办法》第三十六条\t补缴租金\t2025-03-20\t某市住房和城乡建设局\n\
+                马某某\t210202198805074613\t某住建罚〔2025〕15号\t骗取公共租赁住房\t《公共租赁住房管理办法》第三十五条\t退回住房\t2025-03-21\t某市住房和城乡建设局\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("authority").map(String::as_str),
+        Some("某市住房和城乡建设局")
+    );
+    assert_eq!(c.get("partyName").map(String::as_str), Some("孙某某"));
+    let report = engine()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-04-01".parse().unwrap()),
+        )
+        .expect("a report");
+    let exposed: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
+        .map(|f| f.finding.path())
+        .collect();
+    assert_eq!(exposed, [""]);
+}
