@@ -470,6 +470,12 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("违法行为记录", MisconductRecord, None),
         // A winner's award withdrawn for default (`关于取消竞得资格…的公告`): a decision against it.
         ("取消竞得资格", PenaltyDecision, None),
+        // A party listed for what it did in a deal (`关于将某公司列入…不良行为名单的决定`,
+        // `…列入交易失信名单的公告`, `…违规行为人员名单公示`): a decision against it.
+        ("不良行为名单的决定", PenaltyDecision, None),
+        ("失信名单的公告", PenaltyDecision, None),
+        ("失信名单的决定", PenaltyDecision, None),
+        ("违规行为人员名单", PenaltyDecision, None),
         ("采购意向", Intention, Some(GovernmentProcurement)),
         ("配租结果", AllocationResult, Some(Housing)),
         ("配租对象", AllocationResult, Some(Housing)),
@@ -1687,6 +1693,18 @@ mod tests {
             (
                 "云江区公共租赁住房退出管理程序公告",
                 I::HousingAllocationProcedure,
+            ),
+            (
+                "关于将某置业有限公司列入国有建设用地使用权出让竞买不良行为名单的决定",
+                I::LandPenaltyDecision,
+            ),
+            (
+                "关于将某贸易有限公司列入产权交易失信名单的公告",
+                I::PropertyPenaltyDecision,
+            ),
+            (
+                "某市公共租赁住房违规行为人员名单公示（第二批）",
+                I::HousingPenaltyDecision,
             ),
             (
                 "云江市某九年一贯制学校建设工程施工资格预审公告更正公告",
