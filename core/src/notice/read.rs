@@ -681,6 +681,14 @@ fn cut_short(body: &str, value: Span) -> Span {
                 end: value.start + if broken { 0 } else { above.len() },
             };
         }
+        // Words that trail off where the copy stops (`本项目共有8家投标单位递交投标文件，其……`):
+        // the element's start only, not what it states.
+        if t.ends_with("……") {
+            return Span {
+                start: value.start,
+                end: value.start,
+            };
+        }
         return value;
     };
     // The words on a line of their own (`（完整公告请注册登录后查看）`): the line is the copy's,
@@ -981,7 +989,10 @@ fn read_text(
                             && !before.chars().any(|c| c.is_ascii_digit())
                     })
         };
-        if !v.is_empty() && (a_file || pointer()) {
+        // A value masked for the public (`****`, `因****`): stated, but not shown.
+        let masked = v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
+            && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1;
+        if !v.is_empty() && (a_file || pointer() || masked) {
             elsewhere.push(e.key.clone());
             continue;
         }
@@ -2097,7 +2108,39 @@ fn clip_at_signature(body: &str, found: &mut [FoundElement], sig: &Signature) {
 /// A line that names the notice's attachments (`附件：终止说明.pdf`) under a section ends it: the
 /// attachments are the notice's, not the section's (the contacts above them, say). A value that
 /// opens with such a line is a list of them and keeps them all.
-fn clip_at_attachments(body: &str, found: &mut [FoundElement]) {
+fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
+    // The attachments' list (`附件：1.宗地界址图` over `2.规划设计条件`) names files, not the
+    // sections its items' words may also name.
+    let mut lists: Vec<Span> = Vec::new();
+    for (at, _) in body.match_indices("\n附件") {
+        let start = at + 1;
+        let first_end = body[start..].find('\n').map_or(body.len(), |e| start + e);
+        let first = &body[start..first_end];
+        if !first.contains(['：', ':']) || first.chars().count() > 60 {
+            continue;
+        }
+        // Its items: the short lines under it, indented or numbered, no labels.
+        let mut end = first_end;
+        for line in body[first_end..].split_inclusive('\n').skip(1) {
+            let t = line.trim_end();
+            let item = t.chars().count() <= 40
+                && !t.contains(['：', ':'])
+                && t.starts_with(|c: char| c.is_whitespace() || c.is_ascii_digit())
+                && !t.trim().is_empty();
+            if !item {
+                break;
+            }
+            end += line.len();
+        }
+        lists.push(Span { start, end });
+    }
+    if !lists.is_empty() {
+        found.retain(|e| {
+            !lists
+                .iter()
+                .any(|l| l.contains(e.label) && e.label.start > l.start)
+        });
+    }
     for e in found.iter_mut() {
         let Some(v) = e.value.as_mut() else { continue };
         let Some(value) = v.of(body) else { continue };

@@ -1600,3 +1600,31 @@ fn a_list_of_decisions_gives_its_first_rows_cells_art_48() {
         .collect();
     assert_eq!(exposed, [""]);
 }
+
+/// What a page does not show is not stated: a value masked for the public (`因****`), words
+/// trailing off where a copy stops (`…，其……`), a pointer to an attachment; and the items of the
+/// attachments' list (`2.规划设计条件`) name files, not sections.
+#[test]
+fn masked_trailing_and_listed_files_are_not_stated() {
+    let source = NoticeSource::default();
+    let text = "某宗地拍卖出让终止公告\n终止原因：因****\n联系方式：****\n\
+                【以上为公告部分内容，查看完整公告请登录会员账号】\n";
+    let r = read(text, &source).expect("a notice");
+    for k in ["reason", "contact"] {
+        assert!(
+            r.not_stated.iter().any(|n| n == k),
+            "{k}: {:?}",
+            r.not_stated
+        );
+    }
+    let text = "某县工业用地国有建设用地使用权招标出让公告\n一、出让宗地基本情况\n宗地编号：YB-1\n\
+                土地用途：工业用地\n规划条件：详见附件2《规划设计条件》\n出让方式：招标\n\
+                附件：1.宗地界址图\n　　　2.规划设计条件\n\n某市自然资源和规划局\n2025年8月25日\n";
+    let r = read(text, &source).expect("a notice");
+    assert!(!r.record.content.contains_key("planningConditions"));
+    assert!(
+        r.not_stated.iter().any(|n| n == "planningConditions"),
+        "{:?}",
+        r.not_stated
+    );
+}
