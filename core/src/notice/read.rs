@@ -760,7 +760,7 @@ fn read_text(
     );
     let closed = item.domain() == crate::Domain::GovernmentProcurement
         && closed_by_contacts(body, &hs)
-        || item.is_penalty_decision() && closed_by_authority(body, &tabs);
+        || (item.is_penalty_decision() || is_record(item)) && closed_by_authority(body, &tabs);
     let extra = extra.get(item as usize).map_or(&[][..], Vec::as_slice);
     let mut found = elements_in(body, &hs, national(), Some(item), extra);
     if let Some(sig) = &signed {
@@ -3187,22 +3187,31 @@ fn closed_by_authority(body: &str, tabs: &[super::tables::Table]) -> bool {
                     && first.cells.get(i).is_some_and(|v| !v.is_empty())
             })
         };
-        filled("处罚机关") && filled("决定日期")
+        AUTHORITY.iter().any(|w| filled(w)) && DECIDED.iter().any(|w| filled(w))
     });
     columns || valued_labels(body)
 }
 
+/// The words of a 双公示 record's authority (`处罚机关`; a record's `执法单位`, `处理机关`) and of
+/// its decision's date.
+const AUTHORITY: &[&str] = &["处罚机关", "执法单位", "处理机关", "决定机关"];
+const DECIDED: &[&str] = &["决定日期", "处罚日期", "处理日期", "处罚时间", "处理时间"];
+
 /// The 双公示 labels of [`closed_by_authority`], each followed by a value on its line.
 fn valued_labels(body: &str) -> bool {
+    // A value after the label on its line, or on the next line under a label alone on its own
+    // (a `<dl>`'s `<dt>` over its `<dd>`).
     let valued = |label: &str| {
         body.match_indices(label).any(|(i, _)| {
-            body[i + label.len()..]
-                .chars()
-                .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}' | '：' | ':'))
-                .is_some_and(|c| c != '\n' && c != '\r')
+            let rest = &body[i + label.len()..];
+            let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '：', ':']);
+            let rest = rest.strip_prefix('\n').unwrap_or(rest);
+            rest.chars()
+                .next()
+                .is_some_and(|c| !matches!(c, '\n' | '\r'))
         })
     };
-    valued("处罚机关") && (valued("处罚决定日期") || valued("决定日期"))
+    AUTHORITY.iter().any(|w| valued(w)) && DECIDED.iter().any(|w| valued(w))
 }
 
 /// The words of a paragraph `t` that name the notice a suspension or an end concerns: its

@@ -1628,3 +1628,20 @@ fn masked_trailing_and_listed_files_are_not_stated() {
         r.not_stated
     );
 }
+
+/// A 双公示 record is whole when it runs to its authority and the decision's date, whatever the
+/// portal calls them (`执法单位`, `处罚日期`) and however it lays them out (a `<dl>`'s label over
+/// its value): what it lacks of 行政处罚法 Art 59 is then absent, not merely unstated.
+#[test]
+fn a_records_authority_and_date_make_it_whole_art_59() {
+    let html = "<html><body><h3>行政处罚公示</h3><dl>\
+                <dt>行政相对人名称：</dt><dd>某置业有限公司</dd>\
+                <dt>违法事实：</dt><dd>未缴清出让价款即动工建设</dd>\
+                <dt>处罚依据：</dt><dd>《中华人民共和国土地管理法》第七十七条</dd>\
+                <dt>处罚内容：</dt><dd>罚款人民币5万元</dd>\
+                <dt>处罚决定日期：</dt><dd>2026年07月15日</dd>\
+                <dt>处罚机关：</dt><dd>某市自然资源局</dd></dl></body></html>";
+    let r = read(html, &NoticeSource::default()).expect("a notice");
+    assert!(r.complete);
+    assert!(r.absent.iter().any(|k| k == "remedies"), "{:?}", r.absent);
+}
