@@ -522,15 +522,18 @@ fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
         return;
     }
     let b = html.as_bytes();
-    // The text's bytes before each token, and in all.
-    let mut before = Vec::with_capacity(tokens.len());
-    let mut text = 0usize;
-    for t in tokens.iter() {
-        before.push(text);
-        if let Token::Text { start, end } = *t {
-            text += end - start;
-        }
-    }
+    // The text's bytes in tokens `a..b`, and in all.
+    let text_in = |tokens: &[Token], a: usize, b: usize| -> usize {
+        tokens[a..b]
+            .iter()
+            .map(|t| match *t {
+                Token::Text { start, end } => end - start,
+                _ => 0,
+            })
+            .sum()
+    };
+    // The page's text in all, counted only for chrome large enough to ask.
+    let mut text: Option<usize> = None;
     // The open elements: their names and token indexes.
     let mut open: Vec<(&[u8], usize)> = Vec::new();
     let mut unclosed: Vec<usize> = Vec::new();
@@ -543,10 +546,16 @@ fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
                 let name = &b[name.0..name.1];
                 if let Some(at) = open.iter().rposition(|(n, _)| n.eq_ignore_ascii_case(name)) {
                     unclosed.extend(open[at + 1..].iter().map(|&(_, k)| k));
+                    // Only chrome is looked into: most elements are none.
                     let (_, first) = open[at];
-                    let within = before[k] - before[first];
-                    if within > 1000 && within * 3 > text * 2 {
-                        unclosed.push(first);
+                    if matches!(tokens[first], Token::Start { chrome: true, .. }) {
+                        let within = text_in(tokens, first, k);
+                        if within > 1000
+                            && within * 3
+                                > *text.get_or_insert_with(|| text_in(tokens, 0, tokens.len())) * 2
+                        {
+                            unclosed.push(first);
+                        }
                     }
                     open.truncate(at);
                 }

@@ -163,7 +163,8 @@ pub(crate) fn parties_from(
     // one.
     // So is a contract's or an acceptance's supplier's (`乙方统一社会信用代码：…`); and the one
     // code of a notice that names one party, wherever it stands.
-    let alone = out.len() == 1 && text.matches("信用代码").count() == 1;
+    let one_party = out.len() == 1;
+    let alone = || one_party && text.matches("信用代码").count() == 1;
     if let [party] = &mut out
         .iter_mut()
         .filter(|p| {
@@ -172,7 +173,7 @@ pub(crate) fn parties_from(
         .collect::<Vec<_>>()[..]
     {
         party.credit_code = winner_code(text).or_else(|| {
-            let at = text.find("信用代码").filter(|_| alone)?;
+            let at = text.find("信用代码").filter(|_| alone())?;
             let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e);
             code_in(
                 text,

@@ -1936,7 +1936,8 @@ fn byline_date(head: &str, lines: &Lines) -> Option<Spanned<StatedDate>> {
         let from = at;
         at += line.len();
         let t = line.trim_end();
-        if t.is_empty() || t.chars().count() > 40 || t.contains(['：', ':']) && !has_clock(t) {
+        // A time of day in figures (`17:42`) first: most lines of a page's head have none.
+        if t.is_empty() || !t.contains(':') || !has_clock(t) || t.chars().count() > 40 {
             continue;
         }
         let found = dates(t);
