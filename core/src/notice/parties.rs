@@ -274,7 +274,7 @@ fn households(text: &str, value: Span) -> Vec<Span> {
     for line in v.split_inclusive('\n') {
         let t = line.trim();
         let lead = line.len() - line.trim_start().len();
-        let rest = numbered(t);
+        let rest = super::text::numbered_rest(t);
         if rest.len() < t.len()
             && let Some(name) = household_name(rest)
         {
@@ -287,24 +287,6 @@ fn households(text: &str, value: Span) -> Vec<Span> {
         at += line.len();
     }
     out
-}
-
-/// A line without its number (`1.`, `（二）`, `3、`).
-fn numbered(t: &str) -> &str {
-    let inner = t.trim_start_matches(['（', '(']);
-    let digits: usize = inner
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if digits == 0 {
-        return t;
-    }
-    let rest = &inner[digits..];
-    match rest.chars().next() {
-        Some(c) if ".．、）)".contains(c) => rest[c.len_utf8()..].trim_start(),
-        _ => t,
-    }
 }
 
 /// Adds `p` unless a party of the same role and name is there.

@@ -505,24 +505,6 @@ fn asset_transfer(title: &str) -> Option<usize> {
     (!share).then_some(at)
 }
 
-/// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none.
-fn numbered_rest(t: &str) -> &str {
-    let inner = t.trim_start_matches(['（', '(']);
-    let digits: usize = inner
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-        .map(char::len_utf8)
-        .sum();
-    if digits == 0 {
-        return t;
-    }
-    let rest = &inner[digits..];
-    match rest.chars().next() {
-        Some(c) if ".．、）)".contains(c) => rest[c.len_utf8()..].trim_start(),
-        _ => t,
-    }
-}
-
 /// An award told in a sentence where no label gives it (`经评标委员会评审并经招标人确定，中标人为
 /// 某公司，中标价为人民币326.58万元。`): the winner's name and the price, each to the next comma
 /// or full stop.
@@ -2230,7 +2212,7 @@ fn is_record(item: ItemKind) -> bool {
 fn household_lines(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
     let household = |l: &Span| {
         let t = l.of(body).unwrap_or("");
-        let rest = numbered_rest(t);
+        let rest = super::text::numbered_rest(t);
         rest.len() < t.len()
             && super::parties::household_name(rest).is_some()
             && ["配租", "配售", "选定", "安置", "房"]
@@ -2417,7 +2399,9 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             .iter()
             .any(|w| holds(t, w))
             && !DECIDE.iter().any(|w| holds(t, w))
-            && !FACTS.iter().any(|w| numbered_rest(t).starts_with(w));
+            && !FACTS
+                .iter()
+                .any(|w| super::text::numbered_rest(t).starts_with(w));
         if heard {
             continue;
         }
@@ -2441,7 +2425,7 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             || t.trim_end_matches(['；', ';', '。']).ends_with("为证");
         // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
         // from after its number.
-        let opening = numbered_rest(t);
+        let opening = super::text::numbered_rest(t);
         if FACTS.iter().any(|w| opening.starts_with(w))
             || (after_found || proven) && !DECIDE.iter().any(|w| holds(t, w))
         {

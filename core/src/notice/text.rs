@@ -364,6 +364,24 @@ pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     }
 }
 
+/// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none.
+pub(crate) fn numbered_rest(t: &str) -> &str {
+    let inner = t.trim_start_matches(['（', '(']);
+    let digits: usize = inner
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .map(char::len_utf8)
+        .sum();
+    if digits == 0 {
+        return t;
+    }
+    let rest = &inner[digits..];
+    match rest.chars().next() {
+        Some(c) if ".．、）)".contains(c) => rest[c.len_utf8()..].trim_start(),
+        _ => t,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
