@@ -517,6 +517,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("初审结果", AllocationApplicants, Some(Housing)),
         ("复审结果", AllocationApplicants, Some(Housing)),
         ("评分排序", AllocationProcess, Some(Housing)),
+        ("家庭排序", AllocationProcess, Some(Housing)),
+        ("补贴发放名单", AllocationApplicants, Some(Housing)),
         // A call for applications (`集中申请受理工作公告`) tells how to apply: the procedure.
         ("申请受理", AllocationProcedure, Some(Housing)),
         ("集中受理", AllocationProcedure, Some(Housing)),
@@ -1693,6 +1695,14 @@ mod tests {
             (
                 "云江区公共租赁住房退出管理程序公告",
                 I::HousingAllocationProcedure,
+            ),
+            (
+                "云江区公共租赁住房轮候家庭排序公示",
+                I::HousingAllocationProcess,
+            ),
+            (
+                "云江区第二季度城镇住房保障家庭租赁补贴发放名单公示",
+                I::HousingAllocationApplicants,
             ),
             (
                 "关于将某置业有限公司列入国有建设用地使用权出让竞买不良行为名单的决定",
