@@ -693,13 +693,6 @@ fn cut_short(body: &str, value: Span) -> Span {
         };
     }
     let kept = kept.trim_end_matches('。');
-    // A value masked until one logs in (`******（查看完整信息请登录…）`) states nothing.
-    if kept.chars().all(|c| matches!(c, '*' | '＊')) {
-        return Span {
-            start: value.start,
-            end: value.start,
-        };
-    }
     Span {
         start: value.start,
         end: value.start + kept.len(),
@@ -971,7 +964,8 @@ fn read_text(
                             && !before.chars().any(|c| c.is_ascii_digit())
                     })
         };
-        // A value masked for the public (`****`, `因****`): stated, but not shown.
+        // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
+        // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
         let masked = v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
             && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1;
         if !v.is_empty() && (a_file || pointer() || masked) {
