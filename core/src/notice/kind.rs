@@ -1004,21 +1004,11 @@ pub fn classify(text: &str) -> Classification {
     // A title's words may name another domain's method before its own (`…医疗废物转运处置服务
     // 项目竞争性磋商公告`): the domain's, where it is known.
     let domain = out.domain.as_ref().map(|d| d.value);
-    out.method = method_in(title_text, title_end.start)
-        .filter(|m| domain.is_none_or(|d| m.value.domains().contains(&d)))
-        .or_else(|| {
-            let d = domain?;
-            let (k, i, len) = words()
-                .methods
-                .firsts(title_text)
-                .into_iter()
-                .filter(|(k, _, _)| METHODS[*k].1.domains().contains(&d))
-                .min_by_key(|(_, i, len)| (*i, usize::MAX - *len))?;
-            Some(Spanned {
-                value: METHODS[k].1,
-                span: at(title_end.start, i, len),
-            })
-        })
+    out.method = domain
+        .map_or_else(
+            || method_in(title_text, title_end.start),
+            |d| method_of_domain(title_text, title_end.start, d),
+        )
         .or_else(|| labelled_method(text))
         // A penalty decision tells of the deal it punishes (`以挂牌方式竞得`); that is not its method.
         .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
@@ -1117,6 +1107,23 @@ pub(crate) fn project_method(text: &str) -> Option<Spanned<Method>> {
         let from = super::text::find(text, label)? + label.len();
         let end = text[from..].find('\n').map_or(text.len(), |e| from + e);
         method_in(&text[from..end], from)
+    })
+}
+
+/// The method of `domain` a text's words name first, leftmost and longest; spans from `base`.
+fn method_of_domain(hay: &str, base: usize, domain: Domain) -> Option<Spanned<Method>> {
+    let (k, i, len) = words()
+        .methods
+        .firsts(hay)
+        .into_iter()
+        .filter(|(k, _, _)| METHODS[*k].1.domains().contains(&domain))
+        .min_by_key(|(_, i, len)| (*i, usize::MAX - *len))?;
+    Some(Spanned {
+        value: METHODS[k].1,
+        span: Span {
+            start: base + i,
+            end: base + i + len,
+        },
     })
 }
 
