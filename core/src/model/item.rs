@@ -553,6 +553,17 @@ impl ItemKind {
         )
     }
 
+    /// True for an item that states sanctions: a 行政处罚决定, or a record of them one a row
+    /// (严重违法失信行为记录, 招标投标违法行为记录), whose 双公示 layouts end with the authority
+    /// and the decision's date.
+    pub(crate) fn states_sanctions(self) -> bool {
+        self.is_penalty_decision()
+            || matches!(
+                self,
+                ItemKind::ProcurementMisconductRecord | ItemKind::BiddingViolationRecord
+            )
+    }
+
     /// True for a domain's 行政处罚决定 item (行政处罚法 Art 59 ¶1): the items a blacklist entry
     /// can be derived from (`blacklist::Entry::from_decision`).
     pub fn is_penalty_decision(self) -> bool {

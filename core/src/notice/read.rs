@@ -735,7 +735,7 @@ fn read_text(
     );
     let closed = item.domain() == crate::Domain::GovernmentProcurement
         && closed_by_contacts(body, &hs)
-        || (item.is_penalty_decision() || is_record(item)) && closed_by_authority(body, &tabs);
+        || item.states_sanctions() && closed_by_authority(body, &tabs);
     let extra = extra.get(item as usize).map_or(&[][..], Vec::as_slice);
     let mut found = elements_in(body, &hs, national(), Some(item), extra);
     if let Some(sig) = &signed {
@@ -901,7 +901,7 @@ fn read_text(
     // A decision's or a record's table of several rows (a 双公示 list) states one record a row:
     // its elements are the first row's cells, not each column's rows (what a list element, an
     // allocation's households or a tender's candidates, takes).
-    if item.is_penalty_decision() || is_record(item) {
+    if item.states_sanctions() {
         let cells: Vec<(String, Span)> = found
             .iter()
             .filter(|e| {
@@ -2190,14 +2190,6 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
         found.push(paragraph("reviewResult", span.start, span));
     }
     found.sort_by_key(|e| e.label.start);
-}
-
-/// An item that records sanctions one a row (严重违法失信行为记录, 招标投标违法行为记录).
-fn is_record(item: ItemKind) -> bool {
-    matches!(
-        item,
-        ItemKind::ProcurementMisconductRecord | ItemKind::BiddingViolationRecord
-    )
 }
 
 /// An allocation's households as numbered lines (`1.何*平，家庭人口3人，配租某苑3栋1204号；`,
