@@ -556,6 +556,7 @@ impl ItemKind {
     /// True for an item that states sanctions: a 行政处罚决定, or a record of them one a row
     /// (严重违法失信行为记录, 招标投标违法行为记录), whose 双公示 layouts end with the authority
     /// and the decision's date.
+    #[cfg(feature = "notice")]
     pub(crate) fn states_sanctions(self) -> bool {
         self.is_penalty_decision()
             || matches!(
