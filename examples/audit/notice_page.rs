@@ -417,11 +417,25 @@ impl<W: Write> Page<W> {
             .flatten()
             .filter_map(Value::as_str)
             .collect();
+        // Elements labelled in a form not read, each with its label's span.
+        let unread: Vec<(&str, Span)> = r["unread"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|u| Some((u["key"].as_str()?, span_of(&u["span"])?)))
+            .collect();
+        for (_, s) in &unread {
+            quote(&mut quotes, *s, None);
+        }
         let unstated_facts: Vec<&str> = r["record"]["notStated"]
             .as_array()
             .into_iter()
             .flatten()
             .filter_map(Value::as_str)
+            .filter(|p| {
+                p.strip_prefix("/content/")
+                    .is_none_or(|k| unread.iter().all(|(u, _)| *u != k))
+            })
             .collect();
         // Where each finding links to.
         let mut links: Vec<Option<(String, Target)>> = Vec::with_capacity(findings.len());
@@ -442,6 +456,7 @@ impl<W: Write> Page<W> {
                     .map(|e| e.span)
             });
             let key = path.strip_prefix("/content/").unwrap_or("");
+            let span = span.or_else(|| unread.iter().find(|(u, _)| *u == key).map(|(_, s)| *s));
             let link = if let Some(s) = span {
                 quote(&mut quotes, s, None).findings.push(fi);
                 Some((quote_id(id, s), Target::Quote))
@@ -716,6 +731,38 @@ impl<W: Write> Page<W> {
                 );
                 backlinks(o, path);
                 o.push_str("</li>");
+            }
+            o.push_str("</ul>");
+        }
+        if !unread.is_empty() {
+            let _ = write!(
+                o,
+                "<h3>{} ({})</h3><ul class=\"unread\">",
+                t(
+                    lang,
+                    "有标签而未读出的要素（未判断）",
+                    "Elements labelled but not read (not judged)"
+                ),
+                unread.len()
+            );
+            for (key, s) in &unread {
+                let _ = write!(o, "<li><code>{}</code>", esc(key));
+                if let Some(e) = element(key) {
+                    let _ = write!(
+                        o,
+                        " {}",
+                        esc(match lang {
+                            Lang::ZhCn => e.zh,
+                            Lang::En => e.en,
+                        })
+                    );
+                }
+                let _ = write!(
+                    o,
+                    " <a class=\"to\" href=\"#{}\">{}</a></li>",
+                    quote_id(id, *s),
+                    t(lang, "原文", "text")
+                );
             }
             o.push_str("</ul>");
         }

@@ -71,6 +71,12 @@ function render() {
       missing.append(li);
     }
   }
+  for (const u of report.unread) {
+    const li = document.createElement('li');
+    li.dataset.kind = 'unread';
+    li.textContent = `${u.key}（有标签未读出 / labelled, not read）`;
+    missing.append(li);
+  }
 }
 
 let timer;

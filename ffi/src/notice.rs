@@ -22,9 +22,11 @@ use crate::string::gongkai_string;
 ///
 /// On success `*report_json` is a new string the caller frees with `gongkai_string_free`:
 /// `{"ok", "notice": {"type", "domain", "method"}, "record", "evidence": [{"path", "span",
-/// "label"?}], "absent", "notStated", "complete", "dates", "amounts", "signature", "findings":
-/// [{"code", "severity", "path", "message", "legalBasis", "rule", "span"?}]}`; `complete` says
-/// whether the copy shows the whole notice, so that what it lacks is `absent`, not `notStated`.
+/// "label"?}], "absent", "notStated", "unread": [{"key", "span"}], "complete", "dates", "amounts",
+/// "signature", "findings": [{"code", "severity", "path", "message", "legalBasis", "rule",
+/// "span"?}]}`; `complete` says whether the copy shows the whole notice, so that what it lacks is
+/// `absent`, not `notStated`; `unread` lists the elements the notice labels in a form not read
+/// (the span is the label's), which are neither absent nor judged.
 /// A `span` is `[start, end]`,
 /// byte offsets into the notice as UTF-8 (for a GB18030 engine, into the text decoded to
 /// UTF-8), `end` exclusive. A notice that breaks rules, or lacks elements, is a success with

@@ -802,6 +802,9 @@ export interface NoticeReport {
   absent: string[];
   /** Element keys the notice may hold but does not show (truncated, 详见附件). */
   notStated: string[];
+  /** Element keys the notice labels in a form the reader did not read, each with its label's
+   * span: neither absent nor judged. */
+  unread: { key: string; span: Span }[];
   /** Whether the copy shows the whole notice (signed, or run to its format's closing contacts),
    * so that what it lacks is `absent` rather than `notStated`. */
   complete: boolean;

@@ -881,7 +881,7 @@ fn notice_error(code: &str, message: &str, argument: &str) -> JsValue {
 
 /// Reads a published notice, plain text or the HTML page a portal serves, and judges the record
 /// it describes: `{ ok, notice: { type, domain, method }, record, evidence, absent, notStated,
-/// dates, amounts, signature, findings }`, the JSON of the Rust API's
+/// unread, complete, dates, amounts, signature, findings }`, the JSON of the Rust API's
 /// `notice::api::validate_notice_json` and of the C API's `gongkai_engine_validate_notice`. Spans
 /// are `[start, end]` byte offsets into the notice as UTF-8. `options` is `{ url?, fetchedOn?,
 /// today? }` (dates `YYYY-MM-DD`; `today` defaults to `fetchedOn`, and one is needed). In the

@@ -59,8 +59,9 @@ impl NoticeReport {
     }
 
     /// The report as JSON: `{ok, notice: {type, domain, method}, record, evidence: [{path,
-    /// span: [start, end], label}], absent, notStated, complete, dates, amounts, signature,
-    /// findings: [{…finding…, span?}]}`, labels and messages in `lang`, spans into the input.
+    /// span: [start, end], label}], absent, notStated, unread: [{key, span}], complete, dates,
+    /// amounts, signature, findings: [{…finding…, span?}]}`, labels and messages in `lang`, spans
+    /// into the input.
     pub fn to_json(&self, lang: Lang) -> String {
         self.to_value(lang).to_string()
     }
@@ -96,6 +97,9 @@ impl NoticeReport {
             })).collect::<Vec<_>>(),
             "absent": r.absent,
             "notStated": r.not_stated,
+            "unread": r.unread.iter().map(|u| json!({
+                "key": u.value, "span": span(u.span),
+            })).collect::<Vec<_>>(),
             "complete": r.complete,
             "dates": r.dates.iter().map(|d| json!({
                 "span": span(d.span), "value": d.value.to_string(),

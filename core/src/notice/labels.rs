@@ -21,6 +21,8 @@
 
 use std::borrow::Cow;
 
+use super::span::Span;
+
 use super::text::fold;
 
 /// One wording of a heading or label, and the element it gives.
@@ -1174,6 +1176,32 @@ impl LabelTable {
         out
     }
 
+    /// Where `text` first names element `key` by one of its wordings of three characters or
+    /// more standing as a label: followed by a colon, a tab or the line's end (a label line, a
+    /// cell of a two-column table or a column's header). A notice that names an element so
+    /// holds it, in a form not read, and cannot be said to lack it.
+    pub(crate) fn named_in(&self, text: &str, key: &str) -> Option<Span> {
+        self.entries
+            .iter()
+            .filter(|e| e.key.as_deref() == Some(key) && e.wording.chars().nth(2).is_some())
+            .filter_map(|e| {
+                let w = e.wording.as_str();
+                text.match_indices(w)
+                    .map(|(at, _)| Span {
+                        start: at,
+                        end: at + w.len(),
+                    })
+                    .find(|s| {
+                        text[s.end..]
+                            .trim_start_matches([' ', '\u{3000}'])
+                            .chars()
+                            .next()
+                            .is_none_or(|c| matches!(c, '：' | ':' | '\t' | '\n'))
+                    })
+            })
+            .min_by_key(|s| s.start)
+    }
+
     /// True when `label` is a wording of the table, or a part of one of its headings.
     pub(crate) fn knows(&self, label: &str) -> bool {
         let label = normal(label);
@@ -1195,6 +1223,22 @@ impl LabelTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An element is named where its wording stands as a label (a colon, a tab or the line's end
+    /// after it), not where prose mentions it: `转让底价将另行公告` names no reserve price.
+    #[test]
+    fn an_element_is_named_by_its_wording_as_a_label_not_in_prose() {
+        let t = national();
+        assert_eq!(t.named_in("转让底价将另行公告。", "reservePrice"), None);
+        let text = "转让底价将另行公告。\n转让底价 ：见附件";
+        let s = t.named_in(text, "reservePrice").expect("named");
+        assert_eq!(s.of(text), Some("转让底价"));
+        assert!(s.start > 0);
+        let table = "序号\t项目经理\n1\t何**";
+        assert!(t.named_in(table, "projectManager").is_some());
+        // Two characters are too common a wording to tell (`地址`).
+        assert_eq!(t.named_in("地址：某路1号", "contact"), None);
+    }
 
     #[test]
     fn white_space_is_told_as_the_standard_tells_it() {

@@ -27,7 +27,9 @@
 //!
 //! An element the notice does not give is **absent** when the notice is complete — signed and
 //! dated, pointing at no attachment — and **not stated** otherwise: a copy that may have lost it
-//! cannot show that the notice lacked it.
+//! cannot show that the notice lacked it. An element the reader did not read but the notice
+//! labels (`项目经理：` in a form not read) is neither: it is **unread**, with the label's span,
+//! and not judged.
 
 use std::collections::BTreeMap;
 
@@ -180,6 +182,9 @@ pub struct NoticeReading {
     pub absent: Vec<String>,
     /// Element keys of the item the notice may hold but does not show.
     pub not_stated: Vec<String>,
+    /// Element keys of the item the notice labels (the span of the label's words) in a form not
+    /// read: neither absent nor judged, for the notice holds them but what they say is not known.
+    pub unread: Vec<Spanned<String>>,
     /// True when the text shows the whole notice: signed and dated (or run to its format's
     /// closing contacts), pointing at no attachment and not cut short. Only then is what it
     /// lacks absent rather than not stated.
@@ -1012,11 +1017,22 @@ fn read_text(
         && !cut;
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
+    let mut unread = Vec::new();
     for el in item.elements() {
         if content.contains_key(el.key) {
             continue;
         }
         if complete && !elsewhere.iter().any(|k| k == el.key) {
+            // Labelled in a form not read: the notice holds it, so it is not absent, and what it
+            // says is not known, so it is not judged.
+            if let Some(span) = national().named_in(body, el.key) {
+                unread.push(Spanned {
+                    value: el.key.to_owned(),
+                    span: shift(span),
+                });
+                not_stated_ptrs.push(crate::pointer::join("/content", el.key));
+                continue;
+            }
             absent.push(el.key.to_owned());
         } else {
             not_stated.push(el.key.to_owned());
@@ -1064,6 +1080,7 @@ fn read_text(
     // seller).
     absent.retain(|k| item.applies(k, method));
     not_stated.retain(|k| item.applies(k, method));
+    unread.retain(|k| item.applies(&k.value, method));
     // Nor is a label that names one read as it (a capital increase's `增资方案` is no share
     // sold).
     record_content.retain(|k: &String, _| item.applies(k, method));
@@ -1454,6 +1471,7 @@ fn read_text(
         evidence,
         absent,
         not_stated,
+        unread,
         complete,
         elements: found,
         dates: all_dates,
@@ -1664,6 +1682,7 @@ impl NoticeReading {
         });
         self.absent.retain(|k| *k != e.key);
         self.not_stated.retain(|k| *k != e.key);
+        self.unread.retain(|k| k.value != e.key);
         self.record.not_stated.retain(|p| *p != path);
         self.text_spans.elements.insert(0, e.clone());
         self.elements.insert(0, e);
@@ -2020,6 +2039,9 @@ impl NoticeReading {
         }
         for d in &mut self.dates {
             d.span = f(d.span);
+        }
+        for u in &mut self.unread {
+            u.span = f(u.span);
         }
         for a in &mut self.amounts {
             a.span = f(a.span);

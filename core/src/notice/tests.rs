@@ -799,6 +799,60 @@ fn a_double_publicity_record_is_complete_to_its_authority_art_59() {
     assert!(r.not_stated.iter().any(|k| k == "remedies"));
 }
 
+/// An element the notice labels but whose value is not read is neither absent nor missing: a
+/// candidates' publicity that names each candidate's project manager inside the candidate's line
+/// (`…，项目经理：何**，一级建造师…`) holds what 发改委令2017年第10号 Art 6 ¶1 asks of it, so
+/// the rule TB-10-6 is not judged on it rather than found wanting. Without the label it is
+/// absent, and missing.
+#[test]
+fn a_labelled_element_not_read_is_unread_not_missing_order_10_art_6() {
+    let labelled = "某市某路改造工程中标候选人公示\n\
+        一、中标候选人\n\
+        第一中标候选人：某市政建设有限公司，投标报价：8,642,377.51元，工期：270日历天，\
+        质量：合格，项目经理：何**，一级建造师\n\
+        二、公示期\n2025年9月1日至2025年9月3日\n\
+        某市公共资源交易中心\n2025年9月1日\n";
+    let r = engine()
+        .validate_notice(
+            labelled,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-09-04".parse().unwrap()),
+        )
+        .expect("a notice");
+    let reading = &r.reading;
+    assert!(reading.complete);
+    let manager = reading.unread.iter().find(|u| u.value == "projectManager");
+    let manager = manager.expect("the project manager unread");
+    assert_eq!(of(labelled, manager.span), "项目经理");
+    assert!(!reading.absent.iter().any(|k| k == "projectManager"));
+    let missing = |r: &NoticeReport| {
+        r.findings.iter().any(|f| {
+            f.finding.code().as_str() == "element.missing"
+                && f.finding.path() == "/content/projectManager"
+        })
+    };
+    assert!(!missing(&r));
+    assert!(
+        reading
+            .record
+            .not_stated
+            .iter()
+            .any(|p| p == "/content/projectManager")
+    );
+
+    let unlabelled = labelled.replace("，项目经理：何**，一级建造师", "");
+    let r = engine()
+        .validate_notice(
+            &unlabelled,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-09-04".parse().unwrap()),
+        )
+        .expect("a notice");
+    assert!(r.reading.unread.is_empty(), "{:?}", r.reading.unread);
+    assert!(r.reading.absent.iter().any(|k| k == "projectManager"));
+    assert!(missing(&r));
+}
+
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
 /// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
