@@ -83,6 +83,23 @@ impl Table {
         if self.separator == Separator::Spaces {
             return None;
         }
+        // A first row of two pairs or more whose values are labels too (`招标内容⇥招标范围⇥
+        // 招标方式⇥核准部门`) heads columns: the rows under it are their values.
+        let first = self.rows.first().map_or(&[][..], |r| r.cells.as_slice());
+        let values: Vec<&str> = first
+            .chunks_exact(2)
+            .filter_map(|p| p[1].of(text))
+            .collect();
+        if self.rows.len() >= 2
+            && first.len() >= 4
+            && first.len() % 2 == 0
+            && values
+                .iter()
+                .all(|v| is_label(v) && !v.contains(|c: char| c.is_ascii_digit()))
+            && values.iter().filter(|v| labels.knows(v)).count() * 2 >= values.len()
+        {
+            return None;
+        }
         let mut known = 0;
         let mut out = Vec::new();
         for row in &self.rows {
@@ -552,5 +569,26 @@ mod tests {
         );
         let text = "名称\t品牌\n自动气象站\t云测\n";
         assert!(tables(text)[0].pairs(text, &labels).is_none());
+    }
+
+    /// A first row of labels only heads columns, even of an even number of cells: an approval
+    /// table (招标投标法实施条例 Art 7: 招标范围、招标方式、招标组织形式 as approved) gives
+    /// each header the cell under it, not the next header.
+    #[test]
+    fn a_header_row_of_labels_heads_columns_art_7() {
+        let labels = LabelTable::national();
+        let text = "招标内容\t招标范围\t招标方式\t核准部门\t核准文号\t核准日期\n\
+                    施工\t全部招标\t公开招标\t某市发展和改革局\t某发改审〔2024〕9号\t2024年12月18日\n";
+        assert!(tables(text)[0].pairs(text, &labels).is_none());
+        let found = crate::notice::elements(text, Some(crate::ItemKind::BiddingProjectApproval));
+        let value = |k: &str| {
+            found
+                .iter()
+                .find(|e| e.key == k)
+                .and_then(|e| e.value)
+                .and_then(|v| v.of(text))
+        };
+        assert_eq!(value("tenderMethod"), Some("公开招标"));
+        assert_eq!(value("approvingDepartment"), Some("某市发展和改革局"));
     }
 }
