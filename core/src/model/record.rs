@@ -259,13 +259,15 @@ pub enum PartyRole {
     Bidder,
     /// 中标候选人.
     Candidate,
-    /// 中标人 / 成交供应商 / 竞得人.
+    /// 中标人 / 成交供应商: who wins a procurement or a tender.
     Winner,
     /// 合同供应商 (the supplier in a contract).
     Supplier,
     /// 配租配售对象 (allottee of affordable housing).
     Allottee,
-    /// 受让方 (transferee of land, mining or property rights).
+    /// 受让方 (transferee of land, mining or property rights), and the 竞得人 a land or mining
+    /// right's sale determines (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (四)): the party
+    /// the right is granted to (Art 2), named so in the deal's notice.
     Transferee,
     /// 被处理当事人 (the party a decision is about).
     Sanctioned,
