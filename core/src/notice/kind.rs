@@ -465,6 +465,12 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(GovernmentProcurement),
         ),
         ("不良行为记录公告", MisconductRecord, None),
+        ("不良行为的处理公告", MisconductRecord, None),
+        ("不良行为处理公告", MisconductRecord, None),
+        // A sanction decided against a named party (`关于对某公司违规…的处理决定`, `…的处理通报`);
+        // a complaint's or an inspection's decision has its own longer wording.
+        ("处理决定", PenaltyDecision, None),
+        ("处理通报", PenaltyDecision, None),
         ("违法行为记录公告", MisconductRecord, None),
         // A list of records published under its own title (`关于公布…违法行为记录（"黑名单"）的公告`).
         ("违法行为记录", MisconductRecord, None),
@@ -486,6 +492,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("选房结果", AllocationResult, Some(Housing)),
         ("配租公示", AllocationResult, Some(Housing)),
         ("配售公示", AllocationResult, Some(Housing)),
+        ("摇号结果", AllocationProcess, Some(Housing)),
         ("摇号结果公示", AllocationProcess, Some(Housing)),
         ("摇号结果公告", AllocationProcess, Some(Housing)),
         ("摇号公告", AllocationProcess, Some(Housing)),
@@ -523,8 +530,15 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("申请受理", AllocationProcedure, Some(Housing)),
         ("集中受理", AllocationProcedure, Some(Housing)),
         ("管理程序", AllocationProcedure, Some(Housing)),
+        // How a round of allotment will run (`…集中配租工作程序公告`, `…配租工作公告`).
+        ("工作程序公告", AllocationProcedure, Some(Housing)),
+        ("配租工作公告", AllocationProcedure, Some(Housing)),
+        ("配售工作公告", AllocationProcedure, Some(Housing)),
         ("开工信息", PlanProgress, None),
         ("清退名单", AllocationApplicants, Some(Housing)),
+        // Tenants removed from a home (公共租赁住房管理办法 Arts 30–31: 退出, 腾退).
+        ("清退违规", AllocationApplicants, Some(Housing)),
+        ("限期腾退", AllocationApplicants, Some(Housing)),
         ("补贴家庭名单", AllocationApplicants, Some(Housing)),
         ("配租家庭名单", AllocationResult, Some(Housing)),
         ("房源配租公告", AllocationStock, Some(Housing)),
@@ -650,6 +664,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("延期开标", Correction, None),
         ("终止公告", Termination, None),
         ("终止招标公告", Termination, Some(ConstructionBidding)),
+        ("终止招标的公告", Termination, Some(ConstructionBidding)),
         ("资格预审公告", Announcement, None),
         ("竞争性磋商公告", Announcement, Some(GovernmentProcurement)),
         ("竞争性谈判公告", Announcement, Some(GovernmentProcurement)),
@@ -749,6 +764,8 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         // A works contract for design and build (EPC), and a works project's survey and design.
         ("总承包", ConstructionBidding),
         ("勘察设计", ConstructionBidding),
+        // A works project's survey alone (`…堤防加固工程勘察中标结果公告`).
+        ("工程勘察", ConstructionBidding),
         ("采购人", GovernmentProcurement),
         ("采购代理机构", GovernmentProcurement),
         ("供应商", GovernmentProcurement),
@@ -998,6 +1015,20 @@ pub fn classify(text: &str) -> Classification {
                 start: pos,
                 end: pos + word.len(),
             },
+        });
+    }
+    // A call for a works service (`…监理服务公开招标公告`) written to 财办库〔2020〕50号's
+    // announcement — its 项目概况 at the top, its parties 采购人 and no 招标人 — is procured
+    // under 政府采购法, whatever the service's word says.
+    if out.domain.as_ref().map(|d| d.value) == Some(Domain::ConstructionBidding)
+        && out.notice_type.as_ref().map(|t| t.value) == Some(NoticeType::Announcement)
+        && let Some(pos) = super::text::find(head, "项目概况")
+        && super::text::find(text, "采购人").is_some()
+        && super::text::find(text, "招标人").is_none()
+    {
+        out.domain = Some(Spanned {
+            value: Domain::GovernmentProcurement,
+            span: at(0, pos, "项目概况".len()),
         });
     }
     // The method: in the title, else after a label.
@@ -1271,7 +1302,7 @@ pub(crate) fn names_a_type(line: &str) -> bool {
         || [
             "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
             "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
-            "招租", "通告",
+            "招租", "通告", "通报",
         ]
         .iter()
         .any(|w| holds(line, w))

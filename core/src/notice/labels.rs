@@ -795,6 +795,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("住所地", "partyAddress"),
     ("经营场所", "partyAddress"),
     ("违法事实", "violationFacts"),
+    ("违规事实", "violationFacts"),
+    // A decision's table of the persons it sanctions (`姓名⇥违规事实⇥处理依据⇥处理结果`).
+    ("处理结果", "penalty"),
+    ("姓名", "partyName"),
     // A decision that calls itself a 处理 (a land award withdrawn, a listing): its facts, its
     // basis and what it decides.
     ("基本事实", "violationFacts"),
@@ -871,6 +875,21 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚日期", "decisionDate"),
     ("处罚决定日期", "decisionDate"),
     ("决定书文号", "decisionNumber"),
+    // A decision's page gives its number under the document's own label.
+    ("文号", "decisionNumber"),
+    ("注册地址", "partyAddress"),
+    ("单位地址", "partyAddress"),
+    ("处罚种类和内容", "penalty"),
+    ("履行方式", "performance"),
+    ("履行期限", "performance"),
+    ("行政复议、行政诉讼途径", "remedies"),
+    // 行政处罚法 Art 59's own words (作出处罚决定的行政机关名称和作出决定的日期).
+    ("作出处罚决定的日期", "decisionDate"),
+    ("人员名单", "applicantList"),
+    ("排序办法", "lotteryMethod"),
+    ("排序方法", "lotteryMethod"),
+    ("评分标准", "lotteryMethod"),
+    ("承租单位", "allotteeList"),
     ("处罚决定书文号", "decisionNumber"),
     // A decision's basis and penalty under one label: both.
     ("处罚依据和内容", "penaltyBasis"),

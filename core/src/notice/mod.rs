@@ -58,6 +58,7 @@ mod kind;
 mod labels;
 mod lines;
 mod parties;
+mod prose;
 mod read;
 mod signature;
 mod span;

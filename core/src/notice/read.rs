@@ -431,18 +431,37 @@ const CUT_SHORT: &[&str] = &[
 ];
 
 /// The party a decision names in its opening sentence rather than after a label
-/// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`): the name up to the
-/// bracket or comma, and the 住所 or 地址 in the bracket.
+/// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`), or addresses as a
+/// letter does, on a line of its own before the facts (`某置业有限公司：`, `某公司（统一社会信用
+/// 代码：…，住所：…）：`): the name up to the bracket, comma or colon, and the 住所 or 地址 in the
+/// bracket.
 fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
-    let Some((l, t)) = lines
+    let opening = lines
         .iter()
         .filter_map(|l| Some((*l, l.of(body)?)))
         .find(|(_, t)| t.starts_with("当事人") && !t.starts_with("当事人："))
-    else {
+        .map(|(l, t)| (l, t, "当事人".len()));
+    // The salutation stands within the decision's first lines, before its facts (`经查`).
+    let salutation = || {
+        lines
+            .iter()
+            .take(6)
+            .filter_map(|l| Some((*l, l.of(body)?.trim_end())))
+            .find(|(_, t)| {
+                t.ends_with(['：', ':'])
+                    && !t.starts_with('各')
+                    && t.chars().count() <= 120
+                    && !t.contains(['。', '；'])
+            })
+            .map(|(l, t)| (l, t, 0))
+    };
+    let Some((l, t, from)) = opening.or_else(salutation) else {
         return;
     };
-    let from = "当事人".len();
-    let Some(end) = t[from..].find(['（', '(', '，', ',']).map(|e| from + e) else {
+    let Some(end) = t[from..]
+        .find(['（', '(', '，', ',', '：', ':'])
+        .map(|e| from + e)
+    else {
         return;
     };
     let name = &t[from..end];
@@ -847,6 +866,8 @@ fn read_text(
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
+    // Last: what no reader of labels, headings or known sentences gave.
+    super::prose::elements_in_prose(body, item, national(), &mut found, above);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
     if item.element("transferMethod").is_some()
@@ -1552,18 +1573,22 @@ fn read_text(
     // The same line of facts may give the day the document was made (`成文日期`): the day it
     // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
     if start > 0
-        && reading.record.formed_on.is_none()
         && let Some((d, label)) = labelled_date(&text[..start], &page_head, FORMED_LABELS)
     {
-        reading.record.formed_on = Some(d.value);
-        reading.evidence.push(Evidence {
-            path: "/formedOn".into(),
-            span: d.span,
-            label: Some(label),
-            label_text: Some(text[label.range()].to_owned()),
-        });
-        reading.record.not_stated.retain(|p| p != "/formedOn");
-        reading.add_page_date(d);
+        if reading.record.formed_on.is_none() {
+            reading.record.formed_on = Some(d.value);
+            reading.evidence.push(Evidence {
+                path: "/formedOn".into(),
+                span: d.span,
+                label: Some(label),
+                label_text: Some(text[label.range()].to_owned()),
+            });
+            reading.record.not_stated.retain(|p| p != "/formedOn");
+        }
+        // A date the page states, whichever day the record takes as formed.
+        if !reading.dates.iter().any(|x| x.span == d.span) {
+            reading.add_page_date(d);
+        }
     }
     // A copy's byline (`原创 某市财政局 2025年09月16日 17:42 湖南`, `2025-07-21 18:05 发表于贵州`):
     // the time the copy was posted, a date the page states; not the notice's publication.
@@ -1647,13 +1672,14 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
     if !wanted || !head.contains(['：', ':']) {
         return;
     }
-    let found = super::elements::elements_in(
+    // The line of facts is often a table (`文号⇥某罚〔2025〕4号⇥主题分类⇥…`): its pairs too.
+    let hs = with_tables(
         head,
-        &super::headings::headings(head),
+        super::headings::headings(head),
+        &tables(head),
         national(),
-        Some(item),
-        &[],
     );
+    let found = super::elements::elements_in(head, &hs, national(), Some(item), &[]);
     for e in found {
         if e.value.is_some_and(|v| !v.is_empty())
             && HEAD_KEYS.contains(&e.key.as_str())
@@ -1739,6 +1765,8 @@ fn title_line(text: &str) -> usize {
             && !holds(t, " / ")
             // A table's row (`转让底价\t9,316.50万元`): its cells, not a title.
             && !t.contains('\t')
+            // A numbered section's heading (`二、处理决定`): the notice's part, not its name.
+            && super::text::numbered_rest(t).len() == t.len()
             // A menu's or the site's banner's words (`首页 供地计划 出让公告`,
             // `…网 财政部唯一指定…发布媒体`, `…平台 登录`).
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
@@ -3187,8 +3215,15 @@ fn closed_by_authority(body: &str, tabs: &[super::tables::Table]) -> bool {
 
 /// The words of a 双公示 record's authority (`处罚机关`; a record's `执法单位`, `处理机关`) and of
 /// its decision's date.
-const AUTHORITY: &[&str] = &["处罚机关", "执法单位", "处理机关", "决定机关"];
-const DECIDED: &[&str] = &["决定日期", "处罚日期", "处理日期", "处罚时间", "处理时间"];
+const AUTHORITY: &[&str] = &["处罚机关", "执法单位", "处理机关", "决定机关", "决定的机关"];
+const DECIDED: &[&str] = &[
+    "决定日期",
+    "处罚日期",
+    "处理日期",
+    "处罚时间",
+    "处理时间",
+    "决定的日期",
+];
 
 /// The 双公示 labels of [`closed_by_authority`], each followed by a value on its line.
 fn valued_labels(body: &str) -> bool {

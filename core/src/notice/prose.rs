@@ -1,0 +1,231 @@
+//! Elements a notice states in sentences rather than under labels: a label's wording followed by
+//! `为` (`出让面积为8,736.5平方米，土地用途为商服用地`), the place a parcel lies (`位于…`) and
+//! who may bid (`凡…均可申请参加竞买…`). Notices written as prose, most often a county's land
+//! or mining listing, give their facts so; the national formats' labels are the same words.
+
+use super::elements::FoundElement;
+use super::headings::Numbering;
+use super::labels::{LabelTable, normal};
+use super::span::Span;
+use crate::model::item::ItemKind;
+
+/// The elements of `item` that the sentences of `lines` (spans of `body`) state after a label's
+/// wording and `为`, or as a parcel's place or a call to bid; only keys no heading, label or
+/// other reader gave.
+pub(crate) fn elements_in_prose(
+    body: &str,
+    item: ItemKind,
+    labels: &LabelTable,
+    found: &mut Vec<FoundElement>,
+    lines: &[Span],
+) {
+    // A name and an address are no clause's (`招标人为某公司`, named in the 招标条件, gives no
+    // address: 发改委令2017年第10号 Art 5 (五)).
+    let wanted = |key: &str, found: &[FoundElement]| {
+        item.element(key).is_some()
+            && key != "tendererNameAndAddress"
+            && !found.iter().any(|e| e.key == key)
+    };
+    let push = |found: &mut Vec<FoundElement>, key: &str, label: Span, value: Span| {
+        found.push(FoundElement {
+            key: key.to_owned(),
+            label,
+            value: Some(value),
+            numbering: Numbering::Unnumbered,
+        });
+    };
+    for &line in lines {
+        let Some(t) = line.of(body) else { continue };
+        // A sentence is no label line: the label readers took those.
+        if !t.contains(['，', '。']) {
+            continue;
+        }
+        for (at, _) in t.match_indices('为') {
+            let Some((key, from)) = wording_before(t, at, labels, item) else {
+                continue;
+            };
+            if !wanted(key, found) {
+                continue;
+            }
+            let (mut start, mut end) = clause_after(t, at + '为'.len_utf8());
+            // The same words again further on (`第一中标候选人为…；第二中标候选人为…`): a list,
+            // which the whole sentence states.
+            let words = &t[from..at];
+            if t[end..].contains(words) {
+                (start, end) = (0, t.trim_end().len());
+            }
+            if start < end {
+                let label = Span {
+                    start: line.start + from,
+                    end: line.start + at,
+                };
+                let value = Span {
+                    start: line.start + start,
+                    end: line.start + end,
+                };
+                push(found, key, label, value);
+            }
+        }
+        // `位于…，`: where a parcel lies (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一):
+        // 宗地的位置).
+        if wanted("parcelLocation", found)
+            && let Some(at) = t.find("位于")
+        {
+            let from = at + "位于".len();
+            let end = t[from..]
+                .find(['，', '；', '。', ','])
+                .map_or(t.len(), |e| from + e);
+            if end > from {
+                let label = Span {
+                    start: line.start + at,
+                    end: line.start + from,
+                };
+                let value = Span {
+                    start: line.start + from,
+                    end: line.start + end,
+                };
+                push(found, "parcelLocation", label, value);
+            }
+        }
+        // `凡…均可申请参加竞买…`: who may bid, the whole paragraph.
+        let bidders = ["bidderRequirements", "conditions", "transfereeRequirements"]
+            .into_iter()
+            .find(|k| wanted(k, found));
+        if let Some(key) = bidders
+            && t.starts_with('凡')
+            && t.contains("均可")
+        {
+            let end = t.trim_end().len();
+            let label = Span {
+                start: line.start,
+                end: line.start,
+            };
+            let value = Span {
+                start: line.start,
+                end: line.start + end,
+            };
+            push(found, key, label, value);
+        }
+    }
+}
+
+/// The element of `item` whose wording (three characters or more) ends at byte `at` of `t`,
+/// with where the wording starts.
+fn wording_before<'t>(
+    t: &str,
+    at: usize,
+    labels: &'t LabelTable,
+    item: ItemKind,
+) -> Option<(&'t str, usize)> {
+    // Up to twelve characters back, from the clause's start.
+    let clause = t[..at]
+        .rfind(['，', '；', '。', '：', ','])
+        .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+    let from = t[clause..at]
+        .char_indices()
+        .rev()
+        .nth(11)
+        .map_or(clause, |(i, _)| clause + i);
+    let before = &t[from..at];
+    // The wordings are normalised; a label in prose has no spaces to lose.
+    if normal(before) != before {
+        return None;
+    }
+    labels
+        .contained_in(before)
+        .into_iter()
+        .map(|i| &labels.entries()[i])
+        .filter(|e| e.wording.chars().nth(2).is_some() && before.ends_with(e.wording.as_str()))
+        .filter_map(|e| Some((e.key.as_deref()?, e.wording.len())))
+        .filter(|(key, _)| item.element(key).is_some())
+        .max_by_key(|(_, len)| *len)
+        .map(|(key, len)| (key, at - len))
+}
+
+/// The value after a `为` at byte `from` of `t`: to the clause's end (`，`, `；`, `。`), or, after
+/// a colon (`规划条件为：…`), to the sentence's end with its full stop.
+fn clause_after(t: &str, from: usize) -> (usize, usize) {
+    let rest = &t[from..];
+    if let Some(r) = rest.strip_prefix(['：', ':']) {
+        let start = from + (rest.len() - r.len());
+        let end = r
+            .find('。')
+            .map_or(t.len(), |e| start + e + '。'.len_utf8());
+        return (start, end);
+    }
+    // Not at `,`: prose writes `，`, and figures group their thousands with `,`.
+    let end = rest.find(['，', '；', '。']).map_or(t.len(), |e| from + e);
+    (from, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::notice::labels::national;
+
+    fn read(text: &str, item: ItemKind) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for l in text.split_inclusive('\n') {
+            let t = l.trim_end();
+            lines.push(Span {
+                start: at,
+                end: at + t.len(),
+            });
+            at += l.len();
+        }
+        elements_in_prose(text, item, national(), &mut found, &lines);
+        found
+            .into_iter()
+            .map(|e| {
+                (
+                    e.key,
+                    e.value.and_then(|v| v.of(text)).unwrap_or("").to_owned(),
+                )
+            })
+            .collect()
+    }
+
+    /// A land listing written as prose states what 招标拍卖挂牌出让国有建设用地使用权规定
+    /// Art 17 (一) has it publish — the parcel's place, area, use, term and planning
+    /// conditions — and who may bid, in its sentences.
+    #[test]
+    fn a_prose_listing_states_its_parcel_art_17() {
+        let text = "本次出让的地块编号为NK-18，位于某区龙华路西北侧，出让面积为8,736.5平方米，\
+                    土地用途为商服用地，出让年限为40年。该地块规划条件为：容积率不大于3.0，建筑密度不大于40%。\n\
+                    凡在中华人民共和国境内外依法设立的法人，均可申请参加竞买。\n";
+        let got = read(text, ItemKind::LandTransferAnnouncement);
+        let value = |k: &str| {
+            got.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(value("parcelLocation"), Some("某区龙华路西北侧"));
+        assert_eq!(value("area"), Some("8,736.5平方米"));
+        assert_eq!(value("landUse"), Some("商服用地"));
+        assert_eq!(value("termYears"), Some("40年"));
+        assert_eq!(
+            value("planningConditions"),
+            Some("容积率不大于3.0，建筑密度不大于40%。")
+        );
+        assert_eq!(
+            value("bidderRequirements"),
+            Some("凡在中华人民共和国境内外依法设立的法人，均可申请参加竞买。")
+        );
+    }
+
+    /// A label line is the label readers'; and words that are no label's (`报名人数为`) give
+    /// nothing.
+    #[test]
+    fn only_sentences_and_known_wordings() {
+        assert!(read("土地用途为商服用地\n", ItemKind::LandTransferAnnouncement).is_empty());
+        assert!(
+            read(
+                "本次报名人数为5人，特此公告。\n",
+                ItemKind::ProcurementResult
+            )
+            .is_empty()
+        );
+    }
+}
