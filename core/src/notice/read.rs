@@ -428,6 +428,9 @@ const CUT_SHORT: &[&str] = &[
     "登录后查看",
     "登录会员",
     "开通VIP",
+    "仅显示部分",
+    "查看原文",
+    "本文为摘要",
 ];
 
 /// The party a decision names in its opening sentence rather than after a label
@@ -666,6 +669,19 @@ fn attaches_a_contract(body: &str) -> bool {
     })
 }
 
+/// True when the last line of `v` starts with words and ends in a mask of six stars or more
+/// (`2、意向受让方**********`): the rest of the value hidden, not a masked identifier (which
+/// ends with its last figures) nor a masked name (two stars).
+fn masked_rest(v: &str) -> bool {
+    let last = v.trim_end().rsplit('\n').next().unwrap_or("").trim();
+    let stars = last
+        .chars()
+        .rev()
+        .take_while(|c| matches!(c, '*' | '＊'))
+        .count();
+    stars >= 6 && !last.starts_with(['*', '＊'])
+}
+
 /// `value` up to where the copy was cut short, without the dots and arrows before the words
 /// that say so; `value` itself where nothing cuts it.
 fn cut_short(body: &str, value: Span) -> Span {
@@ -704,7 +720,13 @@ fn cut_short(body: &str, value: Span) -> Span {
         None => at,
     };
     // `点击查看全文`: the verb before the words belongs to them.
-    let kept = v[..at].trim_end_matches("点击");
+    let mut kept = v[..at].trim_end_matches("点击");
+    // A banner of stars over the wall (`****** 以下内容仅对会员开放 ******`) is the copy's too.
+    while let Some((above, last)) = kept.trim_end().rsplit_once('\n')
+        && last.trim_start().starts_with("******")
+    {
+        kept = above;
+    }
     let kept = kept.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '>' | '＞' | '∨' | '|' | '｜' | '（' | '(' | '【' | '[')
     });
@@ -993,7 +1015,10 @@ fn read_text(
         // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
         // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
         let masked = v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
-            && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1;
+            && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1
+            // A cut copy's value whose rest is masked (`2、意向受让方**********`): its start only
+            // (a masked identifier ends with its last figures, a masked name with two stars).
+            || cut && masked_rest(v);
         if !v.is_empty() && (a_file || pointer() || masked) {
             elsewhere.push(e.key.clone());
             continue;
@@ -1174,9 +1199,9 @@ fn read_text(
     let labelled = |words: &[&str]| -> Vec<Span> {
         hs.iter()
             .filter(|h| {
-                // Normalised only when it may be one: each of the words holds 预算 or 公示.
+                // Normalised only when it may be one: each of the words holds 预算, 公示 or 公告.
                 h.label.of(body).is_some_and(|l| {
-                    (holds(l, "预算") || holds(l, "公示"))
+                    (holds(l, "预算") || holds(l, "公示") || holds(l, "公告"))
                         && words.contains(&super::labels::normal(l).as_ref())
                 })
             })
@@ -1187,7 +1212,16 @@ fn read_text(
         let spans = match content.get(key) {
             Some(spans) => spans.clone(),
             None if key == "publicityPeriod" => {
-                labelled(&["公示期", "公示时间", "公示期限", "公示期间", "结果公示期"])
+                // A record's time on the list (`公告期限：…至…`, 发改法规〔2008〕1531号 Art 9).
+                labelled(&[
+                    "公示期",
+                    "公示时间",
+                    "公示期限",
+                    "公示期间",
+                    "结果公示期",
+                    "公告期限",
+                    "公告期",
+                ])
             }
             None => Vec::new(),
         };
@@ -1925,7 +1959,25 @@ fn labelled_date(
 ) -> Option<(Spanned<StatedDate>, Span)> {
     let limit = lines.break_at(15).unwrap_or(body.len());
     for w in labels {
-        let Some(at) = super::text::find(&body[..limit], w) else {
+        // Not another notice's date (`原招标公告发布日期：…`, a correction's line about the
+        // notice it corrects).
+        let another = |at: usize| {
+            let line_start = body[..at].rfind('\n').map_or(0, |i| i + 1);
+            let label = &body[line_start..at];
+            let label = label
+                .rsplit(['\t', '　', ' ', '：', ':'])
+                .next()
+                .unwrap_or(label);
+            // `原文发布时间` is the original's own page: the notice's date still.
+            label
+                .find('原')
+                .is_some_and(|i| holds(&label[i..], "公告") || holds(&label[i..], "公示"))
+        };
+        let Some(at) = body[..limit]
+            .match_indices(w)
+            .map(|(at, _)| at)
+            .find(|&at| !another(at))
+        else {
             continue;
         };
         let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);

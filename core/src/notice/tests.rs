@@ -853,6 +853,112 @@ fn a_labelled_element_not_read_is_unread_not_missing_order_10_art_6() {
     assert!(missing(&r));
 }
 
+/// A correction's line about the notice it corrects (`原招标公告发布日期：…`) is not its own
+/// publication: the correction is published on its own day, and the deadline it moves is
+/// judged against it (招标投标法实施条例 Art 21: at least 15 days before the bid deadline).
+#[test]
+fn a_corrections_original_notice_date_is_not_its_own_regulation_art_21() {
+    let text = "某区道路工程施工变更公告\n一、原招标公告信息\n项目名称：某区道路工程施工\n\
+        招标编号：YB-SG-2025-118\n原招标公告发布日期：2025年9月26日\n二、变更事项\n\
+        招标文件（补遗书第1号）\n三、变更内容\n1.沥青面层厚度由“4cm”调整为“5cm”；\n\
+        2.投标截止时间（开标时间）由2025年10月21日10时00分延期至2025年10月30日10时00分。\n\
+        某区住房和城乡建设局\n2025年10月20日\n";
+    let ctx = crate::Context::new("2025-10-22".parse().unwrap());
+    let r = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    assert_eq!(
+        r.reading.record.published_on.map(|d| d.to_string()),
+        Some("2025-10-20".to_owned())
+    );
+    assert!(r.findings.iter().any(|f| {
+        f.finding.code().as_str() == "deadline.too_short"
+            && f.finding.path() == "/events/bidDeadline"
+    }));
+    // An aggregator's `原文发布时间` is the original page's: the notice's own day.
+    let copy = "原文发布时间：2026-07-15\n某工程施工中标结果公告\n中标人：某建设有限公司\n";
+    let r = read(copy, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.published_on.map(|d| d.to_string()),
+        Some("2026-07-15".to_owned())
+    );
+}
+
+/// A violation record's time on the list (`公告期限：…至…`) is its publicity, which
+/// 发改法规〔2008〕1531号 Art 9 sets at six months: three months is too short.
+#[test]
+fn a_violation_records_time_on_the_list_is_its_publicity_1531_art_9() {
+    let text = "某市建设工程招标投标违法行为记录公告\n被处理当事人：某建设工程有限公司\n\
+        违法行为：以弄虚作假的方式投标。\n处理依据：《中华人民共和国招标投标法》第五十四条\n\
+        处理决定：罚款人民币3.2万元\n处理机关：某市住房和城乡建设委员会\n处理时间：2025年6月23日\n\
+        公告期限：2025年7月1日至2025年10月8日\n某市住房和城乡建设委员会\n2025年7月1日\n";
+    let ctx = crate::Context::new("2025-07-02".parse().unwrap());
+    let r = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    assert_eq!(
+        r.reading
+            .record
+            .events
+            .publicity_end_on
+            .map(|d| d.to_string()),
+        Some("2025-10-08".to_owned())
+    );
+    assert!(r.findings.iter().any(|f| {
+        f.finding.code().as_str() == "deadline.too_short"
+            && f.finding.path() == "/events/publicityEndOn"
+    }));
+}
+
+/// A decision that addresses its party as a letter does (`某置业有限公司：` on the line under its
+/// number) names it so: the party 行政处罚法 Art 59 (一) has a decision state, with the 住所 its
+/// bracket gives.
+#[test]
+fn a_decision_addressed_to_its_party_names_it_penalty_law_art_59() {
+    let text = "某州自然资源局\n行政处罚决定书\n某自然资罚〔2025〕11号\n\
+        某西域置业有限公司（统一社会信用代码：91650000MA77XXXX0X，住所：某市北京南路8号）：\n\
+        经查，你公司非法转让土地使用权。\n\
+        依据《中华人民共和国土地管理法》第七十四条的规定，本局决定：没收违法所得人民币84万元。\n\
+        某州自然资源局\n2025年3月18日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("partyName").map(String::as_str),
+        Some("某西域置业有限公司")
+    );
+    assert_eq!(
+        r.record.content.get("partyAddress").map(String::as_str),
+        Some("某市北京南路8号")
+    );
+}
+
+/// A call for a works service written to 财办库〔2020〕50号's announcement (its 项目概况, its
+/// 采购人) is a procurement under 政府采购法, though its service (`监理`) is a works word.
+#[test]
+fn a_works_service_called_for_in_the_procurement_format_is_procurement_50() {
+    let text = "某区农田建设项目监理服务公开招标公告\n项目概况\n\
+        某区农田建设项目监理服务招标项目的潜在投标人应在某省政府采购网获取招标文件。\n\
+        一、项目基本情况\n项目编号：SDGP-2025-1\n七、对本次招标提出询问，请按以下方式联系。\n\
+        1.采购人信息\n名称：某区农业农村局\n";
+    let k = classify(text);
+    assert_eq!(
+        k.domain.as_ref().map(|d| d.value),
+        Some(crate::Domain::GovernmentProcurement)
+    );
+    assert_eq!(k.item(), Some(crate::ItemKind::ProcurementAnnouncement));
+}
+
+/// A copy cut short whose value's rest is masked until one logs in (`2、意向受让方******`)
+/// shows the element's start only: not stated, not a value.
+#[test]
+fn a_cut_copys_masked_rest_is_not_stated() {
+    let text = "某公司35%股权转让公告\n一、转让方名称\n某投资集团有限公司\n二、受让方资格条件\n\
+        1、意向受让方应为依法设立的企业法人；\n2、意向受让方**************\n\
+        剩余内容仅对会员开放，登录后查看完整信息。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!r.record.content.contains_key("transfereeRequirements"));
+    assert!(r.not_stated.iter().any(|k| k == "transfereeRequirements"));
+}
+
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
 /// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
