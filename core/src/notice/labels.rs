@@ -109,6 +109,53 @@ pub(crate) fn national() -> &'static LabelTable {
     NATIONAL.get_or_init(LabelTable::national)
 }
 
+/// Where `text` first names element `key` by one of the national wordings of three characters
+/// or more standing as a label: followed by a colon, a tab or the line's end (a label line, a
+/// cell of a two-column table or a column's header). A notice that names an element so holds
+/// it, in a form not read, and cannot be said to lack it.
+pub(crate) fn named_in(text: &str, key: &str) -> Option<Span> {
+    // The wordings by key, gathered once: a notice asks for the few keys it lacks.
+    static BY_KEY: std::sync::OnceLock<
+        std::collections::BTreeMap<&'static str, Vec<&'static str>>,
+    > = std::sync::OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        let mut m: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
+        for e in national().entries() {
+            if let Some(k) = e.key.as_deref()
+                && e.wording.chars().nth(2).is_some()
+            {
+                m.entry(k).or_default().push(e.wording.as_str());
+            }
+        }
+        m
+    });
+    let labelled = |end: usize| {
+        text[end..]
+            .trim_start_matches([' ', '\u{3000}'])
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '：' | ':' | '\t' | '\n'))
+    };
+    by_key
+        .get(key)?
+        .iter()
+        .filter_map(|w| {
+            let mut from = 0;
+            while let Some(i) = super::text::find(&text[from..], w) {
+                let at = from + i;
+                if labelled(at + w.len()) {
+                    return Some(Span {
+                        start: at,
+                        end: at + w.len(),
+                    });
+                }
+                from = at + w.len();
+            }
+            None
+        })
+        .min_by_key(|s| s.start)
+}
+
 /// The national wordings: (wording, key).
 const WORDINGS: &[(&str, &str)] = &[
     // 财办库〔2020〕50号: results.
@@ -1195,32 +1242,6 @@ impl LabelTable {
         out
     }
 
-    /// Where `text` first names element `key` by one of its wordings of three characters or
-    /// more standing as a label: followed by a colon, a tab or the line's end (a label line, a
-    /// cell of a two-column table or a column's header). A notice that names an element so
-    /// holds it, in a form not read, and cannot be said to lack it.
-    pub(crate) fn named_in(&self, text: &str, key: &str) -> Option<Span> {
-        self.entries
-            .iter()
-            .filter(|e| e.key.as_deref() == Some(key) && e.wording.chars().nth(2).is_some())
-            .filter_map(|e| {
-                let w = e.wording.as_str();
-                text.match_indices(w)
-                    .map(|(at, _)| Span {
-                        start: at,
-                        end: at + w.len(),
-                    })
-                    .find(|s| {
-                        text[s.end..]
-                            .trim_start_matches([' ', '\u{3000}'])
-                            .chars()
-                            .next()
-                            .is_none_or(|c| matches!(c, '：' | ':' | '\t' | '\n'))
-                    })
-            })
-            .min_by_key(|s| s.start)
-    }
-
     /// True when `label` is a wording of the table, or a part of one of its headings.
     pub(crate) fn knows(&self, label: &str) -> bool {
         let label = normal(label);
@@ -1247,16 +1268,15 @@ mod tests {
     /// after it), not where prose mentions it: `转让底价将另行公告` names no reserve price.
     #[test]
     fn an_element_is_named_by_its_wording_as_a_label_not_in_prose() {
-        let t = national();
-        assert_eq!(t.named_in("转让底价将另行公告。", "reservePrice"), None);
+        assert_eq!(named_in("转让底价将另行公告。", "reservePrice"), None);
         let text = "转让底价将另行公告。\n转让底价 ：见附件";
-        let s = t.named_in(text, "reservePrice").expect("named");
+        let s = named_in(text, "reservePrice").expect("named");
         assert_eq!(s.of(text), Some("转让底价"));
         assert!(s.start > 0);
         let table = "序号\t项目经理\n1\t何**";
-        assert!(t.named_in(table, "projectManager").is_some());
+        assert!(named_in(table, "projectManager").is_some());
         // Two characters are too common a wording to tell (`地址`).
-        assert_eq!(t.named_in("地址：某路1号", "contact"), None);
+        assert_eq!(named_in("地址：某路1号", "contact"), None);
     }
 
     #[test]

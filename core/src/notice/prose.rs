@@ -34,6 +34,10 @@ pub(crate) fn elements_in_prose(
             numbering: Numbering::Unnumbered,
         });
     };
+    // Most notices lack none of the elements this reads, or state them all under labels.
+    if !item.elements().iter().any(|e| wanted(e.key, found)) {
+        return;
+    }
     for &line in lines {
         let Some(t) = line.of(body) else { continue };
         // A sentence is no label line: the label readers took those.
@@ -41,6 +45,10 @@ pub(crate) fn elements_in_prose(
             continue;
         }
         for (at, _) in t.match_indices('为') {
+            // A wording ends with one of a few characters (`积`, `途`, `限`, `件` …).
+            if !t[..at].chars().next_back().is_some_and(ends_a_wording) {
+                continue;
+            }
             let Some((key, from)) = wording_before(t, at, labels, item) else {
                 continue;
             };
@@ -107,6 +115,20 @@ pub(crate) fn elements_in_prose(
             push(found, key, label, value);
         }
     }
+}
+
+/// True when some national wording of three characters or more ends with `c`.
+fn ends_a_wording(c: char) -> bool {
+    static LAST: std::sync::OnceLock<std::collections::BTreeSet<char>> = std::sync::OnceLock::new();
+    LAST.get_or_init(|| {
+        super::labels::national()
+            .entries()
+            .iter()
+            .filter(|e| e.key.is_some() && e.wording.chars().nth(2).is_some())
+            .filter_map(|e| e.wording.chars().next_back())
+            .collect()
+    })
+    .contains(&c)
 }
 
 /// The element of `item` whose wording (three characters or more) ends at byte `at` of `t`,

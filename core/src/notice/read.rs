@@ -1071,7 +1071,7 @@ fn read_text(
         if complete && !elsewhere.iter().any(|k| k == el.key) {
             // Labelled in a form not read: the notice holds it, so it is not absent, and what it
             // says is not known, so it is not judged.
-            if let Some(span) = national().named_in(body, el.key) {
+            if let Some(span) = super::labels::named_in(body, el.key) {
                 unread.push(Spanned {
                     value: el.key.to_owned(),
                     span: shift(span),
@@ -1973,11 +1973,17 @@ fn labelled_date(
                 .find('原')
                 .is_some_and(|i| holds(&label[i..], "公告") || holds(&label[i..], "公示"))
         };
-        let Some(at) = body[..limit]
-            .match_indices(w)
-            .map(|(at, _)| at)
-            .find(|&at| !another(at))
-        else {
+        // Most heads hold none of the words: looked for by `find`, which tests for them first.
+        let head = &body[..limit];
+        let mut from = 0;
+        let at = loop {
+            match super::text::find(&head[from..], w) {
+                Some(i) if another(from + i) => from += i + w.len(),
+                Some(i) => break Some(from + i),
+                None => break None,
+            }
+        };
+        let Some(at) = at else {
             continue;
         };
         let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);
