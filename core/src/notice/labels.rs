@@ -410,6 +410,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("探矿权名称", "rightName"),
     ("采矿权名称", "rightName"),
     ("竞买人资格条件", "conditions"),
+    ("竞买申请人资格条件", "conditions"),
+    ("投标人资格条件及评标办法", "conditions"),
     ("竞买人资格条件及竞价规则", "conditions"),
     ("竞买人资格条件和竞价规则", "conditions"),
     ("竞买人条件及竞价规则", "conditions"),

@@ -589,6 +589,9 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("配租对象", Some(PartyRole::Allottee)),
     ("配售对象", Some(PartyRole::Allottee)),
     ("承租人", Some(PartyRole::Allottee)),
+    // Homes let whole to employers (保障性租赁住房 for their staff).
+    ("承租单位", Some(PartyRole::Allottee)),
+    ("配租单位", Some(PartyRole::Allottee)),
     ("购房人", Some(PartyRole::Allottee)),
     ("购房家庭", Some(PartyRole::Allottee)),
     // Households named only by name (`姓名`) or as those resettled (`被征收人`): allottees in an
@@ -754,6 +757,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Homes let whole to employers: the allottees are the organisations of the 承租单位 column,
+    /// each with the credit code its row prints.
+    #[test]
+    fn employers_let_whole_homes_are_allottees_with_their_codes() {
+        let text = "序号\t承租单位\t统一社会信用代码\t配租房源\n\
+                    1\t某市人民医院\t12222400412703650N\t人才公寓A座\n\
+                    2\t某新材料有限公司\t91222400MA17CD5N6J\t人才公寓B座\n";
+        assert_eq!(
+            read(text, ItemKind::HousingAllocationResult),
+            [
+                (
+                    PartyRole::Allottee,
+                    "某市人民医院",
+                    Some("12222400412703650N")
+                ),
+                (
+                    PartyRole::Allottee,
+                    "某新材料有限公司",
+                    Some("91222400MA17CD5N6J")
+                ),
+            ]
+        );
     }
 
     #[test]

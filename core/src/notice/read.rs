@@ -793,6 +793,9 @@ fn read_text(
     if item == ItemKind::HousingAllocationResult {
         household_lines(body, &mut found, above);
     }
+    if item.domain() == crate::Domain::Housing {
+        names_line(body, item, &mut found, above);
+    }
     if item.is_penalty_decision() {
         from_signature(body, item, &mut found, signed.as_ref());
     }
@@ -1000,17 +1003,19 @@ fn read_text(
         // `详见附件1《转让资产清单》`): a few words before the pointer at most, stating nothing
         // (`6.2135平方千米，拐点坐标详见附件1` states the area).
         let pointer = || {
-            v.chars().count() <= 40
-                && ELSEWHERE
-                    .iter()
-                    .filter_map(|w| v.find(w))
-                    .min()
-                    .is_some_and(|at| {
-                        let before = &v[..at];
-                        before.chars().count() <= 16
-                            && !before.contains(['。', '，', ','])
-                            && !before.chars().any(|c| c.is_ascii_digit())
-                    })
+            // `详见《招标出让文件》（附件2）`: the whole value sends the reader elsewhere.
+            v.chars().count() <= 40 && v.starts_with("详见") && holds(v, "附件")
+                || v.chars().count() <= 40
+                    && ELSEWHERE
+                        .iter()
+                        .filter_map(|w| v.find(w))
+                        .min()
+                        .is_some_and(|at| {
+                            let before = &v[..at];
+                            before.chars().count() <= 16
+                                && !before.contains(['。', '，', ','])
+                                && !before.chars().any(|c| c.is_ascii_digit())
+                        })
         };
         // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
         // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
@@ -2330,6 +2335,49 @@ fn household_lines(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// The households a short review or result lists on one line of names under the sentence that
+/// introduces them (`经审核，以下9名人员符合…条件：` over `达瓦次仁、普布卓玛、…`): the line is
+/// the list (applicants, or allottees in a result), where no section, label or table gave it.
+fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
+    let Some(key) = ["applicantList", "allotteeList"]
+        .into_iter()
+        .find(|k| item.element(k).is_some() && !found.iter().any(|e| e.key == *k))
+    else {
+        return;
+    };
+    let is_name = |n: &str| {
+        (2..=5).contains(&n.chars().count())
+            && n.chars()
+                .all(|c| matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    };
+    let mut previous = "";
+    for l in above {
+        let t = l.of(body).unwrap_or("").trim();
+        if t.is_empty() {
+            continue;
+        }
+        let names = t.trim_end_matches('。');
+        if previous.ends_with(['：', ':'])
+            && names.split('、').count() >= 3
+            && names.split('、').all(is_name)
+        {
+            let lead = l.of(body).unwrap_or("").len() - l.of(body).unwrap_or("").trim_start().len();
+            let start = l.start + lead;
+            found.push(paragraph(
+                key,
+                start,
+                Span {
+                    start,
+                    end: start + names.len(),
+                },
+            ));
+            found.sort_by_key(|e| e.label.start);
+            return;
+        }
+        previous = t;
+    }
 }
 
 /// A period's section whose first line is the period (`四、公示期` over `2025年6月11日至

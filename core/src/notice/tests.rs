@@ -959,6 +959,37 @@ fn a_cut_copys_masked_rest_is_not_stated() {
     assert!(r.not_stated.iter().any(|k| k == "transfereeRequirements"));
 }
 
+/// A review that lists the applicants it admits on one line of names, under the sentence that
+/// introduces them, publicises them as 公共租赁住房管理办法 Art 9 ¶2 asks (应当予以公示): the
+/// line is the list of applicants, and they are no parties the notice allots a home.
+#[test]
+fn applicants_on_a_line_of_names_are_the_list_art_9() {
+    let text = "某市人才公寓入住申请审核结果公示\n\n经审核，以下4名人员符合某市人才公寓入住条件：\n\
+        达瓦次仁、普布卓玛、张海洋、刘思雨\n如有异议，请于5个工作日内向市人才工作服务中心反映。\n\n\
+        2025年4月7日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("applicantList").map(String::as_str),
+        Some("达瓦次仁、普布卓玛、张海洋、刘思雨")
+    );
+    assert!(r.record.parties.is_empty(), "{:?}", r.record.parties);
+}
+
+/// A value that only sends the reader to an attachment (`详见《招标出让文件》（附件2）。`) states
+/// nothing the page shows: the element is not stated, and not judged missing.
+#[test]
+fn a_value_that_sends_the_reader_to_an_attachment_is_not_stated() {
+    let text = "某县某矿探矿权招标出让公告\n一、竞争规则和条件\n详见《招标出让文件》（附件2）。\n\
+        某县自然资源局\n2025年3月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!r.record.content.contains_key("conditions"));
+    assert!(
+        r.not_stated.iter().any(|k| k == "conditions"),
+        "{:?}",
+        r.not_stated
+    );
+}
+
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
 /// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
