@@ -547,7 +547,15 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
         if c.at(k, "日历") {
             return None;
         }
-        for event in ["合同签订", "合同生效", "签订合同", "合同签署"] {
+        // And from the notice itself (`于本公告发布后5个工作日内退还`).
+        for event in [
+            "合同签订",
+            "合同生效",
+            "签订合同",
+            "合同签署",
+            "本公告发布",
+            "公告发布",
+        ] {
             let len = event.chars().count();
             if before > from + len && c.at(before - 1 - len, event) {
                 return Some((before - 1 - len, Some(event.to_owned())));
@@ -694,6 +702,7 @@ mod tests {
     fn periods_from_an_event() {
         assert_eq!(one("自发布之日起5个工作日"), "发布+5个工作日");
         assert_eq!(one("自本公告发布之日起1个工作日"), "本公告发布+1个工作日");
+        assert_eq!(one("本公告发布后5个工作日"), "本公告发布+5个工作日");
         assert_eq!(one("合同签订后60日"), "合同签订+60日");
         assert_eq!(read("交货期：合同签订后60日内")[0].0, "合同签订后60日");
         assert!(read("工期：合同签订后45日历天").is_empty());
