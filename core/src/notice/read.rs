@@ -2586,7 +2586,11 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                 keys.push("penalty");
             }
             let pays = (t.contains('缴') || holds(t, "履行"))
-                && (holds(t, "之日起") || holds(t, "日内") || holds(t, "期限"));
+                && (holds(t, "之日起") || holds(t, "日内") || holds(t, "期限"))
+                // A decision that is carried out by others once served (`本决定自送达之日起执行，
+                // 由某交易中心落实…`): its manner and time of performance.
+                || opening.starts_with("本决定自")
+                    && (holds(t, "之日起执行") || holds(t, "之日起生效"));
             if keys.is_empty() && pays && !review {
                 keys.push("performance");
             } else if keys.is_empty() && review {

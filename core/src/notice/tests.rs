@@ -990,6 +990,22 @@ fn a_value_that_sends_the_reader_to_an_attachment_is_not_stated() {
     );
 }
 
+/// A decision carried out by others once it is served (`本决定自送达之日起执行，由某交易所落实…`)
+/// states its manner and time of performance, which 行政处罚法 Art 59 (四) has it state.
+#[test]
+fn a_decision_carried_out_once_served_states_its_performance_art_59() {
+    let text = "关于对某投资有限公司违规参与国有产权交易的处理决定\n某国资处〔2025〕8号\n\
+        某投资有限公司：\n经查，你公司在某股权转让项目中与他人串通报价。\n\
+        依据《企业国有资产交易监督管理办法》第五十九条的规定，本委决定：对你公司予以通报批评。\n\
+        本决定自送达之日起执行，由某联合产权交易所在交易系统中落实限制措施。\n\
+        某市国有资产监督管理委员会\n2025年6月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("performance").map(String::as_str),
+        Some("本决定自送达之日起执行，由某联合产权交易所在交易系统中落实限制措施。")
+    );
+}
+
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
 /// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
