@@ -630,6 +630,18 @@ impl<W: Write> Page<W> {
 
         // What the notice lacks, with the labels looked for.
         let element = |key: &str| item.elements().iter().find(|e| e.key == key);
+        // The element's name in `lang` after its key, if the item has it.
+        let name = |key: &str| {
+            element(key).map_or(String::new(), |e| {
+                format!(
+                    " {}",
+                    esc(match lang {
+                        Lang::ZhCn => e.zh,
+                        Lang::En => e.en,
+                    })
+                )
+            })
+        };
         let backlinks = |o: &mut String, key: &str| {
             for &fi in absent_links.get(key).into_iter().flatten() {
                 let f = findings[fi];
@@ -655,16 +667,9 @@ impl<W: Write> Page<W> {
                     id_part(key),
                     esc(key)
                 );
+                o.push_str(&name(key));
                 if let Some(e) = element(key) {
-                    let _ = write!(
-                        o,
-                        " {}{}",
-                        esc(match lang {
-                            Lang::ZhCn => e.zh,
-                            Lang::En => e.en,
-                        }),
-                        if e.required { "（●）" } else { "（〇）" }
-                    );
+                    o.push_str(if e.required { "（●）" } else { "（〇）" });
                 }
                 let sought = self.sought(key);
                 if !sought.is_empty() {
@@ -704,16 +709,7 @@ impl<W: Write> Page<W> {
                     id_part(key),
                     esc(key)
                 );
-                if let Some(e) = element(key) {
-                    let _ = write!(
-                        o,
-                        " {}",
-                        esc(match lang {
-                            Lang::ZhCn => e.zh,
-                            Lang::En => e.en,
-                        })
-                    );
-                }
+                o.push_str(&name(key));
                 backlinks(o, key);
                 o.push_str("</li>");
             }
@@ -747,16 +743,7 @@ impl<W: Write> Page<W> {
             );
             for (key, s) in &unread {
                 let _ = write!(o, "<li><code>{}</code>", esc(key));
-                if let Some(e) = element(key) {
-                    let _ = write!(
-                        o,
-                        " {}",
-                        esc(match lang {
-                            Lang::ZhCn => e.zh,
-                            Lang::En => e.en,
-                        })
-                    );
-                }
+                o.push_str(&name(key));
                 let _ = write!(
                     o,
                     " <a class=\"to\" href=\"#{}\">{}</a></li>",

@@ -26,11 +26,20 @@ pub(crate) fn elements_in_prose(
             && key != "tendererNameAndAddress"
             && !found.iter().any(|e| e.key == key)
     };
-    let push = |found: &mut Vec<FoundElement>, key: &str, label: Span, value: Span| {
+    // An element whose label and value are the bytes `label` and `value` of `line`.
+    let push = |found: &mut Vec<FoundElement>,
+                key: &str,
+                line: Span,
+                label: (usize, usize),
+                value: (usize, usize)| {
+        let at = |(from, to): (usize, usize)| Span {
+            start: line.start + from,
+            end: line.start + to,
+        };
         found.push(FoundElement {
             key: key.to_owned(),
-            label,
-            value: Some(value),
+            label: at(label),
+            value: Some(at(value)),
             numbering: Numbering::Unnumbered,
         });
     };
@@ -63,15 +72,7 @@ pub(crate) fn elements_in_prose(
                 (start, end) = (0, t.trim_end().len());
             }
             if start < end {
-                let label = Span {
-                    start: line.start + from,
-                    end: line.start + at,
-                };
-                let value = Span {
-                    start: line.start + start,
-                    end: line.start + end,
-                };
-                push(found, key, label, value);
+                push(found, key, line, (from, at), (start, end));
             }
         }
         // `位于…，`: where a parcel lies (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一):
@@ -84,15 +85,7 @@ pub(crate) fn elements_in_prose(
                 .find(['，', '；', '。', ','])
                 .map_or(t.len(), |e| from + e);
             if end > from {
-                let label = Span {
-                    start: line.start + at,
-                    end: line.start + from,
-                };
-                let value = Span {
-                    start: line.start + from,
-                    end: line.start + end,
-                };
-                push(found, "parcelLocation", label, value);
+                push(found, "parcelLocation", line, (at, from), (from, end));
             }
         }
         // `凡…均可申请参加竞买…`: who may bid, the whole paragraph.
@@ -103,16 +96,7 @@ pub(crate) fn elements_in_prose(
             && t.starts_with('凡')
             && t.contains("均可")
         {
-            let end = t.trim_end().len();
-            let label = Span {
-                start: line.start,
-                end: line.start,
-            };
-            let value = Span {
-                start: line.start,
-                end: line.start + end,
-            };
-            push(found, key, label, value);
+            push(found, key, line, (0, 0), (0, t.trim_end().len()));
         }
     }
 }
