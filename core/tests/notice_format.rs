@@ -75,3 +75,26 @@ fn caibanku_2020_50_a_copy_cut_short_is_judged_up_to_where_it_stops() {
     assert_eq!(missing.len(), 1, "{missing:?}");
     assert!(missing[0].contains("主要"), "{missing:?}");
 }
+
+/// 财办库〔2020〕50号 附件 资格预审公告: an invited tender's prequalification notice has its own
+/// headings (领取资格预审文件, 申请文件提交, 资格预审日期), not a call for tenders' 获取招标文件
+/// and 投标文件截止时间; written so, it lacks none of the format's headings.
+#[test]
+fn caibanku_2020_50_a_prequalification_notice_has_its_own_headings() {
+    let text = "某市人民医院医疗设备采购项目邀请招标资格预审公告\n一、项目基本情况\n\
+        项目编号：HLJ-2025-0617\n项目名称：某市人民医院医疗设备采购项目\n采购方式：邀请招标\n\
+        预算金额：380万元\n二、申请人的资格要求：\n满足《中华人民共和国政府采购法》第二十二条规定。\n\
+        三、获取资格预审文件\n时间：2025年6月17日至2025年6月23日\n地点：某省政府采购网\n\
+        四、资格预审申请文件的组织和编制\n按资格预审文件要求编制。\n五、资格预审申请文件提交\n\
+        截止时间：2025年6月30日9时00分\n六、资格审查日期\n2025年7月1日\n七、公告期限\n\
+        自本公告发布之日起5个工作日。\n八、其他补充事宜\n无\n\
+        九、凡对本次资格预审提出询问，请按以下方式联系。\n1.采购人信息\n名称：某市人民医院\n\
+        某市人民医院\n2025年6月16日\n";
+    assert_eq!(headings_missing(text), Vec::<String>::new());
+    // Without the section on obtaining the documents, a heading of the format is missing.
+    let without = text.replace(
+        "三、获取资格预审文件\n时间：2025年6月17日至2025年6月23日\n地点：某省政府采购网\n",
+        "",
+    );
+    assert_eq!(headings_missing(&without).len(), 1);
+}

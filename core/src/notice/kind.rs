@@ -289,6 +289,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(ConstructionBidding),
         ),
         ("投诉处理决定", ComplaintDecision, None),
+        ("投诉的处理决定", ComplaintDecision, None),
         (
             "监督检查处理决定",
             InspectionDecision,
@@ -299,12 +300,20 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配租程序", AllocationProcedure, Some(Housing)),
         ("配售程序", AllocationProcedure, Some(Housing)),
         ("摇号配租", AllocationProcess, Some(Housing)),
+        ("配租摇号", AllocationProcess, Some(Housing)),
+        ("房源情况", AllocationStock, Some(Housing)),
+        ("准入条件的公告", Policy, Some(Housing)),
+        // Rent subsidies paid to the households a review admits (租赁补贴发放对象的公示).
+        ("补贴发放对象", AllocationApplicants, Some(Housing)),
         ("审核结果的公示", AllocationApplicants, Some(Housing)),
         ("审核情况公示", AllocationApplicants, Some(Housing)),
         ("审核通过名单", AllocationApplicants, Some(Housing)),
         ("准入条件的通知", Policy, Some(Housing)),
         ("保障政策", Policy, Some(Housing)),
         ("管理办法", Policy, None),
+        ("实施办法", Policy, None),
+        // A department's notice on how a programme is run (`关于进一步规范…配租管理的通知`).
+        ("管理的通知", Policy, None),
         ("实施细则", Policy, None),
         ("规划建设方案", ConstructionPlan, None),
         ("建设规划", ConstructionPlan, None),
@@ -349,6 +358,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("中介机构审计", IntermediaryAudit, Some(StatePropertyRights)),
         ("招标事项核准", ProjectApproval, Some(ConstructionBidding)),
         ("招标方案核准", ProjectApproval, Some(ConstructionBidding)),
+        // A project's tendering plan as approved, published as such (`…招标方案信息公开`).
+        ("招标方案信息", ProjectApproval, Some(ConstructionBidding)),
+        // An addendum to the tender documents (`补遗书（第1号）`): a correction of them.
+        ("补遗书", Correction, Some(ConstructionBidding)),
         // The 标准文件's 澄清 sent to every bidder, published as a notice (`第1号澄清（答疑）文件`).
         ("澄清(答疑)文件", Correction, None),
         ("澄清文件", Correction, None),
@@ -744,6 +757,11 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("共有产权住房", Housing),
         ("安居工程", Housing),
         ("住房保障", Housing),
+        // The programmes before 国办发〔2021〕22号 and the subsidies paid instead of a home.
+        ("经济适用住房", Housing),
+        ("经济适用房", Housing),
+        ("经适房", Housing),
+        ("租赁补贴", Housing),
         ("产权转让", StatePropertyRights),
         ("股权转让", StatePropertyRights),
         ("国有产权", StatePropertyRights),

@@ -632,6 +632,16 @@ fn deadline_in_prose(
             .iter()
             .rev()
             .filter(|d| d.span.start >= at + w.len() && d.span.end <= end && d.span.start >= start)
+            // Not the one replaced, in brackets after the new (`延期至7月24日（原为7月21日）`).
+            .filter(|d| {
+                // The four characters before it, at most.
+                let mut from = d.span.start.saturating_sub(12).max(start);
+                while !body.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = &body[from..d.span.start];
+                !(holds(before, "原为") || holds(before, "原定"))
+            })
             .find_map(|d| match d.value {
                 DateValue::Date(v) => Some(Spanned {
                     value: v,

@@ -1006,6 +1006,31 @@ fn a_decision_carried_out_once_served_states_its_performance_art_59() {
     );
 }
 
+/// A clarification that moves the bid deadline states the new one and, in brackets, the one it
+/// replaces (`延期至2025年7月24日9时30分（原为2025年7月21日9时30分）`): the deadline in force is
+/// the new, which 招标投标法实施条例 Art 21 wants at least 15 days after the clarification.
+#[test]
+fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
+    let text = "某镇雨污分流改造工程施工招标文件澄清及修改公告\n一、原公告的项目名称及编号\n\
+        项目名称：某镇雨污分流改造工程施工\n二、澄清、修改事项\n\
+        对招标文件第二章“投标人须知前附表”的澄清和修改，并相应顺延投标截止时间。\n\
+        三、澄清、修改内容\n1. 最高投标限价由“4,856,200.00元”修改为“4,921,700.00元”。\n\
+        2. 投标截止时间及开标时间延期至2025年7月24日9时30分（原为2025年7月21日9时30分），开标地点不变。\n\
+        四、联系方式\n招标人：某镇人民政府　联系人：钱工　电话：0510-83316270\n2025年7月14日\n";
+    let ctx = crate::Context::new("2025-07-15".parse().unwrap());
+    let r = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    assert_eq!(
+        r.reading.record.events.bid_deadline.map(|d| d.to_string()),
+        Some("2025-07-24 09:30".to_owned())
+    );
+    assert!(r.findings.iter().any(|f| {
+        f.finding.code().as_str() == "deadline.too_short"
+            && f.finding.path() == "/events/bidDeadline"
+    }));
+}
+
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
 /// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
