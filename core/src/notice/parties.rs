@@ -93,7 +93,18 @@ pub(crate) fn parties_from(
         .filter_map(|e| e.value)
         .collect();
     for e in found {
-        let Some(role) = role_of(&e.key, item) else {
+        // A contract's parties under one element: the one its label calls the contractor
+        // (`承包人：…`, `乙方：…`) is the supplier the contract is awarded to.
+        let contractor = || {
+            (e.key == "contractParties"
+                && e.label.of(text).is_some_and(|l| {
+                    ["承包人", "乙方", "中标人", "供应商"]
+                        .iter()
+                        .any(|w| holds(l, w))
+                }))
+            .then_some(PartyRole::Supplier)
+        };
+        let Some(role) = role_of(&e.key, item).or_else(contractor) else {
             continue;
         };
         if about_parties.iter().any(|s| s.contains(e.label)) {
@@ -102,7 +113,9 @@ pub(crate) fn parties_from(
         let Some(value) = e.value else { continue };
         // An allocation's households as numbered lines: each line's name.
         if role == PartyRole::Allottee {
-            for name in households(text, value) {
+            let names = households(text, value);
+            let listed = !names.is_empty();
+            for name in names {
                 push(
                     &mut out,
                     FoundParty {
@@ -113,6 +126,10 @@ pub(crate) fn parties_from(
                     },
                     text,
                 );
+            }
+            // The households are the value's names; its first words name none.
+            if listed {
+                continue;
             }
         }
         let Some(name) = name_in(text, value) else {
@@ -286,7 +303,49 @@ fn households(text: &str, value: Span) -> Vec<Span> {
         }
         at += line.len();
     }
+    if out.is_empty() {
+        out = listed_names(text, value);
+    }
     out
+}
+
+/// The names a value lists after its colon, apart by `、` (`…确定以下8名人才为配租对象：喻*杰、
+/// 聂*、闵*婷…`), three or more of two to five characters (masked or not), to the line's end.
+pub(crate) fn listed_names(text: &str, value: Span) -> Vec<Span> {
+    let Some(v) = value.of(text) else {
+        return Vec::new();
+    };
+    let mut at = value.start;
+    for line in v.split_inclusive('\n') {
+        let t = line.trim_end();
+        let from = t
+            .rfind(['：', ':'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let names = t[from..].trim_start().trim_end_matches('。');
+        let lead = t[from..].len() - t[from..].trim_start().len();
+        let is_name = |n: &str| {
+            (2..=5).contains(&n.chars().count())
+                && n.chars().all(|c| {
+                    matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c)
+                })
+        };
+        if names.split('、').count() >= 3 && names.split('、').all(is_name) {
+            let mut start = at + from + lead;
+            return names
+                .split('、')
+                .map(|n| {
+                    let s = Span {
+                        start,
+                        end: start + n.len(),
+                    };
+                    start += n.len() + '、'.len_utf8();
+                    s
+                })
+                .collect();
+        }
+        at += line.len();
+    }
+    Vec::new()
 }
 
 /// Adds `p` unless a party of the same role and name is there.
@@ -779,6 +838,38 @@ mod tests {
                     "某新材料有限公司",
                     Some("91222400MA17CD5N6J")
                 ),
+            ]
+        );
+    }
+
+    /// A works contract names its parties under one element (发包人, 承包人): the contractor is
+    /// the supplier the award was made to, with the code printed under it.
+    #[test]
+    fn a_contracts_contractor_is_its_supplier() {
+        let text = "某道路改造工程施工合同订立及履约情况公示\n发包人：某城市建设投资开发有限公司\n\
+                    承包人：某路桥建设有限公司\n统一社会信用代码：91421002MAHR03TX5K\n";
+        assert_eq!(
+            read(text, ItemKind::BiddingContract),
+            [(
+                PartyRole::Supplier,
+                "某路桥建设有限公司",
+                Some("91421002MAHR03TX5K")
+            )]
+        );
+    }
+
+    /// An allocation's result naming its allottees after the sentence's colon, apart by `、`:
+    /// each name is an allottee, the sentence's first words none.
+    #[test]
+    fn allottees_listed_after_a_colon_are_each_a_party() {
+        let text = "某市人才公寓配租结果公示\n配租对象：根据《某市人才公寓管理暂行办法》，确定以下3名人才为\
+                    本批次配租对象：喻*杰、聂*、闵*婷。\n";
+        assert_eq!(
+            read(text, ItemKind::HousingAllocationResult),
+            [
+                (PartyRole::Allottee, "喻*杰", None),
+                (PartyRole::Allottee, "聂*", None),
+                (PartyRole::Allottee, "闵*婷", None),
             ]
         );
     }

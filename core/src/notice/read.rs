@@ -2369,6 +2369,23 @@ fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: 
             continue;
         }
         let names = t.trim_end_matches('。');
+        // The names after the sentence's colon on the same line: the whole sentence.
+        let on_line =
+            !super::parties::listed_names(body, *l).is_empty() && names.contains(['：', ':']);
+        if on_line {
+            let lead = l.of(body).unwrap_or("").len() - l.of(body).unwrap_or("").trim_start().len();
+            let start = l.start + lead;
+            found.push(paragraph(
+                key,
+                start,
+                Span {
+                    start,
+                    end: start + t.len(),
+                },
+            ));
+            found.sort_by_key(|e| e.label.start);
+            return;
+        }
         if previous.ends_with(['：', ':'])
             && names.split('、').count() >= 3
             && names.split('、').all(is_name)
