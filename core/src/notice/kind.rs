@@ -772,8 +772,11 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("增资", StatePropertyRights),
         ("实物资产", StatePropertyRights),
         ("资产转让", StatePropertyRights),
-        // 32号令's party who sells (land has an 出让人, procurement a 采购人).
+        // 32号令's party who sells (land has an 出让人, procurement a 采购人), the enterprise
+        // whose equity is sold (标的企业) and a holding sold (`转让所持股权`).
         ("转让方", StatePropertyRights),
+        ("标的企业", StatePropertyRights),
+        ("所持股权", StatePropertyRights),
         ("招标投标", ConstructionBidding),
         ("工程招标", ConstructionBidding),
         ("招标人", ConstructionBidding),
