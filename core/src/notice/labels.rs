@@ -114,20 +114,19 @@ pub(crate) fn national() -> &'static LabelTable {
 /// cell of a two-column table or a column's header). A notice that names an element so holds
 /// it, in a form not read, and cannot be said to lack it.
 pub(crate) fn named_in(text: &str, key: &str) -> Option<Span> {
-    // The wordings by key, gathered once: a notice asks for the few keys it lacks.
-    static BY_KEY: std::sync::OnceLock<
-        std::collections::BTreeMap<&'static str, Vec<&'static str>>,
-    > = std::sync::OnceLock::new();
+    // The wordings by key, gathered once and sorted by key: a notice asks for the few keys it
+    // lacks.
+    static BY_KEY: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+        std::sync::OnceLock::new();
     let by_key = BY_KEY.get_or_init(|| {
-        let mut m: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
-        for e in national().entries() {
-            if let Some(k) = e.key.as_deref()
-                && e.wording.chars().nth(2).is_some()
-            {
-                m.entry(k).or_default().push(e.wording.as_str());
-            }
-        }
-        m
+        let mut v: Vec<(&str, &str)> = national()
+            .entries()
+            .iter()
+            .filter(|e| e.wording.chars().nth(2).is_some())
+            .filter_map(|e| Some((e.key.as_deref()?, e.wording.as_str())))
+            .collect();
+        v.sort_by_key(|(k, _)| *k);
+        v
     });
     let labelled = |end: usize| {
         text[end..]
@@ -136,10 +135,11 @@ pub(crate) fn named_in(text: &str, key: &str) -> Option<Span> {
             .next()
             .is_none_or(|c| matches!(c, '：' | ':' | '\t' | '\n'))
     };
-    by_key
-        .get(key)?
+    let from = by_key.partition_point(|(k, _)| *k < key);
+    by_key[from..]
         .iter()
-        .filter_map(|w| {
+        .take_while(|(k, _)| *k == key)
+        .filter_map(|(_, w)| {
             let mut from = 0;
             while let Some(i) = super::text::find(&text[from..], w) {
                 let at = from + i;

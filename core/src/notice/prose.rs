@@ -103,16 +103,20 @@ pub(crate) fn elements_in_prose(
 
 /// True when some national wording of three characters or more ends with `c`.
 fn ends_a_wording(c: char) -> bool {
-    static LAST: std::sync::OnceLock<std::collections::BTreeSet<char>> = std::sync::OnceLock::new();
+    static LAST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     LAST.get_or_init(|| {
-        super::labels::national()
+        let mut v: Vec<char> = super::labels::national()
             .entries()
             .iter()
             .filter(|e| e.key.is_some() && e.wording.chars().nth(2).is_some())
             .filter_map(|e| e.wording.chars().next_back())
-            .collect()
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     })
-    .contains(&c)
+    .binary_search(&c)
+    .is_ok()
 }
 
 /// The element of `item` whose wording (three characters or more) ends at byte `at` of `t`,
