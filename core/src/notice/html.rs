@@ -99,8 +99,9 @@ impl HtmlText {
         let mut w = Writer::new(html);
         // The open elements whose content is not shown, by name.
         let mut hidden: Vec<&[u8]> = Vec::new();
-        // Per open table: its kind (true for a data table) and whether its row has a cell yet.
-        let mut tables: Vec<(bool, bool)> = Vec::new();
+        // Per open table: its kind (true for a data table), whether its row has a cell yet, and
+        // its grid (the cells that span columns and rows).
+        let mut tables: Vec<(bool, bool, Grid)> = Vec::new();
         let mut in_pre = 0usize;
         for (k, t) in tokens.iter().enumerate() {
             match *t {
@@ -132,19 +133,27 @@ impl HtmlText {
                     match tag {
                         Tag::Table => {
                             w.line(start, end);
-                            tables.push((!layout.contains(&k), false));
+                            tables.push((!layout.contains(&k), false, Grid::default()));
                         }
                         Tag::Tr => {
+                            if let Some((true, has_cell, grid)) = tables.last_mut()
+                                && *has_cell
+                            {
+                                grid.end_row(&mut w, start);
+                            }
                             w.line(start, end);
                             if let Some(t) = tables.last_mut() {
                                 t.1 = false;
                             }
                         }
                         Tag::Td | Tag::Th => match tables.last_mut() {
-                            Some((true, has_cell)) => {
+                            Some((true, has_cell, grid)) => {
                                 if std::mem::replace(has_cell, true) {
-                                    w.cell(start, end);
+                                    grid.next_cell(&mut w, start, end);
+                                } else {
+                                    grid.first_cell(&mut w, start);
                                 }
+                                grid.place(&html.as_bytes()[start..end]);
                             }
                             _ => w.line(start, end),
                         },
@@ -178,7 +187,9 @@ impl HtmlText {
                     }
                     match tag {
                         Tag::Table => {
-                            tables.pop();
+                            if let Some((true, true, mut grid)) = tables.pop() {
+                                grid.end_row(&mut w, start);
+                            }
                             w.line(start, end);
                         }
                         Tag::Pre => {
@@ -274,6 +285,112 @@ impl Mapper<'_> {
 }
 
 /// Builds the text and its pieces.
+/// A data table's columns as its cells span them (`colspan`, `rowspan`): each row is written
+/// with a cell for every column, empty where a cell of the row or of one above spans it, so
+/// that a column's cells line up under its header.
+#[derive(Debug, Default)]
+struct Grid {
+    /// The column the next cell of the row takes.
+    col: usize,
+    /// Per column: the rows below this one a cell above still spans.
+    below: Vec<u16>,
+    /// Per column: the rows below this one a cell of this row spans.
+    spans: Vec<u16>,
+    /// The columns the last cell spans beyond its first.
+    wide: usize,
+}
+
+impl Grid {
+    /// The most a cell may span: more is a page's mistake, not a table.
+    const MOST: usize = 64;
+
+    /// Before a row's first cell: the columns cells above span.
+    fn first_cell(&mut self, w: &mut Writer<'_>, at: usize) {
+        self.col = 0;
+        self.skip_spanned(w, at);
+    }
+
+    /// Between two cells: the last one's extra columns, then those cells above span.
+    fn next_cell(&mut self, w: &mut Writer<'_>, start: usize, end: usize) {
+        w.cell(start, end);
+        for _ in 0..self.wide {
+            w.empty_cell(start);
+        }
+        self.col += self.wide;
+        self.wide = 0;
+        self.skip_spanned(w, start);
+    }
+
+    fn skip_spanned(&mut self, w: &mut Writer<'_>, at: usize) {
+        while self.below.get(self.col).is_some_and(|&n| n > 0) {
+            w.empty_cell(at);
+            self.col += 1;
+        }
+    }
+
+    /// A cell at the current column, its start tag `tag`.
+    fn place(&mut self, tag: &[u8]) {
+        let cols = span_attribute(tag, b"colspan");
+        let rows = span_attribute(tag, b"rowspan");
+        let last = (self.col + cols).min(Self::MOST);
+        if self.spans.len() < last {
+            self.spans.resize(last, 0);
+        }
+        for k in self.col..last {
+            self.spans[k] = (rows - 1) as u16;
+        }
+        self.col += 1;
+        self.wide = cols - 1;
+    }
+
+    /// After a row's last cell: its extra columns and the columns spanned to the row's end, and
+    /// the spans carried to the next row.
+    fn end_row(&mut self, w: &mut Writer<'_>, at: usize) {
+        self.col += self.wide;
+        self.wide = 0;
+        let width = self.below.len().max(self.spans.len());
+        // Only the columns a cell above still spans: a short row ends where its cells do.
+        let last_spanned = (0..self.below.len())
+            .rev()
+            .find(|&k| self.below[k] > 0)
+            .map_or(0, |k| k + 1);
+        while self.col < last_spanned {
+            w.empty_cell(at);
+            self.col += 1;
+        }
+        self.below.resize(width, 0);
+        for k in 0..width {
+            let mine = self.spans.get(k).copied().unwrap_or(0);
+            self.below[k] = if mine > 0 {
+                mine
+            } else {
+                self.below[k].saturating_sub(1)
+            };
+        }
+        self.spans.clear();
+        self.col = 0;
+    }
+}
+
+/// The number a cell's start tag gives `name` (`colspan="3"`): 1 without it, at most
+/// [`Grid::MOST`].
+fn span_attribute(tag: &[u8], name: &[u8]) -> usize {
+    let Some(at) = tag
+        .windows(name.len())
+        .position(|w| w.eq_ignore_ascii_case(name))
+    else {
+        return 1;
+    };
+    let rest = &tag[at + name.len()..];
+    let digits: usize = rest
+        .iter()
+        .skip_while(|b| matches!(b, b' ' | b'=' | b'"' | b'\''))
+        .take_while(|b| b.is_ascii_digit())
+        .take(3)
+        .fold(0, |n, b| n * 10 + usize::from(b - b'0'));
+    digits.clamp(1, Grid::MOST)
+}
+
 struct Writer<'a> {
     html: &'a str,
     out: HtmlText,
@@ -323,6 +440,12 @@ impl<'a> Writer<'a> {
         if !self.out.text.ends_with('\n') && !self.out.text.is_empty() {
             self.push("\t", start, end - start, false);
         }
+    }
+
+    /// An empty cell's boundary, at a line's start too (a column a cell above spans).
+    fn empty_cell(&mut self, at: usize) {
+        self.space = None;
+        self.push("\t", at, 0, false);
     }
 
     /// A break inside a table cell: a space.
@@ -1023,6 +1146,20 @@ mod tests {
         assert_eq!(
             text("&nbsp;&amp;&#20013;&#x4E2D;&ldquo;&unknown;&#65"),
             "\u{a0}&中中“&unknown;A"
+        );
+    }
+
+    /// A cell that spans columns or rows (`colspan`, `rowspan`) leaves an empty cell in each
+    /// column and row it covers, so that every column's cells line up under its header.
+    #[test]
+    fn spanning_cells_keep_the_columns_in_line() {
+        let html = "<table><tr><th rowspan=2>姓名</th><th colspan=\"3\">安置房源</th>\
+                    <th rowspan=2>差价款（元）</th></tr>\
+                    <tr><th>楼栋</th><th>单元</th><th>房号</th></tr>\
+                    <tr><td>刘*生</td><td>3</td><td>2</td><td>1506</td><td>8650</td></tr></table>";
+        assert_eq!(
+            text(html),
+            "姓名\t安置房源\t\t\t差价款（元）\n\t楼栋\t单元\t房号\t\n刘*生\t3\t2\t1506\t8650"
         );
     }
 

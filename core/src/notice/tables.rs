@@ -207,6 +207,9 @@ pub fn tables(text: &str) -> Vec<Table> {
     if let Some(t) = current.filter(kept) {
         out.push(t);
     }
+    for t in &mut out {
+        merge_header_rows(text, t);
+    }
     // A table of aligned columns starts with a header of labels.
     out.retain(|t| {
         t.separator != Separator::Spaces
@@ -216,6 +219,45 @@ pub fn tables(text: &str) -> Vec<Table> {
             })
     });
     out
+}
+
+/// A header on two rows, the first's cells spanning the second's (`安置房源` over `楼栋⇥单元⇥房号`,
+/// `规划指标要求` over `容积率⇥建筑密度…`; a page's `colspan` and `rowspan` written out as empty
+/// cells): one header row, each column named by its lower cell where it has one, else by the
+/// upper, so that the rows under it are read by their columns.
+fn merge_header_rows(text: &str, t: &mut Table) {
+    if t.separator != Separator::Tab || t.rows.len() < 3 {
+        return;
+    }
+    let (top, sub) = (&t.rows[0].cells, &t.rows[1].cells);
+    let filled = |c: Option<&Span>| c.is_some_and(|c| !c.is_empty());
+    let width = top.len().max(sub.len());
+    // Every column named by one row or the other; the lower row only labels, and some column it
+    // names one the upper leaves empty (the upper cell spans it).
+    let named = (0..width).all(|k| filled(top.get(k)) || filled(sub.get(k)));
+    let labels = sub.iter().filter(|c| !c.is_empty()).all(|c| {
+        c.of(text)
+            .is_some_and(|h| is_label(h) && !h.contains(|ch: char| ch.is_ascii_digit()))
+    });
+    let spanned = (0..width).any(|k| filled(sub.get(k)) && !filled(top.get(k)));
+    let under = (0..width).any(|k| !filled(sub.get(k)));
+    if !(named && labels && spanned && under) {
+        return;
+    }
+    let cells = (0..width)
+        .map(|k| {
+            if filled(sub.get(k)) {
+                sub[k]
+            } else {
+                top.get(k).copied().unwrap_or_default()
+            }
+        })
+        .collect();
+    let line = Span {
+        start: t.rows[0].line.start,
+        end: t.rows[1].line.end,
+    };
+    t.rows.splice(0..2, [Row { line, cells }]);
 }
 
 /// The cells of the line `span` split at every ideographic space, when that gives `n` cells
@@ -569,6 +611,22 @@ mod tests {
         );
         let text = "名称\t品牌\n自动气象站\t云测\n";
         assert!(tables(text)[0].pairs(text, &labels).is_none());
+    }
+
+    /// A header on two rows (a cell spanning the columns of the row under it) is one header:
+    /// each column named by its lower cell, else by the upper; the rows under it are the data.
+    #[test]
+    fn a_header_on_two_rows_is_one() {
+        let text = "姓名\t安置房源\t\t\t差价款（元）\n\t楼栋\t单元\t房号\t\n\
+                    刘*生\t3\t2\t1506\t8650\n谭*英\t3\t1\t802\t0\n";
+        assert_eq!(
+            rows(text)[0],
+            [
+                vec!["姓名", "楼栋", "单元", "房号", "差价款（元）"],
+                vec!["刘*生", "3", "2", "1506", "8650"],
+                vec!["谭*英", "3", "1", "802", "0"],
+            ]
+        );
     }
 
     /// A first row of labels only heads columns, even of an even number of cells: an approval
