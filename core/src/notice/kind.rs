@@ -302,6 +302,11 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("摇号配租", AllocationProcess, Some(Housing)),
         ("配租摇号", AllocationProcess, Some(Housing)),
         ("房源情况", AllocationStock, Some(Housing)),
+        ("房源投放", AllocationStock, Some(Housing)),
+        ("初审公示", AllocationApplicants, Some(Housing)),
+        // How to apply, as a service's guide (`…租赁补贴申请办事指南`).
+        ("办事指南", AllocationProcedure, None),
+        ("计划执行情况", PlanProgress, None),
         ("准入条件的公告", Policy, Some(Housing)),
         // Rent subsidies paid to the households a review admits (租赁补贴发放对象的公示).
         ("补贴发放对象", AllocationApplicants, Some(Housing)),
