@@ -638,6 +638,9 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("受让方", Some(PartyRole::Transferee)),
     ("受让人", Some(PartyRole::Transferee)),
     ("当事人", Some(PartyRole::Sanctioned)),
+    // The 双公示 tables' party (行政相对人名称) and an inspection's inspected units.
+    ("相对人", Some(PartyRole::Sanctioned)),
+    ("被检查", Some(PartyRole::Sanctioned)),
     ("被处罚", Some(PartyRole::Sanctioned)),
     ("中标人", Some(PartyRole::Winner)),
     ("成交人", Some(PartyRole::Winner)),
@@ -837,6 +840,30 @@ mod tests {
                     PartyRole::Allottee,
                     "某新材料有限公司",
                     Some("91222400MA17CD5N6J")
+                ),
+            ]
+        );
+    }
+
+    /// A 双公示 list of decisions (行政处罚法 Art 48: decisions made public), one a row, names
+    /// each row's party (行政相对人名称) with the code its row prints: every one is sanctioned.
+    #[test]
+    fn each_row_of_a_list_of_decisions_names_its_party_art_48() {
+        let text = "序号\t行政相对人名称\t统一社会信用代码\t处罚内容\n\
+                    1\t甲建设有限公司\t91610800MAY2T3DK31\t罚款\n\
+                    2\t乙建筑安装有限公司\t91610800MAF63T0H4R\t罚款\n";
+        assert_eq!(
+            read(text, ItemKind::BiddingPenaltyDecision),
+            [
+                (
+                    PartyRole::Sanctioned,
+                    "甲建设有限公司",
+                    Some("91610800MAY2T3DK31")
+                ),
+                (
+                    PartyRole::Sanctioned,
+                    "乙建筑安装有限公司",
+                    Some("91610800MAF63T0H4R")
                 ),
             ]
         );

@@ -800,8 +800,11 @@ fn read_text(
     clip_at_attachments(body, &mut found);
     clip_periods(body, &mut found);
     unheaded_list(body, item, &tabs, &mut found);
-    if item == ItemKind::HousingAllocationResult {
-        household_lines(body, &mut found, above);
+    if matches!(
+        item,
+        ItemKind::HousingAllocationResult | ItemKind::HousingAllocationApplicants
+    ) {
+        household_lines(body, item, &mut found, above);
     }
     if item.domain() == crate::Domain::Housing {
         names_line(body, item, &mut found, above);
@@ -2317,16 +2320,27 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
 
 /// An allocation's households as numbered lines (`1.何*平，家庭人口3人，配租某苑3栋1204号；`,
 /// `（二）衣*，配租…`): the lines are the allottees and the homes assigned them, where no section
-/// or table gave those.
-fn household_lines(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+/// or table gave those; a review's (`1、段丽华，家庭成员2人，…`) are its applicants.
+fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
+    // What a line tells of its household: the home an allocation gives it, or what a review
+    // weighed (`家庭成员2人`, `所在社区`, `原因：…`).
+    let (words, keys): (&[&str], &[&str]) = if item == ItemKind::HousingAllocationResult {
+        (
+            &["配租", "配售", "选定", "安置", "房"],
+            &["allotteeList", "housingAssigned"],
+        )
+    } else {
+        (
+            &["家庭", "人口", "成员", "申请", "社区", "原因"],
+            &["applicantList"],
+        )
+    };
     let household = |l: &Span| {
         let t = l.of(body).unwrap_or("");
         let rest = super::text::numbered_rest(t);
         rest.len() < t.len()
             && super::parties::household_name(rest).is_some()
-            && ["配租", "配售", "选定", "安置", "房"]
-                .iter()
-                .any(|w| holds(rest, w))
+            && words.iter().any(|w| holds(rest, w))
     };
     let Some(first) = above.iter().position(household) else {
         return;
@@ -2339,8 +2353,8 @@ fn household_lines(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
         start: above[first].start,
         end: above[first + run - 1].end,
     };
-    for key in ["allotteeList", "housingAssigned"] {
-        if !found.iter().any(|e| e.key == key) {
+    for key in keys {
+        if !found.iter().any(|e| e.key == *key) {
             found.push(paragraph(key, span.start, span));
         }
     }
@@ -2914,10 +2928,16 @@ fn plan_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
             "targets",
             &["期间，", "期内，", "目标"],
         ),
+        // A year's plan's tasks (`全市计划新开工…套、筹集…套`).
+        (
+            ItemKind::HousingAnnualPlan,
+            "taskVolume",
+            &["计划新开工", "计划筹集", "计划建设", "年度任务", "目标任务"],
+        ),
         (
             ItemKind::HousingPlanProgress,
             "completionProgress",
-            &["截至", "截止"],
+            &["截至", "截止", "已筹集", "已开工", "已完成"],
         ),
         // The facilities first: their paragraph may name the projects completed.
         (
@@ -2944,7 +2964,7 @@ fn plan_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
         }
         let hit = below_title(above, title_end).iter().copied().find(|l| {
             let t = l.of(body).unwrap_or("").trim_start();
-            let head: String = t.chars().take(24).collect();
+            let head: String = t.chars().take(48).collect();
             t.chars().count() >= 16
                 && words.iter().any(|w| holds(&head, w))
                 && !held.iter().chain(&taken).any(|h| h.contains(*l))

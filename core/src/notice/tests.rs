@@ -975,6 +975,23 @@ fn applicants_on_a_line_of_names_are_the_list_art_9() {
     assert!(r.record.parties.is_empty(), "{:?}", r.record.parties);
 }
 
+/// A community's review listing its applicants as numbered lines (`1、段某华，家庭成员2人，…`)
+/// publicises them as 公共租赁住房管理办法 Art 9 ¶2 asks: the lines are the list of applicants.
+#[test]
+fn applicants_in_numbered_lines_are_the_list_art_9() {
+    let text = "某社区公共租赁住房申请家庭初审公示\n经社区初审，以下家庭符合申请条件，现予公示：\n\
+        1、段丽华，家庭成员2人，现住文献路社区出租房；\n\
+        2、杨志林，家庭成员3人，现住龙溪路亲属家；\n\
+        3、赵金凤，家庭成员1人，现住社区公房。\n\
+        公示期：2025年5月6日至2025年5月12日。\n某社区居民委员会\n2025年5月6日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let list = r.record.content.get("applicantList").map(String::as_str);
+    assert!(
+        list.is_some_and(|l| l.starts_with("1、段丽华") && l.ends_with("现住社区公房。")),
+        "{list:?}"
+    );
+}
+
 /// A value that only sends the reader to an attachment (`详见《招标出让文件》（附件2）。`) states
 /// nothing the page shows: the element is not stated, and not judged missing.
 #[test]
