@@ -636,7 +636,8 @@ enum Token {
 /// closed by its own end tag; one still open when an enclosing element ends, or at the end of
 /// the page, never was. Nor is chrome what holds most of the page's text (its `</div>`
 /// forgotten and a later one, meant for another, taken for its own: two thirds of it, and
-/// 1,000 bytes or more): a breadcrumb, a menu, a side bar or a footer is a few lines.
+/// 1,000 bytes or more, or 200 in three paragraphs or more): a breadcrumb, a menu, a side bar or
+/// a footer is a few lines.
 fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
     if !tokens
         .iter()
@@ -673,7 +674,19 @@ fn show_unclosed_chrome(html: &str, tokens: &mut [Token]) {
                     let (_, first) = open[at];
                     if matches!(tokens[first], Token::Start { chrome: true, .. }) {
                         let within = text_in(tokens, first, k);
-                        if within > 1000
+                        // A short page's notice in paragraphs (`<p>`) under a breadcrumb never
+                        // closed: no chrome holds paragraphs.
+                        let paragraphs = || {
+                            tokens[first..k]
+                                .iter()
+                                .filter(|t| {
+                                    matches!(t, Token::Start { name, .. }
+                                        if b[name.0..name.1].eq_ignore_ascii_case(b"p"))
+                                })
+                                .count()
+                                >= 3
+                        };
+                        if (within > 1000 || within > 200 && paragraphs())
                             && within * 3
                                 > *text.get_or_insert_with(|| text_in(tokens, 0, tokens.len())) * 2
                         {
@@ -1147,6 +1160,19 @@ mod tests {
             text("&nbsp;&amp;&#20013;&#x4E2D;&ldquo;&unknown;&#65"),
             "\u{a0}&中中“&unknown;A"
         );
+    }
+
+    /// A breadcrumb never closed over a short notice in paragraphs (its `</div>` forgotten, a
+    /// later one taken for its own) is shown: chrome holds no paragraphs.
+    #[test]
+    fn an_unclosed_breadcrumb_over_a_short_notice_is_shown() {
+        let html = "<div class=wrap><div class=\"crumb\">首页 » 供应计划\n\
+            <div class=t>关于公布某市国有建设用地供应计划的公告</div><div class=b>\
+            <p>为加强土地市场调控，结合我市实际，制定本年度国有建设用地供应计划，现公告如下：\
+            <p>一、计划年度：2025年度<p>二、供应总量：计划供应国有建设用地1,265.40公顷。\
+            <p>某市自然资源局</p></div></div></body>";
+        let t = text(html);
+        assert!(t.contains("供应总量"), "{t:?}");
     }
 
     /// A cell that spans columns or rows (`colspan`, `rowspan`) leaves an empty cell in each

@@ -790,6 +790,8 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         // A works contract for design and build (EPC), and a works project's survey and design.
         ("总承包", ConstructionBidding),
         ("勘察设计", ConstructionBidding),
+        // A works contract (`…公路改建工程合同订立及履行情况`).
+        ("工程合同", ConstructionBidding),
         // A works project's survey alone (`…堤防加固工程勘察中标结果公告`).
         ("工程勘察", ConstructionBidding),
         ("采购人", GovernmentProcurement),
