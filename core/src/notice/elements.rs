@@ -292,7 +292,18 @@ pub(crate) fn with_tables(
                     .collect()
             }
         };
-        for h in extra {
+        // A header cell over several columns gives their cells in the first row, together.
+        let first = t.rows.get(1);
+        let grouped = t.groups.iter().filter_map(|(label, cols)| {
+            let cells = &first?.cells;
+            let (a, b) = (cells.get(cols.start)?, cells.get(cols.end - 1)?);
+            let value = Span {
+                start: a.start,
+                end: b.end,
+            };
+            Some(unnumbered(*label, Some(value).filter(|v| !v.is_empty())))
+        });
+        for h in extra.into_iter().chain(grouped) {
             if !hs[..before].iter().any(|o| o.label.start == h.label.start) {
                 hs.push(h);
             }

@@ -27,6 +27,9 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// How its cells are separated.
     pub separator: Separator,
+    /// The header's cells that span several columns above the header (`规划指标要求` over
+    /// `容积率⇥建筑密度⇥绿地率`), each with the columns it spans (`from..to`).
+    pub groups: Vec<(Span, std::ops::Range<usize>)>,
 }
 
 /// How a table's cells are separated.
@@ -200,6 +203,7 @@ pub fn tables(text: &str) -> Vec<Table> {
                 current = cells.map(|(separator, cells)| Table {
                     rows: vec![Row { line: span, cells }],
                     separator,
+                    groups: Vec::new(),
                 });
             }
         }
@@ -253,6 +257,20 @@ fn merge_header_rows(text: &str, t: &mut Table) {
             }
         })
         .collect();
+    // An upper cell over two or more of the lower row's (its span written out as empty cells).
+    let mut groups = Vec::new();
+    for k in 0..width {
+        if !(filled(top.get(k)) && filled(sub.get(k))) {
+            continue;
+        }
+        let to = (k + 1..width)
+            .find(|&j| filled(top.get(j)) || !filled(sub.get(j)))
+            .unwrap_or(width);
+        if to - k >= 2 {
+            groups.push((top[k], k..to));
+        }
+    }
+    t.groups = groups;
     let line = Span {
         start: t.rows[0].line.start,
         end: t.rows[1].line.end,
@@ -627,6 +645,13 @@ mod tests {
                 vec!["谭*英", "3", "1", "802", "0"],
             ]
         );
+        let t = &tables(text)[0];
+        let groups: Vec<_> = t
+            .groups
+            .iter()
+            .map(|(label, cols)| (label.of(text).unwrap(), cols.clone()))
+            .collect();
+        assert_eq!(groups, [("安置房源", 1..4)]);
     }
 
     /// A first row of labels only heads columns, even of an even number of cells: an approval

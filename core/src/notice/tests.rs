@@ -992,6 +992,27 @@ fn applicants_in_numbered_lines_are_the_list_art_9() {
     );
 }
 
+/// A listing's parcel table whose 规划指标要求 spans its indicators' columns (a page's `colspan`
+/// over a second header row) gives the planning conditions 招标拍卖挂牌出让国有建设用地使用权规定
+/// Art 17 (一) has it publish: the first parcel's cells under that header, together.
+#[test]
+fn a_header_spanning_columns_gives_their_cells_together_art_17() {
+    let html = "<p>某市国有建设用地使用权挂牌出让公告</p><table>\
+        <tr><th rowspan=2>宗地编号</th><th rowspan=2>土地用途</th><th colspan=3>规划指标要求</th>\
+        <th rowspan=2>起始价（万元）</th></tr>\
+        <tr><th>容积率</th><th>建筑密度</th><th>绿地率</th></tr>\
+        <tr><td>TD2025-27</td><td>工业用地</td><td>≥1.5且≤3.0</td><td>≥35%</td><td>≤15%</td>\
+        <td>5,078</td></tr></table>";
+    let r = read(html, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("planningConditions")
+            .map(String::as_str),
+        Some("≥1.5且≤3.0\t≥35%\t≤15%")
+    );
+}
+
 /// A value that only sends the reader to an attachment (`详见《招标出让文件》（附件2）。`) states
 /// nothing the page shows: the element is not stated, and not judged missing.
 #[test]
