@@ -2371,47 +2371,31 @@ fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: 
     else {
         return;
     };
-    let is_name = |n: &str| {
-        (2..=5).contains(&n.chars().count())
-            && n.chars()
-                .all(|c| matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c))
-    };
     let mut previous = "";
     for l in above {
-        let t = l.of(body).unwrap_or("").trim();
+        let line = l.of(body).unwrap_or("");
+        let t = line.trim();
         if t.is_empty() {
             continue;
         }
-        let names = t.trim_end_matches('。');
-        // The names after the sentence's colon on the same line: the whole sentence.
-        let on_line =
-            !super::parties::listed_names(body, *l).is_empty() && names.contains(['：', ':']);
-        if on_line {
-            let lead = l.of(body).unwrap_or("").len() - l.of(body).unwrap_or("").trim_start().len();
-            let start = l.start + lead;
-            found.push(paragraph(
-                key,
-                start,
-                Span {
-                    start,
-                    end: start + t.len(),
-                },
-            ));
-            found.sort_by_key(|e| e.label.start);
-            return;
-        }
-        if previous.ends_with(['：', ':'])
-            && names.split('、').count() >= 3
-            && names.split('、').all(is_name)
+        // Names after the sentence's colon on the same line (the whole sentence is the list),
+        // or alone on the line under a sentence that ends with one (the names are).
+        let colon = t.contains(['：', ':']);
+        if (colon || previous.ends_with(['：', ':']))
+            && !super::parties::listed_names(body, *l).is_empty()
         {
-            let lead = l.of(body).unwrap_or("").len() - l.of(body).unwrap_or("").trim_start().len();
-            let start = l.start + lead;
+            let start = l.start + line.len() - line.trim_start().len();
+            let len = if colon {
+                t.len()
+            } else {
+                t.trim_end_matches('。').len()
+            };
             found.push(paragraph(
                 key,
                 start,
                 Span {
                     start,
-                    end: start + names.len(),
+                    end: start + len,
                 },
             ));
             found.sort_by_key(|e| e.label.start);
