@@ -177,7 +177,17 @@ pub fn tables(text: &str) -> Vec<Table> {
             // A Markdown rule under a header.
             continue;
         }
-        let cells = split(text, span);
+        let mut cells = split(text, span);
+        // A row whose long cell leaves one ideographic space before the next column
+        // (`4　　戚*红　　2　　　　中华大街　360` under five columns): split at every ideographic
+        // space when that gives the header's columns.
+        if let (Some((Separator::Spaces, row)), Some(t)) = (&cells, current.as_ref())
+            && t.separator == Separator::Spaces
+            && row.len() < t.rows[0].cells.len()
+            && let Some(row) = every_space(text, span, t.rows[0].cells.len())
+        {
+            cells = Some((Separator::Spaces, row));
+        }
         // A header whose long label leaves one ideographic space before the next column
         // (`排序　入围供应商名称　　　地址` over `1　　某公司　　　某路88号`): split at every
         // ideographic space when that gives the row's columns.
@@ -629,6 +639,17 @@ mod tests {
         );
         let text = "名称\t品牌\n自动气象站\t云测\n";
         assert!(tables(text)[0].pairs(text, &labels).is_none());
+    }
+
+    /// A row whose long cell leaves a single ideographic space before the next column is split
+    /// at every one when that gives the header's columns; the table goes on.
+    #[test]
+    fn a_row_with_one_ideographic_space_between_cells_stays_in_its_table() {
+        let text = "序号　申请人　家庭人口　所在街道　月补贴额（元）\n1　　侯*芝　　2　　　　联纺路　　360\n\
+                    4　　戚*红　　2　　　　中华大街　360\n";
+        let t = rows(text);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][2], ["4", "戚*红", "2", "中华大街", "360"]);
     }
 
     /// A header on two rows (a cell spanning the columns of the row under it) is one header:
