@@ -317,6 +317,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("保障政策", Policy, Some(Housing)),
         ("管理办法", Policy, None),
         ("实施办法", Policy, None),
+        ("管理规定", Policy, None),
+        // A programme's plan of several years (`…棚户区改造三年行动方案`).
+        ("行动方案", ConstructionPlan, None),
         // A department's notice on how a programme is run (`关于进一步规范…配租管理的通知`).
         ("管理的通知", Policy, None),
         ("实施细则", Policy, None),
@@ -799,6 +802,10 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("供应商", GovernmentProcurement),
         ("产权交易", StatePropertyRights),
         ("国有资产", StatePropertyRights),
+        // The renewal programmes that house residents (after the works' words: a call for
+        // tenders for a resettlement block is construction bidding's).
+        ("棚户区改造", Housing),
+        ("城中村改造", Housing),
         ("土地", LandUseRights),
         ("采购", GovernmentProcurement),
     ]
@@ -1325,7 +1332,8 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
 /// True when `line` names a notice's type: every wording of one ends in one of these words, so
 /// a line without them is read no further.
 pub(crate) fn names_a_type(line: &str) -> bool {
-    let about = line.starts_with("关于") && (line.ends_with("公告") || line.ends_with("公示"));
+    // `关于…的公告`, after the issuer's name too (`某局关于终止…的公告`).
+    let about = holds(line, "关于") && (line.ends_with("公告") || line.ends_with("公示"));
     about
         || [
             "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",

@@ -950,6 +950,9 @@ const WORDINGS: &[(&str, &str)] = &[
     // 行政处罚法 Art 59's own words (作出处罚决定的行政机关名称和作出决定的日期).
     ("作出处罚决定的日期", "decisionDate"),
     ("人员名单", "applicantList"),
+    // A plan's years (规划期限), as a programme's plan heads them.
+    ("实施期限", "planPeriod"),
+    ("规划期", "planPeriod"),
     ("排序办法", "lotteryMethod"),
     ("排序方法", "lotteryMethod"),
     ("评分标准", "lotteryMethod"),

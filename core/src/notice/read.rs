@@ -431,6 +431,8 @@ const CUT_SHORT: &[&str] = &[
     "仅显示部分",
     "查看原文",
     "本文为摘要",
+    "本文为节选",
+    "加载不完整",
 ];
 
 /// The party a decision names in its opening sentence rather than after a label
@@ -999,7 +1001,9 @@ fn read_text(
             end: e.label.end,
         });
         let v = value.of(body).unwrap_or("");
-        if v.is_empty() && e.value.is_some() {
+        // Emptied by the cut, or a heading with nothing under it in a copy cut short: what it
+        // headed is what the copy lost.
+        if v.is_empty() && (e.value.is_some() || cut) {
             elsewhere.push(e.key.clone());
             continue;
         }
