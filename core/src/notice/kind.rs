@@ -318,6 +318,11 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("管理办法", Policy, None),
         ("实施办法", Policy, None),
         ("管理规定", Policy, None),
+        // A rule issued by a notice (`关于印发《…》的通知`).
+        ("》的通知", Policy, None),
+        ("准入标准", Policy, Some(Housing)),
+        ("建设实施方案", ConstructionPlan, None),
+        ("房源推介", AllocationStock, Some(Housing)),
         // A programme's plan of several years (`…棚户区改造三年行动方案`).
         ("行动方案", ConstructionPlan, None),
         // A department's notice on how a programme is run (`关于进一步规范…配租管理的通知`).

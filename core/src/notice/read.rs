@@ -1799,12 +1799,14 @@ fn title_line(text: &str) -> usize {
         let mut t = rest.trim_end();
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
         let mut lead = line.len() - rest.len();
-        for label in ["名称：", "标题：", "公告标题：", "公告名称："] {
-            if let Some(rest) = t.strip_prefix(label) {
-                lead += t.len() - rest.trim_start().len();
-                t = rest.trim();
-                break;
-            }
+        // (`标　　题：`: the label spaced out to the width of others.)
+        if let Some((label, rest)) = t.split_once('：')
+            && label.chars().count() <= 8
+            && ["名称", "标题", "公告标题", "公告名称"]
+                .contains(&label.replace([' ', '\u{3000}'], "").as_str())
+        {
+            lead += t.len() - rest.trim_start().len();
+            t = rest.trim();
         }
         if let Some((start, left)) = pending.as_mut() {
             if !t.is_empty() {
