@@ -951,6 +951,9 @@ pub fn classify(text: &str) -> Classification {
                 (title_text.contains('|') || title_text.contains('｜')) && is_menu(title_text);
             (!menu).then(|| find_type(title_text, title_end.start))?
         })
+        // A title spaced out a character at a time (`行 政 处 罚 决 定 书`), before the words of
+        // the lines under it.
+        .or_else(|| spaced_out(title_text).then(|| spaced(title_text, title_end.start))?)
         .or_else(|| find_type(head, 0))
         .or_else(|| spaced(head, 0));
     let mut out = Classification::default();
@@ -1348,6 +1351,13 @@ pub(crate) fn names_a_type(line: &str) -> bool {
         .iter()
         .any(|w| holds(line, w))
             && words().types.leftmost_longest(line).is_some()
+}
+
+/// True when `t` is spaced out a character at a time (`行 政 处 罚 决 定 书`), as a document's
+/// title is.
+pub(crate) fn spaced_out(t: &str) -> bool {
+    let mut parts = t.split_whitespace();
+    parts.clone().count() >= 4 && parts.all(|p| p.chars().count() == 1)
 }
 
 /// A line that is only a type's wording (`结果公告`, `采购公告`): a menu's link or a column's

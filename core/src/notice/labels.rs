@@ -1007,6 +1007,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("监督单位", "supervisionBody"),
     ("政策名称", "policyName"),
     ("文号", "documentNumber"),
+    ("发文字号", "documentNumber"),
     // State property: a lease's asset, reserve rent, lessee and registration; a disposal's deal.
     ("招租房产", "asset"),
     ("挂牌底价", "rentFloor"),

@@ -433,6 +433,8 @@ const CUT_SHORT: &[&str] = &[
     "本文为摘要",
     "本文为节选",
     "加载不完整",
+    "仅展示部分",
+    "因版权原因",
 ];
 
 /// The party a decision names in its opening sentence rather than after a label
@@ -1830,7 +1832,7 @@ fn title_line(text: &str) -> usize {
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
                 .iter()
                 .any(|w| holds(t, w))
-            && super::kind::names_a_type(t)
+            && (super::kind::names_a_type(t) || spaced_type(t))
         {
             let start = at + lead;
             let weak = super::kind::is_bare_type(t) || site_title(t);
@@ -1847,6 +1849,13 @@ fn title_line(text: &str) -> usize {
         || (text.len() - text.trim_start().len()).min(text.len()),
         |(s, _)| s,
     )
+}
+
+/// True when `t` is a title spaced out a character at a time (`行 政 处 罚 决 定 书`) that names
+/// a notice's type.
+fn spaced_type(t: &str) -> bool {
+    super::kind::spaced_out(t)
+        && super::kind::names_a_type(&t.split_whitespace().collect::<String>())
 }
 
 /// A line of at most 80 characters without a colon, a breadcrumb's arrow (`首页 > 住房保障 >

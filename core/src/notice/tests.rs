@@ -1013,6 +1013,19 @@ fn a_header_spanning_columns_gives_their_cells_together_art_17() {
     );
 }
 
+/// A decision whose title is spaced out a character at a time under its issuer (`行 政 处 罚 决
+/// 定 书`) is a decision (行政处罚法 Art 59's 行政处罚决定书), though its facts cite a 管理办法
+/// by name.
+#[test]
+fn a_spaced_out_title_under_its_issuer_is_the_notices_type_art_59() {
+    let text = "某县住房和城乡建设局\n行 政 处 罚 决 定 书\n某住建罚决〔2025〕12号\n\n当事人：李某某\n\
+        经查，当事人隐瞒收入骗租公共租赁住房，违反了《公共租赁住房管理办法》第三十六条的规定。\n\
+        依据《公共租赁住房管理办法》第三十六条的规定，本局决定：处以罚款人民币800元。\n\
+        某县住房和城乡建设局\n2025年8月18日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingPenaltyDecision);
+}
+
 /// A value that only sends the reader to an attachment (`详见《招标出让文件》（附件2）。`) states
 /// nothing the page shows: the element is not stated, and not judged missing.
 #[test]
