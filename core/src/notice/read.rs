@@ -964,8 +964,6 @@ fn read_text(
     // Content: each key's values, the outermost where one holds another.
     let mut content: BTreeMap<String, Vec<Span>> = BTreeMap::new();
     let mut elsewhere: Vec<String> = Vec::new();
-    // Whether the copy stops short of the notice: searched once, for the values and for
-    // whether the notice is complete.
     // A decision's or a record's table of several rows (a 双公示 list) states one record a row:
     // its elements are the first row's cells, not each column's rows (what a list element, an
     // allocation's households or a tender's candidates, takes).
@@ -989,6 +987,8 @@ fn read_text(
                 && cells.iter().any(|(k, l)| *k == e.key && *l == e.label))
         });
     }
+    // Whether the copy stops short of the notice: searched once, for the values and for
+    // whether the notice is complete.
     let cut = CUT_SHORT.iter().any(|w| body.contains(w));
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
