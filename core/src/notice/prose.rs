@@ -5,17 +5,16 @@
 
 use super::elements::FoundElement;
 use super::headings::Numbering;
-use super::labels::{LabelTable, normal};
+use super::labels::{national, normal};
 use super::span::Span;
 use crate::model::item::ItemKind;
 
 /// The elements of `item` that the sentences of `lines` (spans of `body`) state after a label's
-/// wording and `为`, or as a parcel's place or a call to bid; only keys no heading, label or
-/// other reader gave.
+/// national wording and `为`, or as a parcel's place or a call to bid; only keys no heading,
+/// label or other reader gave.
 pub(crate) fn elements_in_prose(
     body: &str,
     item: ItemKind,
-    labels: &LabelTable,
     found: &mut Vec<FoundElement>,
     lines: &[Span],
 ) {
@@ -43,10 +42,6 @@ pub(crate) fn elements_in_prose(
             numbering: Numbering::Unnumbered,
         });
     };
-    // Most notices lack none of the elements this reads, or state them all under labels.
-    if !item.elements().iter().any(|e| wanted(e.key, found)) {
-        return;
-    }
     for &line in lines {
         let Some(t) = line.of(body) else { continue };
         // A sentence is no label line: the label readers took those.
@@ -58,7 +53,7 @@ pub(crate) fn elements_in_prose(
             if !t[..at].chars().next_back().is_some_and(ends_a_wording) {
                 continue;
             }
-            let Some((key, from)) = wording_before(t, at, labels, item) else {
+            let Some((key, from)) = wording_before(t, at, item) else {
                 continue;
             };
             if !wanted(key, found) {
@@ -105,7 +100,7 @@ pub(crate) fn elements_in_prose(
 fn ends_a_wording(c: char) -> bool {
     static LAST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     LAST.get_or_init(|| {
-        let mut v: Vec<char> = super::labels::national()
+        let mut v: Vec<char> = national()
             .entries()
             .iter()
             .filter(|e| e.key.is_some() && e.wording.chars().nth(2).is_some())
@@ -121,12 +116,7 @@ fn ends_a_wording(c: char) -> bool {
 
 /// The element of `item` whose wording (three characters or more) ends at byte `at` of `t`,
 /// with where the wording starts.
-fn wording_before<'t>(
-    t: &str,
-    at: usize,
-    labels: &'t LabelTable,
-    item: ItemKind,
-) -> Option<(&'t str, usize)> {
+fn wording_before(t: &str, at: usize, item: ItemKind) -> Option<(&'static str, usize)> {
     // Up to twelve characters back, from the clause's start.
     let clause = t[..at]
         .rfind(['，', '；', '。', '：', ','])
@@ -141,6 +131,7 @@ fn wording_before<'t>(
     if normal(before) != before {
         return None;
     }
+    let labels = national();
     labels
         .contained_in(before)
         .into_iter()
@@ -171,7 +162,6 @@ fn clause_after(t: &str, from: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::notice::labels::national;
 
     fn read(text: &str, item: ItemKind) -> Vec<(String, String)> {
         let mut found = Vec::new();
@@ -185,7 +175,7 @@ mod tests {
             });
             at += l.len();
         }
-        elements_in_prose(text, item, national(), &mut found, &lines);
+        elements_in_prose(text, item, &mut found, &lines);
         found
             .into_iter()
             .map(|e| {

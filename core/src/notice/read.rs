@@ -909,7 +909,7 @@ fn read_text(
     award_in_prose(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
     // Last: what no reader of labels, headings or known sentences gave.
-    super::prose::elements_in_prose(body, item, national(), &mut found, above);
+    super::prose::elements_in_prose(body, item, &mut found, above);
     // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
     // label of its own is the element all the same: the words that name it.
     if item.element("transferMethod").is_some()
