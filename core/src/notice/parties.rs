@@ -267,17 +267,20 @@ pub(crate) fn parties_from(
     out
 }
 
+/// True when `n` reads as a person's name: two to five Chinese characters, masked or not
+/// (`何*平`, `陆*`), a middle dot among them (a minority's short name, `阿·木`).
+fn person_name(n: &str) -> bool {
+    (2..=5).contains(&n.chars().count())
+        && n.chars()
+            .all(|c| matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// The household a line of an allocation names first (`何*平，家庭人口3人…`, `袁*东（2人），…`):
-/// a person's name of two to four characters, masked or not, before a comma or a bracket.
+/// a person's name ([`person_name`]) before a comma or a bracket.
 pub(crate) fn household_name(line: &str) -> Option<&str> {
     let end = line.find(['，', ',', '（', '('])?;
     let name = &line[..end];
-    let n = name.chars().count();
-    ((2..=5).contains(&n)
-        && name
-            .chars()
-            .all(|c| c == '*' || c == '＊' || c == '·' || ('\u{4e00}'..='\u{9fff}').contains(&c)))
-    .then_some(name)
+    person_name(name).then_some(name)
 }
 
 /// The households of an allocation's numbered lines (see [`household_name`]), each a span of
@@ -310,7 +313,7 @@ fn households(text: &str, value: Span) -> Vec<Span> {
 }
 
 /// The names a value lists after its colon, apart by `、` (`…确定以下8名人才为配租对象：喻*杰、
-/// 聂*、闵*婷…`), three or more of two to five characters (masked or not), to the line's end.
+/// 聂*、闵*婷…`), three or more [`person_name`]s, to the line's end.
 pub(crate) fn listed_names(text: &str, value: Span) -> Vec<Span> {
     let Some(v) = value.of(text) else {
         return Vec::new();
@@ -323,13 +326,7 @@ pub(crate) fn listed_names(text: &str, value: Span) -> Vec<Span> {
             .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
         let names = t[from..].trim_start().trim_end_matches('。');
         let lead = t[from..].len() - t[from..].trim_start().len();
-        let is_name = |n: &str| {
-            (2..=5).contains(&n.chars().count())
-                && n.chars().all(|c| {
-                    matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c)
-                })
-        };
-        if names.split('、').count() >= 3 && names.split('、').all(is_name) {
+        if names.split('、').count() >= 3 && names.split('、').all(person_name) {
             let mut start = at + from + lead;
             return names
                 .split('、')
