@@ -493,9 +493,20 @@ fn cue(c: &Chars<'_>, n: usize, taken: &[(usize, usize)]) -> Option<(usize, Opti
                 break;
             }
         }
-        let marked = (from..before)
+        // The event's 自 or 从 within the clause: a comma between it and the number ends the
+        // search (`自治州…申请复议，或在收到本决定书之日起６个月`), and 自 that begins a word of its
+        // own (自治州, 自然资源, 自行) is no `from`.
+        let marked = (from..end)
             .rev()
-            .find(|&k| matches!(c.get(k), Some('自' | '从')));
+            .take_while(|&k| !matches!(c.get(k), Some('，' | ',' | '；' | '。')))
+            .find(|&k| match c.get(k) {
+                Some('从') => true,
+                Some('自') => !matches!(
+                    c.get(k + 1),
+                    Some('治' | '然' | '行' | '愿' | '有' | '筹' | '主' | '身' | '己' | '动')
+                ),
+                _ => false,
+            });
         let (start, first) = match marked {
             Some(k) => (k, k + 1),
             // No 自: the event is the words back to the clause's last break (`可在收到本决定书
@@ -710,6 +721,15 @@ mod tests {
         assert!(read("公示期：三个工作日").is_empty());
         assert!(read("公告期限为5个工作日").is_empty());
         assert_eq!(one("从公示之日起七天"), "公示+7日");
+        // 自 of a place's name is no `from`, and the event ends at a comma.
+        assert_eq!(
+            read("可向海西蒙古族藏族自治州人民政府申请行政复议，或在收到本决定书之日起６个月内"),
+            [(
+                "收到本决定书之日起６个月".to_owned(),
+                "收到本决定书+6个月".to_owned()
+            )]
+        );
+        assert_eq!(one("自然资源局公告之日起5日"), "自然资源局公告+5日");
         // Years (民法典 Art 202): a bar from a decision; a term without 之日起 is none.
         assert_eq!(one("自本决定作出之日起5年"), "本决定作出+5年");
         assert_eq!(
