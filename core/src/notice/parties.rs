@@ -450,7 +450,13 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     let rank = name.starts_with('第')
         && ["候选人", "名", "位"].iter().any(|w| name.ends_with(w))
         && n <= 10;
+    // Nor is a sentence that ranks one (`第一中标候选人为某公司`): the sentence reader names each.
+    let ranked = name.starts_with('第')
+        && name
+            .find("候选人为")
+            .is_some_and(|at| name[..at].chars().count() <= 8);
     if money
+        || ranked
         || described
         || ordered
         || sentence
@@ -912,6 +918,14 @@ mod tests {
                 (PartyRole::Candidate, "乙建设有限公司".to_owned())
             ]
         );
+        // After a label (`推荐中标候选人如下：`), the ranking sentence is no name: each of its
+        // candidates is one.
+        let text = "推荐中标候选人如下：第一中标候选人为甲路桥有限公司，投标报价100元；第二中标候选人为乙建设有限公司，投标报价101元。\n";
+        let got: Vec<_> = parties(text, Some(ItemKind::BiddingCandidatePublicity))
+            .iter()
+            .map(|p| p.name.of(text).unwrap())
+            .collect();
+        assert_eq!(got, ["甲路桥有限公司", "乙建设有限公司"]);
         let text = "经评审，招标人确定丙工程局有限公司为中标人，中标价为人民币9,518.27万元。";
         let got: Vec<_> = parties(text, Some(ItemKind::BiddingAward))
             .iter()
