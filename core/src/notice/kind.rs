@@ -424,6 +424,11 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配售工作流程", AllocationProcedure, Some(Housing)),
         ("建设计划", AnnualPlan, None),
         ("招租的公告", LeaseNotice, Some(StatePropertyRights)),
+        // A public body letting its premises (`关于出租闲置门面房的公告`: 事业单位国有资产管理
+        // 暂行办法 Art 23's 出租).
+        ("出租闲置", LeaseNotice, Some(StatePropertyRights)),
+        ("门面房出租", LeaseNotice, Some(StatePropertyRights)),
+        ("对外出租", LeaseNotice, Some(StatePropertyRights)),
         ("验收结果公示", Acceptance, Some(GovernmentProcurement)),
         ("履约验收", Acceptance, Some(GovernmentProcurement)),
         (
@@ -692,6 +697,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("终止招标公告", Termination, Some(ConstructionBidding)),
         ("终止招标的公告", Termination, Some(ConstructionBidding)),
         ("资格预审公告", Announcement, None),
+        // The 标准施工招标资格预审文件's title: a call for prequalification that stands in for
+        // the call for tenders, which its bracket names.
+        ("资格预审公告(代招标公告)", Announcement, None),
         ("竞争性磋商公告", Announcement, Some(GovernmentProcurement)),
         ("竞争性谈判公告", Announcement, Some(GovernmentProcurement)),
         ("询价公告", Announcement, Some(GovernmentProcurement)),
@@ -769,6 +777,12 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("保租房", Housing),
         ("共有产权住房", Housing),
         ("安居工程", Housing),
+        // Homes sold or let at a controlled price to residents and talents (海南省安居型商品
+        // 住房建设和管理办法; 人才公寓, 人才住房).
+        ("安居型商品住房", Housing),
+        ("安居房", Housing),
+        ("人才公寓", Housing),
+        ("人才住房", Housing),
         ("住房保障", Housing),
         // The programmes before 国办发〔2021〕22号 and the subsidies paid instead of a home.
         ("经济适用住房", Housing),
@@ -834,6 +848,7 @@ const METHODS: &[(&str, Method)] = &[
     ("协议出让", Method::Agreement),
     ("招标出让", Method::Tendering),
     ("招租", Method::Lease),
+    ("出租", Method::Lease),
     // State property: the kind of transaction (企业国有资产交易监督管理办法 Art 2).
     ("增资", Method::EnterpriseCapitalIncrease),
     ("产权转让", Method::EnterpriseEquityTransfer),
@@ -971,6 +986,24 @@ pub fn classify(text: &str) -> Classification {
                 || is_bare_type(title_text) && TRANSFER_CUES.iter().any(|w| head.contains(w)))
         {
             out.domain = None;
+        }
+        // A mining right proposed for grant by agreement (`关于拟协议出让某煤矿采矿权的公示`,
+        // 矿业权出让交易规则's publicity before the contract) is the right's result notice, not a
+        // call for land's intending users.
+        if t == NoticeType::AgreementPublicity
+            && ["采矿权", "探矿权", "矿业权"]
+                .iter()
+                .any(|w| title_text.contains(w))
+            && !["用地", "土地"].iter().any(|w| title_text.contains(w))
+        {
+            out.notice_type = Some(Spanned {
+                value: NoticeType::TransferResult,
+                span,
+            });
+            out.domain = Some(Spanned {
+                value: Domain::MiningRights,
+                span,
+            });
         }
     }
     // The national land market's result page (中国土地市场网's 供地结果) titles a result by its
@@ -1696,6 +1729,10 @@ mod tests {
                 I::MiningTransferResult,
             ),
             (
+                "关于拟协议出让云江县某煤矿深部采矿权的公示",
+                I::MiningTransferResult,
+            ),
+            (
                 "云江市国有建设用地使用权协议出让结果公布",
                 I::LandSupplyResult,
             ),
@@ -1943,6 +1980,13 @@ mod tests {
         assert_eq!(
             classify(text).item(),
             Some(ItemKind::PropertyPenaltyDecision)
+        );
+        // 安居型商品住房 is housing at a controlled price (海南省安居型商品住房建设和管理办法).
+        let text = "行政处罚决定书\n当事人：某置业有限公司\n一、违法事实及证据\n当事人在销售\
+                    安居型商品住房过程中，未核验购房人资格。\n";
+        assert_eq!(
+            classify(text).item(),
+            Some(ItemKind::HousingPenaltyDecision)
         );
         let text = "关于某石灰岩矿采矿权新立登记的公告\n采矿权人：某建材有限公司\n\
                     该采矿权系以挂牌方式出让取得。\n";
