@@ -1082,6 +1082,36 @@ fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
     }));
 }
 
+/// A call for prequalification standing in for the call for tenders (`资格预审公告（代招标公告）`,
+/// the 标准施工招标资格预审文件's title) closes applications, not bids: its deadline is the one
+/// 招标投标法实施条例 Art 17 counts to, and 招标投标法 Art 24's twenty days to the bids do not
+/// apply to it.
+#[test]
+fn a_prequalification_standing_in_for_a_call_closes_applications_regulation_art_17() {
+    let text = "某河道综合整治工程施工资格预审公告（代招标公告）\n1. 招标条件\n\
+        本招标项目已由某区发展和改革委员会批准建设，招标人为某区水务局。\n\
+        5. 资格预审文件的获取\n请于2025年9月22日至2025年9月29日登录交易平台下载资格预审文件。\n\
+        6. 资格预审申请文件的递交\n递交资格预审申请文件截止时间为2025年10月9日10时00分。\n\
+        9. 联系方式\n招标人：某区水务局　联系人：王工　电话：021-57681234\n2025年9月19日\n";
+    let ctx = crate::Context::new("2025-09-20".parse().unwrap());
+    let r = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    let events = &r.reading.record.events;
+    assert_eq!(events.bid_deadline, None);
+    assert_eq!(
+        events.application_deadline.map(|d| d.to_string()),
+        Some("2025-10-09 10:00".to_owned())
+    );
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.finding.code().as_str() == "deadline.too_short"),
+        "{:?}",
+        r.findings
+    );
+}
+
 /// An element the transaction kind cannot hold is neither absent nor unstated: a transfer of
 /// equity decides no capital increase, a transfer of assets has no target enterprise
 /// (企业国有资产交易监督管理办法 Art 39, read; Arts 15 and 48, not seen: R).
@@ -1884,13 +1914,13 @@ fn a_list_of_decisions_gives_its_first_rows_cells_art_48() {
     assert_eq!(exposed, [""]);
 }
 
-/// What a page does not show is not stated: a value masked for the public (`因****`), words
+/// What a page does not show is not stated: a value masked for the public (`因****`, `（略）`), words
 /// trailing off where a copy stops (`…，其……`), a pointer to an attachment; and the items of the
 /// attachments' list (`2.规划设计条件`) name files, not sections.
 #[test]
 fn masked_trailing_and_listed_files_are_not_stated() {
     let source = NoticeSource::default();
-    let text = "某宗地拍卖出让终止公告\n终止原因：因****\n联系方式：****\n\
+    let text = "某宗地拍卖出让终止公告\n终止原因：因****\n联系方式：（略）\n\
                 【以上为公告部分内容，查看完整公告请登录会员账号】\n";
     let r = read(text, &source).expect("a notice");
     for k in ["reason", "contact"] {
