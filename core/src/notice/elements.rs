@@ -79,6 +79,9 @@ pub(crate) fn elements_in(
         let Some(label) = h.label.of(text) else {
             continue;
         };
+        // An item of a numbered list ends with a semicolon (`一、责令当事人…补缴租金；`): a
+        // sentence, whose words name no element even where they hold a wording (违法行为).
+        let list_item = label.ends_with(['；', ';']);
         let label = without_decimal_number(normal(label));
         let level = h.numbering.level();
         if h.numbering != Numbering::Unnumbered {
@@ -106,7 +109,8 @@ pub(crate) fn elements_in(
             .map(str::to_owned);
         let contained = || {
             // A heading that names several things (`基本情况和规划指标要求`) gives none of them.
-            if label.chars().count() > 40 || label.contains(['和', '及', '与', '、']) {
+            if list_item || label.chars().count() > 40 || label.contains(['和', '及', '与', '、'])
+            {
                 return None;
             }
             // The longest wording it contains; of equal ones, the table's last.
@@ -148,7 +152,10 @@ pub(crate) fn elements_in(
         let (key, group) = match (part, own) {
             (Some(k), _) => (Some(k), None),
             (None, Some(k)) => (Some(k), exact),
-            (None, None) if exact.is_some() => (None, exact),
+            // A wording of another item's element (`成交价格（万元）`, a land supply's price)
+            // names this item's by the wording it contains (`成交价格`); one that heads parts
+            // heads them.
+            (None, None) if exact.is_some_and(|g| !entries[g].parts.is_empty()) => (None, exact),
             (None, None) => match contained() {
                 Some((at, e)) => (e.key.clone().filter(|k| fits(k)), Some(at)),
                 None => {
@@ -339,6 +346,38 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A wording that is another item's (`成交价格（万元）` is a land supply result's price)
+    /// names this item's element by the wording it holds: a state property deal's price
+    /// (企业国有资产交易监督管理办法 Art 29's 交易价格).
+    #[test]
+    fn another_items_wording_names_this_items_element() {
+        let text = "成交价格（万元）：1,865.00\n";
+        let keys: Vec<_> = read(text, Some(ItemKind::PropertyDealResult))
+            .into_iter()
+            .map(|(k, _, v)| format!("{k}={}", v.unwrap_or_default()))
+            .collect();
+        assert_eq!(keys, ["dealPrice=1,865.00"]);
+    }
+
+    /// A decision's numbered orders (行政处罚法 Art 59 ¶1's 行政处罚的种类) are sentences ended by
+    /// semicolons: `违法行为` in one of them is no heading of the facts.
+    #[test]
+    fn a_numbered_order_names_no_element() {
+        let text = "违法事实：当事人转租公共租赁住房。\n本局决定：\n一、责令当事人按市场价格补缴从违法行为发生之日起的租金；\n二、处以罚款8000元。\n";
+        let keys: Vec<_> = read(text, Some(ItemKind::HousingPenaltyDecision))
+            .into_iter()
+            .map(|(k, l, _)| format!("{k}:{l}"))
+            .collect();
+        assert!(
+            keys.iter().all(|k| !k.starts_with("violationFacts:责令")),
+            "{keys:?}"
+        );
+        assert!(
+            keys.contains(&"violationFacts:违法事实".to_owned()),
+            "{keys:?}"
+        );
     }
 
     #[test]

@@ -142,13 +142,22 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 && c.span(start, start).start == o.label.start
                 && PERIOD_WORDS.iter().any(|w| c.at(start, w))
         };
+        // An item of a list: numbered `1.` or below, or `（一）` when it is a sentence
+        // (`准入条件：` over `（一）申请人…无自有住房；`).
+        let list_item = |o: &Heading, l: usize| {
+            o.numbering != Numbering::Unnumbered
+                && (o.numbering.level() >= Numbering::Arabic.level()
+                    || o.numbering == Numbering::ChineseInBrackets
+                        && matches!(
+                            c.get(trim_end(c, lines[l].0, lines[l].1).saturating_sub(1)),
+                            Some('；' | ';' | '。')
+                        ))
+        };
         let mut next = out[k + 1..]
             .iter()
             .find(|(o, l)| {
                 // A label's list (`更正内容：` then `1.…` `2.…`) is under it.
-                let item_of_list = !numbered
-                    && o.numbering.level() >= Numbering::Arabic.level()
-                    && o.numbering != Numbering::Unnumbered;
+                let item_of_list = !numbered && list_item(o, *l);
                 // Under `【处罚依据及决定】` the decision's own `一、` `二、` are its items: a
                 // bracketed heading's section runs to the next bracketed one.
                 let bracketed = h.numbering == Numbering::Bracket
@@ -197,12 +206,7 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         if !numbered {
             let items: Vec<usize> = out[k + 1..]
                 .iter()
-                .filter(|(o, l)| {
-                    *l > line
-                        && *l < next
-                        && o.numbering.level() >= Numbering::Arabic.level()
-                        && o.numbering != Numbering::Unnumbered
-                })
+                .filter(|(o, l)| *l > line && *l < next && list_item(o, *l))
                 .map(|(_, l)| *l)
                 .collect();
             if items.len() >= 2
@@ -600,6 +604,23 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A label over `（一）` items that are sentences (a policy's 准入条件, 公共租赁住房管理办法
+    /// Art 7's conditions) holds them, as it holds `1.` items; `（一）` headings of a few words
+    /// head sections of their own.
+    #[test]
+    fn a_label_holds_its_list_of_sentences() {
+        let text =
+            "准入条件：\n（一）申请人无自有住房；\n（二）收入低于标准。\n配租方式：轮候配租\n";
+        let h = read(text);
+        assert_eq!(h[0].1, "准入条件");
+        assert_eq!(
+            h[0].2.as_deref(),
+            Some("（一）申请人无自有住房；\n（二）收入低于标准。")
+        );
+        let text = "联系方式：\n（一）采购人信息\n名称：某局\n";
+        assert_eq!(read(text)[0].2, None);
     }
 
     #[test]
