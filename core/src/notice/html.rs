@@ -103,7 +103,31 @@ impl HtmlText {
         // its grid (the cells that span columns and rows).
         let mut tables: Vec<(bool, bool, Grid)> = Vec::new();
         let mut in_pre = 0usize;
+        // A term's end (`</dt>`) whose line break waits: a description right after it (`<dd>`)
+        // stands on the term's line after a tab, as a label's cell beside its value's
+        // (`<dt>投资方</dt><dd>某公司</dd>`).
+        let mut term_end: Option<(usize, usize)> = None;
+        let named = |name: (usize, usize), n: &[u8]| {
+            html.as_bytes()[name.0..name.1].eq_ignore_ascii_case(n)
+        };
         for (k, t) in tokens.iter().enumerate() {
+            if let Some((start, end)) = term_end {
+                let description =
+                    matches!(*t, Token::Start { tag: Tag::Block, name, .. } if named(name, b"dd"));
+                let blank =
+                    matches!(*t, Token::Text { start, end } if html[start..end].trim().is_empty());
+                if description {
+                    w.cell(start, end);
+                } else if !blank {
+                    w.line(start, end);
+                }
+                if !blank {
+                    term_end = None;
+                }
+                if description {
+                    continue;
+                }
+            }
             match *t {
                 Token::Text { start, end } => {
                     if hidden.is_empty() {
@@ -200,6 +224,12 @@ impl HtmlText {
                         tag if tag.is_block() => {
                             if tables.last().is_some_and(|t| t.0) {
                                 w.space(start, end);
+                            } else if tag == Tag::Block
+                                && name.eq_ignore_ascii_case(b"dt")
+                                // A term that is a label already (`<dt>处罚机关：</dt>`) reads so.
+                                && !w.out.text.trim_end().ends_with([':', '：'])
+                            {
+                                term_end = Some((start, end));
                             } else {
                                 w.line(start, end);
                             }
@@ -1090,6 +1120,23 @@ mod tests {
 
     fn text(html: &str) -> String {
         HtmlText::parse(html).text().to_owned()
+    }
+
+    /// A term and its description (`<dt>投资方</dt><dd>某公司</dd>`) are a label's cell and its
+    /// value's on one line; a term that is a label already keeps its line.
+    #[test]
+    fn a_term_and_its_description_share_a_line() {
+        assert_eq!(
+            text(
+                "<dl><dt>投资方</dt>\n<dd>某公司</dd><dt>成交日期</dt><dd>2025年8月26日</dd></dl><p>x</p>"
+            ),
+            "投资方\t某公司\n成交日期\t2025年8月26日\nx"
+        );
+        assert_eq!(
+            text("<dl><dt>处罚机关：</dt><dd>某局</dd></dl>"),
+            "处罚机关：\n某局"
+        );
+        assert_eq!(text("<dt>甲</dt><p>乙</p>"), "甲\n乙");
     }
 
     #[test]
