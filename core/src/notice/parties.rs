@@ -657,6 +657,8 @@ const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     // Homes let whole to employers (保障性租赁住房 for their staff).
     ("承租单位", Some(PartyRole::Allottee)),
     ("配租单位", Some(PartyRole::Allottee)),
+    // An employer whose staff a block of homes is let to (保障性租赁住房 整体配租).
+    ("用人单位", Some(PartyRole::Allottee)),
     ("购房人", Some(PartyRole::Allottee)),
     ("购房家庭", Some(PartyRole::Allottee)),
     // Households named only by name (`姓名`) or as those resettled (`被征收人`): allottees in an

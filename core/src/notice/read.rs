@@ -1042,7 +1042,12 @@ fn read_text(
             && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1
             // A cut copy's value whose rest is masked (`2、意向受让方**********`): its start only
             // (a masked identifier ends with its last figures, a masked name with two stars).
-            || cut && masked_rest(v);
+            || cut && masked_rest(v)
+            // A value a copy left out (`受让方：（略）`).
+            || matches!(
+                v.trim_matches(['（', '）', '(', ')', ' ', '。']),
+                "略" | "已略" | "此处略"
+            );
         if !v.is_empty() && (a_file || pointer() || masked) {
             elsewhere.push(e.key.clone());
             continue;
