@@ -1147,6 +1147,19 @@ pub fn classify(text: &str) -> Classification {
                 value: m,
                 span: at(0, i, w.len()),
             })
+        })
+        // A procurement's call for tenders (`…项目招标公告`) is an open tender's: an invited
+        // tender calls for prequalification and then invites (政府采购法 Art 34, 财政部令第87号
+        // Art 14), and the other methods call for responses, not tenders.
+        .or_else(|| {
+            let t = out.notice_type.as_ref()?;
+            (domain == Some(Domain::GovernmentProcurement)
+                && t.value == NoticeType::Announcement
+                && text[t.span.range()].ends_with("招标公告"))
+            .then_some(Spanned {
+                value: Method::OpenTendering,
+                span: t.span,
+            })
         });
     out
 }
@@ -1890,6 +1903,20 @@ mod tests {
             c.method.map(|m| m.value),
             Some(Method::CompetitiveConsultation)
         );
+    }
+
+    /// A procurement's call for tenders is an open tender's: an invited tender's suppliers are
+    /// invited after prequalification (政府采购法 Art 34, 财政部令第87号 Art 14).
+    #[test]
+    fn a_procurements_call_for_tenders_is_open_tendering_law_art_34() {
+        let c = classify(
+            "某社区卫生服务中心医疗设备采购项目招标公告\n项目概况\n一、项目基本情况\n采购人：某中心\n",
+        );
+        assert_eq!(c.item(), Some(ItemKind::ProcurementAnnouncement));
+        assert_eq!(c.method.map(|m| m.value), Some(Method::OpenTendering));
+        // A works project's call names no method it does not state.
+        let c = classify("某道路工程施工招标公告\n招标人：某局\n");
+        assert_eq!(c.method.map(|m| m.value), None);
     }
 
     /// A correction that names only the document it corrects (`磋商文件`, 财库〔2014〕214号's)
