@@ -496,6 +496,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("第二中标候选人", "candidates"),
     ("第三中标候选人", "candidates"),
     // Ranked lines under 中标候选人： (`第一名：…公司，投标报价：…`).
+    // A candidates' table's column of ranks (`排名` over 1, 2, 3): a publicity ranks only them.
+    ("排名", "candidates"),
     ("第一名", "candidates"),
     ("第二名", "candidates"),
     ("第三名", "candidates"),
@@ -560,6 +562,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("监理服务期", "locationAndSchedule"),
     ("建设规模", "quantity"),
     ("建设内容及规模", "quantity"),
+    // A works project's goods bought by tender: what and how many (发改委令2017年第10号 Art 5
+    // (一)'s 规模).
+    ("采购内容及数量", "quantity"),
+    ("货物名称及数量", "quantity"),
     ("建设内容和规模", "quantity"),
     ("招标范围", "projectNature"),
     // Goods tendered for a works project: what they are, and where and when they are delivered.
@@ -905,6 +911,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚依据及处罚内容", "penaltyBasis"),
     ("处罚依据和决定", "penalty"),
     ("处罚依据和决定", "penaltyBasis"),
+    ("行政处罚的依据和决定", "penalty"),
+    ("行政处罚的依据和决定", "penaltyBasis"),
+    ("行政处罚的依据及决定", "penalty"),
+    ("行政处罚的依据及决定", "penaltyBasis"),
+    ("处罚的依据和决定", "penalty"),
+    ("处罚的依据和决定", "penaltyBasis"),
     ("处罚的依据和种类", "penalty"),
     ("处罚的依据和种类", "penaltyBasis"),
     ("处罚种类和依据", "penalty"),
@@ -972,6 +984,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("承租单位", "allotteeList"),
     // An employer whose staff a block of homes is let to (保障性租赁住房 整体配租).
     ("用人单位", "allotteeList"),
+    // Those resettled from a shantytown (被征收人), the households a resettlement allots homes.
+    ("被征收人", "allotteeList"),
     // A deal's time, as exchanges label it beside its date.
     ("成交时间", "dealDate"),
     ("处罚决定书文号", "decisionNumber"),

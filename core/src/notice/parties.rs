@@ -448,8 +448,12 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
             .any(|w| name.contains(w));
     // Nor is a rank (`第一中标候选人`, `第2名`).
     let rank = name.starts_with('第')
-        && ["候选人", "名", "位"].iter().any(|w| name.ends_with(w))
-        && n <= 10;
+        && (["候选人", "名", "位"].iter().any(|w| name.ends_with(w)) && n <= 10
+            || n <= 4
+                && name
+                    .chars()
+                    .skip(1)
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)));
     // Nor is a sentence that ranks one (`第一中标候选人为某公司`): the sentence reader names each.
     let ranked = name.starts_with('第')
         && name

@@ -536,6 +536,52 @@ fn asset_transfer(title: &str) -> Option<usize> {
     (!share).then_some(at)
 }
 
+/// A decision's party on one line with their particulars (`当事人：向某某，男，住某市某路56号。`,
+/// 行政处罚法 Art 59 (一)'s 姓名或者名称、地址): the name is the words before the first comma,
+/// and the address, where no label gives it, what follows `住` or `住所`.
+fn party_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    if item.element("partyAddress").is_none() {
+        return;
+    }
+    let Some(e) = found.iter_mut().find(|e| e.key == "partyName") else {
+        return;
+    };
+    let Some(v) = e.value else { return };
+    let Some(t) = v.of(body) else { return };
+    let Some(comma) = t.find(['，', ',']) else {
+        return;
+    };
+    let rest = &t[comma..];
+    let lives = ["，住所：", "，住所:", "，住址：", "，住址:", "，住", ",住"]
+        .iter()
+        .find_map(|w| rest.find(w).map(|at| comma + at + w.len()));
+    let Some(from) = lives else { return };
+    let name = t[..comma].trim();
+    if !(2..=40).contains(&name.chars().count()) || name.contains(['：', ':']) {
+        return;
+    }
+    let (label, numbering) = (e.label, e.numbering);
+    // A line that gives the party's code too is its particulars, whose code names the party.
+    if !holds(rest, "信用代码") {
+        e.value = Some(Span {
+            start: v.start,
+            end: v.start + comma,
+        });
+    }
+    if t[from..].trim().is_empty() || found.iter().any(|e| e.key == "partyAddress") {
+        return;
+    }
+    found.push(FoundElement {
+        key: "partyAddress".into(),
+        label,
+        value: Some(Span {
+            start: v.start + from,
+            end: v.end,
+        }),
+        numbering,
+    });
+}
+
 /// An award told in a sentence where no label gives it (`经评标委员会评审并经招标人确定，中标人为
 /// 某公司，中标价为人民币326.58万元。`): the winner's name and the price, each to the next comma
 /// or full stop.
@@ -907,6 +953,7 @@ fn read_text(
     }
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
+    party_line(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
     // Last: what no reader of labels, headings or known sentences gave.
     super::prose::elements_in_prose(body, item, &mut found, above);
@@ -2636,8 +2683,9 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             let pays = (t.contains('缴') || holds(t, "履行"))
                 && (holds(t, "之日起") || holds(t, "日内") || holds(t, "期限"))
                 // A decision that is carried out by others once served (`本决定自送达之日起执行，
-                // 由某交易中心落实…`): its manner and time of performance.
-                || opening.starts_with("本决定自")
+                // 由某交易中心落实…`, `本决定无罚没款项，自送达之日起生效并执行`): its manner and
+                // time of performance.
+                || opening.starts_with("本决定")
                     && (holds(t, "之日起执行") || holds(t, "之日起生效"));
             if keys.is_empty() && pays && !review {
                 keys.push("performance");

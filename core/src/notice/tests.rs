@@ -1082,6 +1082,29 @@ fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
     }));
 }
 
+/// A decision's party on one line with their particulars (`当事人：向某某，男，住…`) gives the
+/// name and the address 行政处罚法 Art 59 (一) asks for; a decision carried out once served
+/// (`本决定无罚没款项，自送达之日起生效并执行`) states its performance (Art 59 (四)).
+#[test]
+fn a_partys_line_gives_name_and_address_art_59() {
+    let text = "某区住房和城乡建设委员会\n行政处罚决定书\n某住建罚〔2025〕31号\n\
+        当事人：向某某，男，住某市某区金龙路56号附4号。\n\
+        经查明：当事人提供虚假材料申请公共租赁住房。\n\
+        依据《公共租赁住房管理办法》第三十五条第一款的规定，本委决定：给予警告。\n\
+        本决定无罚没款项，自送达之日起生效并执行。\n\
+        当事人如不服本决定，可以在收到本决定书之日起六十日内申请行政复议。\n\
+        某区住房和城乡建设委员会\n2025年10月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let content = &r.record.content;
+    assert_eq!(content.get("partyName").map(String::as_str), Some("向某某"));
+    assert_eq!(
+        content.get("partyAddress").map(String::as_str),
+        Some("某市某区金龙路56号附4号。")
+    );
+    assert!(content.contains_key("performance"), "{content:?}");
+    assert!(r.absent.is_empty(), "{:?}", r.absent);
+}
+
 /// A call for prequalification standing in for the call for tenders (`资格预审公告（代招标公告）`,
 /// the 标准施工招标资格预审文件's title) closes applications, not bids: its deadline is the one
 /// 招标投标法实施条例 Art 17 counts to, and 招标投标法 Art 24's twenty days to the bids do not
