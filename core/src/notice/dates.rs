@@ -4,7 +4,7 @@
 //!   `二〇一九年七月十六日` (`〇` or `零`, `十`, `廿`, `卅`), full-width digits (`２０１９年`);
 //! - with its time of day: `9:30`, `09:30:00`, `9时30分`, `上午9时`, `下午2点30分`, `9点半`,
 //!   after the weekday when one is given (`2019年7月16日（星期二）上午9:30`);
-//! - a month: `2019年7月`;
+//! - a month: `2019年7月`; a year: `2019年`, and years from one to another: `2021—2025年`;
 //! - a range: `自2019年7月16日至2019年7月22日`, `2019年7月16日-7月22日`, `7月16日至22日`,
 //!   `2019年7月16日9:00至17:00`;
 //! - a period from an event: `自本公告发布之日起5个工作日`, `收到本决定书之日起60日`,
@@ -12,8 +12,9 @@
 //!   names no event to count from and is no date.
 //!
 //! A date that does not exist (`2019年2月30日`, `2019年13月`) is no date: it is not read, and
-//! nothing else is read from its figures. A year alone (`2019年`) is not read: notices write
-//! years alone in document numbers and titles far more often than as dates.
+//! nothing else is read from its figures. A year alone (`2019年`) and years from one to another
+//! (`2021—2025年`, `2021年至2025年`) are dates of a year's precision: a programme's year, a
+//! plan's period. A programme's year as a name (`2019年度`) is not.
 //!
 //! # Example
 //! ```
@@ -43,7 +44,7 @@ use crate::period::{Period, PeriodUnit};
 /// A date a notice states.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum DateValue {
-    /// A day (with its time of day, when given) or a month.
+    /// A day (with its time of day, when given), a month or a year.
     Date(StatedDate),
     /// From one date to another (`自…至…`). The end's year, month or day, when the text leaves
     /// them out (`2019年7月16日-22日`), are the start's.
@@ -148,6 +149,9 @@ fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
     if let Some(months) = months_of_a_year(c, i) {
         return Some(months);
     }
+    if let Some(years) = years(c, i) {
+        return Some(years);
+    }
     let (from, end) = full_date(c, i)?;
     // A range's dates may each be followed by their weekday (`2025年11月3日（星期一）至…`).
     let k = c.skip_spaces(end);
@@ -204,6 +208,52 @@ fn months_of_a_year(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
         },
         e + 1,
     ))
+}
+
+/// A year alone (`2025年`) or years from one to another (`2021—2025年`, `2021年至2025年`): a
+/// programme's year, a plan's period. Not a year that starts a day or a month (`2025年8月`),
+/// nor a programme's year as a name (`2025年度`), nor one within a document's number
+/// (`〔2025〕`, which has no `年`).
+fn years(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
+    let (y1, j) = year(c, i)?;
+    let plausible = |y: u32| (1949..=2100).contains(&y);
+    let year_of = |y: u32| format!("{y:04}").parse::<StatedDate>().ok();
+    // The end of `年` (and `度`) at `k`, when no month follows it.
+    let year_word = |k: usize| {
+        if c.get(k) != Some('年') || c.get(k + 1) == Some('度') {
+            return None;
+        }
+        c.get(k + 1)
+            .is_none_or(|n| !starts_number(n))
+            .then_some(k + 1)
+    };
+    if !plausible(y1) {
+        return None;
+    }
+    // The second year of a range and where it ends.
+    let second = |k: usize| {
+        let connector = ["至", "—", "－", "-", "～", "~", "到"]
+            .into_iter()
+            .find(|w| c.at(k, w))?;
+        let k = k + connector.chars().count();
+        let (y2, j2) = year(c, k)?;
+        let e = year_word(j2)?;
+        (plausible(y2) && y2 > y1).then_some((y2, e))
+    };
+    let (first_end, range) = match year_word(j) {
+        Some(e) => (e, second(e)),
+        None => (j, Some(second(j)?)),
+    };
+    match range {
+        Some((y2, e)) => Some((
+            DateValue::Range {
+                from: year_of(y1)?,
+                to: year_of(y2)?,
+            },
+            e,
+        )),
+        None => Some((DateValue::Date(year_of(y1)?), first_end)),
+    }
 }
 
 /// A year of four figures or four Chinese digits at `i`, not within a longer number.
@@ -781,6 +831,25 @@ mod tests {
     }
 
     #[test]
+    fn years_alone_and_ranges_of_years() {
+        assert_eq!(one("2025年"), "2025");
+        assert_eq!(one("２０２５年"), "2025");
+        assert_eq!(one("2021—2025年"), "2021/2025");
+        assert_eq!(one("2021年至2025年"), "2021/2025");
+        assert_eq!(
+            read("2025年公共租赁住房配租结果，2025年8月1日公示"),
+            [
+                ("2025年".to_owned(), "2025".to_owned()),
+                ("2025年8月1日".to_owned(), "2025-08-01".to_owned())
+            ]
+        );
+        // A programme's year (`2025年度`) names no date; nor does a year that ends before it
+        // starts.
+        assert!(read("2025年度保障性住房建设计划").is_empty());
+        assert!(read("2025—2021年").is_empty());
+    }
+
+    #[test]
     fn impossible_dates_are_no_dates() {
         for text in [
             "2019年2月30日",
@@ -789,7 +858,8 @@ mod tests {
             "2019年2月29日至3月1日",
             "二〇一九年二月三十日",
             "1899年1月1日",
-            "2019年",
+            "2019年度",
+            "1899年",
             "项目编号 2024-0815-01",
             "第2019.07号",
             "12019年7月16日",

@@ -298,6 +298,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配租公告", AllocationProcedure, Some(Housing)),
         ("配租流程", AllocationProcedure, Some(Housing)),
         ("配租程序", AllocationProcedure, Some(Housing)),
+        ("配租工作程序", AllocationProcedure, Some(Housing)),
+        ("配售工作程序", AllocationProcedure, Some(Housing)),
+        ("分配工作程序", AllocationProcedure, Some(Housing)),
         ("配售程序", AllocationProcedure, Some(Housing)),
         ("摇号配租", AllocationProcess, Some(Housing)),
         ("配租摇号", AllocationProcess, Some(Housing)),
@@ -311,11 +314,17 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Rent subsidies paid to the households a review admits (租赁补贴发放对象的公示).
         ("补贴发放对象", AllocationApplicants, Some(Housing)),
         ("审核结果的公示", AllocationApplicants, Some(Housing)),
+        // Households whose eligibility a review withdraws (`关于取消部分家庭…承租资格的公示`,
+        // 公共租赁住房管理办法 Art 30).
+        ("承租资格的公示", AllocationApplicants, Some(Housing)),
+        ("取消资格", AllocationApplicants, Some(Housing)),
         ("审核情况公示", AllocationApplicants, Some(Housing)),
         ("审核通过名单", AllocationApplicants, Some(Housing)),
         ("准入条件的通知", Policy, Some(Housing)),
         ("保障政策", Policy, Some(Housing)),
         ("管理办法", Policy, None),
+        ("保障办法", Policy, None),
+        ("暂行办法", Policy, None),
         ("实施办法", Policy, None),
         ("管理规定", Policy, None),
         // A rule issued by a notice (`关于印发《…》的通知`).
@@ -550,6 +559,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("补贴审核公示", AllocationApplicants, Some(Housing)),
         // The waiting list in its order (公共租赁住房管理办法 Art 13's 轮候).
         ("轮候名册", AllocationProcess, Some(Housing)),
+        ("轮候名单", AllocationProcess, Some(Housing)),
         // A review of applicants or sitting tenants (复核, 年度复核) and those it removes (清退).
         ("复核结果", AllocationApplicants, Some(Housing)),
         ("初审结果", AllocationApplicants, Some(Housing)),
@@ -958,8 +968,16 @@ pub fn classify(text: &str) -> Classification {
         let (span, t, d) = find_type(&inner[..close], title_end.start + '【'.len_utf8())?;
         (span.end == title_end.start + '【'.len_utf8() + close).then_some((span, t, d))
     };
+    // A notice issuing a document (`关于印发《…规划建设方案（2025—2027年）》的通知`) is what it
+    // issues: a plan stays a plan, a rule (`《…管理办法》`) a policy.
+    let issued = || {
+        let from = title_text.find("印发《")? + "印发《".len();
+        let close = title_text[from..].find('》')?;
+        find_type(&title_text[from..from + close], title_end.start + from)
+    };
     let typed = opening_act()
         .or_else(tagged)
+        .or_else(issued)
         .or_else(|| second.and_then(|s| find_type(&text[s.range()], s.start)))
         .or_else(|| {
             let menu =
