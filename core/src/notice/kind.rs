@@ -988,7 +988,21 @@ pub fn classify(text: &str) -> Classification {
         // the lines under it.
         .or_else(|| spaced_out(title_text).then(|| spaced(title_text, title_end.start))?)
         .or_else(|| find_type(head, 0))
-        .or_else(|| spaced(head, 0));
+        .or_else(|| spaced(head, 0))
+        // A call for intending users titled by the right it offers (`…协议出让国有建设用地使用权
+        // 公示`), the item the catalogue calls 协议出让公示.
+        .or_else(|| {
+            let i = title_text.find("协议出让")?;
+            (title_text.ends_with("公示")
+                && !["结果", "成交"].iter().any(|w| title_text.contains(w)))
+            .then(|| {
+                (
+                    at(title_end.start, i, "协议出让".len()),
+                    NoticeType::AgreementPublicity,
+                    Some(Domain::LandUseRights),
+                )
+            })
+        });
     let mut out = Classification::default();
     if let Some((span, t, d)) = typed {
         out.notice_type = Some(Spanned { value: t, span });
@@ -1762,6 +1776,10 @@ mod tests {
             (
                 "关于拟协议出让云江县某煤矿深部采矿权的公示",
                 I::MiningTransferResult,
+            ),
+            (
+                "云江市协议出让国有建设用地使用权公示",
+                I::LandAgreementPublicity,
             ),
             (
                 "云江市国有建设用地使用权协议出让结果公布",
