@@ -70,15 +70,61 @@ pub(crate) fn elements_in_prose(
                 push(found, key, line, (from, at), (start, end));
             }
         }
+        // A measure's wording and its figure without a word between (`该宗地面积20001平方米`,
+        // `出让年限50年`): the figure to the clause's end. Only a measure's: a list's count
+        // (`配租房源42套`) is not its list.
+        for (at, _) in t.match_indices(|c: char| c.is_ascii_digit()) {
+            if !t[..at].chars().next_back().is_some_and(ends_a_wording) {
+                continue;
+            }
+            let Some((key, from)) = wording_before(t, at, item) else {
+                continue;
+            };
+            if !MEASURES.contains(&key) || !wanted(key, found) {
+                continue;
+            }
+            let (start, end) = clause_after(t, at);
+            if start < end {
+                push(found, key, line, (from, at), (start, end));
+            }
+        }
+        // `某公司以人民币820万元竞得该宗地`: who won a parcel and at what price (招标拍卖挂牌出让
+        // 国有建设用地使用权规定 Art 21's 竞得人 and 成交价).
+        if let Some(won) = t.find("竞得")
+            && let Some(by) = t[..won].rfind('以')
+        {
+            let clause = t[..by]
+                .rfind(['，', '。', '；'])
+                .map_or(0, |i| i + '，'.len_utf8());
+            let name = (clause, by);
+            let price = (by + '以'.len_utf8(), won);
+            let named = t[name.0..name.1].chars().count();
+            let priced = t[price.0..price.1].contains('元')
+                && t[price.0..price.1]
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "壹贰叁肆伍陆柒捌玖".contains(c));
+            if (2..=60).contains(&named) && priced {
+                if wanted("transferee", found) {
+                    push(found, "transferee", line, (name.0, name.0), name);
+                }
+                if wanted("dealPrice", found) {
+                    push(found, "dealPrice", line, (price.0, price.0), price);
+                }
+            }
+        }
         // `位于…，`: where a parcel lies (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一):
         // 宗地的位置).
         if wanted("parcelLocation", found)
             && let Some(at) = t.find("位于")
         {
             let from = at + "位于".len();
-            let end = t[from..]
+            let mut end = t[from..]
                 .find(['，', '；', '。', ','])
                 .map_or(t.len(), |e| from + e);
+            // `位于某路北侧的一宗国有建设用地使用权`: the place, not what lies there.
+            if let Some(e) = t[from..end].find("的一宗") {
+                end = from + e;
+            }
             if end > from {
                 push(found, "parcelLocation", line, (at, from), (from, end));
             }
@@ -95,6 +141,24 @@ pub(crate) fn elements_in_prose(
         }
     }
 }
+
+/// The elements that are a measure, a sum or a count of their own, which a figure states.
+const MEASURES: &[&str] = &[
+    "area",
+    "totalArea",
+    "termYears",
+    "unitCount",
+    "price",
+    "reservePrice",
+    "startingPrice",
+    "dealPrice",
+    "deposit",
+    "budgetAmount",
+    "maximumPrice",
+    "awardAmount",
+    "contractAmount",
+    "rentFloor",
+];
 
 /// True when some national wording of three characters or more ends with `c`.
 fn ends_a_wording(c: char) -> bool {
@@ -213,6 +277,28 @@ mod tests {
             value("bidderRequirements"),
             Some("凡在中华人民共和国境内外依法设立的法人，均可申请参加竞买。")
         );
+    }
+
+    /// A county's deal in a sentence: the winner and the price before `竞得` (招标拍卖挂牌出让
+    /// 国有建设用地使用权规定 Art 21), a measure's figure straight after its wording; a count
+    /// is no list.
+    #[test]
+    fn a_prose_deal_names_its_winner_and_price_art_21() {
+        let text = "该宗地面积20001平方米，出让年限50年。经挂牌竞价，某管道制造有限公司以人民币820万元竞得该宗地国有建设用地使用权。\n";
+        let got = read(text, ItemKind::LandDealPublicity);
+        let value = |k: &str| {
+            got.iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        };
+        assert_eq!(value("area"), Some("20001平方米"));
+        assert_eq!(value("transferee"), Some("某管道制造有限公司"));
+        assert_eq!(value("dealPrice"), Some("人民币820万元"));
+        let got = read(
+            "本批次配租房源42套，已全部配租完毕。\n",
+            ItemKind::HousingAllocationResult,
+        );
+        assert!(got.is_empty(), "{got:?}");
     }
 
     /// A label line is the label readers'; and words that are no label's (`报名人数为`) give
