@@ -367,6 +367,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("说明对象", "subject"),
     ("出让宗地", "subject"),
     ("出让地块", "subject"),
+    ("宗地编号及位置", "subject"),
     // Wordings of single portals' sections that the development notices showed.
     ("合同文本", "contractText"),
     ("延期内容", "correctionContent"),
@@ -598,6 +599,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("联系方式", "contactInformation"),
     // Suspensions, resumptions and ends of a transfer.
     ("原出让公告", "originalNotice"),
+    ("所涉出让公告", "originalNotice"),
+    ("涉及出让公告", "originalNotice"),
     ("原公告", "originalNotice"),
     ("原交易项目", "originalNotice"),
     ("中止事项", "action"),
@@ -623,6 +626,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("中止出让的探矿权", "rights"),
     ("涉及宗地", "parcels"),
     ("所涉宗地", "parcels"),
+    ("所涉地块", "parcels"),
+    ("涉及地块", "parcels"),
     ("审批情况", "decision"),
     ("批准情况", "decision"),
     ("决策及审批情况", "decision"),
@@ -687,6 +692,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("公示期", "applicationPeriod"),
     // Affordable housing: the applicants' and allottees' tables and their columns.
     ("申请人", "applicantList"),
+    // Buyers of shared-ownership homes (共有产权住房 申购人) and their households.
+    ("申购人", "applicantList"),
+    ("申购家庭", "applicantList"),
     ("申请人姓名", "applicantList"),
     ("申请家庭", "applicantList"),
     ("申请人名单", "applicantList"),
@@ -741,6 +749,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("初审结果", "reviewResult"),
     ("审核结论", "reviewResult"),
     ("审查结果", "reviewResult"),
+    ("复核结论", "reviewResult"),
+    ("复审结论", "reviewResult"),
     ("办理程序", "procedureSteps"),
     ("办理流程", "procedureSteps"),
     ("轮候排位", "rankingList"),
@@ -763,6 +773,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("评估结果", "appraisedValue"),
     ("挂牌起止日期", "disclosurePeriod"),
     ("地块坐落", "parcelLocation"),
+    // A listing's short labels (`坐落：…`, `位置：…`), under a parcel's heading.
+    ("坐落", "parcelLocation"),
     ("终止地块", "parcels"),
     ("中止地块", "parcels"),
     ("恢复地块", "parcels"),
@@ -945,6 +957,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("行政处罚的依据", "penaltyBasis"),
     ("处罚决定", "penalty"),
     ("处罚内容", "penalty"),
+    // A 双公示 record's kind of penalty (行政处罚法 Art 59 (三)'s 种类: 罚款；没收违法所得).
+    ("处罚类别", "penalty"),
+    ("处罚种类", "penalty"),
     ("行政处罚的种类", "penalty"),
     ("履行方式和期限", "performance"),
     ("救济途径", "remedies"),
@@ -1028,6 +1043,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标、开标时间及地点", "timeAndPlace"),
     ("投标截止和开标", "timeAndPlace"),
     ("投标截止时间及开标时间", "timeAndPlace"),
+    ("投标截止及开标时间、地点", "timeAndPlace"),
+    ("投标截止及开标时间", "timeAndPlace"),
+    ("开标时间、地点", "timeAndPlace"),
     ("供应结构", "landUseStructure"),
     ("计划期限", "planYear"),
     ("申请方式", "applicationMethod"),

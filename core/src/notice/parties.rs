@@ -306,6 +306,23 @@ fn households(text: &str, value: Span) -> Vec<Span> {
         }
         at += line.len();
     }
+    // Or on one line apart by semicolons (`罗*清，配租…；邱*，配租…`).
+    if out.is_empty() {
+        let mut at = value.start;
+        for part in v.split_inclusive(['；', ';']) {
+            let lead = part.len() - part.trim_start().len();
+            if let Some(name) = household_name(part.trim_start()) {
+                out.push(Span {
+                    start: at + lead,
+                    end: at + lead + name.len(),
+                });
+            }
+            at += part.len();
+        }
+        if out.len() < 2 {
+            out.clear();
+        }
+    }
     if out.is_empty() {
         out = listed_names(text, value);
     }

@@ -2343,7 +2343,13 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
         .filter(|e| e.key == key)
         .filter_map(|e| e.value)
         .collect();
-    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    // A column of each household's review (`复核结论`) holds the list's table as the result:
+    // the table is still the list's.
+    let held: Vec<Span> = found
+        .iter()
+        .filter(|e| e.key != "reviewResult")
+        .filter_map(|e| e.value)
+        .collect();
     let listed = |t: &&Table| t.rows.len() >= 2 && t.rows[0].cells.len() >= 3;
     let t = if given.is_empty() {
         tabs.iter().filter(listed).find(|t| {
@@ -2372,6 +2378,7 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
             "初审结果",
             "复审结果",
             "年审结论",
+            "复核结论",
         ]
         .iter()
         .any(|w| holds(h, w))
@@ -2386,39 +2393,72 @@ fn unheaded_list(body: &str, item: ItemKind, tabs: &[Table], found: &mut Vec<Fou
 }
 
 /// An allocation's households as numbered lines (`1.何*平，家庭人口3人，配租某苑3栋1204号；`,
-/// `（二）衣*，配租…`): the lines are the allottees and the homes assigned them, where no section
-/// or table gave those; a review's (`1、段丽华，家庭成员2人，…`) are its applicants.
+/// `（二）衣*，配租…`) or on one line apart by semicolons: the lines are the allottees and the
+/// homes assigned them, where no section or table gave those; a review's (`1、段丽华，家庭成员
+/// 2人，…`) are its applicants.
 fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
     // What a line tells of its household: the home an allocation gives it, or what a review
     // weighed (`家庭成员2人`, `所在社区`, `原因：…`).
+    // A household's identity number beside its name (`邵长林（身份证号：…）`) marks it in either.
     let (words, keys): (&[&str], &[&str]) = if item == ItemKind::HousingAllocationResult {
         (
-            &["配租", "配售", "选定", "安置", "房"],
+            &["配租", "配售", "选定", "安置", "房", "身份证"],
             &["allotteeList", "housingAssigned"],
         )
     } else {
         (
-            &["家庭", "人口", "成员", "申请", "社区", "原因"],
+            &[
+                "家庭",
+                "人口",
+                "成员",
+                "申请",
+                "社区",
+                "原因",
+                "承租",
+                "身份证",
+            ],
             &["applicantList"],
         )
     };
+    let names_one =
+        |t: &str| super::parties::household_name(t).is_some() && words.iter().any(|w| holds(t, w));
     let household = |l: &Span| {
         let t = l.of(body).unwrap_or("");
         let rest = super::text::numbered_rest(t);
-        rest.len() < t.len()
-            && super::parties::household_name(rest).is_some()
-            && words.iter().any(|w| holds(rest, w))
+        rest.len() < t.len() && names_one(rest)
     };
-    let Some(first) = above.iter().position(household) else {
-        return;
+    // Or one line of them apart by semicolons (`罗*清，配租某公寓A幢1206室；邱*，配租…；…`),
+    // after the words that introduce them (`配租结果如下：`): the list's span.
+    let in_a_line = |l: &Span| {
+        let t = l.of(body).unwrap_or("");
+        let from = t
+            .rfind(['：', ':'])
+            .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        let list = &t[from..];
+        let parts: Vec<&str> = list
+            .trim_end_matches(['。', '；', ';'])
+            .split(['；', ';'])
+            .collect();
+        (parts.len() >= 2 && parts.iter().all(|p| names_one(p.trim()))).then_some(Span {
+            start: l.start + from,
+            end: l.end,
+        })
     };
-    let run = above[first..].iter().take_while(|l| household(l)).count();
-    if run < 2 {
-        return;
-    }
-    let span = Span {
-        start: above[first].start,
-        end: above[first + run - 1].end,
+    let span = match above.iter().position(household) {
+        Some(first) => {
+            let run = above[first..].iter().take_while(|l| household(l)).count();
+            if run < 2 {
+                return;
+            }
+            Span {
+                start: above[first].start,
+                end: above[first + run - 1].end,
+            }
+        }
+        None => match above.iter().find_map(in_a_line) {
+            Some(list) => list,
+            None => return,
+        },
     };
     for key in keys {
         if !found.iter().any(|e| e.key == *key) {

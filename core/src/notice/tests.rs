@@ -1082,6 +1082,36 @@ fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
     }));
 }
 
+/// An allocation's households on one line apart by semicolons (`罗*清，配租…；邱*，配租…`), and
+/// a review's numbered households named with their identity numbers: the result's allottees and
+/// homes (公共租赁住房管理办法 Art 13's 配租结果), the review's applicants (Art 9).
+#[test]
+fn households_in_a_line_or_by_their_numbers_art_9_and_13() {
+    let source = NoticeSource::default();
+    let text = "某人才公寓（保障性租赁住房）第三批配租结果公示\n\
+        经公开摇号选房，第三批配租结果如下：罗*清，配租某公寓A幢1206室；邱*，配租某公寓A幢0805室。\n\
+        对配租结果有异议的，请向某住房保障中心书面反映，电话：0599-8826320。\n\
+        某住房保障中心\n2025年10月30日\n";
+    let r = read(text, &source).expect("a notice");
+    let allottees: Vec<&str> = r.record.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(allottees, ["罗*清", "邱*"]);
+    assert!(
+        r.record.content.contains_key("housingAssigned"),
+        "{:?}",
+        r.absent
+    );
+    let text = "关于取消部分家庭公共租赁住房承租资格的公示\n下列家庭已不再符合公共租赁住房保障条件：\n\
+        1. 李*国，身份证号2301**********1239，承租某小区5栋402室，家庭人均收入超过标准；\n\
+        2. 王*芬，身份证号2301**********4023，承租某嘉园3栋601室，已购买商品住房。\n\
+        复核结论：取消上述2户家庭的承租资格。\n公示期：2025年8月4日至8月8日。\n\
+        某住房保障服务中心\n2025年8月4日\n";
+    let r = read(text, &source).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationApplicants);
+    for k in ["applicantList", "reviewResult"] {
+        assert!(r.record.content.contains_key(k), "{k}: {:?}", r.absent);
+    }
+}
+
 /// A decision's party on one line with their particulars (`当事人：向某某，男，住…`) gives the
 /// name and the address 行政处罚法 Art 59 (一) asks for; a decision carried out once served
 /// (`本决定无罚没款项，自送达之日起生效并执行`) states its performance (Art 59 (四)).
