@@ -1463,6 +1463,10 @@ fn second_title_line(text: &str, end: usize) -> Option<Span> {
         // A menu's link (`采购公告`) or words, not the title's.
         && !["首页", "登录"].iter().any(|w| t.contains(w))
         && !is_bare_type(t)
+        // What the title's notice stands in for (`（代招标公告）` under a call for
+        // prequalification) is not what it is.
+        && !t.starts_with("（代")
+        && !t.starts_with("(代")
         // A numbered section's heading (`一、原招标公告信息`) is the body's first part.
         && super::text::numbered_rest(t).len() == t.len()
         && names_a_type(t))
