@@ -285,6 +285,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("修改事项", "correctionMatters"),
     ("澄清与修改事项", "correctionMatters"),
     ("澄清、修改事项", "correctionMatters"),
+    ("澄清(修改)事项", "correctionMatters"),
     ("中止事由", "reason"),
     ("终止事由", "reason"),
     ("后续安排", "resumption"),
@@ -1033,6 +1034,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("评标委员会评审情况", "evaluationSummary"),
     ("评审情况", "evaluationSummary"),
     ("所涉招标项目", "originalNotice"),
+    ("所涉招标公告", "originalNotice"),
+    ("涉及招标公告", "originalNotice"),
     ("投诉人诉称", "complaintMatters"),
     ("审批(核准)部门", "approvingDepartment"),
     // Land and mining: a parcel's term and conditions, when and where bids are made, a plan's

@@ -868,6 +868,9 @@ fn read_text(
     if item.element("action").is_some() || item.element("terminationReason").is_some() {
         suspension_paragraphs(body, item, &mut found, above);
     }
+    if item == ItemKind::BiddingAnnouncement {
+        call_paragraphs(body, &mut found, above);
+    }
     // The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
     // as writers quote it where no sentence says more.
     if item.element("action").is_some() {
@@ -2877,6 +2880,63 @@ fn penalty_words(body: &str, t: &str, span: Span, value: Span) -> Option<Span> {
 }
 
 /// An element read from a paragraph without a label: an empty label where it starts.
+/// A call for tenders written as paragraphs without headings, one a section of the 标准施工招标
+/// 文件's 招标公告 in its order: the conditions (`…已由…批准建设…现对该项目…进行公开招标`), what is
+/// tendered (`本次招标的内容为…，地点为…，工期…`), who may bid (`投标人须…`), how to get the
+/// documents (`凡有意参加投标者，请于…`), the deadline (`投标文件递交的截止时间为…`) and the
+/// contacts (`招标人：…，联系人：…，电话：…`). Each paragraph gives the elements of its section
+/// (招标投标法 Art 16, 发改委令2017年第10号 Art 5), where no heading or label gave them.
+fn call_paragraphs(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    // Most calls have headings, whose sections gave these.
+    if found.iter().any(|e| e.key == "documentsObtaining") {
+        return;
+    }
+    for &line in above {
+        let Some(t) = line.of(body) else { continue };
+        let t = t.trim_start_matches([' ', '\u{3000}']);
+        // A paragraph is a sentence, not a label's line.
+        if t.chars().count() < 20 || !t.contains(['，', '。']) {
+            continue;
+        }
+        let keys: &[&str] = if holds(t, "批准") && holds(t, "招标") {
+            &["projectNature"]
+        } else if t.starts_with("本次招标")
+            || t.starts_with("本项目招标")
+            || t.starts_with("招标范围")
+        {
+            &["projectOverview", "quantity", "locationAndSchedule"]
+        } else if ["投标人须", "投标人应", "投标人必须"]
+            .iter()
+            .any(|w| t.starts_with(w))
+        {
+            &["bidderQualifications"]
+        } else if t.starts_with("凡有意") || holds(t, "获取招标文件") || holds(t, "下载招标文件")
+        {
+            &["documentsObtaining"]
+        } else if holds(t, "截止时间") && holds(t, "投标文件") {
+            &["submissionDeadlineAndMethod", "bidDeadline"]
+        } else if t.starts_with("招标人：") && holds(t, "电话") {
+            &["contactInformation"]
+        } else {
+            continue;
+        };
+        let start = line.end - t.len();
+        for key in keys {
+            if !found.iter().any(|e| e.key == *key) {
+                found.push(paragraph(
+                    key,
+                    start,
+                    Span {
+                        start,
+                        end: line.end,
+                    },
+                ));
+            }
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
 fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
     FoundElement {
         key: key.to_owned(),
@@ -2897,10 +2957,34 @@ fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span])
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let cites = |t: &str| (holds(t, "根据《") || holds(t, "依据《")) && holds(t, "的规定");
+    // Under a heading of the decision (`三、处理决定` over `…根据《…》第二十九条第（二）项的规定，
+    // 驳回投诉。`), the decision is the section's: its basis is the law it cites, from 根据 to
+    // 的规定.
+    if missing(found, "basis")
+        && let Some(d) = found
+            .iter()
+            .filter(|e| e.key == "decision")
+            .find_map(|e| e.value)
+        && let Some(t) = d.of(body)
+        && cites(t)
+        && let Some(from) = ["根据《", "依据《"].iter().filter_map(|w| t.find(w)).min()
+        && let Some(end) = t[from..].find("的规定").map(|e| from + e + "的规定".len())
+    {
+        found.push(paragraph(
+            "basis",
+            d.start + from,
+            Span {
+                start: d.start + from,
+                end: d.start + end,
+            },
+        ));
+        found.sort_by_key(|e| e.label.start);
+        return;
+    }
     let Some((i, l, t)) = above.iter().enumerate().find_map(|(i, l)| {
         let t = l.of(body)?;
-        let cites = (holds(t, "根据《") || holds(t, "依据《")) && holds(t, "的规定");
-        (cites && holds(t, "决定") && !held.iter().any(|h| h.contains(*l))).then_some((i, *l, t))
+        (cites(t) && holds(t, "决定") && !held.iter().any(|h| h.contains(*l))).then_some((i, *l, t))
     }) else {
         return;
     };

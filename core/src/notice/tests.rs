@@ -1082,6 +1082,65 @@ fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
     }));
 }
 
+/// A complaint's decision under its heading (`三、处理决定` over `…根据《…》第二十九条第（二）项
+/// 的规定，驳回投诉。`) states its basis in the law it cites (财政部令第94号 Art 33 (二)'s 法律依据).
+#[test]
+fn a_complaint_decisions_basis_is_the_law_it_cites_order_94() {
+    let text = "某市财政局政府采购投诉处理决定书\n投诉人：某科技有限公司\n被投诉人：某采购中心\n\
+        一、投诉事项\n评标委员会评分标准执行不一致。\n二、调查情况\n经查，评分理由记录完整。\n\
+        三、处理决定\n投诉事项缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，驳回投诉。\n\
+        投诉人对本决定不服的，可以在收到本决定书之日起60日内申请行政复议。\n某市财政局\n2025年5月19日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("basis").map(String::as_str),
+        Some("根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定")
+    );
+}
+
+/// A call for tenders written as paragraphs without headings gives each section's elements
+/// (招标投标法 Art 16: the tenderer, the project's nature, quantity, place and time, how to get
+/// the documents), so none is judged missing.
+#[test]
+fn a_call_in_paragraphs_states_its_sections_law_art_16() {
+    let text = "某安置房电梯采购及安装工程招标公告\n\
+        某城市建设投资有限公司的某安置房项目已由某区发展和改革局批准建设，资金来自企业自筹，现对该项目的电梯采购及安装进行公开招标。\n\
+        本次招标的内容为乘客电梯共28台的供货、安装及验收，地点为某安置房项目现场，安装期限为合同签订后150日历天。\n\
+        投标人须为电梯制造商或其授权的代理商，本次招标不接受联合体投标。\n\
+        凡有意参加投标者，请于2025年3月3日至2025年3月10日登录某电子招标投标交易平台免费下载招标文件。\n\
+        投标文件递交的截止时间为2025年3月25日15时00分，投标人应通过交易平台在线递交电子投标文件。\n\
+        招标人：某城市建设投资有限公司，联系人：黄工，电话：0597-2293561。\n2025年3月3日\n";
+    let r = engine()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-03-04".parse().unwrap()),
+        )
+        .expect("a notice");
+    let missing: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == "element.missing")
+        .map(|f| f.finding.path())
+        .collect();
+    assert!(
+        !missing.iter().any(|p| {
+            [
+                "quantity",
+                "locationAndSchedule",
+                "documentsObtaining",
+                "projectNature",
+            ]
+            .iter()
+            .any(|k| p.ends_with(k))
+        }),
+        "{missing:?}"
+    );
+    assert_eq!(
+        r.reading.record.events.bid_deadline.map(|d| d.to_string()),
+        Some("2025-03-25 15:00".to_owned())
+    );
+}
+
 /// An allocation's households on one line apart by semicolons (`罗*清，配租…；邱*，配租…`), and
 /// a review's numbered households named with their identity numbers: the result's allottees and
 /// homes (公共租赁住房管理办法 Art 13's 配租结果), the review's applicants (Art 9).
