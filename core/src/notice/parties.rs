@@ -476,8 +476,11 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
         && name
             .find("候选人为")
             .is_some_and(|at| name[..at].chars().count() <= 8);
+    // Nor is a row's status (`已配租`, `未选房`).
+    let status = n <= 4 && (name.starts_with('已') || name.starts_with('未'));
     if money
         || ranked
+        || status
         || described
         || ordered
         || sentence
@@ -968,6 +971,18 @@ mod tests {
                 Span {
                     start: 0,
                     end: text.len() - 1
+                }
+            ),
+            None
+        );
+        // A row's status is no name.
+        let text = "已配租";
+        assert_eq!(
+            name_in(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len()
                 }
             ),
             None

@@ -59,6 +59,11 @@ pub(crate) fn elements_in_prose(
             if !wanted(key, found) {
                 continue;
             }
+            // `以…评估结果为参考依据`: the wording is what something is taken as, not a label.
+            let clause = t[..from].rfind(['，', '；', '。', '：']).map_or(0, |i| i);
+            if t[clause..from].contains('以') {
+                continue;
+            }
             let (mut start, mut end) = clause_after(t, at + '为'.len_utf8());
             // The same words again further on (`第一中标候选人为…；第二中标候选人为…`): a list,
             // which the whole sentence states.
@@ -306,6 +311,14 @@ mod tests {
     #[test]
     fn only_sentences_and_known_wordings() {
         assert!(read("土地用途为商服用地\n", ItemKind::LandTransferAnnouncement).is_empty());
+        // What something is taken as (`以…评估结果为参考依据`) is no label's value.
+        assert!(
+            read(
+                "定价依据：以经备案的资产评估结果为参考依据，经转让方决策确定。\n",
+                ItemKind::PropertyTransferPrice
+            )
+            .is_empty()
+        );
         assert!(
             read(
                 "本次报名人数为5人，特此公告。\n",
