@@ -382,6 +382,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("招标方案核准", ProjectApproval, Some(ConstructionBidding)),
         // A project's tendering plan as approved, published as such (`…招标方案信息公开`).
         ("招标方案信息", ProjectApproval, Some(ConstructionBidding)),
+        // A works project's tender plan published ahead (`…工程招标计划公告`): the scope, method
+        // and organisation its approval set (招标投标法实施条例 Art 7).
+        ("招标计划", ProjectApproval, Some(ConstructionBidding)),
         // An addendum to the tender documents (`补遗书（第1号）`): a correction of them.
         ("补遗书", Correction, Some(ConstructionBidding)),
         // The 标准文件's 澄清 sent to every bidder, published as a notice (`第1号澄清（答疑）文件`).
@@ -989,17 +992,29 @@ pub fn classify(text: &str) -> Classification {
         .or_else(|| spaced_out(title_text).then(|| spaced(title_text, title_end.start))?)
         .or_else(|| find_type(head, 0))
         .or_else(|| spaced(head, 0))
+        // A policy's card (`政策名称：…`, a phone post's digest of one) under a headline that
+        // names no type.
+        .or_else(|| {
+            let i = super::text::find(head, "政策名称")?;
+            Some((at(0, i, "政策名称".len()), NoticeType::Policy, None))
+        })
         // A call for intending users titled by the right it offers (`…协议出让国有建设用地使用权
         // 公示`), the item the catalogue calls 协议出让公示.
         .or_else(|| {
-            let i = title_text.find("协议出让")?;
-            (title_text.ends_with("公示")
-                && !["结果", "成交"].iter().any(|w| title_text.contains(w)))
-            .then(|| {
-                (
-                    at(title_end.start, i, "协议出让".len()),
-                    NoticeType::AgreementPublicity,
-                    Some(Domain::LandUseRights),
+            let mut base = 0;
+            head.split_inclusive('\n').find_map(|l| {
+                let line_start = base;
+                base += l.len();
+                let t = l.trim_end();
+                let i = t.find("协议出让")?;
+                (t.ends_with("公示") && !["结果", "成交"].iter().any(|w| t.contains(w))).then(
+                    || {
+                        (
+                            at(line_start, i, "协议出让".len()),
+                            NoticeType::AgreementPublicity,
+                            Some(Domain::LandUseRights),
+                        )
+                    },
                 )
             })
         });
@@ -1786,6 +1801,10 @@ mod tests {
                 I::LandAgreementPublicity,
             ),
             (
+                "云江县中心卫生院迁建工程招标计划公告",
+                I::BiddingProjectApproval,
+            ),
+            (
                 "云江市国有建设用地使用权协议出让结果公布",
                 I::LandSupplyResult,
             ),
@@ -1943,6 +1962,17 @@ mod tests {
             c.method.map(|m| m.value),
             Some(Method::CompetitiveConsultation)
         );
+    }
+
+    /// A phone post's digest of a policy (`政策名称：…`) under a headline that names no type is
+    /// the policy's notice.
+    #[test]
+    fn a_policy_card_is_a_policy() {
+        let c = classify(
+            "政策速览丨公租房准入条件有调整，一文看懂\n政策名称：某市公共租赁住房保障对象准入条件\n\
+             文号：某建发〔2025〕11号\n准入条件：申请人具有本市城区常住户口满1年。\n",
+        );
+        assert_eq!(c.item(), Some(ItemKind::HousingAllocationPolicy));
     }
 
     /// A procurement's call for tenders is an open tender's: an invited tender's suppliers are
