@@ -363,6 +363,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // A tendering approval's table (招标事项核准意见): each project and the department.
     ("招标项目", "tenderContent"),
     ("审批部门", "approvingDepartment"),
+    ("项目审批(核准、备案)部门", "approvingDepartment"),
+    ("项目审批部门", "approvingDepartment"),
     ("核准部门", "approvingDepartment"),
     ("审核部门", "approvingDepartment"),
     ("说明对象", "subject"),

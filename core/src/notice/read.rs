@@ -2060,6 +2060,8 @@ fn labelled_date(
             label
                 .find('原')
                 .is_some_and(|i| holds(&label[i..], "公告") || holds(&label[i..], "公示"))
+                // Nor a date planned (`预计招标公告发布时间：2025年3月`, a tender plan's).
+                || ["预计", "计划", "拟"].iter().any(|w| holds(label, w))
         };
         // Most heads hold none of the words: looked for by `find`, which tests for them first.
         let head = &body[..limit];

@@ -1082,6 +1082,24 @@ fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
     }));
 }
 
+/// A works project's tender plan (招标投标法实施条例 Art 7's approved scope, method and
+/// organisation) is published on its page's day, not on the day it plans the call for tenders
+/// (`预计招标公告发布时间：2025年3月`).
+#[test]
+fn a_planned_date_is_not_the_pages_art_7() {
+    let text = "某中心卫生院迁建工程招标计划公告\n发布日期：2025-02-17\n\
+        项目名称：某中心卫生院迁建工程\n项目审批（核准、备案）部门：某区行政审批局\n\
+        招标范围：土建、安装及室外附属工程\n招标组织形式：委托招标\n招标方式：公开招标\n\
+        预计招标公告发布时间：2025年3月\n某镇人民政府\n2025年2月17日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::BiddingProjectApproval);
+    assert_eq!(
+        r.record.published_on.map(|d| d.to_string()),
+        Some("2025-02-17".to_owned())
+    );
+    assert!(r.record.content.contains_key("approvingDepartment"));
+}
+
 /// A complaint's decision under its heading (`三、处理决定` over `…根据《…》第二十九条第（二）项
 /// 的规定，驳回投诉。`) states its basis in the law it cites (财政部令第94号 Art 33 (二)'s 法律依据).
 #[test]
