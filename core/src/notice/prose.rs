@@ -117,9 +117,27 @@ pub(crate) fn elements_in_prose(
                 }
             }
         }
+        // A lottery told in a sentence (`…在公证人员监督下，采用电脑随机摇号方式，对…进行了选房
+        // 顺序摇号`): how the order was drawn, the sentence.
+        if wanted("lotteryMethod", found)
+            && ["摇号方式", "随机摇号", "抽签方式"]
+                .iter()
+                .any(|w| t.contains(w))
+        {
+            push(
+                found,
+                "lotteryMethod",
+                line,
+                (0, 0),
+                (0, t.trim_end().len()),
+            );
+        }
         // `位于…，`: where a parcel lies (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一):
-        // 宗地的位置).
-        if wanted("parcelLocation", found)
+        // 宗地的位置), or a project of homes.
+        let place = ["parcelLocation", "location"]
+            .into_iter()
+            .find(|k| wanted(k, found));
+        if let Some(place) = place
             && let Some(at) = t.find("位于")
         {
             let from = at + "位于".len();
@@ -131,7 +149,7 @@ pub(crate) fn elements_in_prose(
                 end = from + e;
             }
             if end > from {
-                push(found, "parcelLocation", line, (at, from), (from, end));
+                push(found, place, line, (at, from), (from, end));
             }
         }
         // `凡…均可申请参加竞买…`: who may bid, the whole paragraph.
@@ -304,6 +322,21 @@ mod tests {
             ItemKind::HousingAllocationResult,
         );
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    /// A lottery told in a sentence states how the order was drawn (公共租赁住房管理办法 Art 13's
+    /// 轮候 order); a project of homes lies where `位于` says.
+    #[test]
+    fn a_lottery_and_a_projects_place_in_sentences_art_13() {
+        let text = "2025年10月11日上午，在某市公证处公证人员监督下，采用电脑随机摇号方式，对第五批轮候家庭进行了选房顺序摇号。\n";
+        let got = read(text, ItemKind::HousingAllocationProcess);
+        assert_eq!(got[0].0, "lotteryMethod");
+        let text = "该项目位于某区沈家营路27号，本次可供配租房源共计156套。\n";
+        let got = read(text, ItemKind::HousingAllocationStock);
+        assert!(
+            got.contains(&("location".to_owned(), "某区沈家营路27号".to_owned())),
+            "{got:?}"
+        );
     }
 
     /// A label line is the label readers'; and words that are no label's (`报名人数为`) give

@@ -435,6 +435,9 @@ const CUT_SHORT: &[&str] = &[
     "加载不完整",
     "仅展示部分",
     "因版权原因",
+    "(未完",
+    "（未完",
+    "全文请访问",
 ];
 
 /// The party a decision names in its opening sentence rather than after a label
@@ -790,9 +793,10 @@ fn cut_short(body: &str, value: Span) -> Span {
     let kept = kept.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '>' | '＞' | '∨' | '|' | '｜' | '（' | '(' | '【' | '[')
     });
-    // Words that trail off (`服务名称：垃圾分类宣传服务……`) are the element's start only: not
+    // Words that trail off (`服务名称：垃圾分类宣传服务……`), or a sentence broken off before
+    // what it was to say (`受理时间为2025年4月15日至（未完…）`), are the element's start only: not
     // what it states.
-    if kept.ends_with(['…', '.']) {
+    if kept.ends_with(['…', '.', '为', '于', '在', '至', '：', ':']) {
         return Span {
             start: value.start,
             end: value.start,
