@@ -1408,10 +1408,21 @@ fn read_text(
         "bidDeadline"
     };
     for (d, label) in deadlines {
+        // A deadline said to be the applications' (`资格预审申请文件提交截止时间：…`) closes them,
+        // whatever the notice's title: a procurement's invited tender calls for prequalification
+        // too (财政部令第87号 Art 14), and 政府采购法 Art 35's twenty days run to the bids.
+        let line_start = body[..d.span.start].rfind('\n').map_or(0, |i| i + 1);
+        let closes_applications = [&body[label.range()], &body[line_start..d.span.start]]
+            .iter()
+            .any(|w| holds(w, "资格预审") || holds(w, "申请文件") && !holds(w, "投标文件"));
         put(
             &mut events,
             &mut event_evidence,
-            deadline,
+            if closes_applications {
+                "applicationDeadline"
+            } else {
+                deadline
+            },
             d.value,
             d.span,
             Some(label),

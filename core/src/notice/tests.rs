@@ -1082,6 +1082,39 @@ fn a_moved_deadline_is_the_new_one_not_the_replaced_regulation_art_21() {
     }));
 }
 
+/// A procurement's invited tender calls for prequalification first (财政部令第87号 Art 14): the
+/// deadline it states for the applications (`资格预审申请文件提交截止时间：…`) is theirs, not the
+/// bids', and 政府采购法 Art 35's twenty days are not judged against it.
+#[test]
+fn an_invited_tenders_applications_close_before_the_bids_order_87_art_14() {
+    let text = "某保护区森林防火视频监控系统建设项目邀请招标公告\n（资格预审阶段）\n\
+        一、项目基本情况\n项目编号：JLZC-2025-0518\n采购方式：邀请招标\n预算金额：196.8万元\n\
+        三、获取招标文件\n资格预审文件获取时间：2025年5月13日至2025年5月19日；地点：交易网。\n\
+        四、提交投标文件截止时间、开标时间和地点\n\
+        资格预审申请文件提交截止时间：2025年5月22日9:00；投标文件截止时间及开标时间另见投标邀请书。\n\
+        五、公告期限\n自本公告发布之日起5个工作日。\n某保护区管理局\n2025年5月12日\n";
+    let r = engine()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-05-13".parse().unwrap()),
+        )
+        .expect("a notice");
+    let events = &r.reading.record.events;
+    assert_eq!(events.bid_deadline, None);
+    assert_eq!(
+        events.application_deadline.map(|d| d.to_string()),
+        Some("2025-05-22 09:00".to_owned())
+    );
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.finding.code().as_str() == "deadline.too_short"),
+        "{:?}",
+        r.findings
+    );
+}
+
 /// A works project's tender plan (招标投标法实施条例 Art 7's approved scope, method and
 /// organisation) is published on its page's day, not on the day it plans the call for tenders
 /// (`预计招标公告发布时间：2025年3月`).
