@@ -208,6 +208,8 @@ impl Classification {
             (T::Termination, StatePropertyRights) => I::PropertyListingSuspension,
             (T::AllocationApplicants, Housing) => I::HousingAllocationApplicants,
             (T::AllocationResult, Housing) => I::HousingAllocationResult,
+            // A result in housing (`…分房抽签结果出炉`) is whom the homes went to.
+            (T::Result, Housing) => I::HousingAllocationResult,
             (T::AllocationProcess, Housing) => I::HousingAllocationProcess,
             (T::AllocationStock, Housing) => I::HousingAllocationStock,
             (T::SupplyResult, LandUseRights) => I::LandSupplyResult,
@@ -338,6 +340,11 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("管理的通知", Policy, None),
         ("实施细则", Policy, None),
         ("规划建设方案", ConstructionPlan, None),
+        // A programme's plan of years (`…“十四五”城镇保障性安居工程规划`).
+        ("安居工程规划", ConstructionPlan, Some(Housing)),
+        ("住房发展规划", ConstructionPlan, Some(Housing)),
+        ("建设进展情况", PlanProgress, None),
+        ("进展情况", PlanProgress, None),
         ("建设规划", ConstructionPlan, None),
         ("年度建设计划", AnnualPlan, None),
         ("年度计划", AnnualPlan, None),
@@ -990,6 +997,23 @@ pub fn classify(text: &str) -> Classification {
         // A title spaced out a character at a time (`行 政 处 罚 决 定 书`), before the words of
         // the lines under it.
         .or_else(|| spaced_out(title_text).then(|| spaced(title_text, title_end.start))?)
+        // A 政务公开 page's index table names the document (`信息名称⇥…进展情况（上半年）`,
+        // `标题：…`) where the page shows no title line of its own.
+        .or_else(|| {
+            ["信息名称", "标　　题", "标题"].iter().find_map(|w| {
+                let i = super::text::find(head, w)?;
+                let from = i + w.len();
+                let rest = &head[from..];
+                let rest_start =
+                    from + (rest.len() - rest.trim_start_matches(['\t', '：', ':', ' ']).len());
+                let end = head[rest_start..]
+                    .find(['\t', '\n'])
+                    .map_or(head.len(), |e| rest_start + e);
+                (end > rest_start)
+                    .then(|| find_type(&head[rest_start..end], rest_start))
+                    .flatten()
+            })
+        })
         .or_else(|| find_type(head, 0))
         .or_else(|| spaced(head, 0))
         // A policy's card (`政策名称：…`, a phone post's digest of one) under a headline that
@@ -1805,6 +1829,14 @@ mod tests {
                 I::BiddingProjectApproval,
             ),
             (
+                "云江市“十四五”城镇保障性安居工程规划",
+                I::HousingConstructionPlan,
+            ),
+            (
+                "王庄村城中村改造安置房分房结果公告",
+                I::HousingAllocationResult,
+            ),
+            (
                 "云江市国有建设用地使用权协议出让结果公布",
                 I::LandSupplyResult,
             ),
@@ -1962,6 +1994,18 @@ mod tests {
             c.method.map(|m| m.value),
             Some(Method::CompetitiveConsultation)
         );
+    }
+
+    /// A 政务公开 page's index table names the document (`信息名称⇥…`) where the page shows no
+    /// title line: its type is the name's, not the body's words (`年度计划` in the text).
+    #[test]
+    fn an_index_tables_name_types_the_page() {
+        let c = classify(
+            "首页 / 政府信息公开 / 保障性住房\n索引号\t000014349/2025-00087\t主题分类\t住房\n\
+             信息名称\t某县保障性安居工程建设进展情况（上半年）\n一、总体进度\n\
+             全县2025年度保障性住房建设任务开工312套，占年度计划480套的65%。\n",
+        );
+        assert_eq!(c.item(), Some(ItemKind::HousingPlanProgress));
     }
 
     /// A phone post's digest of a policy (`政策名称：…`) under a headline that names no type is
