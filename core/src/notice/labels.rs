@@ -757,6 +757,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("办理程序", "procedureSteps"),
     ("办理流程", "procedureSteps"),
     ("申请流程", "procedureSteps"),
+    ("申购流程", "procedureSteps"),
     ("申请程序", "procedureSteps"),
     ("配租流程", "procedureSteps"),
     ("配售流程", "procedureSteps"),
@@ -811,6 +812,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目地址", "location"),
     ("坐落", "location"),
     ("房源套数", "unitCount"),
+    // A resettlement's stock (棚户区改造 安置房源) in its own words.
+    ("安置房源", "unitCount"),
+    ("安置价格", "rentOrPrice"),
+    ("安置项目", "projectName"),
     ("房源数量", "unitCount"),
     ("套数", "unitCount"),
     ("户型面积", "unitTypes"),
@@ -1011,6 +1016,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // A deal's time, as exchanges label it beside its date.
     ("成交时间", "dealDate"),
     ("处罚决定书文号", "decisionNumber"),
+    ("文书编号", "decisionNumber"),
+    ("文书号", "decisionNumber"),
     // A decision's basis and penalty under one label: both.
     ("处罚依据和内容", "penaltyBasis"),
     ("处罚依据和内容", "penalty"),

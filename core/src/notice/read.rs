@@ -915,18 +915,36 @@ fn read_text(
         policy_named(body, &mut found);
     }
     // A plan or a policy published as itself is named by its title (`某市“十四五”保障性住房规划
-    // 建设方案`, `某市住房局关于调整…准入条件的通知`).
+    // 建设方案`, `某市住房局关于调整…准入条件的通知`); one issued by a notice (`关于印发《…》的
+    // 通知`) by the notice's title and by the document's, which readers quote either of.
     for key in ["planName", "policyName"] {
-        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
-            let title = title_span(body);
-            if !title.is_empty() {
+        let title = title_span(body);
+        if item.element(key).is_none()
+            || title.is_empty()
+            || found
+                .iter()
+                .any(|e| e.key == key && e.value.is_some_and(|v| !title.contains(v)))
+        {
+            continue;
+        }
+        let t = title.of(body).unwrap_or("");
+        let issued = t.find('《').and_then(|open| {
+            let from = open + '《'.len_utf8();
+            let close = t[from..].find('》')?;
+            (close > 0).then_some(Span {
+                start: title.start + from,
+                end: title.start + from + close,
+            })
+        });
+        for name in [Some(title), issued].into_iter().flatten() {
+            if !found.iter().any(|e| e.key == key && e.value == Some(name)) {
                 found.push(FoundElement {
                     key: key.into(),
                     label: Span {
-                        start: title.start,
-                        end: title.start,
+                        start: name.start,
+                        end: name.start,
                     },
-                    value: Some(title),
+                    value: Some(name),
                     numbering: Numbering::Unnumbered,
                 });
             }
@@ -2422,7 +2440,7 @@ fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
     // A household's identity number beside its name (`邵长林（身份证号：…）`) marks it in either.
     let (words, keys): (&[&str], &[&str]) = if item == ItemKind::HousingAllocationResult {
         (
-            &["配租", "配售", "选定", "安置", "房", "身份证"],
+            &["配租", "配售", "选定", "安置", "房", "身份证", "单元", "室"],
             &["allotteeList", "housingAssigned"],
         )
     } else {

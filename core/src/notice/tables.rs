@@ -340,11 +340,17 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
             Separator::Spaces,
             pieces(line, |c| fold(c) == ' ' || c == '\t', 2),
         )
-    } else if ideographic == 0 && spaces >= 3 && !line.contains(['：', ':', '。']) {
+    } else if ideographic == 0 && spaces >= 2 && !line.contains(['：', ':', '。']) {
         // Columns a single space apart (`序号 资产名称 车牌号 账面原值（元）`), four cells or
-        // more: a table when its first row is a header of labels (checked with the table).
+        // more, or three led by a numbering column (`序号 承租人 配租房源` over `1 张*华 …`): a
+        // table when its first row is a header of labels (checked with the table).
         let p = pieces(line, |c| c == ' ', 1);
-        if p.len() < 4 || p.iter().any(|&(a, b)| a == b) {
+        let numbered = |&(a, b): &(usize, usize)| {
+            let first = &line[a..b];
+            ["序号", "排名", "编号"].contains(&first) || first.bytes().all(|c| c.is_ascii_digit())
+        };
+        let enough = p.len() >= 4 || p.len() == 3 && p.first().is_some_and(numbered);
+        if !enough || p.iter().any(|&(a, b)| a == b) {
             return None;
         }
         (Separator::Spaces, p)
@@ -608,6 +614,22 @@ mod tests {
                 "{line:?}"
             );
         }
+    }
+
+    /// Three columns a single space apart are a table when a numbering column leads them
+    /// (`序号 承租人 配租房源` over `1 张*华 某小区9栋502室`); three words of a sentence are not.
+    #[test]
+    fn three_columns_a_space_apart_under_a_numbering_column() {
+        let text = "序号 承租人 配租房源\n1 张*华 某小区9栋1单元502室\n2 努*古丽 某小区12栋602室\n";
+        assert_eq!(
+            rows(text),
+            [[
+                vec!["序号", "承租人", "配租房源"],
+                vec!["1", "张*华", "某小区9栋1单元502室"],
+                vec!["2", "努*古丽", "某小区12栋602室"]
+            ]]
+        );
+        assert!(rows("项目 名称 待定\n某 某 某\n").is_empty());
     }
 
     #[test]
