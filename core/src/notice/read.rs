@@ -915,36 +915,18 @@ fn read_text(
         policy_named(body, &mut found);
     }
     // A plan or a policy published as itself is named by its title (`某市“十四五”保障性住房规划
-    // 建设方案`, `某市住房局关于调整…准入条件的通知`); one issued by a notice (`关于印发《…》的
-    // 通知`) by the notice's title and by the document's, which readers quote either of.
+    // 建设方案`, `某市住房局关于调整…准入条件的通知`).
     for key in ["planName", "policyName"] {
-        let title = title_span(body);
-        if item.element(key).is_none()
-            || title.is_empty()
-            || found
-                .iter()
-                .any(|e| e.key == key && e.value.is_some_and(|v| !title.contains(v)))
-        {
-            continue;
-        }
-        let t = title.of(body).unwrap_or("");
-        let issued = t.find('《').and_then(|open| {
-            let from = open + '《'.len_utf8();
-            let close = t[from..].find('》')?;
-            (close > 0).then_some(Span {
-                start: title.start + from,
-                end: title.start + from + close,
-            })
-        });
-        for name in [Some(title), issued].into_iter().flatten() {
-            if !found.iter().any(|e| e.key == key && e.value == Some(name)) {
+        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
+            let title = title_span(body);
+            if !title.is_empty() {
                 found.push(FoundElement {
                     key: key.into(),
                     label: Span {
-                        start: name.start,
-                        end: name.start,
+                        start: title.start,
+                        end: title.start,
                     },
-                    value: Some(name),
+                    value: Some(title),
                     numbering: Numbering::Unnumbered,
                 });
             }
