@@ -641,6 +641,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("终止出让", TransferSuspension, None),
         ("恢复出让", TransferSuspension, None),
         ("出让结果公示", TransferResult, None),
+        ("出让结果的公示", TransferResult, None),
         ("出让结果公告", TransferResult, None),
         ("成交公示", TransferResult, None),
         // A state-owned enterprise's transfer at an exchange: before the procurement wordings,
@@ -1831,6 +1832,10 @@ mod tests {
             (
                 "云江市“十四五”城镇保障性安居工程规划",
                 I::HousingConstructionPlan,
+            ),
+            (
+                "云江县自然资源局关于YJ2025-03号宗地挂牌出让结果的公示",
+                I::LandDealPublicity,
             ),
             (
                 "王庄村城中村改造安置房分房结果公告",
