@@ -241,7 +241,98 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             out[k].0.value = Some(c.span(from, to));
         }
     }
+    label_over_value(c, &lines, &mut out);
     out.into_iter().map(|(h, _)| h).collect()
+}
+
+/// Labels each alone on a line over their values (`转让方` over `某集团有限公司`, `转让底价` over
+/// `人民币38.6万元`), as a page's cells each on a line or a table pasted as text leave them: two
+/// pairs or more in a row, each label a known wording without a colon, each value a line that
+/// is none, and neither line a heading already.
+fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Heading, usize)>) {
+    let taken: std::collections::BTreeSet<usize> = out.iter().map(|(_, l)| *l).collect();
+    // The lines that hold words: each line's index, its words, whether they are a known
+    // wording alone, and whether they could be a cell's value (not a section's paragraph).
+    struct Row {
+        n: usize,
+        a: usize,
+        b: usize,
+        label: bool,
+        like: bool,
+        cell: bool,
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for (n, &(a, b)) in lines.iter().enumerate() {
+        let b = trim_end(c, a, b);
+        let a = c.skip_spaces(a);
+        if a >= b {
+            continue;
+        }
+        let words = &c.all()[a..b];
+        let label = !taken.contains(&n)
+            && (2..=16).contains(&words.len())
+            && !words
+                .iter()
+                .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'))
+            && super::labels::national().knows(&c.string(a, b));
+        let cell = !taken.contains(&n) && words.len() <= 80 && !words.contains(&'。');
+        // Among known ones, a label of the portal's own (`交易保证金`, `看样时间`): a few
+        // Chinese characters.
+        let like = label
+            || !taken.contains(&n)
+                && (2..=8).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch));
+        rows.push(Row {
+            n,
+            a,
+            b,
+            label,
+            like,
+            cell,
+        });
+    }
+    let pair_at = |i: usize, known: bool| {
+        i + 1 < rows.len()
+            && (if known { rows[i].label } else { rows[i].like })
+            && rows[i + 1].cell
+            && !rows[i + 1].label
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        // A run starts at a known label and goes on over the portal's own.
+        let start = i;
+        if pair_at(i, true) {
+            while pair_at(i, false) {
+                i += 2;
+            }
+        }
+        let pairs: Vec<usize> = (start..i).step_by(2).collect();
+        if pairs.iter().filter(|&&k| rows[k].label).count() >= 2 {
+            found.extend(pairs.into_iter().filter(|&k| rows[k].label));
+        }
+        if i == start {
+            i += 1;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    for k in found {
+        let (l, v) = (&rows[k], &rows[k + 1]);
+        out.push((
+            Heading {
+                numbering: Numbering::Unnumbered,
+                number: None,
+                label: c.span(l.a, l.b),
+                value: Some(c.span(v.a, v.b)),
+            },
+            l.n,
+        ));
+    }
+    out.sort_by_key(|(h, _)| h.label.start);
 }
 
 /// The headings of one line `a..b` (trimmed), given to `out`: a numbered heading, or
@@ -604,6 +695,27 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Labels each alone on a line over their values, as cells pasted a line each leave them
+    /// (`转让方` over `某集团有限公司`): two pairs or more; a section's heading over its
+    /// paragraph is none.
+    #[test]
+    fn labels_alone_over_their_values() {
+        let text = "某资产转让公告\n项目编号\nAH-2025-1127\n转让方\n某集团有限公司\n交易保证金\n人民币5万元\n\
+                    转让底价\n人民币38.6万元\n";
+        let h: Vec<_> = read(text).into_iter().map(|(_, l, v)| (l, v)).collect();
+        // The portal's own label (`交易保证金`) keeps the pairs in step and names no element.
+        assert_eq!(
+            h,
+            [
+                ("项目编号".to_owned(), Some("AH-2025-1127".to_owned())),
+                ("转让方".to_owned(), Some("某集团有限公司".to_owned())),
+                ("转让底价".to_owned(), Some("人民币38.6万元".to_owned())),
+            ]
+        );
+        let text = "违法事实和证据\n经查，当事人擅自占用土地。\n处罚依据\n依据《土地管理法》第七十七条的规定。\n";
+        assert!(read(text).is_empty(), "{:?}", read(text));
     }
 
     /// A label over `（一）` items that are sentences (a policy's 准入条件, 公共租赁住房管理办法
