@@ -401,6 +401,31 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
                 || line[i..].starts_with("　")
         })
         .map_or(line.len(), |(i, _)| i);
+    // A place in brackets within a company's name (`联瑞医疗科技（北京）有限公司`) is part of it.
+    let cut = if matches!(line[cut..].chars().next(), Some('（' | '('))
+        && let Some(close) = line[cut..].find(['）', ')'])
+        && line[cut..cut + close].chars().count() <= 6
+    {
+        let after = cut + close + line[cut + close..].chars().next().map_or(1, char::len_utf8);
+        let rest = &line[after..];
+        let suffix = ["有限公司", "有限责任公司", "股份有限公司", "公司", "集团"]
+            .iter()
+            .any(|w| rest.starts_with(w));
+        if suffix {
+            after
+                + rest
+                    .char_indices()
+                    .find(|&(i, c)| {
+                        matches!(c, '（' | '(' | '，' | ',' | '；' | ';' | '、' | '。')
+                            || rest[i..].starts_with("  ")
+                    })
+                    .map_or(rest.len(), |(i, _)| i)
+        } else {
+            cut
+        }
+    } else {
+        cut
+    };
     // A partnership's legal form is part of its name (`…会计师事务所（特殊普通合伙）`).
     let cut = [
         "（特殊普通合伙）",
@@ -459,8 +484,8 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
         "残疾人福利性单位",
     ]
     .contains(&name);
-    let address = name.ends_with('号')
-        && ["路", "街", "道", "巷", "弄"]
+    let address = name.ends_with(['号', '栋', '室', '幢'])
+        && ["路", "街", "道", "巷", "弄", "区", "园"]
             .iter()
             .any(|w| name.contains(w));
     // Nor is a rank (`第一中标候选人`, `第2名`).
@@ -971,6 +996,30 @@ mod tests {
                 Span {
                     start: 0,
                     end: text.len() - 1
+                }
+            ),
+            None
+        );
+        // A place in brackets within a company's name is part of it; an address is no name.
+        let text = "联瑞医疗科技（北京）有限公司，地址：某路1号";
+        assert_eq!(
+            name_in(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len()
+                }
+            )
+            .and_then(|s| s.of(text)),
+            Some("联瑞医疗科技（北京）有限公司")
+        );
+        let text = "某新区农产品物流园B区6栋";
+        assert_eq!(
+            name_in(
+                text,
+                Span {
+                    start: 0,
+                    end: text.len()
                 }
             ),
             None
