@@ -60,12 +60,41 @@ fn first_bit(c: char) -> (usize, u64) {
 /// colon. Most labels are so already (no full-width forms, spaces, 它 or colon at the end):
 /// those are lent back, not copied.
 pub(crate) fn normal(label: &str) -> Cow<'_, str> {
-    let changes = |c: char| fold(c) != c || is_space(c) || c == '它';
-    if label.ends_with(':') || label.contains(changes) {
+    if label.ends_with(':') || !is_normal(label) {
         Cow::Owned(normalised(label))
     } else {
         Cow::Borrowed(label)
     }
+}
+
+/// True when no character of `label` changes in [`normalised`]: none folds to another, is a
+/// space or is 它. Told a byte at a time for the characters most labels are made of: ASCII, and
+/// the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which fold to themselves
+/// and are no spaces; any other character is decoded and tested.
+fn is_normal(label: &str) -> bool {
+    let b = label.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            // `~` folds to `-`; the white space of ASCII is `\t` to `\r` and the space.
+            b'~' | b'\t'..=b'\r' | b' ' => return false,
+            0..=0x7f => i += 1,
+            0xe4..=0xee => {
+                if b[i..].starts_with("它".as_bytes()) {
+                    return false;
+                }
+                i += 3;
+            }
+            _ => {
+                let c = label[i..].chars().next().unwrap_or('\0');
+                if fold(c) != c || is_space(c) {
+                    return false;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    true
 }
 
 /// [`normal`], in a string of its own.
@@ -1304,6 +1333,15 @@ mod tests {
     fn white_space_is_told_as_the_standard_tells_it() {
         for c in '\0'..=char::MAX {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_is_told_normal_as_by_its_characters() {
+        let changes = |c: char| fold(c) != c || is_space(c) || c == '它';
+        for c in '\0'..=char::MAX {
+            let label = format!("项目{c}名称");
+            assert_eq!(is_normal(&label), !label.contains(changes), "{c:?}");
         }
     }
     use crate::ItemKind;
