@@ -3577,9 +3577,11 @@ fn consecutive_labels(
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
         for (first, second, key) in LABEL_PAIRS {
-            if item.element(key).is_some()
-                && la == *first
+            // The labels first: the item's list of elements is searched for the few pairs that
+            // match.
+            if la == *first
                 && lb == *second
+                && item.element(key).is_some()
                 && a.numbering == Numbering::Unnumbered
                 && b.numbering == Numbering::Unnumbered
                 && line_of(b.label.start) == line_of(a.label.start) + 1
