@@ -2230,7 +2230,12 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
     // The attachments' list (`附件：1.宗地界址图` over `2.规划设计条件`) names files, not the
     // sections its items' words may also name.
     let mut lists: Vec<Span> = Vec::new();
-    for (at, _) in body.match_indices("\n附件") {
+    // Each `\n附件` in turn, as `match_indices` gives them; looked for by `find`, which tests
+    // for the word first (most bodies hold none).
+    let mut from = 0;
+    while let Some(i) = super::text::find(&body[from..], "\n附件") {
+        let at = from + i;
+        from = at + "\n附件".len();
         let start = at + 1;
         let first_end = body[start..].find('\n').map_or(body.len(), |e| start + e);
         let first = &body[start..first_end];
@@ -2265,7 +2270,7 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
         if value.starts_with("附件") {
             continue;
         }
-        if let Some(at) = value.find("\n附件") {
+        if let Some(at) = super::text::find(value, "\n附件") {
             v.end = v.start + value[..at].trim_end().len();
         }
     }
