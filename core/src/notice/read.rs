@@ -702,7 +702,12 @@ fn cut_short(body: &str, value: Span) -> Span {
     let Some(v) = value.of(body) else {
         return value;
     };
-    let Some(at) = CUT_SHORT.iter().filter_map(|w| v.find(w)).min() else {
+    // Each word by `text::find`, which tests for it first: a value holds one of them at most.
+    let Some(at) = CUT_SHORT
+        .iter()
+        .filter_map(|w| super::text::find(v, w))
+        .min()
+    else {
         // The copy's trailing dots on a line of their own, the words that say it was cut on the
         // lines below the value: what the value states is what is above the dots.
         let t = v.trim_end();
@@ -1027,7 +1032,7 @@ fn read_text(
                 || v.chars().count() <= 40
                     && ELSEWHERE
                         .iter()
-                        .filter_map(|w| v.find(w))
+                        .filter_map(|w| super::text::find(v, w))
                         .min()
                         .is_some_and(|at| {
                             let before = &v[..at];
@@ -1038,7 +1043,9 @@ fn read_text(
         };
         // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
         // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
-        let masked = v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
+        // Counted only in a value with a star (a search of its bytes): few have one.
+        let starred = v.contains('*') || v.contains('＊');
+        let masked = starred && v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
             && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1
             // A cut copy's value whose rest is masked (`2、意向受让方**********`): its start only
             // (a masked identifier ends with its last figures, a masked name with two stars).
