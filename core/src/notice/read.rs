@@ -1027,19 +1027,23 @@ fn read_text(
         // `详见附件1《转让资产清单》`): a few words before the pointer at most, stating nothing
         // (`6.2135平方千米，拐点坐标详见附件1` states the area).
         let pointer = || {
+            // Every pointer holds `附件` (each of the words does): a value without it, most, is
+            // looked at no further.
+            if !holds(v, "附件") || v.chars().count() > 40 {
+                return false;
+            }
             // `详见《招标出让文件》（附件2）`: the whole value sends the reader elsewhere.
-            v.chars().count() <= 40 && v.starts_with("详见") && holds(v, "附件")
-                || v.chars().count() <= 40
-                    && ELSEWHERE
-                        .iter()
-                        .filter_map(|w| super::text::find(v, w))
-                        .min()
-                        .is_some_and(|at| {
-                            let before = &v[..at];
-                            before.chars().count() <= 16
-                                && !before.contains(['。', '，', ','])
-                                && !before.chars().any(|c| c.is_ascii_digit())
-                        })
+            v.starts_with("详见")
+                || ELSEWHERE
+                    .iter()
+                    .filter_map(|w| super::text::find(v, w))
+                    .min()
+                    .is_some_and(|at| {
+                        let before = &v[..at];
+                        before.chars().count() <= 16
+                            && !before.contains(['。', '，', ','])
+                            && !before.chars().any(|c| c.is_ascii_digit())
+                    })
         };
         // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
         // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
