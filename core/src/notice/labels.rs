@@ -1295,9 +1295,14 @@ impl LabelTable {
     /// True when `label` is a wording of the table, or a part of one of its headings.
     pub(crate) fn knows(&self, label: &str) -> bool {
         let label = normal(label);
-        self.entries
+        // A wording is among the entries of its first character; a part may start with any.
+        self.same_first(&label)
             .iter()
-            .any(|e| e.wording == label || e.parts.iter().any(|(p, _)| *p == label))
+            .any(|&i| self.entries[i].wording == label)
+            || self
+                .entries
+                .iter()
+                .any(|e| e.parts.iter().any(|(p, _)| *p == label))
     }
 
     /// The keys `wording` gives, in the table's order.
