@@ -1297,7 +1297,7 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
     let mut best: Option<(usize, usize, usize)> = None;
     for (vk, verb) in METHOD_VERBS.iter().enumerate() {
         // One search a verb, its places in turn.
-        for (i, _) in text.match_indices(verb) {
+        for i in super::text::places(text, verb) {
             let at = i + verb.len();
             for (mk, (w, _)) in METHODS.iter().enumerate() {
                 if !text[at..].starts_with(w) {
