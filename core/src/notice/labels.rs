@@ -81,7 +81,8 @@ fn is_normal(label: &str) -> bool {
             b'~' | b'\t'..=b'\r' | b' ' => return false,
             0..=0x7f => i += 1,
             0xe4..=0xee => {
-                if b[i..].starts_with("它".as_bytes()) {
+                // 它 is E5 AE 83.
+                if x == 0xe5 && b.get(i + 1..i + 3) == Some(&[0xae, 0x83]) {
                     return false;
                 }
                 i += 3;
