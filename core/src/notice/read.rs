@@ -3587,8 +3587,11 @@ fn consecutive_labels(
         let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
             continue;
         };
-        // Every pair starts with a 人, 名称 or 编号 label (spaced out or not).
-        if !(la.contains('人') || holds(la, "名称") || holds(la, "编号")) {
+        // Every pair starts with a 人, 名称 or 编号 label (spaced out or not), whose first
+        // character, spaces aside, is one of the pairs' (told first: most labels fail it).
+        if !la.trim_start().starts_with(['招', '采', '项', '原'])
+            || !(la.contains('人') || holds(la, "名称") || holds(la, "编号"))
+        {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
@@ -3837,6 +3840,14 @@ fn document_number(body: &str) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`consecutive_labels`] passes over a pair whose first label starts with none of these.
+    #[test]
+    fn every_label_pair_starts_with_one_of_four_characters() {
+        for (first, _, _) in LABEL_PAIRS {
+            assert!(first.starts_with(['招', '采', '项', '原']), "{first}");
+        }
+    }
 
     /// [`check_text`] as first written, a character at a time.
     fn check_by_chars(input: &str) -> Result<(), NoticeError> {
