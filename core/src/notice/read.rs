@@ -417,25 +417,34 @@ fn check_block(
 const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
 /// The words an aggregator's or a phone's copy puts where it stops showing the notice
-/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
-const CUT_SHORT: &[&str] = &[
-    "展开全文",
-    "查看全文",
-    "阅读全文",
-    "查看完整",
-    "打开APP",
-    "剩余内容",
-    "登录后查看",
-    "登录会员",
-    "开通VIP",
-    "仅显示部分",
-    "查看原文",
-    "本文为摘要",
-    "本文为节选",
-    "加载不完整",
-    "仅展示部分",
-    "因版权原因",
+/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`), by a part they share (a word that
+/// shares none is its own part): a body is searched for the parts, which most bodies lack, and
+/// for a part's words only when it holds it — one search of the body a part, not a word.
+const CUT_SHORT: &[(&str, &[&str])] = &[
+    ("全文", &["展开全文", "查看全文", "阅读全文"]),
+    ("查看", &["查看完整", "登录后查看", "查看原文"]),
+    ("部分", &["仅显示部分", "仅展示部分"]),
+    ("本文为", &["本文为摘要", "本文为节选"]),
+    ("打开APP", &["打开APP"]),
+    ("剩余内容", &["剩余内容"]),
+    ("登录会员", &["登录会员"]),
+    ("开通VIP", &["开通VIP"]),
+    ("加载不完整", &["加载不完整"]),
+    ("因版权原因", &["因版权原因"]),
 ];
+
+/// The words of [`CUT_SHORT`] `text` holds.
+fn cut_short_words(text: &str) -> impl Iterator<Item = &'static str> + '_ {
+    CUT_SHORT
+        .iter()
+        .filter(|(part, _)| holds(text, part))
+        .flat_map(move |(part, words)| {
+            words
+                .iter()
+                .copied()
+                .filter(move |w| w == part || holds(text, w))
+        })
+}
 
 /// The party a decision names in its opening sentence rather than after a label
 /// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`), or addresses as a
@@ -702,12 +711,7 @@ fn cut_short(body: &str, value: Span) -> Span {
     let Some(v) = value.of(body) else {
         return value;
     };
-    // Each word by `text::find`, which tests for it first: a value holds one of them at most.
-    let Some(at) = CUT_SHORT
-        .iter()
-        .filter_map(|w| super::text::find(v, w))
-        .min()
-    else {
+    let Some(at) = cut_short_words(v).filter_map(|w| v.find(w)).min() else {
         // The copy's trailing dots on a line of their own, the words that say it was cut on the
         // lines below the value: what the value states is what is above the dots.
         let t = v.trim_end();
@@ -994,7 +998,7 @@ fn read_text(
     }
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
-    let cut = CUT_SHORT.iter().any(|w| body.contains(w));
+    let cut = cut_short_words(body).next().is_some();
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
     if cut {
@@ -3840,6 +3844,23 @@ fn document_number(body: &str) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each word of a copy cut short holds its part, once.
+    #[test]
+    fn the_words_of_a_cut_copy_hold_their_parts() {
+        let mut all: Vec<&str> = Vec::new();
+        for (part, words) in CUT_SHORT {
+            for w in *words {
+                assert!(w.contains(part), "{w} {part}");
+                all.push(w);
+            }
+        }
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n);
+        assert_eq!(n, 16);
+    }
 
     /// [`consecutive_labels`] passes over a pair whose first label starts with none of these.
     #[test]
