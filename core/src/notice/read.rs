@@ -1089,11 +1089,21 @@ fn read_text(
             spans.retain(|s| !s.is_empty());
         }
     }
-    let mut record_content = BTreeMap::new();
-    for (key, spans) in &content {
-        let values: Vec<&str> = spans.iter().filter_map(|s| s.of(body)).collect();
-        record_content.insert(key.clone(), values.join("\n"));
-    }
+    // Each key's values, a line each (written into one string, not gathered first), the keys
+    // taken in their order at once.
+    let mut record_content: BTreeMap<String, String> = content
+        .iter()
+        .map(|(key, spans)| {
+            let mut value = String::new();
+            for (k, v) in spans.iter().filter_map(|s| s.of(body)).enumerate() {
+                if k > 0 {
+                    value.push('\n');
+                }
+                value.push_str(v);
+            }
+            (key.clone(), value)
+        })
+        .collect();
 
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
