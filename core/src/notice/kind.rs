@@ -1363,10 +1363,7 @@ pub(crate) fn spaced_out(t: &str) -> bool {
 /// A line that is only a type's wording (`结果公告`, `采购公告`): a menu's link or a column's
 /// name, not a notice's title.
 pub(crate) fn is_bare_type(line: &str) -> bool {
-    words()
-        .types
-        .leftmost_longest(line)
-        .is_some_and(|(i, len, _)| i == 0 && len == line.len())
+    words().types.is_word(line)
 }
 
 /// The title's second line, when the line after the title (ending at `end`) is short, no label

@@ -207,6 +207,19 @@ impl Words {
         }
     }
 
+    /// True when `hay` is one of the words, whole: what [`Words::leftmost_longest`] tells by a
+    /// word at 0 as long as `hay`, told by the words of its first character alone.
+    pub(crate) fn is_word(&self, hay: &str) -> bool {
+        let Some(c) = hay.chars().next() else {
+            return false;
+        };
+        let from = self.entries.partition_point(|(e, _, _)| *e < c);
+        self.entries[from..]
+            .iter()
+            .take_while(|(e, _, _)| *e == c)
+            .any(|(_, w, _)| **w == *hay)
+    }
+
     /// The leftmost word in `hay` and, of those there, the longest; of equally long ones the
     /// lowest id: (at, len, id). As the minimum by (at, longest) of each word's `str::find`,
     /// the first in id order.
@@ -411,6 +424,8 @@ mod tests {
         let words = Words::new(&mut list.iter().enumerate().map(|(k, w)| ((*w).to_owned(), k)));
         for hay in [
             "某项目中标结果公告",
+            "结果公告",
+            "公告",
             "采购公示",
             "无",
             "",
@@ -423,6 +438,11 @@ mod tests {
                 .filter_map(|(k, w)| hay.find(w).map(|at| (at, w.len(), k)))
                 .min_by_key(|(at, len, _)| (*at, std::cmp::Reverse(*len)));
             assert_eq!(words.leftmost_longest(hay), leftmost, "{hay}");
+            assert_eq!(
+                words.is_word(hay),
+                leftmost.is_some_and(|(at, len, _)| at == 0 && len == hay.len()),
+                "{hay}"
+            );
             let found = words.firsts(hay);
             let firsts: Vec<Option<usize>> = (0..list.len())
                 .map(|k| found.iter().find(|(id, _, _)| *id == k).map(|f| f.1))
