@@ -446,12 +446,13 @@ pub(crate) fn column_amounts(
     let before = found.len();
     // The unit in a header's last brackets, a rate's period aside (`租金(元/月)`).
     let unit_of = |h: super::span::Span| {
-        let h: String = h
-            .of(text)
-            .unwrap_or("")
-            .chars()
-            .map(super::text::fold)
-            .collect();
+        let h = h.of(text).unwrap_or("");
+        // Each unit read is in 元, which no other character folds to: a header without it (most)
+        // is not folded.
+        if !h.contains('元') {
+            return None;
+        }
+        let h: String = h.chars().map(super::text::fold).collect();
         // A label cell keeps its colon (`成交价格(万元)：`).
         let unit = h
             .trim_end_matches([':', ' '])

@@ -1415,7 +1415,7 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
     let mut best: Option<(usize, usize, usize)> = None;
     for (vk, verb) in METHOD_VERBS.iter().enumerate() {
         // One search a verb, its places in turn.
-        for (i, _) in text.match_indices(verb) {
+        for i in super::text::places(text, verb) {
             let at = i + verb.len();
             for (mk, (w, _)) in METHODS.iter().enumerate() {
                 if !text[at..].starts_with(w) {
@@ -1481,10 +1481,7 @@ pub(crate) fn spaced_out(t: &str) -> bool {
 /// A line that is only a type's wording (`结果公告`, `采购公告`): a menu's link or a column's
 /// name, not a notice's title.
 pub(crate) fn is_bare_type(line: &str) -> bool {
-    words()
-        .types
-        .leftmost_longest(line)
-        .is_some_and(|(i, len, _)| i == 0 && len == line.len())
+    words().types.is_word(line)
 }
 
 /// The title's second line, when the line after the title (ending at `end`) is short, no label

@@ -42,30 +42,61 @@ pub struct LabelEntry {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LabelTable {
     entries: Vec<LabelEntry>,
-    /// The entries by the first character of their wording: a label is searched for the
-    /// wordings it contains from each of its characters, not for every wording.
-    by_first: std::collections::BTreeMap<char, Vec<usize>>,
-    /// A bit per first character of a wording (hashed): a character whose bit is clear starts
-    /// none, and is not looked up in `by_first`.
-    firsts: [u64; 8],
+    /// The entries by the first character of their wording, in buckets by the character's
+    /// hash ([`bucket`]; none before the first entry): a label is searched for the wordings it
+    /// contains from each of its characters, not for every wording, and most characters find
+    /// their bucket empty or holding another character or two, told at once.
+    by_first: Vec<Vec<(char, Vec<usize>)>>,
 }
 
-/// The bit of `c` in [`LabelTable`]'s `firsts`.
-fn first_bit(c: char) -> (usize, u64) {
-    let bit = ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize;
-    (bit / 64, 1 << (bit % 64))
+/// How many buckets [`LabelTable`]'s `by_first` has.
+const BUCKETS: usize = 512;
+
+/// The bucket of `c` in [`LabelTable`]'s `by_first`.
+fn bucket(c: char) -> usize {
+    ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
 /// colon. Most labels are so already (no full-width forms, spaces, 它 or colon at the end):
 /// those are lent back, not copied.
 pub(crate) fn normal(label: &str) -> Cow<'_, str> {
-    let changes = |c: char| fold(c) != c || is_space(c) || c == '它';
-    if label.ends_with(':') || label.contains(changes) {
+    if label.ends_with(':') || !is_normal(label) {
         Cow::Owned(normalised(label))
     } else {
         Cow::Borrowed(label)
     }
+}
+
+/// True when no character of `label` changes in [`normalised`]: none folds to another, is a
+/// space or is 它. Told a byte at a time for the characters most labels are made of: ASCII, and
+/// the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which fold to themselves
+/// and are no spaces; any other character is decoded and tested.
+fn is_normal(label: &str) -> bool {
+    let b = label.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            // `~` folds to `-`; the white space of ASCII is `\t` to `\r` and the space.
+            b'~' | b'\t'..=b'\r' | b' ' => return false,
+            0..=0x7f => i += 1,
+            0xe4..=0xee => {
+                // 它 is E5 AE 83.
+                if x == 0xe5 && b.get(i + 1..i + 3) == Some(&[0xae, 0x83]) {
+                    return false;
+                }
+                i += 3;
+            }
+            _ => {
+                let c = label[i..].chars().next().unwrap_or('\0');
+                if fold(c) != c || is_space(c) {
+                    return false;
+                }
+                i += c.len_utf8();
+            }
+        }
+    }
+    true
 }
 
 /// [`normal`], in a string of its own.
@@ -1294,17 +1325,30 @@ impl LabelTable {
         // An empty wording (no first character) under '\0', where [`Self::same_first`] looks
         // for an empty label.
         let c = entry.wording.chars().next().unwrap_or('\0');
-        self.by_first.entry(c).or_default().push(self.entries.len());
-        let (word, bit) = first_bit(c);
-        self.firsts[word] |= bit;
+        if self.by_first.is_empty() {
+            self.by_first.resize_with(BUCKETS, Vec::new);
+        }
+        let at = self.entries.len();
+        let bucket = &mut self.by_first[bucket(c)];
+        match bucket.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, v)) => v.push(at),
+            None => bucket.push((c, vec![at])),
+        }
         self.entries.push(entry);
+    }
+
+    /// The indexes of the entries whose wording starts with `c`, in the table's order.
+    fn first(&self, c: char) -> &[usize] {
+        self.by_first
+            .get(bucket(c))
+            .and_then(|b| b.iter().find(|(k, _)| *k == c))
+            .map_or(&[], |(_, v)| v.as_slice())
     }
 
     /// The indexes of the entries whose wording starts as `label` (normalised) does, in the
     /// table's order: those whose wording is `label` are among them.
     pub(crate) fn same_first(&self, label: &str) -> &[usize] {
-        let c = label.chars().next().unwrap_or('\0');
-        self.by_first.get(&c).map_or(&[], Vec::as_slice)
+        self.first(label.chars().next().unwrap_or('\0'))
     }
 
     /// The indexes of the entries of two characters or more whose wording `label` (normalised)
@@ -1312,13 +1356,10 @@ impl LabelTable {
     pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
         let mut out = Vec::new();
         for (i, c) in label.char_indices() {
-            let (word, bit) = first_bit(c);
-            if self.firsts[word] & bit == 0 {
-                continue;
-            }
-            for &e in self.by_first.get(&c).into_iter().flatten() {
+            for &e in self.first(c) {
                 let w = &self.entries[e].wording;
-                if w.chars().nth(1).is_some() && label[i..].starts_with(w.as_str()) {
+                // It starts with `c`: it has a second character when it is longer than `c`.
+                if w.len() > c.len_utf8() && label.as_bytes()[i..].starts_with(w.as_bytes()) {
                     out.push(e);
                 }
             }
@@ -1331,9 +1372,14 @@ impl LabelTable {
     /// True when `label` is a wording of the table, or a part of one of its headings.
     pub(crate) fn knows(&self, label: &str) -> bool {
         let label = normal(label);
-        self.entries
+        // A wording is among the entries of its first character; a part may start with any.
+        self.same_first(&label)
             .iter()
-            .any(|e| e.wording == label || e.parts.iter().any(|(p, _)| *p == label))
+            .any(|&i| self.entries[i].wording == label)
+            || self
+                .entries
+                .iter()
+                .any(|e| e.parts.iter().any(|(p, _)| *p == label))
     }
 
     /// The keys `wording` gives, in the table's order.
@@ -1369,6 +1415,15 @@ mod tests {
     fn white_space_is_told_as_the_standard_tells_it() {
         for c in '\0'..=char::MAX {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_label_is_told_normal_as_by_its_characters() {
+        let changes = |c: char| fold(c) != c || is_space(c) || c == '它';
+        for c in '\0'..=char::MAX {
+            let label = format!("项目{c}名称");
+            assert_eq!(is_normal(&label), !label.contains(changes), "{c:?}");
         }
     }
     use crate::ItemKind;

@@ -44,8 +44,9 @@ pub(crate) fn elements_in_prose(
     };
     for &line in lines {
         let Some(t) = line.of(body) else { continue };
-        // A sentence is no label line: the label readers took those.
-        if !t.contains(['，', '。']) {
+        // A sentence is no label line: the label readers took those. (A search for each
+        // character, of the bytes, not a pass decoding each character to compare it with both.)
+        if !(t.contains('，') || t.contains('。')) {
             continue;
         }
         for (at, _) in t.match_indices('为') {

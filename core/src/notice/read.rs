@@ -417,28 +417,35 @@ fn check_block(
 const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
 /// The words an aggregator's or a phone's copy puts where it stops showing the notice
-/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
-const CUT_SHORT: &[&str] = &[
-    "展开全文",
-    "查看全文",
-    "阅读全文",
-    "查看完整",
-    "打开APP",
-    "剩余内容",
-    "登录后查看",
-    "登录会员",
-    "开通VIP",
-    "仅显示部分",
-    "查看原文",
-    "本文为摘要",
-    "本文为节选",
-    "加载不完整",
-    "仅展示部分",
-    "因版权原因",
-    "(未完",
-    "（未完",
-    "全文请访问",
+/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`), by a part they share (a word that
+/// shares none is its own part): a body is searched for the parts, which most bodies lack, and
+/// for a part's words only when it holds it — one search of the body a part, not a word.
+const CUT_SHORT: &[(&str, &[&str])] = &[
+    ("全文", &["展开全文", "查看全文", "阅读全文", "全文请访问"]),
+    ("未完", &["(未完", "（未完"]),
+    ("查看", &["查看完整", "登录后查看", "查看原文"]),
+    ("部分", &["仅显示部分", "仅展示部分"]),
+    ("本文为", &["本文为摘要", "本文为节选"]),
+    ("打开APP", &["打开APP"]),
+    ("剩余内容", &["剩余内容"]),
+    ("登录会员", &["登录会员"]),
+    ("开通VIP", &["开通VIP"]),
+    ("加载不完整", &["加载不完整"]),
+    ("因版权原因", &["因版权原因"]),
 ];
+
+/// The words of [`CUT_SHORT`] `text` holds.
+fn cut_short_words(text: &str) -> impl Iterator<Item = &'static str> + '_ {
+    CUT_SHORT
+        .iter()
+        .filter(|(part, _)| holds(text, part))
+        .flat_map(move |(part, words)| {
+            words
+                .iter()
+                .copied()
+                .filter(move |w| w == part || holds(text, w))
+        })
+}
 
 /// The party a decision names in its opening sentence rather than after a label
 /// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`), or addresses as a
@@ -751,7 +758,7 @@ fn cut_short(body: &str, value: Span) -> Span {
     let Some(v) = value.of(body) else {
         return value;
     };
-    let Some(at) = CUT_SHORT.iter().filter_map(|w| v.find(w)).min() else {
+    let Some(at) = cut_short_words(v).filter_map(|w| v.find(w)).min() else {
         // The copy's trailing dots on a line of their own, the words that say it was cut on the
         // lines below the value: what the value states is what is above the dots.
         let t = v.trim_end();
@@ -1043,7 +1050,7 @@ fn read_text(
     }
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
-    let cut = CUT_SHORT.iter().any(|w| body.contains(w));
+    let cut = cut_short_words(body).next().is_some();
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
     if cut {
@@ -1076,23 +1083,29 @@ fn read_text(
         // `详见附件1《转让资产清单》`): a few words before the pointer at most, stating nothing
         // (`6.2135平方千米，拐点坐标详见附件1` states the area).
         let pointer = || {
+            // Every pointer holds `附件` (each of the words does): a value without it, most, is
+            // looked at no further.
+            if !holds(v, "附件") || v.chars().count() > 40 {
+                return false;
+            }
             // `详见《招标出让文件》（附件2）`: the whole value sends the reader elsewhere.
-            v.chars().count() <= 40 && v.starts_with("详见") && holds(v, "附件")
-                || v.chars().count() <= 40
-                    && ELSEWHERE
-                        .iter()
-                        .filter_map(|w| v.find(w))
-                        .min()
-                        .is_some_and(|at| {
-                            let before = &v[..at];
-                            before.chars().count() <= 16
-                                && !before.contains(['。', '，', ','])
-                                && !before.chars().any(|c| c.is_ascii_digit())
-                        })
+            v.starts_with("详见")
+                || ELSEWHERE
+                    .iter()
+                    .filter_map(|w| super::text::find(v, w))
+                    .min()
+                    .is_some_and(|at| {
+                        let before = &v[..at];
+                        before.chars().count() <= 16
+                            && !before.contains(['。', '，', ','])
+                            && !before.chars().any(|c| c.is_ascii_digit())
+                    })
         };
         // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
         // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
-        let masked = v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
+        // Counted only in a value with a star (a search of its bytes): few have one.
+        let starred = v.contains('*') || v.contains('＊');
+        let masked = starred && v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
             && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1
             // A cut copy's value whose rest is masked (`2、意向受让方**********`): its start only
             // (a masked identifier ends with its last figures, a masked name with two stars).
@@ -1133,11 +1146,21 @@ fn read_text(
             spans.retain(|s| !s.is_empty());
         }
     }
-    let mut record_content = BTreeMap::new();
-    for (key, spans) in &content {
-        let values: Vec<&str> = spans.iter().filter_map(|s| s.of(body)).collect();
-        record_content.insert(key.clone(), values.join("\n"));
-    }
+    // Each key's values, a line each (written into one string, not gathered first), the keys
+    // taken in their order at once.
+    let mut record_content: BTreeMap<String, String> = content
+        .iter()
+        .map(|(key, spans)| {
+            let mut value = String::new();
+            for (k, v) in spans.iter().filter_map(|s| s.of(body)).enumerate() {
+                if k > 0 {
+                    value.push('\n');
+                }
+                value.push_str(v);
+            }
+            (key.clone(), value)
+        })
+        .collect();
 
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
@@ -2302,7 +2325,12 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
     // The attachments' list (`附件：1.宗地界址图` over `2.规划设计条件`) names files, not the
     // sections its items' words may also name.
     let mut lists: Vec<Span> = Vec::new();
-    for (at, _) in body.match_indices("\n附件") {
+    // Each `\n附件` in turn, as `match_indices` gives them; looked for by `find`, which tests
+    // for the word first (most bodies hold none).
+    let mut from = 0;
+    while let Some(i) = super::text::find(&body[from..], "\n附件") {
+        let at = from + i;
+        from = at + "\n附件".len();
         let start = at + 1;
         let first_end = body[start..].find('\n').map_or(body.len(), |e| start + e);
         let first = &body[start..first_end];
@@ -2337,7 +2365,7 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
         if value.starts_with("附件") {
             continue;
         }
-        if let Some(at) = value.find("\n附件") {
+        if let Some(at) = super::text::find(value, "\n附件") {
             v.end = v.start + value[..at].trim_end().len();
         }
     }
@@ -3765,15 +3793,20 @@ fn consecutive_labels(
         let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
             continue;
         };
-        // Every pair starts with a 人, 名称 or 编号 label (spaced out or not).
-        if !(la.contains('人') || holds(la, "名称") || holds(la, "编号")) {
+        // Every pair starts with a 人, 名称 or 编号 label (spaced out or not), whose first
+        // character, spaces aside, is one of the pairs' (told first: most labels fail it).
+        if !la.trim_start().starts_with(['招', '采', '项', '原'])
+            || !(la.contains('人') || holds(la, "名称") || holds(la, "编号"))
+        {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
         for (first, second, key) in LABEL_PAIRS {
-            if item.element(key).is_some()
-                && la == *first
+            // The labels first: the item's list of elements is searched for the few pairs that
+            // match.
+            if la == *first
                 && lb == *second
+                && item.element(key).is_some()
                 && a.numbering == Numbering::Unnumbered
                 && b.numbering == Numbering::Unnumbered
                 && line_of(b.label.start) == line_of(a.label.start) + 1
@@ -4013,6 +4046,31 @@ fn document_number(body: &str) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each word of a copy cut short holds its part, once.
+    #[test]
+    fn the_words_of_a_cut_copy_hold_their_parts() {
+        let mut all: Vec<&str> = Vec::new();
+        for (part, words) in CUT_SHORT {
+            for w in *words {
+                assert!(w.contains(part), "{w} {part}");
+                all.push(w);
+            }
+        }
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n);
+        assert_eq!(n, 19);
+    }
+
+    /// [`consecutive_labels`] passes over a pair whose first label starts with none of these.
+    #[test]
+    fn every_label_pair_starts_with_one_of_four_characters() {
+        for (first, _, _) in LABEL_PAIRS {
+            assert!(first.starts_with(['招', '采', '项', '原']), "{first}");
+        }
+    }
 
     /// [`check_text`] as first written, a character at a time.
     fn check_by_chars(input: &str) -> Result<(), NoticeError> {
