@@ -879,8 +879,14 @@ fn read_text(
     if item.element("action").is_some() || item.element("terminationReason").is_some() {
         suspension_paragraphs(body, item, &mut found, above);
     }
-    if item == ItemKind::BiddingAnnouncement {
-        call_paragraphs(body, &mut found, above);
+    // Only a call without sections: a copy cut short within its sections (`一、…`) does not
+    // state what it cut.
+    if matches!(
+        item,
+        ItemKind::BiddingAnnouncement | ItemKind::ProcurementAnnouncement
+    ) && !hs.iter().any(|h| h.numbering == Numbering::Chinese)
+    {
+        call_paragraphs(body, item, &mut found, above);
     }
     // The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
     // as writers quote it where no sentence says more.
@@ -2931,7 +2937,8 @@ fn penalty_words(body: &str, t: &str, span: Span, value: Span) -> Option<Span> {
 /// documents (`凡有意参加投标者，请于…`), the deadline (`投标文件递交的截止时间为…`) and the
 /// contacts (`招标人：…，联系人：…，电话：…`). Each paragraph gives the elements of its section
 /// (招标投标法 Art 16, 发改委令2017年第10号 Art 5), where no heading or label gave them.
-fn call_paragraphs(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+fn call_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
+    let procurement = item == ItemKind::ProcurementAnnouncement;
     // Most calls have headings, whose sections gave these.
     if found.iter().any(|e| e.key == "documentsObtaining") {
         return;
@@ -2943,7 +2950,32 @@ fn call_paragraphs(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
         if t.chars().count() < 20 || !t.contains(['，', '。']) {
             continue;
         }
-        let keys: &[&str] = if holds(t, "批准") && holds(t, "招标") {
+        // A procurement's call (财办库〔2020〕50号's 招标公告 in paragraphs) has its own sections:
+        // what is bought, who may bid (政府采购法 Art 22), the documents, the deadline.
+        let obtains = t.starts_with("凡有意")
+            || t.starts_with("有意参加")
+            || [
+                "获取招标文件",
+                "下载招标文件",
+                "获取采购文件",
+                "获取磋商文件",
+                "获取谈判文件",
+            ]
+            .iter()
+            .any(|w| holds(t, w));
+        let keys: &[&str] = if procurement {
+            if t.starts_with("采购内容") || t.starts_with("采购需求") {
+                &["requirements"]
+            } else if t.starts_with("凡符合") || holds(t, "第二十二条") {
+                &["supplierQualifications"]
+            } else if obtains {
+                &["documentsObtaining"]
+            } else if holds(t, "截止时间") && (holds(t, "开标") || holds(t, "响应文件")) {
+                &["bidDeadlineAndOpening"]
+            } else {
+                continue;
+            }
+        } else if holds(t, "批准") && holds(t, "招标") {
             &["projectNature"]
         } else if t.starts_with("本次招标")
             || t.starts_with("本项目招标")
@@ -2955,8 +2987,7 @@ fn call_paragraphs(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
             .any(|w| t.starts_with(w))
         {
             &["bidderQualifications"]
-        } else if t.starts_with("凡有意") || holds(t, "获取招标文件") || holds(t, "下载招标文件")
-        {
+        } else if obtains {
             &["documentsObtaining"]
         } else if holds(t, "截止时间") && holds(t, "投标文件") {
             &["submissionDeadlineAndMethod", "bidDeadline"]

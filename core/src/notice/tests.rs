@@ -1190,6 +1190,23 @@ fn a_call_in_paragraphs_states_its_sections_law_art_16() {
         r.reading.record.events.bid_deadline.map(|d| d.to_string()),
         Some("2025-03-25 15:00".to_owned())
     );
+    // A procurement's call in paragraphs (财办库〔2020〕50号's sections, unheaded): who may bid
+    // (政府采购法 Art 22) and how to get the documents.
+    let text = "某中学学生宿舍家具采购项目招标公告\n\
+        某招标咨询有限公司受某中学委托，对某中学学生宿舍家具采购项目进行公开招标。\n\
+        采购内容为学生宿舍钢木上下铺床480套、学习柜480组，交货期为45日历天。\n\
+        凡符合《中华人民共和国政府采购法》第二十二条规定的供应商均可参加投标，本项目不接受联合体投标。\n\
+        有意参加投标的供应商请于2025年9月1日至2025年9月5日登录政府采购云平台免费获取招标文件。\n\
+        投标截止时间及开标时间为2025年9月26日9时30分，开标地点为某公共资源交易中心开标三室。\n\
+        某招标咨询有限公司\n2025年8月29日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    for k in [
+        "requirements",
+        "supplierQualifications",
+        "documentsObtaining",
+    ] {
+        assert!(r.record.content.contains_key(k), "{k}: {:?}", r.absent);
+    }
 }
 
 /// An allocation's households on one line apart by semicolons (`罗*清，配租…；邱*，配租…`), and
