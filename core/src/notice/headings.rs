@@ -269,21 +269,21 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
             continue;
         }
         let words = &c.all()[a..b];
+        // Could be a label; whether it is a known wording is asked below, only where a run of
+        // pairs could stand: the table's lookup is dear, and most lines are no label.
         let label = !taken.contains(&n)
             && (2..=16).contains(&words.len())
             && !words
                 .iter()
-                .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'))
-            && super::labels::national().knows(&c.string(a, b));
+                .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'));
         let cell = !taken.contains(&n) && words.len() <= 80 && !words.contains(&'。');
         // Among known ones, a label of the portal's own (`交易保证金`, `看样时间`): a few
         // Chinese characters.
-        let like = label
-            || !taken.contains(&n)
-                && (2..=8).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch));
+        let like = !taken.contains(&n)
+            && (2..=8).contains(&words.len())
+            && words
+                .iter()
+                .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch));
         rows.push(Row {
             n,
             a,
@@ -292,6 +292,18 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
             like,
             cell,
         });
+    }
+    // Two pairs in a row at least (label, value, label, value): only the lines of such windows
+    // are looked up.
+    let mut asked = vec![false; rows.len()];
+    for i in 0..rows.len().saturating_sub(3) {
+        if rows[i].label && rows[i + 1].cell && rows[i + 2].label && rows[i + 3].cell {
+            asked[i..i + 4].iter_mut().for_each(|a| *a = true);
+        }
+    }
+    for (row, asked) in rows.iter_mut().zip(asked) {
+        row.label = asked && row.label && super::labels::national().knows(&c.string(row.a, row.b));
+        row.like |= row.label;
     }
     let pair_at = |i: usize, known: bool| {
         i + 1 < rows.len()

@@ -79,7 +79,11 @@ pub(crate) fn elements_in_prose(
         // A measure's wording and its figure without a word between (`该宗地面积20001平方米`,
         // `出让年限50年`): the figure to the clause's end. Only a measure's: a list's count
         // (`配租房源42套`) is not its list.
-        for (at, _) in t.match_indices(|c: char| c.is_ascii_digit()) {
+        let measures = MEASURES.iter().any(|k| wanted(k, found));
+        for (at, _) in t
+            .match_indices(|c: char| c.is_ascii_digit())
+            .take_while(|_| measures)
+        {
             if !t[..at].chars().next_back().is_some_and(ends_a_wording) {
                 continue;
             }
