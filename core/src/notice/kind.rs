@@ -156,6 +156,12 @@ pub struct Classification {
 }
 
 impl Classification {
+    /// The type and the domain, both on the words at `span` that settle them.
+    fn set(&mut self, t: NoticeType, d: Domain, span: Span) {
+        self.notice_type = Some(Spanned { value: t, span });
+        self.domain = Some(Spanned { value: d, span });
+    }
+
     /// The item the notice is, when its type and domain settle it.
     pub fn item(&self) -> Option<ItemKind> {
         use Domain::*;
@@ -1068,14 +1074,7 @@ pub fn classify(text: &str) -> Classification {
                 .any(|w| title_text.contains(w))
             && !["用地", "土地"].iter().any(|w| title_text.contains(w))
         {
-            out.notice_type = Some(Spanned {
-                value: NoticeType::TransferResult,
-                span,
-            });
-            out.domain = Some(Spanned {
-                value: Domain::MiningRights,
-                span,
-            });
+            out.set(NoticeType::TransferResult, Domain::MiningRights, span);
         }
     }
     // The national land market's result page (中国土地市场网's 供地结果) titles a result by its
@@ -1085,15 +1084,11 @@ pub fn classify(text: &str) -> Classification {
         && let Some(i) = super::text::find(head, "电子监管号")
         && super::text::find(text, "供地方式").is_some()
     {
-        let span = at(0, i, "电子监管号".len());
-        out.notice_type = Some(Spanned {
-            value: NoticeType::SupplyResult,
-            span,
-        });
-        out.domain = Some(Spanned {
-            value: Domain::LandUseRights,
-            span,
-        });
+        out.set(
+            NoticeType::SupplyResult,
+            Domain::LandUseRights,
+            at(0, i, "电子监管号".len()),
+        );
     }
     if out.domain.is_none() {
         // The surest cue a text holds, where it first occurs; but a decision's facts name the deal it punishes first

@@ -987,6 +987,17 @@ mod tests {
 
     /// What follows a party's label is not always a name: a sentence about the party or a sum
     /// of money is none, and no party is read from it.
+    /// [`name_in`] of the whole of `text`.
+    fn whole(text: &str) -> Option<Span> {
+        name_in(
+            text,
+            Span {
+                start: 0,
+                end: text.len(),
+            },
+        )
+    }
+
     #[test]
     fn sentences_and_sums_are_no_names() {
         let text = "当事人应自收到本决定书之日起15日内到某住房保障服务中心缴纳罚款\n";
@@ -1003,61 +1014,18 @@ mod tests {
         // A place in brackets within a company's name is part of it; an address is no name.
         let text = "联瑞医疗科技（北京）有限公司，地址：某路1号";
         assert_eq!(
-            name_in(
-                text,
-                Span {
-                    start: 0,
-                    end: text.len()
-                }
-            )
-            .and_then(|s| s.of(text)),
+            whole(text).and_then(|s| s.of(text)),
             Some("联瑞医疗科技（北京）有限公司")
         );
         let text = "某新区农产品物流园B区6栋";
-        assert_eq!(
-            name_in(
-                text,
-                Span {
-                    start: 0,
-                    end: text.len()
-                }
-            ),
-            None
-        );
+        assert_eq!(whole(text), None);
         // A row's status is no name.
         let text = "已配租";
-        assert_eq!(
-            name_in(
-                text,
-                Span {
-                    start: 0,
-                    end: text.len()
-                }
-            ),
-            None
-        );
+        assert_eq!(whole(text), None);
         let text = "保证金";
-        assert_eq!(
-            name_in(
-                text,
-                Span {
-                    start: 0,
-                    end: text.len()
-                }
-            ),
-            None
-        );
+        assert_eq!(whole(text), None);
         let text = "某市再生资源回收有限公司";
-        assert!(
-            name_in(
-                text,
-                Span {
-                    start: 0,
-                    end: text.len()
-                }
-            )
-            .is_some()
-        );
+        assert!(whole(text).is_some());
     }
 
     /// Several winners whose codes one line gives after them, in their order.

@@ -1100,19 +1100,7 @@ fn an_invited_tenders_applications_close_before_the_bids_order_87_art_14() {
             &crate::Context::new("2025-05-13".parse().unwrap()),
         )
         .expect("a notice");
-    let events = &r.reading.record.events;
-    assert_eq!(events.bid_deadline, None);
-    assert_eq!(
-        events.application_deadline.map(|d| d.to_string()),
-        Some("2025-05-22 09:00".to_owned())
-    );
-    assert!(
-        !r.findings
-            .iter()
-            .any(|f| f.finding.code().as_str() == "deadline.too_short"),
-        "{:?}",
-        r.findings
-    );
+    closes_applications(&r, "2025-05-22 09:00");
 }
 
 /// A works project's tender plan (招标投标法实施条例 Art 7's approved scope, method and
@@ -1277,11 +1265,17 @@ fn a_prequalification_standing_in_for_a_call_closes_applications_regulation_art_
     let r = engine()
         .validate_notice(text, &NoticeSource::default(), &ctx)
         .expect("a notice");
+    closes_applications(&r, "2025-10-09 10:00");
+}
+
+/// A call for prequalification's deadline is the applications' (`at`), no bids' deadline is
+/// read, and no period to the bids is found short.
+fn closes_applications(r: &super::judge::NoticeReport, at: &str) {
     let events = &r.reading.record.events;
     assert_eq!(events.bid_deadline, None);
     assert_eq!(
         events.application_deadline.map(|d| d.to_string()),
-        Some("2025-10-09 10:00".to_owned())
+        Some(at.to_owned())
     );
     assert!(
         !r.findings
