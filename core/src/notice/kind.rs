@@ -450,7 +450,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("建设计划", AnnualPlan, None),
         ("招租的公告", LeaseNotice, Some(StatePropertyRights)),
         // A public body letting its premises (`关于出租闲置门面房的公告`: 事业单位国有资产管理
-        // 暂行办法 Art 23's 出租).
+        // 暂行办法 Art 19's 出租).
         ("出租闲置", LeaseNotice, Some(StatePropertyRights)),
         ("门面房出租", LeaseNotice, Some(StatePropertyRights)),
         ("对外出租", LeaseNotice, Some(StatePropertyRights)),
