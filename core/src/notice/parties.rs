@@ -393,38 +393,31 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
         return None;
     }
     let line = s;
-    let cut = line
-        .char_indices()
-        .find(|&(i, c)| {
-            matches!(c, '（' | '(' | '，' | ',' | '；' | ';' | '、' | '。')
-                || line[i..].starts_with("  ")
-                || line[i..].starts_with("　")
-        })
-        .map_or(line.len(), |(i, _)| i);
+    // Where a name's words stop: a bracket, a comma or stop, or a gap of spaces.
+    let end_of = |from: usize| {
+        line[from..]
+            .char_indices()
+            .find(|&(i, c)| {
+                matches!(c, '（' | '(' | '，' | ',' | '；' | ';' | '、' | '。')
+                    || line[from + i..].starts_with("  ")
+                    || line[from + i..].starts_with("　")
+            })
+            .map_or(line.len(), |(i, _)| from + i)
+    };
+    let cut = end_of(0);
     // A place in brackets within a company's name (`联瑞医疗科技（北京）有限公司`) is part of it.
-    let cut = if matches!(line[cut..].chars().next(), Some('（' | '('))
-        && let Some(close) = line[cut..].find(['）', ')'])
-        && line[cut..cut + close].chars().count() <= 6
-    {
-        let after = cut + close + line[cut + close..].chars().next().map_or(1, char::len_utf8);
-        let rest = &line[after..];
-        let suffix = ["有限公司", "有限责任公司", "股份有限公司", "公司", "集团"]
-            .iter()
-            .any(|w| rest.starts_with(w));
-        if suffix {
-            after
-                + rest
-                    .char_indices()
-                    .find(|&(i, c)| {
-                        matches!(c, '（' | '(' | '，' | ',' | '；' | ';' | '、' | '。')
-                            || rest[i..].starts_with("  ")
-                    })
-                    .map_or(rest.len(), |(i, _)| i)
-        } else {
-            cut
+    let cut = match line[cut..].find(['）', ')']) {
+        Some(close)
+            if matches!(line[cut..].chars().next(), Some('（' | '('))
+                && line[cut..cut + close].chars().count() <= 6 =>
+        {
+            let after = cut + close + line[cut + close..].chars().next().map_or(1, char::len_utf8);
+            let company = ["有限公司", "有限责任公司", "股份有限公司", "公司", "集团"]
+                .iter()
+                .any(|w| line[after..].starts_with(w));
+            if company { end_of(after) } else { cut }
         }
-    } else {
-        cut
+        _ => cut,
     };
     // A partnership's legal form is part of its name (`…会计师事务所（特殊普通合伙）`).
     let cut = [
