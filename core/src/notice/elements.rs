@@ -349,8 +349,9 @@ mod tests {
     }
 
     /// A wording that is another item's (`成交价格（万元）` is a land supply result's price)
-    /// names this item's element by the wording it holds: a state property deal's price
-    /// (企业国有资产交易监督管理办法 Art 29's 交易价格).
+    /// names this item's element by the wording it holds: a state property deal's price (the
+    /// 交易价格 a deal's result publishes; 企业国有资产交易监督管理办法's article on it was not
+    /// seen).
     #[test]
     fn another_items_wording_names_this_items_element() {
         let text = "成交价格（万元）：1,865.00\n";

@@ -322,8 +322,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Rent subsidies paid to the households a review admits (租赁补贴发放对象的公示).
         ("补贴发放对象", AllocationApplicants, Some(Housing)),
         ("审核结果的公示", AllocationApplicants, Some(Housing)),
-        // Households whose eligibility a review withdraws (`关于取消部分家庭…承租资格的公示`,
-        // 公共租赁住房管理办法 Art 30).
+        // Households whose eligibility a review withdraws (`关于取消部分家庭…承租资格的公示`): a
+        // review's list, as the applicants' is.
         ("承租资格的公示", AllocationApplicants, Some(Housing)),
         ("取消资格", AllocationApplicants, Some(Housing)),
         ("审核情况公示", AllocationApplicants, Some(Housing)),
@@ -1065,9 +1065,9 @@ pub fn classify(text: &str) -> Classification {
         {
             out.domain = None;
         }
-        // A mining right proposed for grant by agreement (`关于拟协议出让某煤矿采矿权的公示`,
-        // 矿业权出让交易规则's publicity before the contract) is the right's result notice, not a
-        // call for land's intending users.
+        // A mining right proposed for grant by agreement (`关于拟协议出让某煤矿采矿权的公示`, its
+        // publicity before the contract) is the right's result notice, not a call for land's
+        // intending users.
         if t == NoticeType::AgreementPublicity
             && ["采矿权", "探矿权", "矿业权"]
                 .iter()

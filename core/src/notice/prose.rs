@@ -98,8 +98,8 @@ pub(crate) fn elements_in_prose(
                 push(found, key, line, (from, at), (start, end));
             }
         }
-        // `某公司以人民币820万元竞得该宗地`: who won a parcel and at what price (招标拍卖挂牌出让
-        // 国有建设用地使用权规定 Art 21's 竞得人 and 成交价).
+        // `某公司以人民币820万元竞得该宗地`: who won a parcel and at what price (a deal's
+        // 竞得人 and 成交价, the elements its result publishes).
         if let Some(won) = t.find("竞得")
             && let Some(by) = t[..won].rfind('以')
         {
@@ -307,11 +307,12 @@ mod tests {
         );
     }
 
-    /// A county's deal in a sentence: the winner and the price before `竞得` (招标拍卖挂牌出让
-    /// 国有建设用地使用权规定 Art 21), a measure's figure straight after its wording; a count
-    /// is no list.
+    /// A county's deal in a sentence: the winner and the price before `竞得` (the 竞得人 and
+    /// 成交价 a land deal's publicity names; the article of 招标拍卖挂牌出让国有建设用地使用权规定
+    /// that sets its contents was not seen), a measure's figure straight after its wording; a
+    /// count is no list.
     #[test]
-    fn a_prose_deal_names_its_winner_and_price_art_21() {
+    fn a_prose_deal_names_its_winner_and_price() {
         let text = "该宗地面积20001平方米，出让年限50年。经挂牌竞价，某管道制造有限公司以人民币820万元竞得该宗地国有建设用地使用权。\n";
         let got = read(text, ItemKind::LandDealPublicity);
         let value = |k: &str| {
