@@ -61,7 +61,7 @@ pub(crate) fn elements_in_prose(
                 continue;
             }
             // `以…评估结果为参考依据`: the wording is what something is taken as, not a label.
-            let clause = t[..from].rfind(['，', '；', '。', '：']).map_or(0, |i| i);
+            let clause = t[..from].rfind(['，', '；', '。', '：']).unwrap_or(0);
             if t[clause..from].contains('以') {
                 continue;
             }
@@ -255,6 +255,11 @@ fn clause_after(t: &str, from: usize) -> (usize, usize) {
 mod tests {
     use super::*;
 
+    /// The value `got` holds for `key`, the first.
+    fn value<'g>(got: &'g [(String, String)], key: &str) -> Option<&'g str> {
+        got.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
     fn read(text: &str, item: ItemKind) -> Vec<(String, String)> {
         let mut found = Vec::new();
         let mut lines = Vec::new();
@@ -288,21 +293,16 @@ mod tests {
                     土地用途为商服用地，出让年限为40年。该地块规划条件为：容积率不大于3.0，建筑密度不大于40%。\n\
                     凡在中华人民共和国境内外依法设立的法人，均可申请参加竞买。\n";
         let got = read(text, ItemKind::LandTransferAnnouncement);
-        let value = |k: &str| {
-            got.iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, v)| v.as_str())
-        };
-        assert_eq!(value("parcelLocation"), Some("某区龙华路西北侧"));
-        assert_eq!(value("area"), Some("8,736.5平方米"));
-        assert_eq!(value("landUse"), Some("商服用地"));
-        assert_eq!(value("termYears"), Some("40年"));
+        assert_eq!(value(&got, "parcelLocation"), Some("某区龙华路西北侧"));
+        assert_eq!(value(&got, "area"), Some("8,736.5平方米"));
+        assert_eq!(value(&got, "landUse"), Some("商服用地"));
+        assert_eq!(value(&got, "termYears"), Some("40年"));
         assert_eq!(
-            value("planningConditions"),
+            value(&got, "planningConditions"),
             Some("容积率不大于3.0，建筑密度不大于40%。")
         );
         assert_eq!(
-            value("bidderRequirements"),
+            value(&got, "bidderRequirements"),
             Some("凡在中华人民共和国境内外依法设立的法人，均可申请参加竞买。")
         );
     }
@@ -315,14 +315,9 @@ mod tests {
     fn a_prose_deal_names_its_winner_and_price() {
         let text = "该宗地面积20001平方米，出让年限50年。经挂牌竞价，某管道制造有限公司以人民币820万元竞得该宗地国有建设用地使用权。\n";
         let got = read(text, ItemKind::LandDealPublicity);
-        let value = |k: &str| {
-            got.iter()
-                .find(|(key, _)| key == k)
-                .map(|(_, v)| v.as_str())
-        };
-        assert_eq!(value("area"), Some("20001平方米"));
-        assert_eq!(value("transferee"), Some("某管道制造有限公司"));
-        assert_eq!(value("dealPrice"), Some("人民币820万元"));
+        assert_eq!(value(&got, "area"), Some("20001平方米"));
+        assert_eq!(value(&got, "transferee"), Some("某管道制造有限公司"));
+        assert_eq!(value(&got, "dealPrice"), Some("人民币820万元"));
         let got = read(
             "本批次配租房源42套，已全部配租完毕。\n",
             ItemKind::HousingAllocationResult,

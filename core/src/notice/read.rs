@@ -2489,11 +2489,8 @@ fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
             .rfind(['：', ':'])
             .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
         let list = &t[from..];
-        let parts: Vec<&str> = list
-            .trim_end_matches(['。', '；', ';'])
-            .split(['；', ';'])
-            .collect();
-        (parts.len() >= 2 && parts.iter().all(|p| names_one(p.trim()))).then_some(Span {
+        let mut parts = list.trim_end_matches(['。', '；', ';']).split(['；', ';']);
+        (parts.clone().nth(1).is_some() && parts.all(|p| names_one(p.trim()))).then_some(Span {
             start: l.start + from,
             end: l.end,
         })
@@ -2930,7 +2927,6 @@ fn penalty_words(body: &str, t: &str, span: Span, value: Span) -> Option<Span> {
     })
 }
 
-/// An element read from a paragraph without a label: an empty label where it starts.
 /// A call for tenders written as paragraphs without headings, one a section of the 标准施工招标
 /// 文件's 招标公告 in its order: the conditions (`…已由…批准建设…现对该项目…进行公开招标`), what is
 /// tendered (`本次招标的内容为…，地点为…，工期…`), who may bid (`投标人须…`), how to get the
@@ -3013,6 +3009,7 @@ fn call_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
     found.sort_by_key(|e| e.label.start);
 }
 
+/// An element read from a paragraph without a label: an empty label where it starts.
 fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
     FoundElement {
         key: key.to_owned(),
