@@ -217,10 +217,15 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 next = last + 1;
             }
         }
-        // The closing formula (`特此公告。`, `特此公示。`) ends the notice's last section.
+        // The closing formula (`特此公告。`, `特此公示。`) ends the notice's last section, as
+        // do an apology for the trouble (`由此给…带来的不便，敬请谅解。`) and the page's share
+        // buttons (`分享到：`).
         if let Some(closing) = (line + 1..next).find(|&l| {
             let start = c.skip_spaces(lines[l].0);
             c.at(start, "特此")
+                || c.at(start, "分享到")
+                || ((c.at(start, "由此") || c.at(start, "敬请谅解") || c.at(start, "给您"))
+                    && has(lines[l], &['敬', '请', '谅', '解']))
         }) {
             next = closing;
         }

@@ -46,7 +46,7 @@ use super::parties::{FoundParty, parties_from};
 use super::signature::{Signature, signature};
 use super::span::{Span, Spanned};
 use super::tables::{Table, tables};
-use super::text::{holds, lines_inclusive};
+use super::text::{holds, lines_inclusive, places};
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{
@@ -592,6 +592,41 @@ fn party_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
     });
 }
 
+/// Where a sentence states a transfer's method (`以挂牌方式出让`, `以现场拍卖方式出让`): the
+/// method's words, then the phrase from 以 to 出让 when it runs straight on to the act.
+fn method_sentence(body: &str) -> Vec<Span> {
+    const METHODS: [&str; 4] = ["挂牌", "拍卖", "招标", "协议"];
+    let mut out = Vec::new();
+    for at in places(body, "方式") {
+        let before = &body[..at];
+        // The method's words: at most six characters after the nearest 以.
+        let Some(yi) = before
+            .char_indices()
+            .rev()
+            .take(7)
+            .find(|&(_, c)| c == '以')
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let words = &before[yi + '以'.len_utf8()..];
+        if words.is_empty() || !METHODS.iter().any(|m| words.ends_with(m)) {
+            continue;
+        }
+        let start = yi + '以'.len_utf8();
+        out.push(Span { start, end: at });
+        let after = at + "方式".len();
+        if body[after..].starts_with("出让") {
+            out.push(Span {
+                start: yi,
+                end: after + "出让".len(),
+            });
+        }
+        break;
+    }
+    out
+}
+
 /// An award told in a sentence where no label gives it (`经评标委员会评审并经招标人确定，中标人为
 /// 某公司，中标价为人民币326.58万元。`): the winner's name and the price, each to the next comma
 /// or full stop.
@@ -971,6 +1006,33 @@ fn read_text(
             ..s
         });
     }
+    // A contact given after a label that names one of its facts (`联系人：张先生，电话：…`) is
+    // that line with its label too: the label is part of what it says.
+    let with_label: Vec<FoundElement> = found
+        .iter()
+        .filter(|e| e.key == "contact")
+        .filter(|e| {
+            e.label
+                .of(body)
+                .is_some_and(|l| matches!(l, "联系人" | "联系电话" | "咨询电话" | "电话" | "手机"))
+        })
+        .filter_map(|e| {
+            let v = e.value?;
+            let between = body.get(e.label.end..v.start)?;
+            // A masked or left-out value stays the value alone, which says it is not shown.
+            let shown = !v.of(body)?.contains(['*', '＊', '略']);
+            (shown && matches!(between.trim(), "：" | ":")).then(|| FoundElement {
+                key: "contact".into(),
+                label: e.label,
+                value: Some(Span {
+                    start: e.label.start,
+                    end: v.end,
+                }),
+                numbering: e.numbering,
+            })
+        })
+        .collect();
+    found.extend(with_label);
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
     party_line(body, item, &mut found);
@@ -1002,6 +1064,16 @@ fn read_text(
                 key: "transferMethod".into(),
                 label: whole,
                 value: Some(whole),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+        // The sentence that states the method (`决定以网上挂牌方式出让…`) names it too: its
+        // words, and the phrase whole when it ends in the act.
+        for s in method_sentence(body) {
+            found.push(FoundElement {
+                key: "transferMethod".into(),
+                label: s,
+                value: Some(s),
                 numbering: Numbering::Unnumbered,
             });
         }

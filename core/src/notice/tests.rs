@@ -2132,3 +2132,70 @@ fn a_records_authority_and_date_make_it_whole_art_59() {
     assert!(r.complete);
     assert!(r.absent.iter().any(|k| k == "remedies"), "{:?}", r.absent);
 }
+
+/// A transfer's method stated in a sentence (`决定以网上挂牌方式出让`) is named by that sentence's
+/// words, and by its phrase whole, beside the title's words: 招标拍卖挂牌出让国有建设用地使用权规定
+/// (国土资源部令第39号) Art 2 names the three methods a grant is made by.
+#[test]
+fn a_transfers_method_in_a_sentence_is_its_words_order_39_art_2() {
+    let text = "某市国有建设用地使用权挂牌出让公告\n经某市人民政府批准，某市自然资源和规划局决定以网上挂牌方式出让1宗国有建设用地使用权。\n\
+                一、挂牌出让地块的基本情况\n地块编号：2025-07\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let methods = values_of(&r.elements, "transferMethod", text);
+    for want in ["挂牌出让", "网上挂牌", "以网上挂牌方式出让"] {
+        assert!(methods.contains(&want), "{want}: {methods:?}");
+    }
+    // A 方式 of anything else (`联系方式`, `以书面方式提出`) names no method.
+    let text = "某市国有建设用地使用权挂牌出让公告\n对本公告有异议的，请以书面方式提出。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let methods = values_of(&r.elements, "transferMethod", text);
+    assert!(!methods.iter().any(|m| m.contains("书面")), "{methods:?}");
+}
+
+/// A contact given after a label naming one of its facts (`联系人：罗先生，电话：…`) is also that
+/// line with its label: 发改委令2017年第10号 Art 5 (五) asks for the contact person and the contact
+/// information together. A masked number stays the value alone, which is not shown.
+#[test]
+fn a_contact_persons_line_is_the_contact_with_its_label_order_10_art_5() {
+    let text = "某县采矿权挂牌出让中止公告\n因勘查区范围存在争议，现决定中止该采矿权挂牌出让活动。\n\
+                联系人：罗先生，电话：0851-85812630\n某县自然资源局\n2025年10月30日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let contacts = values_of(&r.elements, "contact", text);
+    assert!(
+        contacts.contains(&"罗先生，电话：0851-85812630"),
+        "{contacts:?}"
+    );
+    assert!(
+        contacts.contains(&"联系人：罗先生，电话：0851-85812630"),
+        "{contacts:?}"
+    );
+    let text = "某县土地挂牌出让终止公告\n联系电话：****\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let contacts = values_of(&r.elements, "contact", text);
+    assert!(
+        contacts.iter().all(|c| !c.starts_with("联系电话")),
+        "{contacts:?}"
+    );
+}
+
+/// The apology for the trouble after a notice's last section (`由此给各潜在投标人带来的不便，
+/// 敬请谅解。`) and a page's share buttons (`分享到：`) are no part of that section: the contact
+/// 发改委令2017年第10号 Art 5 (五) asks for ends above them.
+#[test]
+fn an_apology_and_share_buttons_end_the_last_section_order_10_art_5() {
+    let text = "某中学教学楼改造工程终止公告\n一、终止原因\n因规划调整，本项目终止招标。\n\
+                二、联系方式\n招标人：某县教育局 联系人：何女士 电话：0816-2271059\n\
+                由此给各潜在投标人带来的不便，敬请谅解。\n分享到：微信 QQ空间\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let contacts = values_of(&r.elements, "contact", text);
+    assert!(
+        contacts.contains(&"招标人：某县教育局 联系人：何女士 电话：0816-2271059"),
+        "{contacts:?}"
+    );
+    assert!(
+        contacts
+            .iter()
+            .all(|c| !c.contains("谅解") && !c.contains("分享")),
+        "{contacts:?}"
+    );
+}
