@@ -328,6 +328,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("澄清、修改内容", "correctionContent"),
     ("原招标项目", "originalNotice"),
     ("原招标公告", "originalNotice"),
+    ("原资格预审公告", "originalNotice"),
     ("原公告信息", "originalNotice"),
     ("原公告信息", "originalProject"),
     ("项目终止的原因", "terminationReason"),

@@ -3380,10 +3380,7 @@ fn suspension_paragraphs(
         if has(&["采矿权", "探矿权", "矿业权"]) {
             keys.push("rights");
         }
-        let clause = keys
-            .contains(&"originalNotice")
-            .then(|| notice_named(t))
-            .flatten();
+        let clause = keys.contains(&"originalNotice").then(|| notice_named(t));
         // A section run on after its heading (`三、费用及保证金退还：本项目…`) is what follows it.
         let whole = Span {
             start: l.start + section_lead(t),
@@ -3408,7 +3405,7 @@ fn suspension_paragraphs(
                 }
                 // The words that name the notice concerned, as a reader quotes them.
                 if k == "originalNotice" {
-                    for r in clause.iter().flatten().flatten() {
+                    for r in clause.iter().flatten() {
                         let span = Span {
                             start: l.start + r.start,
                             end: l.start + r.end,
@@ -3723,24 +3720,70 @@ fn valued_labels(body: &str) -> bool {
     AUTHORITY.iter().any(|w| valued(w)) && DECIDED.iter().any(|w| valued(w))
 }
 
-/// The words of a paragraph `t` that name the notice a suspension or an end concerns: its
-/// title and 文号 (`《…出让公告》（…〔2025〕8号）`), and the clause from the paragraph's start to
-/// them (`某局于2025年4月8日发布《…》（…号）`), as ranges of `t`.
-fn notice_named(t: &str) -> Option<[Option<std::ops::Range<usize>>; 2]> {
-    let open = t.find('《')?;
-    let close = t[open..].find('》')? + open + '》'.len_utf8();
-    // The 文号 in brackets right after the title.
-    let end = if t[close..].starts_with(['（', '(']) {
-        t[close..]
-            .char_indices()
-            .find(|&(_, c)| matches!(c, '）' | ')'))
-            .map_or(close, |(k, c)| close + k + c.len_utf8())
-    } else {
-        close
+/// The words of a paragraph `t` that name the notice or project a suspension or an end
+/// concerns, as readers quote them, as ranges of `t`:
+/// - a notice's title and 文号 (`《…出让公告》（…〔2025〕8号）`), the clause from the paragraph's
+///   start to them (`某局于2025年4月8日发布《…》（…号）`), and the same from its date
+///   (`2025年4月8日发布的《…》（…号）`);
+/// - a project's name and number (`某工程（招标编号：…）`, `“某公司100%股权转让”项目（项目编号：…）`),
+///   and the sentence that says when it was published (`…于2025年5月12日在…发布招标公告。`).
+fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    if let Some(open) = t.find('《')
+        && let Some(close) = t[open..].find('》').map(|k| k + open + '》'.len_utf8())
+    {
+        let end = bracket_after(t, close).unwrap_or(close);
+        out.push(open..end);
+        if open > 0 && !t[..open].contains(['。', '；']) {
+            out.push(0..end);
+        }
+        // From the date it was published on: after the 于 that introduces it.
+        if t[..open].ends_with("发布的")
+            && let Some(yu) = t[..open].rfind('于')
+            && !t[yu..open].contains(['，', ','])
+        {
+            out.push(yu + '于'.len_utf8()..end);
+        }
+        return out;
+    }
+    // A project named with its number in brackets: from the name's start (its opening quote,
+    // else the paragraph's) to the bracket's end.
+    let Some(open) = t.match_indices(['（', '(']).map(|(i, _)| i).find(|&i| {
+        t[i..]
+            .split([')', '）'])
+            .next()
+            .is_some_and(|b| holds(b, "编号"))
+    }) else {
+        return out;
     };
-    let whole = open..end;
-    let clause = (open > 0 && !t[..open].contains(['。', '；'])).then_some(0..end);
-    Some([Some(whole), clause])
+    let Some(end) = bracket_after(t, open) else {
+        return out;
+    };
+    let start = match t[..open].rfind('“') {
+        Some(q) if !t[q..open].contains(['，', ',', '。']) => q,
+        _ if !t[..open].contains(['，', ',', '。', '；']) => 0,
+        _ => return out,
+    };
+    out.push(start..end);
+    // The sentence that tells where and when it was published.
+    if let Some(stop) = t[end..].find('。').map(|k| end + k + '。'.len_utf8())
+        && holds(&t[end..stop], "发布")
+        && !t[end..stop].contains(['，', ','])
+    {
+        out.push(start..stop);
+    }
+    out
+}
+
+/// The end of the bracket that opens at `at` in `t` (`（…）`, `(…)`), if one opens there.
+fn bracket_after(t: &str, at: usize) -> Option<usize> {
+    if !t[at..].starts_with(['（', '(']) {
+        return None;
+    }
+    t[at..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '）' | ')'))
+        .map(|(k, c)| at + k + c.len_utf8())
 }
 
 /// A publicity's objection channel written as a paragraph without a label: the first paragraph
@@ -3841,6 +3884,18 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
     ("原项目编号", "原项目名称", "originalNotice"),
 ];
 
+/// A label naming the project or notice a later notice concerns (`原招标公告名称`, `原项目名称`,
+/// `原招标项目`): a name's, not a party's.
+fn names_project(label: &str) -> bool {
+    let party = label.contains(['人', '方']) || holds(label, "单位") || holds(label, "机构");
+    !party && (holds(label, "名称") || matches!(label, "原招标项目" | "原项目" | "所涉项目"))
+}
+
+/// A label numbering that project or notice (`招标编号`, `原公告项目编号`).
+fn numbers_project(label: &str) -> bool {
+    label.ends_with("编号") && !label.contains(['人', '方'])
+}
+
 /// An element the conventions read as several consecutive label lines, labels included: two
 /// lines or more whose labels give the same element (`原项目编号：…` `原项目名称：…`;
 /// `投标报价：…` `工期：…` `质量：…`), and the pairs of [`LABEL_PAIRS`]. Added after the lines
@@ -3922,6 +3977,41 @@ fn consecutive_labels(
                     numbering: Numbering::Unnumbered,
                 });
             }
+        }
+    }
+    // The project a correction, a termination or a suspension concerns, named on its line and
+    // numbered on the next in whatever words (`原招标公告名称：…` over `招标编号：…`).
+    for e in found.iter().filter(|e| {
+        e.key == "originalNotice" && e.numbering == Numbering::Unnumbered && starts_line(e.label)
+    }) {
+        let (Some(label), Some(value)) = (e.label.of(body), e.value) else {
+            continue;
+        };
+        let line_end = |at: usize| body[at..].find('\n').map_or(body.len(), |i| at + i);
+        let end = line_end(value.end);
+        let next_start = end + 1;
+        if next_start >= body.len() {
+            continue;
+        }
+        let line = body[next_start..line_end(next_start)].trim_end();
+        let Some((number, rest)) = line.trim_start().split_once(['：', ':']) else {
+            continue;
+        };
+        if value.end <= end
+            && body[value.end..end].trim().is_empty()
+            && names_project(&super::labels::normal(label))
+            && numbers_project(&super::labels::normal(number))
+            && !rest.trim().is_empty()
+        {
+            merged.push(FoundElement {
+                key: "originalNotice".to_owned(),
+                label: e.label,
+                value: Some(Span {
+                    start: e.label.start,
+                    end: next_start + line.len(),
+                }),
+                numbering: Numbering::Unnumbered,
+            });
         }
     }
     merged.extend(group_runs(body, lines, found));

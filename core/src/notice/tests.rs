@@ -2199,3 +2199,57 @@ fn an_apology_and_share_buttons_end_the_last_section_order_10_art_5() {
         "{contacts:?}"
     );
 }
+
+/// A termination names the tender it ends (招标投标法实施条例 Art 31: 终止招标的，应当及时发布公告)
+/// on two label lines in whatever words (`原招标公告名称：…` over `招标编号：…`): the element is
+/// both lines, labels included, beside the first line's value.
+#[test]
+fn the_tender_ended_named_and_numbered_on_two_lines_is_one_element_tiaoli_31() {
+    let text = "某县文体中心建设工程施工招标终止公告\n原招标公告名称：某县文体中心建设工程施工招标公告\n\
+                原招标项目编号：YXWT-SG-01\n终止原因：规划调整。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let named = values_of(&r.elements, "originalNotice", text);
+    assert!(
+        named.contains(
+            &"原招标公告名称：某县文体中心建设工程施工招标公告\n原招标项目编号：YXWT-SG-01"
+        ),
+        "{named:?}"
+    );
+    assert!(
+        named.contains(&"某县文体中心建设工程施工招标公告"),
+        "{named:?}"
+    );
+    // A next line that numbers nothing (a reason) is no part of it.
+    let text = "某县文体中心建设工程施工招标终止公告\n原招标公告名称：某县文体中心建设工程施工招标公告\n\
+                终止原因：规划调整。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let named = values_of(&r.elements, "originalNotice", text);
+    assert!(named.iter().all(|n| !n.contains("规划")), "{named:?}");
+}
+
+/// The tender or listing ended, named in the sentence that ends it (招标投标法实施条例 Art 31),
+/// is quoted as readers quote it: the project and its number in brackets, the sentence that says
+/// when it was published, and a notice's title and 文号 from the date it was published on.
+#[test]
+fn the_notice_ended_named_in_a_sentence_is_quoted_as_readers_do_tiaoli_31() {
+    let text = "某县排洪渠治理工程施工招标终止公告\n\
+                某县排洪渠治理工程施工（招标编号：HDLD-2025-031）于2025年6月3日在某省公共资源交易网发布招标公告。现招标人决定终止该项目的招标活动。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let named = values_of(&r.elements, "originalNotice", text);
+    for want in [
+        "某县排洪渠治理工程施工（招标编号：HDLD-2025-031）",
+        "某县排洪渠治理工程施工（招标编号：HDLD-2025-031）于2025年6月3日在某省公共资源交易网发布招标公告。",
+    ] {
+        assert!(named.contains(&want), "{want}: {named:?}");
+    }
+    let text = "某市国有建设用地使用权拍卖出让终止公告\n\
+                我局于2025年4月21日发布的《某市国有建设用地使用权拍卖出让公告》（某资规拍告〔2025〕9号）中ZL-2025-05号地块，因规划调整，决定终止该地块的拍卖出让活动。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let named = values_of(&r.elements, "originalNotice", text);
+    for want in [
+        "《某市国有建设用地使用权拍卖出让公告》（某资规拍告〔2025〕9号）",
+        "2025年4月21日发布的《某市国有建设用地使用权拍卖出让公告》（某资规拍告〔2025〕9号）",
+    ] {
+        assert!(named.contains(&want), "{want}: {named:?}");
+    }
+}
