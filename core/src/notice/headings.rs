@@ -75,6 +75,19 @@ pub fn headings(text: &str) -> Vec<Heading> {
     headings_in(&Chars::new(text))
 }
 
+/// How a page's or a copy's own lines below a notice begin: share buttons, a WeChat copy's
+/// source, editor and links to other posts, a portal's print and close buttons.
+const PAGE_CHROME: [&str; 8] = [
+    "分享到",
+    "来源：",
+    "编辑：",
+    "责任编辑",
+    "往期推荐",
+    "阅读原文",
+    "【打印",
+    "关闭窗口",
+];
+
 /// [`headings`] of characters already folded.
 pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
@@ -218,12 +231,12 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             }
         }
         // The closing formula (`特此公告。`, `特此公示。`) ends the notice's last section, as
-        // do an apology for the trouble (`由此给…带来的不便，敬请谅解。`) and the page's share
-        // buttons (`分享到：`).
+        // do an apology for the trouble (`由此给…带来的不便，敬请谅解。`) and the page's or the
+        // copy's own lines below the notice ([`PAGE_CHROME`]).
         if let Some(closing) = (line + 1..next).find(|&l| {
             let start = c.skip_spaces(lines[l].0);
             c.at(start, "特此")
-                || c.at(start, "分享到")
+                || PAGE_CHROME.iter().any(|w| c.at(start, w))
                 || ((c.at(start, "由此") || c.at(start, "敬请谅解") || c.at(start, "给您"))
                     && has(lines[l], &['敬', '请', '谅', '解']))
         }) {

@@ -325,6 +325,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Households whose eligibility a review withdraws (`关于取消部分家庭…承租资格的公示`): a
         // review's list, as the applicants' is.
         ("承租资格的公示", AllocationApplicants, Some(Housing)),
+        ("承租资格的公告", AllocationApplicants, Some(Housing)),
         ("取消资格", AllocationApplicants, Some(Housing)),
         ("审核情况公示", AllocationApplicants, Some(Housing)),
         ("审核通过名单", AllocationApplicants, Some(Housing)),
@@ -593,7 +594,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配售工作公告", AllocationProcedure, Some(Housing)),
         ("开工信息", PlanProgress, None),
         ("清退名单", AllocationApplicants, Some(Housing)),
-        // Tenants removed from a home (公共租赁住房管理办法 Arts 30–31: 退出, 腾退).
+        // Tenants removed from a home (退出, 腾退), as the notices that remove them publish it;
+        // the articles of 公共租赁住房管理办法 on withdrawal were not seen.
         ("清退违规", AllocationApplicants, Some(Housing)),
         ("限期腾退", AllocationApplicants, Some(Housing)),
         ("补贴家庭名单", AllocationApplicants, Some(Housing)),

@@ -1814,9 +1814,17 @@ fn read_text(
             });
             reading.record.not_stated.retain(|p| p != "/formedOn");
         }
-        // A date the page states, whichever day the record takes as formed.
+        // A date the page states, whichever day the record takes as formed; so is each other
+        // (`生成日期` beside `成文日期`).
         if !reading.dates.iter().any(|x| x.span == d.span) {
             reading.add_page_date(d);
+        }
+        for other in FORMED_LABELS {
+            if let Some((d, _)) = labelled_date(&text[..start], &page_head, &[other])
+                && !reading.dates.iter().any(|x| x.span == d.span)
+            {
+                reading.add_page_date(d);
+            }
         }
     }
     // A copy's byline (`原创 某市财政局 2025年09月16日 17:42 湖南`, `2025-07-21 18:05 发表于贵州`):
@@ -3187,25 +3195,32 @@ fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let title_end = body.find('\n').unwrap_or(body.len());
     let lines = below_title(above, title_end);
-    let Some(i) = lines.iter().position(|l| {
-        let t = l.of(body).unwrap_or("");
-        let reviewed = ["审核", "初审", "复审", "核查", "年审", "审查"]
-            .iter()
-            .any(|w| holds(t, w));
-        let found_so = ["符合", "通过", "取消"].iter().any(|w| holds(t, w));
-        reviewed && found_so && t.chars().count() >= 16 && !held.iter().any(|h| h.contains(*l))
-    }) else {
+    // The paragraph that says what the review found (`符合`, `取消`), else one that only says
+    // its results follow (`…审核情况予以公示：`).
+    let saying = |words: &[&str]| {
+        lines.iter().position(|l| {
+            let t = l.of(body).unwrap_or("");
+            let reviewed = ["审核", "初审", "复审", "复核", "核查", "年审", "审查"]
+                .iter()
+                .any(|w| holds(t, w));
+            reviewed
+                && words.iter().any(|w| holds(t, w))
+                && t.chars().count() >= 16
+                && !held.iter().any(|h| h.contains(*l))
+        })
+    };
+    let Some(i) = saying(&["符合", "通过", "取消"]).or_else(|| saying(&["予以公示", "公示如下"]))
+    else {
         return;
     };
     let l = lines[i];
     let t = l.of(body).unwrap_or("");
-    let mut out = Vec::new();
-    if missing(found, "reviewResult") {
-        out.push(paragraph("reviewResult", l.start, l));
-    }
-    if missing(found, "applicantList") {
-        if t.trim_end().ends_with(['：', ':']) {
-            // The list: the lines after it that name households, numbered or in rows.
+    // Where it ends with a colon, the list under it: the lines after it that name households,
+    // numbered or in rows.
+    let list = t
+        .trim_end()
+        .ends_with(['：', ':'])
+        .then(|| {
             let listed: Vec<Span> = lines[i + 1..]
                 .iter()
                 .take_while(|n| {
@@ -3216,16 +3231,23 @@ fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
                 })
                 .copied()
                 .collect();
-            if let (Some(first), Some(last)) = (listed.first(), listed.last()) {
-                out.push(paragraph(
-                    "applicantList",
-                    first.start,
-                    Span {
-                        start: first.start,
-                        end: last.end,
-                    },
-                ));
-            }
+            Some(Span {
+                start: listed.first()?.start,
+                end: listed.last()?.end,
+            })
+        })
+        .flatten();
+    let mut out = Vec::new();
+    if missing(found, "reviewResult") {
+        out.push(paragraph("reviewResult", l.start, l));
+        // The households it lists are the result as much as the words that introduce them.
+        if let Some(list) = list {
+            out.push(paragraph("reviewResult", list.start, list));
+        }
+    }
+    if missing(found, "applicantList") {
+        if let Some(list) = list {
+            out.push(paragraph("applicantList", list.start, list));
         } else if t.contains('、') && holds(t, "户") {
             out.push(paragraph("applicantList", l.start, l));
         }
@@ -4015,6 +4037,7 @@ fn consecutive_labels(
         }
     }
     merged.extend(group_runs(body, lines, found));
+    merged.extend(row_runs(body, lines, found));
     found.extend(merged);
     found.sort_by_key(|e| e.label.start);
 }
@@ -4081,6 +4104,58 @@ fn empty_labels(
             e.value = Some(Span { start, end });
         }
     }
+}
+
+/// A list whose rows each name someone and then label a fact of theirs (`1.郭*东，配租房源：…`,
+/// `2.马*霞，配租房源：…`): the label names a column, not an element the notice gives once, and
+/// the element is the list, every row whole, down to its last numbered row.
+fn row_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundElement> {
+    let line_start = |at: usize| lines.line_start(at);
+    let line_end = |at: usize| body[at..].find('\n').map_or(body.len(), |k| at + k);
+    let in_row = |e: &FoundElement| {
+        e.value.is_some() && e.label.of(body).is_some_and(|l| l.contains(['，', ',']))
+    };
+    // A row's number: a figure, bare or in brackets (`1.`, `（1）`), not a section's (`（二）`).
+    let numbered = |t: &str| {
+        t.trim_start_matches(['（', '('])
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let rows: Vec<&FoundElement> = found.iter().filter(|e| in_row(e)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let first = rows[i];
+        let first_line = lines.line_of(first.label.start);
+        let mut j = i + 1;
+        while j < rows.len()
+            && rows[j].key == first.key
+            && lines.line_of(rows[j].label.start) == first_line + (j - i)
+        {
+            j += 1;
+        }
+        let start = line_start(first.label.start);
+        let start = start + (body[start..].len() - body[start..].trim_start().len());
+        if j > i + 1 && numbered(&body[start..]) {
+            // Down to the list's last numbered row, a row cut short included.
+            let mut end = line_end(rows[j - 1].label.start);
+            while end < body.len() {
+                let next = &body[end + 1..line_end(end + 1)];
+                if !numbered(next.trim_start()) || next.trim().is_empty() {
+                    break;
+                }
+                end = line_end(end + 1);
+            }
+            let end = start + body[start..end].trim_end().len();
+            out.push(FoundElement {
+                key: first.key.clone(),
+                label: first.label,
+                value: Some(Span { start, end }),
+                numbering: first.numbering,
+            });
+        }
+        i = j;
+    }
+    out
 }
 
 /// An element given as two groups of labels, each under a heading of its own

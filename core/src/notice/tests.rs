@@ -2253,3 +2253,84 @@ fn the_notice_ended_named_in_a_sentence_is_quoted_as_readers_do_tiaoli_31() {
         assert!(named.contains(&want), "{want}: {named:?}");
     }
 }
+
+/// A 政务公开 page's index table may give two days a document was made (`生成日期` and
+/// `成文日期`): both are dates the page states, and the earlier label's is the day formed that
+/// 政府信息公开条例 Art 26's twenty working days count from.
+#[test]
+fn every_formation_date_in_a_pages_index_table_is_read_gi_art_26() {
+    let html = "<table><tr><td>索引号</td><td>11220100/2025-00215</td><td>生成日期</td><td>2025-03-28</td></tr>\
+                <tr><td>成文日期</td><td>2025-03-26</td></tr></table>\
+                <h2>某市住房和城乡建设局关于印发《某市保障性租赁住房管理办法》的通知</h2>\
+                <p>现将《某市保障性租赁住房管理办法》印发给你们，请遵照执行。</p>\
+                <p>某市住房和城乡建设局</p><p>2025年3月26日</p>";
+    let r = read(html, &NoticeSource::default()).expect("a notice");
+    let it = r.in_text();
+    let stated: Vec<&str> = it
+        .dates
+        .iter()
+        .filter_map(|d| d.span.of(r.text()))
+        .collect();
+    assert!(stated.contains(&"2025-03-28"), "{stated:?}");
+    assert!(stated.contains(&"2025-03-26"), "{stated:?}");
+}
+
+/// A WeChat copy's lines below the notice (`来源：…`, `编辑：…`, `往期推荐`) are the copy's, not
+/// the last section's: a housing service guide's contact (公共租赁住房管理办法 Art 9: the
+/// department that reviews applications) ends above them.
+#[test]
+fn a_copys_source_and_editor_lines_end_the_last_section_gzf_art_9() {
+    let text = "某市公共租赁住房申请办事指南\n【办理流程】\n申请人向社区提交申请，街道初审，住建局复审。\n【咨询电话】\n\
+                某市住房保障服务中心 咨询电话：029-87652266\n来源：某市住房和城乡建设局\n编辑：王琪\n往期推荐\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let all: Vec<&str> = r
+        .elements
+        .iter()
+        .filter_map(|e| e.value.and_then(|v| v.of(text)))
+        .collect();
+    assert!(
+        all.iter()
+            .all(|v| !v.contains("编辑") && !v.contains("往期")),
+        "{all:?}"
+    );
+}
+
+/// A review's paragraph ending in a colon over numbered households (公共租赁住房管理办法 Art 9:
+/// the result of the review is publicised) gives the households as the review's result too, and
+/// as its list; a paragraph that only says results follow (`审核情况予以公示：`) is read where no
+/// paragraph says what the review found.
+#[test]
+fn a_reviews_result_is_the_households_it_lists_gzf_art_9() {
+    let text = "关于取消部分承租户公共租赁住房承租资格的公告\n\
+                经公共租赁住房年度复核，下列承租户已不再符合承租条件，本局决定取消其承租资格：\n\
+                1.承租户郑*福，承租房屋：溪南小区2幢301室；\n2.承租户许*娇，承租房屋：溪南小区4幢502室。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let list =
+        "1.承租户郑*福，承租房屋：溪南小区2幢301室；\n2.承租户许*娇，承租房屋：溪南小区4幢502室。";
+    assert!(values_of(&r.elements, "reviewResult", text).contains(&list));
+    assert!(values_of(&r.elements, "applicantList", text).contains(&list));
+    let text = "某区租赁补贴审核结果公示\n\
+                经社区受理、街道初审、区住建局审核，下列家庭的租赁补贴申请审核情况予以公示：\n\
+                1. 谢*丽，家庭人口2人\n2. 蒋*，家庭人口1人\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let list = "1. 谢*丽，家庭人口2人\n2. 蒋*，家庭人口1人";
+    assert!(values_of(&r.elements, "applicantList", text).contains(&list));
+}
+
+/// A list whose numbered rows each name a household and label its home (`1.郭*东，配租房源：…`)
+/// is the allocation's homes as a list (公共租赁住房管理办法 Art 13's 配租结果), every row whole;
+/// the section after it (`（二）公示期限`) is no row.
+#[test]
+fn numbered_rows_labelling_each_home_are_the_homes_list_gzf_art_13() {
+    let text = "某市公共租赁住房配租结果公示\n（一）配租结果\n\
+                1.郭*东，配租房源：和顺家园7号楼601室；\n2.马*霞，配租房源：和顺家园7号楼302室。\n\
+                （二）公示期限\n自2025年5月12日起至2025年5月16日止。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let homes = values_of(&r.elements, "housingAssigned", text);
+    assert!(
+        homes.contains(
+            &"1.郭*东，配租房源：和顺家园7号楼601室；\n2.马*霞，配租房源：和顺家园7号楼302室。"
+        ),
+        "{homes:?}"
+    );
+}
