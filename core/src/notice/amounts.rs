@@ -517,6 +517,27 @@ pub(crate) fn column_amounts(
             }
         }
     }
+    // A label alone on its line over its figure, as a table pasted a cell a line leaves it
+    // (`起始价（万元）` over `9138`): the label gives the unit.
+    let mut at = 0;
+    let mut unit_above = None;
+    for line in super::text::lines_inclusive(text) {
+        let t = line.trim();
+        if !t.is_empty() {
+            let start = at + (line.len() - line.trim_start().len());
+            let span = super::span::Span {
+                start,
+                end: start + t.len(),
+            };
+            if let Some(form) = unit_above.take() {
+                push(span, form);
+            }
+            unit_above = (t.ends_with([')', '）']) && !t.contains(['：', ':']))
+                .then(|| unit_of(span))
+                .flatten();
+        }
+        at += line.len();
+    }
     if found.len() > before {
         found.sort_by_key(|a| a.span.start);
     }

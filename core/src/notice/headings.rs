@@ -275,6 +275,8 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
         n: usize,
         a: usize,
         b: usize,
+        /// The characters of a unit in brackets at the end (`（万元）`), if any.
+        unit: usize,
         label: bool,
         like: bool,
         cell: bool,
@@ -295,17 +297,29 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
                 .iter()
                 .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'));
         let cell = !taken.contains(&n) && words.len() <= 80 && !words.contains(&'。');
+        // A column's unit after its words (`出让面积（平方米）`, `起始价（万元）`) is no part of the
+        // wording looked up.
+        let unit = match words.last() {
+            Some(')') => words
+                .iter()
+                .rposition(|&ch| ch == '(')
+                .filter(|&k| k >= 2 && words.len() - k <= 8)
+                .map_or(0, |k| words.len() - k),
+            _ => 0,
+        };
+        let wording = &words[..words.len() - unit];
         // Among known ones, a label of the portal's own (`交易保证金`, `看样时间`): a few
         // Chinese characters.
         let like = !taken.contains(&n)
-            && (2..=8).contains(&words.len())
-            && words
+            && (2..=8).contains(&wording.len())
+            && wording
                 .iter()
                 .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch));
         rows.push(Row {
             n,
             a,
             b,
+            unit,
             label,
             like,
             cell,
@@ -320,7 +334,9 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
         }
     }
     for (row, asked) in rows.iter_mut().zip(asked) {
-        row.label = asked && row.label && super::labels::national().knows(&c.string(row.a, row.b));
+        row.label = asked
+            && row.label
+            && super::labels::national().knows(&c.string(row.a, row.b - row.unit));
         row.like |= row.label;
     }
     let pair_at = |i: usize, known: bool| {
@@ -394,6 +410,22 @@ fn line_headings(
         });
     }
     find_colons(c, body, b, colons);
+    // A numbered heading run on after a full stop (`一、配租结果。雷*平家庭配租…`): its words
+    // before the stop, and the rest of the line.
+    if numbering != Numbering::Unnumbered
+        && let Some(stop) = (body..b.min(body + 13)).find(|&k| c.get(k) == Some('。'))
+        && stop > body + 1
+        && colons.first().is_none_or(|&f| stop < f)
+        && (body..stop).all(|k| c.get(k).is_some_and(|ch| !",、:;".contains(ch)))
+    {
+        let v = c.skip_spaces(stop + 1);
+        return out(Heading {
+            numbering,
+            number,
+            label: c.span(body, stop),
+            value: (v < b).then(|| c.span(v, b)),
+        });
+    }
     let Some(&first) = colons.first() else {
         // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
         if numbering == Numbering::Unnumbered

@@ -275,12 +275,37 @@ fn person_name(n: &str) -> bool {
             .all(|c| matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
-/// The household a line of an allocation names first (`何*平，家庭人口3人…`, `袁*东（2人），…`):
-/// a person's name ([`person_name`]) before a comma or a bracket.
+/// The household a line of an allocation names first (`何*平，家庭人口3人…`, `袁*东（2人），…`,
+/// `雷*平家庭配租…`, `被征收人吴*国选定…`): a person's name ([`person_name`]) before a comma, a
+/// bracket, 家庭 or the verb that gives it a home, after the role it is named in, if any; with
+/// the name's offset in `line`.
+pub(crate) fn household_at(line: &str) -> Option<(usize, &str)> {
+    const ROLES: [&str; 6] = [
+        "被征收人",
+        "被征收户",
+        "被拆迁人",
+        "申请人",
+        "承租人",
+        "购房人",
+    ];
+    const AFTER: [&str; 6] = ["家庭", "选定", "配租", "配售", "选购", "认购"];
+    let from = ROLES
+        .iter()
+        .find(|r| line.starts_with(*r))
+        .map_or(0, |r| r.len());
+    let rest = &line[from..];
+    let end = rest
+        .find(['，', ',', '（', '('])
+        .into_iter()
+        .chain(AFTER.iter().filter_map(|w| rest.find(w)))
+        .min()?;
+    let name = &rest[..end];
+    person_name(name).then_some((from, name))
+}
+
+/// The household's name a line of an allocation starts with; see [`household_at`].
 pub(crate) fn household_name(line: &str) -> Option<&str> {
-    let end = line.find(['，', ',', '（', '('])?;
-    let name = &line[..end];
-    person_name(name).then_some(name)
+    household_at(line).map(|(_, name)| name)
 }
 
 /// The households of an allocation's numbered lines (see [`household_name`]), each a span of
@@ -296,9 +321,9 @@ fn households(text: &str, value: Span) -> Vec<Span> {
         let lead = line.len() - line.trim_start().len();
         let rest = super::text::numbered_rest(t);
         if rest.len() < t.len()
-            && let Some(name) = household_name(rest)
+            && let Some((from, name)) = household_at(rest)
         {
-            let start = at + lead + (t.len() - rest.len());
+            let start = at + lead + (t.len() - rest.len()) + from;
             out.push(Span {
                 start,
                 end: start + name.len(),
@@ -311,10 +336,10 @@ fn households(text: &str, value: Span) -> Vec<Span> {
         let mut at = value.start;
         for part in v.split_inclusive(['；', ';']) {
             let lead = part.len() - part.trim_start().len();
-            if let Some(name) = household_name(part.trim_start()) {
+            if let Some((from, name)) = household_at(part.trim_start()) {
                 out.push(Span {
-                    start: at + lead,
-                    end: at + lead + name.len(),
+                    start: at + lead + from,
+                    end: at + lead + from + name.len(),
                 });
             }
             at += part.len();

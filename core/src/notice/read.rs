@@ -2568,6 +2568,14 @@ fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
         let from = t
             .rfind(['：', ':'])
             .map_or(0, |i| i + t[i..].chars().next().map_or(1, char::len_utf8));
+        // After a numbered heading run on with a full stop (`一、配租结果。雷*平家庭配租…`).
+        let rest = super::text::numbered_rest(&t[from..]);
+        let from = match rest.find('。') {
+            Some(stop) if rest.len() < t[from..].len() && rest[..stop].chars().count() <= 12 => {
+                t.len() - rest.len() + stop + '。'.len_utf8()
+            }
+            _ => from,
+        };
         let list = &t[from..];
         let mut parts = list.trim_end_matches(['。', '；', ';']).split(['；', ';']);
         (parts.clone().nth(1).is_some() && parts.all(|p| names_one(p.trim()))).then_some(Span {

@@ -2334,3 +2334,54 @@ fn numbered_rows_labelling_each_home_are_the_homes_list_gzf_art_13() {
         "{homes:?}"
     );
 }
+
+/// A listing's parcel table pasted a cell a line, its labels carrying their units
+/// (`出让面积（平方米）` over `15230.0`, `起始价（万元）` over `9138`): each label gives its element,
+/// and the figure under a unit in 万元 is an amount in 万元. 国土资源部令第39号 Art 17 (一) lists what
+/// a listing publishes of the parcel: its area and starting price among them.
+#[test]
+fn labels_with_units_over_their_figures_give_elements_and_amounts_order_39_art_17() {
+    let text = "某市国有建设用地使用权挂牌出让公告\n一、挂牌出让宗地基本情况\n土地位置\n某区工业北路以北\n\
+                出让面积（平方米）\n15230.0\n土地用途\n城镇住宅用地\n起始价（万元）\n9138\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(values_of(&r.elements, "area", text), ["15230.0"]);
+    assert_eq!(values_of(&r.elements, "startingPrice", text), ["9138"]);
+    assert_eq!(
+        values_of(&r.elements, "parcelLocation", text),
+        ["某区工业北路以北"]
+    );
+    let it = r.in_text();
+    let amounts: Vec<(&str, String)> = it
+        .amounts
+        .iter()
+        .map(|a| (a.span.of(r.text()).unwrap_or(""), a.value.value.to_string()))
+        .collect();
+    assert!(
+        amounts.iter().any(|(t, v)| *t == "9138" && v == "91380000"),
+        "{amounts:?}"
+    );
+    // The area's figure is no money: its unit is not one.
+    assert!(amounts.iter().all(|(t, _)| *t != "15230.0"), "{amounts:?}");
+}
+
+/// Households an allocation names in a sentence each (`被征收人吴*国选定…；`, `雷*平家庭配租…；`)
+/// are its allottees and the homes assigned them (公共租赁住房管理办法 Art 13's 配租结果), also
+/// after a numbered heading run on with a full stop (`一、配租结果。…`).
+#[test]
+fn households_named_in_sentences_are_the_allottees_gzf_art_13() {
+    let text = "某县公共租赁住房配租结果公示\n\
+                一、配租结果。雷*平家庭配租幸福里1号楼301室，月租金198元；惠*家庭配租幸福里1号楼502室，月租金176元。\n\
+                二、公示期限。自2025年4月21日起至2025年4月27日止。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let list =
+        "雷*平家庭配租幸福里1号楼301室，月租金198元；惠*家庭配租幸福里1号楼502室，月租金176元。";
+    assert!(values_of(&r.elements, "allotteeList", text).contains(&list));
+    assert!(values_of(&r.elements, "housingAssigned", text).contains(&list));
+    let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
+    assert_eq!(names, ["雷*平", "惠*"]);
+    let text = "某片区棚户区改造项目安置房选房结果公告\n现将选房结果公告如下：\n\
+                被征收人吴*国选定锦绣家园2栋501室；被征收人钟*英选定锦绣家园2栋602室。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
+    assert_eq!(names, ["吴*国", "钟*英"]);
+}
