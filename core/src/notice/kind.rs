@@ -230,6 +230,8 @@ impl Classification {
             (T::Announcement, LandUseRights) => I::LandTransferAnnouncement,
             (T::Announcement, MiningRights) => I::MiningTransferAnnouncement,
             (T::Statement, LandUseRights) => I::LandTransferStatement,
+            // A listing changed (`…挂牌出让补充公告`, `…更正公告`): a statement of what changed.
+            (T::Correction, LandUseRights) => I::LandTransferStatement,
             (T::Statement, StatePropertyRights) => I::PropertyDisposalStatement,
             (T::RightHolderInformation, MiningRights) => I::MiningRightHolderInformation,
             (T::Policy, Housing) => I::HousingAllocationPolicy,
@@ -1905,6 +1907,10 @@ mod tests {
             ),
             (
                 "云江县GYC2025-06号宗地挂牌出让流拍公告",
+                I::LandTransferStatement,
+            ),
+            (
+                "云江市国有建设用地使用权挂牌出让补充公告",
                 I::LandTransferStatement,
             ),
             (
