@@ -34,6 +34,8 @@ pub enum Numbering {
     ChineseInBrackets,
     /// `1.`, `1、`.
     Arabic,
+    /// `7.1`, `2.3`: a second level under `7.`.
+    ArabicSub,
     /// `(1)`, `1)`.
     ArabicInBrackets,
     /// `①`.
@@ -49,9 +51,10 @@ impl Numbering {
             Numbering::Chinese | Numbering::Article | Numbering::Bracket => 1,
             Numbering::ChineseInBrackets => 2,
             Numbering::Arabic => 3,
-            Numbering::ArabicInBrackets => 4,
-            Numbering::Circled => 5,
-            Numbering::Unnumbered => 6,
+            Numbering::ArabicSub => 4,
+            Numbering::ArabicInBrackets => 5,
+            Numbering::Circled => 6,
+            Numbering::Unnumbered => 7,
         }
     }
 }
@@ -685,6 +688,23 @@ fn numbering(c: &Chars<'_>, a: usize, b: usize) -> (Numbering, Option<u32>, usiz
         {
             return (Numbering::ArabicInBrackets, Some(n), after(e + 1));
         }
+    }
+    // 7.1 under 7. — a part's heading alone on its line (`7.1 采购人信息`), followed by a
+    // space, 、 or its words; not 1.5万元. A `2.1 建设地点：…` line stays a label's, which the
+    // facts of one element (`2.1 建设地点`, `2.2 计划工期`) are read as together.
+    if let Some((_, e)) = c.arabic(a, 2)
+        && !(a..b).any(|k| c.get(k) == Some(':'))
+        && c.get(e) == Some('.')
+        && let Some((n, k)) = c.arabic(e + 1, 2)
+        && c.get(k).is_some_and(|ch| {
+            ch == ' '
+                || ch == '、'
+                || ('\u{4e00}'..='\u{9fff}').contains(&ch) && !"万元亿米倍个年月日".contains(ch)
+        })
+        && k + 1 < b
+    {
+        let k = if c.get(k) == Some('、') { k + 1 } else { k };
+        return (Numbering::ArabicSub, Some(n), after(k));
     }
     // 1. 1、 1) — not 1.5 or 2019.7.16
     if let Some((n, e)) = c.arabic(a, 3) {

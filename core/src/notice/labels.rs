@@ -674,6 +674,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("费用退还", "refunds"),
     // The 50号 formats' last heading: in a correction or a termination, the contact.
     ("凡对本次公告内容提出询问", "contact"),
+    ("对本次公告内容提出询问", "contact"),
     // Leases and disposals of state property.
     ("出租标的", "asset"),
     ("招租标的", "asset"),

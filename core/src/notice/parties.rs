@@ -604,10 +604,20 @@ fn sentence_parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
     out
 }
 
-/// The winners a sentence chooses (`招标人确定某公司为中标人`): each name back to 确定, 2 to 60
-/// characters within its clause, and the words `为中标人`.
+/// The winners a sentence chooses (`招标人确定某公司为中标人`, `确定某公司为成交供应商`): each name
+/// back to 确定, 2 to 60 characters within its clause, and the words that make it the winner, in
+/// the order they stand.
 pub(crate) fn chosen_winners(text: &str) -> impl Iterator<Item = (Span, Span)> + '_ {
-    text.match_indices("为中标人").filter_map(|(at, w)| {
+    const AS: [&str; 5] = [
+        "为中标人",
+        "为中标单位",
+        "为中标供应商",
+        "为成交供应商",
+        "为成交人",
+    ];
+    let mut said: Vec<(usize, &str)> = AS.iter().flat_map(|w| text.match_indices(w)).collect();
+    said.sort_unstable();
+    said.into_iter().filter_map(|(at, w)| {
         let start = text[..at].rfind("确定")? + "确定".len();
         let name = &text[start..at];
         ((2..=60).contains(&name.chars().count()) && !name.contains(['，', '。', '；'])).then_some(

@@ -642,6 +642,8 @@ fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
                 "成交人为",
             ],
         ),
+        // The chosen winner's address, said after its name (`…为成交供应商，其地址为…`).
+        ("winnerAddress", &["其地址为", "其注册地址为", "其住所为"]),
         (
             "awardAmount",
             &[

@@ -2385,3 +2385,63 @@ fn households_named_in_sentences_are_the_allottees_gzf_art_13() {
     let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
     assert_eq!(names, ["吴*国", "钟*英"]);
 }
+
+/// The 50号 formats' contact section, headed without its 凡 (`四、对本次公告内容提出询问，请按以下
+/// 方式联系。`) or with its groups numbered as parts (`7.1 采购人信息`, `7.2 采购代理机构信息`), is
+/// read as the format writes it (财办库〔2020〕50号, 更正公告 四: 1.采购人信息 2.采购代理机构信息
+/// 3.项目联系方式): the section is the element, and each group is its lines.
+#[test]
+fn the_50_formats_contact_section_in_other_words_and_numbers_is_read_cbk_2020_50() {
+    let text = "某局城区公厕保洁服务项目更正公告\n一、项目基本情况\n原公告的采购项目编号：ZS-2025-01\n\
+                四、对本次公告内容提出询问，请按以下方式联系。\n1.采购人信息\n名称：某局\n联系方式：0580-2036154\n\
+                2.采购代理机构信息\n名称：某项目管理有限公司\n联系方式：0580-8163027\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let contacts = values_of(&r.elements, "contact", text);
+    assert!(
+        contacts.contains(
+            &"1.采购人信息\n名称：某局\n联系方式：0580-2036154\n2.采购代理机构信息\n名称：某项目管理有限公司\n联系方式：0580-8163027"
+        ),
+        "{contacts:?}"
+    );
+    let text = "某医院设备采购项目询价公告\n7.凡对本次采购提出询问，请按以下方式联系\n7.1 采购人信息\n\
+                名称：某医院\n地址：某路1号\n7.2 采购代理机构信息\n名称：某项目管理有限公司\n地址：某路2号\n";
+    let hs = crate::notice::headings(text);
+    let sub: Vec<&str> = hs
+        .iter()
+        .filter(|h| h.numbering == Numbering::ArabicSub)
+        .filter_map(|h| h.label.of(text))
+        .collect();
+    assert_eq!(sub, ["采购人信息", "采购代理机构信息"]);
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let groups = values_of(&r.elements, "purchaserAndAgency", text);
+    assert!(
+        groups.contains(
+            &"7.1 采购人信息\n名称：某医院\n地址：某路1号\n7.2 采购代理机构信息\n名称：某项目管理有限公司\n地址：某路2号"
+        ),
+        "{groups:?}"
+    );
+    // A fact's label numbered as a part (`2.1 建设地点：…`) stays a label, and a figure is no
+    // number (`1.5万元`).
+    let hs = crate::notice::headings("2.1 建设地点：某区某路\n1.5万元\n");
+    assert!(hs.iter().all(|h| h.numbering != Numbering::ArabicSub));
+}
+
+/// A result that names its winner in a sentence (`确定某公司为成交供应商，其地址为…`) gives the
+/// winner's name and address, which 财办库〔2020〕50号's 中标（成交）结果公告 (三、中标（成交）信息:
+/// 供应商名称、供应商地址) asks for, and the winner as a party.
+#[test]
+fn a_winner_chosen_in_a_sentence_gives_its_name_and_address_cbk_2020_50() {
+    let text = "某区教育局食品安全检测服务项目成交结果公告\n三、中标（成交）信息\n\
+                经磋商小组评审，确定浙江某检测技术有限公司为成交供应商，其地址为杭州市某路8号，成交金额为人民币108万元。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "winnerName", text),
+        ["浙江某检测技术有限公司"]
+    );
+    assert_eq!(
+        values_of(&r.elements, "winnerAddress", text),
+        ["杭州市某路8号"]
+    );
+    let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
+    assert_eq!(names, ["浙江某检测技术有限公司"]);
+}
