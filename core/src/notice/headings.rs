@@ -271,7 +271,15 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
 /// pairs or more in a row, each label a known wording without a colon, each value a line that
 /// is none, and neither line a heading already.
 fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Heading, usize)>) {
-    let taken: std::collections::BTreeSet<usize> = out.iter().map(|(_, l)| *l).collect();
+    // A label in brackets within a value (`5,230.00万元（大写：…）`) leaves its line a value.
+    let taken: std::collections::BTreeSet<usize> = out
+        .iter()
+        .filter(|(h, _)| {
+            let at = c.index(h.label.start);
+            at == 0 || c.get(at - 1) != Some('(')
+        })
+        .map(|(_, l)| *l)
+        .collect();
     // The lines that hold words: each line's index, its words, whether they are a known
     // wording alone, and whether they could be a cell's value (not a section's paragraph).
     struct Row {
@@ -299,7 +307,11 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
             && !words
                 .iter()
                 .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'));
-        let cell = !taken.contains(&n) && words.len() <= 80 && !words.contains(&'。');
+        // Not a line that introduces what follows it (`…本局决定：`): its value runs on below.
+        let cell = !taken.contains(&n)
+            && words.len() <= 80
+            && !words.contains(&'。')
+            && words.last() != Some(&':');
         // A column's unit after its words (`出让面积（平方米）`, `起始价（万元）`) is no part of the
         // wording looked up.
         let unit = match words.last() {
@@ -327,6 +339,18 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
             like,
             cell,
         });
+    }
+    // A sentence is a cell's value too where a label's line stands over it and another under
+    // it (`违法事实和证据` over the facts, then `处罚依据`): a decision's table pasted a cell a line.
+    for i in 1..rows.len() {
+        let framed = rows[i - 1].label
+            && rows.get(i + 1).is_none_or(|r| r.label)
+            && !taken.contains(&rows[i].n)
+            && rows[i].b - rows[i].a <= 400
+            && c.get(rows[i].b - 1) != Some(':');
+        if framed && !rows[i].label {
+            rows[i].cell = true;
+        }
     }
     // Two pairs in a row at least (label, value, label, value): only the lines of such windows
     // are looked up.
@@ -780,8 +804,9 @@ mod tests {
     }
 
     /// Labels each alone on a line over their values, as cells pasted a line each leave them
-    /// (`转让方` over `某集团有限公司`): two pairs or more; a section's heading over its
-    /// paragraph is none.
+    /// (`转让方` over `某集团有限公司`): two pairs or more, a value a sentence where labels stand
+    /// over and under it (a decision's table pasted a cell a line); one heading over its
+    /// paragraph is none, nor is a line introducing what follows it (`…本局决定：`).
     #[test]
     fn labels_alone_over_their_values() {
         let text = "某资产转让公告\n项目编号\nAH-2025-1127\n转让方\n某集团有限公司\n交易保证金\n人民币5万元\n\
@@ -797,7 +822,16 @@ mod tests {
             ]
         );
         let text = "违法事实和证据\n经查，当事人擅自占用土地。\n处罚依据\n依据《土地管理法》第七十七条的规定。\n";
+        let labels: Vec<String> = read(text).into_iter().map(|(_, l, _)| l).collect();
+        assert_eq!(labels, ["违法事实和证据", "处罚依据"]);
+        let text = "违法事实和证据\n经查，当事人擅自占用土地，面积为二千平方米，至今未退还。\n";
         assert!(read(text).is_empty(), "{:?}", read(text));
+        let text = "违法事实和证据\n经查，当事人擅自占用土地。\n处罚依据和处罚决定\n依据《土地管理法》的规定，本局决定：\n1.退还土地；\n";
+        let labels: Vec<String> = read(text).into_iter().map(|(_, l, _)| l).collect();
+        assert!(
+            !labels.contains(&"处罚依据和处罚决定".to_owned()),
+            "{labels:?}"
+        );
     }
 
     /// A label over `（一）` items that are sentences (a policy's 准入条件, 公共租赁住房管理办法

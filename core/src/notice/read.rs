@@ -945,6 +945,22 @@ fn read_text(
                 value: Some(span),
                 numbering: Numbering::Unnumbered,
             });
+            // With what it stops or resumes, where the title says it (`中止交易`, `终止挂牌`).
+            if let Some(what) = ["交易", "挂牌", "出让", "招标", "拍卖", "信息披露"]
+                .iter()
+                .find(|o| body[span.end..].starts_with(*o))
+            {
+                let whole = Span {
+                    end: span.end + what.len(),
+                    ..span
+                };
+                found.push(FoundElement {
+                    key: "action".into(),
+                    label: whole,
+                    value: Some(whole),
+                    numbering: Numbering::Unnumbered,
+                });
+            }
         }
     }
     if item.element("objectionChannel").is_some() {
@@ -1190,10 +1206,11 @@ fn read_text(
             // A cut copy's value whose rest is masked (`2、意向受让方**********`): its start only
             // (a masked identifier ends with its last figures, a masked name with two stars).
             || cut && masked_rest(v)
-            // A value a copy left out (`受让方：（略）`).
+            // A value a copy left out or shows only to its members (`受让方：（略）`,
+            // `转让底价：登录后可见`).
             || matches!(
                 v.trim_matches(['（', '）', '(', ')', ' ', '。']),
-                "略" | "已略" | "此处略"
+                "略" | "已略" | "此处略" | "登录后可见" | "登录后查看" | "会员可见" | "注册后可见"
             );
         if !v.is_empty() && (a_file || pointer() || masked) {
             elsewhere.push(e.key.clone());

@@ -51,6 +51,11 @@ impl<'a> Chars<'a> {
         self.starts.get(i).copied().unwrap_or(self.text.len())
     }
 
+    /// The character that starts at byte `byte`, or the first after it.
+    pub(crate) fn index(&self, byte: usize) -> usize {
+        self.starts.partition_point(|&s| s < byte)
+    }
+
     /// The span of characters `from..to`.
     pub(crate) fn span(&self, from: usize, to: usize) -> Span {
         Span {
