@@ -245,16 +245,24 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         }) {
             next = closing;
         }
-        while next > line + 1 && {
-            let (a, b) = lines[next - 1];
-            skip_blank(c, a, b) >= trim_end(c, a, b)
-        } {
+        // A cell's border on a line of its own (`|` between a label and its value, as a
+        // record page pasted leaves it) is as blank as an empty line.
+        let empty = |l: usize| {
+            let (a, b) = lines[l];
+            let b = trim_end(c, a, b);
+            (skip_blank(c, a, b)..b).all(|k| matches!(c.get(k), Some('|' | '｜' | ' ')))
+        };
+        while next > line + 1 && empty(next - 1) {
             next -= 1;
         }
-        if next <= line + 1 {
+        let mut first = line + 1;
+        while first < next && empty(first) {
+            first += 1;
+        }
+        if next <= first {
             continue;
         }
-        let (from, _) = lines[line + 1];
+        let (from, _) = lines[first];
         let (last_a, last_b) = lines[next - 1];
         let to = trim_end(c, last_a, last_b);
         let from = skip_blank(c, from, to);

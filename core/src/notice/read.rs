@@ -2167,6 +2167,7 @@ const PUBLISHED_LABELS: &[&str] = &[
     "发布日期",
     "发稿时间",
     "信息时间",
+    "公开日期",
     "发布于",
     "发布：",
 ];
@@ -2595,11 +2596,27 @@ fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
             }
             _ => from,
         };
-        let list = &t[from..];
-        let mut parts = list.trim_end_matches(['。', '；', ';']).split(['；', ';']);
-        (parts.clone().nth(1).is_some() && parts.all(|p| names_one(p.trim()))).then_some(Span {
-            start: l.start + from,
-            end: l.end,
+        let is_list = |list: &str| {
+            let mut parts = list.trim_end_matches(['。', '；', ';']).split(['；', ';']);
+            parts.clone().nth(1).is_some() && parts.all(|p| names_one(p.trim()))
+        };
+        if is_list(&t[from..]) {
+            return Some(Span {
+                start: l.start + from,
+                end: l.end,
+            });
+        }
+        // Or within a paragraph, after the words that introduce it and up to its full stop
+        // (`现将配租结果公告如下：孙某某，配租…；赵某某，配租…。上述配租对象应于…`).
+        t.match_indices(['：', ':']).find_map(|(i, colon)| {
+            let start = i + colon.len();
+            let end = t[start..]
+                .find('。')
+                .map_or(t.len(), |k| start + k + '。'.len_utf8());
+            is_list(&t[start..end]).then_some(Span {
+                start: l.start + start,
+                end: l.start + end,
+            })
         })
     };
     let span = match above.iter().position(household) {
@@ -2619,7 +2636,14 @@ fn household_lines(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
         },
     };
     for key in keys {
-        if !found.iter().any(|e| e.key == *key) {
+        // Where no label gave the list, or a label's value runs on past it (`…公告如下：` over
+        // the list and the sentences after it on its line), the list is the element.
+        let given = found
+            .iter()
+            .filter(|e| e.key == *key)
+            .filter_map(|e| e.value)
+            .collect::<Vec<_>>();
+        if given.is_empty() || given.iter().any(|v| v.contains(span) && *v != span) {
             found.push(paragraph(key, span.start, span));
         }
     }
@@ -4277,6 +4301,25 @@ fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
                 end: title.start + close,
             },
         ));
+    }
+    // Without its 《》 (`关于印发某市保障性租赁住房管理办法的通知`): the words between 印发 and the
+    // notice's own 的通知, in place of the title read as the name.
+    if let Some(t) = title.of(body)
+        && !t.contains('《')
+        && let Some(from) = t.find("印发").map(|k| k + "印发".len())
+        && let Some(to) = ["的通知", "的通告", "的公告"]
+            .iter()
+            .find_map(|w| t.strip_suffix(w).map(str::len))
+        && to > from
+    {
+        let name = Span {
+            start: title.start + from,
+            end: title.start + to,
+        };
+        found.retain(|e| {
+            !(e.key == "policyName" && e.value.is_some_and(|v| v.contains(name) && v != name))
+        });
+        found.push(element("policyName", name));
     }
     if !has(found, "documentNumber")
         && let Some(n) = document_number(body)

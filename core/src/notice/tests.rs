@@ -1440,6 +1440,19 @@ fn a_policy_issued_by_a_notice_is_named_by_its_title() {
         c.get("documentNumber").map(String::as_str),
         Some("某建发〔2025〕14号")
     );
+    // Without its 《》, the words between 印发 and 的通知 name it all the same.
+    let text = "关于印发某市保障性租赁住房管理办法的通知
+某住建发〔2025〕3号
+各有关单位：
+                现将某市保障性租赁住房管理办法印发给你们，请遵照执行。
+某市住房和城乡建设局
+2025年3月1日
+";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("policyName").map(String::as_str),
+        Some("某市保障性租赁住房管理办法")
+    );
 }
 
 /// An enterprise's profile as a table of labels and values reads as pairs even where most of
@@ -2444,4 +2457,47 @@ fn a_winner_chosen_in_a_sentence_gives_its_name_and_address_cbk_2020_50() {
     );
     let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
     assert_eq!(names, ["浙江某检测技术有限公司"]);
+}
+
+/// A record page that sets a cell's border on a line of its own between a label and its value
+/// (`行政处罚决定书文号：` `|` `某自然资罚〔2025〕31号` `|`) gives each value without the borders:
+/// the 双公示 record's facts, 行政处罚法 Art 48 ¶1's published decision.
+#[test]
+fn borders_on_lines_of_their_own_are_no_part_of_a_value_xzcff_art_48() {
+    let text = "行政处罚信息详情\n行政处罚决定书文号：\n|\n某自然资罚〔2025〕31号\n|\n\
+                违法事实：\n|\n当事人未取得采矿许可证擅自开采。\n|\n";
+    let hs = crate::notice::headings(text);
+    let values: Vec<&str> = hs
+        .iter()
+        .filter_map(|h| h.value.and_then(|v| v.of(text)))
+        .collect();
+    assert_eq!(
+        values,
+        ["某自然资罚〔2025〕31号", "当事人未取得采矿许可证擅自开采。"]
+    );
+}
+
+/// An allocation's households listed within a paragraph after the words that introduce them,
+/// up to its full stop (`…现将配租结果公告如下：孙某某，配租…；赵某某，配租…。上述配租对象…`),
+/// are its allottees (公共租赁住房管理办法 Art 13's 配租结果).
+#[test]
+fn households_listed_within_a_paragraph_are_the_allottees_gzf_art_13() {
+    let text = "某县公共租赁住房配租结果公告\n\
+                经公开摇号，现将配租结果公告如下：孙某某，配租滨河苑2号楼302室；赵某某，配租滨河苑2号楼501室。上述配租对象应于2025年7月10日前签订合同，联系电话：0538-6218735。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let list = "孙某某，配租滨河苑2号楼302室；赵某某，配租滨河苑2号楼501室。";
+    assert!(values_of(&r.elements, "allotteeList", text).contains(&list));
+}
+
+/// A 政务公开 page's 公开日期 above the title is the day it was published, a date the page
+/// states (政府信息公开条例 Art 26).
+#[test]
+fn a_pages_disclosure_date_is_its_publication_gi_art_26() {
+    let html = "<table><tr><td>生成日期：</td><td>2025-07-18</td><td>公开日期：</td><td>2025-07-21</td></tr></table>\
+                <h2>某区2025年保障性住房建设计划执行情况</h2><p>截至6月底，全区开工保障性住房1200套。</p>";
+    let r = read(html, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.published_on.map(|d| d.to_string()).as_deref(),
+        Some("2025-07-21")
+    );
 }
