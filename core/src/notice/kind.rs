@@ -560,6 +560,11 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("轮候顺序", AllocationProcess, Some(Housing)),
         ("选房顺序", AllocationProcess, Some(Housing)),
         ("房源公告", AllocationStock, Some(Housing)),
+        ("房源供应", AllocationStock, Some(Housing)),
+        // A sale of affordable homes (`…安居型商品住房项目销售公告`): the homes offered.
+        ("住房项目销售", AllocationStock, Some(Housing)),
+        // A review's result sent by letter to the community that forwarded the applications.
+        ("审核结果的函", AllocationApplicants, Some(Housing)),
         ("房源公示", AllocationStock, Some(Housing)),
         ("房源信息", AllocationStock, Some(Housing)),
         ("供地结果", SupplyResult, Some(LandUseRights)),
@@ -1912,6 +1917,18 @@ mod tests {
             (
                 "云江市国有建设用地使用权挂牌出让补充公告",
                 I::LandTransferStatement,
+            ),
+            (
+                "云江区共有产权保障住房（第七批次）房源供应公告",
+                I::HousingAllocationStock,
+            ),
+            (
+                "云江市“椰林雅居”安居型商品住房项目销售公告",
+                I::HousingAllocationStock,
+            ),
+            (
+                "关于第三批公共租赁住房申请家庭审核结果的函",
+                I::HousingAllocationApplicants,
             ),
             (
                 "关于2025年度第三批公共租赁住房申请家庭初审结果的公示",
