@@ -106,7 +106,20 @@ pub(crate) fn elements_in_prose(
             let clause = t[..by]
                 .rfind(['，', '。', '；'])
                 .map_or(0, |i| i + '，'.len_utf8());
-            let name = (clause, by);
+            // The parcel may come first (`某号地块由某公司以…竞得`): the winner is after its 由.
+            let clause = t[clause..by]
+                .rfind('由')
+                .filter(|&k| {
+                    let before = &t[clause..clause + k];
+                    ["地块", "宗地", "标的", "权"]
+                        .iter()
+                        .any(|w| before.ends_with(w))
+                })
+                .map_or(clause, |k| clause + k + '由'.len_utf8());
+            // A credit code in brackets after the name (`某公司（统一社会信用代码：…）以…`) is
+            // no part of it.
+            let name_end = t[clause..by].find(['（', '(']).map_or(by, |k| clause + k);
+            let name = (clause, name_end);
             let price = (by + '以'.len_utf8(), won);
             let named = t[name.0..name.1].chars().count();
             let priced = t[price.0..price.1].contains('元')
@@ -114,12 +127,36 @@ pub(crate) fn elements_in_prose(
                     .chars()
                     .any(|c| c.is_ascii_digit() || "壹贰叁肆伍陆柒捌玖".contains(c));
             if (2..=60).contains(&named) && priced {
-                if wanted("transferee", found) {
-                    push(found, "transferee", line, (name.0, name.0), name);
+                // A parcel's or an asset's 受让人, a mining right's 竞得人.
+                if let Some(key) = ["transferee", "holder"]
+                    .into_iter()
+                    .find(|k| wanted(k, found))
+                {
+                    push(found, key, line, (name.0, name.0), name);
                 }
                 if wanted("dealPrice", found) {
                     push(found, "dealPrice", line, (price.0, price.0), price);
                 }
+            }
+        }
+        // `于2025年10月28日以网络竞价方式成交`: the day a deal was made (a result's 成交日期).
+        if wanted("dealDate", found)
+            && let Some(done) = t.find("成交")
+            && let Some(yu) = t[..done].rfind('于')
+        {
+            let from = yu + '于'.len_utf8();
+            let end = t[from..done]
+                .find(['以', '在', '通', '经', '，', ','])
+                .map_or(done, |k| from + k);
+            let day = &t[from..end];
+            if day.ends_with('日')
+                && day.contains('年')
+                && day.chars().count() <= 16
+                && day
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c))
+            {
+                push(found, "dealDate", line, (yu, yu), (from, end));
             }
         }
         // A lottery told in a sentence (`…在公证人员监督下，采用电脑随机摇号方式，对…进行了选房
@@ -323,6 +360,34 @@ mod tests {
             ItemKind::HousingAllocationResult,
         );
         assert!(got.is_empty(), "{got:?}");
+        // The parcel first, then its winner after 由; a credit code in brackets is no part of
+        // the name; a mining right's winner is its 竞得人.
+        let got = read(
+            "经公开竞价，QY2025-15号地块由某置业有限公司以人民币9870万元竞得。\n",
+            ItemKind::LandDealPublicity,
+        );
+        assert_eq!(value(&got, "transferee"), Some("某置业有限公司"));
+        let got = read(
+            "挂牌期满，某建材有限公司（统一社会信用代码：91510700MA456FEB1Y）以人民币3168万元竞得该采矿权。\n",
+            ItemKind::MiningTransferResult,
+        );
+        assert_eq!(value(&got, "holder"), Some("某建材有限公司"));
+        // A name that holds 由 keeps it (`自由贸易`).
+        let got = read(
+            "经挂牌竞价，某自由贸易发展有限公司以人民币820万元竞得该宗地。\n",
+            ItemKind::LandDealPublicity,
+        );
+        assert_eq!(value(&got, "transferee"), Some("某自由贸易发展有限公司"));
+    }
+
+    /// A deal made on a day told in its sentence (`于2025年10月28日以网络竞价方式成交`) gives the
+    /// result's 成交日期 (企业国有资产交易监督管理办法's deal result; its article on the result's
+    /// contents was not seen).
+    #[test]
+    fn a_deals_day_in_its_sentence_is_its_deal_date() {
+        let text = "某集团转让所持某公司40%股权项目，经公开挂牌，于2025年10月28日以网络竞价方式成交，受让方为某供应链管理有限公司。\n";
+        let got = read(text, ItemKind::PropertyDealResult);
+        assert_eq!(value(&got, "dealDate"), Some("2025年10月28日"));
     }
 
     /// A lottery told in a sentence states how the order was drawn (公共租赁住房管理办法 Art 13's

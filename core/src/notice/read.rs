@@ -3486,10 +3486,74 @@ fn suspension_paragraphs(
                         found.push(paragraph(k, l.start, span));
                     }
                 }
+                // The words within the paragraph that state it, as readers quote them.
+                if let Some(r) = stated_within(k, t) {
+                    let span = Span {
+                        start: l.start + r.start,
+                        end: l.start + r.end,
+                    };
+                    found.push(paragraph(k, l.start, span));
+                }
             }
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// The words of a paragraph `t` of a suspension or an end that state element `key`, as a range of
+/// `t`: the parcel by its number (`JC2025-019号地块`), the reason from its 因 to the end of its
+/// clause (`因该地块规划条件需进一步论证调整`), the right by its name (`某县某矿采矿权`), the
+/// resumption by its sentence (`恢复出让时间另行公告。`).
+fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
+    let clause_end = |from: usize| {
+        t[from..]
+            .find(['，', '。', '；', ','])
+            .map_or(t.len(), |k| from + k)
+    };
+    match key {
+        "parcels" => {
+            let at = ["号地块", "号宗地"].iter().find_map(|w| t.find(w))?;
+            let start = t[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '-')
+                .last()
+                .map(|(i, _)| i)?;
+            let end = at + "号地块".len();
+            (start < at).then_some(start..end)
+        }
+        "reason" | "terminationReason" => {
+            let start = ["因", "由于", "鉴于"].iter().find_map(|w| {
+                t.match_indices(w).map(|(i, _)| i).find(|&i| {
+                    !t[i..].starts_with("因此")
+                        && (i == 0 || t[..i].ends_with(['，', ',', '。', '；', '）', ')']))
+                })
+            })?;
+            let end = clause_end(start);
+            (end > start + 3 && end < t.len() || start > 0).then_some(start..end)
+        }
+        "rights" => {
+            let at = ["采矿权", "探矿权"].iter().find_map(|w| t.find(w))?;
+            let start = t[..at]
+                .rfind(['《', '，', '“', '的', '。'])
+                .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+            let end = at + "采矿权".len();
+            ((end - start) / 3 >= 5).then_some(start..end)
+        }
+        "resumption" => {
+            let at = ["另行公告", "另行通知", "另行发布"]
+                .iter()
+                .find_map(|w| t.find(w))?;
+            let start = t[..at]
+                .rfind(['。', '，', '；'])
+                .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+            let end = t[at..]
+                .find('。')
+                .map_or(t.len(), |k| at + k + '。'.len_utf8());
+            (start > 0 || end < t.len()).then_some(start..end)
+        }
+        _ => None,
+    }
 }
 
 /// The bytes of a numbered heading and its label before the text of a section run on after them

@@ -2501,3 +2501,30 @@ fn a_pages_disclosure_date_is_its_publication_gi_art_26() {
         Some("2025-07-21")
     );
 }
+
+/// A suspension's or an end's paragraph that states several elements (招标拍卖挂牌出让国有建设用地
+/// 使用权规定 Art 2's grant suspended or ended; its articles on the notice were not seen) gives
+/// each as readers quote it beside the paragraph: the parcel by its number, the reason from 因
+/// to its clause's end, the resumption by its sentence, a right by its name.
+#[test]
+fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
+    let text = "关于中止某市JC2025-019号地块国有建设用地使用权挂牌出让的公告\n\
+                某市自然资源和规划局于2025年7月2日发布了《某市国有建设用地使用权挂牌出让公告》，其中JC2025-019号地块原定挂牌时间为2025年7月23日至2025年8月4日。\n\
+                因该地块规划条件需进一步论证调整，我局决定中止JC2025-019号地块的挂牌出让活动。恢复出让时间另行公告。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let has = |key: &str, want: &str| {
+        let got = values_of(&r.elements, key, text);
+        assert!(got.contains(&want), "{key}: {want}: {got:?}");
+    };
+    has("parcels", "JC2025-019号地块");
+    has("reason", "因该地块规划条件需进一步论证调整");
+    has("resumption", "恢复出让时间另行公告。");
+    let text = "关于终止某县某矿采矿权挂牌出让的公告\n\
+                我厅于2025年9月18日发布的《某县北岭冶金用白云岩矿采矿权挂牌出让公告》（某矿出告〔2025〕第11号），因该矿区范围与生态保护红线重叠，决定终止本次挂牌出让活动。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let rights = values_of(&r.elements, "rights", text);
+    assert!(
+        rights.contains(&"某县北岭冶金用白云岩矿采矿权"),
+        "{rights:?}"
+    );
+}
