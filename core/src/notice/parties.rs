@@ -169,8 +169,14 @@ pub(crate) fn parties_from(
             push(&mut out, p, text);
         }
     }
-    // Parties named in a sentence (`第一中标候选人为某公司，投标报价…`, `确定某公司为中标人`).
-    if out.is_empty() {
+    // Parties named in a sentence (`第一中标候选人为某公司，投标报价…`, `确定某公司为中标人`),
+    // also where a rank read as a label named the first of them (`第一中标候选人` `为…`).
+    let ranked_only = out.iter().all(|p| {
+        p.label
+            .of(text)
+            .is_some_and(|l| l.starts_with('第') && l.contains("候选人"))
+    });
+    if ranked_only {
         for p in sentence_parties(text, item) {
             push(&mut out, p, text);
         }

@@ -1013,7 +1013,9 @@ fn read_text(
                 e.key == "submissionDeadlineAndMethod"
                     && e.value
                         .and_then(|v| v.of(body))
-                        .is_some_and(|v| holds(v, "截止"))
+                        // Not a prequalification's applications (`递交资格预审申请文件截止时间`):
+                        // they close before any bid is asked for (发改委令2017年第10号 Art 5 (四)).
+                        .is_some_and(|v| holds(v, "截止") && !holds(v, "资格预审申请"))
             })
             .cloned()
         && s.value

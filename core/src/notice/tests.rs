@@ -2528,3 +2528,31 @@ fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
         "{rights:?}"
     );
 }
+
+/// A call for prequalification's section on submitting applications
+/// (`资格预审申请文件的递交` … `截止时间为…`) closes the applications, not the bids
+/// (发改委令2017年第10号 Art 5 (四): the deadline for the prequalification documents): it is no
+/// bid deadline.
+#[test]
+fn a_prequalifications_submission_section_is_no_bid_deadline_order_10_art_5() {
+    let text = "某县道路改造工程施工资格预审公告\n1.招标条件\n本项目已具备招标条件。\n\
+                6.资格预审申请文件的递交\n递交资格预审申请文件截止时间为2025年5月15日9时00分，申请人应在截止时间前通过电子交易平台上传。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let deadlines = values_of(&r.elements, "bidDeadline", text);
+    assert!(deadlines.is_empty(), "{deadlines:?}");
+}
+
+/// Candidates ranked in sentences (`第一中标候选人为某公司，…；第二中标候选人为…`) are each named
+/// (招标投标法实施条例 Art 54: the candidates are publicised), also where the first rank reads as
+/// a label of its own.
+#[test]
+fn every_candidate_ranked_in_sentences_is_named_tiaoli_54() {
+    let text = "某小学教学楼建设项目施工中标候选人公示\n\
+                第一中标候选人为甲建设工程有限公司，投标报价为人民币100元；第二中标候选人为乙建筑有限公司，投标报价为人民币101元；第三中标候选人为丙路桥建设有限公司，投标报价为人民币102元。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let names: Vec<&str> = r.parties.iter().filter_map(|p| p.name.of(text)).collect();
+    assert_eq!(
+        names,
+        ["甲建设工程有限公司", "乙建筑有限公司", "丙路桥建设有限公司"]
+    );
+}
