@@ -1321,11 +1321,14 @@ fn read_text(
             .collect()
     };
     let element_dates = |key: &str| -> Vec<(Spanned<DateValue>, Span)> {
-        let spans = match content.get(key) {
-            Some(spans) => spans.clone(),
+        // The content's spans lent, not copied; a key the notice does not state has no dates,
+        // and the page's dates are not looked through for it (most keys asked, most pages).
+        let fallback;
+        let spans: &[Span] = match content.get(key) {
+            Some(spans) => spans,
             None if key == "publicityPeriod" => {
                 // A record's time on the list (`公告期限：…至…`, 发改法规〔2008〕1531号 Art 9).
-                labelled(&[
+                fallback = labelled(&[
                     "公示期",
                     "公示时间",
                     "公示期限",
@@ -1333,10 +1336,14 @@ fn read_text(
                     "结果公示期",
                     "公告期限",
                     "公告期",
-                ])
+                ]);
+                &fallback
             }
-            None => Vec::new(),
+            None => return Vec::new(),
         };
+        if spans.is_empty() {
+            return Vec::new();
+        }
         all_dates
             .iter()
             .filter_map(|d| {
