@@ -2721,19 +2721,23 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             continue;
         }
         let t = span.of(body).unwrap_or("");
-        if t.chars().count() < 12 {
+        // Twelve characters or more (not all counted), the first twelve lent, not copied.
+        if t.chars().nth(11).is_none() {
             continue;
         }
-        let head: String = t.chars().take(12).collect();
+        let head = &t[..t.char_indices().nth(12).map_or(t.len(), |(k, _)| k)];
         let mut keys: Vec<&str> = Vec::new();
         let review = holds(t, "行政复议") || holds(t, "行政诉讼");
+        // Whether it decides, asked once: each of the words holds `决定` or `如下`, so a line
+        // without both is searched for two words, not fifteen.
+        let decides = (holds(t, "决定") || holds(t, "如下")) && DECIDE.iter().any(|w| holds(t, w));
         // The notice of the intended penalty and the right to be heard: no element.
         // The paragraph on the party's hearing; not the facts, whose evidence may be its
         // statement (`…当事人的陈述等证据证明`).
         let heard = ["告知书", "陈述", "申辩", "听证"]
             .iter()
             .any(|w| holds(t, w))
-            && !DECIDE.iter().any(|w| holds(t, w))
+            && !decides
             && !FACTS
                 .iter()
                 .any(|w| super::text::numbered_rest(t).starts_with(w));
@@ -2761,14 +2765,11 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
         // from after its number.
         let opening = super::text::numbered_rest(t);
-        if FACTS.iter().any(|w| opening.starts_with(w))
-            || (after_found || proven) && !DECIDE.iter().any(|w| holds(t, w))
-        {
+        if FACTS.iter().any(|w| opening.starts_with(w)) || (after_found || proven) && !decides {
             keys.push("violationFacts");
-        } else if review && (holds(&head, "不服") || holds(&head, "如对")) {
+        } else if review && (holds(head, "不服") || holds(head, "如对")) {
             keys.push("remedies");
         } else {
-            let decides = DECIDE.iter().any(|w| holds(t, w));
             let basis = BASIS.iter().any(|w| opening.starts_with(w)) && t.contains('《')
                 || holds(t, "违反了《")
                 || holds(t, "违反《");
