@@ -1910,8 +1910,13 @@ fn title_line(text: &str) -> usize {
         // (`标　　题：`: the label spaced out to the width of others.)
         if let Some((label, rest)) = t.split_once('：')
             && label.chars().count() <= 8
-            && ["名称", "标题", "公告标题", "公告名称"]
-                .contains(&label.replace([' ', '\u{3000}'], "").as_str())
+            && ["名称", "标题", "公告标题", "公告名称"].iter().any(|w| {
+                // The label without its spaces, compared a character at a time (not copied).
+                label
+                    .chars()
+                    .filter(|c| !matches!(c, ' ' | '\u{3000}'))
+                    .eq(w.chars())
+            })
         {
             lead += t.len() - rest.trim_start().len();
             t = rest.trim();
