@@ -320,6 +320,11 @@ fn check_chinese(text: &str) -> Result<(), NoticeError> {
     // characters (and ten), they are a fifth of the visible ones whatever the rest holds, and
     // the rest is not read. A Chinese notice is so within its first third or so.
     let all = text.chars().count();
+    // Enough Chinese is told by the UTF-8's first bytes, not by decoding every character; only
+    // a text without enough is read again, for the counts its refusal states.
+    if han_reach(text.as_bytes(), all.div_ceil(5).max(10)) {
+        return Ok(());
+    }
     let (mut han, mut chars) = (0, 0);
     for c in text.chars() {
         // No white space from U+3400 on (the ideographic space is U+3000).
@@ -334,6 +339,29 @@ fn check_chinese(text: &str) -> Result<(), NoticeError> {
         return Err(NoticeError::NotChinese { han, chars });
     }
     Ok(())
+}
+
+/// True when the UTF-8 `b` holds `need` characters or more that [`is_han`] takes, counted at
+/// their first bytes: U+5000–U+9FFF start with 0xE5–0xE9; U+4000–U+4FFF with 0xE4, all of them
+/// but U+4DC0–U+4DFF (0xE4 0xB7); U+3400–U+3FFF with 0xE3 and a second byte from 0x90, and
+/// `〇` (U+3007) is 0xE3 0x80 0x87.
+fn han_reach(b: &[u8], need: usize) -> bool {
+    let mut han = 0;
+    for (i, &x) in b.iter().enumerate() {
+        if !(0xe3..=0xe9).contains(&x) {
+            continue;
+        }
+        let second = b.get(i + 1).copied().unwrap_or(0);
+        han += usize::from(match x {
+            0xe3 => second >= 0x90 || second == 0x80 && b.get(i + 2) == Some(&0x87),
+            0xe4 => second != 0xb7,
+            _ => true,
+        });
+        if han >= need {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_han(c: char) -> bool {
@@ -4103,6 +4131,23 @@ mod tests {
         all.dedup();
         assert_eq!(all.len(), n);
         assert_eq!(n, 19);
+    }
+
+    /// [`han_reach`] counts by the first bytes what [`is_han`] counts by the characters: every
+    /// character from U+3000 to U+A000 (the lead bytes it looks at) and either side of them.
+    #[test]
+    fn chinese_counted_by_bytes_as_by_characters() {
+        let text: String = (0x2f00..=0xa100)
+            .filter_map(char::from_u32)
+            .chain("〇中文 abc\u{4dbf}\u{4dc0}\u{4dff}\u{4e00}".chars())
+            .collect();
+        let han = text.chars().filter(|c| is_han(*c)).count();
+        assert!(han_reach(text.as_bytes(), han));
+        assert!(!han_reach(text.as_bytes(), han + 1));
+        for c in (0x2f00..=0xa100).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(han_reach(one.as_bytes(), 1), is_han(c), "{c:?}");
+        }
     }
 
     /// [`consecutive_labels`] passes over a pair whose first label starts with none of these.
