@@ -1336,16 +1336,25 @@ fn read_text(
     let mut relative = Vec::new();
     // A fact the rules need that the item lists no element for (a mining result's 公示期, a
     // single-source publicity's 预算金额) is read from its label all the same.
+    // The headings whose labels may be one of the words asked, normalised, with their values:
+    // each of the words holds 预算, 公示 or 公告, and only labels that hold one are. Found once a
+    // page, for every list of words asked (a publicity's period, a budget), not once a list.
+    let may_be_labelled: std::cell::OnceCell<Vec<(std::borrow::Cow<'_, str>, Option<Span>)>> =
+        std::cell::OnceCell::new();
     let labelled = |words: &[&str]| -> Vec<Span> {
-        hs.iter()
-            .filter(|h| {
-                // Normalised only when it may be one: each of the words holds 预算, 公示 or 公告.
-                h.label.of(body).is_some_and(|l| {
-                    (holds(l, "预算") || holds(l, "公示") || holds(l, "公告"))
-                        && words.contains(&super::labels::normal(l).as_ref())
-                })
+        may_be_labelled
+            .get_or_init(|| {
+                hs.iter()
+                    .filter_map(|h| {
+                        let l = h.label.of(body)?;
+                        (holds(l, "预算") || holds(l, "公示") || holds(l, "公告"))
+                            .then(|| (super::labels::normal(l), h.value))
+                    })
+                    .collect()
             })
-            .filter_map(|h| h.value)
+            .iter()
+            .filter(|(l, _)| words.contains(&l.as_ref()))
+            .filter_map(|(_, v)| *v)
             .collect()
     };
     let element_dates = |key: &str| -> Vec<(Spanned<DateValue>, Span)> {
