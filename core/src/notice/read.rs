@@ -2383,7 +2383,9 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
     // Each `\n附件` in turn, as `match_indices` gives them; looked for by `find`, which tests
     // for the word first (most bodies hold none).
     let mut from = 0;
+    let mut any = false;
     while let Some(i) = super::text::find(&body[from..], "\n附件") {
+        any = true;
         let at = from + i;
         from = at + "\n附件".len();
         let start = at + 1;
@@ -2413,6 +2415,10 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
                 .iter()
                 .any(|l| l.contains(e.label) && e.label.start > l.start)
         });
+    }
+    // A value is the body's words: a body without the line holds no value with it.
+    if !any {
+        return;
     }
     for e in found.iter_mut() {
         let Some(v) = e.value.as_mut() else { continue };
