@@ -1085,6 +1085,9 @@ fn read_text(
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
     let cut = cut_short_words(body).next().is_some();
+    // Whether the body names an attachment: searched once, for the values that point at one
+    // and for whether the notice is complete (a value is the body's words).
+    let attachment = body.contains("附件");
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
     if cut {
@@ -1119,7 +1122,7 @@ fn read_text(
         let pointer = || {
             // Every pointer holds `附件` (each of the words does): a value without it, most, is
             // looked at no further.
-            if !holds(v, "附件") || v.chars().count() > 40 {
+            if !attachment || !holds(v, "附件") || v.chars().count() > 40 {
                 return false;
             }
             // `详见《招标出让文件》（附件2）`: the whole value sends the reader elsewhere.
@@ -1199,7 +1202,7 @@ fn read_text(
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
     let complete = (signed.is_some() || closed)
-        && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)))
+        && !(attachment && ELSEWHERE.iter().any(|w| body.contains(w)))
         && !cut;
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
