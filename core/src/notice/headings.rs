@@ -250,7 +250,10 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
 /// pairs or more in a row, each label a known wording without a colon, each value a line that
 /// is none, and neither line a heading already.
 fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Heading, usize)>) {
-    let taken: std::collections::BTreeSet<usize> = out.iter().map(|(_, l)| *l).collect();
+    // The lines that are headings already: `out` is in the order of its lines, so they are
+    // told by walking it beside the lines (no set built and searched).
+    debug_assert!(out.windows(2).all(|w| w[0].1 <= w[1].1));
+    let mut heading = out.iter().map(|(_, l)| *l).peekable();
     // The lines that hold words: each line's index, its words, whether they are a known
     // wording alone, and whether they could be a cell's value (not a section's paragraph).
     struct Row {
@@ -261,25 +264,28 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
         like: bool,
         cell: bool,
     }
-    let mut rows: Vec<Row> = Vec::new();
+    // Sized for every line, not grown row by row.
+    let mut rows: Vec<Row> = Vec::with_capacity(lines.len());
     for (n, &(a, b)) in lines.iter().enumerate() {
         let b = trim_end(c, a, b);
         let a = c.skip_spaces(a);
         if a >= b {
             continue;
         }
+        while heading.next_if(|&l| l < n).is_some() {}
+        let free = heading.peek() != Some(&n);
         let words = &c.all()[a..b];
         // Could be a label; whether it is a known wording is asked below, only where a run of
         // pairs could stand: the table's lookup is dear, and most lines are no label.
-        let label = !taken.contains(&n)
+        let label = free
             && (2..=16).contains(&words.len())
             && !words
                 .iter()
                 .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'));
-        let cell = !taken.contains(&n) && words.len() <= 80 && !words.contains(&'。');
+        let cell = free && words.len() <= 80 && !words.contains(&'。');
         // Among known ones, a label of the portal's own (`交易保证金`, `看样时间`): a few
         // Chinese characters.
-        let like = !taken.contains(&n)
+        let like = free
             && (2..=8).contains(&words.len())
             && words
                 .iter()
