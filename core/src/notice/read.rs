@@ -3998,9 +3998,24 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
     let line_start = |at: usize| lines.line_start(at);
     // A heading that groups labels and gives its own element (the national groups), over the
     // section under it.
+    // The keys of the national wordings that head parts, gathered once: an element of another
+    // key is no such heading, and its label is not looked at.
+    static GROUP_KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let group_keys = GROUP_KEYS.get_or_init(|| {
+        let mut keys: Vec<&str> = national()
+            .entries()
+            .iter()
+            .filter(|e| !e.parts.is_empty())
+            .filter_map(|e| e.key.as_deref())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    });
     let group = |e: &FoundElement| {
         // The label is normalised only for the elements that may be such a heading.
-        if e.value.is_none_or(|v| v.is_empty())
+        if group_keys.binary_search(&e.key.as_str()).is_err()
+            || e.value.is_none_or(|v| v.is_empty())
             || body[line_start(e.label.start)..e.label.start]
                 .trim()
                 .chars()
