@@ -462,6 +462,10 @@ fn periods(
     numbers: &[usize],
 ) -> Vec<(usize, usize, DateValue)> {
     let inside = |k: usize| taken.iter().any(|(a, b)| *a <= k && k < *b);
+    // The dates read are in order and apart, and the numbers' starts in order: whether a start
+    // is within one is told by walking the dates beside them, not by asking each date.
+    debug_assert!(taken.windows(2).all(|w| w[0].1 <= w[1].0));
+    let mut dates = taken.iter().peekable();
     let mut out = Vec::new();
     let mut next = 0;
     // A period starts with a number: at the starts of `numbers` not within one read.
@@ -469,10 +473,12 @@ fn periods(
         if i < next {
             continue;
         }
+        while dates.next_if(|(_, b)| *b <= i).is_some() {}
+        let within = dates.peek().is_some_and(|(a, _)| *a <= i);
         let after_figure = i > 0
             && c.get(i - 1)
                 .is_some_and(|p| p.is_ascii_digit() || p == '月');
-        let fresh = !inside(i) && !after_figure;
+        let fresh = !within && !after_figure;
         let read = fresh
             .then(|| c.number(i, 4))
             .flatten()

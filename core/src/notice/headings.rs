@@ -279,15 +279,18 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
 /// pairs or more in a row, each label a known wording without a colon, each value a line that
 /// is none, and neither line a heading already.
 fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Heading, usize)>) {
-    // A label in brackets within a value (`5,230.00万元（大写：…）`) leaves its line a value.
-    let taken: std::collections::BTreeSet<usize> = out
+    // The lines that are headings already: `out` is in the order of its lines, so they are
+    // told by walking it beside the lines (no set built and searched). A label in brackets
+    // within a value (`5,230.00万元（大写：…）`) leaves its line a value.
+    debug_assert!(out.windows(2).all(|w| w[0].1 <= w[1].1));
+    let mut heading = out
         .iter()
         .filter(|(h, _)| {
             let at = c.index(h.label.start);
             at == 0 || c.get(at - 1) != Some('(')
         })
         .map(|(_, l)| *l)
-        .collect();
+        .peekable();
     // The lines that hold words: each line's index, its words, whether they are a known
     // wording alone, and whether they could be a cell's value (not a section's paragraph).
     struct Row {
@@ -296,30 +299,33 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
         b: usize,
         /// The characters of a unit in brackets at the end (`（万元）`), if any.
         unit: usize,
+        /// Not a heading's line already.
+        free: bool,
         label: bool,
         like: bool,
         cell: bool,
     }
-    let mut rows: Vec<Row> = Vec::new();
+    // Sized for every line, not grown row by row.
+    let mut rows: Vec<Row> = Vec::with_capacity(lines.len());
     for (n, &(a, b)) in lines.iter().enumerate() {
         let b = trim_end(c, a, b);
         let a = c.skip_spaces(a);
         if a >= b {
             continue;
         }
+        while heading.next_if(|&l| l < n).is_some() {}
+        let free = heading.peek() != Some(&n);
         let words = &c.all()[a..b];
         // Could be a label; whether it is a known wording is asked below, only where a run of
         // pairs could stand: the table's lookup is dear, and most lines are no label.
-        let label = !taken.contains(&n)
+        let label = free
             && (2..=16).contains(&words.len())
             && !words
                 .iter()
                 .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'));
         // Not a line that introduces what follows it (`…本局决定：`): its value runs on below.
-        let cell = !taken.contains(&n)
-            && words.len() <= 80
-            && !words.contains(&'。')
-            && words.last() != Some(&':');
+        let cell =
+            free && words.len() <= 80 && !words.contains(&'。') && words.last() != Some(&':');
         // A column's unit after its words (`出让面积（平方米）`, `起始价（万元）`) is no part of the
         // wording looked up.
         let unit = match words.last() {
@@ -333,7 +339,7 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
         let wording = &words[..words.len() - unit];
         // Among known ones, a label of the portal's own (`交易保证金`, `看样时间`): a few
         // Chinese characters.
-        let like = !taken.contains(&n)
+        let like = free
             && (2..=8).contains(&wording.len())
             && wording
                 .iter()
@@ -343,6 +349,7 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
             a,
             b,
             unit,
+            free,
             label,
             like,
             cell,
@@ -353,7 +360,7 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
     for i in 1..rows.len() {
         let framed = rows[i - 1].label
             && rows.get(i + 1).is_none_or(|r| r.label)
-            && !taken.contains(&rows[i].n)
+            && rows[i].free
             && rows[i].b - rows[i].a <= 400
             && c.get(rows[i].b - 1) != Some(':');
         if framed && !rows[i].label {

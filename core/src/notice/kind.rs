@@ -1257,9 +1257,26 @@ fn method_in(hay: &str, base: usize) -> Option<Spanned<Method>> {
 /// same words also stand in prose (`以框架协议采购方式（封闭式）征集`) before the line that
 /// gives it.
 pub(crate) fn labelled_method(text: &str) -> Option<Spanned<Method>> {
-    METHOD_LABELS.iter().find_map(|label| {
+    // Which of the labels that end with 方式 the text holds, told at the places of 方式: one
+    // search of the text, not one a label.
+    let mut held = [false; METHOD_LABELS.len()];
+    for at in super::text::places(text, "方式") {
+        for (k, label) in METHOD_LABELS.iter().enumerate() {
+            if let Some(before) = label.strip_suffix("方式")
+                && text[..at].ends_with(before)
+            {
+                held[k] = true;
+            }
+        }
+    }
+    METHOD_LABELS.iter().enumerate().find_map(|(k, label)| {
         // Most texts lack most labels, which `holds` tells quicker than a search finds none.
-        if !holds(text, label) {
+        let holds_it = if label.ends_with("方式") {
+            held[k]
+        } else {
+            holds(text, label)
+        };
+        if !holds_it {
             return None;
         }
         text.match_indices(label).find_map(|(i, _)| {

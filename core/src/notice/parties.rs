@@ -793,6 +793,9 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
         .map(|c| normal(c.of(text).unwrap_or("")))
         .collect();
     let name_col = headers.iter().enumerate().find_map(|(i, h)| {
+        // The wordings are written normalised (a test holds them to it): compared as they are.
+        // Asked first: most headers name no party, and are looked at no further.
+        let (_, role) = NAME_HEADERS.iter().find(|(w, _)| holds(h, w))?;
         if [
             "地址",
             "代码",
@@ -809,12 +812,7 @@ fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundPart
         {
             return None;
         }
-        // The wordings are written normalised (a test holds them to it): compared as they are.
-        NAME_HEADERS
-            .iter()
-            .find(|(w, _)| holds(h, w))
-            .and_then(|(_, role)| role.or(item_role(item)))
-            .map(|role| (i, role))
+        role.or(item_role(item)).map(|role| (i, role))
     });
     let Some((mut col, role)) = name_col else {
         return Vec::new();

@@ -42,6 +42,20 @@ pub(crate) fn elements_in_prose(
             numbering: Numbering::Unnumbered,
         });
     };
+    // What `wanted` says of the keys every sentence asks about (a measure, a lottery, a place,
+    // who may bid): asked once, and again only after `found` has grown, not for each line.
+    let asked = |found: &[FoundElement]| Asked {
+        found: found.len(),
+        measures: MEASURES.iter().any(|k| wanted(k, found)),
+        lottery: wanted("lotteryMethod", found),
+        place: ["parcelLocation", "location"]
+            .into_iter()
+            .find(|k| wanted(k, found)),
+        bidders: ["bidderRequirements", "conditions", "transfereeRequirements"]
+            .into_iter()
+            .find(|k| wanted(k, found)),
+    };
+    let mut now = asked(found);
     for &line in lines {
         let Some(t) = line.of(body) else { continue };
         // A sentence is no label line: the label readers took those. (A search for each
@@ -79,11 +93,13 @@ pub(crate) fn elements_in_prose(
         // A measure's wording and its figure without a word between (`该宗地面积20001平方米`,
         // `出让年限50年`): the figure to the clause's end. Only a measure's: a list's count
         // (`配租房源42套`) is not its list.
-        let measures = MEASURES.iter().any(|k| wanted(k, found));
-        for (at, _) in t
-            .match_indices(|c: char| c.is_ascii_digit())
-            .take_while(|_| measures)
-        {
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        // The figures' places by the bytes (a digit is one byte, and no byte of another
+        // character), not by decoding each character; none looked for when no measure is wanted.
+        let digits = t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit());
+        for (at, _) in digits.take_while(|_| now.measures) {
             if !t[..at].chars().next_back().is_some_and(ends_a_wording) {
                 continue;
             }
@@ -161,7 +177,10 @@ pub(crate) fn elements_in_prose(
         }
         // A lottery told in a sentence (`…在公证人员监督下，采用电脑随机摇号方式，对…进行了选房
         // 顺序摇号`): how the order was drawn, the sentence.
-        if wanted("lotteryMethod", found)
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        if now.lottery
             && ["摇号方式", "随机摇号", "抽签方式"]
                 .iter()
                 .any(|w| t.contains(w))
@@ -176,10 +195,10 @@ pub(crate) fn elements_in_prose(
         }
         // `位于…，`: where a parcel lies (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一):
         // 宗地的位置), or a project of homes.
-        let place = ["parcelLocation", "location"]
-            .into_iter()
-            .find(|k| wanted(k, found));
-        if let Some(place) = place
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        if let Some(place) = now.place
             && let Some(at) = t.find("位于")
         {
             let from = at + "位于".len();
@@ -195,16 +214,26 @@ pub(crate) fn elements_in_prose(
             }
         }
         // `凡…均可申请参加竞买…`: who may bid, the whole paragraph.
-        let bidders = ["bidderRequirements", "conditions", "transfereeRequirements"]
-            .into_iter()
-            .find(|k| wanted(k, found));
-        if let Some(key) = bidders
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        if let Some(key) = now.bidders
             && t.starts_with('凡')
             && t.contains("均可")
         {
             push(found, key, line, (0, 0), (0, t.trim_end().len()));
         }
     }
+}
+
+/// What the prose reader wants of the keys each sentence is asked about, as it was when `found`
+/// held `found` elements.
+struct Asked {
+    found: usize,
+    measures: bool,
+    lottery: bool,
+    place: Option<&'static str>,
+    bidders: Option<&'static str>,
 }
 
 /// The elements that are a measure, a sum or a count of their own, which a figure states.

@@ -313,6 +313,16 @@ pub(crate) fn read_with(
     })
 }
 
+/// True when `label` holds 预算, 公示 or 公告: one pass over its bytes, each place told by its
+/// first bytes (预 is E9 A2 84, 公 E5 85 AC), not three searches.
+fn holds_budget_or_publicity(label: &str) -> bool {
+    label.as_bytes().windows(6).any(|w| match w {
+        [0xe9, 0xa2, 0x84, ..] => w == "预算".as_bytes(),
+        [0xe5, 0x85, 0xac, ..] => w == "公示".as_bytes() || w == "公告".as_bytes(),
+        _ => false,
+    })
+}
+
 /// Refuses a text with fewer than ten Chinese characters, or fewer than one in five of those
 /// that are not white space.
 fn check_chinese(text: &str) -> Result<(), NoticeError> {
@@ -320,6 +330,11 @@ fn check_chinese(text: &str) -> Result<(), NoticeError> {
     // characters (and ten), they are a fifth of the visible ones whatever the rest holds, and
     // the rest is not read. A Chinese notice is so within its first third or so.
     let all = text.chars().count();
+    // Enough Chinese is told by the UTF-8's first bytes, not by decoding every character; only
+    // a text without enough is read again, for the counts its refusal states.
+    if han_reach(text.as_bytes(), all.div_ceil(5).max(10)) {
+        return Ok(());
+    }
     let (mut han, mut chars) = (0, 0);
     for c in text.chars() {
         // No white space from U+3400 on (the ideographic space is U+3000).
@@ -334,6 +349,29 @@ fn check_chinese(text: &str) -> Result<(), NoticeError> {
         return Err(NoticeError::NotChinese { han, chars });
     }
     Ok(())
+}
+
+/// True when the UTF-8 `b` holds `need` characters or more that [`is_han`] takes, counted at
+/// their first bytes: U+5000–U+9FFF start with 0xE5–0xE9; U+4000–U+4FFF with 0xE4, all of them
+/// but U+4DC0–U+4DFF (0xE4 0xB7); U+3400–U+3FFF with 0xE3 and a second byte from 0x90, and
+/// `〇` (U+3007) is 0xE3 0x80 0x87.
+fn han_reach(b: &[u8], need: usize) -> bool {
+    let mut han = 0;
+    for (i, &x) in b.iter().enumerate() {
+        if !(0xe3..=0xe9).contains(&x) {
+            continue;
+        }
+        let second = b.get(i + 1).copied().unwrap_or(0);
+        han += usize::from(match x {
+            0xe3 => second >= 0x90 || second == 0x80 && b.get(i + 2) == Some(&0x87),
+            0xe4 => second != 0xb7,
+            _ => true,
+        });
+        if han >= need {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_han(c: char) -> bool {
@@ -1149,6 +1187,9 @@ fn read_text(
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
     let cut = cut_short_words(body).next().is_some();
+    // Whether the body names an attachment: searched once, for the values that point at one
+    // and for whether the notice is complete (a value is the body's words).
+    let attachment = body.contains("附件");
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
     if cut {
@@ -1183,7 +1224,7 @@ fn read_text(
         let pointer = || {
             // Every pointer holds `附件` (each of the words does): a value without it, most, is
             // looked at no further.
-            if !holds(v, "附件") || v.chars().count() > 40 {
+            if !attachment || !holds(v, "附件") || v.chars().count() > 40 {
                 return false;
             }
             // `详见《招标出让文件》（附件2）`: the whole value sends the reader elsewhere.
@@ -1264,7 +1305,7 @@ fn read_text(
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
     let complete = (signed.is_some() || closed)
-        && !(body.contains("附件") && ELSEWHERE.iter().any(|w| body.contains(w)))
+        && !(attachment && ELSEWHERE.iter().any(|w| body.contains(w)))
         && !cut;
     let mut absent = Vec::new();
     let mut not_stated = Vec::new();
@@ -1401,24 +1442,35 @@ fn read_text(
     let mut relative = Vec::new();
     // A fact the rules need that the item lists no element for (a mining result's 公示期, a
     // single-source publicity's 预算金额) is read from its label all the same.
+    // The headings whose labels may be one of the words asked, normalised, with their values:
+    // each of the words holds 预算, 公示 or 公告, and only labels that hold one are. Found once a
+    // page, for every list of words asked (a publicity's period, a budget), not once a list.
+    let may_be_labelled: std::cell::OnceCell<Vec<(std::borrow::Cow<'_, str>, Option<Span>)>> =
+        std::cell::OnceCell::new();
     let labelled = |words: &[&str]| -> Vec<Span> {
-        hs.iter()
-            .filter(|h| {
-                // Normalised only when it may be one: each of the words holds 预算, 公示 or 公告.
-                h.label.of(body).is_some_and(|l| {
-                    (holds(l, "预算") || holds(l, "公示") || holds(l, "公告"))
-                        && words.contains(&super::labels::normal(l).as_ref())
-                })
+        may_be_labelled
+            .get_or_init(|| {
+                hs.iter()
+                    .filter_map(|h| {
+                        let l = h.label.of(body)?;
+                        holds_budget_or_publicity(l).then(|| (super::labels::normal(l), h.value))
+                    })
+                    .collect()
             })
-            .filter_map(|h| h.value)
+            .iter()
+            .filter(|(l, _)| words.contains(&l.as_ref()))
+            .filter_map(|(_, v)| *v)
             .collect()
     };
     let element_dates = |key: &str| -> Vec<(Spanned<DateValue>, Span)> {
-        let spans = match content.get(key) {
-            Some(spans) => spans.clone(),
+        // The content's spans lent, not copied; a key the notice does not state has no dates,
+        // and the page's dates are not looked through for it (most keys asked, most pages).
+        let fallback;
+        let spans: &[Span] = match content.get(key) {
+            Some(spans) => spans,
             None if key == "publicityPeriod" => {
                 // A record's time on the list (`公告期限：…至…`, 发改法规〔2008〕1531号 Art 9).
-                labelled(&[
+                fallback = labelled(&[
                     "公示期",
                     "公示时间",
                     "公示期限",
@@ -1426,10 +1478,14 @@ fn read_text(
                     "结果公示期",
                     "公告期限",
                     "公告期",
-                ])
+                ]);
+                &fallback
             }
-            None => Vec::new(),
+            None => return Vec::new(),
         };
+        if spans.is_empty() {
+            return Vec::new();
+        }
         all_dates
             .iter()
             .filter_map(|d| {
@@ -2004,8 +2060,13 @@ fn title_line(text: &str) -> usize {
         // (`标　　题：`: the label spaced out to the width of others.)
         if let Some((label, rest)) = t.split_once('：')
             && label.chars().count() <= 8
-            && ["名称", "标题", "公告标题", "公告名称"]
-                .contains(&label.replace([' ', '\u{3000}'], "").as_str())
+            && ["名称", "标题", "公告标题", "公告名称"].iter().any(|w| {
+                // The label without its spaces, compared a character at a time (not copied).
+                label
+                    .chars()
+                    .filter(|c| !matches!(c, ' ' | '\u{3000}'))
+                    .eq(w.chars())
+            })
         {
             lead += t.len() - rest.trim_start().len();
             t = rest.trim();
@@ -2436,7 +2497,9 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
     // Each `\n附件` in turn, as `match_indices` gives them; looked for by `find`, which tests
     // for the word first (most bodies hold none).
     let mut from = 0;
+    let mut any = false;
     while let Some(i) = super::text::find(&body[from..], "\n附件") {
+        any = true;
         let at = from + i;
         from = at + "\n附件".len();
         let start = at + 1;
@@ -2466,6 +2529,10 @@ fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
                 .iter()
                 .any(|l| l.contains(e.label) && e.label.start > l.start)
         });
+    }
+    // A value is the body's words: a body without the line holds no value with it.
+    if !any {
+        return;
     }
     for e in found.iter_mut() {
         let Some(v) = e.value.as_mut() else { continue };
@@ -2847,19 +2914,23 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             continue;
         }
         let t = span.of(body).unwrap_or("");
-        if t.chars().count() < 12 {
+        // Twelve characters or more (not all counted), the first twelve lent, not copied.
+        if t.chars().nth(11).is_none() {
             continue;
         }
-        let head: String = t.chars().take(12).collect();
+        let head = &t[..t.char_indices().nth(12).map_or(t.len(), |(k, _)| k)];
         let mut keys: Vec<&str> = Vec::new();
         let review = holds(t, "行政复议") || holds(t, "行政诉讼");
+        // Whether it decides, asked once: each of the words holds `决定` or `如下`, so a line
+        // without both is searched for two words, not fifteen.
+        let decides = (holds(t, "决定") || holds(t, "如下")) && DECIDE.iter().any(|w| holds(t, w));
         // The notice of the intended penalty and the right to be heard: no element.
         // The paragraph on the party's hearing; not the facts, whose evidence may be its
         // statement (`…当事人的陈述等证据证明`).
         let heard = ["告知书", "陈述", "申辩", "听证"]
             .iter()
             .any(|w| holds(t, w))
-            && !DECIDE.iter().any(|w| holds(t, w))
+            && !decides
             && !FACTS
                 .iter()
                 .any(|w| super::text::numbered_rest(t).starts_with(w));
@@ -2887,14 +2958,11 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
         // from after its number.
         let opening = super::text::numbered_rest(t);
-        if FACTS.iter().any(|w| opening.starts_with(w))
-            || (after_found || proven) && !DECIDE.iter().any(|w| holds(t, w))
-        {
+        if FACTS.iter().any(|w| opening.starts_with(w)) || (after_found || proven) && !decides {
             keys.push("violationFacts");
-        } else if review && (holds(&head, "不服") || holds(&head, "如对")) {
+        } else if review && (holds(head, "不服") || holds(head, "如对")) {
             keys.push("remedies");
         } else {
-            let decides = DECIDE.iter().any(|w| holds(t, w));
             let basis = BASIS.iter().any(|w| opening.starts_with(w)) && t.contains('《')
                 || holds(t, "违反了《")
                 || holds(t, "违反《");
@@ -4284,9 +4352,24 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
     let line_start = |at: usize| lines.line_start(at);
     // A heading that groups labels and gives its own element (the national groups), over the
     // section under it.
+    // The keys of the national wordings that head parts, gathered once: an element of another
+    // key is no such heading, and its label is not looked at.
+    static GROUP_KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let group_keys = GROUP_KEYS.get_or_init(|| {
+        let mut keys: Vec<&str> = national()
+            .entries()
+            .iter()
+            .filter(|e| !e.parts.is_empty())
+            .filter_map(|e| e.key.as_deref())
+            .collect();
+        keys.sort_unstable();
+        keys.dedup();
+        keys
+    });
     let group = |e: &FoundElement| {
         // The label is normalised only for the elements that may be such a heading.
-        if e.value.is_none_or(|v| v.is_empty())
+        if group_keys.binary_search(&e.key.as_str()).is_err()
+            || e.value.is_none_or(|v| v.is_empty())
             || body[line_start(e.label.start)..e.label.start]
                 .trim()
                 .chars()
@@ -4463,6 +4546,44 @@ mod tests {
         all.dedup();
         assert_eq!(all.len(), n);
         assert_eq!(n, 19);
+    }
+
+    /// [`han_reach`] counts by the first bytes what [`is_han`] counts by the characters: every
+    /// character from U+3000 to U+A000 (the lead bytes it looks at) and either side of them.
+    #[test]
+    fn chinese_counted_by_bytes_as_by_characters() {
+        let text: String = (0x2f00..=0xa100)
+            .filter_map(char::from_u32)
+            .chain("〇中文 abc\u{4dbf}\u{4dc0}\u{4dff}\u{4e00}".chars())
+            .collect();
+        let han = text.chars().filter(|c| is_han(*c)).count();
+        assert!(han_reach(text.as_bytes(), han));
+        assert!(!han_reach(text.as_bytes(), han + 1));
+        for c in (0x2f00..=0xa100).filter_map(char::from_u32) {
+            let one = c.to_string();
+            assert_eq!(han_reach(one.as_bytes(), 1), is_han(c), "{c:?}");
+        }
+    }
+
+    /// [`holds_budget_or_publicity`] says what three searches say.
+    #[test]
+    fn budget_or_publicity_by_bytes() {
+        for l in [
+            "预算金额",
+            "采购预算（元）",
+            "公示期",
+            "结果公告期限",
+            "公",
+            "预",
+            "公开",
+            "预计",
+            "项目名称",
+            "",
+            "公 示",
+        ] {
+            let searched = holds(l, "预算") || holds(l, "公示") || holds(l, "公告");
+            assert_eq!(holds_budget_or_publicity(l), searched, "{l}");
+        }
     }
 
     /// [`consecutive_labels`] passes over a pair whose first label starts with none of these.

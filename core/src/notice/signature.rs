@@ -148,6 +148,16 @@ fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Spa
     if !s.contains('年') && !s.chars().any(|c| fold(c).is_ascii_digit()) {
         return None;
     }
+    // A day with nothing after it but a stop ends the line, and a day ends with `日`, `号`, a
+    // figure or a half of the day (`上午`): a line that ends otherwise is not read for dates.
+    let last = s
+        .trim_end_matches(|c: char| is_space(c) || c == '。' || c == '.')
+        .chars()
+        .next_back()
+        .map(fold);
+    if !last.is_some_and(|c| matches!(c, '日' | '号' | '午') || c.is_ascii_digit()) {
+        return None;
+    }
     let found = dates(s);
     let [d] = found.as_slice() else {
         return None;
