@@ -275,7 +275,7 @@ pub(crate) fn parties_from(
 
 /// True when `n` reads as a person's name: two to five Chinese characters, masked or not
 /// (`何*平`, `陆*`), a middle dot among them (a minority's short name, `阿·木`).
-fn person_name(n: &str) -> bool {
+pub(crate) fn person_name(n: &str) -> bool {
     (2..=5).contains(&n.chars().count())
         && n.chars()
             .all(|c| matches!(c, '*' | '＊' | '·') || ('\u{4e00}'..='\u{9fff}').contains(&c))

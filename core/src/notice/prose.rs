@@ -155,6 +155,20 @@ pub(crate) fn elements_in_prose(
                 }
             }
         }
+        // `摇号过程由某公证处全程公证，…现场监督。`: who watched the draw (a lottery's
+        // supervision), the sentence. The words first: few lines hold them.
+        if t.contains("公证处")
+            && (t.contains("监督") || t.contains("公证，") || t.contains("见证"))
+            && wanted("supervisionBody", found)
+        {
+            push(
+                found,
+                "supervisionBody",
+                line,
+                (0, 0),
+                (0, t.trim_end().len()),
+            );
+        }
         // `于2025年10月28日以网络竞价方式成交`: the day a deal was made (a result's 成交日期).
         if wanted("dealDate", found)
             && let Some(done) = t.find("成交")
@@ -181,7 +195,7 @@ pub(crate) fn elements_in_prose(
             now = asked(found);
         }
         if now.lottery
-            && ["摇号方式", "随机摇号", "抽签方式"]
+            && ["摇号方式", "随机摇号", "抽签方式", "随机排序", "电脑摇号"]
                 .iter()
                 .any(|w| t.contains(w))
         {
@@ -425,7 +439,18 @@ mod tests {
     fn a_lottery_and_a_projects_place_in_sentences_art_13() {
         let text = "2025年10月11日上午，在某市公证处公证人员监督下，采用电脑随机摇号方式，对第五批轮候家庭进行了选房顺序摇号。\n";
         let got = read(text, ItemKind::HousingAllocationProcess);
+        assert!(got.iter().any(|(k, _)| k == "lotteryMethod"), "{got:?}");
+        let text = "本次摇号采用计算机随机排序方式，对8户轮候家庭统一摇号。\n";
+        let got = read(text, ItemKind::HousingAllocationProcess);
         assert_eq!(got[0].0, "lotteryMethod");
+        // Who watched the draw: the sentence that names the notary and the observers.
+        let text = "摇号过程由某市公证处全程公证，某市纪委监委派驻纪检监察组现场监督。\n";
+        let got = read(text, ItemKind::HousingAllocationProcess);
+        assert!(
+            got.iter()
+                .any(|(k, v)| k == "supervisionBody" && v.starts_with("摇号过程")),
+            "{got:?}"
+        );
         let text = "该项目位于某区沈家营路27号，本次可供配租房源共计156套。\n";
         let got = read(text, ItemKind::HousingAllocationStock);
         assert!(

@@ -533,7 +533,11 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     ]
     .iter()
     .any(|w| name.ends_with(w));
-    if !(2..=60).contains(&name.chars().count()) || !org {
+    // A person addressed alone on the line (`林某某：`): a decision served on an individual.
+    let person = from == 0
+        && t[end..].trim_start_matches(['：', ':']).is_empty()
+        && super::parties::person_name(name);
+    if !(2..=60).contains(&name.chars().count()) || !(org || person) {
         return;
     }
     let element = |key: &str, start: usize, end: usize| FoundElement {

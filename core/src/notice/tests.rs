@@ -2556,3 +2556,17 @@ fn every_candidate_ranked_in_sentences_is_named_tiaoli_54() {
         ["甲建设工程有限公司", "乙建筑有限公司", "丙路桥建设有限公司"]
     );
 }
+
+/// A decision served on a person addresses them alone on a line (`林某某：`) as one served on a
+/// company does (`某置业有限公司：`): the party's name (行政处罚法 Art 59 (一)).
+#[test]
+fn a_person_addressed_alone_on_a_line_is_the_party_xzcff_art_59() {
+    let text = "某市住房和城乡建设局\n行政处罚决定书\n某住建罚决〔2025〕11号\n林某某：\n\
+                经查，你以虚假材料骗取公共租赁住房保障资格。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(values_of(&r.elements, "partyName", text), ["林某某"]);
+    // A line addressing more than a person (`林某某同志及家属：`) names none this way.
+    let text = "某市住房和城乡建设局\n行政处罚决定书\n各有关单位：\n经查，某人以虚假材料骗取公共租赁住房保障资格。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "partyName", text).is_empty());
+}
