@@ -93,13 +93,21 @@ impl Table {
             .chunks_exact(2)
             .filter_map(|p| p[1].of(text))
             .collect();
+        // So does a first row of two cells that are both known labels, a unit in brackets aside
+        // (`成交供应商名称⇥成交金额（元）` over the winner's row).
+        let wording = |v: &str| v.split(['（', '(']).next().unwrap_or(v).trim().to_owned();
+        let two_labels = first.len() == 2
+            && first
+                .iter()
+                .filter_map(|c| c.of(text))
+                .all(|v| is_label(v) && labels.knows(&wording(v)));
         if self.rows.len() >= 2
-            && first.len() >= 4
+            && (first.len() >= 4 || two_labels)
             && first.len() % 2 == 0
             && values
                 .iter()
                 .all(|v| is_label(v) && !v.contains(|c: char| c.is_ascii_digit()))
-            && values.iter().filter(|v| labels.knows(v)).count() * 2 >= values.len()
+            && values.iter().filter(|v| labels.knows(&wording(v))).count() * 2 >= values.len()
         {
             return None;
         }

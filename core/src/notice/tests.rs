@@ -2570,3 +2570,16 @@ fn a_person_addressed_alone_on_a_line_is_the_party_xzcff_art_59() {
     let r = read(text, &NoticeSource::default()).expect("a notice");
     assert!(values_of(&r.elements, "partyName", text).is_empty());
 }
+
+/// A table of two known labels over one row (`成交供应商名称⇥成交金额（元）` over the winner and
+/// its sum) heads its columns: the winner's name and the amount 财办库〔2020〕50号's 中标（成交）
+/// 结果公告 asks for (三、中标（成交）信息), not a label and its value.
+#[test]
+fn two_labels_over_one_row_head_their_columns_cbk_2020_50() {
+    let text = "某系统运维服务项目成交结果公告\n三、中标（成交）信息\n成交供应商名称\t成交金额（元）\n\
+                新疆某信息技术有限公司\t356,000.00\n四、主要标的信息\n服务名称：系统运维\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let winners = values_of(&r.elements, "winnerName", text);
+    assert!(winners.contains(&"新疆某信息技术有限公司"), "{winners:?}");
+    assert!(!winners.contains(&"成交金额（元）"), "{winners:?}");
+}
