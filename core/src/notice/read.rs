@@ -4295,6 +4295,19 @@ fn empty_labels(
     }
 }
 
+/// The element `first` begins, spanning from the start of `first`'s line, spaces aside, to
+/// `end`: a run of lines read as one element.
+fn run_from(body: &str, lines: &Lines, first: &FoundElement, end: usize) -> FoundElement {
+    let start = lines.line_start(first.label.start);
+    let start = start + (body[start..].len() - body[start..].trim_start().len());
+    FoundElement {
+        key: first.key.clone(),
+        label: first.label,
+        value: Some(Span { start, end }),
+        numbering: first.numbering,
+    }
+}
+
 /// A list whose rows each name someone and then label a fact of theirs (`1.郭*东，配租房源：…`,
 /// `2.马*霞，配租房源：…`): the label names a column, not an element the notice gives once, and
 /// the element is the list, every row whole, down to its last numbered row.
@@ -4335,12 +4348,7 @@ fn row_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEleme
                 end = line_end(end + 1);
             }
             let end = start + body[start..end].trim_end().len();
-            out.push(FoundElement {
-                key: first.key.clone(),
-                label: first.label,
-                value: Some(Span { start, end }),
-                numbering: first.numbering,
-            });
+            out.push(run_from(body, lines, first, end));
         }
         i = j;
     }
@@ -4410,14 +4418,7 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
             j += 1;
         }
         if j > i + 1 {
-            let start = line_start(first.label.start);
-            let start = start + (body[start..].len() - body[start..].trim_start().len());
-            out.push(FoundElement {
-                key: first.key.clone(),
-                label: first.label,
-                value: Some(Span { start, end }),
-                numbering: first.numbering,
-            });
+            out.push(run_from(body, lines, first, end));
         }
         i = j;
     }
