@@ -3560,6 +3560,19 @@ fn suspension_paragraphs(
                         found.push(paragraph(k, l.start, span));
                     }
                 }
+                // After a portal's own label run on before it (`费用及保证金退还：本项目…`): the
+                // words after the label, as the text after a label is read.
+                if whole.start == l.start
+                    && let Some((head, rest)) = t.split_once('：')
+                    && (4..=10).contains(&head.chars().count())
+                    && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                    && !head.starts_with(['本', '经', '你', '我'])
+                    && !rest.trim().is_empty()
+                {
+                    let start = l.start + head.len() + '：'.len_utf8();
+                    let start = start + (rest.len() - rest.trim_start().len());
+                    found.push(paragraph(k, l.start, Span { start, end: l.end }));
+                }
                 // The words within the paragraph that state it, as readers quote them.
                 if let Some(r) = stated_within(k, t) {
                     let span = Span {
@@ -3735,6 +3748,17 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     let free = |l: &Span| !held.iter().any(|h| h.contains(*l));
     let text = |l: &Span| l.of(body).unwrap_or("");
+    // A paragraph numbered as a section's item (`九、在公示期内有两个…`): the whole line, and
+    // the words after its number, as readers quote it.
+    let push = |found: &mut Vec<FoundElement>, key: &str, l: Span| {
+        found.push(paragraph(key, l.start, l));
+        let t = text(&l);
+        let rest = super::text::numbered_rest(t);
+        if rest.len() < t.len() && !rest.trim().is_empty() {
+            let start = l.end - rest.len();
+            found.push(paragraph(key, l.start, Span { start, ..l }));
+        }
+    };
     for key in ["decision", "capitalIncreaseDecision"] {
         let about_approval = item.element(key).is_some_and(|e| e.zh.contains("批准"));
         if !about_approval || !missing(found, key) {
@@ -3747,7 +3771,7 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
                 && ["批准", "批复", "同意"].iter().any(|w| holds(t, w))
                 && !t.contains(['：', ':'])
         }) {
-            found.push(paragraph(key, l.start, *l));
+            push(found, key, *l);
         }
     }
     // A call for intending users of land: how to apply (`…有使用意向的…可…提出用地申请`) and
@@ -3766,7 +3790,7 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
                         .all(|w| holds(t, w) || holds(t, "两个或两个以上"))
             })
         {
-            found.push(paragraph(key, l.start, *l));
+            push(found, key, *l);
         }
     }
     if missing(found, "timeAndPlace")
@@ -3778,7 +3802,7 @@ fn closing_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>,
                 && ["举行", "进行", "开始"].iter().any(|w| holds(t, w))
         })
     {
-        found.push(paragraph("timeAndPlace", l.start, *l));
+        push(found, "timeAndPlace", *l);
     }
     for key in ["contact", "contacts"] {
         if item.element(key).is_none() {

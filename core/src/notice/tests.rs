@@ -2583,3 +2583,37 @@ fn two_labels_over_one_row_head_their_columns_cbk_2020_50() {
     assert!(winners.contains(&"新疆某信息技术有限公司"), "{winners:?}");
     assert!(!winners.contains(&"成交金额（元）"), "{winners:?}");
 }
+
+/// A termination's paragraph opened by a portal's own label (`费用及保证金退还：本项目…`) is the
+/// refunds 招标投标法实施条例 Art 31 requires (应当及时退还…投标保证金), whole and without the label.
+#[test]
+fn a_paragraph_after_a_portals_own_label_is_also_its_words_tiaoli_31() {
+    let text = "某中学操场改造工程终止招标公告\n因规划调整，招标人决定终止本次招标。\n\
+                费用及保证金退还：本项目招标文件免费获取；已递交的投标保证金将自本公告发布之日起5日内原路退还。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let refunds = values_of(&r.elements, "refunds", text);
+    assert!(
+        refunds.contains(
+            &"本项目招标文件免费获取；已递交的投标保证金将自本公告发布之日起5日内原路退还。"
+        ),
+        "{refunds:?}"
+    );
+}
+
+/// An agreement's publicity numbered item by item (`九、在公示期内有两个或者两个以上意向用地者
+/// 的，…`) gives each paragraph also without its number, as readers quote it: what happens when
+/// two apply, which the publicity of a transfer by agreement states (协议出让国有土地使用权规定;
+/// its articles on the publicity were not seen).
+#[test]
+fn a_numbered_closing_paragraph_is_also_its_words_without_the_number() {
+    let text = "某县国有建设用地使用权协议出让公示\n一、宗地编号：2025-09\n\
+                九、在公示期内有两个或者两个以上意向用地者的，改为以招标、拍卖或者挂牌方式出让。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let rule = values_of(&r.elements, "competitionRule", text);
+    assert!(
+        rule.contains(
+            &"在公示期内有两个或者两个以上意向用地者的，改为以招标、拍卖或者挂牌方式出让。"
+        ),
+        "{rule:?}"
+    );
+}
