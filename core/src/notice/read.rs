@@ -1140,6 +1140,34 @@ fn read_text(
             });
         }
     }
+    // A value that opens with a short label of its own (`核查结果：经核查，…`, `经查明：当事人…`)
+    // is also its words after that label, as readers quote a value after its label.
+    let after_own_label: Vec<FoundElement> = found
+        .iter()
+        .filter_map(|e| {
+            let v = e.value?;
+            let t = v.of(body)?;
+            let (head, rest) = t.split_once('：')?;
+            let words = head.chars().count();
+            // Not a pointer elsewhere (`详见附件：…`), which says the value is not shown here.
+            ((2..=6).contains(&words)
+                && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && !head.contains("附件")
+                && !head.contains("详见")
+                && rest.trim().chars().count() >= 4)
+                .then(|| {
+                    let start = v.start + head.len() + '：'.len_utf8();
+                    FoundElement {
+                        value: Some(Span {
+                            start: start + (rest.len() - rest.trim_start().len()),
+                            end: v.end,
+                        }),
+                        ..e.clone()
+                    }
+                })
+        })
+        .collect();
+    found.extend(after_own_label);
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);

@@ -2617,3 +2617,18 @@ fn a_numbered_closing_paragraph_is_also_its_words_without_the_number() {
         "{rule:?}"
     );
 }
+
+/// A value that opens with a short label of its own (`经查明：当事人…`) is also its words after
+/// that label, as readers quote a value after its label: the facts 行政处罚法 Art 59 (二) has a
+/// decision state. A pointer to an attachment (`详见附件：…`) keeps saying the value is elsewhere.
+#[test]
+fn a_value_after_its_own_short_label_is_also_its_words_xzcff_art_59() {
+    let text = "某区住房和城乡建设局\n行政处罚决定书\n当事人：张某\n违法事实\n\
+                经查明：当事人将承租的公共租赁住房转租他人，获利3600元。\n处罚依据\n《公共租赁住房管理办法》第三十五条\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let facts = values_of(&r.elements, "violationFacts", text);
+    assert!(
+        facts.contains(&"当事人将承租的公共租赁住房转租他人，获利3600元。"),
+        "{facts:?}"
+    );
+}
