@@ -4052,6 +4052,26 @@ fn bracket_after(t: &str, at: usize) -> Option<usize> {
 /// A publicity's objection channel written as a paragraph without a label: the first paragraph
 /// above the 落款 that says how to object (`公示期间，如对…有异议，可…反映`), where no label gave it.
 fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    // The sentence is part of a line that says more (`公示期为…。对…有异议的，…`, `…反映，
+    // 联系电话：…；地址：…`): the whole line is how to object too, as readers quote it.
+    let whole_lines: Vec<FoundElement> = found
+        .iter()
+        .filter(|e| e.key == "objectionChannel")
+        .filter_map(|e| {
+            let v = e.value?;
+            let line = above.iter().find(|l| l.contains(v) && **l != v)?;
+            let unlabelled = line.of(body).is_some_and(|t| {
+                t.find(['：', ':'])
+                    .is_none_or(|c| t[..c].contains(['，', '。', ',']))
+            });
+            (unlabelled && (line.start < v.start || line.end > v.end))
+                .then(|| paragraph("objectionChannel", e.label.start, *line))
+        })
+        .collect();
+    if !whole_lines.is_empty() {
+        found.extend(whole_lines);
+        found.sort_by_key(|e| e.label.start);
+    }
     if found.iter().any(|e| e.key == "objectionChannel") {
         return;
     }
@@ -4122,6 +4142,12 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]
     });
     if let Some(l) = hit {
         found.push(paragraph("objectionChannel", l.start, l));
+        // After another sentence on its line (`公示期为…。对配租结果有异议的，…`): the line too.
+        if let Some(line) = above.iter().find(|a| a.contains(l) && a.start < l.start)
+            && !body[line.start..l.start].contains(['：', ':'])
+        {
+            found.push(paragraph("objectionChannel", line.start, *line));
+        }
         found.sort_by_key(|e| e.label.start);
     }
 }

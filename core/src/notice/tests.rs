@@ -2632,3 +2632,20 @@ fn a_value_after_its_own_short_label_is_also_its_words_xzcff_art_59() {
         "{facts:?}"
     );
 }
+
+/// How to object told after another sentence on its line (`公示期为…。对配租结果有异议的，…反映。`)
+/// is the sentence and also the whole line, as readers quote it: the channel for objections to
+/// an allocation publicised under 公共租赁住房管理办法 Art 13.
+#[test]
+fn an_objection_after_another_sentence_is_also_its_line_gzf_art_13() {
+    let text = "某区公共租赁住房2025年第二批实物配租结果公示\n本批次配租结果详见附件。\n\
+                公示期为2025年7月14日至7月18日。对配租结果有异议的，请在公示期内向某区住房保障中心反映，电话：0435-3226815。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let channels = values_of(&r.elements, "objectionChannel", text);
+    assert!(
+        channels.contains(
+            &"公示期为2025年7月14日至7月18日。对配租结果有异议的，请在公示期内向某区住房保障中心反映，电话：0435-3226815。"
+        ),
+        "{channels:?}"
+    );
+}
