@@ -452,6 +452,16 @@ fn line_headings(
         });
     }
     find_colons(c, body, b, colons);
+    // A heading whose label ends at `end`, one character (a stop, 为) before its value.
+    let split = |end: usize| {
+        let v = c.skip_spaces(end + 1);
+        Heading {
+            numbering,
+            number,
+            label: c.span(body, end),
+            value: (v < b).then(|| c.span(v, b)),
+        }
+    };
     // A numbered heading run on after a full stop (`一、配租结果。雷*平家庭配租…`): its words
     // before the stop, and the rest of the line.
     if numbering != Numbering::Unnumbered
@@ -460,13 +470,7 @@ fn line_headings(
         && colons.first().is_none_or(|&f| stop < f)
         && (body..stop).all(|k| c.get(k).is_some_and(|ch| !",、:;".contains(ch)))
     {
-        let v = c.skip_spaces(stop + 1);
-        return out(Heading {
-            numbering,
-            number,
-            label: c.span(body, stop),
-            value: (v < b).then(|| c.span(v, b)),
-        });
+        return out(split(stop));
     }
     let Some(&first) = colons.first() else {
         // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
@@ -475,14 +479,7 @@ fn line_headings(
                 .iter()
                 .find(|w| c.at(body, w) && c.get(body + w.chars().count()) == Some('为'))
         {
-            let label_end = body + word.chars().count();
-            let v = c.skip_spaces(label_end + 1);
-            return out(Heading {
-                numbering,
-                number,
-                label: c.span(body, label_end),
-                value: (v < b).then(|| c.span(v, b)),
-            });
+            return out(split(body + word.chars().count()));
         }
         if numbering == Numbering::Unnumbered {
             // `采购人信息` alone on its line heads the labels under it, as a numbered one does.
