@@ -621,7 +621,16 @@ pub(crate) fn chosen_winners(text: &str) -> impl Iterator<Item = (Span, Span)> +
         "为成交供应商",
         "为成交人",
     ];
-    let mut said: Vec<(usize, &str)> = AS.iter().flat_map(|w| text.match_indices(w)).collect();
+    // Found from the places of `为中` and `为成`, two searches, not one a wording.
+    let mut said: Vec<(usize, &str)> = ["为中", "为成"]
+        .iter()
+        .flat_map(|w| text.match_indices(w))
+        .filter_map(|(at, _)| {
+            AS.iter()
+                .find(|w| text[at..].starts_with(**w))
+                .map(|w| (at, *w))
+        })
+        .collect();
     said.sort_unstable();
     said.into_iter().filter_map(|(at, w)| {
         let start = text[..at].rfind("确定")? + "确定".len();

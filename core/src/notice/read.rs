@@ -1147,7 +1147,9 @@ fn read_text(
         .filter_map(|e| {
             let v = e.value?;
             let t = v.of(body)?;
-            let (head, rest) = t.split_once('：')?;
+            // The colon within the first seven characters: a long value is not searched whole.
+            let colon = t.char_indices().take(7).find(|&(_, c)| c == '：')?.0;
+            let (head, rest) = (&t[..colon], &t[colon + '：'.len_utf8()..]);
             let words = head.chars().count();
             // Not a pointer elsewhere (`详见附件：…`), which says the value is not shown here.
             ((2..=6).contains(&words)
@@ -3653,7 +3655,7 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
                 .rfind(['《', '，', '“', '的', '。'])
                 .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
             let end = at + "采矿权".len();
-            ((end - start) / 3 >= 5).then_some(start..end)
+            (t[start..end].chars().count() >= 5).then_some(start..end)
         }
         "resumption" => {
             let at = ["另行公告", "另行通知", "另行发布"]
