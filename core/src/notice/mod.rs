@@ -64,6 +64,7 @@ mod signature;
 mod span;
 mod tables;
 mod text;
+mod wrapped;
 
 #[cfg(test)]
 mod tests;

@@ -301,7 +301,7 @@ pub(crate) fn read_with(
         return Err(NoticeError::Empty);
     }
     check_chinese(text)?;
-    let reading = read_text(text, source, extra)?;
+    let reading = read_text(&super::wrapped::join(text), source, extra)?;
     Ok(match page {
         None => reading,
         Some(page) => {

@@ -1,0 +1,191 @@
+//! Lines a document's layout broke mid-sentence (版式换行), joined back. A notice pasted from a
+//! PDF or a word processor keeps the page's line breaks: each paragraph starts indented (首行缩进)
+//! and runs on, flush left, over lines of the same width, wherever the page ended them — within a
+//! word, an address, a figure. Read as they are, a paragraph's first line would be its value.
+//!
+//! The join replaces each such line break with a space, byte for byte, so every span read from
+//! the joined text is a span of the text given, and a value over the break reads as writers
+//! quote it (the two parts with a space between).
+
+use std::borrow::Cow;
+
+/// The width a line takes on the page: a CJK or full-width character two columns, an ASCII one,
+/// a tab four.
+fn width(line: &str) -> usize {
+    line.chars()
+        .map(|c| match c {
+            '\t' => 4,
+            c if c.is_ascii() => 1,
+            _ => 2,
+        })
+        .sum()
+}
+
+/// True when a line starts indented: two spaces, an ideographic space or a tab.
+fn indented(line: &str) -> bool {
+    line.starts_with("  ") || line.starts_with('\u{3000}') || line.starts_with('\t')
+}
+
+/// True when a line ends where a sentence or a label may end: after it, a new line is a new
+/// paragraph or a new label's, not the same one run on.
+fn ends_clause(line: &str) -> bool {
+    matches!(
+        line.trim_end().chars().last(),
+        Some('。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?')
+    )
+}
+
+/// True when a line's characters hold a clause's punctuation, as prose does and a table's cell
+/// rarely does.
+fn prose(line: &str) -> bool {
+    line.contains(['，', '。', '；', '、'])
+}
+
+/// True when a line is a table's row aligned by spaces: two or more runs of two spaces or a tab
+/// within it.
+fn aligned_row(line: &str) -> bool {
+    let mut runs = 0;
+    let mut run = 0;
+    for c in line.trim().chars() {
+        match c {
+            '\t' | '\u{3000}' => run += 2,
+            ' ' => run += 1,
+            _ => {
+                runs += usize::from(run >= 2);
+                run = 0;
+            }
+        }
+    }
+    runs >= 2
+}
+
+/// True when a trimmed line starts something of its own: a numbered item or heading (`1.`,
+/// `（一）`, `一、`, `第三条`), a label (`地址：`, a colon among its first twelve characters with
+/// no clause's punctuation before it), an attachment, a page's number (`— 2 —`), or a date alone.
+fn starts_own(t: &str) -> bool {
+    let mut cs = t.chars();
+    let (Some(a), b) = (cs.next(), cs.next()) else {
+        return true;
+    };
+    const NUMERALS: &str = "一二三四五六七八九十";
+    let numbered = match a {
+        '0'..='9' | '０'..='９' => {
+            let after =
+                t.trim_start_matches(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c));
+            after.starts_with(['.', '、', '．', ')', '）'])
+        }
+        '(' | '（' => true,
+        // `第三条 …` heads an article; `第三条第三款的规定` runs a citation on.
+        '第' if b.is_some_and(|b| NUMERALS.contains(b) || b.is_ascii_digit()) => {
+            let after =
+                t[3..].trim_start_matches(|c: char| NUMERALS.contains(c) || c.is_ascii_digit());
+            let mut rest = after.chars();
+            matches!(rest.next(), Some('条' | '章' | '节'))
+                && matches!(rest.next(), None | Some(' ' | '\u{3000}' | '：' | ':'))
+        }
+        '—' | '-' | '－' | '·' | '●' | '■' | '◆' | '★' | '※' => true,
+        c if NUMERALS.contains(c) => {
+            let after = t.trim_start_matches(|c: char| NUMERALS.contains(c));
+            after.starts_with(['、', '.', '．'])
+        }
+        _ => false,
+    };
+    if numbered || t.starts_with("附件") || t.starts_with("特此") {
+        return true;
+    }
+    // A label: a colon early, nothing of a clause before it.
+    let head: String = t.chars().take(12).collect();
+    if let Some(colon) = head.find(['：', ':']) {
+        if !prose(&head[..colon]) {
+            return true;
+        }
+    }
+    // A date alone on its line (a signature's).
+    t.ends_with('日') && t.chars().count() <= 12 && t.contains('年')
+}
+
+/// The text with the line breaks its layout made joined, or the text as it is when it has none.
+///
+/// A page is read as laid out when at least two of its paragraphs start indented on a line that
+/// runs on, flush left, to the next, and those first lines fill about the same width: the page's.
+/// Then a line joins the next when it does not end a clause, fills at least three fifths of that
+/// width and no more than it, and the next is flush left and starts nothing of its own.
+pub(crate) fn join(text: &str) -> Cow<'_, str> {
+    // Each line: its byte range without the line break, and whether the next runs it on.
+    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        lines.push((at, at + body.len()));
+        at += line.len();
+    }
+    let line = |i: usize| &text[lines[i].0..lines[i].1];
+    // The lines that may run on to the next, with their widths.
+    let runs_on = |i: usize| -> Option<usize> {
+        let (this, next) = (line(i), line(*[i + 1].first()?));
+        if this.trim().is_empty() || ends_clause(this) || aligned_row(this) {
+            return None;
+        }
+        let t = next.trim();
+        if t.is_empty() || indented(next) || aligned_row(next) || starts_own(t) {
+            return None;
+        }
+        Some(width(this.trim_end()))
+    };
+    let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
+        .filter_map(|i| runs_on(i).map(|w| (i, w)))
+        .collect();
+    // The page's width: the widest that two or more indented first lines fill, within four
+    // columns.
+    let firsts: Vec<usize> = candidates
+        .iter()
+        .filter(|&&(i, w)| indented(line(i)) && w >= 30)
+        .map(|&(_, w)| w)
+        .collect();
+    let page = firsts
+        .iter()
+        .copied()
+        .filter(|&w| firsts.iter().filter(|&&o| o <= w && o + 4 >= w).count() >= 2)
+        .max();
+    let Some(page) = page else {
+        return Cow::Borrowed(text);
+    };
+    let mut joined: Option<Vec<u8>> = None;
+    for (i, w) in candidates {
+        if w * 5 < page * 3 || w > page + 4 {
+            continue;
+        }
+        let bytes = joined.get_or_insert_with(|| text.as_bytes().to_vec());
+        for b in &mut bytes[lines[i].1..lines[i + 1].0] {
+            *b = b' ';
+        }
+    }
+    match joined {
+        // Only ASCII line breaks became spaces: still UTF-8.
+        Some(bytes) => Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())),
+        None => Cow::Borrowed(text),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::join;
+
+    #[test]
+    fn a_pasted_decisions_paragraphs_are_joined_where_the_page_broke_them() {
+        let text = "当事人：刘某某\n地址：某县某镇西石岭村198号某某\n某组\n\n    当事人于2024年4月未经批准，擅自占用龙山镇西石岭村集\n体土地412平方米建设简易厂房，该地块现状地类为旱地，符合国\n土空间规划。\n    本局于2025年7月30日向当事人送达了《行政处罚告知书》，\n当事人在规定期限内未提出陈述、申辩。\n特此公告\n某县自然资源局\n";
+        let j = join(text);
+        assert_eq!(j.len(), text.len());
+        assert!(j.contains("龙山镇西石岭村集 体土地"));
+        assert!(j.contains("符合国 土空间规划。\n"));
+        assert!(j.contains("《行政处罚告知书》， 当事人"));
+        assert!(j.contains("特此公告\n某县"));
+        assert!(j.contains("当事人：刘某某\n"));
+    }
+
+    #[test]
+    fn a_notice_of_whole_lines_is_left_as_it_is() {
+        let text = "一、项目基本情况\n项目编号：ZC-2025-01\n    本项目采用公开招标方式，欢迎符合条件的供应商参加\n采购需求\n    详见附件，供应商应当按要求提交投标文件\n联系人：王某\n";
+        assert!(matches!(join(text), std::borrow::Cow::Borrowed(_)));
+    }
+}
