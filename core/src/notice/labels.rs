@@ -471,6 +471,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拍卖起始价", "startingPrice"),
     ("矿区名称", "rightName"),
     ("矿山名称", "rightName"),
+    // A right's listing or result names it as its project (`勘查项目名称：某铁矿普查`,
+    // `项目名称：某砂岩矿采矿权`); a mining item has no other project.
+    ("勘查项目名称", "rightName"),
+    ("项目名称", "rightName"),
     ("矿种", "mineral"),
     ("开采矿种", "mineral"),
     ("竞买条件", "conditions"),

@@ -142,7 +142,10 @@ pub(crate) fn elements_in_prose(
                 && t[price.0..price.1]
                     .chars()
                     .any(|c| c.is_ascii_digit() || "壹贰叁肆伍陆柒捌玖".contains(c));
-            if (2..=60).contains(&named) && priced {
+            // Or won by a bid the sentence does not price (`以最高报价竞得该采矿权，成交价为…`):
+            // the winner, its price stated after.
+            let by_bid = ["最高报价", "最高应价", "最高价"].contains(&t[price.0..price.1].trim());
+            if (2..=60).contains(&named) && (priced || by_bid) {
                 // A parcel's or an asset's 受让人, a mining right's 竞得人.
                 if let Some(key) = ["transferee", "holder"]
                     .into_iter()
@@ -150,10 +153,25 @@ pub(crate) fn elements_in_prose(
                 {
                     push(found, key, line, (name.0, name.0), name);
                 }
-                if wanted("dealPrice", found) {
+                if priced && wanted("dealPrice", found) {
                     push(found, "dealPrice", line, (price.0, price.0), price);
                 }
             }
+        }
+        // `以挂牌方式出让某县某矿采矿权`: the right granted, named in the sentence that grants
+        // it (the 矿业权名称 a listing or result publishes), with its 采矿权 and without, as
+        // readers quote it.
+        if wanted("rightName", found)
+            && let Some((start, end)) = right_granted(t)
+        {
+            push(found, "rightName", line, (start, start), (start, end));
+            push(
+                found,
+                "rightName",
+                line,
+                (start, start),
+                (start, end - "采矿权".len()),
+            );
         }
         // `摇号过程由某公证处全程公证，…现场监督。`: who watched the draw (a lottery's
         // supervision), the sentence. The words first: few lines hold them.
@@ -238,6 +256,30 @@ pub(crate) fn elements_in_prose(
             push(found, key, line, (0, 0), (0, t.trim_end().len()));
         }
     }
+}
+
+/// The mining right a sentence grants (`…以网上挂牌方式出让某县某矿采矿权`, `出让的某矿探矿权`),
+/// as bytes of `t`: from after its 出让 (and 的) to the end of its 采矿权 or 探矿权, the name
+/// between holding no clause's punctuation and no title's bracket.
+fn right_granted(t: &str) -> Option<(usize, usize)> {
+    t.match_indices("出让").find_map(|(at, w)| {
+        let from = at + w.len();
+        let from = from
+            + if t[from..].starts_with('的') {
+                '的'.len_utf8()
+            } else {
+                0
+            };
+        let rest = &t[from..];
+        let end = ["采矿权", "探矿权"]
+            .iter()
+            .filter_map(|r| rest.find(r))
+            .min()?;
+        let name = &rest[..end];
+        let n = name.chars().count();
+        ((4..=40).contains(&n) && !name.contains(['，', '。', '；', '《', '》', '、', '：', ',']))
+            .then_some((from, from + end + "采矿权".len()))
+    })
 }
 
 /// What the prose reader wants of the keys each sentence is asked about, as it was when `found`
