@@ -503,10 +503,11 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             .take(6)
             .filter_map(|l| Some((*l, l.of(body)?.trim_end())))
             .find(|(_, t)| {
-                t.ends_with(['：', ':'])
+                (t.ends_with(['：', ':'])
                     && !t.starts_with('各')
                     && t.chars().count() <= 120
-                    && !t.contains(['。', '；'])
+                    && !t.contains(['。', '；']))
+                    || salutation_end(t).is_some()
             })
             .map(|(l, t)| (l, t, 0))
     };
@@ -566,6 +567,30 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             break;
         }
     }
+}
+
+/// Where the salutation of a decision written as one paragraph ends (`某合作社（统一社会信用代码：
+/// …，住所：…）：经查，…`): after the first colon outside brackets, when no sentence ends before it
+/// and the facts (`经查`, `经调查` …) follow it.
+fn salutation_end(t: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in t.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            '。' | '；' => return None,
+            '：' | ':' if depth == 0 => {
+                let after = i + c.len_utf8();
+                let rest = &t[after..];
+                return (i > 0
+                    && i <= 360
+                    && (rest.starts_with("经") || rest.starts_with("现查明")))
+                .then_some(after);
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether the line `l` is a whole penalty decision in one paragraph: clauses apart by `；` that
@@ -2872,11 +2897,24 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             let l = lines[w];
             let t = l.of(body).unwrap_or("");
             let mut split = lines[..w].to_vec();
+            // Addressed to the party first (`某合作社（统一社会信用代码：…，住所：…）：经查，…`):
+            // the salutation is a clause of its own, the facts start after it.
             let mut start = 0;
+            if let Some(k) = salutation_end(t) {
+                split.push(Span {
+                    start: l.start,
+                    end: l.start + k,
+                });
+                start = k;
+            }
+            // Each clause without its `；`, as readers quote it.
             for (k, c) in t.match_indices('；') {
+                if k <= start {
+                    continue;
+                }
                 split.push(Span {
                     start: l.start + start,
-                    end: l.start + k + c.len(),
+                    end: l.start + k,
                 });
                 start = k + c.len();
             }

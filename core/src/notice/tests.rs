@@ -662,8 +662,7 @@ fn a_decision_in_one_paragraph_gives_each_element_art_59() {
         Some("某区某镇某村")
     );
     assert!(
-        c.get("violationFacts")
-            .is_some_and(|f| f.ends_with("为证；")),
+        c.get("violationFacts").is_some_and(|f| f.ends_with("为证")),
         "{c:?}"
     );
     assert!(
