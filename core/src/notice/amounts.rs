@@ -532,7 +532,9 @@ pub(crate) fn column_amounts(
             if let Some(form) = unit_above.take() {
                 push(span, form);
             }
-            unit_above = (t.ends_with([')', '）']) && !t.contains(['：', ':']))
+            // With its colon or without (`成交价格(万元)：` over `268.2`).
+            let label = t.trim_end_matches(['：', ':']);
+            unit_above = (label.ends_with([')', '）']) && !label.contains(['：', ':']))
                 .then(|| unit_of(span))
                 .flatten();
         }

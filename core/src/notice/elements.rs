@@ -21,7 +21,7 @@
 use super::headings::{Heading, Numbering, headings};
 use super::labels::{LabelTable, normal};
 use super::span::Span;
-use super::tables::{Table, tables};
+use super::tables::{Separator, Table, tables};
 use crate::model::item::ItemKind;
 
 /// An element a notice gives: its key, the span of the heading or label that names it and the
@@ -254,6 +254,12 @@ pub(crate) fn with_tables(
         label,
         value,
     };
+    // A table pasted a cell a line is read by its columns: a label over the next line within
+    // it (the header's last cell over the first row's first) is no label and its value.
+    for t in tables.iter().filter(|t| t.separator == Separator::Lines) {
+        let span = t.span();
+        hs.retain(|h| !span.contains(h.label));
+    }
     let before = hs.len();
     for t in tables {
         let extra: Vec<Heading> = match t.pairs(text, labels) {

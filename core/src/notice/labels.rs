@@ -878,6 +878,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("受让人", "landUser"),
     ("土地使用权人", "landUser"),
     ("受让单位", "landUser"),
+    // A 划拨 result's column of who uses the land (`用地单位`).
+    ("用地单位", "landUser"),
     ("土地使用者", "landUser"),
     ("供应方式", "transferMethod"),
     ("供地方式", "transferMethod"),

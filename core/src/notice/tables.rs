@@ -41,6 +41,9 @@ pub enum Separator {
     Bar,
     /// Two or more spaces.
     Spaces,
+    /// A cell a line: a table copied from a page or a PDF, each cell pasted on a line of its
+    /// own, the header's first, then each row's.
+    Lines,
 }
 
 /// A row of a table.
@@ -232,6 +235,18 @@ pub fn tables(text: &str) -> Vec<Table> {
     for t in &mut out {
         merge_header_rows(text, t);
     }
+    // Tables pasted a cell a line, where no line of theirs is a row of another table.
+    let pasted = cell_lines(text);
+    if !pasted.is_empty() {
+        for t in pasted {
+            let span = t.span();
+            let apart = |o: &Table| o.span().end <= span.start || span.end <= o.span().start;
+            if out.iter().all(apart) {
+                out.push(t);
+            }
+        }
+        out.sort_by_key(|t| t.span().start);
+    }
     // A table of aligned columns starts with a header of labels.
     out.retain(|t| {
         t.separator != Separator::Spaces
@@ -241,6 +256,202 @@ pub fn tables(text: &str) -> Vec<Table> {
             })
     });
     out
+}
+
+/// Tables pasted a cell a line, as a page's table copied from a browser or a PDF leaves them
+/// (`地块编号` `地块位置` `土地用途` `出让面积（平方米）` … each on its line, then the first row's
+/// cells, each on its line, then the next row's): the header's cells are the lines that read as
+/// labels, those broken over two lines (`起始价` over `（万元）`, `矿区` over `名称`) made one;
+/// the rows are the lines after them, as many as the header has cells each. Told by the count:
+/// the lines after the header fill whole rows, half the header's cells or more are labels the
+/// national table knows, and so is its last.
+fn cell_lines(text: &str) -> Vec<Table> {
+    let mut lines: Vec<Option<Span>> = Vec::new();
+    let mut at = 0;
+    for line in lines_inclusive(text) {
+        let t = line.trim();
+        lines.push((!t.is_empty()).then(|| {
+            let start = at + (line.len() - line.trim_start().len());
+            Span {
+                start,
+                end: start + t.len(),
+            }
+        }));
+        at += line.len();
+    }
+    let of = |i: usize| lines.get(i).copied().flatten().and_then(|s| s.of(text));
+    let header_like = |i: usize| of(i).is_some_and(cell_header);
+    let value_like = |i: usize| of(i).is_some_and(cell_value);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let j = (i..lines.len())
+            .find(|&k| !header_like(k))
+            .unwrap_or(lines.len());
+        if j - i < 3 {
+            i += 1;
+            continue;
+        }
+        let k = (j..lines.len())
+            .find(|&k| !value_like(k))
+            .unwrap_or(lines.len());
+        // The header may end before `j`: its last lines may be the first row's names, lines no
+        // label the national table knows. Of the headers the count allows, the longest whose
+        // last cell is a known label, else the longest.
+        let known = |c: &Span| c.of(text).is_some_and(known_header);
+        let fits = |h: usize| {
+            let cols = header_cells(text, &lines[i..h]);
+            let n = cols.len();
+            let values = k - h;
+            // Labels and their values alternating (`项目名称` over its name, `项目地址` over
+            // its address) are no columns: no row's cell is a label with an element.
+            let labels = super::labels::national();
+            let keyed = |l: &Option<Span>| {
+                l.and_then(|s| s.of(text)).is_some_and(|v| {
+                    labels
+                        .keys(v.split(['（', '(']).next().unwrap_or(v))
+                        .next()
+                        .is_some()
+                })
+            };
+            (n >= 3
+                && values >= n
+                && values % n == 0
+                && cols.iter().filter(|c| known(c)).count() * 2 >= n
+                && !lines[h..k].iter().any(keyed))
+            .then_some(cols)
+        };
+        // Nor does a row start with a unit in brackets (`（万元）`): that is a header's cell.
+        let ends = (i + 3..=j)
+            .rev()
+            .take_while(|&h| h == j || !lines[h].as_ref().is_some_and(known))
+            .filter(|&h| !of(h).is_some_and(|t| t.starts_with(['（', '('])));
+        let mut best: Option<(usize, Vec<Span>)> = None;
+        for h in ends {
+            if let Some(cols) = fits(h) {
+                let last_known = cols.last().is_some_and(known);
+                if best.is_none() || last_known {
+                    best = Some((h, cols));
+                }
+                if last_known {
+                    break;
+                }
+            }
+        }
+        let table = best.map(|(h, cols)| {
+            let n = cols.len();
+            let values = &lines[h..k];
+            {
+                let row = |cells: Vec<Span>| Row {
+                    line: Span {
+                        start: cells[0].start,
+                        end: cells[cells.len() - 1].end,
+                    },
+                    cells,
+                };
+                let mut rows = vec![row(cols)];
+                rows.extend(
+                    values
+                        .chunks(n)
+                        .map(|r| row(r.iter().flatten().copied().collect())),
+                );
+                Table {
+                    rows,
+                    separator: Separator::Lines,
+                    groups: Vec::new(),
+                }
+            }
+        });
+        match table {
+            Some(t) => {
+                out.push(t);
+                i = k;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// True when a line may be a header's cell pasted alone on it: a short label without a colon
+/// or a clause's punctuation, and no figures outside its brackets (a unit's `（m2）` aside).
+fn cell_header(t: &str) -> bool {
+    let n = t.chars().count();
+    let outside = t.split(['（', '(']).next().unwrap_or(t);
+    (1..=16).contains(&n)
+        && !t.is_ascii()
+        && !t.contains(['：', ':', '。', '；', '，', '、', ',', '\t'])
+        && !outside.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && !numbered(t)
+}
+
+/// True when a line may be a cell's value pasted alone on it: no label before a colon, no
+/// numbered heading, no note (`注：`), no sentence of a paragraph.
+fn cell_value(t: &str) -> bool {
+    let n = t.chars().count();
+    let sentence = t.ends_with('。') && n > 40;
+    !(t.contains(['：', ':', '\t'])
+        || sentence
+        || n > 120
+        || numbered(t)
+        || t.starts_with(['注', '备']))
+}
+
+/// True when a line starts as a numbered heading does (`一、`, `（一）`, `1.`, `1、`).
+fn numbered(t: &str) -> bool {
+    let t = t.trim_start_matches(['（', '(']);
+    let k = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .count();
+    // A decimal (`18235.6`) is a figure, not a number and its item.
+    let mut after = t.chars().skip(k);
+    (1..=3).contains(&k)
+        && after
+            .next()
+            .is_some_and(|c| matches!(c, '、' | '.' | '．' | '）' | ')'))
+        && !after.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// True when a header's cell is a label the national table knows, its unit's brackets aside.
+fn known_header(h: &str) -> bool {
+    let h: String = h.split_whitespace().collect();
+    let wording = h.split(['（', '(']).next().unwrap_or(&h);
+    let labels = super::labels::national();
+    !wording.is_empty()
+        && (labels.knows(wording) || !labels.contained_in(&normal(wording)).is_empty())
+}
+
+/// The header's cells of lines `lines` (a cell a line): a line that is a unit in brackets
+/// (`（万元）`) joins the cell above it, and two lines of two characters or fewer (`矿区` over
+/// `名称`) are one cell when neither is a label the national table knows alone.
+fn header_cells(text: &str, lines: &[Option<Span>]) -> Vec<Span> {
+    let labels = super::labels::national();
+    let mut cells: Vec<Span> = Vec::new();
+    let mut split = false;
+    for &l in lines.iter().flatten() {
+        let t = l.of(text).unwrap_or("");
+        let joins = match cells.last() {
+            Some(last) if !split => {
+                let above = last.of(text).unwrap_or("");
+                t.starts_with(['（', '('])
+                    || (above.chars().count() <= 2
+                        && t.chars().count() <= 2
+                        && (labels.keys(&format!("{above}{t}")).next().is_some()
+                            || labels.keys(above).next().is_none()
+                                && labels.keys(t).next().is_none()))
+            }
+            _ => false,
+        };
+        if joins && let Some(last) = cells.last_mut() {
+            last.end = l.end;
+            split = true;
+        } else {
+            cells.push(l);
+            split = false;
+        }
+    }
+    cells
 }
 
 /// A header on two rows, the first's cells spanning the second's (`安置房源` over `楼栋⇥单元⇥房号`,
@@ -541,6 +752,35 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    /// A listing's table of parcels pasted a cell a line: the header's cells, each on its line,
+    /// then each parcel's; a unit in brackets on the next line is its header's, and a decimal
+    /// (`18235.6`) is a cell, not a numbered item.
+    #[test]
+    fn a_table_pasted_a_cell_a_line_is_read_by_its_columns() {
+        let text = "一、地块基本情况\n地块编号\n土地用途\n出让面积（平方米）\n起始价\n（万元）\n\
+                    P07\n商务金融用地\n18235.6\n9650\nP08\n工业用地\n24410.0\n1860\n注：详见附件。\n";
+        assert_eq!(
+            rows(text),
+            [[
+                [
+                    "地块编号",
+                    "土地用途",
+                    "出让面积（平方米）",
+                    "起始价\n（万元）"
+                ],
+                ["P07", "商务金融用地", "18235.6", "9650"],
+                ["P08", "工业用地", "24410.0", "1860"],
+            ]]
+        );
+        // Labels over their values, one after another, are no columns.
+        let pairs =
+            "项目名称\n某人才公寓\n项目地址\n某区某路188号\n房源数量\n共210套\n户型\n一室一厅\n";
+        assert!(rows(pairs).is_empty(), "{:?}", rows(pairs));
+        // Nor are lines that do not fill whole rows.
+        let short = "地块编号\n土地用途\n出让面积（平方米）\nP07\n商务金融用地\n";
+        assert!(rows(short).is_empty());
     }
 
     #[test]
