@@ -22,6 +22,8 @@
 //! assert_eq!(k.item(), Some(ItemKind::ProcurementAnnouncement));
 //! ```
 
+use std::borrow::Cow;
+
 use super::span::{Span, Spanned};
 use super::text::{Words, holds, lines_inclusive};
 use crate::model::domain::Domain;
@@ -309,6 +311,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配租流程", AllocationProcedure, Some(Housing)),
         ("配租程序", AllocationProcedure, Some(Housing)),
         ("配租工作程序", AllocationProcedure, Some(Housing)),
+        ("配租工作安排", AllocationProcedure, Some(Housing)),
         ("配售工作程序", AllocationProcedure, Some(Housing)),
         ("分配工作程序", AllocationProcedure, Some(Housing)),
         ("配售程序", AllocationProcedure, Some(Housing)),
@@ -591,6 +594,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("评分排序", AllocationProcess, Some(Housing)),
         ("家庭排序", AllocationProcess, Some(Housing)),
         ("补贴发放名单", AllocationApplicants, Some(Housing)),
+        // A rent subsidy's list to be paid (`租赁补贴拟发放名单`), a review's failing households
+        // (`复核不合格名单`): a review's publicity.
+        ("拟发放名单", AllocationApplicants, Some(Housing)),
+        ("不合格名单", AllocationApplicants, Some(Housing)),
         // A call for applications (`集中申请受理工作公告`) tells how to apply: the procedure.
         ("申请受理", AllocationProcedure, Some(Housing)),
         ("集中受理", AllocationProcedure, Some(Housing)),
@@ -640,6 +647,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("恢复交易", TransferSuspension, None),
         ("暂停出让", TransferSuspension, None),
         ("中止公告", TransferSuspension, None),
+        ("中止的公告", TransferSuspension, None),
         ("终结公告", TransferSuspension, None),
         ("恢复公告", TransferSuspension, None),
         ("成交结果公示", TransferResult, None),
@@ -957,7 +965,16 @@ pub fn classify(text: &str) -> Classification {
     };
     // A title on two lines, the second naming the type (`…20%股权转让项目` over
     // `转让底价及评估结果公示`): the type is the second line's.
-    let second = second_title_line(text, title_end.end);
+    // A type alone on the second line (`川汇区城镇住房保障家庭租赁补贴` over `审核结果公示`)
+    // ends a title broken over two lines when the first names none and is no site's banner.
+    let bare_ends = || {
+        find_type(title_text, 0).is_none()
+            && title_text.chars().count() >= 8
+            && !["局", "中心", "委员会", "政府", "网", "厅", "办公室"]
+                .iter()
+                .any(|w| title_text.ends_with(w))
+    };
+    let second = second_title_line(text, title_end.end, bare_ends);
     // An official document's title spaced out (`行 政 处 罚 决 定 书`): read without its spaces.
     let spaced = |hay: &str, base: usize| {
         let (packed, at) = unspaced(hay);
@@ -1001,6 +1018,23 @@ pub fn classify(text: &str) -> Classification {
         let close = title_text[from..].find('》')?;
         find_type(&title_text[from..from + close], title_end.start + from)
     };
+    // The first lines with what they cite in 《》 blanked, bytes for bytes, so that spans stay.
+    let uncited: Cow<'_, str> = if head.contains('《') {
+        let mut bytes = head.as_bytes().to_vec();
+        let mut depth = 0usize;
+        for (i, c) in head.char_indices() {
+            match c {
+                '《' => depth += 1,
+                '》' => depth = depth.saturating_sub(1),
+                _ if depth > 0 => bytes[i..i + c.len_utf8()].fill(b' '),
+                _ => {}
+            }
+        }
+        // Only whole characters became spaces: still UTF-8.
+        String::from_utf8(bytes).map_or(Cow::Borrowed(head), Cow::Owned)
+    } else {
+        Cow::Borrowed(head)
+    };
     let typed = opening_act()
         .or_else(tagged)
         .or_else(issued)
@@ -1030,8 +1064,13 @@ pub fn classify(text: &str) -> Classification {
                     .flatten()
             })
         })
-        .or_else(|| find_type(head, 0))
-        .or_else(|| spaced(head, 0))
+        // The first lines' words, a document they cite aside (`根据《某市公共租赁住房管理办法》`
+        // names the rule followed, not what the notice is).
+        .or_else(|| find_type(&uncited, 0))
+        .or_else(|| spaced(&uncited, 0))
+        // Else what they cite: a notice that names nothing else is often of the cited kind
+        // (`依据《…租金标准》` over a rent's figures).
+        .or_else(|| matches!(uncited, Cow::Owned(_)).then(|| find_type(head, 0))?)
         // A policy's card (`政策名称：…`, a phone post's digest of one) under a headline that
         // names no type.
         .or_else(|| {
@@ -1507,7 +1546,7 @@ pub(crate) fn is_bare_type(line: &str) -> bool {
 
 /// The title's second line, when the line after the title (ending at `end`) is short, no label
 /// or sentence, and names a notice's type.
-fn second_title_line(text: &str, end: usize) -> Option<Span> {
+fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Option<Span> {
     let rest = &text[end..];
     let rest = rest.strip_prefix('\r').unwrap_or(rest);
     let rest = rest.strip_prefix('\n')?;
@@ -1520,7 +1559,7 @@ fn second_title_line(text: &str, end: usize) -> Option<Span> {
         && !t.contains(['：', ':', '。', '，', '|', '｜', '>', ' '])
         // A menu's link (`采购公告`) or words, not the title's.
         && !["首页", "登录"].iter().any(|w| t.contains(w))
-        && !is_bare_type(t)
+        && (!is_bare_type(t) || bare_ends())
         // What the title's notice stands in for (`（代招标公告）` under a call for
         // prequalification) is not what it is.
         && !t.starts_with("（代")
@@ -1589,6 +1628,15 @@ mod tests {
         classify(text).item()
     }
 
+    /// A title broken over two lines, its type alone on the second (`…家庭租赁补贴` over
+    /// `审核结果公示`), is a review's publicity (公共租赁住房管理办法 Art 9), not the rule its
+    /// first sentence cites (`根据《…管理办法》`, a type only where nothing else names one).
+    #[test]
+    fn a_type_alone_under_a_title_ends_it_and_a_cited_rule_names_nothing() {
+        let text = "云江区城镇住房保障家庭租赁补贴\n审核结果公示\n根据《云江市租赁补贴管理办法》，经申请人申请、街道办\n事处初审，现予公示：\n";
+        assert_eq!(item_of(text), Some(ItemKind::HousingAllocationApplicants));
+    }
+
     #[test]
     fn titles_name_the_item() {
         use ItemKind as I;
@@ -1602,6 +1650,22 @@ mod tests {
                 I::ProcurementAnnouncement,
             ),
             ("云江市人民医院CT设备采购更正公告", I::ProcurementCorrection),
+            (
+                "云江市住房保障中心关于租赁补贴拟发放名单（第三季度）的公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江县公共租赁住房承租家庭年度复核不合格名单公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "云江市公共租赁住房第二轮集中配租工作安排的公告",
+                I::HousingAllocationProcedure,
+            ),
+            (
+                "关于某商贸有限公司房产资产转让项目中止的公告\n产权交易中心",
+                I::PropertyListingSuspension,
+            ),
             (
                 "云江市图书馆图书采购项目终止公告",
                 I::ProcurementTermination,

@@ -2140,8 +2140,10 @@ fn title_line(text: &str) -> usize {
         }
         if !t.is_empty()
             && may_be_title(t)
-            // A sentence (`现将配售结果予以公告，…详见附件。`) is no title.
+            // A sentence (`现将配售结果予以公告，…详见附件。`) is no title, nor one that opens
+            // by citing a rule (`根据《某市公共租赁住房管理办法》，经…`), broken or not.
             && !t.ends_with(['。', '；', ';'])
+            && !opens_citing(t)
             && !holds(t, " / ")
             // A table's row (`转让底价\t9,316.50万元`): its cells, not a title.
             && !t.contains('\t')
@@ -2169,6 +2171,11 @@ fn title_line(text: &str) -> usize {
         || (text.len() - text.trim_start().len()).min(text.len()),
         |(s, _)| s,
     )
+}
+
+/// True when a line opens a sentence by citing a rule (`根据《某市公共租赁住房管理办法》，经…`).
+fn opens_citing(t: &str) -> bool {
+    t.starts_with(['根', '依', '按']) && t.contains('《') && t.contains('，')
 }
 
 /// True when `t` is a title spaced out a character at a time (`行 政 处 罚 决 定 书`) that names
