@@ -41,6 +41,19 @@ fn prose(line: &str) -> bool {
     line.contains(['，', '。', '；', '、'])
 }
 
+/// True when a line opens a bracket (`（`, `《`, `(`) it does not close.
+fn unclosed(line: &str) -> bool {
+    let mut depth = 0i32;
+    for c in line.chars() {
+        match c {
+            '（' | '《' | '(' => depth += 1,
+            '）' | '》' | ')' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
 /// True when a line is a table's row aligned by spaces: two or more runs of two spaces or a tab
 /// within it.
 fn aligned_row(line: &str) -> bool {
@@ -95,8 +108,11 @@ fn starts_own(t: &str) -> bool {
     }
     // A label: a colon early, nothing of a clause before it.
     let head: String = t.chars().take(12).collect();
+    // (Ending with its colon, a label is a short line over its value: a run-on sentence may end
+    // `…公示如下：`.)
     if let Some(colon) = head.find(['：', ':']) {
-        if !prose(&head[..colon]) {
+        let alone = t[colon..].chars().nth(1).is_none();
+        if !prose(&head[..colon]) && (!alone || t.chars().count() <= 8) {
             return true;
         }
     }
@@ -107,7 +123,8 @@ fn starts_own(t: &str) -> bool {
 /// The text with the line breaks its layout made joined, or the text as it is when it has none.
 ///
 /// A page is read as laid out when at least two of its paragraphs start indented on a line that
-/// runs on, flush left, to the next, and those first lines fill about the same width: the page's.
+/// runs on, flush left, to the next, and those first lines fill about the same width: the page's;
+/// or, its paragraphs not indented, when three or more lines of prose run on so.
 /// Then a line joins the next when it does not end a clause, fills at least three fifths of that
 /// width and no more than it, and the next is flush left and starts nothing of its own.
 pub(crate) fn join(text: &str) -> Cow<'_, str> {
@@ -142,11 +159,23 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
         .filter(|&&(i, w)| indented(line(i)) && w >= 30)
         .map(|&(_, w)| w)
         .collect();
-    let page = firsts
+    let widest = |ws: &[usize], n: usize| {
+        ws.iter()
+            .copied()
+            .filter(|&w| ws.iter().filter(|&&o| o <= w && o + 4 >= w).count() >= n)
+            .max()
+    };
+    // Or, where no paragraph is indented, the widest that three or more lines of prose running
+    // on fill, within four columns: lines of a sentence's words ended where the page ended.
+    let runs: Vec<usize> = candidates
         .iter()
-        .copied()
-        .filter(|&w| firsts.iter().filter(|&&o| o <= w && o + 4 >= w).count() >= 2)
-        .max();
+        .filter(|&&(i, w)| prose(line(i)) && w >= 40)
+        .map(|&(_, w)| w)
+        .collect();
+    // A list's rows of one shape fill one width too: the page's breaks are told apart by one
+    // that falls within brackets (`根据《某省…住房` over `管理办法》…`).
+    let split_bracket = candidates.iter().any(|&(i, _)| unclosed(line(i)));
+    let page = widest(&firsts, 2).or_else(|| split_bracket.then(|| widest(&runs, 3))?);
     let Some(page) = page else {
         return Cow::Borrowed(text);
     };
@@ -181,6 +210,19 @@ mod tests {
         assert!(j.contains("《行政处罚告知书》， 当事人"));
         assert!(j.contains("特此公告\n某县"));
         assert!(j.contains("当事人：刘某某\n"));
+    }
+
+    /// Paragraphs not indented: lines of prose that fill one width, one break within brackets,
+    /// run on; a list's rows of one shape do not.
+    #[test]
+    fn a_paste_without_indents_is_joined_where_a_bracket_is_broken() {
+        let text = "为做好保障性租赁住房分配工作，根据《某某省保障性租赁住房\n管理办法》有关规定，现将某某市2025年度首批筹集的保障性租赁住\n房房源信息公示如下：\n一、项目名称：某某市山河新苑保障性租赁住\n房项目\n五、租金标准：每月每平方米人民币柒元伍角（¥8.50元/平方米·\n月），不高于同地段同品质市场租赁住房\n租金的90%。\n";
+        let j = join(text);
+        assert!(j.contains("租赁住房 管理办法》"), "{j}");
+        assert!(j.contains("保障性租赁住 房房源信息公示如下："), "{j}");
+        assert!(j.contains("租赁住 房项目\n五、"), "{j}");
+        let list = "王某华（3701**********5523），3人，公共租赁住房实物配租\n高某军（3701**********2019），2人，公共租赁住房实物配租\n田某燕（3701**********4440），1人，公共租赁住房实物配租\n崔某斌（3701**********0036），4人，公共租赁住房实物配租\n";
+        assert!(matches!(join(list), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
