@@ -979,6 +979,7 @@ fn read_text(
     }
     if item.is_penalty_decision() {
         from_paragraphs(body, &mut found, above);
+        decision_words(body, &mut found);
     }
     if item.element("action").is_some() || item.element("terminationReason").is_some() {
         suspension_paragraphs(body, item, &mut found, above);
@@ -3155,6 +3156,53 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// A penalty or its basis read as a passage that states both (`…违反了《…》的规定。依据《…》第…条
+/// 的规定，本局决定：没收…，并处罚款…。`, under a heading or as a paragraph) is also the words
+/// that state each, as readers quote them (行政处罚法 Art 59 (三)(四)): the basis from its
+/// `依据《` to its `的规定`; the penalty after `决定：`, and from the words that decide
+/// (`本局决定对你公司处…`) to the passage's end.
+fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
+    let mut more = Vec::new();
+    for e in found.iter() {
+        if e.key != "penalty" && e.key != "penaltyBasis" {
+            continue;
+        }
+        let Some(value) = e.value else { continue };
+        let Some(t) = value.of(body) else { continue };
+        let Some(decided) = [
+            "本局决定",
+            "本机关决定",
+            "本厅决定",
+            "本委决定",
+            "我局决定",
+            "决定",
+        ]
+        .iter()
+        .find_map(|w| t.find(w)) else {
+            continue;
+        };
+        let at = |r: std::ops::Range<usize>| Span {
+            start: value.start + r.start,
+            end: value.start + r.end,
+        };
+        if let Some(basis) = basis_words(t) {
+            more.push(paragraph("penaltyBasis", e.label.start, at(basis)));
+        }
+        // From the words that decide, when a sentence starts with them.
+        if decided == 0 || t[..decided].ends_with(['。', '，', '；', '：']) {
+            more.push(paragraph("penalty", e.label.start, at(decided..t.len())));
+        }
+        if let Some(colon) = t[decided..].find(['：', ':']).map(|k| decided + k) {
+            let after = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
+            let start = after + (t[after..].len() - t[after..].trim_start().len());
+            if start < t.len() && !t[decided..colon].contains(['。', '，']) {
+                more.push(paragraph("penalty", e.label.start, at(start..t.len())));
+            }
+        }
+    }
+    found.extend(more);
 }
 
 /// The sentence of a decision's paragraph `t` that gives the penalty's legal basis

@@ -2648,3 +2648,31 @@ fn an_objection_after_another_sentence_is_also_its_line_gzf_art_13() {
         "{channels:?}"
     );
 }
+
+/// A decision's penalty and its basis stated in one passage (行政处罚法 Art 59 (三)(四): the
+/// basis and the penalty) are also each the words that state it: the basis from `依据《` to its
+/// `的规定`, the penalty after `本局决定：` and from the words that decide.
+#[test]
+fn a_penalty_and_its_basis_in_one_passage_are_each_their_words_art_59() {
+    let text = "某县自然资源局行政处罚决定书\n某自然资罚〔2025〕3号\n当事人：某矿业有限公司\n\
+                一、违法事实\n经查，当事人越界开采建筑用砂1,280立方米。\n\
+                二、处罚依据和处罚决定\n当事人的行为违反了《中华人民共和国矿产资源法》的有关规定。\
+                依据《中华人民共和国矿产资源法实施细则》第四十二条第（二）项的规定，本局决定：\
+                没收违法所得人民币12,648元，并处罚款人民币3,794元。\n\
+                某县自然资源局\n2025年7月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let basis = values_of(&r.elements, "penaltyBasis", text);
+    assert!(
+        basis.contains(&"依据《中华人民共和国矿产资源法实施细则》第四十二条第（二）项的规定"),
+        "{basis:?}"
+    );
+    let penalty = values_of(&r.elements, "penalty", text);
+    assert!(
+        penalty.contains(&"没收违法所得人民币12,648元，并处罚款人民币3,794元。"),
+        "{penalty:?}"
+    );
+    assert!(
+        penalty.iter().any(|p| p.starts_with("本局决定：没收")),
+        "{penalty:?}"
+    );
+}
