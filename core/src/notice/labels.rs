@@ -516,6 +516,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("转让比例", "transferredShare"),
     ("受让方资格条件", "transfereeRequirements"),
     ("信息披露期", "disclosurePeriod"),
+    ("信息披露起止日期", "disclosurePeriod"),
+    // An exchange's listing dates under their own heading (`四、挂牌时间` over the range).
+    ("挂牌时间", "disclosurePeriod"),
     ("披露期限", "disclosurePeriod"),
     ("预披露期", "disclosurePeriod"),
     ("披露期", "disclosurePeriod"),
@@ -715,6 +718,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("报名方式", "registration"),
     ("保证金", "deposit"),
     ("租赁用途", "permittedUse"),
+    ("用途", "permittedUse"),
     ("处置资产", "assets"),
     ("处置方式", "disposalMethod"),
     ("处置原因", "disposalReason"),

@@ -554,6 +554,20 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         numbering: super::headings::Numbering::Unnumbered,
     };
     found.push(element("partyName", from, end));
+    // The code and address in brackets after the name, or on the line under a salutation
+    // (`某公司：` over `（统一社会信用代码：…；地址：…）`).
+    let under = lines
+        .iter()
+        .skip_while(|o| o.start != l.start)
+        .nth(1)
+        .and_then(|n| Some((*n, n.of(body)?)))
+        .filter(|(_, n)| n.starts_with(['（', '(']));
+    let (at, t, end) = match under {
+        Some((n, u)) if from == 0 && t[end..].trim_start_matches(['：', ':']).is_empty() => {
+            (n.start, u, 0)
+        }
+        _ => (l.start, t, end),
+    };
     let bracket_end = t[end..].find(['）', ')']).map_or(end, |e| end + e);
     for label in ["住所：", "地址：", "住址："] {
         if let Some(k) = t[end..bracket_end].find(label) {
@@ -562,7 +576,12 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                 .find(['，', ',', '；'])
                 .map_or(bracket_end, |e| start + e);
             if !found.iter().any(|e| e.key == "partyAddress") && stop > start {
-                found.push(element("partyAddress", start, stop));
+                let mut address = element("partyAddress", start, stop);
+                address.value = Some(Span {
+                    start: at + start,
+                    end: at + stop,
+                });
+                found.push(address);
             }
             break;
         }
