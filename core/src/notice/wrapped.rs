@@ -173,9 +173,26 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
         .map(|&(_, w)| w)
         .collect();
     // A list's rows of one shape fill one width too: the page's breaks are told apart by one
-    // that falls within brackets (`根据《某省…住房` over `管理办法》…`).
+    // that falls within brackets (`根据《某省…住房` over `管理办法》…`),
     let split_bracket = candidates.iter().any(|&(i, _)| unclosed(line(i)));
-    let page = widest(&firsts, 2).or_else(|| split_bracket.then(|| widest(&runs, 3))?);
+    // Or by a paragraph's end: two lines of prose running on, then a shorter one ending its
+    // sentence (`…现予公示：`), which a list's last row does not.
+    let ends_paragraph = |w: usize| {
+        candidates.windows(2).any(|p| {
+            let ((a, wa), (b, wb)) = (p[0], p[1]);
+            let last = line(b + 1);
+            b == a + 1
+                && wa + 4 >= w
+                && wb + 4 >= w
+                && prose(line(a))
+                && ends_clause(last)
+                && width(last.trim_end()) + 4 < w
+        })
+    };
+    let page = widest(&firsts, 2).or_else(|| {
+        let w = widest(&runs, 3)?;
+        (split_bracket || ends_paragraph(w)).then_some(w)
+    });
     let Some(page) = page else {
         return Cow::Borrowed(text);
     };
@@ -221,6 +238,11 @@ mod tests {
         assert!(j.contains("租赁住房 管理办法》"), "{j}");
         assert!(j.contains("保障性租赁住 房房源信息公示如下："), "{j}");
         assert!(j.contains("租赁住 房项目\n五、"), "{j}");
+        // Brackets closed, the paragraph ends shorter, with its sentence.
+        let text = "根据《某市城镇住房保障家庭租赁补贴管理办法》，经申请人申请、街道办\n事处初审、区住房保障部门审核，下列5户家庭符合租赁补贴发放条件，拟自下\n月起按月发放租赁补贴，补贴标准按照本市有关规定执行，每户每月不超过\n四百元，现予公示：\n";
+        let j = join(text);
+        assert!(j.contains("街道办 事处初审"), "{j}");
+        assert!(j.contains("拟自下 月起"), "{j}");
         let list = "王某华（3701**********5523），3人，公共租赁住房实物配租\n高某军（3701**********2019），2人，公共租赁住房实物配租\n田某燕（3701**********4440），1人，公共租赁住房实物配租\n崔某斌（3701**********0036），4人，公共租赁住房实物配租\n";
         assert!(matches!(join(list), std::borrow::Cow::Borrowed(_)));
     }
