@@ -775,6 +775,42 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
     ]
 };
 
+/// The domain of the law a decision punishes under (`依据《中华人民共和国招标投标法》第五十四条`,
+/// 行政处罚法 Art 59 (三)): the surer cue where the deal's words point elsewhere (a housing
+/// bureau's penalty on a works bid for a shanty-town road names 棚户区 first). The first law
+/// cited after 依据, 根据 or 按照 that belongs to one domain.
+fn basis_domain(text: &str) -> Option<Spanned<Domain>> {
+    use Domain::*;
+    const LAWS: &[(&str, Domain)] = &[
+        ("招标投标法", ConstructionBidding),
+        ("政府采购法", GovernmentProcurement),
+        ("政府采购质疑和投诉办法", GovernmentProcurement),
+        ("矿产资源法", MiningRights),
+        ("土地管理法", LandUseRights),
+        ("城镇国有土地使用权出让和转让暂行条例", LandUseRights),
+        ("公共租赁住房管理办法", Housing),
+        ("企业国有资产", StatePropertyRights),
+        ("资产评估法", StatePropertyRights),
+    ];
+    ["依据《", "根据《", "按照《", "依照《"]
+        .iter()
+        .filter_map(|w| text.find(w).map(|i| i + w.len()))
+        .min()
+        .and_then(|from| {
+            let close = text[from..].find('》')? + from;
+            let law = &text[from..close];
+            LAWS.iter()
+                .find_map(|(name, d)| law.find(name).map(|i| (from + i, name.len(), *d)))
+        })
+        .map(|(i, len, value)| Spanned {
+            value,
+            span: Span {
+                start: i,
+                end: i + len,
+            },
+        })
+}
+
 /// Words of a title that make its `成交` a transfer's, not a procurement's.
 const TRANSFER_CUES: &[&str] = &[
     "国有建设用地",
@@ -1156,7 +1192,9 @@ pub fn classify(text: &str) -> Classification {
                 span: at(base, i, len),
             })
         };
-        out.domain = cue(title_text, title_end.start, false).or_else(|| cue(text, 0, penalty));
+        out.domain = cue(title_text, title_end.start, false)
+            .or_else(|| penalty.then(|| basis_domain(text)).flatten())
+            .or_else(|| cue(text, 0, penalty));
         // The issuer above the party settles a decision between procurement and construction
         // bidding, where the facts' words (招标, 采购) do not: a finance department supervises
         // procurement (政府采购法 Art 13), a development and reform commission construction
@@ -1220,6 +1258,21 @@ pub fn classify(text: &str) -> Classification {
         out.domain = Some(Spanned {
             value: Domain::GovernmentProcurement,
             span: at(0, pos, "项目概况".len()),
+        });
+    }
+    // So is a correction or an end written to 50号's formats: they name the notice concerned
+    // by its 采购项目编号 (`原公告的采购项目编号：…`), a word no tender under 招标投标法 uses.
+    if out.domain.as_ref().map(|d| d.value) == Some(Domain::ConstructionBidding)
+        && matches!(
+            out.notice_type.as_ref().map(|t| t.value),
+            Some(NoticeType::Correction | NoticeType::Termination)
+        )
+        && let Some(pos) = super::text::find(head, "采购项目编号")
+        && super::text::find(text, "招标人").is_none()
+    {
+        out.domain = Some(Spanned {
+            value: Domain::GovernmentProcurement,
+            span: at(0, pos, "采购项目编号".len()),
         });
     }
     // The method: in the title, else after a label.
@@ -1635,6 +1688,26 @@ mod tests {
     fn a_type_alone_under_a_title_ends_it_and_a_cited_rule_names_nothing() {
         let text = "云江区城镇住房保障家庭租赁补贴\n审核结果公示\n根据《云江市租赁补贴管理办法》，经申请人申请、街道办\n事处初审，现予公示：\n";
         assert_eq!(item_of(text), Some(ItemKind::HousingAllocationApplicants));
+    }
+
+    /// A decision's domain is the law it punishes under (行政处罚法 Art 59 (三)), where the
+    /// deal's words name another first: a housing bureau's penalty on a road's bid under
+    /// 招标投标法 Art 54 is construction bidding's.
+    #[test]
+    fn a_decision_under_the_bidding_law_is_construction_biddings() {
+        let text = "行政处罚决定书\n某市住房和城乡建设局\n当事人：某路桥建设有限公司\n\
+                    经查，你公司在参加某棚户区改造配套道路工程投标过程中弄虚作假。\n\
+                    依据《中华人民共和国招标投标法》第五十四条第二款的规定，本局决定对你公司处罚款。\n";
+        assert_eq!(item_of(text), Some(ItemKind::BiddingPenaltyDecision));
+    }
+
+    /// A works service's correction written to 财办库〔2020〕50号's 更正公告 (`原公告的采购项目
+    /// 编号`) is procurement's.
+    #[test]
+    fn a_correction_naming_its_procurement_number_is_procurements() {
+        let text = "某区农田建设项目监理服务更正公告\n一、项目基本情况\n原公告的采购项目编号：QY-2025-63\n\
+                    原公告的采购项目名称：某区农田建设项目监理服务\n采购方式：竞争性谈判\n";
+        assert_eq!(item_of(text), Some(ItemKind::ProcurementCorrection));
     }
 
     #[test]
