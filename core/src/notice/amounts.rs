@@ -518,12 +518,20 @@ pub(crate) fn column_amounts(
         }
     }
     // A label alone on its line over its figure, as a table pasted a cell a line leaves it
-    // (`起始价（万元）` over `9138`): the label gives the unit.
+    // (`起始价（万元）` over `9138`): the label gives the unit. Not within a table read by its
+    // columns, whose header's last cell stands over the first row's first.
+    let pasted: Vec<super::span::Span> = tables
+        .iter()
+        .filter(|t| t.separator == super::tables::Separator::Lines)
+        .map(super::tables::Table::span)
+        .collect();
     let mut at = 0;
     let mut unit_above = None;
     for line in super::text::lines_inclusive(text) {
         let t = line.trim();
-        if !t.is_empty() {
+        if pasted.iter().any(|p| p.start <= at && at < p.end) {
+            unit_above = None;
+        } else if !t.is_empty() {
             let start = at + (line.len() - line.trim_start().len());
             let span = super::span::Span {
                 start,

@@ -597,6 +597,12 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // A rent subsidy's list to be paid (`租赁补贴拟发放名单`), a review's failing households
         // (`复核不合格名单`): a review's publicity.
         ("拟发放名单", AllocationApplicants, Some(Housing)),
+        ("审核情况的公示", AllocationApplicants, Some(Housing)),
+        // Subsidies stopped (`关于停止发放部分家庭…租赁补贴的公示`): a withdrawal's list.
+        ("停止发放", AllocationApplicants, Some(Housing)),
+        // An expropriation's compensation household by household (`…房屋征收分户补偿情况公示`):
+        // what each was given, as a resettlement's result.
+        ("分户补偿", AllocationResult, Some(Housing)),
         ("不合格名单", AllocationApplicants, Some(Housing)),
         // A call for applications (`集中申请受理工作公告`) tells how to apply: the procedure.
         ("申请受理", AllocationProcedure, Some(Housing)),
