@@ -438,6 +438,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拍卖时间", "timeAndPlace"),
     ("拍卖地点", "timeAndPlace"),
     ("挂牌时间及地点", "timeAndPlace"),
+    ("网上挂牌时间和地点", "timeAndPlace"),
+    ("网上挂牌时间及地点", "timeAndPlace"),
     ("挂牌时间及交易平台", "timeAndPlace"),
     ("挂牌时间和交易平台", "timeAndPlace"),
     ("拍卖时间及地点", "timeAndPlace"),

@@ -237,8 +237,15 @@ pub(crate) fn elements_in_prose(
             let mut end = t[from..]
                 .find(['，', '；', '。', ','])
                 .map_or(t.len(), |e| from + e);
-            // `位于某路北侧的一宗国有建设用地使用权`: the place, not what lies there.
+            // `位于某路北侧的一宗国有建设用地使用权`, `位于某路南侧的XH2025-21号地块…`: the
+            // place, not what lies there.
             if let Some(e) = t[from..end].find("的一宗") {
+                end = from + e;
+            } else if let Some(e) = t[from..end].rfind('的')
+                && ["地块", "宗地"]
+                    .iter()
+                    .any(|w| t[from + e..end].contains(w))
+            {
                 end = from + e;
             }
             if end > from {

@@ -3722,6 +3722,13 @@ fn suspension_paragraphs(
                         end: l.start + r.end,
                     };
                     found.push(paragraph(k, l.start, span));
+                    // A parcel is also its number alone (`GX2025-08`).
+                    if k == "parcels"
+                        && let Some(number) = t[r.clone()].strip_suffix("号地块")
+                    {
+                        let end = span.start + number.len();
+                        found.push(paragraph(k, l.start, Span { end, ..span }));
+                    }
                 }
             }
         }
@@ -4142,6 +4149,21 @@ fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
         _ => return out,
     };
     out.push(start..end);
+    // Named after what published it (`某交易中心于2025年5月6日发布的某项目（项目编号：…）`): the
+    // project from after its 发布(的).
+    if let Some(k) = t[start..open]
+        .rfind("发布")
+        .map(|k| start + k + "发布".len())
+    {
+        let k = k + if t[k..].starts_with('的') {
+            '的'.len_utf8()
+        } else {
+            0
+        };
+        if k < open && !t[k..open].contains(['，', ',', '。', '；']) {
+            out.push(k..end);
+        }
+    }
     // The sentence that tells where and when it was published.
     if let Some(stop) = t[end..].find('。').map(|k| end + k + '。'.len_utf8())
         && holds(&t[end..stop], "发布")
