@@ -340,6 +340,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("保障办法", Policy, None),
         ("暂行办法", Policy, None),
         ("实施办法", Policy, None),
+        ("实施意见", Policy, None),
         ("管理规定", Policy, None),
         // A rule issued by a notice (`关于印发《…》的通知`).
         ("》的通知", Policy, None),
@@ -447,6 +448,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // A credit portal's page of a decision (信用中国's 行政处罚信息, 行政处罚详情) and a
         // bureau's list of its decisions (行政处罚结果公示).
         ("行政处罚详情", PenaltyDecision, None),
+        // A credit portal's page titled by the party and the word alone (`某公司 行政处罚`).
+        ("行政处罚", PenaltyDecision, None),
         ("行政处罚信息", PenaltyDecision, None),
         ("行政处罚结果", PenaltyDecision, None),
         ("协议出让的公示", AgreementPublicity, Some(LandUseRights)),
@@ -597,6 +600,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // A rent subsidy's list to be paid (`租赁补贴拟发放名单`), a review's failing households
         // (`复核不合格名单`): a review's publicity.
         ("拟发放名单", AllocationApplicants, Some(Housing)),
+        ("拟清退", AllocationApplicants, Some(Housing)),
         ("审核情况的公示", AllocationApplicants, Some(Housing)),
         // Subsidies stopped (`关于停止发放部分家庭…租赁补贴的公示`): a withdrawal's list.
         ("停止发放", AllocationApplicants, Some(Housing)),
@@ -793,15 +797,24 @@ fn basis_domain(text: &str) -> Option<Spanned<Domain>> {
         ("政府采购质疑和投诉办法", GovernmentProcurement),
         ("矿产资源法", MiningRights),
         ("土地管理法", LandUseRights),
+        ("城市房地产管理法", LandUseRights),
         ("城镇国有土地使用权出让和转让暂行条例", LandUseRights),
         ("公共租赁住房管理办法", Housing),
         ("企业国有资产", StatePropertyRights),
         ("资产评估法", StatePropertyRights),
     ];
+    // Or the first under the label a 双公示 record gives it (`处罚依据⇥《…》`).
     ["依据《", "根据《", "按照《", "依照《"]
         .iter()
         .filter_map(|w| text.find(w).map(|i| i + w.len()))
         .min()
+        .or_else(|| {
+            let label = text.find("处罚依据")?;
+            let line_end = text[label..].find('\n').map_or(text.len(), |k| label + k);
+            text[label..line_end]
+                .find('《')
+                .map(|k| label + k + '《'.len_utf8())
+        })
         .and_then(|from| {
             let close = text[from..].find('》')? + from;
             let law = &text[from..close];
@@ -1281,6 +1294,27 @@ pub fn classify(text: &str) -> Classification {
             span: at(0, pos, "采购项目编号".len()),
         });
     }
+    // A type and a domain that name no item together (a works tender for a housing project,
+    // `…保障性租赁住房项目施工资格预审公告`): the next domain the text names that does, in the
+    // order the text names them.
+    if out.notice_type.is_some() && out.domain.is_some() && out.item().is_none() {
+        let kept = out.domain.take();
+        let mut cues = words().domains.firsts(text);
+        cues.sort_by_key(|&(_, i, _)| i);
+        for (k, i, len) in cues {
+            out.domain = Some(Spanned {
+                value: DOMAIN_CUES[k].1,
+                span: at(0, i, len),
+            });
+            if out.item().is_some() {
+                break;
+            }
+            out.domain = None;
+        }
+        if out.domain.is_none() {
+            out.domain = kept;
+        }
+    }
     // The method: in the title, else after a label.
     // A title's words may name another domain's method before its own (`…医疗废物转运处置服务
     // 项目竞争性磋商公告`): the domain's, where it is known.
@@ -1583,7 +1617,7 @@ pub(crate) fn names_a_type(line: &str) -> bool {
         || [
             "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
             "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
-            "招租", "通告", "通报",
+            "招租", "通告", "通报", "记录", "处罚",
         ]
         .iter()
         .any(|w| holds(line, w))
@@ -1615,7 +1649,7 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
     let start = text.len() - rest.len() + lead;
     (!t.is_empty()
         && t.chars().count() <= 40
-        && !t.contains(['：', ':', '。', '，', '|', '｜', '>', ' '])
+        && !t.contains(['：', ':', '。', '，', '|', '｜', '>', ' ', '\t'])
         // A menu's link (`采购公告`) or words, not the title's.
         && !["首页", "登录"].iter().any(|w| t.contains(w))
         && (!is_bare_type(t) || bare_ends())
@@ -1705,6 +1739,28 @@ mod tests {
                     经查，你公司在参加某棚户区改造配套道路工程投标过程中弄虚作假。\n\
                     依据《中华人民共和国招标投标法》第五十四条第二款的规定，本局决定对你公司处罚款。\n";
         assert_eq!(item_of(text), Some(ItemKind::BiddingPenaltyDecision));
+    }
+
+    /// A type and a domain that name no item together take the next domain the text names: a
+    /// works tender for a housing project (发改委令2017年第10号 Art 5's 资格预审公告) is
+    /// construction bidding's.
+    #[test]
+    fn a_works_tender_for_a_housing_project_is_construction_biddings() {
+        let text = "某市保障性租赁住房项目施工资格预审公告\n1. 招标条件\n本招标项目已由某发展和改革局批准建设，招标人为某城投公司。\n";
+        assert_eq!(item_of(text), Some(ItemKind::BiddingAnnouncement));
+    }
+
+    /// A credit portal's page titled by the party and `行政处罚`, its basis under its label
+    /// (`处罚依据⇥《中华人民共和国城市房地产管理法》…`), is a land penalty (行政处罚法 Art 59);
+    /// a record titled `…违法行为记录` is a bidding violation record.
+    #[test]
+    fn a_credit_portals_titles_name_a_penalty_and_a_record() {
+        let text = "某置业有限公司 行政处罚\n违法事实\t当事人以股权转让名义转让土地使用权\n\
+                    处罚依据\t《中华人民共和国城市房地产管理法》第三十九条\n";
+        assert_eq!(item_of(text), Some(ItemKind::LandPenaltyDecision));
+        let text =
+            "某建筑安装有限公司招标投标违法行为记录\n处罚决定书文号\t某建罚字〔2025〕第31号\n";
+        assert_eq!(item_of(text), Some(ItemKind::BiddingViolationRecord));
     }
 
     /// A works service's correction written to 财办库〔2020〕50号's 更正公告 (`原公告的采购项目
