@@ -562,10 +562,30 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         .nth(1)
         .and_then(|n| Some((*n, n.of(body)?)))
         .filter(|(_, n)| n.starts_with(['（', '(']));
-    let (at, t, end) = match under {
-        Some((n, u)) if from == 0 && t[end..].trim_start_matches(['：', ':']).is_empty() => {
-            (n.start, u, 0)
+    let salutation = from == 0 && t[end..].trim_start_matches(['：', ':']).is_empty();
+    // Or labelled on a line of its own among the next few under a salutation (`地址：…`).
+    if salutation && under.is_none() && !found.iter().any(|e| e.key == "partyAddress") {
+        let labelled = lines
+            .iter()
+            .skip_while(|o| o.start != l.start)
+            .skip(1)
+            .take(4)
+            .find_map(|n| {
+                let u = n.of(body)?;
+                ["地址：", "住所：", "住址："]
+                    .iter()
+                    .find_map(|w| u.strip_prefix(w))
+                    .map(|v| (n.end - v.len(), n.end))
+            });
+        if let Some((start, stop)) = labelled {
+            let mut address = element("partyAddress", 0, 0);
+            address.value = Some(Span { start, end: stop });
+            found.push(address);
+            return;
         }
+    }
+    let (at, t, end) = match under {
+        Some((n, u)) if salutation => (n.start, u, 0),
         _ => (l.start, t, end),
     };
     let bracket_end = t[end..].find(['）', ')']).map_or(end, |e| end + e);
@@ -612,14 +632,23 @@ fn salutation_end(t: &str) -> Option<usize> {
     None
 }
 
-/// Whether the line `l` is a whole penalty decision in one paragraph: clauses apart by `；` that
-/// decide (`本局决定`) and tell how to appeal (`如不服`, `行政复议`).
-fn whole_decision(body: &str, l: Span) -> bool {
+/// Whether the line `l` is a whole penalty decision in one paragraph, and what ends its clauses:
+/// clauses apart by `；` that decide (`本局决定`) under a law and tell how to appeal (`如不服`,
+/// `行政复议`), or three sentences or more that decide under a law and state the facts or how
+/// to appeal.
+fn whole_decision(body: &str, l: Span) -> Option<char> {
     let t = l.of(body).unwrap_or("");
-    t.matches('；').count() >= 2
-        && holds(t, "决定")
-        && (holds(t, "不服") || holds(t, "行政复议"))
-        && (holds(t, "依据《") || holds(t, "根据《"))
+    if !(holds(t, "决定") && (holds(t, "依据《") || holds(t, "根据《"))) {
+        return None;
+    }
+    let appeal = holds(t, "不服") || holds(t, "行政复议");
+    if t.matches('；').count() >= 2 && appeal {
+        return Some('；');
+    }
+    let facts = ["经查", "上述事实", "以上事实", "为证"]
+        .iter()
+        .any(|w| holds(t, w));
+    (t.matches('。').count() >= 3 && (facts || appeal)).then_some('。')
 }
 
 /// Where a title transfers a thing rather than a share (`…闲置车辆转让公告`): the place of its
@@ -2919,8 +2948,12 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     // A whole decision in one paragraph (facts; basis and decision; payment; appeal): its
     // clauses, one to a `；`, are read as the paragraphs are.
     let clauses: Vec<Span>;
-    let lines = match lines.iter().position(|l| whole_decision(body, *l)) {
-        Some(w) => {
+    let whole = lines
+        .iter()
+        .enumerate()
+        .find_map(|(w, l)| Some((w, whole_decision(body, *l)?)));
+    let lines = match whole {
+        Some((w, stop)) => {
             let l = lines[w];
             let t = l.of(body).unwrap_or("");
             let mut split = lines[..w].to_vec();
@@ -2934,15 +2967,26 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                 });
                 start = k;
             }
-            // Each clause without its `；`, as readers quote it.
-            for (k, c) in t.match_indices('；') {
+            // Each clause without its `；`, each sentence with its `。`, as readers quote them;
+            // not a sentence that only says what rule was broken (`当事人的行为违反了《…》的规
+            // 定。`), between the facts and the basis the decision rests on.
+            for (k, c) in t.match_indices(stop) {
                 if k <= start {
                     continue;
                 }
-                split.push(Span {
-                    start: l.start + start,
-                    end: l.start + k,
-                });
+                let end = if stop == '。' { k + c.len() } else { k };
+                let clause = &t[start..end];
+                let breach_only = stop == '。'
+                    && holds(clause, "违反")
+                    && !["依据", "根据", "决定", "经查", "事实", "为证"]
+                        .iter()
+                        .any(|w| holds(clause, w));
+                if !breach_only {
+                    split.push(Span {
+                        start: l.start + start,
+                        end: l.start + end,
+                    });
+                }
                 start = k + c.len();
             }
             if l.start + start < l.end {
@@ -2950,6 +2994,28 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                     start: l.start + start,
                     end: l.end,
                 });
+            }
+            // Sentences of facts before the one that says what proves them (`…公告成交结果。
+            // 上述事实有…为证。`) are the facts with it.
+            if stop == '。' {
+                let mut k = w;
+                while k + 1 < split.len() {
+                    let this = split[k].of(body).unwrap_or("");
+                    let next = split[k + 1].of(body).unwrap_or("");
+                    let plain = ![
+                        "依据", "根据", "决定", "不服", "复议", "诉讼", "缴", "为证", "证实",
+                    ]
+                    .iter()
+                    .any(|x| holds(this, x))
+                        && !this.trim_end().ends_with(['：', ':']);
+                    let proves = ["为证", "证实", "事实有"].iter().any(|x| holds(next, x));
+                    if plain && proves {
+                        split[k].end = split[k + 1].end;
+                        split.remove(k + 1);
+                    } else {
+                        k += 1;
+                    }
+                }
             }
             split.extend_from_slice(&lines[w + 1..]);
             clauses = split;

@@ -2676,3 +2676,46 @@ fn a_penalty_and_its_basis_in_one_passage_are_each_their_words_art_59() {
         "{penalty:?}"
     );
 }
+
+/// A decision written as one paragraph of sentences (行政处罚法 Art 59 (一)–(六)) addressed to
+/// its party, with its address labelled under the salutation: each element is its sentence, the
+/// facts run to what proves them, and a sentence that only names the rule broken is neither
+/// the facts nor the basis.
+#[test]
+fn a_decision_in_sentences_gives_each_element_its_sentence_art_59() {
+    let text = "某县财政局行政处罚决定书\n某财采罚〔2025〕2号\n某招标代理有限公司：\n\
+                统一社会信用代码：9145110094R3TU686Y\n地址：某市某区某路27号\n\
+                你公司代理的某医院耗材采购项目于2025年4月11日确定成交供应商后，迟至2025年4月28日才公告成交结果。\
+                上述事实有采购文件、网站发布记录为证。你公司的行为违反了《中华人民共和国政府采购法实施条例》第四十三条的规定。\
+                依据《中华人民共和国政府采购法》第七十一条的规定，本局决定对你公司给予警告，并处罚款人民币5000元。\
+                你公司应自收到本决定书之日起15日内将罚款缴入县非税收入专户。\
+                如不服本决定，可在收到本决定书之日起60日内向某县人民政府申请行政复议。\n\
+                某县财政局\n2025年5月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let one = |key: &str| values_of(&r.elements, key, text);
+    assert!(
+        one("partyAddress").contains(&"某市某区某路27号"),
+        "{:?}",
+        one("partyAddress")
+    );
+    assert!(
+        one("violationFacts")
+            .iter()
+            .any(|f| f.starts_with("你公司代理") && f.ends_with("为证。")),
+        "{:?}",
+        one("violationFacts")
+    );
+    assert!(
+        one("penalty").contains(
+            &"依据《中华人民共和国政府采购法》第七十一条的规定，本局决定对你公司给予警告，并处罚款人民币5000元。"
+        ),
+        "{:?}",
+        one("penalty")
+    );
+    assert!(
+        one("penaltyBasis").iter().all(|b| !b.contains("违反了")),
+        "{:?}",
+        one("penaltyBasis")
+    );
+    assert!(one("remedies").iter().any(|r| r.starts_with("如不服")));
+}
