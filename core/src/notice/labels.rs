@@ -321,6 +321,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("终止事由", "reason"),
     ("后续安排", "resumption"),
     ("原公告的项目名称及编号", "originalNotice"),
+    ("原招标公告项目名称及编号", "originalNotice"),
+    // A correction's or a clarification's own project, named and numbered: the tender changed.
+    ("项目名称及编号", "originalNotice"),
     ("变更内容", "correctionContent"),
     ("澄清内容", "correctionContent"),
     ("修改内容", "correctionContent"),

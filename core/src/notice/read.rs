@@ -1244,6 +1244,58 @@ fn read_text(
         })
         .collect();
     found.extend(after_own_label);
+    // Candidates written as a block of lines (`第一中标候选人：某公司，投标报价：…，项目负责人：…；`
+    // one a line): the facts each gives within it are also the whole block, as a table's are
+    // that holds several elements (招标投标法实施条例 Art 54's candidates with their prices).
+    if item.element("candidates").is_some()
+        && let Some(block) = found
+            .iter()
+            .filter(|e| e.key == "candidates")
+            .filter_map(|e| Some((e.label.start, e.value?)))
+            .max_by_key(|(_, v)| v.end - v.start)
+    {
+        // To the end of the last candidate's line: a ranked block read from the names ends at
+        // the last name.
+        let line_end = body[block.1.end..]
+            .find('\n')
+            .map_or(body.len(), |k| block.1.end + k);
+        let line_end = block.1.end + body[block.1.end..line_end].trim_end().len();
+        let block = (
+            block.0,
+            Span {
+                end: line_end,
+                ..block.1
+            },
+        );
+        if line_end > block.1.start
+            && !found
+                .iter()
+                .any(|e| e.key == "candidates" && e.value == Some(block.1))
+        {
+            found.push(paragraph("candidates", block.0, block.1));
+        }
+        let within: Vec<FoundElement> = found
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.key.as_str(),
+                    "bidDetails" | "projectManager" | "qualificationResponse"
+                )
+            })
+            .filter(|e| e.value.is_some_and(|v| block.1.contains(v) && v != block.1))
+            .map(|e| paragraph(&e.key, block.0, block.1))
+            .collect();
+        found.extend(within);
+        // A manager named within each candidate's line and read under no label of its own, in
+        // lines of candidates (one candidate's line leaves its manager's label unread).
+        if !found.iter().any(|e| e.key == "projectManager")
+            && block.1.of(body).is_some_and(|b| {
+                b.contains('\n') && (holds(b, "项目负责人") || holds(b, "项目经理"))
+            })
+        {
+            found.push(paragraph("projectManager", block.0, block.1));
+        }
+    }
     let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);

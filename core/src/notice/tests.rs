@@ -2719,3 +2719,29 @@ fn a_decision_in_sentences_gives_each_element_its_sentence_art_59() {
     );
     assert!(one("remedies").iter().any(|r| r.starts_with("如不服")));
 }
+
+/// Candidates written one a line with their prices and managers (招标投标法实施条例 Art 54): the
+/// price and the manager are also the whole block, as a table's are that holds several elements.
+#[test]
+fn candidates_in_lines_give_their_facts_as_the_block_art_54() {
+    let text = "某县农田建设项目中标候选人公示\n\n某县农田建设项目评标工作已结束，现将中标候选人公示如下：\n\
+                第一中标候选人：某农业建设有限公司，投标报价：2,874,630.00元，工期：120日历天，质量：合格，项目负责人：彭**（二级注册建造师）；\n\
+                第二中标候选人：某水利工程有限公司，投标报价：2,901,115.50元，工期：120日历天，质量：合格，项目负责人：叶**（二级注册建造师）；\n\
+                第三中标候选人：某建筑工程有限公司，投标报价：2,936,008.72元，工期：120日历天，质量：合格，项目负责人：汪**（二级注册建造师）。\n\
+                公示时间：2025年9月4日至2025年9月8日，对公示结果有异议的，请在公示期内以书面形式向招标人提出。\n\
+                招标人：某县农业农村局　联系电话：0793-3861207\n2025年9月4日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let blocks = values_of(&r.elements, "candidates", text);
+    let block = blocks
+        .iter()
+        .max_by_key(|b| b.len())
+        .expect("the candidates");
+    assert!(block.contains("第二中标候选人"), "{block}");
+    for key in ["bidDetails", "projectManager"] {
+        assert!(
+            values_of(&r.elements, key, text).contains(block),
+            "{key}: {:?}",
+            values_of(&r.elements, key, text)
+        );
+    }
+}
