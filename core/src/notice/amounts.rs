@@ -467,7 +467,14 @@ pub(crate) fn column_amounts(
         }
     };
     let mut push = |cell: super::span::Span, form: AmountForm| {
-        let figure = cell.of(text).unwrap_or("");
+        // Full-width figures (`８９６４００．００`) read as their ASCII forms.
+        let figure: String = cell
+            .of(text)
+            .unwrap_or("")
+            .chars()
+            .map(super::text::fold)
+            .collect();
+        let figure = figure.as_str();
         let plain = figure.chars().any(|c| c.is_ascii_digit())
             && figure
                 .chars()
@@ -556,6 +563,18 @@ pub(crate) fn column_amounts(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A column's unit gives its figures their value, full-width figures too (`中标金额（元）` over
+    /// `８９６４００．００`), and a table pasted a cell a line is read by its columns.
+    #[test]
+    fn a_columns_unit_values_its_figures_full_width_too() {
+        let text = "供应商名称\t中标金额（元）\n甲公司\t８９６４００．００\n";
+        let mut found = Vec::new();
+        column_amounts(text, &super::super::tables::tables(text), &mut found);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].span.of(text), Some("８９６４００．００"));
+        assert_eq!(found[0].value.value, amounts_in_figures("896400元")[0]);
+    }
 
     #[test]
     fn the_filter_passes_every_character_that_starts_an_amount() {
