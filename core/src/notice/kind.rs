@@ -658,6 +658,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("暂停出让", TransferSuspension, None),
         ("中止公告", TransferSuspension, None),
         ("中止的公告", TransferSuspension, None),
+        // A listing that drew no bid (`关于…拍卖出让未成交的公告`): a statement of how it ended.
+        ("出让未成交", Statement, None),
         ("终结公告", TransferSuspension, None),
         ("恢复公告", TransferSuspension, None),
         ("成交结果公示", TransferResult, None),

@@ -944,6 +944,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("住所", "partyAddress"),
     ("住址", "partyAddress"),
     ("住所地", "partyAddress"),
+    ("当事人地址", "partyAddress"),
+    ("当事人住所", "partyAddress"),
     ("经营场所", "partyAddress"),
     ("违法事实", "violationFacts"),
     ("违规事实", "violationFacts"),
