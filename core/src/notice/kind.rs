@@ -1438,8 +1438,12 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
         // One search a verb, its places in turn.
         for i in super::text::places(text, verb) {
             let at = i + verb.len();
+            // Every method is two Chinese characters or more: a method is compared whole only
+            // where its first character's three bytes stand (most places hold none).
+            let rest = &text.as_bytes()[at..];
+            let Some(head) = rest.get(..3) else { continue };
             for (mk, (w, _)) in METHODS.iter().enumerate() {
-                if !text[at..].starts_with(w) {
+                if w.as_bytes().get(..3) != Some(head) || !rest.starts_with(w.as_bytes()) {
                     continue;
                 }
                 // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`,
@@ -1584,6 +1588,16 @@ fn nth_line_end(text: &str, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn methods_are_compared_from_a_whole_first_character() {
+        // `stated_method` compares a method only where its first three bytes stand.
+        assert!(
+            METHODS
+                .iter()
+                .all(|(w, _)| w.len() >= 3 && w.chars().next().is_some_and(|c| c.len_utf8() == 3))
+        );
+    }
 
     fn item_of(text: &str) -> Option<ItemKind> {
         classify(text).item()
