@@ -65,6 +65,10 @@ impl<'a> Chars<'a> {
     }
 
     /// True when the folded characters from `i` on spell `word`.
+    // Inlined: the words are constants, whose decoding and folding then cost nothing at run
+    // time, and most calls fail at the first character. Not in the browser's build, which is
+    // sized to a budget.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn at(&self, i: usize, word: &str) -> bool {
         (i..)
             .zip(word.chars())
