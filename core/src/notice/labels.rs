@@ -47,6 +47,9 @@ pub struct LabelTable {
     /// contains from each of its characters, not for every wording, and most characters find
     /// their bucket empty or holding another character or two, told at once.
     by_first: Vec<Vec<(char, Vec<usize>)>>,
+    /// Every entry's parts' wordings, sorted, each once: whether a label is a part is told by
+    /// halves, not by walking every entry (most have none).
+    parts: Vec<String>,
 }
 
 /// How many buckets [`LabelTable`]'s `by_first` has.
@@ -1315,6 +1318,9 @@ impl LabelTable {
     /// `采购人信息`).
     pub fn add_part(&mut self, group: &str, part: &str, key: &str) {
         let part = normalised(part);
+        if let Err(at) = self.parts.binary_search(&part) {
+            self.parts.insert(at, part.clone());
+        }
         self.entry(group).parts.push((part, key.to_owned()));
     }
 
@@ -1379,9 +1385,9 @@ impl LabelTable {
             .iter()
             .any(|&i| self.entries[i].wording == label)
             || self
-                .entries
-                .iter()
-                .any(|e| e.parts.iter().any(|(p, _)| *p == label))
+                .parts
+                .binary_search_by(|p| p.as_str().cmp(&label))
+                .is_ok()
     }
 
     /// The keys `wording` gives, in the table's order.
@@ -1397,6 +1403,21 @@ impl LabelTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parts_list_is_every_entrys_parts() {
+        let t = LabelTable::national();
+        let mut walked: Vec<String> = t
+            .entries
+            .iter()
+            .flat_map(|e| e.parts.iter().map(|(p, _)| p.clone()))
+            .collect();
+        walked.sort();
+        walked.dedup();
+        assert!(!walked.is_empty());
+        assert_eq!(t.parts, walked);
+        assert!(walked.iter().all(|p| t.knows(p)));
+    }
 
     /// An element is named where its wording stands as a label (a colon, a tab or the line's end
     /// after it), not where prose mentions it: `转让底价将另行公告` names no reserve price.
