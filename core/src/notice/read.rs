@@ -305,7 +305,7 @@ pub(crate) fn read_with(
     Ok(match page {
         None => reading,
         Some(page) => {
-            let mut m = page.mapper();
+            let mut m = page.mapper_for_many();
             let mut r = reading.mapped(|s| m.map(s), true);
             r.page = Some(page);
             r
