@@ -50,6 +50,22 @@ pub struct LabelTable {
     /// Every entry's parts' wordings, sorted, each once: whether a label is a part is told by
     /// halves, not by walking every entry (most have none).
     parts: Vec<String>,
+    /// Each entry's wording's first eight bytes (fewer when shorter) as a number, and the mask
+    /// of those bytes ([`head`]): a wording is compared whole only where a label's bytes agree
+    /// with these, and most of a character's wordings are told apart by them at once.
+    heads: Vec<(u64, u64)>,
+}
+
+/// The first eight bytes of `b` (those it has) as a little-endian number, and the mask of them.
+fn head(b: &[u8]) -> (u64, u64) {
+    if let Some(&eight) = b.first_chunk::<8>() {
+        return (u64::from_le_bytes(eight), u64::MAX);
+    }
+    let mut value = 0;
+    for (k, &x) in b.iter().enumerate() {
+        value |= u64::from(x) << (8 * k);
+    }
+    (value, (1u64 << (8 * b.len())) - 1)
 }
 
 /// How many buckets [`LabelTable`]'s `by_first` has.
@@ -1337,6 +1353,7 @@ impl LabelTable {
             self.by_first.resize_with(BUCKETS, Vec::new);
         }
         let at = self.entries.len();
+        self.heads.push(head(entry.wording.as_bytes()));
         let bucket = &mut self.by_first[bucket(c)];
         match bucket.iter_mut().find(|(k, _)| *k == c) {
             Some((_, v)) => v.push(at),
@@ -1363,11 +1380,22 @@ impl LabelTable {
     /// contains, in the table's order.
     pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
         let mut out = Vec::new();
+        let b = label.as_bytes();
         for (i, c) in label.char_indices() {
-            for &e in self.first(c) {
+            let firsts = self.first(c);
+            if firsts.is_empty() {
+                continue;
+            }
+            // A wording that `label` holds at `i` agrees with its bytes there in its head.
+            let (at, _) = head(&b[i..]);
+            for &e in firsts {
+                let (h, mask) = self.heads[e];
+                if at & mask != h {
+                    continue;
+                }
                 let w = &self.entries[e].wording;
                 // It starts with `c`: it has a second character when it is longer than `c`.
-                if w.len() > c.len_utf8() && label.as_bytes()[i..].starts_with(w.as_bytes()) {
+                if w.len() > c.len_utf8() && b[i..].starts_with(w.as_bytes()) {
                     out.push(e);
                 }
             }
@@ -1403,6 +1431,29 @@ impl LabelTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contained_wordings_are_those_a_search_of_each_finds() {
+        let t = LabelTable::national();
+        let naive = |label: &str| -> Vec<usize> {
+            (0..t.entries.len())
+                .filter(|&e| {
+                    let w = &t.entries[e].wording;
+                    w.chars().count() >= 2 && label.contains(w.as_str())
+                })
+                .collect()
+        };
+        let mut labels: Vec<String> = t.entries.iter().map(|e| e.wording.clone()).collect();
+        labels.extend(
+            t.entries
+                .windows(2)
+                .map(|w| format!("一、{}及{}（万元）", w[0].wording, w[1].wording)),
+        );
+        labels.extend(["", "a", "项", "项目", "本项目名称为", "采购人信息"].map(String::from));
+        for label in &labels {
+            assert_eq!(t.contained_in(label), naive(label), "{label}");
+        }
+    }
 
     #[test]
     fn the_parts_list_is_every_entrys_parts() {
