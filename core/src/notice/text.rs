@@ -197,7 +197,7 @@ impl Words {
 
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
     /// of the words' first characters, then as added, at one `at`), until it returns false.
-    fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
+    pub(crate) fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
         for (at, c) in hay.char_indices() {
             let bit = Words::bit(c);
             if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
