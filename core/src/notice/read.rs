@@ -4328,16 +4328,30 @@ fn empty_labels(
     // The labels that open their lines: a line opened by a label of an element ends the list
     // (one that gives an element further on, `招标人：… 联系电话：…`, is part of it).
     let opens_line = |at: usize| body[lines.line_start(at)..at].trim().chars().count() <= 4;
-    let starts: Vec<usize> = found
+    // Both lists found only where an unnumbered element has no value, which most pages lack:
+    // only those are read on.
+    let starts: Vec<usize>;
+    let numbered: Vec<usize>;
+    let mut lists: Option<(&[usize], &[usize])> = None;
+    if found
         .iter()
-        .map(|e| e.label.start)
-        .filter(|&at| opens_line(at))
-        .collect();
-    let numbered: Vec<usize> = hs
-        .iter()
-        .filter(|h| h.numbering != Numbering::Unnumbered)
-        .map(|h| h.label.start)
-        .collect();
+        .any(|e| e.numbering == Numbering::Unnumbered && e.value.is_none_or(|v| v.is_empty()))
+    {
+        starts = found
+            .iter()
+            .map(|e| e.label.start)
+            .filter(|&at| opens_line(at))
+            .collect();
+        numbered = hs
+            .iter()
+            .filter(|h| h.numbering != Numbering::Unnumbered)
+            .map(|h| h.label.start)
+            .collect();
+        lists = Some((&starts, &numbered));
+    }
+    let Some((starts, numbered)) = lists else {
+        return;
+    };
     for e in found.iter_mut() {
         if e.numbering != Numbering::Unnumbered || e.value.is_some_and(|v| !v.is_empty()) {
             continue;
