@@ -923,11 +923,13 @@ fn read_text(
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let chars = super::text::Chars::new(body);
     let tabs = tables(body);
-    let hs = with_tables(
+    let mut paired = Vec::new();
+    let hs = super::elements::with_tables_noting(
         body,
         super::headings::headings_in(&chars),
         &tabs,
         national(),
+        &mut paired,
     );
     let closed = item.domain() == crate::Domain::GovernmentProcurement
         && closed_by_contacts(body, &hs)
@@ -1170,7 +1172,7 @@ fn read_text(
         })
         .collect();
     found.extend(after_own_label);
-    let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
+    let found_parties = parties_from(body, Some(item), &found, &tabs, &paired, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
     super::amounts::column_amounts(body, &tabs, &mut all_amounts);
