@@ -146,13 +146,15 @@ fn starts_number(ch: char) -> bool {
 
 /// A date at `i`, or a range starting there.
 fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
-    if let Some(months) = months_of_a_year(c, i) {
+    // Each form starts with a year: read once, here, for the three.
+    let first = year(c, i)?;
+    if let Some(months) = months_of_a_year(c, first) {
         return Some(months);
     }
-    if let Some(years) = years(c, i) {
+    if let Some(years) = years(c, first) {
         return Some(years);
     }
-    let (from, end) = full_date(c, i)?;
+    let (from, end) = full_date_from(c, i, first)?;
     // A range's dates may each be followed by their weekday (`2025年11月3日（星期一）至…`).
     let k = c.skip_spaces(end);
     let k = weekday_after(c, k).map_or(k, |w| c.skip_spaces(w));
@@ -186,9 +188,9 @@ fn weekday_after(c: &Chars<'_>, k: usize) -> Option<usize> {
         .then_some(d + 2)
 }
 
-/// Months of one year written once (`2026年1至6月`, `2026年1-6月`): the range of months.
-fn months_of_a_year(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
-    let (y, j) = year(c, i)?;
+/// Months of one year written once (`2026年1至6月`, `2026年1-6月`) after the year `(y, j)` (its
+/// value and end): the range of months.
+fn months_of_a_year(c: &Chars<'_>, (y, j): (u32, usize)) -> Option<(DateValue, usize)> {
     if c.get(j) != Some('年') {
         return None;
     }
@@ -213,9 +215,8 @@ fn months_of_a_year(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
 /// A year alone (`2025年`) or years from one to another (`2021—2025年`, `2021年至2025年`): a
 /// programme's year, a plan's period. Not a year that starts a day or a month (`2025年8月`),
 /// nor a programme's year as a name (`2025年度`), nor one within a document's number
-/// (`〔2025〕`, which has no `年`).
-fn years(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
-    let (y1, j) = year(c, i)?;
+/// (`〔2025〕`, which has no `年`). From the year `(y1, j)` read already (its value and end).
+fn years(c: &Chars<'_>, (y1, j): (u32, usize)) -> Option<(DateValue, usize)> {
     let plausible = |y: u32| (1949..=2100).contains(&y);
     let year_of = |y: u32| format!("{y:04}").parse::<StatedDate>().ok();
     // The end of `年` (and `度`) at `k`, when no month follows it.
@@ -279,7 +280,11 @@ fn year(c: &Chars<'_>, i: usize) -> Option<(u32, usize)> {
 /// A whole date at `i`: a year, a month and (but for a month alone) a day, with the time of day
 /// after it when one is given.
 fn full_date(c: &Chars<'_>, i: usize) -> Option<(StatedDate, usize)> {
-    let (y, j) = year(c, i)?;
+    full_date_from(c, i, year(c, i)?)
+}
+
+/// [`full_date`] at `i`, whose year `(y, j)` (its value and end) is read already.
+fn full_date_from(c: &Chars<'_>, i: usize, (y, j): (u32, usize)) -> Option<(StatedDate, usize)> {
     let y = i64::from(y);
     match c.get(j)? {
         '年' => {

@@ -244,9 +244,21 @@ fn without_decimal_number(label: std::borrow::Cow<'_, str>) -> std::borrow::Cow<
 /// row) or over the rows (several).
 pub(crate) fn with_tables(
     text: &str,
+    hs: Vec<Heading>,
+    tables: &[Table],
+    labels: &LabelTable,
+) -> Vec<Heading> {
+    with_tables_noting(text, hs, tables, labels, &mut Vec::new())
+}
+
+/// [`with_tables`], noting in `paired` whether each table lays out labels and their values
+/// ([`Table::pairs`] by `labels`), which the parties' reader asks again.
+pub(crate) fn with_tables_noting(
+    text: &str,
     mut hs: Vec<Heading>,
     tables: &[Table],
     labels: &LabelTable,
+    paired: &mut Vec<bool>,
 ) -> Vec<Heading> {
     let unnumbered = |label: Span, value: Option<Span>| Heading {
         numbering: Numbering::Unnumbered,
@@ -262,7 +274,9 @@ pub(crate) fn with_tables(
     }
     let before = hs.len();
     for t in tables {
-        let extra: Vec<Heading> = match t.pairs(text, labels) {
+        let pairs = t.pairs(text, labels);
+        paired.push(pairs.is_some());
+        let extra: Vec<Heading> = match pairs {
             Some(pairs) => pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect(),
             // A single row that is no pairs of labels and values gives nothing.
             None if t.rows.len() < 2 => Vec::new(),

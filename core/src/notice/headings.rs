@@ -156,6 +156,7 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             let start = c.skip_spaces(lines[l].0);
             o.numbering == Numbering::Unnumbered
                 && c.span(start, start).start == o.label.start
+                && c.get(start) == Some(PERIOD_FIRST)
                 && PERIOD_WORDS.iter().any(|w| c.at(start, w))
         };
         // An item of a list: numbered `1.` or below, or `（一）` when it is a sentence
@@ -238,10 +239,12 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         // copy's own lines below the notice ([`PAGE_CHROME`]).
         if let Some(closing) = (line + 1..next).find(|&l| {
             let start = c.skip_spaces(lines[l].0);
-            c.at(start, "特此")
-                || PAGE_CHROME.iter().any(|w| c.at(start, w))
-                || ((c.at(start, "由此") || c.at(start, "敬请谅解") || c.at(start, "给您"))
-                    && has(lines[l], &['敬', '请', '谅', '解']))
+            // Most lines are told by their first character, which starts none of the words.
+            c.get(start).is_some_and(|f| CLOSING_FIRSTS.contains(&f))
+                && (c.at(start, "特此")
+                    || PAGE_CHROME.iter().any(|w| c.at(start, w))
+                    || ((c.at(start, "由此") || c.at(start, "敬请谅解") || c.at(start, "给您"))
+                        && has(lines[l], &['敬', '请', '谅', '解'])))
         }) {
             next = closing;
         }
@@ -475,6 +478,7 @@ fn line_headings(
     let Some(&first) = colons.first() else {
         // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
         if numbering == Numbering::Unnumbered
+            && c.get(body) == Some(PERIOD_FIRST)
             && let Some(word) = PERIOD_WORDS
                 .iter()
                 .find(|w| c.at(body, w) && c.get(body + w.chars().count()) == Some('为'))
@@ -652,6 +656,15 @@ const MARKS: &[char] = &[
 /// The words of a line that states a period with 为 (`公示期为…`), which reads as a label.
 const PERIOD_WORDS: &[&str] = &["公示期限", "公示时间", "公示期", "公告期限", "公告期"];
 
+/// The first character of each of [`PERIOD_WORDS`]: a line that starts otherwise states none.
+const PERIOD_FIRST: char = '公';
+
+/// The first characters of the closing words (`特此`, [`PAGE_CHROME`], `由此`, `敬请谅解`,
+/// `给您`): a line that starts with none of them closes nothing.
+const CLOSING_FIRSTS: [char; 12] = [
+    '特', '分', '来', '编', '责', '往', '阅', '【', '关', '由', '敬', '给',
+];
+
 /// The colons of `a..b` that end a label, into `out` (emptied first): not within a time of day
 /// (`9:30`) or an address (`http://`).
 fn find_colons(c: &Chars<'_>, a: usize, b: usize, out: &mut Vec<usize>) {
@@ -801,6 +814,18 @@ fn skip_blank(c: &Chars<'_>, mut a: usize, b: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_characters_cover_their_words() {
+        assert!(PERIOD_WORDS.iter().all(|w| w.starts_with(PERIOD_FIRST)));
+        for w in PAGE_CHROME
+            .iter()
+            .chain(&["特此", "由此", "敬请谅解", "给您"])
+        {
+            let first = w.chars().next().map(super::super::text::fold);
+            assert!(first.is_some_and(|f| CLOSING_FIRSTS.contains(&f)), "{w}");
+        }
+    }
 
     fn read(text: &str) -> Vec<(Numbering, String, Option<String>)> {
         headings(text)

@@ -259,15 +259,41 @@ impl HtmlText {
         Mapper {
             page: self,
             last: 0,
+            blocks: Vec::new(),
+        }
+    }
+
+    /// [`HtmlText::mapper`] for a great many spans (a reading's): the first piece of each
+    /// [`BLOCK`] bytes of the text found once, so that a span out of order is looked for from
+    /// its block's first piece, a few pieces on, rather than by halves among them all.
+    pub(crate) fn mapper_for_many(&self) -> Mapper<'_> {
+        let pieces = &self.pieces;
+        let mut blocks = Vec::with_capacity(self.text.len() / BLOCK + 1);
+        let mut i = 0;
+        for b in 0..=self.text.len() / BLOCK {
+            while pieces.get(i).is_some_and(|p| p.text + p.len <= b * BLOCK) {
+                i += 1;
+            }
+            blocks.push(i);
+        }
+        Mapper {
+            page: self,
+            last: 0,
+            blocks,
         }
     }
 }
+
+/// The bytes of text a block of [`HtmlText::mapper_for_many`] spans.
+const BLOCK: usize = 32;
 
 /// [`HtmlText::to_html`] for many spans ([`HtmlText::mapper`]).
 pub(crate) struct Mapper<'a> {
     page: &'a HtmlText,
     /// The piece the last offset was in.
     last: usize,
+    /// The first piece that ends after each [`BLOCK`]'s first byte; empty when not found.
+    blocks: Vec<usize>,
 }
 
 impl Mapper<'_> {
@@ -288,7 +314,15 @@ impl Mapper<'_> {
         let pieces = &self.page.pieces;
         let ends_by = |i: usize| pieces.get(i).is_some_and(|p| p.text + p.len <= probe);
         let is_first_after = |i: usize| !ends_by(i) && (i == 0 || ends_by(i - 1));
-        let i = if is_first_after(self.last) {
+        let i = if let Some(&first) = self.blocks.get(probe / BLOCK) {
+            // The pieces are the text's runs in order, each starting where the one before it
+            // ends: none before the block's first ends after `probe`.
+            let mut i = first;
+            while ends_by(i) {
+                i += 1;
+            }
+            i
+        } else if is_first_after(self.last) {
             self.last
         } else if is_first_after(self.last + 1) {
             self.last + 1
@@ -1117,6 +1151,30 @@ fn entity(s: &str) -> Option<(char, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mapper_for_many_maps_as_one_for_few() {
+        let mut page = String::from("<html><head><title>结果公告</title></head><body>");
+        for k in 0..60 {
+            page.push_str(&format!(
+                "<p>第{k}行<b>加粗</b>&nbsp;文字<br><span>x</span></p><table><tr><td>a{k}</td><td></td></tr></table>"
+            ));
+        }
+        page.push_str("</body></html>");
+        let parsed = HtmlText::parse(&page);
+        let n = parsed.text().len();
+        assert!(n > 4 * BLOCK);
+        let mut many = parsed.mapper_for_many();
+        // Out of order and in order, empty and not, past the end too.
+        for (a, b) in (0..=n + 2)
+            .rev()
+            .flat_map(|a| [(a, a), (a, a + 1), (a, a + 7)])
+            .chain((0..=n).map(|a| (a, n)))
+        {
+            let span = Span { start: a, end: b };
+            assert_eq!(many.map(span), parsed.mapper().map(span), "{a}..{b}");
+        }
+    }
 
     fn text(html: &str) -> String {
         HtmlText::parse(html).text().to_owned()

@@ -1563,44 +1563,44 @@ const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
 fn stated_method(text: &str) -> Option<Spanned<Method>> {
-    // Each verb's places once, each method tried after each (not a search of the text for each
-    // verb for each method): the earliest statement; of two at one place, the method listed
-    // first, then the verb — what a search for each method after each verb, in that order,
-    // keeping the first place found, gives.
+    // The methods' places found in one pass (rarer than the verbs' and found together), each
+    // tried after each verb that ends there: the earliest statement; of two at one place, the
+    // method listed first, then the verb — what a search for each method after each verb, in
+    // that order, keeping the first place found, gives.
     let mut best: Option<(usize, usize, usize)> = None;
-    for (vk, verb) in METHOD_VERBS.iter().enumerate() {
-        // One search a verb, its places in turn.
-        for i in super::text::places(text, verb) {
-            let at = i + verb.len();
-            for (mk, (w, _)) in METHODS.iter().enumerate() {
-                if !text[at..].starts_with(w) {
-                    continue;
-                }
-                // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`,
-                // `以框架协议采购方式`; `为` a kind the project is (`本项目为公开招标项目`).
-                let after = &text[at + w.len()..];
-                let means = matches!(*verb, "以" | "通过");
-                if means && !(after.starts_with("方式") || after.starts_with("采购方式")) {
-                    continue;
-                }
-                if *verb == "为"
-                    && !["项目", "方式", "采购"]
-                        .iter()
-                        .any(|n| after.starts_with(n))
-                {
-                    continue;
-                }
-                let before = &text[..i];
-                if before.ends_with('不') || before.ends_with("不得") || before.ends_with("禁止")
-                {
-                    continue;
-                }
-                if best.is_none_or(|b| (at, mk, vk) < b) {
-                    best = Some((at, mk, vk));
-                }
+    words().methods.each(text, |at, len, mk| {
+        // The places come in order: none after the best found can better it.
+        if best.is_some_and(|(b, _, _)| at > b) {
+            return false;
+        }
+        let after = &text[at + len..];
+        let before_method = &text[..at];
+        for (vk, verb) in METHOD_VERBS.iter().enumerate() {
+            let Some(before) = before_method.strip_suffix(verb) else {
+                continue;
+            };
+            // `以` and `通过` take the method as a means: `以挂牌方式`, `通过竞争性磋商方式`,
+            // `以框架协议采购方式`; `为` a kind the project is (`本项目为公开招标项目`).
+            let means = matches!(*verb, "以" | "通过");
+            if means && !(after.starts_with("方式") || after.starts_with("采购方式")) {
+                continue;
+            }
+            if *verb == "为"
+                && !["项目", "方式", "采购"]
+                    .iter()
+                    .any(|n| after.starts_with(n))
+            {
+                continue;
+            }
+            if before.ends_with('不') || before.ends_with("不得") || before.ends_with("禁止") {
+                continue;
+            }
+            if best.is_none_or(|b| (at, mk, vk) < b) {
+                best = Some((at, mk, vk));
             }
         }
-    }
+        true
+    });
     best.map(|(at, mk, _)| Spanned {
         value: METHODS[mk].1,
         span: Span {
@@ -1718,6 +1718,82 @@ fn nth_line_end(text: &str, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stated_method_is_the_first_a_search_after_each_verb_finds() {
+        // The reading by each verb's places, as first written.
+        let by_verbs = |text: &str| -> Option<(usize, usize)> {
+            let mut best: Option<(usize, usize, usize)> = None;
+            for (vk, verb) in METHOD_VERBS.iter().enumerate() {
+                for (i, _) in text.match_indices(verb) {
+                    let at = i + verb.len();
+                    for (mk, (w, _)) in METHODS.iter().enumerate() {
+                        if !text[at..].starts_with(w) {
+                            continue;
+                        }
+                        let after = &text[at + w.len()..];
+                        let means = matches!(*verb, "以" | "通过");
+                        if means && !(after.starts_with("方式") || after.starts_with("采购方式"))
+                        {
+                            continue;
+                        }
+                        if *verb == "为"
+                            && !["项目", "方式", "采购"]
+                                .iter()
+                                .any(|n| after.starts_with(n))
+                        {
+                            continue;
+                        }
+                        let before = &text[..i];
+                        if before.ends_with('不')
+                            || before.ends_with("不得")
+                            || before.ends_with("禁止")
+                        {
+                            continue;
+                        }
+                        if best.is_none_or(|b| (at, mk, vk) < b) {
+                            best = Some((at, mk, vk));
+                        }
+                    }
+                }
+            }
+            best.map(|(at, mk, _)| (at, mk))
+        };
+        let dev = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/notices/dev");
+        let mut texts: Vec<String> = std::fs::read_dir(dev)
+            .map(|d| {
+                d.filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "txt" || x == "html"))
+                    .filter_map(|p| std::fs::read_to_string(p).ok())
+                    .collect()
+            })
+            .unwrap_or_default();
+        texts.extend(
+            [
+                "本项目以公开招标方式进行采购",
+                "不得采用邀请招标，采用竞争性磋商方式",
+                "本项目为公开招标项目，经磋商",
+                "决定以挂牌方式出让，通过竞争性谈判方式",
+                "以公开招标方式以挂牌方式",
+                "禁止进行拍卖；进行拍卖",
+                "",
+            ]
+            .map(String::from),
+        );
+        assert!(texts.len() > 100);
+        for t in &texts {
+            let got = stated_method(t).map(|m| (m.span, m.value));
+            let want = by_verbs(t).map(|(at, mk)| {
+                let span = Span {
+                    start: at,
+                    end: at + METHODS[mk].0.len(),
+                };
+                (span, METHODS[mk].1)
+            });
+            assert_eq!(got, want);
+        }
+    }
 
     fn item_of(text: &str) -> Option<ItemKind> {
         classify(text).item()

@@ -47,6 +47,25 @@ pub struct LabelTable {
     /// contains from each of its characters, not for every wording, and most characters find
     /// their bucket empty or holding another character or two, told at once.
     by_first: Vec<Vec<(char, Vec<usize>)>>,
+    /// Every entry's parts' wordings, sorted, each once: whether a label is a part is told by
+    /// halves, not by walking every entry (most have none).
+    parts: Vec<String>,
+    /// Each entry's wording's first eight bytes (fewer when shorter) as a number, and the mask
+    /// of those bytes ([`head`]): a wording is compared whole only where a label's bytes agree
+    /// with these, and most of a character's wordings are told apart by them at once.
+    heads: Vec<(u64, u64)>,
+}
+
+/// The first eight bytes of `b` (those it has) as a little-endian number, and the mask of them.
+fn head(b: &[u8]) -> (u64, u64) {
+    if let Some(&eight) = b.first_chunk::<8>() {
+        return (u64::from_le_bytes(eight), u64::MAX);
+    }
+    let mut value = 0;
+    for (k, &x) in b.iter().enumerate() {
+        value |= u64::from(x) << (8 * k);
+    }
+    (value, (1u64 << (8 * b.len())) - 1)
 }
 
 /// How many buckets [`LabelTable`]'s `by_first` has.
@@ -1332,6 +1351,9 @@ impl LabelTable {
     /// `采购人信息`).
     pub fn add_part(&mut self, group: &str, part: &str, key: &str) {
         let part = normalised(part);
+        if let Err(at) = self.parts.binary_search(&part) {
+            self.parts.insert(at, part.clone());
+        }
         self.entry(group).parts.push((part, key.to_owned()));
     }
 
@@ -1348,6 +1370,7 @@ impl LabelTable {
             self.by_first.resize_with(BUCKETS, Vec::new);
         }
         let at = self.entries.len();
+        self.heads.push(head(entry.wording.as_bytes()));
         let bucket = &mut self.by_first[bucket(c)];
         match bucket.iter_mut().find(|(k, _)| *k == c) {
             Some((_, v)) => v.push(at),
@@ -1374,11 +1397,22 @@ impl LabelTable {
     /// contains, in the table's order.
     pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
         let mut out = Vec::new();
+        let b = label.as_bytes();
         for (i, c) in label.char_indices() {
-            for &e in self.first(c) {
+            let firsts = self.first(c);
+            if firsts.is_empty() {
+                continue;
+            }
+            // A wording that `label` holds at `i` agrees with its bytes there in its head.
+            let (at, _) = head(&b[i..]);
+            for &e in firsts {
+                let (h, mask) = self.heads[e];
+                if at & mask != h {
+                    continue;
+                }
                 let w = &self.entries[e].wording;
                 // It starts with `c`: it has a second character when it is longer than `c`.
-                if w.len() > c.len_utf8() && label.as_bytes()[i..].starts_with(w.as_bytes()) {
+                if w.len() > c.len_utf8() && b[i..].starts_with(w.as_bytes()) {
                     out.push(e);
                 }
             }
@@ -1396,9 +1430,9 @@ impl LabelTable {
             .iter()
             .any(|&i| self.entries[i].wording == label)
             || self
-                .entries
-                .iter()
-                .any(|e| e.parts.iter().any(|(p, _)| *p == label))
+                .parts
+                .binary_search_by(|p| p.as_str().cmp(&label))
+                .is_ok()
     }
 
     /// The keys `wording` gives, in the table's order.
@@ -1414,6 +1448,44 @@ impl LabelTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contained_wordings_are_those_a_search_of_each_finds() {
+        let t = LabelTable::national();
+        let naive = |label: &str| -> Vec<usize> {
+            (0..t.entries.len())
+                .filter(|&e| {
+                    let w = &t.entries[e].wording;
+                    w.chars().count() >= 2 && label.contains(w.as_str())
+                })
+                .collect()
+        };
+        let mut labels: Vec<String> = t.entries.iter().map(|e| e.wording.clone()).collect();
+        labels.extend(
+            t.entries
+                .windows(2)
+                .map(|w| format!("一、{}及{}（万元）", w[0].wording, w[1].wording)),
+        );
+        labels.extend(["", "a", "项", "项目", "本项目名称为", "采购人信息"].map(String::from));
+        for label in &labels {
+            assert_eq!(t.contained_in(label), naive(label), "{label}");
+        }
+    }
+
+    #[test]
+    fn the_parts_list_is_every_entrys_parts() {
+        let t = LabelTable::national();
+        let mut walked: Vec<String> = t
+            .entries
+            .iter()
+            .flat_map(|e| e.parts.iter().map(|(p, _)| p.clone()))
+            .collect();
+        walked.sort();
+        walked.dedup();
+        assert!(!walked.is_empty());
+        assert_eq!(t.parts, walked);
+        assert!(walked.iter().all(|p| t.knows(p)));
+    }
 
     /// An element is named where its wording stands as a label (a colon, a tab or the line's end
     /// after it), not where prose mentions it: `转让底价将另行公告` names no reserve price.

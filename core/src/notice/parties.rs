@@ -21,7 +21,7 @@
 
 use std::borrow::Cow;
 
-use super::elements::{FoundElement, elements_in, national, with_tables};
+use super::elements::{FoundElement, elements_in, national, with_tables_noting};
 use super::headings::{Heading, Numbering, headings};
 use super::labels::normal;
 use super::span::Span;
@@ -65,17 +65,21 @@ fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
 /// The parties `text` names, the item's elements read with the national label table.
 pub fn parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
     let tabs = tables(text);
-    let hs = with_tables(text, headings(text), &tabs, national());
+    let mut paired = Vec::new();
+    let hs = with_tables_noting(text, headings(text), &tabs, national(), &mut paired);
     let found = elements_in(text, &hs, national(), item, &[]);
-    parties_from(text, item, &found, &tabs, &hs)
+    parties_from(text, item, &found, &tabs, &paired, &hs)
 }
 
-/// The parties `text` names, from elements and tables already read.
+/// The parties `text` names, from elements and tables already read; `paired` tells for each
+/// table whether it lays out labels and their values by the national table (what
+/// [`with_tables_noting`] notes), when known.
 pub(crate) fn parties_from(
     text: &str,
     item: Option<ItemKind>,
     found: &[FoundElement],
     tables: &[Table],
+    paired: &[bool],
     labels: &[Heading],
 ) -> Vec<FoundParty> {
     let mut out: Vec<FoundParty> = Vec::new();
@@ -164,8 +168,8 @@ pub(crate) fn parties_from(
             text,
         );
     }
-    for t in tables {
-        for p in table_parties(text, item, t) {
+    for (k, t) in tables.iter().enumerate() {
+        for p in table_parties(text, item, t, paired.get(k).copied()) {
             push(&mut out, p, text);
         }
     }
@@ -787,13 +791,18 @@ fn item_role(item: Option<ItemKind>) -> Option<PartyRole> {
 }
 
 /// The parties of a table whose header names a column of them.
-fn table_parties(text: &str, item: Option<ItemKind>, t: &Table) -> Vec<FoundParty> {
+fn table_parties(
+    text: &str,
+    item: Option<ItemKind>,
+    t: &Table,
+    paired: Option<bool>,
+) -> Vec<FoundParty> {
     let Some(header) = t.rows.first() else {
         return Vec::new();
     };
     // A table of labels and their values (`被处理当事人名称 | 某公司` over `违法行为 | …`) has no
     // header row: its parties are its labels' values, read as labels.
-    if header.cells.len() == 2 && t.pairs(text, national()).is_some() {
+    if header.cells.len() == 2 && paired.unwrap_or_else(|| t.pairs(text, national()).is_some()) {
         return Vec::new();
     }
     let headers: Vec<Cow<'_, str>> = header

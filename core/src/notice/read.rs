@@ -305,7 +305,7 @@ pub(crate) fn read_with(
     Ok(match page {
         None => reading,
         Some(page) => {
-            let mut m = page.mapper();
+            let mut m = page.mapper_for_many();
             let mut r = reading.mapped(|s| m.map(s), true);
             r.page = Some(page);
             r
@@ -997,11 +997,13 @@ fn read_text(
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let chars = super::text::Chars::new(body);
     let tabs = tables(body);
-    let hs = with_tables(
+    let mut paired = Vec::new();
+    let hs = super::elements::with_tables_noting(
         body,
         super::headings::headings_in(&chars),
         &tabs,
         national(),
+        &mut paired,
     );
     let closed = item.domain() == crate::Domain::GovernmentProcurement
         && closed_by_contacts(body, &hs)
@@ -1297,7 +1299,7 @@ fn read_text(
             found.push(paragraph("projectManager", block.0, block.1));
         }
     }
-    let found_parties = parties_from(body, Some(item), &found, &tabs, &hs);
+    let found_parties = parties_from(body, Some(item), &found, &tabs, &paired, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
     super::amounts::column_amounts(body, &tabs, &mut all_amounts);
@@ -1587,7 +1589,7 @@ fn read_text(
     });
 
     // Dates: publication, formation, events.
-    let own_label = published_label(body, &lines);
+    let own_label = published_label(body, lines.break_at(15).unwrap_or(body.len()));
     let from_label = own_label.is_some();
     let published = own_label
         .map(|(d, label)| (d, Some(label)))
@@ -2007,13 +2009,14 @@ fn read_text(
         title: shift(title_span),
         numbered,
     };
-    // The page's lines above the title, where a portal states its line of facts.
-    let page_head = Lines::new(&text[..start]);
+    // The end of the page's first fifteen lines above the title, where a portal states its line
+    // of facts (the lines themselves are not needed).
+    let page_head = fifteen_lines_end(&text[..start]);
     // A page's own 发布时间 above the title (the portal's line of facts over the notice) is the
     // day it was published, and a date the page states.
     if !from_label
         && start > 0
-        && let Some((d, label)) = published_label(&text[..start], &page_head)
+        && let Some((d, label)) = published_label(&text[..start], page_head)
     {
         reading.record.published_on = Some(d.value);
         let label_text = Some(text[label.range()].to_owned());
@@ -2040,7 +2043,7 @@ fn read_text(
     // The same line of facts may give the day the document was made (`成文日期`): the day it
     // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
     if start > 0
-        && let Some((d, label)) = labelled_date(&text[..start], &page_head, FORMED_LABELS)
+        && let Some((d, label)) = labelled_date(&text[..start], page_head, FORMED_LABELS)
     {
         if reading.record.formed_on.is_none() {
             reading.record.formed_on = Some(d.value);
@@ -2058,7 +2061,7 @@ fn read_text(
             reading.add_page_date(d);
         }
         for other in FORMED_LABELS {
-            if let Some((d, _)) = labelled_date(&text[..start], &page_head, &[other])
+            if let Some((d, _)) = labelled_date(&text[..start], page_head, &[other])
                 && !reading.dates.iter().any(|x| x.span == d.span)
             {
                 reading.add_page_date(d);
@@ -2068,7 +2071,7 @@ fn read_text(
     // A copy's byline (`原创 某市财政局 2025年09月16日 17:42 湖南`, `2025-07-21 18:05 发表于贵州`):
     // the time the copy was posted, a date the page states; not the notice's publication.
     if start > 0
-        && let Some(d) = byline_date(&text[..start], &page_head)
+        && let Some(d) = byline_date(&text[..start], page_head)
         && !reading.dates.iter().any(|x| x.span == d.span)
     {
         reading.add_page_date(d);
@@ -2076,7 +2079,7 @@ fn read_text(
     // A portal's time it last updated the page (`更新时间：…`) is a date the page states, but
     // not when the notice was published.
     if start > 0
-        && let Some((d, _)) = labelled_date(&text[..start], &page_head, &["更新时间", "更新日期"])
+        && let Some((d, _)) = labelled_date(&text[..start], page_head, &["更新时间", "更新日期"])
         && !reading.dates.iter().any(|x| x.span == d.span)
     {
         reading.add_page_date(d);
@@ -2407,20 +2410,29 @@ const PUBLISHED_LABELS: &[&str] = &[
 /// 政府信息公开 catalogue's 成文日期, 生成日期): the day it was formed.
 const FORMED_LABELS: &[&str] = &["成文日期", "发文日期", "生成日期"];
 
-/// The publication date a page's own line gives, in its first fifteen lines: the date and the
-/// label's span.
-fn published_label(body: &str, lines: &Lines) -> Option<(Spanned<StatedDate>, Span)> {
-    labelled_date(body, lines, PUBLISHED_LABELS)
+/// The publication date a page's own line gives, in its first fifteen lines (which end at
+/// `limit`): the date and the label's span.
+fn published_label(body: &str, limit: usize) -> Option<(Spanned<StatedDate>, Span)> {
+    labelled_date(body, limit, PUBLISHED_LABELS)
 }
 
-/// The date after the first of `labels` in the first fifteen lines of `body`: the date and the
-/// label's span.
-fn labelled_date(
-    body: &str,
-    lines: &Lines,
-    labels: &[&str],
-) -> Option<(Spanned<StatedDate>, Span)> {
-    let limit = lines.break_at(15).unwrap_or(body.len());
+/// Where the first fifteen lines of `text` end: the byte of its sixteenth line break (what
+/// [`Lines::break_at`]`(15)` gives), or its end.
+fn fifteen_lines_end(text: &str) -> usize {
+    let b = text.as_bytes();
+    let mut at = 0;
+    for _ in 0..15 {
+        match super::text::find_byte(b, at, b'\n') {
+            Some(i) => at = i + 1,
+            None => return text.len(),
+        }
+    }
+    super::text::find_byte(b, at, b'\n').unwrap_or(text.len())
+}
+
+/// The date after the first of `labels` in the first fifteen lines of `body` (which end at
+/// `limit`): the date and the label's span.
+fn labelled_date(body: &str, limit: usize, labels: &[&str]) -> Option<(Spanned<StatedDate>, Span)> {
     for w in labels {
         // Not another notice's date (`原招标公告发布日期：…`, a correction's line about the
         // notice it corrects).
@@ -2473,10 +2485,9 @@ fn labelled_date(
     None
 }
 
-/// The date and time of a copy's byline above the title: a short line without a label that
-/// states one date with its time of day.
-fn byline_date(head: &str, lines: &Lines) -> Option<Spanned<StatedDate>> {
-    let limit = lines.break_at(15).unwrap_or(head.len());
+/// The date and time of a copy's byline above the title, in its first fifteen lines (which end
+/// at `limit`): a short line without a label that states one date with its time of day.
+fn byline_date(head: &str, limit: usize) -> Option<Spanned<StatedDate>> {
     let mut at = 0;
     for line in head[..limit].split_inclusive('\n') {
         let from = at;
@@ -4581,16 +4592,30 @@ fn empty_labels(
     // The labels that open their lines: a line opened by a label of an element ends the list
     // (one that gives an element further on, `招标人：… 联系电话：…`, is part of it).
     let opens_line = |at: usize| body[lines.line_start(at)..at].trim().chars().count() <= 4;
-    let starts: Vec<usize> = found
+    // Both lists found only where an unnumbered element has no value, which most pages lack:
+    // only those are read on.
+    let starts: Vec<usize>;
+    let numbered: Vec<usize>;
+    let mut lists: Option<(&[usize], &[usize])> = None;
+    if found
         .iter()
-        .map(|e| e.label.start)
-        .filter(|&at| opens_line(at))
-        .collect();
-    let numbered: Vec<usize> = hs
-        .iter()
-        .filter(|h| h.numbering != Numbering::Unnumbered)
-        .map(|h| h.label.start)
-        .collect();
+        .any(|e| e.numbering == Numbering::Unnumbered && e.value.is_none_or(|v| v.is_empty()))
+    {
+        starts = found
+            .iter()
+            .map(|e| e.label.start)
+            .filter(|&at| opens_line(at))
+            .collect();
+        numbered = hs
+            .iter()
+            .filter(|h| h.numbering != Numbering::Unnumbered)
+            .map(|h| h.label.start)
+            .collect();
+        lists = Some((&starts, &numbered));
+    }
+    let Some((starts, numbered)) = lists else {
+        return;
+    };
     for e in found.iter_mut() {
         if e.numbering != Numbering::Unnumbered || e.value.is_some_and(|v| !v.is_empty()) {
             continue;
@@ -4868,6 +4893,25 @@ fn document_number(body: &str) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fifteen_lines_end_where_the_lines_say() {
+        let many: String = (0..40).map(|k| format!("第{k}行\n")).collect();
+        for t in [
+            "",
+            "一行",
+            "一\n",
+            "\n\n\n",
+            many.as_str(),
+            &many[..many.len() - 1],
+        ] {
+            for n in [0, 10, 15, 16, 17, 20, t.len()] {
+                let t = t.get(..n.min(t.len())).unwrap_or(t);
+                let want = Lines::new(t).break_at(15).unwrap_or(t.len());
+                assert_eq!(fifteen_lines_end(t), want, "{t:?}");
+            }
+        }
+    }
 
     /// Each word of a copy cut short holds its part, once.
     #[test]

@@ -116,11 +116,16 @@ fn signing_label(text: &str, line: Span) -> Option<Span> {
 fn last_lines(text: &str, n: usize) -> Vec<Span> {
     let mut out = Vec::with_capacity(n);
     let mut end = text.len();
-    for line in text.split_inclusive('\n').rev() {
-        let start = end - line.len();
+    // The lines of `text.split_inclusive('\n')` from the last: each starts after the line
+    // break before its own (the text's last line may have none).
+    while end > 0 {
+        let own = usize::from(text.as_bytes()[end - 1] == b'\n');
+        let start = text[..end - own].rfind('\n').map_or(0, |b| b + 1);
+        let line = &text[start..end];
         end = start;
-        let lead = line.len() - line.trim_start_matches(is_space).len();
-        let trimmed = line.trim_matches(is_space);
+        let rest = line.trim_start_matches(is_space);
+        let lead = line.len() - rest.len();
+        let trimmed = rest.trim_end_matches(is_space);
         if !trimmed.is_empty() {
             out.push(Span {
                 start: start + lead,
@@ -258,6 +263,47 @@ fn is_body(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_lines_are_those_of_split_inclusive() {
+        let split = |text: &str, n: usize| -> Vec<Span> {
+            let mut out = Vec::new();
+            let mut end = text.len();
+            for line in text.split_inclusive('\n').rev() {
+                let start = end - line.len();
+                end = start;
+                let lead = line.len() - line.trim_start_matches(is_space).len();
+                let trimmed = line.trim_matches(is_space);
+                if !trimmed.is_empty() {
+                    out.push(Span {
+                        start: start + lead,
+                        end: start + lead + trimmed.len(),
+                    });
+                    if out.len() == n {
+                        break;
+                    }
+                }
+            }
+            out.reverse();
+            out
+        };
+        for text in [
+            "",
+            "\n",
+            "\n\n",
+            "甲",
+            "甲。",
+            "甲\n",
+            "\n甲",
+            " 甲 \n\n 乙。\r\n\u{3000}\n丙\u{feff}",
+            "一\n二\n三\n四\n五\n",
+            "a\n\n\nb",
+        ] {
+            for n in 0..6 {
+                assert_eq!(last_lines(text, n), split(text, n), "{text:?} {n}");
+            }
+        }
+    }
 
     fn read(text: &str) -> Option<(Vec<&str>, String)> {
         signature(text).map(|s| {

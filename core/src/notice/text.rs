@@ -65,6 +65,10 @@ impl<'a> Chars<'a> {
     }
 
     /// True when the folded characters from `i` on spell `word`.
+    // Inlined: the words are constants, whose decoding and folding then cost nothing at run
+    // time, and most calls fail at the first character. Not in the browser's build, which is
+    // sized to a budget.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     pub(crate) fn at(&self, i: usize, word: &str) -> bool {
         (i..)
             .zip(word.chars())
@@ -193,7 +197,7 @@ impl Words {
 
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
     /// of the words' first characters, then as added, at one `at`), until it returns false.
-    fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
+    pub(crate) fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
         for (at, c) in hay.char_indices() {
             let bit = Words::bit(c);
             if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
