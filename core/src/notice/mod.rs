@@ -46,6 +46,11 @@
 //!
 //! The readers take text, never panic, and read nothing they are unsure of: a date that does not
 //! exist, figures that do not say they are money, a method named only in passing are not read.
+//!
+//! Text pasted from a PDF keeps the page's line breaks; where the layout shows them (paragraphs
+//! indented and run on at one width), [`read`] joins the lines back first, a break becoming a
+//! space, so that spans stay the input's. A table pasted a cell a line is read by its columns
+//! ([`Separator::Lines`]).
 
 mod amounts;
 pub mod api;
