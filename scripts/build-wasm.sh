@@ -171,7 +171,7 @@ CATALOGUE_TOTAL=$(size catalogue "catalogue ('gongkai/catalogue')" "$CATALOGUE_B
 # The notice entry: the measured size rounded up by a little (BENCHMARKS.md, "The WASM package"):
 # 313,358 B at the end of the seventh session of 2026-12-05, after the reader learnt the notice
 # types of every item and the wordings, sentences and layouts of 2,880 development notices.
-NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-316000}
+NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-326000}
 NOTICE_TOTAL=$(size notice "notice ('gongkai/notice')" "$NOTICE_BUDGET")
 if [ "$NOTICE_TOTAL" -gt "$NOTICE_BUDGET" ]; then
   say "FAIL: the notice entry is over its size budget ($NOTICE_TOTAL > $NOTICE_BUDGET bytes gzipped)"

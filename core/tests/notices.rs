@@ -425,7 +425,7 @@ fn the_development_notices_read_as_expected() {
 /// the reader was taught from development notices alone), less a margin: the reader may not
 /// fall below it. The bar is 95%, which the reader does
 /// not reach yet; the test prints the score against both.
-const HELD_OUT_FLOOR: f64 = 88.0;
+const HELD_OUT_FLOOR: f64 = 89.0;
 
 /// The held-out set (if any is there) is scored on its own. Only its totals per kind are
 /// printed, never a case's differences: a reader tuned to them would make the score meaningless.
