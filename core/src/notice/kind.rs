@@ -312,6 +312,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配租程序", AllocationProcedure, Some(Housing)),
         ("配租工作程序", AllocationProcedure, Some(Housing)),
         ("配租工作安排", AllocationProcedure, Some(Housing)),
+        ("申请办理流程", AllocationProcedure, Some(Housing)),
         ("配售工作程序", AllocationProcedure, Some(Housing)),
         ("分配工作程序", AllocationProcedure, Some(Housing)),
         ("配售程序", AllocationProcedure, Some(Housing)),
@@ -601,6 +602,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // (`复核不合格名单`): a review's publicity.
         ("拟发放名单", AllocationApplicants, Some(Housing)),
         ("拟清退", AllocationApplicants, Some(Housing)),
+        ("退出情况", AllocationApplicants, Some(Housing)),
         ("审核情况的公示", AllocationApplicants, Some(Housing)),
         // Subsidies stopped (`关于停止发放部分家庭…租赁补贴的公示`): a withdrawal's list.
         ("停止发放", AllocationApplicants, Some(Housing)),
