@@ -660,6 +660,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("暂停出让", TransferSuspension, None),
         ("中止公告", TransferSuspension, None),
         ("中止的公告", TransferSuspension, None),
+        ("中止信息", TransferSuspension, None),
         // A listing that drew no bid (`关于…拍卖出让未成交的公告`): a statement of how it ended.
         ("出让未成交", Statement, None),
         ("终结公告", TransferSuspension, None),
@@ -917,6 +918,8 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("勘察设计", ConstructionBidding),
         // A works contract (`…公路改建工程合同订立及履行情况`).
         ("工程合同", ConstructionBidding),
+        // A works tender's own label for its project (`工程名称`); a procurement names a 项目.
+        ("工程名称", ConstructionBidding),
         // A works project's survey alone (`…堤防加固工程勘察中标结果公告`).
         ("工程勘察", ConstructionBidding),
         ("采购人", GovernmentProcurement),

@@ -3878,6 +3878,16 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
     };
     match key {
         "parcels" => {
+            // Named by its number (`编号为MY2025-019-02的宗地`).
+            if let Some(k) = t.find("编号为").map(|k| k + "编号为".len())
+                && let Some(end) = t[k..].find("的宗地").or_else(|| t[k..].find("的地块"))
+                && (3..=30).contains(&end)
+                && t[k..k + end]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return Some(k..k + end);
+            }
             let at = ["号地块", "号宗地"].iter().find_map(|w| t.find(w))?;
             let start = t[..at]
                 .char_indices()
