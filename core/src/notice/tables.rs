@@ -280,95 +280,108 @@ fn cell_lines(text: &str) -> Vec<Table> {
         at += line.len();
     }
     let of = |i: usize| lines.get(i).copied().flatten().and_then(|s| s.of(text));
-    let header_like = |i: usize| of(i).is_some_and(cell_header);
+    let header: Vec<bool> = (0..lines.len())
+        .map(|i| of(i).is_some_and(cell_header))
+        .collect();
     let value_like = |i: usize| of(i).is_some_and(cell_value);
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < lines.len() {
-        let j = (i..lines.len())
-            .find(|&k| !header_like(k))
-            .unwrap_or(lines.len());
-        if j - i < 3 {
-            i += 1;
+    let mut run = 0;
+    while run < lines.len() {
+        if !header[run] {
+            run += 1;
             continue;
         }
-        let k = (j..lines.len())
-            .find(|&k| !value_like(k))
+        // A run of lines that read as labels: the header starts at its first line or one of the
+        // next two (a heading of the table's own may stand above it).
+        let j = (run..lines.len())
+            .find(|&k| !header[k])
             .unwrap_or(lines.len());
-        // The header may end before `j`: its last lines may be the first row's names, lines no
-        // label the national table knows. Of the headers the count allows, the longest whose
-        // last cell is a known label, else the longest.
-        let known = |c: &Span| c.of(text).is_some_and(known_header);
-        let fits = |h: usize| {
-            let cols = header_cells(text, &lines[i..h]);
-            let n = cols.len();
-            let values = k - h;
-            // Labels and their values alternating (`项目名称` over its name, `项目地址` over
-            // its address) are no columns: no row's cell is a label with an element.
-            let labels = super::labels::national();
-            let keyed = |l: &Option<Span>| {
-                l.and_then(|s| s.of(text)).is_some_and(|v| {
-                    labels
-                        .keys(v.split(['（', '(']).next().unwrap_or(v))
-                        .next()
-                        .is_some()
-                })
-            };
-            (n >= 3
-                && values >= n
-                && values % n == 0
-                && cols.iter().filter(|c| known(c)).count() * 2 >= n
-                && !lines[h..k].iter().any(keyed))
-            .then_some(cols)
-        };
-        // Nor does a row start with a unit in brackets (`（万元）`): that is a header's cell.
-        let ends = (i + 3..=j)
-            .rev()
-            .take_while(|&h| h == j || !lines[h].as_ref().is_some_and(known))
-            .filter(|&h| !of(h).is_some_and(|t| t.starts_with(['（', '('])));
-        let mut best: Option<(usize, Vec<Span>)> = None;
-        for h in ends {
-            if let Some(cols) = fits(h) {
-                let last_known = cols.last().is_some_and(known);
-                if best.is_none() || last_known {
-                    best = Some((h, cols));
-                }
-                if last_known {
-                    break;
-                }
+        let mut table = None;
+        let mut next = j;
+        for i in run..(run + 3).min(j) {
+            if j - i < 3 {
+                break;
             }
-        }
-        let table = best.map(|(h, cols)| {
-            let n = cols.len();
-            let values = &lines[h..k];
-            {
-                let row = |cells: Vec<Span>| Row {
-                    line: Span {
-                        start: cells[0].start,
-                        end: cells[cells.len() - 1].end,
-                    },
-                    cells,
+            let k = (j..lines.len())
+                .find(|&k| !value_like(k))
+                .unwrap_or(lines.len());
+            // The header may end before `j`: its last lines may be the first row's names, lines no
+            // label the national table knows. Of the headers the count allows, the longest whose
+            // last cell is a known label, else the longest.
+            let known = |c: &Span| c.of(text).is_some_and(known_header);
+            let fits = |h: usize| {
+                let cols = header_cells(text, &lines[i..h]);
+                let n = cols.len();
+                let values = k - h;
+                // Labels and their values alternating (`项目名称` over its name, `项目地址` over
+                // its address) are no columns: no row's cell is a label with an element.
+                let labels = super::labels::national();
+                let keyed = |l: &Option<Span>| {
+                    l.and_then(|s| s.of(text)).is_some_and(|v| {
+                        labels
+                            .keys(v.split(['（', '(']).next().unwrap_or(v))
+                            .next()
+                            .is_some()
+                    })
                 };
-                let mut rows = vec![row(cols)];
-                rows.extend(
-                    values
-                        .chunks(n)
-                        .map(|r| row(r.iter().flatten().copied().collect())),
-                );
-                Table {
-                    rows,
-                    separator: Separator::Lines,
-                    groups: Vec::new(),
+                (n >= 3
+                    && values >= n
+                    && values % n == 0
+                    && cols.iter().filter(|c| known(c)).count() * 2 >= n
+                    && !lines[h..k].iter().any(keyed))
+                .then_some(cols)
+            };
+            // Nor does a row start with a unit in brackets (`（万元）`): that is a header's cell.
+            let ends = (i + 3..=j)
+                .rev()
+                .take_while(|&h| h == j || !lines[h].as_ref().is_some_and(known))
+                .filter(|&h| !of(h).is_some_and(|t| t.starts_with(['（', '('])));
+            let mut best: Option<(usize, Vec<Span>)> = None;
+            for h in ends {
+                if let Some(cols) = fits(h) {
+                    let last_known = cols.last().is_some_and(known);
+                    if best.is_none() || last_known {
+                        best = Some((h, cols));
+                    }
+                    if last_known {
+                        break;
+                    }
                 }
             }
-        });
-        match table {
-            Some(t) => {
-                out.push(t);
-                i = k;
+            let found = best.map(|(h, cols)| {
+                let n = cols.len();
+                let values = &lines[h..k];
+                {
+                    let row = |cells: Vec<Span>| Row {
+                        line: Span {
+                            start: cells[0].start,
+                            end: cells[cells.len() - 1].end,
+                        },
+                        cells,
+                    };
+                    let mut rows = vec![row(cols)];
+                    rows.extend(
+                        values
+                            .chunks(n)
+                            .map(|r| row(r.iter().flatten().copied().collect())),
+                    );
+                    Table {
+                        rows,
+                        separator: Separator::Lines,
+                        groups: Vec::new(),
+                    }
+                }
+            });
+            if let Some(t) = found {
+                table = Some(t);
+                next = k;
+                break;
             }
-            None => i += 1,
         }
+        if let Some(t) = table {
+            out.push(t);
+        }
+        run = next.max(run + 1);
     }
     out
 }
@@ -376,6 +389,10 @@ fn cell_lines(text: &str) -> Vec<Table> {
 /// True when a line may be a header's cell pasted alone on it: a short label without a colon
 /// or a clause's punctuation, and no figures outside its brackets (a unit's `（m2）` aside).
 fn cell_header(t: &str) -> bool {
+    // Sixteen characters are 64 bytes at most: a longer line is told without counting them.
+    if t.len() > 64 || t.is_ascii() {
+        return false;
+    }
     let n = t.chars().count();
     let outside = t.split(['（', '(']).next().unwrap_or(t);
     (1..=16).contains(&n)

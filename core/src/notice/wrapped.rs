@@ -107,7 +107,7 @@ fn starts_own(t: &str) -> bool {
         return true;
     }
     // A label: a colon early, nothing of a clause before it.
-    let head: String = t.chars().take(12).collect();
+    let head = &t[..t.char_indices().nth(12).map_or(t.len(), |(k, _)| k)];
     // (Ending with its colon, a label is a short line over its value: a run-on sentence may end
     // `…公示如下：`.)
     if let Some(colon) = head.find(['：', ':']) {
@@ -117,7 +117,7 @@ fn starts_own(t: &str) -> bool {
         }
     }
     // A date alone on its line (a signature's).
-    t.ends_with('日') && t.chars().count() <= 12 && t.contains('年')
+    t.ends_with('日') && t.len() <= 48 && t.chars().count() <= 12 && t.contains('年')
 }
 
 /// The text with the line breaks its layout made joined, or the text as it is when it has none.
@@ -129,25 +129,41 @@ fn starts_own(t: &str) -> bool {
 /// width and no more than it, and the next is flush left and starts nothing of its own.
 pub(crate) fn join(text: &str) -> Cow<'_, str> {
     // Each line: its byte range without the line break, and whether the next runs it on.
-    let mut lines: Vec<(usize, usize)> = Vec::new();
+    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
     let mut at = 0;
-    for line in text.split_inclusive('\n') {
+    // What the page's evidence needs, counted on the way: two indented lines or three long ones
+    // that end no clause. Most pages have neither and are left as they are without more work.
+    let (mut indented_open, mut long_open) = (0, 0);
+    for line in super::text::lines_inclusive(text) {
         let body = line.trim_end_matches(['\n', '\r']);
         lines.push((at, at + body.len()));
         at += line.len();
+        let t = body.trim_end();
+        // (A width of w columns takes w bytes at least.)
+        if t.len() >= 30 && !ends_clause(t) {
+            long_open += usize::from(t.len() >= 40);
+            indented_open += usize::from(indented(t));
+        }
+    }
+    if indented_open < 2 && long_open < 3 {
+        return Cow::Borrowed(text);
     }
     let line = |i: usize| &text[lines[i].0..lines[i].1];
     // The lines that may run on to the next, with their widths.
+    // The cheap tests first (most lines are short or end a clause); a line narrower than any
+    // page's three fifths (18 columns: 18 bytes at least) is none.
     let runs_on = |i: usize| -> Option<usize> {
         let (this, next) = (line(i), line(*[i + 1].first()?));
-        if this.trim().is_empty() || ends_clause(this) || aligned_row(this) {
+        let this = this.trim_end();
+        if this.len() < 18 || this.trim_start().is_empty() || ends_clause(this) {
             return None;
         }
         let t = next.trim();
-        if t.is_empty() || indented(next) || aligned_row(next) || starts_own(t) {
+        if t.is_empty() || indented(next) || starts_own(t) || aligned_row(this) || aligned_row(next)
+        {
             return None;
         }
-        Some(width(this.trim_end()))
+        Some(width(this))
     };
     let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
         .filter_map(|i| runs_on(i).map(|w| (i, w)))
