@@ -3309,9 +3309,9 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
 
 /// A penalty or its basis read as a passage that states both (`…违反了《…》的规定。依据《…》第…条
 /// 的规定，本局决定：没收…，并处罚款…。`, under a heading or as a paragraph) is also the words
-/// that state each, as readers quote them (行政处罚法 Art 59 (三)(四)): the basis from its
-/// `依据《` to its `的规定`; the penalty after `决定：`, and from the words that decide
-/// (`本局决定对你公司处…`) to the passage's end.
+/// that state each, as readers quote them (行政处罚法 Art 59 (三): the kind of penalty and its
+/// basis): the basis from its `依据《` to its `的规定`; the penalty after `决定：`, and from the
+/// words that decide (`本局决定对你公司处…`) to the passage's end.
 fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
     let mut more = Vec::new();
     for e in found.iter() {

@@ -2649,8 +2649,8 @@ fn an_objection_after_another_sentence_is_also_its_line_gzf_art_13() {
     );
 }
 
-/// A decision's penalty and its basis stated in one passage (行政处罚法 Art 59 (三)(四): the
-/// basis and the penalty) are also each the words that state it: the basis from `依据《` to its
+/// A decision's penalty and its basis stated in one passage (行政处罚法 Art 59 (三): the kind
+/// of penalty and its basis) are also each the words that state it: the basis from `依据《` to its
 /// `的规定`, the penalty after `本局决定：` and from the words that decide.
 #[test]
 fn a_penalty_and_its_basis_in_one_passage_are_each_their_words_art_59() {
