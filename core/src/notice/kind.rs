@@ -790,6 +790,29 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
     ]
 };
 
+/// `text` with what it cites in 《》 blanked, a space a byte, so that spans stay; `text` itself
+/// when it cites nothing.
+fn uncited(text: &str) -> Cow<'_, str> {
+    if !text.contains('《') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '《' => depth += 1,
+            '》' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {
+                out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    Cow::Owned(out)
+}
+
 /// The domain of the law a decision punishes under (`依据《中华人民共和国招标投标法》第五十四条`,
 /// 行政处罚法 Art 59 (三)): the surer cue where the deal's words point elsewhere (a housing
 /// bureau's penalty on a works bid for a shanty-town road names 棚户区 first). The first law
@@ -1080,23 +1103,6 @@ pub fn classify(text: &str) -> Classification {
         let close = title_text[from..].find('》')?;
         find_type(&title_text[from..from + close], title_end.start + from)
     };
-    // The first lines with what they cite in 《》 blanked, bytes for bytes, so that spans stay.
-    let uncited: Cow<'_, str> = if head.contains('《') {
-        let mut bytes = head.as_bytes().to_vec();
-        let mut depth = 0usize;
-        for (i, c) in head.char_indices() {
-            match c {
-                '《' => depth += 1,
-                '》' => depth = depth.saturating_sub(1),
-                _ if depth > 0 => bytes[i..i + c.len_utf8()].fill(b' '),
-                _ => {}
-            }
-        }
-        // Only whole characters became spaces: still UTF-8.
-        String::from_utf8(bytes).map_or(Cow::Borrowed(head), Cow::Owned)
-    } else {
-        Cow::Borrowed(head)
-    };
     let typed = opening_act()
         .or_else(tagged)
         .or_else(issued)
@@ -1128,11 +1134,14 @@ pub fn classify(text: &str) -> Classification {
         })
         // The first lines' words, a document they cite aside (`根据《某市公共租赁住房管理办法》`
         // names the rule followed, not what the notice is).
-        .or_else(|| find_type(&uncited, 0))
-        .or_else(|| spaced(&uncited, 0))
-        // Else what they cite: a notice that names nothing else is often of the cited kind
-        // (`依据《…租金标准》` over a rent's figures).
-        .or_else(|| matches!(uncited, Cow::Owned(_)).then(|| find_type(head, 0))?)
+        .or_else(|| {
+            let uncited = uncited(head);
+            find_type(&uncited, 0)
+                .or_else(|| spaced(&uncited, 0))
+                // Else what they cite: a notice that names nothing else is often of the cited
+                // kind (`依据《…租金标准》` over a rent's figures).
+                .or_else(|| matches!(uncited, Cow::Owned(_)).then(|| find_type(head, 0))?)
+        })
         // A policy's card (`政策名称：…`, a phone post's digest of one) under a headline that
         // names no type.
         .or_else(|| {

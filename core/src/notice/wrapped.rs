@@ -128,7 +128,7 @@ fn starts_own(t: &str) -> bool {
 /// Then a line joins the next when it does not end a clause, fills at least three fifths of that
 /// width and no more than it, and the next is flush left and starts nothing of its own.
 pub(crate) fn join(text: &str) -> Cow<'_, str> {
-    // Each line: its byte range without the line break, and whether the next runs it on.
+    // Each line's byte range, without its line break.
     let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
     let mut at = 0;
     // What the page's evidence needs, counted on the way: two indented lines or three long ones
@@ -152,8 +152,9 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     // The lines that may run on to the next, with their widths.
     // The cheap tests first (most lines are short or end a clause); a line narrower than any
     // page's three fifths (18 columns: 18 bytes at least) is none.
+    // (`i` is below the last line: the next is there.)
     let runs_on = |i: usize| -> Option<usize> {
-        let (this, next) = (line(i), line(*[i + 1].first()?));
+        let (this, next) = (line(i), line(i + 1));
         let this = this.trim_end();
         if this.len() < 18 || this.trim_start().is_empty() || ends_clause(this) {
             return None;
@@ -212,21 +213,18 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     let Some(page) = page else {
         return Cow::Borrowed(text);
     };
-    let mut joined: Option<Vec<u8>> = None;
+    let mut joined: Option<String> = None;
     for (i, w) in candidates {
         if w * 5 < page * 3 || w > page + 4 {
             continue;
         }
-        let bytes = joined.get_or_insert_with(|| text.as_bytes().to_vec());
-        for b in &mut bytes[lines[i].1..lines[i + 1].0] {
-            *b = b' ';
-        }
+        // The break (`\n`, `\r\n`) becomes as many spaces.
+        let (from, to) = (lines[i].1, lines[i + 1].0);
+        joined
+            .get_or_insert_with(|| text.to_owned())
+            .replace_range(from..to, &" ".repeat(to - from));
     }
-    match joined {
-        // Only ASCII line breaks became spaces: still UTF-8.
-        Some(bytes) => Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())),
-        None => Cow::Borrowed(text),
-    }
+    joined.map_or(Cow::Borrowed(text), Cow::Owned)
 }
 
 #[cfg(test)]
