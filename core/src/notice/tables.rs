@@ -264,7 +264,8 @@ pub fn tables(text: &str) -> Vec<Table> {
 /// labels, those broken over two lines (`起始价` over `（万元）`, `矿区` over `名称`) made one;
 /// the rows are the lines after them, as many as the header has cells each. Told by the count:
 /// the lines after the header fill whole rows, half the header's cells or more are labels the
-/// national table knows, and so is its last.
+/// national table knows (its last one too, where the count allows a header that ends so), and
+/// no row's cell is a label with an element.
 fn cell_lines(text: &str) -> Vec<Table> {
     let mut lines: Vec<Option<Span>> = Vec::new();
     let mut at = 0;
@@ -296,15 +297,15 @@ fn cell_lines(text: &str) -> Vec<Table> {
         let j = (run..lines.len())
             .find(|&k| !header[k])
             .unwrap_or(lines.len());
+        // The rows: the lines after the run up to a blank one, a heading, a label or a note.
+        let k = (j..lines.len())
+            .find(|&k| !value_like(k))
+            .unwrap_or(lines.len());
         let mut table = None;
-        let mut next = j;
         for i in run..(run + 3).min(j) {
             if j - i < 3 {
                 break;
             }
-            let k = (j..lines.len())
-                .find(|&k| !value_like(k))
-                .unwrap_or(lines.len());
             // The header may end before `j`: its last lines may be the first row's names, lines no
             // label the national table knows. Of the headers the count allows, the longest whose
             // last cell is a known label, else the longest.
@@ -348,40 +349,37 @@ fn cell_lines(text: &str) -> Vec<Table> {
                     }
                 }
             }
-            let found = best.map(|(h, cols)| {
-                let n = cols.len();
-                let values = &lines[h..k];
-                {
-                    let row = |cells: Vec<Span>| Row {
-                        line: Span {
-                            start: cells[0].start,
-                            end: cells[cells.len() - 1].end,
-                        },
-                        cells,
-                    };
-                    let mut rows = vec![row(cols)];
-                    rows.extend(
-                        values
-                            .chunks(n)
-                            .map(|r| row(r.iter().flatten().copied().collect())),
-                    );
-                    Table {
-                        rows,
-                        separator: Separator::Lines,
-                        groups: Vec::new(),
-                    }
-                }
+            let Some((h, cols)) = best else { continue };
+            let n = cols.len();
+            let row = |cells: Vec<Span>| Row {
+                line: Span {
+                    start: cells[0].start,
+                    end: cells[cells.len() - 1].end,
+                },
+                cells,
+            };
+            let mut rows = vec![row(cols)];
+            rows.extend(
+                lines[h..k]
+                    .chunks(n)
+                    .map(|r| row(r.iter().flatten().copied().collect())),
+            );
+            table = Some(Table {
+                rows,
+                separator: Separator::Lines,
+                groups: Vec::new(),
             });
-            if let Some(t) = found {
-                table = Some(t);
-                next = k;
-                break;
+            break;
+        }
+        // Past the rows read, else past the run.
+        run = match table {
+            Some(t) => {
+                out.push(t);
+                k
             }
+            None => j,
         }
-        if let Some(t) = table {
-            out.push(t);
-        }
-        run = next.max(run + 1);
+        .max(run + 1);
     }
     out
 }
@@ -414,20 +412,16 @@ fn cell_value(t: &str) -> bool {
         || t.starts_with(['注', '备']))
 }
 
-/// True when a line starts as a numbered heading does (`一、`, `（一）`, `1.`, `1、`).
+/// True when a line starts as a numbered heading does (`一、`, `（一）`, `1.`, `1、`), as
+/// [`numbered_rest`](super::text::numbered_rest) tells; a decimal (`18235.6`) is a figure, not
+/// a number and its item.
 fn numbered(t: &str) -> bool {
-    let t = t.trim_start_matches(['（', '(']);
-    let k = t
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
-        .count();
-    // A decimal (`18235.6`) is a figure, not a number and its item.
-    let mut after = t.chars().skip(k);
-    (1..=3).contains(&k)
-        && after
-            .next()
-            .is_some_and(|c| matches!(c, '、' | '.' | '．' | '）' | ')'))
-        && !after.next().is_some_and(|c| c.is_ascii_digit())
+    let rest = super::text::numbered_rest(t);
+    let decimal = t
+        .trim_start_matches(|c: char| c.is_ascii_digit())
+        .strip_prefix('.')
+        .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    rest.len() != t.len() && !decimal
 }
 
 /// True when a header's cell is a label the national table knows, its unit's brackets aside.
