@@ -503,12 +503,19 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             .iter()
             .take(6)
             .filter_map(|l| Some((*l, l.of(body)?.trim_end())))
-            .find(|(_, t)| {
+            .find(|(l, t)| {
+                // A clause of a decision in one paragraph is read as the line it opens.
+                let line = || {
+                    body.get(l.start..)
+                        .and_then(|r| r.lines().next())
+                        .unwrap_or(t)
+                };
                 (t.ends_with(['：', ':'])
                     && !t.starts_with('各')
                     && t.chars().count() <= 120
                     && !t.contains(['。', '；']))
                     || salutation_end(t).is_some()
+                    || third_person_end(line()).is_some() && holds(line(), "决定")
             })
             .map(|(l, t)| (l, t, 0))
     };
@@ -633,6 +640,40 @@ fn salutation_end(t: &str) -> Option<usize> {
     None
 }
 
+/// Where the party's particulars end in a decision reported in the third person (`某公司（统一
+/// 社会信用代码：…；住所：…）于2024年8月…`): after the brackets that follow its name, when what
+/// it did follows them (`于`, `在`, `因`, `未`, `将`, `以`, `作为`).
+fn third_person_end(t: &str) -> Option<usize> {
+    let open = t.find(['（', '('])?;
+    let name = &t[..open];
+    let org = [
+        "公司",
+        "厂",
+        "中心",
+        "合作社",
+        "事务所",
+        "店",
+        "部",
+        "院",
+        "站",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w));
+    if !(2..=60).contains(&name.chars().count())
+        || name.contains(['，', '。', '：', ':', '“', '"', '的'])
+        || ["你", "我", "本", "该"].iter().any(|w| name.starts_with(w))
+        || !(org || super::parties::person_name(name))
+    {
+        return None;
+    }
+    let close = t[open..].find(['）', ')'])? + open;
+    let after = close + t[close..].chars().next().map_or(1, char::len_utf8);
+    ["于", "在", "因", "未", "将", "以", "作为"]
+        .iter()
+        .any(|w| t[after..].starts_with(w))
+        .then_some(after)
+}
+
 /// Whether the line `l` is a whole penalty decision in one paragraph, and what ends its clauses:
 /// clauses apart by `；` that decide (`本局决定`) under a law and tell how to appeal (`如不服`,
 /// `行政复议`), or three sentences or more that decide under a law and state the facts or how
@@ -643,7 +684,20 @@ fn whole_decision(body: &str, l: Span) -> Option<char> {
         return None;
     }
     let appeal = holds(t, "不服") || holds(t, "行政复议");
-    if t.matches('；').count() >= 2 && appeal {
+    // A party's particulars in brackets (`（统一社会信用代码：…；住所：…）`) part no clauses.
+    let mut depth = 0usize;
+    let parts = t
+        .chars()
+        .filter(|&c| {
+            match c {
+                '（' | '(' => depth += 1,
+                '）' | ')' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            c == '；' && depth == 0
+        })
+        .count();
+    if parts >= 2 && appeal {
         return Some('；');
     }
     let facts = ["经查", "上述事实", "以上事实", "为证"]
@@ -1024,6 +1078,9 @@ fn read_text(
     }
     if item.domain() == crate::Domain::Housing {
         names_line(body, item, &mut found, above);
+    }
+    if item.states_sanctions() {
+        decided_in_prose(body, item, &mut found, above);
     }
     if item.is_penalty_decision() {
         from_signature(body, item, &mut found, signed.as_ref());
@@ -2964,6 +3021,149 @@ fn clip_periods(body: &str, found: &mut [FoundElement]) {
     }
 }
 
+/// A decision's authority, date and number stated in the sentence that reports it, not signed
+/// or labelled (`某县自然资源和规划局于2025年5月14日作出某罚〔2025〕16号行政处罚决定：…`, `…于
+/// 2025年4月22日作出行政处罚决定（某财购罚〔2025〕5号）`; 行政处罚法 Art 59 ¶1 (六), the organ that
+/// decided and the date): the organ before `于`, the date after it, the number between `作出` and
+/// the decision or in the brackets after it. An organ that names itself (`本局`, `我局`) is left
+/// to the 落款, which names it.
+fn decided_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, lines: &[Span]) {
+    let key = |keys: [&'static str; 2]| keys.into_iter().find(|k| item.element(k).is_some());
+    let (Some(organ_key), Some(date_key)) = (
+        key(["authority", "enforcementAuthority"]),
+        key(["decisionDate", "penaltyDate"]),
+    ) else {
+        return;
+    };
+    let number_key = item.element("decisionNumber").map(|_| "decisionNumber");
+    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    if has(found, organ_key) && has(found, date_key) {
+        return;
+    }
+    for l in lines {
+        let Some(t) = l.of(body) else { continue };
+        if !holds(t, "作出") || !holds(t, "处罚决定") {
+            continue;
+        }
+        let Some((date, organ, number)) = decision_sentence(t) else {
+            continue;
+        };
+        let at = |r: std::ops::Range<usize>| Span {
+            start: l.start + r.start,
+            end: l.start + r.end,
+        };
+        let push = |found: &mut Vec<FoundElement>, key: &str, r: std::ops::Range<usize>| {
+            if !has(found, key) {
+                found.push(paragraph(key, l.start + r.start, at(r)));
+            }
+        };
+        push(found, date_key, date);
+        if let Some(organ) = organ {
+            push(found, organ_key, organ);
+        }
+        if let (Some(k), Some(number)) = (number_key, number) {
+            push(found, k, number);
+        }
+        break;
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// In a sentence that reports a decision (`…局于2025年5月14日（对该公司）作出…号行政处罚决定`),
+/// the date's range, the organ's (unless it names itself) and the number's, each a range of `t`.
+#[allow(clippy::type_complexity)]
+fn decision_sentence(
+    t: &str,
+) -> Option<(
+    std::ops::Range<usize>,
+    Option<std::ops::Range<usize>>,
+    Option<std::ops::Range<usize>>,
+)> {
+    for d in super::dates::dates(t) {
+        let DateValue::Date(day) = d.value else {
+            continue;
+        };
+        if day.precision() != crate::date::Precision::Day {
+            continue;
+        }
+        let (start, end) = (d.span.start, d.span.end);
+        if !t[..start].ends_with('于') {
+            continue;
+        }
+        // `作出` after the date, in its clause: directly or after whom it concerns (`对该公司`).
+        let rest = &t[end..];
+        let clause = rest.find(['，', '。', '；', ',']).unwrap_or(rest.len());
+        let Some(made) = rest[..clause].find("作出") else {
+            continue;
+        };
+        if !(made == 0 || rest.starts_with('对')) {
+            continue;
+        }
+        let after = end + made + "作出".len();
+        let stop = t[after..]
+            .find(['，', '。', '；', ',', '：', ':'])
+            .map_or(t.len(), |k| after + k);
+        let Some(decision) = t[after..stop].find("处罚决定").map(|k| after + k) else {
+            continue;
+        };
+        // The number between `作出` and the decision, or in brackets after it.
+        let trim = |r: std::ops::Range<usize>| {
+            let s = &t[r.clone()];
+            let lead = s.len() - s.trim_start_matches(['《', ' ']).len();
+            let tail = s.len() - s.trim_end_matches(['《', '的', ' ']).len();
+            r.start + lead..r.end - tail
+        };
+        let numbered = |s: &str| s.ends_with('号') && s.contains(['〔', '[', '【', '（', '(']);
+        let before = trim(after..decision);
+        let before = trim(
+            before.start
+                ..before.end
+                    - if t[before.clone()].ends_with("行政") {
+                        "行政".len()
+                    } else {
+                        0
+                    },
+        );
+        let mut number = numbered(&t[before.clone()]).then_some(before);
+        if number.is_none() {
+            let tail = decision + "处罚决定".len();
+            let open = t[tail..]
+                .trim_start_matches(['书', '》'])
+                .strip_prefix(['（', '('])
+                .map(|r| t.len() - r.len());
+            if let Some(open) = open
+                && let Some(close) = t[open..].find(['）', ')']).map(|k| open + k)
+                && numbered(&t[open..close])
+            {
+                number = Some(open..close);
+            }
+        }
+        // The organ: from the clause's start to `于`.
+        let from = t[..start]
+            .rfind(['，', '。', '；', ',', '：'])
+            .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        let organ = from..start - '于'.len_utf8();
+        let name = t[organ.clone()].trim();
+        let own = ["本", "我", "该"].iter().any(|w| name.starts_with(w));
+        let official = [
+            "局",
+            "委",
+            "厅",
+            "中心",
+            "政府",
+            "办公室",
+            "委员会",
+            "部",
+            "管委会",
+        ]
+        .iter()
+        .any(|w| name.ends_with(w));
+        let organ = (!own && official && (2..=40).contains(&name.chars().count())).then_some(organ);
+        return Some((start..end, organ, number));
+    }
+    None
+}
+
 /// A penalty decision's authority and date are its 落款, and its number the 文号 under its title
 /// (signed or not: a copy that lost its end keeps its head), where no label gives them.
 fn from_signature(
@@ -3024,12 +3224,14 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             // Addressed to the party first (`某合作社（统一社会信用代码：…，住所：…）：经查，…`):
             // the salutation is a clause of its own, the facts start after it.
             let mut start = 0;
-            if let Some(k) = salutation_end(t) {
+            let mut first = w;
+            if let Some(k) = salutation_end(t).or_else(|| third_person_end(t)) {
                 split.push(Span {
                     start: l.start,
                     end: l.start + k,
                 });
                 start = k;
+                first += 1;
             }
             // Each clause without its `；`, each sentence with its `。`, as readers quote them;
             // not a sentence that only says what rule was broken (`当事人的行为违反了《…》的规
@@ -3045,7 +3247,21 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                     && !["依据", "根据", "决定", "经查", "事实", "为证"]
                         .iter()
                         .any(|w| holds(clause, w));
-                if !breach_only {
+                // How to pay and how to appeal in one sentence (`…缴纳上述款项；如不服本决定，…`):
+                // each its own clause, the first without its `；`.
+                let appeal = ["；如不服", "；如对", "；当事人如不服"]
+                    .iter()
+                    .find_map(|w| clause.find(w));
+                if let Some(k) = appeal.filter(|_| stop == '。') {
+                    split.push(Span {
+                        start: l.start + start,
+                        end: l.start + start + k,
+                    });
+                    split.push(Span {
+                        start: l.start + start + k + '；'.len_utf8(),
+                        end: l.start + end,
+                    });
+                } else if !breach_only {
                     split.push(Span {
                         start: l.start + start,
                         end: l.start + end,
@@ -3062,7 +3278,7 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             // Sentences of facts before the one that says what proves them (`…公告成交结果。
             // 上述事实有…为证。`) are the facts with it.
             if stop == '。' {
-                let mut k = w;
+                let mut k = first;
                 while k + 1 < split.len() {
                     let this = split[k].of(body).unwrap_or("");
                     let next = split[k + 1].of(body).unwrap_or("");

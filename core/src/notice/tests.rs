@@ -2720,6 +2720,51 @@ fn a_decision_in_sentences_gives_each_element_its_sentence_art_59() {
     assert!(one("remedies").iter().any(|r| r.starts_with("如不服")));
 }
 
+/// A county's decision reported in one paragraph in the third person (行政处罚法 Art 59 ¶1): the
+/// party and its address are the name and the brackets that open it, the facts what follows
+/// them, and the organ, date and number of the decision (Art 59 (六)) the sentence that reports
+/// it, not the 落款's date; how to pay and how to appeal, in one sentence, are each its clause.
+#[test]
+fn a_decision_reported_in_the_third_person_gives_its_organ_and_date_art_59() {
+    let text = "关于对某商贸有限公司行政处罚的公告\n\n\
+                某商贸有限公司（统一社会信用代码：91340826MAE50E8656；住所：某县某镇人民路215号）于2024年8月竞得某宗地使用权后，\
+                擅自将该宗地使用权转让给他人，上述事实有出让合同、转让协议等证据证实。\
+                依据《中华人民共和国土地管理法》第七十四条的规定，某县自然资源和规划局于2025年5月14日作出某自然资规罚〔2025〕16号行政处罚决定：\
+                没收违法所得人民币46万元，并处罚款人民币9.2万元。\
+                该公司应自收到决定书之日起15日内缴纳上述款项；如不服本决定，可自收到决定书之日起60日内申请行政复议。\n\n\
+                2025年5月19日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let one = |key: &str| values_of(&r.elements, key, text);
+    assert_eq!(one("partyName"), ["某商贸有限公司"]);
+    assert_eq!(one("partyAddress"), ["某县某镇人民路215号"]);
+    assert!(
+        one("violationFacts")
+            .iter()
+            .any(|f| f.starts_with("于2024年8月") && f.ends_with("证实。")),
+        "{:?}",
+        one("violationFacts")
+    );
+    assert_eq!(one("authority"), ["某县自然资源和规划局"]);
+    assert_eq!(one("decisionDate"), ["2025年5月14日"]);
+    assert_eq!(one("decisionNumber"), ["某自然资规罚〔2025〕16号"]);
+    assert!(one("performance").contains(&"该公司应自收到决定书之日起15日内缴纳上述款项"));
+    assert!(one("remedies").iter().any(|r| r.starts_with("如不服")));
+}
+
+/// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
+/// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
+#[test]
+fn a_decision_the_organ_reports_itself_is_signed_by_it_art_59() {
+    let text = "某市住房和城乡建设局关于公共租赁住房违规使用问题处理情况的通报\n\n\
+                经查，承租人韦某某将承租的公共租赁住房转借他人居住。\n\
+                我局依据《公共租赁住房管理办法》第三十六条的规定，于2025年4月8日对韦某某作出行政处罚决定：责令其退回所承租的公共租赁住房，并处罚款人民币3000元。\n\n\
+                某市住房和城乡建设局\n2025年4月25日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let one = |key: &str| values_of(&r.elements, key, text);
+    assert_eq!(one("decisionDate"), ["2025年4月8日"]);
+    assert_eq!(one("authority"), ["某市住房和城乡建设局"]);
+}
+
 /// Candidates written one a line with their prices and managers (招标投标法实施条例 Art 54): the
 /// price and the manager are also the whole block, as a table's are that holds several elements.
 #[test]
