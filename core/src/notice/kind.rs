@@ -1103,10 +1103,36 @@ pub fn classify(text: &str) -> Classification {
         let close = title_text[from..].find('》')?;
         find_type(&title_text[from..from + close], title_end.start + from)
     };
+    // A document reposted under a headline of its own (a phone post's `曝光｜某所出具不实报告
+    // 被罚`, `现全文转载如下`): the document's title, its issuer's line over its type alone
+    // (`某市财政局` over `行政处罚决定书`), is what the notice is.
+    let reposted = || {
+        let bar = title_text.contains('｜') || title_text.contains('|');
+        if !(bar || holds(head, "转载")) {
+            return None;
+        }
+        let mut base = 0;
+        let mut issuer = false;
+        head.split_inclusive('\n').find_map(|l| {
+            let line_start = base;
+            base += l.len();
+            let t = l.trim();
+            if t.is_empty() {
+                return None;
+            }
+            let own = issuer && line_start >= title_end.end && is_bare_type(t);
+            issuer = ["局", "委员会", "厅", "委", "政府", "中心"]
+                .iter()
+                .any(|w| t.ends_with(w));
+            let lead = l.len() - l.trim_start().len();
+            own.then(|| find_type(t, line_start + lead))?
+        })
+    };
     let typed = opening_act()
         .or_else(tagged)
         .or_else(issued)
         .or_else(|| second.and_then(|s| find_type(&text[s.range()], s.start)))
+        .or_else(reposted)
         .or_else(|| {
             let menu =
                 (title_text.contains('|') || title_text.contains('｜')) && is_menu(title_text);

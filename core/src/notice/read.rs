@@ -1585,9 +1585,11 @@ fn read_text(
         };
         method_span = Some((crate::Method::EnterpriseAssetTransfer, span));
     }
+    // A decision or a record of misconduct names the process the breach was in (`在某股权转让
+    // 项目中`), not a method it is held by.
     let method = method_span
         .map(|(m, _)| m)
-        .filter(|m| m.domains().contains(&domain));
+        .filter(|m| m.domains().contains(&domain) && !item.states_sanctions());
     // An element the method cannot hold is neither absent nor unstated (a capital increase has no
     // seller).
     absent.retain(|k| item.applies(k, method));
@@ -2149,6 +2151,7 @@ fn read_text(
     // The same line of facts may name the method (`招标方式：公开招标`) the notice does not.
     if reading.record.method.is_none()
         && start > 0
+        && !item.states_sanctions()
         && let Some(m) = super::kind::labelled_method(&text[..start])
         && m.value.domains().contains(&reading.record.domain)
     {

@@ -2765,6 +2765,27 @@ fn a_decision_the_organ_reports_itself_is_signed_by_it_art_59() {
     assert_eq!(one("authority"), ["某市住房和城乡建设局"]);
 }
 
+/// A decision reposted under a phone post's headline (`曝光｜…被罚`, `现全文转载如下`) is the
+/// decision its own title names (行政处罚法 Art 48: decisions are published), not the
+/// transfer the headline mentions; and a decision names no method (the transfer is where the
+/// breach was).
+#[test]
+fn a_reposted_decision_is_what_its_own_title_says_art_48() {
+    let text = "曝光｜一会计师事务所在国有产权转让审计中出具不实报告被罚\n\n\
+                编者按：近日，某市财政局公开一起行政处罚案件，现全文转载如下。\n\n\
+                某市财政局\n行政处罚决定书\n某财监〔2026〕22号\n\n\
+                当事人：某会计师事务所（普通合伙）\n\
+                违法事实：当事人承接某公司100%股权转让项目的专项审计，出具的审计报告存在不实内容。\n\
+                处罚依据及决定：依据《中华人民共和国注册会计师法》第三十九条第一款的规定，本局决定：对当事人给予警告。\n\n\
+                某市财政局\n2026年10月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.item,
+        crate::model::item::ItemKind::PropertyPenaltyDecision
+    );
+    assert_eq!(r.record.method, None);
+}
+
 /// Candidates written one a line with their prices and managers (招标投标法实施条例 Art 54): the
 /// price and the manager are also the whole block, as a table's are that holds several elements.
 #[test]
