@@ -153,7 +153,9 @@ impl HtmlText {
                         }
                         continue;
                     }
-                    let data = tables.last().is_some_and(|t| t.0);
+                    // Within a data table's cell; a block between its rows (after `</tr>`, a
+                    // page's paragraphs its cells never closed) stands on a line of its own.
+                    let data = tables.last().is_some_and(|t| t.0 && t.1);
                     match tag {
                         Tag::Table => {
                             w.line(start, end);
@@ -220,9 +222,17 @@ impl HtmlText {
                             in_pre = in_pre.saturating_sub(1);
                             w.line(start, end);
                         }
-                        Tag::Td | Tag::Th | Tag::Tr => {}
+                        Tag::Tr => {
+                            if let Some((true, has_cell, grid)) = tables.last_mut()
+                                && std::mem::replace(has_cell, false)
+                            {
+                                grid.end_row(&mut w, start);
+                                w.line(start, end);
+                            }
+                        }
+                        Tag::Td | Tag::Th => {}
                         tag if tag.is_block() => {
-                            if tables.last().is_some_and(|t| t.0) {
+                            if tables.last().is_some_and(|t| t.0 && t.1) {
                                 w.space(start, end);
                             } else if tag == Tag::Block
                                 && name.eq_ignore_ascii_case(b"dt")
@@ -1291,6 +1301,18 @@ mod tests {
         assert_eq!(
             text(html),
             "姓名\t安置房源\t\t\t差价款（元）\n\t楼栋\t单元\t房号\t\n刘*生\t3\t2\t1506\t8650"
+        );
+    }
+
+    /// Paragraphs after a row's end in a table whose cells are never closed (`<tr><td>…<td>某公司
+    /// </tr><p>公示期：…`) are not the last cell's: a browser sets them apart from the table.
+    #[test]
+    fn paragraphs_after_a_rows_end_are_not_its_last_cell() {
+        let html = "<table><tr><td>宗地编号<td>竞得人</tr><tr><td>KEQ-17<td>某物流有限公司</tr>\
+                    <p>公示期：2025年11月4日至2025年11月10日<p>联系电话：0475-8226134</table>";
+        assert_eq!(
+            text(html),
+            "宗地编号\t竞得人\nKEQ-17\t某物流有限公司\n公示期：2025年11月4日至2025年11月10日\n联系电话：0475-8226134"
         );
     }
 

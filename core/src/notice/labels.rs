@@ -489,11 +489,17 @@ const WORDINGS: &[(&str, &str)] = &[
     ("竞买人的资质条件", "conditions"),
     ("竞买人的资格条件", "conditions"),
     ("竞买人的条件", "conditions"),
+    // A right offered by tender (`四、投标人的资质条件`).
+    ("投标人的资质条件", "conditions"),
+    ("投标人资质条件", "conditions"),
     ("出让起始价", "startingPrice"),
     ("起叫价", "startingPrice"),
     ("起拍价", "startingPrice"),
     ("拍卖起始价", "startingPrice"),
     ("矿区名称", "rightName"),
+    // An exploration right's block (`出让区块名称：某萤石矿普查`).
+    ("出让区块名称", "rightName"),
+    ("区块名称", "rightName"),
     ("矿山名称", "rightName"),
     // A right's listing or result names it as its project (`勘查项目名称：某铁矿普查`,
     // `项目名称：某砂岩矿采矿权`); a mining item has no other project.
@@ -756,6 +762,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("出让价格", "price"),
     ("成交价格(万元)", "price"),
     ("成交价格（万元）", "price"),
+    // A label read without its unit (`成交价格(万元)：`, a grid's cell) is the supply's price.
+    ("成交价格", "price"),
     // A call for intending users: its publicity period is the time to apply.
     ("公示期", "applicationPeriod"),
     // Affordable housing: the applicants' and allottees' tables and their columns.

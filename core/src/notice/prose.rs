@@ -266,17 +266,16 @@ pub(crate) fn elements_in_prose(
 }
 
 /// The mining right a sentence grants (`…以网上挂牌方式出让某县某矿采矿权`, `出让的某矿探矿权`),
-/// as bytes of `t`: from after its 出让 (and 的) to the end of its 采矿权 or 探矿权, the name
-/// between holding no clause's punctuation and no title's bracket.
+/// as bytes of `t`: from after its 出让 (and 的, or an opening quote) to the end of its 采矿权 or
+/// 探矿权, the name between holding no clause's punctuation and no title's bracket.
 fn right_granted(t: &str) -> Option<(usize, usize)> {
     t.match_indices("出让").find_map(|(at, w)| {
         let from = at + w.len();
         let from = from
-            + if t[from..].starts_with('的') {
-                '的'.len_utf8()
-            } else {
-                0
-            };
+            + ['的', '“', '"']
+                .iter()
+                .find(|c| t[from..].starts_with(**c))
+                .map_or(0, |c| c.len_utf8());
         let rest = &t[from..];
         let end = ["采矿权", "探矿权"]
             .iter()

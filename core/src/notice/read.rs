@@ -1069,6 +1069,7 @@ fn read_text(
     }
     clip_at_attachments(body, &mut found);
     clip_periods(body, &mut found);
+    time_over_place(body, &mut found);
     unheaded_list(body, item, &tabs, &mut found);
     if matches!(
         item,
@@ -3000,6 +3001,48 @@ fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: 
         }
         previous = t;
     }
+}
+
+/// A listing's or a tender's time labelled on a line over its place on the next
+/// (`挂牌时间：2025年11月10日9:00—…` over `地点：某交易中心`; 招标拍卖挂牌出让国有建设用地使用权
+/// 规定 Art 17 (一), the place and the dates): the time and place are also the two lines, with
+/// their labels, as readers quote a pair of lines that no heading of their own holds.
+fn time_over_place(body: &str, found: &mut Vec<FoundElement>) {
+    let mut more = Vec::new();
+    for e in found.iter() {
+        if e.key != "timeAndPlace" || e.label.start == e.label.end {
+            continue;
+        }
+        let (Some(label), Some(value)) = (e.label.of(body), e.value) else {
+            continue;
+        };
+        if !label.ends_with("时间") || value.of(body).is_some_and(|v| v.contains('\n')) {
+            continue;
+        }
+        let rest = &body[value.end..];
+        let Some(next) = rest
+            .strip_prefix('\n')
+            .or_else(|| rest.strip_prefix("\r\n"))
+        else {
+            continue;
+        };
+        let line = next.split('\n').next().unwrap_or("").trim_end();
+        let place = line
+            .find(['：', ':'])
+            .is_some_and(|k| line[..k].ends_with("地点") && line[..k].chars().count() <= 8);
+        if place {
+            let end = body.len() - next.len() + line.len();
+            more.push(paragraph(
+                "timeAndPlace",
+                e.label.start,
+                Span {
+                    start: e.label.start,
+                    end,
+                },
+            ));
+        }
+    }
+    found.extend(more);
 }
 
 /// A period's section whose first line is the period (`四、公示期` over `2025年6月11日至

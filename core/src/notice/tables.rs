@@ -83,8 +83,8 @@ impl Table {
 
     /// When the table lays out labels and their values (`项目编号 | YJ-1 | 项目名称 | 档案`):
     /// each label cell with the cell after it (`None` when empty). It does when every row has
-    /// an even number of cells, every other cell from the first reads as a label, and half the
-    /// rows or more have a label `labels` knows.
+    /// an even number of cells (or is a label over values labelled within), every other cell
+    /// from the first reads as a label, and half the rows or more have a label `labels` knows.
     pub fn pairs(&self, text: &str, labels: &LabelTable) -> Option<Vec<(Span, Option<Span>)>> {
         if self.separator == Separator::Spaces {
             return None;
@@ -117,10 +117,32 @@ impl Table {
         let mut known = 0;
         let mut out = Vec::new();
         for row in &self.rows {
-            if row.cells.len() % 2 != 0 {
-                return None;
-            }
             let mut row_known = false;
+            if row.cells.len() % 2 != 0 {
+                // A label over values labelled within (`约定容积率：⇥下限：1.0⇥上限：2.0`): one
+                // pair, the values together.
+                let (Some(first), Some(last)) = (row.cells.first(), row.cells.last()) else {
+                    return None;
+                };
+                let inner = row.cells.len() >= 3
+                    && row.cells[1..]
+                        .iter()
+                        .all(|c| c.of(text).is_some_and(|v| v.contains(['：', ':'])));
+                let label = first.of(text)?;
+                if !inner || !is_label(label) {
+                    return None;
+                }
+                row_known |= !labels.contained_in(&normal(label)).is_empty();
+                out.push((
+                    trim_colon(text, *first),
+                    Some(Span {
+                        start: row.cells[1].start,
+                        end: last.end,
+                    }),
+                ));
+                known += usize::from(row_known);
+                continue;
+            }
             for pair in row.cells.chunks(2) {
                 if pair[0].is_empty() && pair[1].is_empty() {
                     continue;
@@ -209,6 +231,19 @@ pub fn tables(text: &str) -> Vec<Table> {
             && let Some(header) = every_space(text, t.rows[0].line, row.len())
         {
             t.rows[0].cells = header;
+        }
+        // A row whose last cell is empty (`…|91360502MA3R7K2D9H |` under nine columns, its
+        // first cell not bordered): the bar after its last value opens that cell.
+        if let (Some((Separator::Bar, row)), Some(t)) = (cells.as_mut(), current.as_ref())
+            && t.separator == Separator::Bar
+            && row.len() + 1 == t.rows[0].cells.len()
+            && bare.ends_with(['|', '｜'])
+            && !bare.starts_with(['|', '｜'])
+        {
+            row.push(Span {
+                start: span.end,
+                end: span.end,
+            });
         }
         match (cells, current.as_mut()) {
             (Some((sep, cells)), Some(t))
@@ -931,6 +966,17 @@ mod tests {
         let t = rows(text);
         assert_eq!(t.len(), 1);
         assert_eq!(t[0][2], ["4", "戚*红", "2", "中华大街", "360"]);
+    }
+
+    /// A row whose last cell is empty ends with the bar that opens it (`… | 9136… | ` under a
+    /// `备注` column): it stays in its table, the last cell empty.
+    #[test]
+    fn a_row_ending_in_an_empty_cell_stays_in_its_table() {
+        let text = "序号 | 竞得人 | 备注\n1 | 某置业有限公司 | \n2 | — | 未成交\n";
+        let t = rows(text);
+        assert_eq!(t.len(), 1);
+        assert_eq!(t[0][1], ["1", "某置业有限公司", ""]);
+        assert_eq!(t[0][2], ["2", "—", "未成交"]);
     }
 
     /// A header on two rows (a cell spanning the columns of the row under it) is one header:

@@ -2786,6 +2786,30 @@ fn a_reposted_decision_is_what_its_own_title_says_art_48() {
     assert_eq!(r.record.method, None);
 }
 
+/// A listing's time labelled over its place on the next line (招拍挂规定 Art 17 (一): the place
+/// and the dates of the listing) is also the two lines with their labels; a supply's grid with
+/// a row of a label over values labelled within (`约定容积率：⇥下限：1.0⇥上限：2.0`) still pairs
+/// its labels, the price in the second pair of its row.
+#[test]
+fn a_time_over_its_place_and_a_grids_second_pair_art_17() {
+    let text = "某县探矿权挂牌出让公告\n一、出让方式\n挂牌\n二、挂牌时间和地点\n\
+                挂牌时间：2025年11月10日9:00—2025年11月14日15:00\n地点：某市公共资源交易中心\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let times = values_of(&r.elements, "timeAndPlace", text);
+    assert!(
+        times.contains(
+            &"挂牌时间：2025年11月10日9:00—2025年11月14日15:00\n地点：某市公共资源交易中心"
+        ),
+        "{times:?}"
+    );
+    let text = "某市国有建设用地使用权供地结果公告\n\
+                项目位置：\t某镇兴业路以南\n面积(公顷)：\t3.2816\t土地来源：\t新增建设用地\n\
+                土地级别：\t七级\t成交价格(万元)：\t886.03\n约定容积率：\t下限：1.0\t上限：2.0\n\
+                合同签订日期：\t2025年09月12日\n\n某市自然资源局\n2025年9月19日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(values_of(&r.elements, "price", text), ["886.03"]);
+}
+
 /// Candidates written one a line with their prices and managers (招标投标法实施条例 Art 54): the
 /// price and the manager are also the whole block, as a table's are that holds several elements.
 #[test]
