@@ -503,21 +503,23 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             .iter()
             .take(6)
             .filter_map(|l| Some((*l, l.of(body)?.trim_end())))
-            .find(|(l, t)| {
-                // A clause of a decision in one paragraph is read as the line it opens.
-                let line = || {
-                    body.get(l.start..)
-                        .and_then(|r| r.lines().next())
-                        .unwrap_or(t)
-                };
-                (t.ends_with(['：', ':'])
+            .find_map(|(l, t)| {
+                let addressed = (t.ends_with(['：', ':'])
                     && !t.starts_with('各')
                     && t.chars().count() <= 120
                     && !t.contains(['。', '；']))
-                    || salutation_end(t).is_some()
-                    || third_person_end(line()).is_some() && holds(line(), "决定")
+                    || salutation_end(t).is_some();
+                if addressed {
+                    return Some((l, t, 0));
+                }
+                // A clause of a decision in one paragraph is read as the line it opens.
+                let line = body
+                    .get(l.start..)
+                    .and_then(|r| r.lines().next())
+                    .unwrap_or(t);
+                let (from, _) = third_person_party(line).filter(|_| holds(line, "决定"))?;
+                (from < t.len()).then_some((l, t, from))
             })
-            .map(|(l, t)| (l, t, 0))
     };
     let Some((l, t, from)) = opening.or_else(salutation) else {
         return;
@@ -640,12 +642,22 @@ fn salutation_end(t: &str) -> Option<usize> {
     None
 }
 
-/// Where the party's particulars end in a decision reported in the third person (`某公司（统一
-/// 社会信用代码：…；住所：…）于2024年8月…`): after the brackets that follow its name, when what
+/// A decision reported in the third person names its party with its particulars in brackets
+/// (`某公司（统一社会信用代码：…；住所：…）于2024年8月…`), opening the paragraph or after the
+/// clause that says how it was found (`…在执法巡查中发现，某公司（统一社会信用代码：…）以出让方式
+/// …`, then only with its code): where the name starts, and where the brackets end, when what
 /// it did follows them (`于`, `在`, `因`, `未`, `将`, `以`, `作为`).
-fn third_person_end(t: &str) -> Option<usize> {
+fn third_person_party(t: &str) -> Option<(usize, usize)> {
     let open = t.find(['（', '('])?;
-    let name = &t[..open];
+    let close = t[open..].find(['）', ')'])? + open;
+    let from = match t[..open].rfind(['，', ',']) {
+        None => 0,
+        Some(k) if holds(&t[open..close], "信用代码") => {
+            k + t[k..].chars().next().map_or(1, char::len_utf8)
+        }
+        Some(_) => return None,
+    };
+    let name = &t[from..open];
     let org = [
         "公司",
         "厂",
@@ -660,18 +672,17 @@ fn third_person_end(t: &str) -> Option<usize> {
     .iter()
     .any(|w| name.ends_with(w));
     if !(2..=60).contains(&name.chars().count())
-        || name.contains(['，', '。', '：', ':', '“', '"', '的'])
+        || name.contains(['。', '：', ':', '“', '"', '的'])
         || ["你", "我", "本", "该"].iter().any(|w| name.starts_with(w))
         || !(org || super::parties::person_name(name))
     {
         return None;
     }
-    let close = t[open..].find(['）', ')'])? + open;
     let after = close + t[close..].chars().next().map_or(1, char::len_utf8);
     ["于", "在", "因", "未", "将", "以", "作为"]
         .iter()
         .any(|w| t[after..].starts_with(w))
-        .then_some(after)
+        .then_some((from, after))
 }
 
 /// Whether the line `l` is a whole penalty decision in one paragraph, and what ends its clauses:
@@ -700,9 +711,19 @@ fn whole_decision(body: &str, l: Span) -> Option<char> {
     if parts >= 2 && appeal {
         return Some('；');
     }
-    let facts = ["经查", "上述事实", "以上事实", "为证"]
-        .iter()
-        .any(|w| holds(t, w));
+    // The facts as found (`经查`, `在执法巡查中发现，`, `…等证据为证`), or the decision
+    // reported in the third person (`某局于…作出…行政处罚决定`).
+    let facts = [
+        "经查",
+        "上述事实",
+        "以上事实",
+        "为证",
+        "中发现",
+        "调查核实",
+        "处罚决定",
+    ]
+    .iter()
+    .any(|w| holds(t, w));
     (t.matches('。').count() >= 3 && (facts || appeal)).then_some('。')
 }
 
@@ -3258,6 +3279,8 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     // A whole decision in one paragraph (facts; basis and decision; payment; appeal): its
     // clauses, one to a `；`, are read as the paragraphs are.
     let clauses: Vec<Span>;
+    // The clause after a third person's particulars: the facts.
+    let mut after_party = None;
     let whole = lines
         .iter()
         .enumerate()
@@ -3271,13 +3294,17 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
             // the salutation is a clause of its own, the facts start after it.
             let mut start = 0;
             let mut first = w;
-            if let Some(k) = salutation_end(t).or_else(|| third_person_end(t)) {
+            let third = third_person_party(t).filter(|(from, _)| *from == 0);
+            if let Some(k) = salutation_end(t).or(third.map(|(_, after)| after)) {
                 split.push(Span {
                     start: l.start,
                     end: l.start + k,
                 });
                 start = k;
                 first += 1;
+                if salutation_end(t).is_none() {
+                    after_party = Some(split.len());
+                }
             }
             // Each clause without its `；`, each sentence with its `。`, as readers quote them;
             // not a sentence that only says what rule was broken (`当事人的行为违反了《…》的规
@@ -3400,6 +3427,7 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     let mut i = 0;
     while i < lines.len() {
         let span = lines[i];
+        let at = i;
         i += 1;
         if held.iter().any(|h| h.contains(span)) {
             continue;
@@ -3449,14 +3477,30 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
         // from after its number.
         let opening = super::text::numbered_rest(t);
-        if FACTS.iter().any(|w| opening.starts_with(w)) || (after_found || proven) && !decides {
+        // Or say how they were found, in a decision reported in the third person (`…在执法巡查中
+        // 发现，某公司…`), or follow its party's particulars (`某公司（…）在参加…时，提供了…`).
+        let found_so = !decides
+            && !BASIS.iter().any(|w| opening.starts_with(w))
+            && (holds(t, "中发现，") || holds(t, "中发现：") || Some(at) == after_party);
+        if FACTS.iter().any(|w| opening.starts_with(w))
+            || (after_found || proven) && !decides
+            || found_so
+        {
             keys.push("violationFacts");
         } else if review && (holds(head, "不服") || holds(head, "如对")) {
             keys.push("remedies");
         } else {
-            let basis = BASIS.iter().any(|w| opening.starts_with(w)) && t.contains('《')
-                || holds(t, "违反了《")
-                || holds(t, "违反《");
+            let cites = BASIS.iter().any(|w| opening.starts_with(w)) && t.contains('《');
+            // A paragraph that names only the rule broken (`本局认为，你单位的上述行为违反了《…》`)
+            // is the basis only where no later one cites the law the penalty rests on (行政处罚
+            // 法 Art 59 (三): the basis is the penalty's).
+            let breach = !cites
+                && (holds(t, "违反了《") || holds(t, "违反《"))
+                && !lines[i..].iter().any(|l| {
+                    let n = super::text::numbered_rest(l.of(body).unwrap_or(""));
+                    BASIS.iter().any(|w| n.starts_with(w)) && n.contains('《')
+                });
+            let basis = cites || breach;
             if basis {
                 keys.push("penaltyBasis");
             }
@@ -3549,6 +3593,17 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                 found.push(paragraph(k, span.start, span));
             }
         }
+        // The facts with the party that opens them, as some readers quote them.
+        if keys.contains(&"violationFacts")
+            && Some(at) == after_party
+            && let Some(party) = at.checked_sub(1).and_then(|p| lines.get(p))
+        {
+            let whole = Span {
+                start: party.start,
+                end: value.end,
+            };
+            found.push(paragraph("violationFacts", span.start, whole));
+        }
         // The paragraph `依据《…》的规定，本局决定对你单位处…` holds both: each is also the
         // words that say it, as a reader quotes them.
         if keys.contains(&"penalty")
@@ -3605,6 +3660,23 @@ fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
         if decided == 0 || t[..decided].ends_with(['。', '，', '；', '：']) {
             more.push(paragraph("penalty", e.label.start, at(decided..t.len())));
         }
+        // After the decision and its number, reported (`…作出行政处罚决定（某罚〔2025〕9号），没收
+        // …。`): the sentence's rest.
+        if let Some(k) = t.find("处罚决定（").or_else(|| t.find("处罚决定("))
+            && let Some(close) = t[k..].find(['）', ')']).map(|c| k + c)
+        {
+            let rest = &t[close..];
+            let skip = rest.chars().next().map_or(1, char::len_utf8);
+            if rest[skip..].starts_with(['，', '：', ',', ':']) {
+                let start = close + skip + rest[skip..].chars().next().map_or(1, char::len_utf8);
+                let end = t[start..]
+                    .find('。')
+                    .map_or(t.len(), |e| start + e + '。'.len_utf8());
+                if end > start {
+                    more.push(paragraph("penalty", e.label.start, at(start..end)));
+                }
+            }
+        }
         if let Some(colon) = t[decided..].find(['：', ':']).map(|k| decided + k) {
             let after = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
             let start = after + (t[after..].len() - t[after..].trim_start().len());
@@ -3617,14 +3689,17 @@ fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
 }
 
 /// The sentence of a decision's paragraph `t` that gives the penalty's legal basis
-/// (`依据《…》第…条的规定`, opening the paragraph or a sentence of it), as a range of `t`.
+/// (`依据《…》第…条的规定`, opening the paragraph, a sentence or a line of it), as a range of `t`.
 fn basis_words(t: &str) -> Option<std::ops::Range<usize>> {
     ["依据《", "根据《", "依照《", "按照《"]
         .iter()
         .filter_map(|w| {
-            t.match_indices(w)
-                .map(|(k, _)| k)
-                .find(|&k| k == 0 || t[..k].ends_with(['。', '；']))
+            t.match_indices(w).map(|(k, _)| k).find(|&k| {
+                k == 0
+                    || t[..k]
+                        .trim_end_matches([' ', '\u{3000}'])
+                        .ends_with(['。', '；', '\n'])
+            })
         })
         .min()
         .and_then(|start| {

@@ -2751,6 +2751,54 @@ fn a_decision_reported_in_the_third_person_gives_its_organ_and_date_art_59() {
     assert!(one("remedies").iter().any(|r| r.starts_with("如不服")));
 }
 
+/// The basis of a penalty is the law it rests on (行政处罚法 Art 59 (三)), not the rule the
+/// party broke: a paragraph that names only the breach (`本局认为，…违反了《…》`) is not the
+/// basis where a later one cites the law the penalty is imposed under.
+#[test]
+fn the_basis_is_the_law_the_penalty_rests_on_not_the_rule_broken_art_59() {
+    let text = "某市住房和城乡建设局\n行政处罚决定书\n某住建罚决〔2025〕第17号\n\n被处罚单位：某建设工程有限公司\n\n\
+                经查明：你单位与另一投标人的投标文件由同一台计算机编制。以上事实有评标报告等证据为证。\n\n\
+                本局认为，你单位的上述行为违反了《中华人民共和国招标投标法》第三十二条第一款的规定，属于投标人相互串通投标的行为。\n\n\
+                依据《中华人民共和国招标投标法》第五十三条的规定，本局决定对你单位处以中标项目金额千分之八的罚款。\n\n\
+                某市住房和城乡建设局\n2025年5月26日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let basis = values_of(&r.elements, "penaltyBasis", text);
+    assert!(basis.iter().all(|b| !b.contains("第三十二条")), "{basis:?}");
+    assert!(
+        basis.contains(&"依据《中华人民共和国招标投标法》第五十三条的规定"),
+        "{basis:?}"
+    );
+}
+
+/// A county's decision that first says how the breach was found (`…在执法巡查中发现，某公司（统一
+/// 社会信用代码：…）以出让方式…`) and reports the decision with its number in brackets (`作出行政
+/// 处罚决定（某罚〔2025〕9号），没收…`): the party is the name before the code, the facts the
+/// sentence that found them, the penalty what follows the number (行政处罚法 Art 59 ¶1).
+#[test]
+fn a_breach_found_then_reported_with_its_number_art_59() {
+    let text = "某县自然资源局关于对某置业有限公司非法转让土地使用权行为的行政处罚公告\n\n\
+                2025年2月，某县自然资源局在执法巡查中发现，某置业有限公司（统一社会信用代码：91431000MAK2BNXB82）以出让方式取得的某地块使用权，于2024年9月连同地上在建工程一并转让。\
+                该公司的行为违反了《中华人民共和国城市房地产管理法》第三十九条第一款的规定。\
+                依据《中华人民共和国城市房地产管理法》第六十六条的规定，某县自然资源局于2025年5月14日作出行政处罚决定（某自然资罚〔2025〕9号），没收该公司违法所得人民币318万元，并处罚款人民币47.7万元。特此公告。\n\n\
+                某县自然资源局\n2025年5月19日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let one = |key: &str| values_of(&r.elements, key, text);
+    assert_eq!(one("partyName"), ["某置业有限公司"]);
+    assert!(
+        one("violationFacts")
+            .iter()
+            .any(|f| f.starts_with("2025年2月") && f.ends_with("一并转让。")),
+        "{:?}",
+        one("violationFacts")
+    );
+    assert!(
+        one("penalty").contains(&"没收该公司违法所得人民币318万元，并处罚款人民币47.7万元。"),
+        "{:?}",
+        one("penalty")
+    );
+    assert_eq!(one("decisionNumber"), ["某自然资罚〔2025〕9号"]);
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
