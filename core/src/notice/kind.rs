@@ -1261,7 +1261,13 @@ pub fn classify(text: &str) -> Classification {
         // procurement (政府采购法 Art 13), a development and reform commission construction
         // bidding (招标投标法实施条例 Art 4).
         if penalty {
-            let above = &head[..head.find("当事人").unwrap_or(head.len())];
+            // Above the party: its label, or the line that addresses it (`某公司：`).
+            let addressed = head
+                .match_indices('\n')
+                .map(|(k, _)| k)
+                .find(|&k| head[..k].trim_end_matches('\r').ends_with(['：', ':']));
+            let party = head.find("当事人").into_iter().chain(addressed).min();
+            let above = &head[..party.unwrap_or(head.len())];
             let issuer = |words: &[&str]| {
                 words
                     .iter()

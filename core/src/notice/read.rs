@@ -3561,10 +3561,22 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
                     || holds(next, "强制执行")
                     || holds(next, "之日起") && (next.contains('缴') || holds(next, "履行"))
             };
+            // Items in brackets (`（一）`, `（二）`) end at a section's number (`四、履行方式和期
+            // 限`): the decision's next section.
+            let bracketed = |t: &str| t.starts_with(['（', '(']);
+            let section = |t: &str| {
+                !bracketed(t)
+                    && t.chars()
+                        .next()
+                        .is_some_and(|c| "一二三四五六七八九十".contains(c))
+            };
+            let mut in_brackets = None;
             while i < lines.len()
                 && !held.iter().any(|h| h.contains(lines[i]))
                 && item(lines[i].of(body).unwrap_or(""))
                 && !after_penalty(lines[i].of(body).unwrap_or(""))
+                && !(*in_brackets.get_or_insert(bracketed(lines[i].of(body).unwrap_or("")))
+                    && section(lines[i].of(body).unwrap_or("")))
             {
                 value.end = lines[i].end;
                 i += 1;

@@ -2799,6 +2799,42 @@ fn a_breach_found_then_reported_with_its_number_art_59() {
     assert_eq!(one("decisionNumber"), ["某自然资罚〔2025〕9号"]);
 }
 
+/// The penalties listed in brackets under `…作出如下处罚：` end where the decision's next
+/// section is numbered (`四、履行方式和期限`; 行政处罚法 Art 59 (三) and (四) apart); and a
+/// decision addressed to its party under a development and reform commission is construction
+/// bidding's, though it names the 财政局 that collects the fine (招标投标法实施条例 Art 4).
+#[test]
+fn listed_penalties_end_at_the_next_section_and_the_issuer_settles_the_domain_art_59() {
+    let text = "某县自然资源局行政处罚决定书\n某自然资罚〔2025〕27号\n当事人：某新能源科技有限公司\n\
+                三、行政处罚依据和内容\n\
+                依据《中华人民共和国城镇国有土地使用权出让和转让暂行条例》第四十六条的规定，我局决定对你公司作出如下处罚：\n\
+                （一）责令限期恢复土地原用途；\n（二）处以罚款，计人民币壹拾贰万捌仟壹佰元整。\n\
+                四、履行方式和期限\n请于收到本决定书之日起十五日内缴纳罚款。\n\
+                某县自然资源局\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let penalties = values_of(&r.elements, "penalty", text);
+    assert!(
+        penalties.iter().all(|p| !p.contains("四、")),
+        "{penalties:?}"
+    );
+    assert!(
+        penalties.contains(
+            &"（一）责令限期恢复土地原用途；\n（二）处以罚款，计人民币壹拾贰万捌仟壹佰元整。"
+        ),
+        "{penalties:?}"
+    );
+    let text = "某县发展和改革委员会\n行政处罚决定书\n\n某城市建设投资有限公司：\n\
+                你公司将某道路工程的施工任务拆分为五个标段，未进行招标。上述事实有施工合同等证据为证。\n\
+                依据《中华人民共和国招标投标法》第四十九条的规定，本委决定对你公司处项目合同金额千分之五的罚款。\n\
+                你公司应当自收到本决定书之日起十五日内将罚款缴至某县财政局非税收入专户。\n\n\
+                某县发展和改革委员会\n2025年3月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.item,
+        crate::model::item::ItemKind::BiddingPenaltyDecision
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
