@@ -504,6 +504,76 @@ macro_rules! joined_pairs {
 }
 pub(crate) use joined_pairs;
 
+/// The length of `words` joined a line each ([`word_lines`]): a list of words as one text, for
+/// the reason of [`pairs_len`].
+pub(crate) const fn words_len(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n += words[i].len() + 1;
+        i += 1;
+    }
+    n
+}
+
+/// `words` a line each, `N` bytes long ([`words`] reads them back; [`joined_words!`] makes the text). Fails to compile when a word
+/// holds a tab or a line break, or when `N` is not the text's length.
+pub(crate) const fn word_lines<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n = put(&mut out, n, words[i].as_bytes());
+        out[n] = b'\n';
+        n += 1;
+        i += 1;
+    }
+    assert!(n == N, "the length of the joined words");
+    out
+}
+
+/// A `&'static str` holding a list of words (`&[&str]`) as [`word_lines`] writes it.
+macro_rules! joined_words {
+    ($words:expr) => {{
+        const N: usize = $crate::notice::text::words_len($words);
+        const BYTES: [u8; N] = $crate::notice::text::word_lines::<N>($words);
+        const TEXT: &str = match std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("the joined words are not UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use joined_words;
+
+/// One column of a constant table (`column!(TABLE, |row| row.0)`), as a constant array: the
+/// column a table's words are read from at compile time, or the one it is read by at run time
+/// without the words.
+macro_rules! column {
+    ($table:expr, |$row:ident| $cell:expr) => {
+        const {
+            const N: usize = $table.len();
+            let mut out = [{
+                let $row = $table[0];
+                $cell
+            }; N];
+            let mut k = 1;
+            while k < N {
+                let $row = $table[k];
+                out[k] = $cell;
+                k += 1;
+            }
+            out
+        }
+    };
+}
+pub(crate) use column;
+
+/// The words of a text [`word_lines`] wrote, in their order.
+pub(crate) fn words(text: &'static str) -> impl Iterator<Item = &'static str> + Clone {
+    text.split_terminator('\n')
+}
+
 /// The pairs of a text [`joined`] wrote, in their order.
 pub(crate) fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     let mut second = "";
