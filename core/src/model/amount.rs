@@ -49,12 +49,10 @@ impl Serialize for Yuan {
         if self.0 % 100 == 0 {
             s.serialize_i64(self.0 / 100)
         } else {
-            // Display gives the shortest exact decimal; f64 parses it back to the same value.
-            let v: f64 = self
-                .to_string()
-                .parse()
-                .map_err(serde::ser::Error::custom)?;
-            s.serialize_f64(v)
+            // The 分 are exact in an f64 (far below 2^53) and the division rounds once, to the
+            // f64 nearest the amount: the number its shortest decimal (Display) parses to, with
+            // no decimal parser in the module.
+            s.serialize_f64(self.0 as f64 / 100.0)
         }
     }
 }
@@ -100,5 +98,23 @@ mod tests {
         assert_eq!(read("0").unwrap().fen(), 0);
         assert_eq!(read("1000000000000").unwrap().fen(), super::MAX_FEN);
         assert!(read("1000000000000.01").is_err());
+    }
+
+    /// An amount serialises to the number its decimal reads as: the 分 divided by a hundred is
+    /// the f64 its shortest decimal parses to.
+    #[test]
+    fn the_serialised_number_is_the_decimal_parsed() {
+        let mut fens: Vec<i64> = (0..200_000).collect();
+        fens.extend((0..200_000).map(|k| super::MAX_FEN - k));
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..200_000 {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            fens.push((x >> 11) as i64 % super::MAX_FEN);
+        }
+        for fen in fens {
+            let y = Yuan(fen);
+            let parsed: f64 = y.to_string().parse().unwrap();
+            assert_eq!(fen as f64 / 100.0, parsed, "{y}");
+        }
     }
 }

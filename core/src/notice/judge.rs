@@ -63,7 +63,10 @@ impl NoticeReport {
     /// amounts, signature, findings: [{…finding…, span?}]}`, labels and messages in `lang`, spans
     /// into the input.
     pub fn to_json(&self, lang: Lang) -> String {
-        self.to_value(lang).to_string()
+        // Written as `serde_json::to_string` writes, not through the value's Display, which
+        // would carry a second writer and a pretty one into the module. A value, its keys all
+        // strings, always serialises: no error to report.
+        serde_json::to_string(&self.to_value(lang)).unwrap_or_default()
     }
 
     /// The report as a JSON value (see [`to_json`](Self::to_json)).

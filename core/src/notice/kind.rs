@@ -876,6 +876,12 @@ const TRANSFER_CUES: &[&str] = &[
     "转让",
 ];
 
+/// [`TYPES`]' wordings, a line each, and what each gives, by the wording's index: a table of
+/// `&str` costs the module a pointer and a length a word, which gzip hardly shrinks.
+const TYPE_WORDS: &str = super::text::joined_words!(&super::text::column!(TYPES, |t| t.0));
+static TYPE_OF: [(NoticeType, Option<Domain>); TYPES.len()] =
+    super::text::column!(TYPES, |t| (t.1, t.2));
+
 /// Words that show the domain, the surer first.
 const DOMAIN_CUES: &[(&str, Domain)] = {
     use Domain::*;
@@ -959,6 +965,11 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
     ]
 };
 
+/// [`DOMAIN_CUES`]' words, a line each, and the domain of each, by the word's index (as
+/// [`TYPE_WORDS`]).
+const DOMAIN_WORDS: &str = super::text::joined_words!(&super::text::column!(DOMAIN_CUES, |c| c.0));
+static DOMAIN_OF: [Domain; DOMAIN_CUES.len()] = super::text::column!(DOMAIN_CUES, |c| c.1);
+
 /// The methods as a title or a label names them: (words, method).
 const METHODS: &[(&str, Method)] = &[
     ("竞争性磋商", Method::CompetitiveConsultation),
@@ -1017,7 +1028,7 @@ pub fn classify(text: &str) -> Classification {
             .types
             .firsts(hay)
             .into_iter()
-            .map(|(k, i, len)| (i, len, TYPES[k].1, TYPES[k].2))
+            .map(|(k, i, len)| (i, len, TYPE_OF[k].0, TYPE_OF[k].1))
             .collect();
         // A title ends with what the notice is (`关于…招标公告的更正公告`): the wording that ends
         // last; of the wordings overlapping it or just before it (`配租结果` and `结果公示`,
@@ -1249,7 +1260,7 @@ pub fn classify(text: &str) -> Classification {
                 words().domains.lowest(hay)
             }?;
             Some(Spanned {
-                value: DOMAIN_CUES[k].1,
+                value: DOMAIN_OF[k],
                 span: at(base, i, len),
             })
         };
@@ -1351,7 +1362,7 @@ pub fn classify(text: &str) -> Classification {
         cues.sort_by_key(|&(_, i, _)| i);
         for (k, i, len) in cues {
             out.domain = Some(Spanned {
-                value: DOMAIN_CUES[k].1,
+                value: DOMAIN_OF[k],
                 span: at(0, i, len),
             });
             if out.item().is_some() {
@@ -1589,14 +1600,18 @@ fn own((k, w): (usize, &str)) -> (String, usize) {
 fn words() -> &'static Lists {
     static LISTS: std::sync::OnceLock<Lists> = std::sync::OnceLock::new();
     LISTS.get_or_init(|| Lists {
-        types: Words::new(&mut TYPES.iter().enumerate().flat_map(|(k, (w, _, _))| {
-            // Only a wording with brackets has a second form.
-            let wide = w
-                .contains(['(', ')'])
-                .then(|| (w.replace('(', "（").replace(')', "）"), k));
-            std::iter::once(((*w).to_owned(), k)).chain(wide)
-        })),
-        domains: Words::new(&mut DOMAIN_CUES.iter().map(|(w, _)| *w).enumerate().map(own)),
+        types: Words::new(
+            &mut super::text::words(TYPE_WORDS)
+                .enumerate()
+                .flat_map(|(k, w)| {
+                    // Only a wording with brackets has a second form.
+                    let wide = w
+                        .contains(['(', ')'])
+                        .then(|| (w.replace('(', "（").replace(')', "）"), k));
+                    std::iter::once((w.to_owned(), k)).chain(wide)
+                }),
+        ),
+        domains: Words::new(&mut super::text::words(DOMAIN_WORDS).enumerate().map(own)),
         methods: Words::new(&mut METHODS.iter().map(|(w, _)| *w).enumerate().map(own)),
     })
 }
@@ -1764,6 +1779,20 @@ fn nth_line_end(text: &str, n: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The wordings and cues as the reader reads them, a text and a column, are the tables.
+    #[test]
+    fn the_joined_types_and_cues_are_the_tables() {
+        let types: Vec<_> = super::super::text::words(TYPE_WORDS)
+            .zip(&TYPE_OF)
+            .map(|(w, &(t, d))| (w, t, d))
+            .collect();
+        assert_eq!(types, TYPES);
+        let cues: Vec<_> = super::super::text::words(DOMAIN_WORDS)
+            .zip(DOMAIN_OF)
+            .collect();
+        assert_eq!(cues, DOMAIN_CUES);
+    }
 
     #[test]
     fn a_stated_method_is_the_first_a_search_after_each_verb_finds() {

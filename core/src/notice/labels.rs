@@ -1291,7 +1291,7 @@ impl LabelTable {
     /// The national wordings.
     pub fn national() -> LabelTable {
         let mut t = LabelTable::new();
-        for (wording, key) in WORDINGS {
+        for (wording, key) in super::text::pairs(super::text::joined_pairs!(WORDINGS)) {
             t.add(wording, key);
         }
         // Each element's own name in the catalogue (`合同金额`, `验收结果`), after the portals'
@@ -1559,6 +1559,14 @@ mod tests {
         for (w, k) in WORDINGS {
             assert!(seen.insert((*w, *k)), "{w} → {k} is listed twice");
         }
+    }
+
+    /// The wordings as the table reads them, one text, are the list itself.
+    #[test]
+    fn the_joined_wordings_are_the_wordings() {
+        let read: Vec<_> =
+            super::super::text::pairs(super::super::text::joined_pairs!(WORDINGS)).collect();
+        assert_eq!(read, WORDINGS);
     }
 
     /// The 财办库〔2020〕50号 result headings all have a wording.

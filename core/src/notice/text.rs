@@ -423,6 +423,170 @@ pub(crate) fn numbered_rest(t: &str) -> &str {
     }
 }
 
+/// A table of pairs of words (`(wording, key)`) as one text, which [`pairs`] reads back: a line
+/// `first\tsecond` a pair, or `first` alone where the second is the one before. A `&str` costs
+/// the module a pointer and a length, which gzip hardly shrinks; the text is the words alone, and
+/// a run of pairs with one second word holds it once. Made at compile time by [`joined_pairs!`].
+pub(crate) const fn pairs_len(pairs: &[(&str, &str)]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < pairs.len() {
+        n += pairs[i].0.len() + 1;
+        if i == 0 || !same(pairs[i].1, pairs[i - 1].1) {
+            n += pairs[i].1.len() + 1;
+        }
+        i += 1;
+    }
+    n
+}
+
+/// The text of `pairs` (see [`pairs_len`]), `N` bytes long. Fails to compile when a word holds
+/// a tab or a line break, or when `N` is not the text's length.
+pub(crate) const fn joined<const N: usize>(pairs: &[(&str, &str)]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < pairs.len() {
+        n = put(&mut out, n, pairs[i].0.as_bytes());
+        if i == 0 || !same(pairs[i].1, pairs[i - 1].1) {
+            out[n] = b'\t';
+            n = put(&mut out, n + 1, pairs[i].1.as_bytes());
+        }
+        out[n] = b'\n';
+        n += 1;
+        i += 1;
+    }
+    assert!(n == N, "the length of the joined pairs");
+    out
+}
+
+/// Copies `word` into `out` at `at`; where it ends.
+const fn put<const N: usize>(out: &mut [u8; N], at: usize, word: &[u8]) -> usize {
+    let mut k = 0;
+    while k < word.len() {
+        assert!(
+            word[k] != b'\t' && word[k] != b'\n',
+            "a tab or line break in a word"
+        );
+        out[at + k] = word[k];
+        k += 1;
+    }
+    at + word.len()
+}
+
+/// `a == b`, at compile time.
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut k = 0;
+    while k < a.len() {
+        if a[k] != b[k] {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+/// A `&'static str` holding a table of pairs (`&[(&str, &str)]`) as [`joined`] writes it.
+macro_rules! joined_pairs {
+    ($pairs:expr) => {{
+        const N: usize = $crate::notice::text::pairs_len($pairs);
+        const BYTES: [u8; N] = $crate::notice::text::joined::<N>($pairs);
+        const TEXT: &str = match std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("the joined pairs are not UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use joined_pairs;
+
+/// The length of `words` joined a line each ([`word_lines`]): a list of words as one text, for
+/// the reason of [`pairs_len`].
+pub(crate) const fn words_len(words: &[&str]) -> usize {
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n += words[i].len() + 1;
+        i += 1;
+    }
+    n
+}
+
+/// `words` a line each, `N` bytes long ([`words`] reads them back; [`joined_words!`] makes the text). Fails to compile when a word
+/// holds a tab or a line break, or when `N` is not the text's length.
+pub(crate) const fn word_lines<const N: usize>(words: &[&str]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut n = 0;
+    let mut i = 0;
+    while i < words.len() {
+        n = put(&mut out, n, words[i].as_bytes());
+        out[n] = b'\n';
+        n += 1;
+        i += 1;
+    }
+    assert!(n == N, "the length of the joined words");
+    out
+}
+
+/// A `&'static str` holding a list of words (`&[&str]`) as [`word_lines`] writes it.
+macro_rules! joined_words {
+    ($words:expr) => {{
+        const N: usize = $crate::notice::text::words_len($words);
+        const BYTES: [u8; N] = $crate::notice::text::word_lines::<N>($words);
+        const TEXT: &str = match std::str::from_utf8(&BYTES) {
+            Ok(text) => text,
+            Err(_) => panic!("the joined words are not UTF-8"),
+        };
+        TEXT
+    }};
+}
+pub(crate) use joined_words;
+
+/// One column of a constant table (`column!(TABLE, |row| row.0)`), as a constant array: the
+/// column a table's words are read from at compile time, or the one it is read by at run time
+/// without the words.
+macro_rules! column {
+    ($table:expr, |$row:ident| $cell:expr) => {
+        const {
+            const N: usize = $table.len();
+            let mut out = [{
+                let $row = $table[0];
+                $cell
+            }; N];
+            let mut k = 1;
+            while k < N {
+                let $row = $table[k];
+                out[k] = $cell;
+                k += 1;
+            }
+            out
+        }
+    };
+}
+pub(crate) use column;
+
+/// The words of a text [`word_lines`] wrote, in their order.
+pub(crate) fn words(text: &'static str) -> impl Iterator<Item = &'static str> + Clone {
+    text.split_terminator('\n')
+}
+
+/// The pairs of a text [`joined`] wrote, in their order.
+pub(crate) fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let mut second = "";
+    text.split_terminator('\n')
+        .map(move |line| match line.split_once('\t') {
+            Some((first, s)) => {
+                second = s;
+                (first, s)
+            }
+            None => (line, second),
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
