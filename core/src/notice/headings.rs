@@ -152,9 +152,14 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         let numbered = h.numbering != Numbering::Unnumbered;
         // A line stating the publicity period (`公示期为…`, `公示时间：…`) closes a numbered
         // section too: it opens the notice's closing paragraphs, not a part of the section.
+        // Not the section that is the period (`四、公示期` over `公示期为…`).
+        let of_period = PERIOD_WORDS
+            .iter()
+            .any(|w| c.string(lines[line].0, lines[line].1).contains(w));
         let closes = |o: &Heading, l: usize| {
             let start = c.skip_spaces(lines[l].0);
-            o.numbering == Numbering::Unnumbered
+            !of_period
+                && o.numbering == Numbering::Unnumbered
                 && c.span(start, start).start == o.label.start
                 && c.get(start) == Some(PERIOD_FIRST)
                 && PERIOD_WORDS.iter().any(|w| c.at(start, w))
@@ -604,6 +609,9 @@ fn line_headings(
                                 let second = c.string(s, end);
                                 second.contains("联系") || second.contains("电话")
                             }
+                            // `代理服务收费标准及金额：…收取，金额：5,528.00元`: the heading
+                            // names what the second label says, part of its value.
+                            && !c.string(label.0, label.1).contains(c.string(s, end).as_str())
                             && super::labels::national().knows(&c.string(s, end))
                 });
             if depth > 0
@@ -971,6 +979,28 @@ mod tests {
                 ("代理服务收费标准及金额", None),
                 ("公告期限", None),
             ]
+        );
+    }
+
+    /// A heading that names what a second label on its line says (`代理服务收费标准及金额：…收取，
+    /// 金额：5,528.00元`, 财办库〔2020〕50号's 中标公告 heading 六) keeps it in its value; a period's
+    /// section (`四、公示期`) is not closed by its own period line (`公示期为…`).
+    #[test]
+    fn a_headings_own_second_label_and_a_periods_own_line_stay_in_its_section() {
+        let text = "六、代理服务收费标准及金额：按收费标准向成交供应商收取，金额：5,528.00元\n\
+                    四、公示期\n公示期为2025年6月4日至2025年6月6日。\n五、异议渠道\n向招标人提出。\n";
+        let r = read(text);
+        assert_eq!(
+            r[0].2.as_deref(),
+            Some("按收费标准向成交供应商收取，金额：5,528.00元")
+        );
+        let period = r
+            .iter()
+            .find(|(_, l, _)| l == "公示期")
+            .expect("the period");
+        assert_eq!(
+            period.2.as_deref(),
+            Some("公示期为2025年6月4日至2025年6月6日。")
         );
     }
 }
