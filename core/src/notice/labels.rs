@@ -1207,6 +1207,16 @@ const GROUPS: &[Group] = &[
         &[("名称", "proposedSupplier")],
     ),
     (
+        "拟定的唯一供应商名称及地址",
+        Some("proposedSupplier"),
+        &[("名称", "proposedSupplier")],
+    ),
+    (
+        "拟定的唯一供应商名称和地址",
+        Some("proposedSupplier"),
+        &[("名称", "proposedSupplier")],
+    ),
+    (
         "拟定供应商信息",
         Some("proposedSupplier"),
         &[("名称", "proposedSupplier")],

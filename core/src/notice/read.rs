@@ -1091,6 +1091,7 @@ fn read_text(
     clip_at_attachments(body, &mut found);
     clip_periods(body, &mut found);
     time_over_place(body, &mut found);
+    table_alone(body, &tabs, &mut found);
     unheaded_list(body, item, &tabs, &mut found);
     if matches!(
         item,
@@ -3022,6 +3023,32 @@ fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: 
         }
         previous = t;
     }
+}
+
+/// A section that opens with a table and goes on after it (`二、轮候名单` over the table, then
+/// `轮候家庭应及时关注配租通知…`, the notice's closing words): the table alone is also what the
+/// section gives, as readers quote a list.
+fn table_alone(body: &str, tabs: &[Table], found: &mut Vec<FoundElement>) {
+    let mut more = Vec::new();
+    for e in found.iter() {
+        let Some(v) = e.value else { continue };
+        let Some(t) = tabs.iter().find(|t| t.span().start == v.start) else {
+            continue;
+        };
+        let end = t.span().end;
+        if end < v.end && body.get(end..v.end).is_some_and(|rest| rest.contains('\n')) {
+            more.push(FoundElement {
+                key: e.key.clone(),
+                label: e.label,
+                value: Some(Span {
+                    start: v.start,
+                    end,
+                }),
+                numbering: e.numbering,
+            });
+        }
+    }
+    found.extend(more);
 }
 
 /// A listing's or a tender's time labelled on a line over its place on the next

@@ -2835,6 +2835,31 @@ fn listed_penalties_end_at_the_next_section_and_the_issuer_settles_the_domain_ar
     );
 }
 
+/// A list's section that opens with its table and goes on with the notice's closing words
+/// (`二、轮候名单` over the households, then `轮候家庭应及时关注配租通知…`; 公共租赁住房管理办法
+/// Art 13, the waiting list published) gives the table alone too; a single source's heading
+/// `拟定的唯一供应商名称及地址` is its proposed supplier (政府采购非招标采购方式管理办法 Art 38 (四)).
+#[test]
+fn a_lists_table_alone_and_a_proposed_supplier_art_13() {
+    let text = "某市公共租赁住房轮候家庭名单公告\n\n一、排序方式\n按取得保障资格的时间先后排列。\n\n二、轮候名单\n\
+                轮候号  申请人  家庭人口  取得资格时间\nJ0401  高**  3  2024-11-05\nJ0402  马**  2  2024-11-05\n\n\
+                轮候家庭应及时关注配租通知。\n\n某市住房保障中心\n2025年1月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let lists = values_of(&r.elements, "rankingList", text);
+    assert!(
+        lists.contains(&"轮候号  申请人  家庭人口  取得资格时间\nJ0401  高**  3  2024-11-05\nJ0402  马**  2  2024-11-05"),
+        "{lists:?}"
+    );
+    let text = "某县人民医院设备维保服务单一来源采购公示\n一、采购人：某县人民医院\n\
+                二、拟定的唯一供应商名称及地址：某医疗设备技术服务有限公司，某市桥西区自强路120号\n\
+                三、公示期限：2025年07月07日至2025年07月11日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "proposedSupplier", text),
+        ["某医疗设备技术服务有限公司，某市桥西区自强路120号"]
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
