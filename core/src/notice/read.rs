@@ -1092,6 +1092,9 @@ fn read_text(
     clip_periods(body, &mut found);
     time_over_place(body, &mut found);
     table_alone(body, &tabs, &mut found);
+    if item.element("purchaserAndAgency").is_some() {
+        purchaser_block(body, &lines, &mut found);
+    }
     unheaded_list(body, item, &tabs, &mut found);
     if matches!(
         item,
@@ -1579,6 +1582,9 @@ fn read_text(
     // is offered by tender (招标拍卖挂牌出让国有建设用地使用权规定 Art 2); a state property
     // deal whose label names only its bidding (`交易方式：网络竞价`) is the kind of transfer its
     // project's name says (`…100%股权转让`).
+    if item.domain() == crate::Domain::Housing {
+        names_after_colon(body, &mut found);
+    }
     let domain = item.domain();
     let mut method_span = kind.method.as_ref().map(|m| (m.value, m.span));
     if let Some((m @ (crate::Method::OpenTendering | crate::Method::InvitedTendering), _)) =
@@ -3022,6 +3028,138 @@ fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: 
             return;
         }
         previous = t;
+    }
+}
+
+/// A list of households given in a sentence (`…下列3户家庭符合…条件：葛某红（城关镇）、房某
+/// （东坝头镇）、司某伟（桐乡街道）。现予公示…`): the list is also the names after the colon, to
+/// the full stop, as readers quote it (公共租赁住房管理办法 Art 9, the applicants published).
+fn names_after_colon(body: &str, found: &mut Vec<FoundElement>) {
+    const LISTS: &[&str] = &[
+        "applicantList",
+        "allotteeList",
+        "rankingList",
+        "housingAssigned",
+    ];
+    let mut more = Vec::new();
+    for e in found.iter().filter(|e| LISTS.contains(&e.key.as_str())) {
+        let Some(v) = e.value else { continue };
+        let Some(t) = v.of(body) else { continue };
+        let Some(colon) = t.find(['：', ':']) else {
+            continue;
+        };
+        let from = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
+        let Some(stop) = t[from..].find('。').map(|k| from + k + '。'.len_utf8()) else {
+            continue;
+        };
+        let names = &t[from..stop - '。'.len_utf8()];
+        let parts: Vec<&str> = names.split('、').collect();
+        let short = parts.iter().all(|p| {
+            let n = p.chars().count();
+            (1..=16).contains(&n) && !p.contains(['，', '：', ':', '；'])
+        });
+        if parts.len() >= 2 && short && (from > 0 || stop < t.len()) {
+            more.push(FoundElement {
+                key: e.key.clone(),
+                label: e.label,
+                value: Some(Span {
+                    start: v.start + from,
+                    end: v.start + stop,
+                }),
+                numbering: e.numbering,
+            });
+        }
+    }
+    found.extend(more);
+}
+
+/// The purchaser and its agency given as a block of labelled lines (`采购人：某中学` over
+/// `地址：…`, `联系电话：…`, `采购代理机构：…`; 财办库〔2020〕50号's 采购人和采购代理机构的名称、
+/// 地址和联系方式): the element is the block, as readers quote it; also the purchaser's lines
+/// alone, and the block with the numbered heading over it (`1.采购人信息`).
+fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
+    // A line of the block: a contact's label and its colon within its first twelve characters.
+    const LABELS: &[&str] = &[
+        "采购人",
+        "采购单位",
+        "采购代理机构",
+        "代理机构",
+        "地址",
+        "地 址",
+        "名称",
+        "名 称",
+        "联系",
+        "电话",
+        "项目联系",
+        "传真",
+        "邮编",
+        "邮政编码",
+    ];
+    let labelled = |t: &str| {
+        let head = t.char_indices().nth(12).map_or(t, |(k, _)| &t[..k]);
+        head.contains(['：', ':']) && LABELS.iter().any(|w| t.starts_with(w))
+    };
+    let Some(first) = found
+        .iter()
+        .filter(|e| e.key == "purchaserAndAgency" && e.label.start < e.label.end)
+        .find(|e| {
+            let t = e.label.of(body).unwrap_or("");
+            (t == "采购人" || t == "名称" || t == "名 称" || t == "采购单位")
+                && lines.line_start(e.label.start) == e.label.start
+        })
+    else {
+        return;
+    };
+    let start = first.label.start;
+    let line_end = |at: usize| body[at..].find('\n').map_or(body.len(), |k| at + k);
+    let mut end = line_end(start);
+    let mut purchaser_end = None;
+    let mut n = 1;
+    while end < body.len() {
+        let next_start = end + 1;
+        let next_end = line_end(next_start);
+        let t = body[next_start..next_end].trim();
+        if t.is_empty() || !labelled(t) {
+            break;
+        }
+        if purchaser_end.is_none() && (t.starts_with("采购代理机构") || t.starts_with("代理机构"))
+        {
+            purchaser_end = Some(end);
+        }
+        end = next_end;
+        n += 1;
+    }
+    // Three lines, or two that give the addresses and phones on each (`采购人：某医院，地址：…，
+    // 联系电话：…` over the agency's).
+    let whole = &body[start..end];
+    if n < 2 || n == 2 && !(holds(whole, "地址") && holds(whole, "电话")) {
+        return;
+    }
+    let trimmed = |a: usize, b: usize| Span {
+        start: a,
+        end: a + body[a..b].trim_end().len(),
+    };
+    let (label, numbering) = (first.label, first.numbering);
+    let push = |found: &mut Vec<FoundElement>, value: Span| {
+        found.push(FoundElement {
+            key: "purchaserAndAgency".to_owned(),
+            label,
+            value: Some(value),
+            numbering,
+        });
+    };
+    push(found, trimmed(start, end));
+    if let Some(p) = purchaser_end {
+        push(found, trimmed(start, p));
+    }
+    // The numbered heading over it (`1.采购人信息`, `1.征集人信息`).
+    if start > 0 {
+        let above_start = lines.line_start(start - 1);
+        let above = body[above_start..start].trim();
+        let lead = body[above_start..start].len() - body[above_start..start].trim_start().len();
+        if above.ends_with("信息") && above.chars().count() <= 16 {
+            push(found, trimmed(above_start + lead, end));
+        }
     }
 }
 

@@ -2860,6 +2860,36 @@ fn a_lists_table_alone_and_a_proposed_supplier_art_13() {
     );
 }
 
+/// The purchaser and its agency as a block of labelled lines (财办库〔2020〕50号: 采购人和采购
+/// 代理机构的名称、地址和联系方式) are the block, and the purchaser's lines alone; households
+/// listed in a sentence after its colon are also those names (公共租赁住房管理办法 Art 9).
+#[test]
+fn a_purchasers_block_and_households_after_a_colon_format_50() {
+    let text = "某县第一中学教学设备采购项目中标（成交）结果公告\n一、项目编号：YA-2025-01\n二、项目名称：教学设备采购\n\
+                八、凡对本次公告内容提出询问，请按以下方式联系。\n\
+                采购人：某县第一中学\n地址：某县中心街88号\n电话：0452-7322918\n\
+                采购代理机构：某招标代理有限公司\n地址：某市卜奎大街186号\n电话：0452-2491567\n\n某招标代理有限公司\n2025年6月6日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let block = values_of(&r.elements, "purchaserAndAgency", text);
+    assert!(
+        block.contains(&"采购人：某县第一中学\n地址：某县中心街88号\n电话：0452-7322918\n采购代理机构：某招标代理有限公司\n地址：某市卜奎大街186号\n电话：0452-2491567"),
+        "{block:?}"
+    );
+    assert!(
+        block.contains(&"采购人：某县第一中学\n地址：某县中心街88号\n电话：0452-7322918"),
+        "{block:?}"
+    );
+    let text = "某县公共租赁住房保障对象审核结果公示\n\n\
+                经乡镇（街道）初审、县住建局审核，以下3户申请家庭符合公共租赁住房保障条件：葛某红（城关镇）、房某（东坝头镇）、司某伟（桐乡街道）。现予公示，公示期为2025年9月15日至9月21日。\n\n\
+                某县住房和城乡建设局\n2025年9月15日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let lists = values_of(&r.elements, "applicantList", text);
+    assert!(
+        lists.contains(&"葛某红（城关镇）、房某（东坝头镇）、司某伟（桐乡街道）。"),
+        "{lists:?}"
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
