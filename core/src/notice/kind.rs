@@ -598,6 +598,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("评分排序", AllocationProcess, Some(Housing)),
         ("家庭排序", AllocationProcess, Some(Housing)),
         ("补贴发放名单", AllocationApplicants, Some(Housing)),
+        ("补贴发放公示", AllocationApplicants, Some(Housing)),
         // A rent subsidy's list to be paid (`租赁补贴拟发放名单`), a review's failing households
         // (`复核不合格名单`): a review's publicity.
         ("拟发放名单", AllocationApplicants, Some(Housing)),
@@ -668,6 +669,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("成交结果公示", TransferResult, None),
         ("结果公示", Result, None),
         ("废标公告", Termination, None),
+        // `废标（终止）公告`: the procurement's end under both its names.
+        ("废标(终止)公告", Termination, None),
         ("流标公告", Termination, None),
         ("澄清与修改", Correction, None),
         ("澄清及修改", Correction, None),

@@ -2890,6 +2890,39 @@ fn a_purchasers_block_and_households_after_a_colon_format_50() {
     );
 }
 
+/// A rent subsidy's list to be paid (`…租赁补贴发放公示`) is a review's publicity (公共租赁住房
+/// 管理办法 Art 9), and a procurement ended under both its names (`废标（终止）公告`, 政府采购法
+/// Art 36) is its termination.
+#[test]
+fn a_subsidys_payment_list_and_a_failed_procurement_are_their_types_art_36() {
+    for (title, item) in [
+        (
+            "某县城镇低收入住房困难家庭租赁补贴发放公示",
+            crate::model::item::ItemKind::HousingAllocationApplicants,
+        ),
+        (
+            "某区农业农村局监理服务废标（终止）公告",
+            crate::model::item::ItemKind::ProcurementTermination,
+        ),
+    ] {
+        let text = format!(
+            "{title}\n\n一、项目基本情况\n采购项目编号：YLHS-2025-CS-0077\n采购方式：竞争性磋商\n\
+             二、原因：提交响应文件的供应商不足3家。\n"
+        );
+        let c = crate::notice::classify(&text);
+        let got = c.item();
+        if item == crate::model::item::ItemKind::ProcurementTermination {
+            assert_eq!(got, Some(item), "{title}");
+        } else {
+            assert_eq!(
+                c.notice_type.map(|t| t.value),
+                Some(crate::notice::NoticeType::AllocationApplicants),
+                "{title}"
+            );
+        }
+    }
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
