@@ -3559,6 +3559,7 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
     const DECIDE: &[&str] = &[
         "本机关决定",
         "本局决定",
+        "本分局决定",
         "本委决定",
         "本厅决定",
         "本中心决定",
@@ -3582,7 +3583,9 @@ fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         let t = t.trim_start_matches(['（', '(']);
         let digits = t
             .chars()
-            .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+            .take_while(|c| {
+                c.is_ascii_digit() || "０１２３４５６７８９一二三四五六七八九十".contains(*c)
+            })
             .count();
         digits > 0
             && t.chars()
@@ -4870,9 +4873,18 @@ fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]
     // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
     let hit = above.iter().copied().find_map(|l| {
         let t = l.of(body).unwrap_or("");
-        if !["反映", "提出", "反馈", "申请复核", "举报", "电话"]
-            .iter()
-            .any(|w| holds(t, w))
+        if ![
+            "反映",
+            "提出",
+            "反馈",
+            "申请复核",
+            "举报",
+            "电话",
+            "联系",
+            "手机",
+        ]
+        .iter()
+        .any(|w| holds(t, w))
         {
             return None;
         }

@@ -2923,6 +2923,37 @@ fn a_subsidys_payment_list_and_a_failed_procurement_are_their_types_art_36() {
     }
 }
 
+/// A branch's decision (`本分局决定：…`) decides (行政处罚法 Art 59 (三)); an objection's
+/// sentence that says whom to call (`如有异议，请于公示期内联系…，手机：…`) is the channel
+/// (公共租赁住房管理办法 Art 9).
+#[test]
+fn a_branchs_decision_and_an_objection_by_phone_art_59() {
+    let text = "某市规划和自然资源局某分局\n行政处罚决定书\n\n当事人：某置业有限公司\n\n\
+                经查，当事人取得的某地块满一年未动工开发。\n\n\
+                当事人的上述行为违反了《城镇国有土地使用权出让和转让暂行条例》第十七条第一款的规定，依据该条例第十七条第二款的规定，本分局决定：给予警告，并处罚款人民币50,000元。\n\n\
+                某市规划和自然资源局某分局\n2025年8月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "penalty", text)
+            .iter()
+            .any(|p| p.starts_with("当事人的上述行为")),
+        "{:?}",
+        values_of(&r.elements, "penalty", text)
+    );
+    let text = "某区住房保障家庭租赁补贴审核结果公示\n\n经审核，下列2户家庭符合租赁补贴条件：张某、李某。\n\
+                公示期：2025年5月6日至2025年5月12日。\n\
+                如有异议，请于公示期内联系某区住房保障科，联系人：马老师，手机：13910276845。\n\n\
+                某区住房和城乡建设委员会\n2025年5月6日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "objectionChannel", text)
+            .iter()
+            .any(|o| o.starts_with("如有异议")),
+        "{:?}",
+        values_of(&r.elements, "objectionChannel", text)
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
