@@ -298,6 +298,9 @@ const WORDINGS: &[(&str, &str)] = &[
         "bidDeadlineAndOpening",
     ),
     ("响应文件提交", "bidDeadlineAndOpening"),
+    // 财办库〔2020〕50号's non-tender calls put the opening under a heading of its own
+    // (`五、开启`), after `四、响应文件提交`.
+    ("开启", "bidDeadlineAndOpening"),
     ("提交响应文件截止时间", "bidDeadlineAndOpening"),
     // The 50号 formats' headings that name the deadline, the opening and the place at once.
     (

@@ -1092,6 +1092,7 @@ fn read_text(
     clip_periods(body, &mut found);
     time_over_place(body, &mut found);
     table_alone(body, &tabs, &mut found);
+    section_runs(body, &lines, &mut found);
     if item.element("purchaserAndAgency").is_some() {
         purchaser_block(body, &lines, &mut found);
     }
@@ -3161,6 +3162,40 @@ fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
             push(found, trimmed(above_start + lead, end));
         }
     }
+}
+
+/// Two numbered sections in a row that give one element (`四、响应文件提交` and `五、开启`, the
+/// deadline and the opening of a call): the element is also both, their numbers and headings
+/// with them, as readers quote a pair of sections.
+fn section_runs(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
+    let mut more = Vec::new();
+    for (k, a) in found.iter().enumerate() {
+        if a.numbering != Numbering::Chinese {
+            continue;
+        }
+        let Some(av) = a.value else { continue };
+        let next = found[k + 1..].iter().find(|b| {
+            b.key == a.key
+                && b.numbering == Numbering::Chinese
+                && b.label.start > av.end
+                && b.value.is_some()
+        });
+        let Some(b) = next else { continue };
+        let between = body.get(av.end..b.label.start).unwrap_or("").trim();
+        if !super::text::numbered_rest(between).is_empty() || between.is_empty() {
+            continue;
+        }
+        let start = lines.line_start(a.label.start);
+        let start = start + (body[start..].len() - body[start..].trim_start().len());
+        let end = b.value.map_or(b.label.end, |v| v.end);
+        more.push(FoundElement {
+            key: a.key.clone(),
+            label: a.label,
+            value: Some(Span { start, end }),
+            numbering: a.numbering,
+        });
+    }
+    found.extend(more);
 }
 
 /// A section that opens with a table and goes on after it (`二、轮候名单` over the table, then

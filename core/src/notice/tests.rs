@@ -2954,6 +2954,22 @@ fn a_branchs_decision_and_an_objection_by_phone_art_59() {
     );
 }
 
+/// A non-tender call's deadline and opening under two headings (`四、响应文件提交`, `五、开启`;
+/// 财办库〔2020〕50号) give the element as each section and as both, with their numbers.
+#[test]
+fn a_deadline_and_an_opening_in_two_sections_are_one_element_format_50() {
+    let text = "某县水利局物资采购竞争性谈判公告\n一、项目基本情况\n项目编号：HJ-2025-11\n\
+                四、响应文件提交\n截止时间：2025年06月06日 15点00分（北京时间）\n地点：某县公共资源交易中心\n\
+                五、开启\n时间：2025年06月06日 15点00分（北京时间）\n地点：某县公共资源交易中心\n\
+                六、公告期限\n自本公告发布之日起3个工作日。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let values = values_of(&r.elements, "bidDeadlineAndOpening", text);
+    assert!(
+        values.contains(&"四、响应文件提交\n截止时间：2025年06月06日 15点00分（北京时间）\n地点：某县公共资源交易中心\n五、开启\n时间：2025年06月06日 15点00分（北京时间）\n地点：某县公共资源交易中心"),
+        "{values:?}"
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
