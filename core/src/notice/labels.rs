@@ -578,6 +578,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("第二名", "candidates"),
     ("第三名", "candidates"),
     ("异议渠道", "objectionChannel"),
+    ("异议方式", "objectionChannel"),
+    ("异议提出方式", "objectionChannel"),
     ("异议受理", "objectionChannel"),
     ("异议反映渠道", "objectionChannel"),
     ("异议反映方式", "objectionChannel"),

@@ -1093,6 +1093,7 @@ fn read_text(
     time_over_place(body, &mut found);
     table_alone(body, &tabs, &mut found);
     section_runs(body, &lines, &mut found);
+    objection_block(body, &mut found);
     if item.element("purchaserAndAgency").is_some() {
         purchaser_block(body, &lines, &mut found);
     }
@@ -3162,6 +3163,70 @@ fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
             push(found, trimmed(above_start + lead, end));
         }
     }
+}
+
+/// How to object followed by the lines that say whom to (`…应当在公示期内以书面形式向招标人提出。`
+/// over `异议受理部门：…`, `联系人：…`, `监督部门：…`; 招标投标法实施条例 Art 54): the channel
+/// is also the sentence with those lines, as readers quote it.
+fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
+    const LABELS: &[&str] = &[
+        "异议受理",
+        "受理部门",
+        "联系人",
+        "联系电话",
+        "电话",
+        "监督部门",
+        "监督电话",
+        "投诉",
+    ];
+    let mut more = Vec::new();
+    for e in found.iter().filter(|e| e.key == "objectionChannel") {
+        let Some(v) = e.value else { continue };
+        // A section that says how to object on its first line and then names the parties'
+        // contacts (`五、异议方式` over the sentence, `招标人：…`): the sentence is the channel.
+        if let Some(t) = v.of(body)
+            && let Some(nl) = t.find('\n')
+            && holds(&t[..nl], "异议")
+        {
+            let first = Span {
+                start: v.start,
+                end: v.start + t[..nl].trim_end().len(),
+            };
+            more.push(FoundElement {
+                key: e.key.clone(),
+                label: e.label,
+                value: Some(first),
+                numbering: e.numbering,
+            });
+        }
+        let mut end = v.end;
+        let mut n = 0;
+        while let Some(rest) = body.get(end..).and_then(|r| r.strip_prefix('\n')) {
+            let line = rest.split('\n').next().unwrap_or("");
+            let t = line.trim();
+            let head = t.char_indices().nth(12).map_or(t, |(k, _)| &t[..k]);
+            if t.is_empty()
+                || !head.contains(['：', ':'])
+                || !LABELS.iter().any(|w| t.starts_with(w))
+            {
+                break;
+            }
+            end = body.len() - rest.len() + line.trim_end().len();
+            n += 1;
+        }
+        if n > 0 {
+            more.push(FoundElement {
+                key: e.key.clone(),
+                label: e.label,
+                value: Some(Span {
+                    start: v.start,
+                    end,
+                }),
+                numbering: e.numbering,
+            });
+        }
+    }
+    found.extend(more);
 }
 
 /// Two numbered sections in a row that give one element (`四、响应文件提交` and `五、开启`, the

@@ -2970,6 +2970,28 @@ fn a_deadline_and_an_opening_in_two_sections_are_one_element_format_50() {
     );
 }
 
+/// Candidates' objection section (`五、异议方式`; 招标投标法实施条例 Art 54) gives its sentence
+/// alone and the sentence with the lines that say whom to object to (`异议受理部门：…`,
+/// `监督部门：…`).
+#[test]
+fn an_objections_sentence_and_whom_to_object_to_art_54() {
+    let text = "某市道路工程中标候选人公示\n一、中标候选人\n第一中标候选人：某建设有限公司\n\
+                五、异议方式\n投标人或者其他利害关系人对评标结果有异议的，应当在公示期内以书面形式向招标人提出。\n\
+                异议受理部门：某城市建设投资集团有限公司　联系人：夏工　联系电话：0716-8260215\n\
+                监督部门：某市住房和城乡建设局　联系电话：0716-8219005\n\n某城市建设投资集团有限公司\n2025年5月6日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let values = values_of(&r.elements, "objectionChannel", text);
+    let sentence =
+        "投标人或者其他利害关系人对评标结果有异议的，应当在公示期内以书面形式向招标人提出。";
+    assert!(values.contains(&sentence), "{values:?}");
+    assert!(
+        values
+            .iter()
+            .any(|v| v.starts_with(sentence) && v.ends_with("0716-8219005")),
+        "{values:?}"
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
