@@ -11,13 +11,11 @@ use std::borrow::Cow;
 
 /// The width a line takes on the page: a CJK or full-width character two columns, an ASCII one,
 /// a tab four.
+/// (Counted on the bytes, without a branch: a character's first byte, below 0x80 or from 0xC0,
+/// gives its columns; the bytes that continue it none.)
 fn width(line: &str) -> usize {
-    line.chars()
-        .map(|c| match c {
-            '\t' => 4,
-            c if c.is_ascii() => 1,
-            _ => 2,
-        })
+    line.bytes()
+        .map(|b| usize::from(b < 0x80) + 2 * usize::from(b >= 0xc0) + 3 * usize::from(b == b'\t'))
         .sum()
 }
 
@@ -29,10 +27,22 @@ fn indented(line: &str) -> bool {
 /// True when a line ends where a sentence or a label may end: after it, a new line is a new
 /// paragraph or a new label's, not the same one run on.
 fn ends_clause(line: &str) -> bool {
-    matches!(
-        line.trim_end().chars().last(),
-        Some('。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?')
-    )
+    ends_clause_trimmed(line.trim_end())
+}
+
+/// [`ends_clause`] of a line already trimmed at its end: told by its last bytes (each mark is
+/// one ASCII byte or three bytes), not by decoding its last character.
+fn ends_clause_trimmed(t: &str) -> bool {
+    let b = t.as_bytes();
+    match b.last() {
+        Some(b':' | b';' | b'!' | b'?') => true,
+        Some(0x80..) => b.get(b.len().saturating_sub(3)..).is_some_and(|end| {
+            ["。", "！", "？", "；", "："]
+                .iter()
+                .any(|m| m.as_bytes() == end)
+        }),
+        _ => false,
+    }
 }
 
 /// True when a line's characters hold a clause's punctuation, as prose does and a table's cell
@@ -138,9 +148,13 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
         let body = line.trim_end_matches(['\n', '\r']);
         lines.push((at, at + body.len()));
         at += line.len();
+        // (A width of w columns takes w bytes at least; a line shorter than 30 bytes is so
+        // trimmed too.)
+        if body.len() < 30 {
+            continue;
+        }
         let t = body.trim_end();
-        // (A width of w columns takes w bytes at least.)
-        if t.len() >= 30 && !ends_clause(t) {
+        if t.len() >= 30 && !ends_clause_trimmed(t) {
             long_open += usize::from(t.len() >= 40);
             indented_open += usize::from(indented(t));
         }
@@ -156,7 +170,7 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     let runs_on = |i: usize| -> Option<usize> {
         let (this, next) = (line(i), line(i + 1));
         let this = this.trim_end();
-        if this.len() < 18 || this.trim_start().is_empty() || ends_clause(this) {
+        if this.len() < 18 || this.trim_start().is_empty() || ends_clause_trimmed(this) {
             return None;
         }
         let t = next.trim();
@@ -166,28 +180,45 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
         }
         Some(width(this))
     };
-    let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
-        .filter_map(|i| runs_on(i).map(|w| (i, w)))
-        .collect();
     // The page's width: the widest that two or more indented first lines fill, within four
-    // columns.
-    let firsts: Vec<usize> = candidates
-        .iter()
-        .filter(|&&(i, w)| indented(line(i)) && w >= 30)
-        .map(|&(_, w)| w)
-        .collect();
+    // columns; or, where no paragraph is indented, the widest that three or more lines of prose
+    // running on fill, within four columns: lines of a sentence's words ended where the page
+    // ended. Only those lines tell it: they are found first, the width before the rest of the
+    // tests, and a page they give no width is left as it is without looking at its other lines.
+    let (mut firsts, mut runs) = (Vec::new(), Vec::new());
+    for i in 0..lines.len().saturating_sub(1) {
+        let this = line(i);
+        // (What `runs_on` tells at once first: most lines are short or end a clause.)
+        if this.len() < 18 {
+            continue;
+        }
+        let t = this.trim_end();
+        if t.len() < 18 || ends_clause_trimmed(t) {
+            continue;
+        }
+        let w = width(t);
+        let first = w >= 30 && indented(this);
+        let run = w >= 40 && prose(this);
+        if (first || run) && runs_on(i).is_some() {
+            if first {
+                firsts.push(w);
+            }
+            if run {
+                runs.push(w);
+            }
+        }
+    }
     let widest = |ws: &[usize], n: usize| {
         ws.iter()
             .copied()
             .filter(|&w| ws.iter().filter(|&&o| o <= w && o + 4 >= w).count() >= n)
             .max()
     };
-    // Or, where no paragraph is indented, the widest that three or more lines of prose running
-    // on fill, within four columns: lines of a sentence's words ended where the page ended.
-    let runs: Vec<usize> = candidates
-        .iter()
-        .filter(|&&(i, w)| prose(line(i)) && w >= 40)
-        .map(|&(_, w)| w)
+    if widest(&firsts, 2).is_none() && widest(&runs, 3).is_none() {
+        return Cow::Borrowed(text);
+    }
+    let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
+        .filter_map(|i| runs_on(i).map(|w| (i, w)))
         .collect();
     // A list's rows of one shape fill one width too: the page's breaks are told apart by one
     // that falls within brackets (`根据《某省…住房` over `管理办法》…`),
