@@ -47,8 +47,29 @@ fn ends_clause_trimmed(t: &str) -> bool {
 
 /// True when a line's characters hold a clause's punctuation, as prose does and a table's cell
 /// rarely does.
+///
+/// (Read a character at a step by its first byte, the marks told by their three bytes: `，`
+/// EF BC 8C, `；` EF BC 9B, `。` E3 80 82, `、` E3 80 81.)
 fn prose(line: &str) -> bool {
-    line.contains(['，', '。', '；', '、'])
+    let b = line.as_bytes();
+    let mut k = 0;
+    while let Some(&x) = b.get(k) {
+        if matches!(x, 0xe3 | 0xef)
+            && matches!(
+                b.get(k..k + 3),
+                Some([0xef, 0xbc, 0x8c | 0x9b] | [0xe3, 0x80, 0x81 | 0x82])
+            )
+        {
+            return true;
+        }
+        k += match x {
+            0..0xc0 => 1,
+            0xc0..0xe0 => 2,
+            0xe0..0xf0 => 3,
+            _ => 4,
+        };
+    }
+    false
 }
 
 /// True when a line opens a bracket (`（`, `《`, `(`) it does not close.
@@ -196,9 +217,15 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
         if t.len() < 18 || ends_clause_trimmed(t) {
             continue;
         }
+        // (Only an indented line or prose tells the width: most lines are neither, and are not
+        // measured.)
+        let (indent, prose) = (indented(this), prose(this));
+        if !indent && !prose {
+            continue;
+        }
         let w = width(t);
-        let first = w >= 30 && indented(this);
-        let run = w >= 40 && prose(this);
+        let first = w >= 30 && indent;
+        let run = w >= 40 && prose;
         if (first || run) && runs_on(i).is_some() {
             if first {
                 firsts.push(w);
