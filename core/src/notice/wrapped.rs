@@ -151,6 +151,52 @@ fn starts_own(t: &str) -> bool {
     t.ends_with('日') && t.len() <= 48 && t.chars().count() <= 12 && t.contains('年')
 }
 
+/// The width of `this` when it may run on to `next`: it does not end a clause, fills 18
+/// columns at least, and `next` is flush left and starts nothing of its own (neither a table's
+/// aligned row). The cheap tests first (most lines are short or end a clause); a line narrower
+/// than any page's three fifths (18 columns: 18 bytes at least) is none.
+fn runs_on(this: &str, next: &str) -> Option<usize> {
+    let this = this.trim_end();
+    if this.len() < 18 || this.trim_start().is_empty() || ends_clause_trimmed(this) {
+        return None;
+    }
+    let t = next.trim();
+    if t.is_empty() || indented(next) || starts_own(t) || aligned_row(this) || aligned_row(next) {
+        return None;
+    }
+    Some(width(this))
+}
+
+/// Adds the width of `this` to `firsts` when it is an indented first line that runs on to
+/// `next`, 30 columns or more, and to `runs` when it is a line of prose that does, 40 or more.
+fn width_told(this: &str, next: &str, firsts: &mut Vec<usize>, runs: &mut Vec<usize>) {
+    // (What `runs_on` tells at once first: most lines are short or end a clause.)
+    if this.len() < 18 {
+        return;
+    }
+    let t = this.trim_end();
+    if t.len() < 18 || ends_clause_trimmed(t) {
+        return;
+    }
+    // (Only an indented line or prose tells the width: most lines are neither, and are not
+    // measured.)
+    let (indent, prose) = (indented(this), prose(this));
+    if !indent && !prose {
+        return;
+    }
+    let w = width(t);
+    let first = w >= 30 && indent;
+    let run = w >= 40 && prose;
+    if (first || run) && runs_on(this, next).is_some() {
+        if first {
+            firsts.push(w);
+        }
+        if run {
+            runs.push(w);
+        }
+    }
+}
+
 /// The text with the line breaks its layout made joined, or the text as it is when it has none.
 ///
 /// A page is read as laid out when at least two of its paragraphs start indented on a line that
@@ -159,16 +205,23 @@ fn starts_own(t: &str) -> bool {
 /// Then a line joins the next when it does not end a clause, fills at least three fifths of that
 /// width and no more than it, and the next is flush left and starts nothing of its own.
 pub(crate) fn join(text: &str) -> Cow<'_, str> {
-    // Each line's byte range, without its line break.
-    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
-    let mut at = 0;
+    // One pass over the lines, each with the next, for what tells whether the page is laid out
+    // at all; most pages are not, and are left as they are without more work.
     // What the page's evidence needs, counted on the way: two indented lines or three long ones
-    // that end no clause. Most pages have neither and are left as they are without more work.
+    // that end no clause.
     let (mut indented_open, mut long_open) = (0, 0);
+    // The page's width: the widest that two or more indented first lines fill, within four
+    // columns; or, where no paragraph is indented, the widest that three or more lines of prose
+    // running on fill, within four columns: lines of a sentence's words ended where the page
+    // ended. Only those lines tell it, and they are found first, the width before the rest of
+    // the tests.
+    let (mut firsts, mut runs) = (Vec::new(), Vec::new());
+    let mut last: Option<&str> = None;
     for line in super::text::lines_inclusive(text) {
         let body = line.trim_end_matches(['\n', '\r']);
-        lines.push((at, at + body.len()));
-        at += line.len();
+        if let Some(this) = last.replace(body) {
+            width_told(this, body, &mut firsts, &mut runs);
+        }
         // (A width of w columns takes w bytes at least; a line shorter than 30 bytes is so
         // trimmed too.)
         if body.len() < 30 {
@@ -183,58 +236,6 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     if indented_open < 2 && long_open < 3 {
         return Cow::Borrowed(text);
     }
-    let line = |i: usize| &text[lines[i].0..lines[i].1];
-    // The lines that may run on to the next, with their widths.
-    // The cheap tests first (most lines are short or end a clause); a line narrower than any
-    // page's three fifths (18 columns: 18 bytes at least) is none.
-    // (`i` is below the last line: the next is there.)
-    let runs_on = |i: usize| -> Option<usize> {
-        let (this, next) = (line(i), line(i + 1));
-        let this = this.trim_end();
-        if this.len() < 18 || this.trim_start().is_empty() || ends_clause_trimmed(this) {
-            return None;
-        }
-        let t = next.trim();
-        if t.is_empty() || indented(next) || starts_own(t) || aligned_row(this) || aligned_row(next)
-        {
-            return None;
-        }
-        Some(width(this))
-    };
-    // The page's width: the widest that two or more indented first lines fill, within four
-    // columns; or, where no paragraph is indented, the widest that three or more lines of prose
-    // running on fill, within four columns: lines of a sentence's words ended where the page
-    // ended. Only those lines tell it: they are found first, the width before the rest of the
-    // tests, and a page they give no width is left as it is without looking at its other lines.
-    let (mut firsts, mut runs) = (Vec::new(), Vec::new());
-    for i in 0..lines.len().saturating_sub(1) {
-        let this = line(i);
-        // (What `runs_on` tells at once first: most lines are short or end a clause.)
-        if this.len() < 18 {
-            continue;
-        }
-        let t = this.trim_end();
-        if t.len() < 18 || ends_clause_trimmed(t) {
-            continue;
-        }
-        // (Only an indented line or prose tells the width: most lines are neither, and are not
-        // measured.)
-        let (indent, prose) = (indented(this), prose(this));
-        if !indent && !prose {
-            continue;
-        }
-        let w = width(t);
-        let first = w >= 30 && indent;
-        let run = w >= 40 && prose;
-        if (first || run) && runs_on(i).is_some() {
-            if first {
-                firsts.push(w);
-            }
-            if run {
-                runs.push(w);
-            }
-        }
-    }
     let widest = |ws: &[usize], n: usize| {
         ws.iter()
             .copied()
@@ -244,8 +245,18 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     if widest(&firsts, 2).is_none() && widest(&runs, 3).is_none() {
         return Cow::Borrowed(text);
     }
+    // Each line's byte range, without its line break.
+    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
+    let mut at = 0;
+    for line in super::text::lines_inclusive(text) {
+        let body = line.trim_end_matches(['\n', '\r']);
+        lines.push((at, at + body.len()));
+        at += line.len();
+    }
+    let line = |i: usize| &text[lines[i].0..lines[i].1];
+    // (`i` is below the last line: the next is there.)
     let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
-        .filter_map(|i| runs_on(i).map(|w| (i, w)))
+        .filter_map(|i| runs_on(line(i), line(i + 1)).map(|w| (i, w)))
         .collect();
     // A list's rows of one shape fill one width too: the page's breaks are told apart by one
     // that falls within brackets (`根据《某省…住房` over `管理办法》…`),
