@@ -172,13 +172,23 @@ pub fn tables(text: &str) -> Vec<Table> {
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
     let mut start = 0;
+    // Each line trimmed (`None` when blank), for the tables pasted a cell a line.
+    let mut trimmed: Vec<Option<Span>> = Vec::with_capacity(text.len() / 16 + 1);
     for line in lines_inclusive(text) {
         let span = Span {
             start,
             end: start + line.trim_end_matches(['\n', '\r']).len(),
         };
         start += line.len();
-        let bare = span.of(text).unwrap_or("").trim();
+        let whole = span.of(text).unwrap_or("");
+        let bare = whole.trim();
+        trimmed.push((!bare.is_empty()).then(|| {
+            let lead = whole.len() - whole.trim_start().len();
+            Span {
+                start: span.start + lead,
+                end: span.start + lead + bare.len(),
+            }
+        }));
         if bare.len() > 1
             && bare.starts_with(['|', '｜'])
             && bare
@@ -236,7 +246,7 @@ pub fn tables(text: &str) -> Vec<Table> {
         merge_header_rows(text, t);
     }
     // Tables pasted a cell a line, where no line of theirs is a row of another table.
-    let pasted = cell_lines(text);
+    let pasted = cell_lines(text, &trimmed);
     if !pasted.is_empty() {
         for t in pasted {
             let span = t.span();
@@ -266,21 +276,9 @@ pub fn tables(text: &str) -> Vec<Table> {
 /// the lines after the header fill whole rows, half the header's cells or more are labels the
 /// national table knows (its last one too, where the count allows a header that ends so), and
 /// no row's cell is a label with an element.
-fn cell_lines(text: &str) -> Vec<Table> {
-    // Sized for lines of 16 bytes or more, not grown line by line.
-    let mut lines: Vec<Option<Span>> = Vec::with_capacity(text.len() / 16 + 1);
-    let mut at = 0;
-    for line in lines_inclusive(text) {
-        let t = line.trim();
-        lines.push((!t.is_empty()).then(|| {
-            let start = at + (line.len() - line.trim_start().len());
-            Span {
-                start,
-                end: start + t.len(),
-            }
-        }));
-        at += line.len();
-    }
+///
+/// `lines` are the text's lines, trimmed, `None` where blank.
+fn cell_lines(text: &str, lines: &[Option<Span>]) -> Vec<Table> {
     let of = |i: usize| lines.get(i).copied().flatten().and_then(|s| s.of(text));
     let header: Vec<bool> = (0..lines.len())
         .map(|i| of(i).is_some_and(cell_header))
