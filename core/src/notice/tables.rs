@@ -161,6 +161,11 @@ fn is_label(s: &str) -> bool {
 
 /// The tables of `text`, in order.
 pub fn tables(text: &str) -> Vec<Table> {
+    tables_in(text, lines_inclusive(text))
+}
+
+/// [`tables`] of `text`'s lines, each with its line break, already found.
+pub(crate) fn tables_in<'t>(text: &'t str, lines: impl Iterator<Item = &'t str>) -> Vec<Table> {
     // Two rows or more; or one row of cells apart by tabs that pairs labels with values
     // (`转让底价⇥2680万元⇥信息披露期⇥2025年9月1日至…`, a page's summary box).
     let kept = |t: &Table| {
@@ -174,7 +179,7 @@ pub fn tables(text: &str) -> Vec<Table> {
     let mut start = 0;
     // Each line trimmed (`None` when blank), for the tables pasted a cell a line.
     let mut trimmed: Vec<Option<Span>> = Vec::with_capacity(text.len() / 16 + 1);
-    for line in lines_inclusive(text) {
+    for line in lines {
         let span = Span {
             start,
             end: start + line.trim_end_matches(['\n', '\r']).len(),
