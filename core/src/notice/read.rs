@@ -996,7 +996,7 @@ fn read_text(
     let above = lines.above(body.len(), signed.as_ref());
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let chars = super::text::Chars::new(body);
-    let tabs = super::tables::tables_in(body, lines.inclusive(body));
+    let tabs = super::tables::tables_in(body, &lines);
     let mut paired = Vec::new();
     let hs = super::elements::with_tables_noting(
         body,

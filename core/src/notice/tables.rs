@@ -17,8 +17,9 @@
 //! ```
 
 use super::labels::{LabelTable, normal};
+use super::lines::Lines;
 use super::span::Span;
-use super::text::{fold, lines_inclusive};
+use super::text::fold;
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,11 +162,12 @@ fn is_label(s: &str) -> bool {
 
 /// The tables of `text`, in order.
 pub fn tables(text: &str) -> Vec<Table> {
-    tables_in(text, lines_inclusive(text))
+    tables_in(text, &Lines::new(text))
 }
 
-/// [`tables`] of `text`'s lines, each with its line break, already found.
-pub(crate) fn tables_in<'t>(text: &'t str, lines: impl Iterator<Item = &'t str>) -> Vec<Table> {
+/// [`tables`] of `text`, its lines already found. (Not generic over how the lines come: one copy
+/// of the reader, for the browser's build.)
+pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
     // Two rows or more; or one row of cells apart by tabs that pairs labels with values
     // (`转让底价⇥2680万元⇥信息披露期⇥2025年9月1日至…`, a page's summary box).
     let kept = |t: &Table| {
@@ -179,7 +181,7 @@ pub(crate) fn tables_in<'t>(text: &'t str, lines: impl Iterator<Item = &'t str>)
     let mut start = 0;
     // Each line trimmed (`None` when blank), for the tables pasted a cell a line.
     let mut trimmed: Vec<Option<Span>> = Vec::with_capacity(text.len() / 16 + 1);
-    for line in lines {
+    for line in lines.inclusive(text) {
         let span = Span {
             start,
             end: start + line.trim_end_matches(['\n', '\r']).len(),
