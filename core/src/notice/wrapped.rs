@@ -30,19 +30,12 @@ fn ends_clause(line: &str) -> bool {
     ends_clause_trimmed(line.trim_end())
 }
 
-/// [`ends_clause`] of a line already trimmed at its end: told by its last bytes (each mark is
-/// one ASCII byte or three bytes), not by decoding its last character.
+/// [`ends_clause`] of a line already trimmed at its end: its last character alone decoded.
 fn ends_clause_trimmed(t: &str) -> bool {
-    let b = t.as_bytes();
-    match b.last() {
-        Some(b':' | b';' | b'!' | b'?') => true,
-        Some(0x80..) => b.get(b.len().saturating_sub(3)..).is_some_and(|end| {
-            ["。", "！", "？", "；", "："]
-                .iter()
-                .any(|m| m.as_bytes() == end)
-        }),
-        _ => false,
-    }
+    matches!(
+        t.chars().next_back(),
+        Some('。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?')
+    )
 }
 
 /// True when a line's characters hold a clause's punctuation, as prose does and a table's cell
