@@ -437,10 +437,12 @@ fn label_unit(c: &Chars<'_>, i: usize) -> Option<AmountForm> {
 }
 
 /// The figures of a table's columns whose header gives the unit (`预算金额（万元）` over `120`),
-/// added to `found` (spans of `text`) where nothing was read yet, in order.
+/// added to `found` (spans of `text`) where nothing was read yet, in order. `lines` are
+/// `text`'s, found once for the readers that go by lines.
 pub(crate) fn column_amounts(
     text: &str,
     tables: &[super::tables::Table],
+    lines: &super::lines::Lines,
     found: &mut Vec<Spanned<Amount>>,
 ) {
     let before = found.len();
@@ -534,7 +536,7 @@ pub(crate) fn column_amounts(
         .collect();
     let mut at = 0;
     let mut unit_above = None;
-    for line in super::text::lines_inclusive(text) {
+    for line in lines.inclusive(text) {
         let t = line.trim();
         if pasted.iter().any(|p| p.start <= at && at < p.end) {
             unit_above = None;
@@ -570,7 +572,13 @@ mod tests {
     fn a_columns_unit_values_its_figures_full_width_too() {
         let text = "供应商名称\t中标金额（元）\n甲公司\t８９６４００．００\n";
         let mut found = Vec::new();
-        column_amounts(text, &super::super::tables::tables(text), &mut found);
+        let lines = super::super::lines::Lines::new(text);
+        column_amounts(
+            text,
+            &super::super::tables::tables(text),
+            &lines,
+            &mut found,
+        );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].span.of(text), Some("８９６４００．００"));
         assert_eq!(found[0].value.value, amounts_in_figures("896400元")[0]);

@@ -1679,15 +1679,48 @@ fn stated_method(text: &str) -> Option<Spanned<Method>> {
 pub(crate) fn names_a_type(line: &str) -> bool {
     // `关于…的公告`, after the issuer's name too (`某局关于终止…的公告`).
     let about = holds(line, "关于") && (line.ends_with("公告") || line.ends_with("公示"));
-    about
-        || [
-            "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
-            "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
-            "招租", "通告", "通报", "记录", "处罚",
-        ]
-        .iter()
-        .any(|w| holds(line, w))
-            && words().types.leftmost_longest(line).is_some()
+    about || holds_type_end(line) && words().types.leftmost_longest(line).is_some()
+}
+
+/// True when `line` holds one of the words every type's wording ends in: 公告, 公示, 决定, 意向,
+/// 出让, 结果, 转让, 增资, 说明, 计划, 程序, 流程, 方案, 通知, 办法, 细则, 信息, 情况, 核准, 公布,
+/// 规划, 股权, 招租, 通告, 通报, 记录, 处罚. Each of two characters: told by each character and
+/// the next in one pass, not by a search a word.
+fn holds_type_end(line: &str) -> bool {
+    let mut chars = line.chars().peekable();
+    while let Some(a) = chars.next() {
+        let Some(&b) = chars.peek() else {
+            return false;
+        };
+        let ends = match a {
+            '公' => matches!(b, '告' | '示' | '布'),
+            '通' => matches!(b, '知' | '告' | '报'),
+            '决' => b == '定',
+            '意' => b == '向',
+            '出' | '转' => b == '让',
+            '结' => b == '果',
+            '增' => b == '资',
+            '说' => b == '明',
+            '计' | '规' => b == '划',
+            '程' => b == '序',
+            '流' => b == '程',
+            '方' => b == '案',
+            '办' => b == '法',
+            '细' => b == '则',
+            '信' => b == '息',
+            '情' => b == '况',
+            '核' => b == '准',
+            '股' => b == '权',
+            '招' => b == '租',
+            '记' => b == '录',
+            '处' => b == '罚',
+            _ => false,
+        };
+        if ends {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when `t` is spaced out a character at a time (`行 政 处 罚 决 定 书`), as a document's
@@ -1795,6 +1828,39 @@ mod tests {
             .zip(DOMAIN_OF)
             .collect();
         assert_eq!(cues, DOMAIN_CUES);
+    }
+
+    /// The pass over each character and the next finds what a search for each word finds.
+    #[test]
+    fn a_type_end_is_found_as_a_search_for_each_word_finds_it() {
+        const ENDS: [&str; 27] = [
+            "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
+            "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
+            "招租", "通告", "通报", "记录", "处罚",
+        ];
+        for w in ENDS {
+            for line in [
+                w.to_owned(),
+                format!("某某{w}"),
+                format!("{w}某"),
+                format!("关于某{w}的"),
+            ] {
+                assert!(holds_type_end(&line), "{line}");
+            }
+        }
+        for line in [
+            "",
+            "公",
+            "某某项目",
+            "公 告",
+            "告公",
+            "通讯录",
+            "处理结",
+            "程 序",
+        ] {
+            let searched = ENDS.iter().any(|w| line.contains(w));
+            assert_eq!(holds_type_end(line), searched, "{line}");
+        }
     }
 
     #[test]

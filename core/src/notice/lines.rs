@@ -48,6 +48,23 @@ impl Lines {
         lines
     }
 
+    /// The lines of `text` (the text these lines were found in), each with its line break, as
+    /// [`lines_inclusive`] gives them: cut at the breaks found, not searched for again.
+    pub(crate) fn inclusive<'t>(&'t self, text: &'t str) -> impl Iterator<Item = &'t str> + 't {
+        let after_last = self.breaks.last().map_or(0, |&b| b + 1);
+        let ends = self
+            .breaks
+            .iter()
+            .map(|&b| b + 1)
+            .chain((after_last < text.len()).then_some(text.len()));
+        let mut from = 0;
+        ends.map(move |end| {
+            let line = text.get(from..end).unwrap_or("");
+            from = end;
+            line
+        })
+    }
+
     /// The line byte `at` is on, counted from 0 (a line break is on the line it ends).
     pub(crate) fn line_of(&self, at: usize) -> usize {
         self.breaks.partition_point(|&b| b < at)
@@ -80,5 +97,31 @@ impl Lines {
             k => self.breaks[k - 1] + 1,
         };
         &self.trimmed[..self.starts.partition_point(|&s| s < end)]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+    use crate::notice::text::lines_inclusive;
+
+    /// The lines cut at the breaks found are the lines a search for the breaks gives.
+    #[test]
+    fn the_lines_cut_at_the_breaks_are_the_lines_searched_for() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\r\n\n  b\n",
+            "\n\nc",
+            "一\n二\n三",
+        ] {
+            let lines = Lines::new(text);
+            let cut: Vec<&str> = lines.inclusive(text).collect();
+            let searched: Vec<&str> = lines_inclusive(text).collect();
+            assert_eq!(cut, searched, "{text:?}");
+        }
     }
 }

@@ -1071,7 +1071,7 @@ fn read_text(
     let above = lines.above(body.len(), signed.as_ref());
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let chars = super::text::Chars::new(body);
-    let tabs = tables(body);
+    let tabs = super::tables::tables_in(body, &lines);
     let mut paired = Vec::new();
     let hs = super::elements::with_tables_noting(
         body,
@@ -1387,7 +1387,7 @@ fn read_text(
     let found_parties = parties_from(body, Some(item), &found, &tabs, &paired, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
-    super::amounts::column_amounts(body, &tabs, &mut all_amounts);
+    super::amounts::column_amounts(body, &tabs, &lines, &mut all_amounts);
     let pairs = super::amounts::pairs_in(body, &all_amounts);
     let title_span = title_span(body);
 

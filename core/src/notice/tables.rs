@@ -17,8 +17,9 @@
 //! ```
 
 use super::labels::{LabelTable, normal};
+use super::lines::Lines;
 use super::span::Span;
-use super::text::{fold, lines_inclusive};
+use super::text::fold;
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +184,12 @@ fn is_label(s: &str) -> bool {
 
 /// The tables of `text`, in order.
 pub fn tables(text: &str) -> Vec<Table> {
+    tables_in(text, &Lines::new(text))
+}
+
+/// [`tables`] of `text`, its lines already found. (Not generic over how the lines come: one copy
+/// of the reader, for the browser's build.)
+pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
     // Two rows or more; or one row of cells apart by tabs that pairs labels with values
     // (`转让底价⇥2680万元⇥信息披露期⇥2025年9月1日至…`, a page's summary box).
     let kept = |t: &Table| {
@@ -194,13 +201,23 @@ pub fn tables(text: &str) -> Vec<Table> {
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
     let mut start = 0;
-    for line in lines_inclusive(text) {
+    // Each line trimmed (`None` when blank), for the tables pasted a cell a line.
+    let mut trimmed: Vec<Option<Span>> = Vec::with_capacity(text.len() / 16 + 1);
+    for line in lines.inclusive(text) {
         let span = Span {
             start,
             end: start + line.trim_end_matches(['\n', '\r']).len(),
         };
         start += line.len();
-        let bare = span.of(text).unwrap_or("").trim();
+        let whole = span.of(text).unwrap_or("");
+        let bare = whole.trim();
+        trimmed.push((!bare.is_empty()).then(|| {
+            let lead = whole.len() - whole.trim_start().len();
+            Span {
+                start: span.start + lead,
+                end: span.start + lead + bare.len(),
+            }
+        }));
         if bare.len() > 1
             && bare.starts_with(['|', '｜'])
             && bare
@@ -271,7 +288,7 @@ pub fn tables(text: &str) -> Vec<Table> {
         merge_header_rows(text, t);
     }
     // Tables pasted a cell a line, where no line of theirs is a row of another table.
-    let pasted = cell_lines(text);
+    let pasted = cell_lines(text, &trimmed);
     if !pasted.is_empty() {
         for t in pasted {
             let span = t.span();
@@ -301,20 +318,9 @@ pub fn tables(text: &str) -> Vec<Table> {
 /// the lines after the header fill whole rows, half the header's cells or more are labels the
 /// national table knows (its last one too, where the count allows a header that ends so), and
 /// no row's cell is a label with an element.
-fn cell_lines(text: &str) -> Vec<Table> {
-    let mut lines: Vec<Option<Span>> = Vec::new();
-    let mut at = 0;
-    for line in lines_inclusive(text) {
-        let t = line.trim();
-        lines.push((!t.is_empty()).then(|| {
-            let start = at + (line.len() - line.trim_start().len());
-            Span {
-                start,
-                end: start + t.len(),
-            }
-        }));
-        at += line.len();
-    }
+///
+/// `lines` are the text's lines, trimmed, `None` where blank.
+fn cell_lines(text: &str, lines: &[Option<Span>]) -> Vec<Table> {
     let of = |i: usize| lines.get(i).copied().flatten().and_then(|s| s.of(text));
     let header: Vec<bool> = (0..lines.len())
         .map(|i| of(i).is_some_and(cell_header))
@@ -426,13 +432,37 @@ fn cell_header(t: &str) -> bool {
     if t.len() > 64 || t.is_ascii() {
         return false;
     }
-    let n = t.chars().count();
-    let outside = t.split(['（', '(']).next().unwrap_or(t);
-    (1..=16).contains(&n)
-        && !t.is_ascii()
-        && !t.contains(['：', ':', '。', '；', '，', '、', ',', '\t'])
-        && !outside.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
-        && !numbered(t)
+    // One pass over the characters, each read by its first bytes: their count, a colon or a
+    // clause's mark anywhere, a figure before the first bracket. (`：` is EF BC 9A, `；` EF BC
+    // 9B, `，` EF BC 8C, `（` EF BC 88, `０`..`９` EF BC 90..99, `。` E3 80 82, `、` E3 80 81.)
+    let b = t.as_bytes();
+    let (mut n, mut bracket, mut k) = (0, false, 0);
+    while let Some(&x) = b.get(k) {
+        n += 1;
+        let len = match x {
+            b':' | b',' | b'\t' => return false,
+            b'(' => {
+                bracket = true;
+                1
+            }
+            b'0'..=b'9' if !bracket => return false,
+            0..0xc0 => 1,
+            0xc0..0xe0 => 2,
+            0xe0..0xf0 => {
+                match b.get(k + 1..k + 3) {
+                    Some([0xbc, 0x9a | 0x9b | 0x8c]) if x == 0xef => return false,
+                    Some([0x80, 0x81 | 0x82]) if x == 0xe3 => return false,
+                    Some([0xbc, 0x88]) if x == 0xef => bracket = true,
+                    Some([0xbc, 0x90..=0x99]) if x == 0xef && !bracket => return false,
+                    _ => {}
+                }
+                3
+            }
+            _ => 4,
+        };
+        k += len;
+    }
+    (1..=16).contains(&n) && !numbered(t)
 }
 
 /// True when a line may be a cell's value pasted alone on it: no label before a colon, no
@@ -588,7 +618,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         spaces,
     } = separators(line);
     let (sep, pieces): (Separator, Vec<(usize, usize)>) = if tab {
-        (Separator::Tab, pieces(line, |c| c == '\t', 1))
+        (Separator::Tab, pieces_at(line, '\t'))
     } else if bar {
         let mut p = pieces(line, |c| c == '|' || c == '｜', 1);
         // `| a | b |`: no cells before the first bar and after the last.
@@ -609,7 +639,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         // Columns a single space apart (`序号 资产名称 车牌号 账面原值（元）`), four cells or
         // more, or three led by a numbering column (`序号 承租人 配租房源` over `1 张*华 …`): a
         // table when its first row is a header of labels (checked with the table).
-        let p = pieces(line, |c| c == ' ', 1);
+        let p = pieces_at(line, ' ');
         let numbered = |&(a, b): &(usize, usize)| {
             let first = &line[a..b];
             ["序号", "排名", "编号"].contains(&first) || first.bytes().all(|c| c.is_ascii_digit())
@@ -622,7 +652,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     } else if ideographic >= 2 && !line.contains(['：', ':']) {
         // Columns a single ideographic space apart (`勘察　全部招标　委托招标　公开招标`), three
         // cells or more: two are a heading and its words (`第一条　招标条件`).
-        let p = pieces(line, |c| c == '\u{3000}', 1);
+        let p = pieces_at(line, '\u{3000}');
         if p.len() < 3 || p.iter().any(|&(a, b)| a == b) {
             return None;
         }
@@ -735,6 +765,20 @@ fn separators(line: &str) -> Separators {
 
 fn is_space(c: char) -> bool {
     fold(c) == ' ' || c == '\t' || c == '\r'
+}
+
+/// The pieces of `line` between each `sep` and the next, as byte ranges: [`pieces`] with one
+/// separator character and runs of one, the separator searched for (`match_indices`), not each
+/// character decoded and tested.
+fn pieces_at(line: &str, sep: char) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (i, _) in line.match_indices(sep) {
+        out.push((from, i));
+        from = i + sep.len_utf8();
+    }
+    out.push((from, line.len()));
+    out
 }
 
 /// The pieces of `line` between runs of at least `min` separator characters, as byte ranges;

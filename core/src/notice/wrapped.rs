@@ -11,13 +11,11 @@ use std::borrow::Cow;
 
 /// The width a line takes on the page: a CJK or full-width character two columns, an ASCII one,
 /// a tab four.
+/// (Counted on the bytes, without a branch: a character's first byte, below 0x80 or from 0xC0,
+/// gives its columns; the bytes that continue it none.)
 fn width(line: &str) -> usize {
-    line.chars()
-        .map(|c| match c {
-            '\t' => 4,
-            c if c.is_ascii() => 1,
-            _ => 2,
-        })
+    line.bytes()
+        .map(|b| usize::from(b < 0x80) + 2 * usize::from(b >= 0xc0) + 3 * usize::from(b == b'\t'))
         .sum()
 }
 
@@ -29,16 +27,42 @@ fn indented(line: &str) -> bool {
 /// True when a line ends where a sentence or a label may end: after it, a new line is a new
 /// paragraph or a new label's, not the same one run on.
 fn ends_clause(line: &str) -> bool {
+    ends_clause_trimmed(line.trim_end())
+}
+
+/// [`ends_clause`] of a line already trimmed at its end: its last character alone decoded.
+fn ends_clause_trimmed(t: &str) -> bool {
     matches!(
-        line.trim_end().chars().last(),
+        t.chars().next_back(),
         Some('。' | '！' | '？' | '；' | '：' | ':' | ';' | '!' | '?')
     )
 }
 
 /// True when a line's characters hold a clause's punctuation, as prose does and a table's cell
 /// rarely does.
+///
+/// (Read a character at a step by its first byte, the marks told by their three bytes: `，`
+/// EF BC 8C, `；` EF BC 9B, `。` E3 80 82, `、` E3 80 81.)
 fn prose(line: &str) -> bool {
-    line.contains(['，', '。', '；', '、'])
+    let b = line.as_bytes();
+    let mut k = 0;
+    while let Some(&x) = b.get(k) {
+        if matches!(x, 0xe3 | 0xef)
+            && matches!(
+                b.get(k..k + 3),
+                Some([0xef, 0xbc, 0x8c | 0x9b] | [0xe3, 0x80, 0x81 | 0x82])
+            )
+        {
+            return true;
+        }
+        k += match x {
+            0..0xc0 => 1,
+            0xc0..0xe0 => 2,
+            0xe0..0xf0 => 3,
+            _ => 4,
+        };
+    }
+    false
 }
 
 /// True when a line opens a bracket (`（`, `《`, `(`) it does not close.
@@ -120,6 +144,52 @@ fn starts_own(t: &str) -> bool {
     t.ends_with('日') && t.len() <= 48 && t.chars().count() <= 12 && t.contains('年')
 }
 
+/// The width of `this` when it may run on to `next`: it does not end a clause, fills 18
+/// columns at least, and `next` is flush left and starts nothing of its own (neither a table's
+/// aligned row). The cheap tests first (most lines are short or end a clause); a line narrower
+/// than any page's three fifths (18 columns: 18 bytes at least) is none.
+fn runs_on(this: &str, next: &str) -> Option<usize> {
+    let this = this.trim_end();
+    if this.len() < 18 || this.trim_start().is_empty() || ends_clause_trimmed(this) {
+        return None;
+    }
+    let t = next.trim();
+    if t.is_empty() || indented(next) || starts_own(t) || aligned_row(this) || aligned_row(next) {
+        return None;
+    }
+    Some(width(this))
+}
+
+/// Adds the width of `this` to `firsts` when it is an indented first line that runs on to
+/// `next`, 30 columns or more, and to `runs` when it is a line of prose that does, 40 or more.
+fn width_told(this: &str, next: &str, firsts: &mut Vec<usize>, runs: &mut Vec<usize>) {
+    // (What `runs_on` tells at once first: most lines are short or end a clause.)
+    if this.len() < 18 {
+        return;
+    }
+    let t = this.trim_end();
+    if t.len() < 18 || ends_clause_trimmed(t) {
+        return;
+    }
+    // (Only an indented line or prose tells the width: most lines are neither, and are not
+    // measured.)
+    let (indent, prose) = (indented(this), prose(this));
+    if !indent && !prose {
+        return;
+    }
+    let w = width(t);
+    let first = w >= 30 && indent;
+    let run = w >= 40 && prose;
+    if (first || run) && runs_on(this, next).is_some() {
+        if first {
+            firsts.push(w);
+        }
+        if run {
+            runs.push(w);
+        }
+    }
+}
+
 /// The text with the line breaks its layout made joined, or the text as it is when it has none.
 ///
 /// A page is read as laid out when at least two of its paragraphs start indented on a line that
@@ -128,19 +198,30 @@ fn starts_own(t: &str) -> bool {
 /// Then a line joins the next when it does not end a clause, fills at least three fifths of that
 /// width and no more than it, and the next is flush left and starts nothing of its own.
 pub(crate) fn join(text: &str) -> Cow<'_, str> {
-    // Each line's byte range, without its line break.
-    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
-    let mut at = 0;
+    // One pass over the lines, each with the next, for what tells whether the page is laid out
+    // at all; most pages are not, and are left as they are without more work.
     // What the page's evidence needs, counted on the way: two indented lines or three long ones
-    // that end no clause. Most pages have neither and are left as they are without more work.
+    // that end no clause.
     let (mut indented_open, mut long_open) = (0, 0);
+    // The page's width: the widest that two or more indented first lines fill, within four
+    // columns; or, where no paragraph is indented, the widest that three or more lines of prose
+    // running on fill, within four columns: lines of a sentence's words ended where the page
+    // ended. Only those lines tell it, and they are found first, the width before the rest of
+    // the tests.
+    let (mut firsts, mut runs) = (Vec::new(), Vec::new());
+    let mut last: Option<&str> = None;
     for line in super::text::lines_inclusive(text) {
         let body = line.trim_end_matches(['\n', '\r']);
-        lines.push((at, at + body.len()));
-        at += line.len();
+        if let Some(this) = last.replace(body) {
+            width_told(this, body, &mut firsts, &mut runs);
+        }
+        // (A width of w columns takes w bytes at least; a line shorter than 30 bytes is so
+        // trimmed too.)
+        if body.len() < 30 {
+            continue;
+        }
         let t = body.trim_end();
-        // (A width of w columns takes w bytes at least.)
-        if t.len() >= 30 && !ends_clause(t) {
+        if t.len() >= 30 && !ends_clause_trimmed(t) {
             long_open += usize::from(t.len() >= 40);
             indented_open += usize::from(indented(t));
         }
@@ -148,46 +229,27 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     if indented_open < 2 && long_open < 3 {
         return Cow::Borrowed(text);
     }
-    let line = |i: usize| &text[lines[i].0..lines[i].1];
-    // The lines that may run on to the next, with their widths.
-    // The cheap tests first (most lines are short or end a clause); a line narrower than any
-    // page's three fifths (18 columns: 18 bytes at least) is none.
-    // (`i` is below the last line: the next is there.)
-    let runs_on = |i: usize| -> Option<usize> {
-        let (this, next) = (line(i), line(i + 1));
-        let this = this.trim_end();
-        if this.len() < 18 || this.trim_start().is_empty() || ends_clause(this) {
-            return None;
-        }
-        let t = next.trim();
-        if t.is_empty() || indented(next) || starts_own(t) || aligned_row(this) || aligned_row(next)
-        {
-            return None;
-        }
-        Some(width(this))
-    };
-    let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
-        .filter_map(|i| runs_on(i).map(|w| (i, w)))
-        .collect();
-    // The page's width: the widest that two or more indented first lines fill, within four
-    // columns.
-    let firsts: Vec<usize> = candidates
-        .iter()
-        .filter(|&&(i, w)| indented(line(i)) && w >= 30)
-        .map(|&(_, w)| w)
-        .collect();
     let widest = |ws: &[usize], n: usize| {
         ws.iter()
             .copied()
             .filter(|&w| ws.iter().filter(|&&o| o <= w && o + 4 >= w).count() >= n)
             .max()
     };
-    // Or, where no paragraph is indented, the widest that three or more lines of prose running
-    // on fill, within four columns: lines of a sentence's words ended where the page ended.
-    let runs: Vec<usize> = candidates
-        .iter()
-        .filter(|&&(i, w)| prose(line(i)) && w >= 40)
-        .map(|&(_, w)| w)
+    if widest(&firsts, 2).is_none() && widest(&runs, 3).is_none() {
+        return Cow::Borrowed(text);
+    }
+    // Each line's byte range, without its line break.
+    let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
+    let mut at = 0;
+    for line in super::text::lines_inclusive(text) {
+        let body = line.trim_end_matches(['\n', '\r']);
+        lines.push((at, at + body.len()));
+        at += line.len();
+    }
+    let line = |i: usize| &text[lines[i].0..lines[i].1];
+    // (`i` is below the last line: the next is there.)
+    let candidates: Vec<(usize, usize)> = (0..lines.len().saturating_sub(1))
+        .filter_map(|i| runs_on(line(i), line(i + 1)).map(|w| (i, w)))
         .collect();
     // A list's rows of one shape fill one width too: the page's breaks are told apart by one
     // that falls within brackets (`根据《某省…住房` over `管理办法》…`),
