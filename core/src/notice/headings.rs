@@ -153,16 +153,17 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         // A line stating the publicity period (`公示期为…`, `公示时间：…`) closes a numbered
         // section too: it opens the notice's closing paragraphs, not a part of the section.
         // Not the section that is the period (`四、公示期` over `公示期为…`).
-        let of_period = PERIOD_WORDS
-            .iter()
-            .any(|w| c.string(lines[line].0, lines[line].1).contains(w));
+        let of_period = || {
+            (lines[line].0..lines[line].1)
+                .any(|p| c.get(p) == Some(PERIOD_FIRST) && PERIOD_WORDS.iter().any(|w| c.at(p, w)))
+        };
         let closes = |o: &Heading, l: usize| {
             let start = c.skip_spaces(lines[l].0);
-            !of_period
-                && o.numbering == Numbering::Unnumbered
+            o.numbering == Numbering::Unnumbered
                 && c.span(start, start).start == o.label.start
                 && c.get(start) == Some(PERIOD_FIRST)
                 && PERIOD_WORDS.iter().any(|w| c.at(start, w))
+                && !of_period()
         };
         // An item of a list: numbered `1.` or below, or `（一）` when it is a sentence
         // (`准入条件：` over `（一）申请人…无自有住房；`).
@@ -609,10 +610,10 @@ fn line_headings(
                                 let second = c.string(s, end);
                                 second.contains("联系") || second.contains("电话")
                             }
+                            && super::labels::national().knows(&c.string(s, end))
                             // `代理服务收费标准及金额：…收取，金额：5,528.00元`: the heading
                             // names what the second label says, part of its value.
                             && !c.string(label.0, label.1).contains(c.string(s, end).as_str())
-                            && super::labels::national().knows(&c.string(s, end))
                 });
             if depth > 0
                 || !after_separator
