@@ -531,19 +531,7 @@ fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
         return;
     };
     let name = &t[from..end];
-    let org = [
-        "公司",
-        "厂",
-        "中心",
-        "合作社",
-        "事务所",
-        "店",
-        "部",
-        "院",
-        "站",
-    ]
-    .iter()
-    .any(|w| name.ends_with(w));
+    let org = is_organisation(name);
     // A person addressed alone on the line (`林某某：`): a decision served on an individual.
     let person = from == 0
         && t[end..].trim_start_matches(['：', ':']).is_empty()
@@ -642,6 +630,24 @@ fn salutation_end(t: &str) -> Option<usize> {
     None
 }
 
+/// Whether a decision's party named `name` is an organisation by the word its name ends with
+/// (`某公司`, `某合作社`, `某事务所`).
+fn is_organisation(name: &str) -> bool {
+    [
+        "公司",
+        "厂",
+        "中心",
+        "合作社",
+        "事务所",
+        "店",
+        "部",
+        "院",
+        "站",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w))
+}
+
 /// A decision reported in the third person names its party with its particulars in brackets
 /// (`某公司（统一社会信用代码：…；住所：…）于2024年8月…`), opening the paragraph or after the
 /// clause that says how it was found (`…在执法巡查中发现，某公司（统一社会信用代码：…）以出让方式
@@ -658,19 +664,7 @@ fn third_person_party(t: &str) -> Option<(usize, usize)> {
         Some(_) => return None,
     };
     let name = &t[from..open];
-    let org = [
-        "公司",
-        "厂",
-        "中心",
-        "合作社",
-        "事务所",
-        "店",
-        "部",
-        "院",
-        "站",
-    ]
-    .iter()
-    .any(|w| name.ends_with(w));
+    let org = is_organisation(name);
     if !(2..=60).contains(&name.chars().count())
         || name.contains(['。', '：', ':', '“', '"', '的'])
         || ["你", "我", "本", "该"].iter().any(|w| name.starts_with(w))
