@@ -156,6 +156,14 @@ pub(crate) fn elements_in(
             // names this item's by the wording it contains (`成交价格`); one that heads parts
             // heads them.
             (None, None) if exact.is_some_and(|g| !entries[g].parts.is_empty()) => (None, exact),
+            // A wording the table holds to name nothing (`转让方持有标的企业股权比例`, a share's
+            // proportion, not the enterprise it contains) gives nothing.
+            (None, None)
+                if exact.is_some()
+                    && same().all(|i| entries[i].key.is_none() && entries[i].parts.is_empty()) =>
+            {
+                (None, None)
+            }
             (None, None) => match contained() {
                 Some((at, e)) => (e.key.clone().filter(|k| fits(k)), Some(at)),
                 None => {

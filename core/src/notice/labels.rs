@@ -1177,6 +1177,11 @@ type Group = (
 );
 
 const GROUPS: &[Group] = &[
+    // Labels that contain an element's wording without naming it: the transferor's proportion
+    // of the target (`转让方持有标的企业股权比例：35%`) is no target enterprise.
+    ("转让方持有标的企业股权比例", None, &[]),
+    ("转让方持有标的企业的股权比例", None, &[]),
+    ("转让方持有标的企业产权比例", None, &[]),
     (
         "中标(成交)信息",
         None,

@@ -1088,6 +1088,9 @@ fn read_text(
     table_alone(body, &tabs, &mut found);
     section_runs(body, &lines, &mut found);
     objection_block(body, &mut found);
+    if item.element("targetEnterprise").is_some() {
+        target_in_share(body, &mut found);
+    }
     if item.element("purchaserAndAgency").is_some() {
         purchaser_block(body, &lines, &mut found);
     }
@@ -3025,6 +3028,40 @@ fn names_line(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: 
         }
         previous = t;
     }
+}
+
+/// The target enterprise named in the share transferred (`转让标的：某公司35%股权`; 企业国有资产
+/// 交易监督管理办法 (国资委 财政部令第32号): the target's facts are disclosed, the article not
+/// verified in the text held), where nothing else names it: the company's name before the
+/// proportion.
+fn target_in_share(body: &str, found: &mut Vec<FoundElement>) {
+    if found.iter().any(|e| e.key == "targetEnterprise") {
+        return;
+    }
+    let named = found
+        .iter()
+        .filter(|e| e.key == "transferredShare")
+        .find_map(|share| {
+            let v = share.value?;
+            let t = v.of(body)?;
+            let end = t.find("公司")? + "公司".len();
+            let rest = &t[end..];
+            let figure = rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest.contains(['%', '％'])
+                && rest.ends_with("股权");
+            let name = &t[..end];
+            (figure && !name.contains(['，', '。', '：', ':', '\n']) && name.chars().count() <= 40)
+                .then(|| FoundElement {
+                    key: "targetEnterprise".to_owned(),
+                    label: share.label,
+                    value: Some(Span {
+                        start: v.start,
+                        end: v.start + end,
+                    }),
+                    numbering: share.numbering,
+                })
+        });
+    found.extend(named);
 }
 
 /// A list of households given in a sentence (`…下列3户家庭符合…条件：葛某红（城关镇）、房某

@@ -2992,6 +2992,22 @@ fn an_objections_sentence_and_whom_to_object_to_art_54() {
     );
 }
 
+/// An equity transfer that names its target only in the share it sells (`转让标的：某公司35%股权`)
+/// and labels the transferor's proportion of it (`转让方持有标的企业股权比例：35%`): the target is
+/// the company, not the proportion (企业国有资产交易监督管理办法, 国资委 财政部令第32号).
+#[test]
+fn a_target_named_in_the_share_sold_not_in_a_proportions_label_order_32() {
+    let text = "某市会展服务有限公司35%股权转让信息披露公告\n一、标的企业基本情况\n\
+                某市会展服务有限公司成立于2016年9月8日，注册资本人民币1,000万元。\n\
+                二、转让方\n转让方名称：某市文化旅游投资集团有限公司\n转让方持有标的企业股权比例：35%\n\
+                三、转让标的\n转让标的：某市会展服务有限公司35%股权\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "targetEnterprise", text),
+        ["某市会展服务有限公司"]
+    );
+}
+
 /// A decision reported by the organ that made it, in the first person (`我局…于2025年4月8日对某某
 /// 作出行政处罚决定`): the date is the sentence's, the organ the 落款's (行政处罚法 Art 59 (六)).
 #[test]
