@@ -3064,6 +3064,16 @@ fn target_in_share(body: &str, found: &mut Vec<FoundElement>) {
     found.extend(named);
 }
 
+/// `e` read with another value as well: its key, label and numbering, and `value`.
+fn also_as(e: &FoundElement, value: Span) -> FoundElement {
+    FoundElement {
+        key: e.key.clone(),
+        label: e.label,
+        value: Some(value),
+        numbering: e.numbering,
+    }
+}
+
 /// A list of households given in a sentence (`…下列3户家庭符合…条件：葛某红（城关镇）、房某
 /// （东坝头镇）、司某伟（桐乡街道）。现予公示…`): the list is also the names after the colon, to
 /// the full stop, as readers quote it (公共租赁住房管理办法 Art 9, the applicants published).
@@ -3092,15 +3102,13 @@ fn names_after_colon(body: &str, found: &mut Vec<FoundElement>) {
             (1..=16).contains(&n) && !p.contains(['，', '：', ':', '；'])
         });
         if parts.len() >= 2 && short && (from > 0 || stop < t.len()) {
-            more.push(FoundElement {
-                key: e.key.clone(),
-                label: e.label,
-                value: Some(Span {
+            more.push(also_as(
+                e,
+                Span {
                     start: v.start + from,
                     end: v.start + stop,
-                }),
-                numbering: e.numbering,
-            });
+                },
+            ));
         }
     }
     found.extend(more);
@@ -3172,18 +3180,9 @@ fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
         start: a,
         end: a + body[a..b].trim_end().len(),
     };
-    let (label, numbering) = (first.label, first.numbering);
-    let push = |found: &mut Vec<FoundElement>, value: Span| {
-        found.push(FoundElement {
-            key: "purchaserAndAgency".to_owned(),
-            label,
-            value: Some(value),
-            numbering,
-        });
-    };
-    push(found, trimmed(start, end));
+    let mut more = vec![also_as(first, trimmed(start, end))];
     if let Some(p) = purchaser_end {
-        push(found, trimmed(start, p));
+        more.push(also_as(first, trimmed(start, p)));
     }
     // The numbered heading over it (`1.采购人信息`, `1.征集人信息`).
     if start > 0 {
@@ -3191,9 +3190,10 @@ fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
         let above = body[above_start..start].trim();
         let lead = body[above_start..start].len() - body[above_start..start].trim_start().len();
         if above.ends_with("信息") && above.chars().count() <= 16 {
-            push(found, trimmed(above_start + lead, end));
+            more.push(also_as(first, trimmed(above_start + lead, end)));
         }
     }
+    found.extend(more);
 }
 
 /// How to object followed by the lines that say whom to (`…应当在公示期内以书面形式向招标人提出。`
@@ -3223,12 +3223,7 @@ fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
                 start: v.start,
                 end: v.start + t[..nl].trim_end().len(),
             };
-            more.push(FoundElement {
-                key: e.key.clone(),
-                label: e.label,
-                value: Some(first),
-                numbering: e.numbering,
-            });
+            more.push(also_as(e, first));
         }
         let mut end = v.end;
         let mut n = 0;
@@ -3246,15 +3241,13 @@ fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
             n += 1;
         }
         if n > 0 {
-            more.push(FoundElement {
-                key: e.key.clone(),
-                label: e.label,
-                value: Some(Span {
+            more.push(also_as(
+                e,
+                Span {
                     start: v.start,
                     end,
-                }),
-                numbering: e.numbering,
-            });
+                },
+            ));
         }
     }
     found.extend(more);
@@ -3284,12 +3277,7 @@ fn section_runs(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
         let start = lines.line_start(a.label.start);
         let start = start + (body[start..].len() - body[start..].trim_start().len());
         let end = b.value.map_or(b.label.end, |v| v.end);
-        more.push(FoundElement {
-            key: a.key.clone(),
-            label: a.label,
-            value: Some(Span { start, end }),
-            numbering: a.numbering,
-        });
+        more.push(also_as(a, Span { start, end }));
     }
     found.extend(more);
 }
@@ -3306,15 +3294,13 @@ fn table_alone(body: &str, tabs: &[Table], found: &mut Vec<FoundElement>) {
         };
         let end = t.span().end;
         if end < v.end && body.get(end..v.end).is_some_and(|rest| rest.contains('\n')) {
-            more.push(FoundElement {
-                key: e.key.clone(),
-                label: e.label,
-                value: Some(Span {
+            more.push(also_as(
+                e,
+                Span {
                     start: v.start,
                     end,
-                }),
-                numbering: e.numbering,
-            });
+                },
+            ));
         }
     }
     found.extend(more);
@@ -5325,12 +5311,7 @@ fn empty_labels(
 fn run_from(body: &str, lines: &Lines, first: &FoundElement, end: usize) -> FoundElement {
     let start = lines.line_start(first.label.start);
     let start = start + (body[start..].len() - body[start..].trim_start().len());
-    FoundElement {
-        key: first.key.clone(),
-        label: first.label,
-        value: Some(Span { start, end }),
-        numbering: first.numbering,
-    }
+    also_as(first, Span { start, end })
 }
 
 /// A list whose rows each name someone and then label a fact of theirs (`1.郭*东，配租房源：…`,
