@@ -29,7 +29,8 @@
 //! dated, pointing at no attachment — and **not stated** otherwise: a copy that may have lost it
 //! cannot show that the notice lacked it. An element the reader did not read but the notice
 //! labels (`项目经理：` in a form not read) is neither: it is **unread**, with the label's span,
-//! and not judged.
+//! and not judged. Nor is what a notice of its kind is always about (its project, the party a
+//! decision concerns): when the reader does not find it, it is not stated.
 
 use std::collections::BTreeMap;
 
@@ -180,7 +181,8 @@ pub struct NoticeReading {
     /// Element keys of the item the notice certainly lacks: it is complete and has no heading,
     /// label or column for them.
     pub absent: Vec<String>,
-    /// Element keys of the item the notice may hold but does not show.
+    /// Element keys of the item the notice may hold but does not show, and those that say what
+    /// the notice is about (its project, its party) that the reader did not find.
     pub not_stated: Vec<String>,
     /// Element keys of the item the notice labels (the span of the label's words) in a form not
     /// read: neither absent nor judged, for the notice holds them but what they say is not known.
@@ -312,6 +314,37 @@ pub(crate) fn read_with(
         }
     })
 }
+
+/// The elements that say what a notice is about: the project a call or result is for, the
+/// parcel, asset or mineral a deal offers, the party a decision or record concerns and what it
+/// did, the list a result or review publishes, the notice a correction amends. A notice of its
+/// kind always gives them (no writer of the test notices ever left one out), so one the reader
+/// did not find is one it failed to read: it is not stated, never absent, and the engine does
+/// not report it missing (《政府信息公开条例》第六条: what is disclosed is to be accurate, and so
+/// is a finding that something was not).
+const WHAT_IT_IS_ABOUT: &[&str] = &[
+    "projectName",
+    "subject",
+    "asset",
+    "assets",
+    "mineral",
+    "partyName",
+    "enterpriseName",
+    "inspectedParty",
+    "facts",
+    "violationFacts",
+    "violation",
+    "misconduct",
+    "findings",
+    "penalty",
+    "winnerName",
+    "bidDetails",
+    "allotteeList",
+    "applicantList",
+    "reviewResult",
+    "originalNotice",
+    "correctionContent",
+];
 
 /// True when `label` holds 预算, 公示 or 公告: one pass over its bytes, each place told by its
 /// first bytes (预 is E9 A2 84, 公 E5 85 AC), not three searches.
@@ -1567,6 +1600,13 @@ fn read_text(
                     value: el.key.to_owned(),
                     span: shift(span),
                 });
+                not_stated_ptrs.push(crate::pointer::join("/content", el.key));
+                continue;
+            }
+            // What a notice of its kind is about cannot be missing from it: unread, the reader
+            // failed, and the element is not stated rather than absent.
+            if WHAT_IT_IS_ABOUT.contains(&el.key) {
+                not_stated.push(el.key.to_owned());
                 not_stated_ptrs.push(crate::pointer::join("/content", el.key));
                 continue;
             }

@@ -3092,3 +3092,43 @@ fn candidates_in_lines_give_their_facts_as_the_block_art_54() {
         );
     }
 }
+
+/// What a notice of its kind is about is never reported missing when the reader does not find
+/// it: a violation record told in prose names its party and what it did, so the reader's failure
+/// to read them is not the notice's (政府信息公开条例 Art 6: a finding that something was not
+/// disclosed must be as accurate as the disclosure). They are not stated, and not judged; what
+/// the record may lack (the authority's own line) is still absent.
+#[test]
+fn what_a_record_is_about_is_not_stated_when_unread_gi_art_6() {
+    let text = "某市公共资源交易监督管理局关于某工程咨询有限公司招标投标违法行为记录的公告\n\n\
+        某工程咨询有限公司在代理某路绿化工程施工招标中，向他人透露已获取招标文件的潜在投标人名称，\
+        违反了《中华人民共和国招标投标法》第二十二条第一款的规定。\n\
+        现予公告，公告期限为六个月。\n\n\
+        某市公共资源交易监督管理局\n2025年9月3日\n";
+    let r = engine()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-09-04".parse().unwrap()),
+        )
+        .expect("a notice");
+    let reading = &r.reading;
+    assert_eq!(reading.record.item, crate::ItemKind::BiddingViolationRecord);
+    assert!(reading.complete);
+    for key in ["partyName", "violation"] {
+        if reading.elements.iter().any(|e| e.key == key) {
+            continue;
+        }
+        assert!(!reading.absent.iter().any(|k| k == key), "{key} absent");
+        assert!(reading.not_stated.iter().any(|k| k == key), "{key} stated");
+        assert!(!r.findings.iter().any(|f| {
+            f.finding.code().as_str() == "element.missing"
+                && f.finding.path() == format!("/content/{key}")
+        }));
+    }
+    assert!(
+        reading.absent.iter().any(|k| k == "decisionDate"),
+        "{:?}",
+        reading.absent
+    );
+}
