@@ -968,6 +968,20 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
     ]
 };
 
+/// Whether a title's words before its type name a works project: they end in `工程`, but for
+/// notes in brackets (`（重新招标）`, `（二次）`) and the words that link the type (`的`, `项目`).
+fn works_project(project: &str) -> bool {
+    let mut p = project.trim_end();
+    while let Some(open) = p
+        .strip_suffix(['）', ')'])
+        .and_then(|q| q.rfind(['（', '(']))
+    {
+        p = p[..open].trim_end();
+    }
+    let p = p.trim_end_matches("的").trim_end_matches("项目");
+    p.ends_with("工程") && !p.ends_with("安居工程")
+}
+
 /// [`DOMAIN_CUES`]' words, a line each, and the domain of each, by the word's index (as
 /// [`TYPE_WORDS`]).
 const DOMAIN_WORDS: &str = super::text::joined_words!(&super::text::column!(DOMAIN_CUES, |c| c.0));
@@ -1249,6 +1263,17 @@ pub fn classify(text: &str) -> Classification {
             at(0, i, "电子监管号".len()),
         );
     }
+    // A contract's notice copied without its title: the 50号 format's first two headings
+    // (合同公告: 一、合同编号 二、合同名称) are its own.
+    if out.notice_type.is_none()
+        && let Some(i) = super::text::find(head, "合同编号")
+        && super::text::find(&head[i..], "合同名称").is_some()
+    {
+        out.notice_type = Some(Spanned {
+            value: NoticeType::Contract,
+            span: at(0, i, "合同编号".len()),
+        });
+    }
     if out.domain.is_none() {
         // The surest cue a text holds, where it first occurs; but a decision's facts name the deal it punishes first
         // (`…股权转让项目进行评估时，未…对…土地使用权履行…`): its domain is the first cue's.
@@ -1270,6 +1295,21 @@ pub fn classify(text: &str) -> Classification {
         out.domain = cue(title_text, title_end.start, false)
             .or_else(|| penalty.then(|| basis_domain(text)).flatten())
             .or_else(|| cue(text, 0, penalty));
+        // A works project (its name ending in `工程`, `…地块前期土地平整及围挡工程（重新招标）`)
+        // is tendered as construction, whatever land or mine it is built on (招标投标法实施条例
+        // Art 2: 工程 is 建设工程).
+        let untagged = title_text
+            .strip_prefix('【')
+            .and_then(|t| Some(&t[t.find('】')? + '】'.len_utf8()..]))
+            .unwrap_or(title_text);
+        if let Some(d) = &mut out.domain
+            && matches!(d.value, Domain::LandUseRights | Domain::MiningRights)
+            && !penalty
+            && let Some((t, _, _)) = find_type(untagged, 0)
+            && works_project(&untagged[..t.start])
+        {
+            d.value = Domain::ConstructionBidding;
+        }
         // The issuer above the party settles a decision between procurement and construction
         // bidding, where the facts' words (招标, 采购) do not: a finance department supervises
         // procurement (政府采购法 Art 13), a development and reform commission construction

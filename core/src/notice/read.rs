@@ -981,7 +981,22 @@ fn attaches_a_contract(body: &str) -> bool {
     body.match_indices("附件").any(|(at, _)| {
         let line_start = body[..at].rfind('\n').map_or(0, |k| k + 1);
         let line_end = body[at..].find('\n').map_or(body.len(), |e| at + e);
-        let opens = body[line_start..at].trim().is_empty();
+        // At the line's start, or after a heading's number (`十、附件：`).
+        let before = body[line_start..at].trim();
+        let opens = before.is_empty()
+            || before.ends_with(['、', '.', '．'])
+                && before
+                    .trim_end_matches(['、', '.', '．'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        // A heading over its files (`附件：` over `政府采购合同（…）.pdf`): the next line too.
+        let line_end = if body[at..line_end].trim_end().ends_with(['：', ':']) {
+            let rest = &body[line_end..];
+            let next = line_end + rest.len() - rest.trim_start().len();
+            body[next..].find('\n').map_or(body.len(), |e| next + e)
+        } else {
+            line_end
+        };
         let line = &body[at..line_end];
         let file = line.rsplit_once('.').is_some_and(|(_, ext)| {
             ["pdf", "doc", "docx", "ofd", "zip", "rar"].iter().any(|x| {
@@ -4935,12 +4950,22 @@ fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
         if open > 0 && !t[..open].contains(['。', '；']) {
             out.push(0..end);
         }
-        // From the date it was published on: after the 于 that introduces it.
-        if t[..open].ends_with("发布的")
-            && let Some(yu) = t[..open].rfind('于')
-            && !t[yu..open].contains(['，', ','])
-        {
-            out.push(yu + '于'.len_utf8()..end);
+        // From the date it was published on: after the 于 that introduces it, or the date
+        // just before its 发布 (`某局2024年9月6日发布的《…》`).
+        if t[..open].ends_with("发布的") {
+            let from = t[..open]
+                .rfind('于')
+                .filter(|&yu| !t[yu..open].contains(['，', ',']));
+            let from = from.map(|yu| yu + '于'.len_utf8()).or_else(|| {
+                let published = open - "发布的".len();
+                dates(&t[..published])
+                    .last()
+                    .filter(|d| d.span.end == published)
+                    .map(|d| d.span.start)
+            });
+            if let Some(from) = from {
+                out.push(from..end);
+            }
         }
         return out;
     }

@@ -3132,3 +3132,66 @@ fn what_a_record_is_about_is_not_stated_when_unread_gi_art_6() {
         reading.absent
     );
 }
+
+/// A works project tendered on land offered for sale is construction bidding's, not the land's
+/// (招标投标法实施条例 Art 2: 工程 is 建设工程): the title's project ends in `工程`, whatever
+/// `地块` it names before.
+#[test]
+fn a_works_project_on_land_for_sale_is_construction_bidding_tiaoli_art_2() {
+    let title = |t: &str| {
+        format!("{t}\n项目名称：某区拟出让地块前期平整工程\n中标人：某建筑工程有限公司\n")
+    };
+    let works = classify(&title(
+        "【中标结果公告】某区2025年度拟出让地块前期土地平整及围挡工程（重新招标）中标结果公告",
+    ));
+    assert_eq!(works.item(), Some(crate::ItemKind::BiddingAward));
+    // A parcel's own result stays the land's.
+    let parcel = classify(&title(
+        "某区2025-07号地块国有建设用地使用权招标出让中标结果公告",
+    ));
+    assert_eq!(
+        parcel.domain.map(|d| d.value),
+        Some(crate::Domain::LandUseRights)
+    );
+}
+
+/// A contract's notice copied without its title is known by the 50号 format's first two
+/// headings (财办库〔2020〕50号, 合同公告: 一、合同编号 二、合同名称); its contract, listed under
+/// `十、附件：` as a file on the next line, is elsewhere, not missing (政府采购法实施条例 Art 50).
+#[test]
+fn a_contract_notice_without_its_title_is_a_contract_format_50() {
+    let text = "一、合同编号：HT-2025-0193\n二、合同名称：某局办公计算机采购合同\n\
+        三、项目编号：XJ-2025-0193\n四、项目名称：某局办公计算机采购项目\n五、合同主体\n\
+        采购人（甲方）：某市某局\n供应商（乙方）：某科技有限公司\n\
+        六、合同主要信息\n合同金额：¥368,500.00\n七、合同签订日期：2025年9月10日\n\
+        八、合同公告日期：2025年9月12日\n九、其他补充事宜：无\n十、附件：\n\
+        政府采购合同（HT-2025-0193）.pdf\n\n某市某局\n2025年9月12日\n";
+    let k = classify(text);
+    assert_eq!(k.item(), Some(crate::ItemKind::ProcurementContract));
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        !r.absent.iter().any(|k| k == "contractText"),
+        "{:?}",
+        r.absent
+    );
+    assert!(r.not_stated.iter().any(|k| k == "contractText"));
+}
+
+/// The notice a suspension concerns, named by its issuer and date without `于`
+/// (`某局2024年9月6日发布的《…》（…号）`): also from its date, as readers quote it
+/// (招拍挂规定 Art 17's listing, suspended).
+#[test]
+fn the_suspended_notice_is_quoted_from_its_date() {
+    let text = "关于中止JC2024-31号地块挂牌出让活动的公告\n\
+        某市自然资源局2024年9月6日发布的《某市国有建设用地使用权挂牌出让公告》（某自然资挂字〔2024〕9号）\
+        拟以挂牌方式出让JC2024-31号等3宗地块。因地下管线迁改未完成，决定中止JC2024-31号地块的挂牌出让活动。\n\
+        某市自然资源局\n2024年10月8日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "originalNotice", text).contains(
+            &"2024年9月6日发布的《某市国有建设用地使用权挂牌出让公告》（某自然资挂字〔2024〕9号）"
+        ),
+        "{:?}",
+        values_of(&r.elements, "originalNotice", text)
+    );
+}
