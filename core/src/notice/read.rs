@@ -1174,6 +1174,7 @@ fn read_text(
     {
         call_paragraphs(body, item, &mut found, above);
     }
+    who_may_bid(body, item, &mut found, above);
     // The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
     // as writers quote it where no sentence says more.
     if item.element("action").is_some() {
@@ -4175,6 +4176,38 @@ fn call_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
     found.sort_by_key(|e| e.label.start);
 }
 
+/// Who may bid for a right on offer, in a land or mining call without the section's heading:
+/// the paragraph that opens with whom the law admits (`中华人民共和国境内外的法人、自然人和其他
+/// 组织…均可申请参加竞买。`), after its section's number if it has one (`二、`). The call's
+/// 竞买人资格 element, where no heading or label gave it.
+fn who_may_bid(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
+    if item.element("bidderRequirements").is_none()
+        || found.iter().any(|e| e.key == "bidderRequirements")
+    {
+        return;
+    }
+    for &line in above {
+        let Some(t) = line.of(body) else { continue };
+        let t = t.trim_start_matches([' ', '\u{3000}']);
+        let numbered = t
+            .split_once('、')
+            .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
+            .map_or(t, |(_, rest)| rest);
+        if numbered.starts_with("中华人民共和国境内") && holds(numbered, "均可") {
+            let start = line.end - numbered.len();
+            found.push(paragraph(
+                "bidderRequirements",
+                start,
+                Span {
+                    start,
+                    end: line.end,
+                },
+            ));
+            return;
+        }
+    }
+}
+
 /// An element read from a paragraph without a label: an empty label where it starts.
 fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
     FoundElement {
@@ -5155,7 +5188,35 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
     ("招标编号", "项目名称", "originalNotice"),
     ("原项目名称", "原项目编号", "originalNotice"),
     ("原项目编号", "原项目名称", "originalNotice"),
+    // When bids close and how they are sent (招标公告和公示信息发布管理办法 Art 5 (四): 递交…
+    // 投标文件的截止时间、方式), on two lines.
+    (
+        "投标截止时间",
+        "投标文件递交方式",
+        "submissionDeadlineAndMethod",
+    ),
+    ("投标截止时间", "递交方式", "submissionDeadlineAndMethod"),
+    ("投标截止时间", "投标方式", "submissionDeadlineAndMethod"),
+    (
+        "投标文件递交截止时间",
+        "投标文件递交方式",
+        "submissionDeadlineAndMethod",
+    ),
+    (
+        "投标文件递交截止时间",
+        "递交方式",
+        "submissionDeadlineAndMethod",
+    ),
 ];
+
+/// Whether `label` may open one of [`LABEL_PAIRS`]: a 人, 名称 or 编号 label starting with one of
+/// the pairs' first characters, or a bid deadline (told first: most labels fail it).
+fn may_start_pair(label: &str) -> bool {
+    let l = label.trim_start();
+    l.starts_with(['招', '采', '项', '原'])
+        && (l.contains('人') || holds(l, "名称") || holds(l, "编号"))
+        || l.starts_with('投') && holds(l, "截止")
+}
 
 /// A label naming the project or notice a later notice concerns (`原招标公告名称`, `原项目名称`,
 /// `原招标项目`): a name's, not a party's.
@@ -5221,11 +5282,7 @@ fn consecutive_labels(
         let (Some(la), Some(lb)) = (a.label.of(body), b.label.of(body)) else {
             continue;
         };
-        // Every pair starts with a 人, 名称 or 编号 label (spaced out or not), whose first
-        // character, spaces aside, is one of the pairs' (told first: most labels fail it).
-        if !la.trim_start().starts_with(['招', '采', '项', '原'])
-            || !(la.contains('人') || holds(la, "名称") || holds(la, "编号"))
-        {
+        if !may_start_pair(la) {
             continue;
         }
         let (la, lb) = (super::labels::normal(la), super::labels::normal(lb));
@@ -5681,11 +5738,11 @@ mod tests {
         }
     }
 
-    /// [`consecutive_labels`] passes over a pair whose first label starts with none of these.
+    /// [`consecutive_labels`] passes over a pair whose first label [`may_start_pair`] refuses.
     #[test]
-    fn every_label_pair_starts_with_one_of_four_characters() {
+    fn every_label_pair_may_start_a_pair() {
         for (first, _, _) in LABEL_PAIRS {
-            assert!(first.starts_with(['招', '采', '项', '原']), "{first}");
+            assert!(may_start_pair(first), "{first}");
         }
     }
 

@@ -3195,3 +3195,54 @@ fn the_suspended_notice_is_quoted_from_its_date() {
         values_of(&r.elements, "originalNotice", text)
     );
 }
+
+/// When bids close and how they are sent, on two label lines (`投标截止时间：…` over
+/// `投标文件递交方式：…`), are the call's 递交投标文件的截止时间、方式 (发改委令2017年第10号
+/// Art 5 (四)): both lines, labels included, as the conventions read two consecutive labels of
+/// one element; the deadline alone is still its own event.
+#[test]
+fn a_deadline_over_its_method_is_the_submission_element_order_10_art_5() {
+    let text = "某县幼儿园建设项目施工招标公告\n项目名称：某县幼儿园建设项目\n\
+        招标人：某县教育局\n招标文件获取：2025年7月8日至2025年7月14日，在某市公共资源交易网免费下载。\n\
+        投标截止时间：2025年7月29日9时30分\n投标方式：通过电子交易平台递交电子投标文件。\n\
+        某县教育局\n2025年7月7日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "submissionDeadlineAndMethod", text).contains(
+            &"投标截止时间：2025年7月29日9时30分\n投标方式：通过电子交易平台递交电子投标文件。"
+        ),
+        "{:?}",
+        values_of(&r.elements, "submissionDeadlineAndMethod", text)
+    );
+    assert!(!r.absent.iter().any(|k| k == "submissionDeadlineAndMethod"));
+    assert_eq!(
+        values_of(&r.elements, "bidDeadline", text),
+        ["2025年7月29日9时30分"]
+    );
+}
+
+/// Who may bid for land, in a call without the section's heading: the paragraph that opens
+/// with whom the law admits (竞买人资格, an element of the land transfer announcement), after
+/// its section's number when it has one; nothing is read from a paragraph that does not say
+/// who may (`中华人民共和国境内` in passing).
+#[test]
+fn who_may_bid_is_the_paragraph_that_admits_them() {
+    let call = |who: &str| {
+        format!(
+            "某县国有建设用地使用权挂牌出让公告\n经某县人民政府批准，某县自然资源局决定以挂牌方式出让1宗国有建设用地使用权。\n\
+             一、宗地编号：2025-07，位于某镇工业园区，面积12,506.33平方米，用途工业用地，出让年限50年。\n\
+             {who}\n三、挂牌时间为2025年11月17日9时至2025年12月1日10时，地点为某县公共资源交易中心。\n\
+             某县自然资源局\n2025年10月20日\n"
+        )
+    };
+    let admits = "二、中华人民共和国境内外的法人、自然人和其他组织均可申请参加竞买，申请人可以单独申请，也可以联合申请。";
+    let text = call(admits);
+    let r = read(&text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "bidderRequirements", &text),
+        [&admits["二、".len()..]]
+    );
+    let text = call("二、本宗地位于中华人民共和国境内某县，交地条件为净地。");
+    let r = read(&text, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "bidderRequirements", &text).is_empty());
+}
