@@ -94,10 +94,15 @@ pub(crate) fn elements_in(
                 .find(|(p, k)| *p == label && fits(k))
                 .map(|(_, k)| k.clone())
         });
-        // The entries of this very wording.
+        // The entries of this very wording: from the first, looked for once (most labels have
+        // none, and the entries of their first character are then passed once, not twice).
+        let firsts = table.same_first(&label);
+        let first = firsts
+            .iter()
+            .position(|&i| entries[i].wording == label)
+            .unwrap_or(firsts.len());
         let same = || {
-            table
-                .same_first(&label)
+            firsts[first..]
                 .iter()
                 .copied()
                 .filter(|i| entries[*i].wording == label)
@@ -107,10 +112,25 @@ pub(crate) fn elements_in(
             .filter_map(|i| entries[i].key.as_deref())
             .find(|k| fits(k))
             .map(str::to_owned);
+        // Whether the label is longer than 40 characters (four bytes a character at most), and
+        // whether it joins wordings: asked once, by the first of the two readings below that
+        // ask both, and only of a label neither the table's parts nor its wordings name.
+        let shape = std::cell::OnceCell::new();
+        let shape = || {
+            *shape.get_or_init(|| {
+                (
+                    label.len() > 160 || label.len() > 40 && label.chars().count() > 40,
+                    label.contains(['和', '及', '与', '、']),
+                )
+            })
+        };
         let contained = || {
             // A heading that names several things (`基本情况和规划指标要求`) gives none of them.
-            if list_item || label.chars().count() > 40 || label.contains(['和', '及', '与', '、'])
-            {
+            if list_item {
+                return None;
+            }
+            let (long, joins) = shape();
+            if long || joins {
                 return None;
             }
             // The longest wording it contains; of equal ones, the table's last.
@@ -125,7 +145,8 @@ pub(crate) fn elements_in(
         // elements its parts name exactly, each once, when its first part names one (it says
         // what the section is about; `地块的基本情况和规划指标要求` is about the parcel).
         let joined = || -> Vec<String> {
-            if label.chars().count() > 40 || !label.contains(['和', '及', '与', '、']) {
+            let (long, joins) = shape();
+            if long || !joins {
                 return Vec::new();
             }
             let mut keys: Vec<String> = Vec::new();

@@ -205,20 +205,27 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
         let has = |(a, b): (usize, usize), w: &[char]| {
             c.all()[a..b.max(a)].windows(w.len()).any(|x| x == w)
         };
-        let about_appeal = [
-            &['救', '济'][..],
-            &['复', '议'],
-            &['诉', '讼'],
-            &['权', '利'],
-            &['告', '知'],
-            &['不', '服'],
-        ]
-        .iter()
-        .any(|w| has(lines[line], w));
+        // Whether line `l` holds a word of two characters that `pair` takes: one pass over its
+        // pairs of characters, each told by two comparisons, not a pass a word.
+        let holds_pair = |l: usize, pair: fn(char, char) -> bool| {
+            let (a, b) = lines[l];
+            c.all()[a..b.max(a)].windows(2).any(|x| pair(x[0], x[1]))
+        };
+        let about_appeal = holds_pair(line, |x, y| {
+            matches!(
+                (x, y),
+                ('救', '济')
+                    | ('复', '议')
+                    | ('诉', '讼')
+                    | ('权', '利')
+                    | ('告', '知')
+                    | ('不', '服')
+            )
+        });
         if !about_appeal
             && let Some(appeal) = (line + 1..next).find(|&l| {
-                has(lines[l], &['不', '服'])
-                    && (has(lines[l], &['复', '议']) || has(lines[l], &['诉', '讼']))
+                holds_pair(l, |x, y| x == '不' && y == '服')
+                    && holds_pair(l, |x, y| matches!((x, y), ('复', '议') | ('诉', '讼')))
             })
             && appeal > line + 1
         {

@@ -1009,6 +1009,37 @@ fn attaches_a_contract(body: &str) -> bool {
     })
 }
 
+/// True when `v` ends in a file's name (`《…合同》.pdf`, brackets, a full stop or spaces after
+/// it): the extension after its last dot. A text that ends in `.` and one of the extensions
+/// has that last dot there, the extensions holding none, so only its end is looked at.
+fn names_a_file(v: &str) -> bool {
+    let t = v.trim_end_matches(['）', ')', '。', ' ']).as_bytes();
+    ["pdf", "doc", "docx", "xls", "xlsx", "zip", "rar"]
+        .iter()
+        .any(|x| {
+            t.len() > x.len()
+                && t[t.len() - x.len() - 1] == b'.'
+                && t[t.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
+        })
+}
+
+/// True when `v` is a mask (`****`, `因****`): three stars or more and one other character at
+/// most. Most values are told at their second character that is no star, not counted whole.
+fn is_mask(v: &str) -> bool {
+    let (mut stars, mut others) = (0, 0);
+    for c in v.chars() {
+        if matches!(c, '*' | '＊') {
+            stars += 1;
+        } else {
+            others += 1;
+            if others > 1 {
+                return false;
+            }
+        }
+    }
+    stars >= 3
+}
+
 /// True when the last line of `v` starts with words and ends in a mask of six stars or more
 /// (`2、意向受让方**********`): the rest of the value hidden, not a masked identifier (which
 /// ends with its last figures) nor a masked name (two stars).
@@ -1504,14 +1535,7 @@ fn read_text(
             continue;
         }
         // A value that only names a file (`《…合同》.pdf`) points at what the page does not hold.
-        let a_file = v.len() <= 180
-            && v.trim_end_matches(['）', ')', '。', ' '])
-                .rsplit_once('.')
-                .is_some_and(|(_, ext)| {
-                    ["pdf", "doc", "docx", "xls", "xlsx", "zip", "rar"]
-                        .iter()
-                        .any(|x| ext.eq_ignore_ascii_case(x))
-                });
+        let a_file = v.len() <= 180 && names_a_file(v);
         // A value that points at an attachment (`详见附件`, `拐点坐标及面积详见附件1`,
         // `详见附件1《转让资产清单》`): a few words before the pointer at most, stating nothing
         // (`6.2135平方千米，拐点坐标详见附件1` states the area).
@@ -1536,10 +1560,7 @@ fn read_text(
         };
         // A value masked for the public or until one logs in (`****`, `因****`, what a cut copy
         // keeps of `******（查看完整信息请登录…）`): stated, but not shown.
-        // Counted only in a value with a star (a search of its bytes): few have one.
-        let starred = v.contains('*') || v.contains('＊');
-        let masked = starred && v.chars().filter(|c| matches!(c, '*' | '＊')).count() >= 3
-            && v.chars().filter(|c| !matches!(c, '*' | '＊')).count() <= 1
+        let masked = is_mask(v)
             // A cut copy's value whose rest is masked (`2、意向受让方**********`): its start only
             // (a masked identifier ends with its last figures, a masked name with two stars).
             || cut && masked_rest(v)
