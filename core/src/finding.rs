@@ -113,8 +113,16 @@ pub struct FindingView<'a> {
 
 impl Serialize for FindingView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let f = self.finding;
         let mut st = s.serialize_struct("Finding", 7)?;
+        self.fields(&mut st)?;
+        st.end()
+    }
+}
+
+impl FindingView<'_> {
+    /// Its fields, into a struct being serialised: a notice's finding adds its span to them.
+    pub(crate) fn fields<S: SerializeStruct>(&self, st: &mut S) -> Result<(), S::Error> {
+        let f = self.finding;
         st.serialize_field("code", &f.code())?;
         st.serialize_field("severity", &f.severity)?;
         st.serialize_field("path", &f.path)?;
@@ -126,7 +134,7 @@ impl Serialize for FindingView<'_> {
         } else if let Some(h) = f.detail.party_hit() {
             st.serialize_field("blacklistHit", &BlacklistView(&h.hit))?;
         }
-        st.end()
+        Ok(())
     }
 }
 

@@ -79,3 +79,26 @@ fn every_development_notice_answers_as_its_report_file() {
         failed.join("\n")
     );
 }
+
+/// `to_json` writes the report without building `to_value`'s tree; in both languages its text is
+/// the tree's, written by serde_json (keys in order), for every development notice.
+#[test]
+fn the_report_json_is_its_value_written() {
+    let engine = Engine::national();
+    for (input, _, case) in &cases() {
+        let text = std::fs::read_to_string(input).unwrap();
+        let today = case["fetchedOn"].as_str().unwrap_or("2026-06-30");
+        let source = gongkai::notice::NoticeSource {
+            url: case["url"].as_str().map(str::to_owned),
+            fetched_on: None,
+        };
+        let ctx = gongkai::Context::new(today.parse().unwrap());
+        let Ok(report) = engine.validate_notice(&text, &source, &ctx) else {
+            continue;
+        };
+        for lang in [Lang::ZhCn, Lang::En] {
+            let value = serde_json::to_string(&report.to_value(lang)).unwrap();
+            assert_eq!(report.to_json(lang), value, "{}", input.display());
+        }
+    }
+}

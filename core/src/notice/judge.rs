@@ -16,13 +16,15 @@
 
 use std::borrow::Cow;
 
+use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 use serde_json::{Value, json};
 
 use super::dates::DateValue;
 use super::read::NoticeReading;
 use super::span::Span;
 use crate::Lang;
-use crate::finding::Finding;
+use crate::finding::{Finding, FindingView};
 use crate::redact::{PersonalDataKind, for_each_personal_data};
 use crate::rules::checks::amounts_agree::AmountWordsMismatch;
 use crate::rules::checks::no_personal_data::{IdNumberExposed, MobileExposed};
@@ -63,13 +65,15 @@ impl NoticeReport {
     /// amounts, signature, findings: [{…finding…, span?}]}`, labels and messages in `lang`, spans
     /// into the input.
     pub fn to_json(&self, lang: Lang) -> String {
-        // Written as `serde_json::to_string` writes, not through the value's Display, which
-        // would carry a second writer and a pretty one into the module. A value, its keys all
-        // strings, always serialises: no error to report.
-        serde_json::to_string(&self.to_value(lang)).unwrap_or_default()
+        // The text of `serde_json::to_string(&self.to_value(lang))`, every object's keys in
+        // order, written without building the value (see `sorted_json`: the browser's notice
+        // module then carries no value serializer). It fails only where `to_value` would, on a
+        // map key that is no string or a 128-bit number past 64 bits, which nothing the report
+        // holds is: no error to report.
+        super::sorted_json::to_string(&ReportJson { report: self, lang }).unwrap_or_default()
     }
 
-    /// The report as a JSON value (see [`to_json`](Self::to_json)).
+    /// The report as a JSON value (see [`to_json`](Self::to_json), which writes it).
     pub fn to_value(&self, lang: Lang) -> Value {
         let r = &self.reading;
         let span = |s: Span| json!([s.start, s.end]);
@@ -117,6 +121,153 @@ impl NoticeReport {
             })),
             "findings": findings,
         })
+    }
+}
+
+/// The report as [`NoticeReport::to_value`] makes it, for the writer of sorted JSON, which puts
+/// each object's keys in order: the fields here need not be.
+struct ReportJson<'a> {
+    report: &'a NoticeReport,
+    lang: Lang,
+}
+
+/// A span as JSON: `[start, end]`.
+fn span_json(s: Span) -> [usize; 2] {
+    [s.start, s.end]
+}
+
+impl Serialize for ReportJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let report = self.report;
+        let r = &report.reading;
+        let k = &r.classification;
+        let mut st = s.serialize_struct("NoticeReport", 12)?;
+        st.serialize_field("ok", &report.ok())?;
+        st.serialize_field(
+            "notice",
+            &NoticeJson {
+                notice_type: k.notice_type.as_ref().map(|t| t.value.json_name()),
+                domain: k.domain.as_ref().map(|d| d.value.as_str()),
+                method: r.record.method.map(|m| m.json_name()),
+            },
+        )?;
+        st.serialize_field("record", &r.record)?;
+        let evidence = seq(&r.evidence, |e| EvidenceJson {
+            path: &e.path,
+            span: span_json(e.span),
+            label: &e.label_text,
+        });
+        st.serialize_field("evidence", &evidence)?;
+        st.serialize_field("absent", &r.absent)?;
+        st.serialize_field("notStated", &r.not_stated)?;
+        let unread = seq(&r.unread, |u| UnreadJson {
+            key: &u.value,
+            span: span_json(u.span),
+        });
+        st.serialize_field("unread", &unread)?;
+        st.serialize_field("complete", &r.complete)?;
+        let dates = seq(&r.dates, |d| ValueJson {
+            span: span_json(d.span),
+            value: d.value.to_string(),
+        });
+        st.serialize_field("dates", &dates)?;
+        let amounts = seq(&r.amounts, |a| YuanJson {
+            span: span_json(a.span),
+            yuan: a.value.value.to_string(),
+        });
+        st.serialize_field("amounts", &amounts)?;
+        let signature = r.signature.as_ref().map(|s| SignatureJson {
+            bodies: seq(&s.bodies, |b| span_json(*b)),
+            date: s.date.value.to_string(),
+            span: span_json(s.date.span),
+        });
+        st.serialize_field("signature", &signature)?;
+        let findings = seq(&report.findings, |f| FindingJson {
+            view: f.finding.view(self.lang),
+            span: f.span,
+        });
+        st.serialize_field("findings", &findings)?;
+        st.end()
+    }
+}
+
+/// The items of `items`, each serialised as `f` makes it.
+struct Seq<I, F>(I, F);
+
+fn seq<I, F, T>(items: I, f: F) -> Seq<I, F>
+where
+    I: IntoIterator + Copy,
+    F: Fn(I::Item) -> T,
+    T: Serialize,
+{
+    Seq(items, f)
+}
+
+impl<I, F, T> Serialize for Seq<I, F>
+where
+    I: IntoIterator + Copy,
+    F: Fn(I::Item) -> T,
+    T: Serialize,
+{
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.into_iter().map(&self.1))
+    }
+}
+
+#[derive(Serialize)]
+struct NoticeJson {
+    #[serde(rename = "type")]
+    notice_type: Option<&'static str>,
+    domain: Option<&'static str>,
+    method: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct EvidenceJson<'a> {
+    path: &'a str,
+    span: [usize; 2],
+    label: &'a Option<String>,
+}
+
+#[derive(Serialize)]
+struct UnreadJson<'a> {
+    key: &'a str,
+    span: [usize; 2],
+}
+
+#[derive(Serialize)]
+struct ValueJson {
+    span: [usize; 2],
+    value: String,
+}
+
+#[derive(Serialize)]
+struct YuanJson {
+    span: [usize; 2],
+    yuan: String,
+}
+
+#[derive(Serialize)]
+struct SignatureJson<B> {
+    bodies: B,
+    date: String,
+    span: [usize; 2],
+}
+
+/// A finding's fields, and its span when it has one.
+struct FindingJson<'a> {
+    view: FindingView<'a>,
+    span: Option<Span>,
+}
+
+impl Serialize for FindingJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("NoticeFinding", 8)?;
+        self.view.fields(&mut st)?;
+        if let Some(span) = self.span {
+            st.serialize_field("span", &span_json(span))?;
+        }
+        st.end()
     }
 }
 

@@ -66,6 +66,7 @@ mod parties;
 mod prose;
 mod read;
 mod signature;
+mod sorted_json;
 mod span;
 mod tables;
 mod text;

@@ -1702,7 +1702,14 @@ fn read_text(
     unread.retain(|k| item.applies(&k.value, method));
     // Nor is a label that names one read as it (a capital increase's `增资方案` is no share
     // sold).
-    record_content.retain(|k: &String, _| item.applies(k, method));
+    // Rebuilt rather than `retain`ed, and only when a key goes (seldom): a BTreeMap's removals
+    // (its rebalancing) would be in the browser's notice module for this line alone.
+    if record_content.keys().any(|k| !item.applies(k, method)) {
+        record_content = std::mem::take(&mut record_content)
+            .into_iter()
+            .filter(|(k, _)| item.applies(k, method))
+            .collect();
+    }
     found.retain(|e| item.applies(&e.key, method));
     not_stated_ptrs.retain(|p| {
         p.strip_prefix("/content/")
