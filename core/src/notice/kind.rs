@@ -1100,11 +1100,16 @@ pub fn classify(text: &str) -> Classification {
     // A site's menu (`土地市场网 | 供地结果 | 出让公告 | …`) names the site's columns, not the
     // notice: read the head without it, its bytes blanked so that spans stay.
     let unmenued;
-    let head = if (head.contains('|') || head.contains('｜')) && head.lines().any(is_menu) {
+    let listed = listed_menu(head);
+    let head = if (head.contains('|') || head.contains('｜')) && head.lines().any(is_menu)
+        || listed.is_some()
+    {
+        let (from, to) = listed.unwrap_or((usize::MAX, 0));
         unmenued = head
             .split_inclusive('\n')
-            .map(|l| {
-                if is_menu(l) {
+            .enumerate()
+            .map(|(k, l)| {
+                if is_menu(l) || (from..to).contains(&k) {
                     " ".repeat(l.trim_end_matches('\n').len())
                         + if l.ends_with('\n') { "\n" } else { "" }
                 } else {
@@ -1806,6 +1811,33 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
 }
 
 /// A site's menu: its links apart by bars (`首页 | 采购公告 | 结果公告`).
+/// A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股` …, a page's `<li>`s):
+/// the range of `head`'s lines it takes, when three lines or more of a few characters each run
+/// together with one that says `首页`. Its items name the site's columns, not the notice. (A
+/// table's header cells pasted a line each run so too, without `首页`.)
+pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
+    let short = |l: &str| {
+        let t = l.trim();
+        (1..=6).contains(&t.chars().count())
+            && t.chars()
+                .all(|c| !c.is_ascii_digit() && !"：:，。、（）()".contains(c))
+    };
+    let mut run: Option<(usize, bool)> = None;
+    for (k, l) in head.lines().chain(std::iter::once("")).enumerate() {
+        if short(l) {
+            let home = l.trim() == "首页";
+            run = Some(run.map_or((k, home), |(from, h)| (from, h || home)));
+            continue;
+        }
+        if let Some((from, true)) = run.take()
+            && k - from >= 3
+        {
+            return Some((from, k));
+        }
+    }
+    None
+}
+
 fn is_menu(line: &str) -> bool {
     line.bytes().filter(|&b| b == b'|').count() + line.matches('｜').count() >= 2
 }

@@ -974,6 +974,25 @@ fn deadline_in_prose(
     })
 }
 
+/// Where the list under a notice's attachments' heading starts (after a line that is the
+/// heading alone, numbered or not: `十、附件`, `附件：`, `相关附件`), if it has one.
+fn attachments_heading(body: &str) -> Option<usize> {
+    if !body.contains("附件") {
+        return None;
+    }
+    let mut at = 0;
+    let mut found = None;
+    for line in body.split_inclusive('\n') {
+        let end = at + line.len();
+        let t = super::text::numbered_rest(line.trim()).trim_end_matches(['：', ':']);
+        if matches!(t, "附件" | "相关附件" | "附件下载" | "附件列表") {
+            found = Some(end);
+        }
+        at = end;
+    }
+    found
+}
+
 /// Whether a line of `body` attaches a contract as a file: a line that opens with 附件
 /// (`附件：某项目合同（扫描件）`, `附件1：政府采购合同`), or names the contract's file
 /// (`…见附件《某项目合同.pdf》`).
@@ -1521,6 +1540,19 @@ fn read_text(
         for v in found.iter_mut().filter_map(|e| e.value.as_mut()) {
             *v = cut_short(body, *v);
         }
+    }
+    // The files listed under the attachments' heading, numbered (`十、附件` over
+    // `1.主要标的信息表`), hold what they name: elsewhere, not labels over the lines after them.
+    // (What the page shows under the heading unnumbered is the attachment itself.)
+    if let Some(a) = attachments_heading(body) {
+        found.retain(|e| {
+            let line = body[lines.line_start(e.label.start)..e.label.end].trim();
+            let listed = e.label.start >= a && super::text::numbered_rest(line).len() < line.len();
+            if listed {
+                elsewhere.push(e.key.clone());
+            }
+            !listed
+        });
     }
     for e in &found {
         let value = e.value.unwrap_or(Span {
@@ -2388,7 +2420,17 @@ fn title_line(text: &str) -> usize {
     let mut at = 0;
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
-    for line in lines_inclusive(text).take(30) {
+    // A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股`): no title.
+    let head = &text[..text
+        .match_indices('\n')
+        .nth(30)
+        .map_or(text.len(), |(i, _)| i)];
+    let (menu_from, menu_to) = super::kind::listed_menu(head).unwrap_or((usize::MAX, 0));
+    for (k, line) in lines_inclusive(text).take(30).enumerate() {
+        if (menu_from..menu_to).contains(&k) {
+            at += line.len();
+            continue;
+        }
         let rest = line.trim_start();
         let mut t = rest.trim_end();
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
@@ -4652,7 +4694,9 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
             let start = ["因", "由于", "鉴于"].iter().find_map(|w| {
                 t.match_indices(w).map(|(i, _)| i).find(|&i| {
                     !t[i..].starts_with("因此")
-                        && (i == 0 || t[..i].ends_with(['，', ',', '。', '；', '）', ')']))
+                        && (i == 0
+                            || t[..i]
+                                .ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
                 })
             })?;
             let end = clause_end(start);
@@ -5003,7 +5047,20 @@ fn valued_labels(body: &str) -> bool {
 ///   and the sentence that says when it was published (`…于2025年5月12日在…发布招标公告。`).
 fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
+    // A project numbered before any title (`某公司35%股权转让项目（项目编号：…），…根据《…细则》`):
+    // the rule cited after it names no notice.
+    let numbered = |i: usize| {
+        t[i..]
+            .split([')', '）'])
+            .next()
+            .is_some_and(|b| holds(b, "编号"))
+    };
+    let project = t
+        .match_indices(['（', '('])
+        .map(|(i, _)| i)
+        .find(|&i| numbered(i));
     if let Some(open) = t.find('《')
+        && project.is_none_or(|p| open < p)
         && let Some(close) = t[open..].find('》').map(|k| k + open + '》'.len_utf8())
     {
         let end = bracket_after(t, close).unwrap_or(close);
@@ -5011,33 +5068,22 @@ fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
         if open > 0 && !t[..open].contains(['。', '；']) {
             out.push(0..end);
         }
-        // From the date it was published on: after the 于 that introduces it, or the date
-        // just before its 发布 (`某局2024年9月6日发布的《…》`).
-        if t[..open].ends_with("发布的") {
-            let from = t[..open]
-                .rfind('于')
-                .filter(|&yu| !t[yu..open].contains(['，', ',']));
-            let from = from.map(|yu| yu + '于'.len_utf8()).or_else(|| {
-                let published = open - "发布的".len();
-                dates(&t[..published])
-                    .last()
-                    .filter(|d| d.span.end == published)
-                    .map(|d| d.span.start)
-            });
-            if let Some(from) = from {
-                out.push(from..end);
-            }
+        // From the date it was published on, in the clause that says so (`某局于2024年9月6日发
+        // 布的《…》`, `2025年8月12日在某网发布了《…》`, `2021年9月3日发布《…》`).
+        let before = &t[..open];
+        if ["发布的", "发布了", "发布"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && let Some(d) = dates(before).last()
+            && !before[d.span.end..].contains(['，', ',', '。', '；'])
+        {
+            out.push(d.span.start..end);
         }
         return out;
     }
     // A project named with its number in brackets: from the name's start (its opening quote,
     // else the paragraph's) to the bracket's end.
-    let Some(open) = t.match_indices(['（', '(']).map(|(i, _)| i).find(|&i| {
-        t[i..]
-            .split([')', '）'])
-            .next()
-            .is_some_and(|b| holds(b, "编号"))
-    }) else {
+    let Some(open) = project else {
         return out;
     };
     let Some(end) = bracket_after(t, open) else {
@@ -5049,11 +5095,16 @@ fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
         _ => return out,
     };
     out.push(start..end);
-    // Named after what published it (`某交易中心于2025年5月6日发布的某项目（项目编号：…）`): the
-    // project from after its 发布(的).
+    // Named after what published or listed it (`某交易中心于2025年5月6日发布的某项目（项目编号：
+    // …）`, `…公开挂牌的某项目`): the project from after its 发布(的) or 挂牌的.
     if let Some(k) = t[start..open]
         .rfind("发布")
         .map(|k| start + k + "发布".len())
+        .or_else(|| {
+            t[start..open]
+                .rfind("挂牌的")
+                .map(|k| start + k + "挂牌".len())
+        })
     {
         let k = k + if t[k..].starts_with('的') {
             '的'.len_utf8()

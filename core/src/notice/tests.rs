@@ -3246,3 +3246,87 @@ fn who_may_bid_is_the_paragraph_that_admits_them() {
     let r = read(&text, &NoticeSource::default()).expect("a notice");
     assert!(values_of(&r.elements, "bidderRequirements", &text).is_empty());
 }
+
+/// A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股`, a page's `<li>`s)
+/// names the site's columns, not the notice: an equity transfer's page is its title's
+/// (企业国有资产交易监督管理办法, 国资委 财政部令第32号: 产权转让 and 增资 are different
+/// transactions), not the menu's capital increase.
+#[test]
+fn a_sites_listed_menu_is_not_the_notice() {
+    let page = "<html><body><div class=\"head\">某联合产权交易所<ul><li>首页</li><li>产权转让</li>\
+        <li>增资扩股</li><li>资产转让</li><li>房屋租赁</li></ul></div>\
+        <h2>某物流有限公司40%股权转让</h2><p>发布时间：2025-04-01</p>\
+        <p>一、项目基本情况</p><table><tr><td>转让标的</td><td>某物流有限公司40%股权</td></tr>\
+        <tr><td>转让底价</td><td>2860.00万元</td></tr></table></body></html>";
+    let r = read(page, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.method,
+        Some(crate::Method::EnterpriseEquityTransfer)
+    );
+    // Cells pasted a line each are no menu.
+    assert_eq!(
+        super::kind::listed_menu("序号\n承租人\n身份证号\n承租房屋\n退出原因\n"),
+        None
+    );
+    assert_eq!(
+        super::kind::listed_menu("某交易所\n首页\n产权转让\n增资扩股\n某公司股权转让\n"),
+        Some((0, 4))
+    );
+}
+
+/// The notice or project a suspension concerns, as readers quote it: from the date it was
+/// published (`2025年8月12日在某网发布了《…》（…号）`, `2021年9月3日发布《…》`), and a project
+/// numbered before a rule the paragraph cites (`…公开挂牌的某公司35%股权转让项目（项目编号：…），
+/// …根据《…细则》`) by its name and number; the reason from its 因 after the parcel it concerns
+/// (`其中某号地块因涉及司法查封，`).
+#[test]
+fn what_a_suspension_concerns_is_quoted_as_readers_quote_it() {
+    let land = "关于终止KCC2021-31号地块挂牌出让的公告\n\
+        我局于2021年9月3日发布《某市国有建设用地使用权挂牌出让公告》（某自然资挂告〔2021〕31号），\
+        其中KCC2021-31号地块因涉及司法查封，经研究，决定终止该宗地国有建设用地使用权挂牌出让活动。\n\
+        某市自然资源局\n2021年9月20日\n";
+    let r = read(land, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "originalNotice", land).contains(
+        &"2021年9月3日发布《某市国有建设用地使用权挂牌出让公告》（某自然资挂告〔2021〕31号）"
+    ));
+    assert!(values_of(&r.elements, "reason", land).contains(&"因涉及司法查封"));
+    let property = "关于中止某公司35%股权转让项目的公告\n\
+        某产权交易所于2023年11月6日公开挂牌的某物流有限公司35%股权转让项目（项目编号：HNCQ2023GQ0152），\
+        因转让方收到上级单位关于暂缓转让的通知，根据《某产权交易所企业国有产权转让操作细则》的相关规定，\
+        现决定中止该项目的挂牌交易活动。\n某产权交易所\n2023年11月20日\n";
+    let r = read(property, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "originalNotice", property)
+            .contains(&"某物流有限公司35%股权转让项目（项目编号：HNCQ2023GQ0152）"),
+        "{:?}",
+        values_of(&r.elements, "originalNotice", property)
+    );
+}
+
+/// The files a notice lists under its attachments' heading, numbered (`十、附件` over
+/// `1.主要标的信息表`), hold the elements they name: those are not stated in the page, and the
+/// line after a file's name (the 落款's body) is no value of it (财办库〔2020〕50号's 中标（成交）
+/// 结果公告 lists its 主要标的信息 and 评审专家名单).
+#[test]
+fn elements_in_listed_attachments_are_not_stated_format_50() {
+    let text = "某局物业服务项目中标（成交）结果公告\n一、项目编号：LK-2023-01\n\
+        二、项目名称：某局物业服务项目\n三、中标（成交）信息\n供应商名称：某物业服务有限公司\n\
+        中标（成交）金额：人民币5,316,000.00元\n四、主要标的信息\n详见附件。\n\
+        五、评审专家（单一来源采购人员）名单：\n详见附件。\n六、代理服务收费标准及金额：金额：人民币46,800.00元。\n\
+        七、公告期限\n自本公告发布之日起1个工作日。\n八、其他补充事宜\n无\n\
+        九、凡对本次公告内容提出询问，请按以下方式联系。\n采购人：某局，联系方式：0371-26962117\n\
+        十、附件\n1.主要标的信息表\n2.评审专家名单\n\n某工程管理有限公司\n2023年3月30日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    for key in ["mainItems", "evaluationExperts"] {
+        assert!(
+            r.not_stated.iter().any(|k| k == key),
+            "{key}: {:?}",
+            r.not_stated
+        );
+        assert!(
+            values_of(&r.elements, key, text)
+                .iter()
+                .all(|v| !v.contains("有限公司"))
+        );
+    }
+}
