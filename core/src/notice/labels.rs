@@ -256,6 +256,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("磋商小组成员名单", "evaluationExperts"),
     ("谈判小组成员名单", "evaluationExperts"),
     ("询价小组成员名单", "evaluationExperts"),
+    // The panel that evaluates by its method's name (政府采购非招标采购方式管理办法 Art 7:
+    // 竞争性谈判小组或者询价小组), without 名单.
+    ("询价小组成员", "evaluationExperts"),
+    ("谈判小组成员", "evaluationExperts"),
+    ("磋商小组成员", "evaluationExperts"),
     ("单一来源采购人员名单", "evaluationExperts"),
     ("代理服务收费标准及金额", "agencyFee"),
     ("代理服务费", "agencyFee"),
@@ -395,6 +400,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("出让面积", "area"),
     ("土地面积", "area"),
     ("宗地面积", "area"),
+    // A mining right's area, with the range it is drawn by (`勘查面积及范围：12.36平方千米，由4个
+    // 拐点坐标圈定`).
+    ("勘查面积", "area"),
+    ("勘查面积及范围", "area"),
+    ("矿区面积", "area"),
+    ("矿区范围及面积", "area"),
     ("土地用途", "landUse"),
     ("规划用途", "landUse"),
     ("出让年限", "termYears"),

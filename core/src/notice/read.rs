@@ -3620,20 +3620,8 @@ fn decision_sentence(
         let organ = from..start - '于'.len_utf8();
         let name = t[organ.clone()].trim();
         let own = ["本", "我", "该"].iter().any(|w| name.starts_with(w));
-        let official = [
-            "局",
-            "委",
-            "厅",
-            "中心",
-            "政府",
-            "办公室",
-            "委员会",
-            "部",
-            "管委会",
-        ]
-        .iter()
-        .any(|w| name.ends_with(w));
-        let organ = (!own && official && (2..=40).contains(&name.chars().count())).then_some(organ);
+        let organ =
+            (!own && is_organ(name) && (2..=40).contains(&name.chars().count())).then_some(organ);
         return Some((start..end, organ, number));
     }
     None
@@ -3662,6 +3650,13 @@ fn from_signature(
     {
         found.push(element("authority", *b));
     }
+    // Signed with the date alone: the organ the title names as its issuer (`某市住房和城乡建设局
+    // 行政处罚决定书`), 行政处罚法 Art 59 (六)'s 作出决定的行政机关.
+    if !has(found, "authority")
+        && let Some(organ) = organ_in_title(body)
+    {
+        found.push(element("authority", organ));
+    }
     if !has(found, "decisionDate")
         && let Some(sig) = sig
     {
@@ -3674,6 +3669,39 @@ fn from_signature(
         found.push(element("decisionNumber", n));
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// Whether `name` ends as an administrative organ's does (`…局`, `…委员会`, `…人民政府`).
+fn is_organ(name: &str) -> bool {
+    [
+        "局",
+        "委",
+        "厅",
+        "中心",
+        "政府",
+        "办公室",
+        "委员会",
+        "部",
+        "管委会",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w))
+}
+
+/// The organ a decision's title names before its type (`某市住房和城乡建设局行政处罚决定书`), a
+/// span of `body` (whose first line is the title).
+fn organ_in_title(body: &str) -> Option<Span> {
+    let line = body.lines().next()?;
+    let start = line.len() - line.trim_start().len();
+    let title = line.trim();
+    let organ = ["行政处罚决定书", "处罚决定书"]
+        .iter()
+        .find_map(|w| title.strip_suffix(w))?;
+    let organ = organ.strip_suffix("关于").unwrap_or(organ);
+    (is_organ(organ) && organ.chars().count() >= 4).then(|| Span {
+        start,
+        end: start + organ.len(),
+    })
 }
 
 /// A penalty decision written as paragraphs without headings: the elements of 行政处罚法 Art 59

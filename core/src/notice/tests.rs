@@ -3330,3 +3330,42 @@ fn elements_in_listed_attachments_are_not_stated_format_50() {
         );
     }
 }
+
+/// A decision signed with its date alone is the organ's its title names (`某市住房和城乡建设局
+/// 行政处罚决定书`): 行政处罚法 Art 59 (六)'s 作出决定的行政机关 is stated, not absent.
+#[test]
+fn a_decision_signed_with_its_date_alone_is_its_titles_organ_art_59() {
+    let text = "某市住房和城乡建设局行政处罚决定书\n某建罚字〔2024〕第12号\n当事人：某建筑工程有限公司\n\
+        经查，你公司在某工程施工中未按规定进行招标。\n\
+        依据《中华人民共和国招标投标法》第四十九条的规定，本局决定对你公司处以罚款人民币5万元。\n\
+        如不服本决定，可在收到本决定书之日起60日内申请行政复议。\n2024年8月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "authority", text),
+        ["某市住房和城乡建设局"]
+    );
+    assert!(!r.absent.iter().any(|k| k == "authority"));
+}
+
+/// The panel that evaluates named by its method (`询价小组成员：…`, 政府采购非招标采购方式管理办法
+/// Art 7: 竞争性谈判小组或者询价小组) and a mining right's area with the range it is drawn by
+/// (`勘查面积及范围：…`) are the elements they name.
+#[test]
+fn panels_and_a_rights_area_are_read_by_their_labels_order_74_art_7() {
+    let result = "某医院办公家具采购项目询价成交公告\n项目名称：某医院办公家具采购项目\n\
+        成交供应商名称：某家具有限公司\n成交金额：¥368,500.00\n询价小组成员：马卫东、陈晓丽、杨帆\n\
+        公告期限：1个工作日\n某招标有限公司\n2021年9月22日\n";
+    let r = read(result, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "evaluationExperts", result),
+        ["马卫东、陈晓丽、杨帆"]
+    );
+    let call = "某县某铁矿勘探探矿权挂牌出让公告\n勘查矿种：铁矿\n\
+        勘查面积及范围：12.36平方千米，由4个拐点坐标圈定（2000国家大地坐标系）\n\
+        出让年限：5年\n某省自然资源厅\n2025年3月2日\n";
+    let r = read(call, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "area", call),
+        ["12.36平方千米，由4个拐点坐标圈定（2000国家大地坐标系）"]
+    );
+}
