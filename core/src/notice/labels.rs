@@ -939,6 +939,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("土地使用者", "landUser"),
     ("供应方式", "transferMethod"),
     ("供地方式", "transferMethod"),
+    // A call for intending users says under it what happens when two or more come forward
+    // (`供地方式：有两个或者两个以上意向用地者的，改为挂牌方式出让`): its element for that.
+    ("供地方式", "competitionRule"),
+    ("供地方式说明", "competitionRule"),
     ("合同签订时间", "contractDate"),
     ("计划供应总量", "totalArea"),
     ("供应总面积", "totalArea"),

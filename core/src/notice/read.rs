@@ -1225,6 +1225,7 @@ fn read_text(
         call_paragraphs(body, item, &mut found, above);
     }
     who_may_bid(body, item, &mut found, above);
+    time_and_place(body, item, &mut found, above);
     // The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
     // as writers quote it where no sentence says more.
     if item.element("action").is_some() {
@@ -4272,6 +4273,37 @@ fn call_paragraphs(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, ab
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// When and where a right is offered, in a land or mining call without the section's heading:
+/// the first paragraph that gives a time of the sale (`开标时间`, `挂牌时间`, `拍卖时间`, with a
+/// date) and its place (`地点`, `递交至`). The call's 时间和地点 element, where no heading or
+/// label gave it.
+fn time_and_place(body: &str, item: ItemKind, found: &mut Vec<FoundElement>, above: &[Span]) {
+    if item.element("timeAndPlace").is_none() || found.iter().any(|e| e.key == "timeAndPlace") {
+        return;
+    }
+    for &line in above {
+        let Some(t) = line.of(body) else { continue };
+        let when = ["开标时间", "挂牌时间", "拍卖时间", "拍卖会"]
+            .iter()
+            .any(|w| holds(t, w));
+        if !when || !(holds(t, "地点") || holds(t, "递交至")) || dates(t).is_empty() {
+            continue;
+        }
+        let lead = section_lead(t);
+        let t = &t[lead..];
+        let start = line.start + lead + (t.len() - t.trim_start().len());
+        found.push(paragraph(
+            "timeAndPlace",
+            start,
+            Span {
+                start,
+                end: line.end,
+            },
+        ));
+        return;
+    }
 }
 
 /// Who may bid for a right on offer, in a land or mining call without the section's heading:

@@ -3369,3 +3369,39 @@ fn panels_and_a_rights_area_are_read_by_their_labels_order_74_art_7() {
         ["12.36平方千米，由4个拐点坐标圈定（2000国家大地坐标系）"]
     );
 }
+
+/// A call for intending users of land by agreement says under `供地方式` what happens when two
+/// or more come forward: that is its element for it (意向用地者两个以上时的供地方式), not a method.
+#[test]
+fn a_call_for_intending_users_states_its_competition_rule() {
+    let text = "某县国有建设用地使用权协议出让公示\n宗地位置：某县城关镇工业园区\n面积：12506.33平方米\n\
+        用途：工业用地\n出让年限：50年\n\
+        供地方式：有两个或者两个以上意向用地者的，该宗地改为以挂牌方式出让。\n某县自然资源局\n2025年3月2日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::LandAgreementPublicity);
+    assert_eq!(
+        values_of(&r.elements, "competitionRule", text),
+        ["有两个或者两个以上意向用地者的，该宗地改为以挂牌方式出让。"]
+    );
+}
+
+/// When and where land is offered, in a call without the section's heading: the paragraph that
+/// gives the sale's time with its place (时间和地点, an element of the land transfer
+/// announcement); a paragraph of times without a place gives nothing.
+#[test]
+fn the_time_and_place_of_a_sale_is_its_paragraph() {
+    let call = |p: &str| {
+        format!(
+            "某市国有建设用地使用权招标出让公告\n经某市人民政府批准，某市自然资源局决定以招标方式出让1宗国有建设用地使用权。\n\
+             宗地编号：2025-11，面积31,204.8平方米，用途商业用地，出让年限40年。\n{p}\n\
+             某市自然资源局\n2025年8月20日\n"
+        )
+    };
+    let p = "投标文件接收时间为2025年6月24日9时至2025年6月30日10时，开标时间与投标截止时间相同，开标地点为某县公共资源交易中心一楼开标室。";
+    let text = call(p);
+    let r = read(&text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(values_of(&r.elements, "timeAndPlace", &text), [p]);
+    let text = call("开标时间为2025年6月30日10时。");
+    let r = read(&text, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "timeAndPlace", &text).is_empty());
+}
