@@ -379,6 +379,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // A registration's notice (矿产资源开采登记管理办法: 新立, 延续, 变更): who holds the right.
         ("新立登记", RightHolderInformation, Some(MiningRights)),
         ("延续登记", RightHolderInformation, Some(MiningRights)),
+        // A department's list of the rights it registered (`采矿权登记信息公告`).
+        ("采矿权登记", RightHolderInformation, Some(MiningRights)),
+        ("探矿权登记", RightHolderInformation, Some(MiningRights)),
+        ("矿业权登记", RightHolderInformation, Some(MiningRights)),
         ("转让底价", TransferPrice, Some(StatePropertyRights)),
         ("转让价格公示", TransferPrice, Some(StatePropertyRights)),
         ("底价公示", TransferPrice, Some(StatePropertyRights)),
@@ -1123,8 +1127,17 @@ pub fn classify(text: &str) -> Classification {
     };
     // A type in brackets opening the title (`【成交公告】某公司增资项目`): a portal's tag of what
     // the notice is, before the project it names.
+    // Or the type alone before a bar (`成交结果公示丨某公司资产转让项目`, a phone post's headline).
     let tagged = || {
-        let inner = title_text.strip_prefix('【')?;
+        let Some(inner) = title_text.strip_prefix('【') else {
+            let (bar, _) = title_text
+                .char_indices()
+                .find(|(_, c)| matches!(c, '丨' | '｜' | '|'))?;
+            let tag = title_text[..bar].trim_end();
+            return is_bare_type(tag)
+                .then(|| find_type(tag, title_end.start))
+                .flatten();
+        };
         let close = inner.find('】')?;
         let (span, t, d) = find_type(&inner[..close], title_end.start + '【'.len_utf8())?;
         (span.end == title_end.start + '【'.len_utf8() + close).then_some((span, t, d))

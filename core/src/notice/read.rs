@@ -1713,7 +1713,7 @@ fn read_text(
     }
     // What an enterprise transfers that is no share of itself (`闲置车辆转让`, `设备转让`) is an
     // asset (企业国有资产交易监督管理办法 Art 48: 生产设备、房产…等资产对外转让).
-    if method_span.is_none()
+    if method_span.is_none_or(|(m, _)| !m.domains().contains(&domain))
         && domain == crate::Domain::StatePropertyRights
         && let Some(at) = asset_transfer(&body[title_span.range()])
     {

@@ -3405,3 +3405,25 @@ fn the_time_and_place_of_a_sale_is_its_paragraph() {
     let r = read(&text, &NoticeSource::default()).expect("a notice");
     assert!(values_of(&r.elements, "timeAndPlace", &text).is_empty());
 }
+
+/// A phone post's headline that puts the notice's type before a bar (`成交结果公示丨某公司…资产
+/// 转让项目`) is of that type, as a portal's 【…】 tag is; a department's list of the rights it
+/// registered (`采矿权登记信息公告`, 矿产资源开采登记管理办法) is the rights' holder information.
+#[test]
+fn a_type_before_a_bar_and_a_registration_list_are_read_as_such() {
+    let post = "成交结果公示丨某置业有限公司商业用房资产转让项目\n项目编号：XBCQ2025ZC0219\n\
+        转让方：某置业有限公司\n受让方：某商贸有限公司\n成交价：人民币1085.60万元\n\
+        成交日期：2025年4月22日\n某产权交易所\n2025年4月23日\n";
+    assert_eq!(
+        classify(post).item(),
+        Some(crate::ItemKind::PropertyDealResult)
+    );
+    let list = "某省自然资源厅采矿权登记信息公告\n\
+        根据《矿产资源开采登记管理办法》等有关规定，我厅对下列采矿权办理了登记手续，现予公告：\n\
+        序号\t许可证号\t采矿权人\t矿山名称\n1\tC3200002011067120114582\t某盐穴矿业有限公司\t某盐矿\n\
+        某省自然资源厅\n2025年3月24日\n";
+    assert_eq!(
+        classify(list).item(),
+        Some(crate::ItemKind::MiningRightHolderInformation)
+    );
+}
