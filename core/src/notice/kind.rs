@@ -1816,6 +1816,12 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
 /// together with one that says `首页`. Its items name the site's columns, not the notice. (A
 /// table's header cells pasted a line each run so too, without `首页`.)
 pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
+    listed_menu_in(head, usize::MAX)
+}
+
+/// [`listed_menu`] of the first `n` lines of `text`, read as they come: where they end is not
+/// looked for first.
+pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     let short = |l: &str| {
         let t = l.trim();
         // Six characters take 24 bytes at most: a longer line is not counted.
@@ -1826,7 +1832,7 @@ pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
     };
     let mut run: Option<(usize, bool)> = None;
     // (The lines as `str::lines` gives them but for their breaks, which the trim drops.)
-    let lines = super::text::lines_inclusive(head);
+    let lines = super::text::lines_inclusive(text).take(n);
     for (k, l) in lines.chain(std::iter::once("")).enumerate() {
         if short(l) {
             let home = l.trim() == "首页";

@@ -2421,8 +2421,7 @@ fn title_line(text: &str) -> usize {
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
     // A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股`): no title.
-    let head = &text[..super::text::nth_line_end(text, 30)];
-    let (menu_from, menu_to) = super::kind::listed_menu(head).unwrap_or((usize::MAX, 0));
+    let (menu_from, menu_to) = super::kind::listed_menu_in(text, 31).unwrap_or((usize::MAX, 0));
     for (k, line) in lines_inclusive(text).take(30).enumerate() {
         if (menu_from..menu_to).contains(&k) {
             at += line.len();
