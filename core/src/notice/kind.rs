@@ -1041,7 +1041,7 @@ pub fn classify(text: &str) -> Classification {
         end: base + i + len,
     };
     // The type: in the title, else in the first lines.
-    let head = &text[..text.len().min(nth_line_end(text, 8))];
+    let head = &text[..super::text::nth_line_end(text, 8)];
     let find_type = |hay: &str, base: usize| {
         // Each wording's first place (of its two bracket forms, the first and shorter), in the
         // table's order, from one pass over `hay`.
@@ -1829,14 +1829,24 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
 /// together with one that says `首页`. Its items name the site's columns, not the notice. (A
 /// table's header cells pasted a line each run so too, without `首页`.)
 pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
+    listed_menu_in(head, usize::MAX)
+}
+
+/// [`listed_menu`] of the first `n` lines of `text`, read as they come: where they end is not
+/// looked for first.
+pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     let short = |l: &str| {
         let t = l.trim();
-        (1..=6).contains(&t.chars().count())
+        // Six characters take 24 bytes at most: a longer line is not counted.
+        (1..=24).contains(&t.len())
+            && (1..=6).contains(&t.chars().count())
             && t.chars()
                 .all(|c| !c.is_ascii_digit() && !"：:，。、（）()".contains(c))
     };
     let mut run: Option<(usize, bool)> = None;
-    for (k, l) in head.lines().chain(std::iter::once("")).enumerate() {
+    // (The lines as `str::lines` gives them but for their breaks, which the trim drops.)
+    let lines = super::text::lines_inclusive(text).take(n);
+    for (k, l) in lines.chain(std::iter::once("")).enumerate() {
         if short(l) {
             let home = l.trim() == "首页";
             run = Some(run.map_or((k, home), |(from, h)| (from, h || home)));
@@ -1888,13 +1898,6 @@ fn title(text: &str) -> Span {
         start: text.len(),
         end: text.len(),
     }
-}
-
-/// The byte after the `n`th line.
-fn nth_line_end(text: &str, n: usize) -> usize {
-    text.match_indices('\n')
-        .nth(n)
-        .map_or(text.len(), |(i, _)| i)
 }
 
 #[cfg(test)]

@@ -59,8 +59,9 @@ pub(crate) fn elements_in_prose(
     for &line in lines {
         let Some(t) = line.of(body) else { continue };
         // A sentence is no label line: the label readers took those. (A search for each
-        // character, of the bytes, not a pass decoding each character to compare it with both.)
-        if !(t.contains('，') || t.contains('。')) {
+        // character's bytes, not a pass decoding each character to compare it with both; nor a
+        // search for its last byte, which most Chinese characters share a third of.)
+        if !(super::text::holds(t, "，") || super::text::holds(t, "。")) {
             continue;
         }
         // Most lines hold no `为`, told first by a search for its three bytes: a search for the

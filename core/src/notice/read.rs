@@ -450,7 +450,9 @@ fn check_text(input: &str) -> Result<(), NoticeError> {
 fn may_hold_bad(block: &[u8; 64], next: &[u8; 64]) -> bool {
     let mut maybe = 0u8;
     for (&x, &y) in block.iter().zip(next) {
-        let control = (x < 0x20) & (x != b'\t') & (x != b'\n') & (x != b'\r') & (x != 0x0c);
+        // Below 0x20 but tab (9), line feed (10), form feed (12) and carriage return (13), in
+        // three tests, not five.
+        let control = (x < 0x09) | (x == 0x0b) | (x.wrapping_sub(0x0e) < 0x12);
         maybe |= u8::from(control | (x == 0x7f) | (x == 0xc2) | ((x == 0xef) & (y == 0xbf)));
     }
     maybe != 0
@@ -2422,11 +2424,7 @@ fn title_line(text: &str) -> usize {
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
     // A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股`): no title.
-    let head = &text[..text
-        .match_indices('\n')
-        .nth(30)
-        .map_or(text.len(), |(i, _)| i)];
-    let (menu_from, menu_to) = super::kind::listed_menu(head).unwrap_or((usize::MAX, 0));
+    let (menu_from, menu_to) = super::kind::listed_menu_in(text, 31).unwrap_or((usize::MAX, 0));
     for (k, line) in lines_inclusive(text).take(30).enumerate() {
         if (menu_from..menu_to).contains(&k) {
             at += line.len();

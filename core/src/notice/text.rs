@@ -372,6 +372,20 @@ pub(crate) fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
         .map(|p| at + p)
 }
 
+/// The byte of the `n`th line break (from 0) in `text`, or its length when it has fewer: the
+/// end of its first `n + 1` lines. The breaks are looked for as [`lines_inclusive`] does.
+pub(crate) fn nth_line_end(text: &str, n: usize) -> usize {
+    let b = text.as_bytes();
+    let mut from = 0;
+    for _ in 0..n {
+        match find_byte(b, from, b'\n') {
+            Some(at) => from = at + 1,
+            None => return text.len(),
+        }
+    }
+    find_byte(b, from, b'\n').unwrap_or(text.len())
+}
+
 /// `text.split_inclusive('\n')`: its lines, each with its line break. The breaks are looked
 /// for eight bytes at a time ([`find_byte`]): the standard search takes longer to set up than
 /// a notice's short lines take to read.
