@@ -1823,7 +1823,6 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
     })
 }
 
-/// A site's menu: its links apart by bars (`首页 | 采购公告 | 结果公告`).
 /// A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股` …, a page's `<li>`s):
 /// the range of `head`'s lines it takes, when three lines or more of a few characters each run
 /// together with one that says `首页`. Its items name the site's columns, not the notice. (A
@@ -1861,6 +1860,7 @@ pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// A site's menu: its links apart by bars (`首页 | 采购公告 | 结果公告`).
 fn is_menu(line: &str) -> bool {
     line.bytes().filter(|&b| b == b'|').count() + line.matches('｜').count() >= 2
 }
