@@ -74,6 +74,8 @@ pub(crate) fn elements_in(
     let entries = table.entries();
     // The headings above the current line that give their parts a meaning: (level, entry).
     let mut groups: Vec<(u8, usize)> = Vec::new();
+    // The element the numbered section a line is in gives, and the section's level.
+    let mut section: Option<(u8, String)> = None;
     let mut out = Vec::new();
     for h in hs {
         let Some(label) = h.label.of(text) else {
@@ -86,6 +88,19 @@ pub(crate) fn elements_in(
         let level = h.numbering.level();
         if h.numbering != Numbering::Unnumbered {
             groups.retain(|(l, _)| *l < level);
+            if section.as_ref().is_some_and(|(l, _)| *l >= level) {
+                section = None;
+            }
+        }
+        // A candidate's rank over its line (`第一名：张某，一级注册建造师…`) in a section of
+        // what each candidate offers (`三、拟派项目负责人`) is that section's row, not the
+        // ranking of candidates (发改委令第10号 Art 6 ¶1 publishes each apart).
+        if RANKS.contains(&label.as_ref())
+            && section
+                .as_ref()
+                .is_some_and(|(_, k)| PER_CANDIDATE.contains(&k.as_str()))
+        {
+            continue;
         }
         let part = groups.iter().rev().find_map(|(_, e)| {
             entries[*e]
@@ -198,6 +213,9 @@ pub(crate) fn elements_in(
             groups.retain(|(l, _)| *l < level);
             groups.push((level, g));
         }
+        if h.numbering != Numbering::Unnumbered {
+            section = key.clone().map(|k| (level, k));
+        }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
             let more: Vec<&str> = if label.contains(['和', '及']) {
@@ -216,6 +234,24 @@ pub(crate) fn elements_in(
     run_on(text, &mut out);
     out
 }
+
+/// A candidate's rank, as a line's label.
+const RANKS: &[&str] = &[
+    "第一名",
+    "第二名",
+    "第三名",
+    "第一中标候选人",
+    "第二中标候选人",
+    "第三中标候选人",
+];
+
+/// What a candidate publicity states of each candidate, in a section of its own.
+const PER_CANDIDATE: &[&str] = &[
+    "bidDetails",
+    "projectManager",
+    "qualificationResponse",
+    "evaluationSummary",
+];
 
 /// Two labels of one element on one line (`联系人：冯女士　联系电话：0355-…`) give it also as one
 /// value, from the first label's value to the end of the second's: the line's text after its

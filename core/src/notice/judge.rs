@@ -293,18 +293,31 @@ pub(crate) fn judged(
             NoticeFinding { finding: f, span }
         })
         .collect();
-    let extra = text_findings(rules, &reading, &findings, today);
+    let (extra, repeated) = text_findings(rules, &reading, &findings, today);
+    if !repeated.is_empty() {
+        let mut at = 0;
+        findings.retain(|_| {
+            at += 1;
+            !repeated.contains(&(at - 1))
+        });
+    }
     findings.extend(extra);
     NoticeReport { reading, findings }
 }
 
-/// What only the text shows; spans of the input.
+/// What only the text shows, spans of the input; and the record's findings that repeat one
+/// of those, by their index.
+///
+/// An unmasked number inside a table is inside each element the table gives (the candidates,
+/// and their project managers' column): the record's judgement finds it in each. It is one
+/// number exposed, and its finding is on the narrowest element that holds it; a wider
+/// element's finding of the same kind stays only for a number of its own.
 fn text_findings(
     rules: &RuleSet,
     reading: &NoticeReading,
     record_findings: &[NoticeFinding],
     today: chrono::NaiveDate,
-) -> Vec<NoticeFinding> {
+) -> (Vec<NoticeFinding>, Vec<usize>) {
     let record = &reading.record;
     let text = reading.text();
     let spans = &reading.text_spans;
@@ -338,6 +351,8 @@ fn text_findings(
             .map(|(_, e)| e.key.clone())
     };
     let mut out = Vec::new();
+    // Of the record's privacy findings, (index, whether a number only it holds was found).
+    let mut privacy: Vec<(usize, bool)> = Vec::new();
     for rule in rules.for_item(record.item) {
         if rule.in_force_for(record) == Applies::No || rule.applies(record) != Applies::Yes {
             continue;
@@ -388,6 +403,9 @@ fn text_findings(
                     let in_record = element_at(s)
                         .is_some_and(|k| already(code, &crate::pointer::join("/content", &k)))
                         || (spans.title.contains(s) && already(code, "/title"));
+                    if in_record {
+                        note_holders(record_findings, spans, code, s, &mut privacy);
+                    }
                     if !in_record {
                         push(Cow::Borrowed(""), detail, Some(s));
                     }
@@ -444,7 +462,46 @@ fn text_findings(
             _ => {}
         }
     }
-    out
+    let repeated = privacy
+        .into_iter()
+        .filter(|(_, own)| !own)
+        .map(|(i, _)| i)
+        .collect();
+    (out, repeated)
+}
+
+/// Notes, for a number exposed at `s` that the record's findings of `code` cover, each element
+/// holding it that has such a finding: whether it is a narrowest holder, whose finding that
+/// number is (two elements one value gives, a list's applicants and its review, are alike).
+fn note_holders(
+    record_findings: &[NoticeFinding],
+    spans: &super::read::InText,
+    code: &str,
+    s: Span,
+    privacy: &mut Vec<(usize, bool)>,
+) {
+    let holders = || {
+        spans.elements.iter().filter_map(|e| {
+            e.value
+                .filter(|v| v.contains(s))
+                .map(|v| (v.end - v.start, e))
+        })
+    };
+    let narrowest = holders().map(|(w, _)| w).min().unwrap_or(0);
+    for (width, e) in holders() {
+        let path = crate::pointer::join("/content", &e.key);
+        let Some(i) = record_findings
+            .iter()
+            .position(|f| f.finding.code().as_str() == code && f.finding.path() == path)
+        else {
+            continue;
+        };
+        let own = width == narrowest;
+        match privacy.iter_mut().find(|(j, _)| *j == i) {
+            Some((_, o)) => *o |= own,
+            None => privacy.push((i, own)),
+        }
+    }
 }
 
 /// The summary over a 50号 announcement (`项目概况` up to the first `一、` heading) and the body

@@ -535,6 +535,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(GovernmentProcurement),
         ),
         ("不良行为记录公告", MisconductRecord, None),
+        // A list of records under its own title (`关于公布…招标投标不良行为记录的公告`).
+        ("不良行为记录的公告", MisconductRecord, None),
         ("不良行为的处理公告", MisconductRecord, None),
         ("不良行为处理公告", MisconductRecord, None),
         // A sanction decided against a named party (`关于对某公司违规…的处理决定`, `…的处理通报`);
@@ -1435,6 +1437,21 @@ pub fn classify(text: &str) -> Classification {
             out.domain = kept;
         }
     }
+    // A land result that gives the date its contract was signed (`合同签订日期`) with the
+    // land's user or the contract's supervision number reports the supply (供地结果: the
+    // contract signed), not the deal publicised before the contract.
+    if matches!(
+        out.notice_type.as_ref().map(|t| t.value),
+        Some(NoticeType::TransferResult | NoticeType::Result)
+    ) && out.domain.as_ref().map(|d| d.value) == Some(Domain::LandUseRights)
+        && super::text::find(text, "合同签订日期").is_some()
+        && ["电子监管号", "土地使用权人"]
+            .iter()
+            .any(|w| super::text::find(text, w).is_some())
+        && let Some(t) = &mut out.notice_type
+    {
+        t.value = NoticeType::SupplyResult;
+    }
     // The method: in the title, else after a label.
     // A title's words may name another domain's method before its own (`…医疗废物转运处置服务
     // 项目竞争性磋商公告`): the domain's, where it is known.
@@ -2268,6 +2285,10 @@ mod tests {
                 I::ProcurementMisconductRecord,
             ),
             ("云江市招标投标不良行为记录公告", I::BiddingViolationRecord),
+            (
+                "云江市住房和城乡建设局关于公布2025年第三批招标投标不良行为记录的公告",
+                I::BiddingViolationRecord,
+            ),
             ("云江市档案馆服务采购合同公示", I::ProcurementContract),
             (
                 "云江市道路修缮工程评标结果公示",
@@ -2699,5 +2720,23 @@ mod tests {
         assert_eq!(classify(text).method, None);
         let text = "某局行政处罚决定书\n经查，你公司以挂牌方式竞得某地块后未按期开工。\n";
         assert_eq!(classify(text).method, None);
+    }
+
+    /// A land result giving the date its contract was signed, with the land's user or the
+    /// contract's supervision number, is the supply's result (供地结果; the item's elements, R):
+    /// the deal's publicity comes before the contract.
+    #[test]
+    fn a_land_result_with_its_contract_signed_is_the_supply_result() {
+        let table = "宗地编号\t宗地位置\t面积（㎡）\t土地用途\t供地方式\t土地使用权人\t成交价款（万元）\t合同签订日期\n\
+                     YJ-2025-03\t云江市纬六路南侧\t33,350.00\t工业用地\t挂牌出让\t云江精密机械有限公司\t1,016\t2025-03-21\n";
+        let text = format!("云江市国有建设用地使用权出让结果公告\n{table}");
+        assert_eq!(classify(&text).item(), Some(ItemKind::LandSupplyResult));
+        // A page titled by its project, the type only in the breadcrumb (`结果公告`).
+        let text = "首页 > 土地供应 > 结果公告\n云江粮食储备库项目\n电子监管号：\n2202832025B00417\n\
+                    供地方式：\n挂牌出让\n合同签订日期：\n2025年07月30日\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::LandSupplyResult));
+        // Without the contract's date it is the deal's publicity.
+        let text = "云江市国有建设用地使用权出让结果公示\n竞得人：云江精密机械有限公司\n成交价：1016万元\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::LandDealPublicity));
     }
 }

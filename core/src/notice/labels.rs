@@ -400,12 +400,20 @@ const WORDINGS: &[(&str, &str)] = &[
     ("出让面积", "area"),
     ("土地面积", "area"),
     ("宗地面积", "area"),
+    ("用地面积", "area"),
+    ("宗地总面积", "area"),
     // A mining right's area, with the range it is drawn by (`勘查面积及范围：12.36平方千米，由4个
     // 拐点坐标圈定`).
     ("勘查面积", "area"),
     ("勘查面积及范围", "area"),
     ("矿区面积", "area"),
     ("矿区范围及面积", "area"),
+    // The range a right is drawn by is its area (the mining item's `范围`).
+    ("勘查区范围", "area"),
+    ("勘查区面积", "area"),
+    ("勘查范围", "area"),
+    ("矿区范围", "area"),
+    ("开采范围", "area"),
     ("土地用途", "landUse"),
     ("规划用途", "landUse"),
     ("出让年限", "termYears"),
@@ -780,6 +788,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("成交价格（万元）", "price"),
     // A label read without its unit (`成交价格(万元)：`, a grid's cell) is the supply's price.
     ("成交价格", "price"),
+    ("成交价", "price"),
+    ("成交价款", "price"),
     // A call for intending users: its publicity period is the time to apply.
     ("公示期", "applicationPeriod"),
     // Affordable housing: the applicants' and allottees' tables and their columns.

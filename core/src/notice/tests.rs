@@ -3427,3 +3427,103 @@ fn a_type_before_a_bar_and_a_registration_list_are_read_as_such() {
         Some(crate::ItemKind::MiningRightHolderInformation)
     );
 }
+
+/// One ID number exposed is one finding (政府信息公开条例 Art 15, GI-15-PRIVACY): inside a
+/// candidate's block it is inside the candidates, their bids and the project manager's line,
+/// and its finding is on the narrowest, the project manager; a wider element keeps a finding
+/// only for a number of its own.
+#[test]
+fn one_exposed_number_is_found_once_on_the_narrowest_element() {
+    let text = "云江市滨河路排水管网改造工程施工中标候选人公示\n\
+                一、项目基本情况\n项目名称：云江市滨河路排水管网改造工程施工\n招标编号：YJ-2025-SG-017\n\
+                二、中标候选人情况\n第一中标候选人：云江市政工程有限公司\n投标报价：3,218,760.00元\n\
+                项目负责人：李建国，身份证号：210102198306152415，一级注册建造师\n\
+                第二中标候选人：云江管道安装有限公司\n投标报价：3,266,300.00元\n\
+                三、公示期\n2025年9月15日至2025年9月19日\n\
+                四、联系方式\n招标人：云江市住房和城乡建设局\n联系电话：0871-31528806\n\
+                云江市住房和城乡建设局\n2025年9月15日\n";
+    let report = engine()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-09-20".parse().unwrap()),
+        )
+        .expect("a report");
+    let exposed: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
+        .map(|f| f.finding.path())
+        .collect();
+    assert_eq!(exposed, ["/content/projectManager"]);
+}
+
+/// A parcel's or a right's area under the words portals label it with (`用地面积`, `勘查区范围`,
+/// `矿区范围`) is the item's area (面积, 范围: the land and mining items' elements, R), and a
+/// supply result's `成交价` its price.
+#[test]
+fn areas_and_a_supply_price_under_their_portal_labels() {
+    let source = NoticeSource::default();
+    for (text, key, value) in [
+        (
+            "云江市国有建设用地使用权协议出让公示\n宗地编号：YJ-XY2025-004\n\
+             宗地位置：云江市高新区团山路以东\n用地面积：12506.33平方米\n土地用途：工业用地\n",
+            "area",
+            "12506.33平方米",
+        ),
+        (
+            "云江县铜矿勘探探矿权拍卖出让公告\n勘查矿种：铜\n勘查区位置：云江县曲措乡\n\
+             勘查区范围：由6个拐点圈定，面积18.42平方千米\n出让年限：5年\n",
+            "area",
+            "由6个拐点圈定，面积18.42平方千米",
+        ),
+        (
+            "云江市国有建设用地使用权供地结果公示\n宗地位置：云江市章江新区\n面积（公顷）：2.1863\n\
+             土地用途：零售商业用地\n受让人：云江商贸发展有限公司\n成交价：6,580万元\n",
+            "price",
+            "6,580万元",
+        ),
+    ] {
+        let r = read(text, &source).expect("a notice");
+        assert_eq!(
+            r.record.content.get(key).map(String::as_str),
+            Some(value),
+            "{text}"
+        );
+    }
+}
+
+/// A publicity that gives each thing it states of the candidates in a section of its own
+/// (发改委令第10号 Art 6 ¶1: the ranking, the bids, the project managers) ranks its lines in each
+/// (`第一名：…`): only the ranking's lines are the candidates; the project managers' are the
+/// project managers, and a number exposed in one is theirs.
+#[test]
+fn ranked_lines_in_a_section_of_project_managers_are_not_candidates_art_6() {
+    let text = "云江县纳金乡安居配套基础设施工程中标候选人公示\n\
+                一、中标候选人及排序\n第一名：云江圣域建筑工程有限公司\n第二名：云江雅砻工程建设有限公司\n\
+                二、投标报价、质量、工期\n第一名：投标报价1568.2300万元，质量合格，工期180日历天\n\
+                第二名：投标报价1574.9516万元，质量合格，工期180日历天\n\
+                三、拟派项目负责人\n第一名：次某多吉，身份证号540102198306174514，一级注册建造师\n\
+                第二名：拉某，一级注册建造师，证书编号藏154131400388\n\
+                四、公示期\n2025年8月25日至2025年8月28日\n\
+                云江县农业农村局\n2025年8月25日\n";
+    let report = engine()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-08-29".parse().unwrap()),
+        )
+        .expect("a report");
+    let candidates = report.reading.record.content.get("candidates");
+    assert_eq!(
+        candidates.map(String::as_str),
+        Some("第一名：云江圣域建筑工程有限公司\n第二名：云江雅砻工程建设有限公司")
+    );
+    let exposed: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
+        .map(|f| f.finding.path())
+        .collect();
+    assert_eq!(exposed, ["/content/projectManager"]);
+}
