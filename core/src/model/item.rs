@@ -615,8 +615,9 @@ impl ItemKind {
 
     /// Whether the element `key` is one a notice made by `method` can hold: an asset transfer
     /// has no target enterprise, an equity transfer decides no capital increase, and a capital
-    /// increase has no seller and no reserve price (the table `NOT_UNDER` below, with the grade of
-    /// each basis). With no method, every element applies.
+    /// increase has no seller and no reserve price, and a framework agreement's call caps a
+    /// unit's price, not the project's (the table `NOT_UNDER` below, with the grade of each
+    /// basis). With no method, every element applies.
     ///
     /// ```
     /// use gongkai::{ItemKind, Method};
@@ -624,6 +625,10 @@ impl ItemKind {
     /// assert!(!project.applies("targetEnterprise", Some(Method::EnterpriseAssetTransfer)));
     /// assert!(project.applies("targetEnterprise", Some(Method::EnterpriseEquityTransfer)));
     /// assert!(project.applies("targetEnterprise", None));
+    /// // 财政部令第110号 Art 22 (二): the call states 最高限制单价.
+    /// let call = ItemKind::ProcurementAnnouncement;
+    /// assert!(!call.applies("maximumPrice", Some(Method::FrameworkAgreement)));
+    /// assert!(call.applies("maximumPrice", Some(Method::OpenTendering)));
     /// ```
     pub fn applies(self, key: &str, method: Option<super::method::Method>) -> bool {
         let Some(method) = method else {
@@ -642,15 +647,22 @@ impl ItemKind {
 /// no seller and no reserve price, and no other transaction has that decision. Arts 15 (what a
 /// transfer of equity discloses) and 48 (transfers of assets) were not seen (R): that an asset
 /// transfer names no target enterprise, nor its facts or shareholding, is what the kind of
-/// transaction is, not a text read. Applicability decides only what is listed absent or read,
-/// never a finding: the rules' own `when.methods` decide those.
+/// transaction is, not a text read. A framework agreement's call caps a unit's price, not the
+/// project's (政府采购框架协议采购方式管理暂行办法 (财政部令第110号) Art 22 (二), V-text: 最高限制单价,
+/// the rule GP-110-22's `maximumUnitPrice`): it has no maximum price. Applicability decides only
+/// what is listed absent or read, never a finding: the rules' own `when.methods` decide those.
 const NOT_UNDER: &[(ItemKind, &str, &[super::method::Method])] = {
     use super::method::Method::{
         EnterpriseAssetTransfer as Asset, EnterpriseCapitalIncrease as Increase,
-        EnterpriseEquityTransfer as Equity,
+        EnterpriseEquityTransfer as Equity, FrameworkAgreement as Framework,
     };
     use ItemKind::PropertyTransactionProject as Project;
     &[
+        (
+            ItemKind::ProcurementAnnouncement,
+            "maximumPrice",
+            &[Framework],
+        ),
         (Project, "targetEnterprise", &[Asset]),
         (Project, "enterpriseProfile", &[Asset]),
         (Project, "shareholdingStructure", &[Asset]),
