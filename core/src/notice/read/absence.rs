@@ -1,10 +1,14 @@
 //! What decides whether an element the reader did not find is absent, not stated or not judged:
 //! whether the notice is whole (signed, or run to its format's closing contacts or to a
 //! record's authority; not cut short; pointing at no attachment), and whether a value is
-//! elsewhere (an attachment, a file), masked or cut short rather than stated.
+//! elsewhere (an attachment, a file), masked or cut short rather than stated; and which of an
+//! item's elements are then absent, not stated or unread.
 
+use std::collections::BTreeMap;
+
+use crate::model::item::ItemKind;
 use crate::notice::headings::{Heading, Numbering};
-use crate::notice::span::Span;
+use crate::notice::span::{Span, Spanned};
 use crate::notice::text::holds;
 
 /// The elements that say what a notice is about: the project a call or result is for, the
@@ -15,7 +19,7 @@ use crate::notice::text::holds;
 /// did not find is one it failed to read: it is not stated, never absent, and the engine does
 /// not report it missing (《政府信息公开条例》第六条: what is disclosed is to be accurate, and so
 /// is a finding that something was not).
-pub(super) const WHAT_IT_IS_ABOUT: &[&str] = &[
+const WHAT_IT_IS_ABOUT: &[&str] = &[
     "projectName",
     "subject",
     "asset",
@@ -297,6 +301,53 @@ fn valued_labels(body: &str) -> bool {
         })
     };
     AUTHORITY.iter().any(|w| valued(w)) && DECIDED.iter().any(|w| valued(w))
+}
+
+/// The item's elements the content does not hold, each absent, not stated or unread (labelled in
+/// a form not read, with the label's span moved by `shift`): absent only when the notice is
+/// complete and does not put the element elsewhere. The pointers of those not stated or unread
+/// are added to `not_stated_ptrs`.
+pub(super) fn missing_elements(
+    item: ItemKind,
+    content: &BTreeMap<String, Vec<Span>>,
+    elsewhere: &[String],
+    complete: bool,
+    body: &str,
+    shift: impl Fn(Span) -> Span,
+    not_stated_ptrs: &mut Vec<String>,
+) -> (Vec<String>, Vec<String>, Vec<Spanned<String>>) {
+    let mut absent = Vec::new();
+    let mut not_stated = Vec::new();
+    let mut unread = Vec::new();
+    for el in item.elements() {
+        if content.contains_key(el.key) {
+            continue;
+        }
+        if complete && !elsewhere.iter().any(|k| k == el.key) {
+            // Labelled in a form not read: the notice holds it, so it is not absent, and what it
+            // says is not known, so it is not judged.
+            if let Some(span) = crate::notice::labels::named_in(body, el.key) {
+                unread.push(Spanned {
+                    value: el.key.to_owned(),
+                    span: shift(span),
+                });
+                not_stated_ptrs.push(crate::pointer::join("/content", el.key));
+                continue;
+            }
+            // What a notice of its kind is about cannot be missing from it: unread, the reader
+            // failed, and the element is not stated rather than absent.
+            if WHAT_IT_IS_ABOUT.contains(&el.key) {
+                not_stated.push(el.key.to_owned());
+                not_stated_ptrs.push(crate::pointer::join("/content", el.key));
+                continue;
+            }
+            absent.push(el.key.to_owned());
+        } else {
+            not_stated.push(el.key.to_owned());
+            not_stated_ptrs.push(crate::pointer::join("/content", el.key));
+        }
+    }
+    (absent, not_stated, unread)
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! The events the national rules' time limits count from or to: which an item needs, how one
-//! is set with its evidence, and a bid deadline stated in a sentence.
+//! is set with its evidence, and a bid deadline stated in a sentence or given by the section on
+//! submitting bids.
 
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{DisclosureRecord, Events};
 use crate::notice::dates::DateValue;
+use crate::notice::elements::FoundElement;
 use crate::notice::span::{Span, Spanned};
 use crate::notice::text::holds;
 
@@ -112,5 +114,36 @@ pub(super) fn put(
     {
         *slot = Some(date);
         evidence.push((format!("/events/{name}"), span, label));
+    }
+}
+
+/// A call for tenders states its bid deadline in the section on submitting bids
+/// (`五、投标文件的递交 … 截止时间为…`): that section is the element too, beside the
+/// deadline's own label in it (`投标截止时间：…`), if it has one.
+pub(super) fn deadline_section(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    let labelled: Vec<Span> = found
+        .iter()
+        .filter(|e| e.key == "bidDeadline")
+        .filter_map(|e| e.value)
+        .collect();
+    if item.element("bidDeadline").is_some()
+        && let Some(s) = found
+            .iter()
+            .find(|e| {
+                e.key == "submissionDeadlineAndMethod"
+                    && e.value
+                        .and_then(|v| v.of(body))
+                        // Not a prequalification's applications (`递交资格预审申请文件截止时间`):
+                        // they close before any bid is asked for (发改委令2017年第10号 Art 5 (四)).
+                        .is_some_and(|v| holds(v, "截止") && !holds(v, "资格预审申请"))
+            })
+            .cloned()
+        && s.value
+            .is_some_and(|v| labelled.iter().all(|l| v.contains(*l) && v != *l))
+    {
+        found.push(FoundElement {
+            key: "bidDeadline".into(),
+            ..s
+        });
     }
 }

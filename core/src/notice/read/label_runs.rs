@@ -1,7 +1,8 @@
 //! Elements read across several `label：value` lines or blocks: consecutive labels and pairs
 //! of labels that give one element, a label with nothing after its colon over the lines it
 //! heads, rows and groups of labels, runs of sections, a purchaser's block, a time over its
-//! place, a table alone in its section.
+//! place, a table alone in its section; a contact with the label that names one of its facts,
+//! and a value after a short label of its own.
 
 use super::found::{also_as, paragraph};
 
@@ -576,6 +577,69 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
         i = j;
     }
     out
+}
+
+/// A contact given after a label that names one of its facts (`联系人：张先生，电话：…`) is
+/// that line with its label too: the label is part of what it says.
+pub(super) fn contacts_with_labels(body: &str, found: &mut Vec<FoundElement>) {
+    let with_label: Vec<FoundElement> = found
+        .iter()
+        .filter(|e| e.key == "contact")
+        .filter(|e| {
+            e.label
+                .of(body)
+                .is_some_and(|l| matches!(l, "联系人" | "联系电话" | "咨询电话" | "电话" | "手机"))
+        })
+        .filter_map(|e| {
+            let v = e.value?;
+            let between = body.get(e.label.end..v.start)?;
+            // A masked or left-out value stays the value alone, which says it is not shown.
+            let shown = !v.of(body)?.contains(['*', '＊', '略']);
+            (shown && matches!(between.trim(), "：" | ":")).then(|| FoundElement {
+                key: "contact".into(),
+                label: e.label,
+                value: Some(Span {
+                    start: e.label.start,
+                    end: v.end,
+                }),
+                numbering: e.numbering,
+            })
+        })
+        .collect();
+    found.extend(with_label);
+}
+
+/// A value that opens with a short label of its own (`核查结果：经核查，…`, `经查明：当事人…`)
+/// is also its words after that label, as readers quote a value after its label.
+pub(super) fn after_own_labels(body: &str, found: &mut Vec<FoundElement>) {
+    let after_own_label: Vec<FoundElement> = found
+        .iter()
+        .filter_map(|e| {
+            let v = e.value?;
+            let t = v.of(body)?;
+            // The colon within the first seven characters: a long value is not searched whole.
+            let colon = t.char_indices().take(7).find(|&(_, c)| c == '：')?.0;
+            let (head, rest) = (&t[..colon], &t[colon + '：'.len_utf8()..]);
+            let words = head.chars().count();
+            // Not a pointer elsewhere (`详见附件：…`), which says the value is not shown here.
+            ((2..=6).contains(&words)
+                && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                && !head.contains("附件")
+                && !head.contains("详见")
+                && rest.trim().chars().count() >= 4)
+                .then(|| {
+                    let start = v.start + head.len() + '：'.len_utf8();
+                    FoundElement {
+                        value: Some(Span {
+                            start: start + (rest.len() - rest.trim_start().len()),
+                            end: v.end,
+                        }),
+                        ..e.clone()
+                    }
+                })
+        })
+        .collect();
+    found.extend(after_own_label);
 }
 
 #[cfg(test)]

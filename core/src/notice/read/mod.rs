@@ -79,33 +79,33 @@ use crate::model::record::{
 };
 
 use absence::{
-    ELSEWHERE, WHAT_IT_IS_ABOUT, attaches_a_contract, attachments_heading, closed_by_authority,
-    closed_by_contacts, cut_short, cut_short_words, is_mask, masked_rest, names_a_file,
+    ELSEWHERE, attaches_a_contract, attachments_heading, closed_by_authority, closed_by_contacts,
+    cut_short, cut_short_words, is_mask, masked_rest, missing_elements, names_a_file,
 };
-use awards::award_in_prose;
+use awards::{award_in_prose, candidates_block};
 use clips::{clip_at_attachments, clip_at_signature, clip_periods};
 use decision_paragraphs::{decision_words, from_paragraphs};
 use decision_party::party_line;
 use decisions::{decided_in_prose, decision_paragraph, from_signature};
-use events::{deadline_in_prose, needed_events, put};
-use found::paragraph;
+use events::{deadline_in_prose, deadline_section, needed_events, put};
 use input::{check_chinese, check_text};
 use label_runs::{
-    consecutive_labels, empty_labels, purchaser_block, section_runs, table_alone, time_over_place,
+    after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, purchaser_block,
+    section_runs, table_alone, time_over_place,
 };
 use lists::{household_lines, names_after_colon, names_line, unheaded_list};
 use objections::{objection_block, objection_paragraph};
-use page_head::head_elements;
+use page_head::read_page_head;
 use paragraphs::{
     call_paragraphs, closing_paragraphs, plan_paragraphs, review_paragraph, time_and_place,
     who_may_bid,
 };
-use policy::policy_named;
-use published::{FORMED_LABELS, byline_date, fifteen_lines_end, labelled_date, published_label};
+use policy::{named_by_title, policy_named};
+use published::published_label;
 use responsible::responsible_label;
-use suspensions::{correction_paragraphs, suspension_paragraphs};
+use suspensions::{action_in_title, correction_paragraphs, suspension_paragraphs};
 use title::{title_line, title_span};
-use transfers::{asset_transfer, method_sentence, target_in_share};
+use transfers::{asset_transfer, method_named, target_in_share};
 
 /// The largest notice read, in bytes: a notice page is tens of kilobytes; anything near this is
 /// not one notice.
@@ -270,43 +270,8 @@ fn read_text(
     }
     who_may_bid(body, item, &mut found, above);
     time_and_place(body, item, &mut found, above);
-    // The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
-    // as writers quote it where no sentence says more.
     if item.element("action").is_some() {
-        let title = title_span(body);
-        let t = title.of(body).unwrap_or("");
-        if let Some((at, w)) = ["中止", "终止", "终结", "恢复", "暂停"]
-            .iter()
-            .filter_map(|w| t.find(w).map(|at| (at, *w)))
-            .min_by_key(|(at, _)| *at)
-        {
-            let span = Span {
-                start: title.start + at,
-                end: title.start + at + w.len(),
-            };
-            found.push(FoundElement {
-                key: "action".into(),
-                label: span,
-                value: Some(span),
-                numbering: Numbering::Unnumbered,
-            });
-            // With what it stops or resumes, where the title says it (`中止交易`, `终止挂牌`).
-            if let Some(what) = ["交易", "挂牌", "出让", "招标", "拍卖", "信息披露"]
-                .iter()
-                .find(|o| body[span.end..].starts_with(*o))
-            {
-                let whole = Span {
-                    end: span.end + what.len(),
-                    ..span
-                };
-                found.push(FoundElement {
-                    key: "action".into(),
-                    label: whole,
-                    value: Some(whole),
-                    numbering: Numbering::Unnumbered,
-                });
-            }
-        }
+        action_in_title(body, &mut found);
     }
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, above);
@@ -325,206 +290,18 @@ fn read_text(
     if item.element("policyName").is_some() {
         policy_named(body, &mut found);
     }
-    // A plan or a policy published as itself is named by its title (`某市“十四五”保障性住房规划
-    // 建设方案`, `某市住房局关于调整…准入条件的通知`).
-    for key in ["planName", "policyName"] {
-        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
-            let title = title_span(body);
-            if !title.is_empty() {
-                found.push(FoundElement {
-                    key: key.into(),
-                    label: Span {
-                        start: title.start,
-                        end: title.start,
-                    },
-                    value: Some(title),
-                    numbering: Numbering::Unnumbered,
-                });
-            }
-        }
-    }
-    // A call for tenders states its bid deadline in the section on submitting bids
-    // (`五、投标文件的递交 … 截止时间为…`): that section is the element too, beside the
-    // deadline's own label in it (`投标截止时间：…`), if it has one.
-    let labelled: Vec<Span> = found
-        .iter()
-        .filter(|e| e.key == "bidDeadline")
-        .filter_map(|e| e.value)
-        .collect();
-    if item.element("bidDeadline").is_some()
-        && let Some(s) = found
-            .iter()
-            .find(|e| {
-                e.key == "submissionDeadlineAndMethod"
-                    && e.value
-                        .and_then(|v| v.of(body))
-                        // Not a prequalification's applications (`递交资格预审申请文件截止时间`):
-                        // they close before any bid is asked for (发改委令2017年第10号 Art 5 (四)).
-                        .is_some_and(|v| holds(v, "截止") && !holds(v, "资格预审申请"))
-            })
-            .cloned()
-        && s.value
-            .is_some_and(|v| labelled.iter().all(|l| v.contains(*l) && v != *l))
-    {
-        found.push(FoundElement {
-            key: "bidDeadline".into(),
-            ..s
-        });
-    }
-    // A contact given after a label that names one of its facts (`联系人：张先生，电话：…`) is
-    // that line with its label too: the label is part of what it says.
-    let with_label: Vec<FoundElement> = found
-        .iter()
-        .filter(|e| e.key == "contact")
-        .filter(|e| {
-            e.label
-                .of(body)
-                .is_some_and(|l| matches!(l, "联系人" | "联系电话" | "咨询电话" | "电话" | "手机"))
-        })
-        .filter_map(|e| {
-            let v = e.value?;
-            let between = body.get(e.label.end..v.start)?;
-            // A masked or left-out value stays the value alone, which says it is not shown.
-            let shown = !v.of(body)?.contains(['*', '＊', '略']);
-            (shown && matches!(between.trim(), "：" | ":")).then(|| FoundElement {
-                key: "contact".into(),
-                label: e.label,
-                value: Some(Span {
-                    start: e.label.start,
-                    end: v.end,
-                }),
-                numbering: e.numbering,
-            })
-        })
-        .collect();
-    found.extend(with_label);
+    named_by_title(body, item, &mut found);
+    deadline_section(body, item, &mut found);
+    contacts_with_labels(body, &mut found);
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
     party_line(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
     // Last: what no reader of labels, headings or known sentences gave.
     super::prose::elements_in_prose(body, item, &mut found, above);
-    // A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
-    // label of its own is the element all the same: the words that name it.
-    if item.element("transferMethod").is_some()
-        && !found.iter().any(|e| e.key == "transferMethod")
-        && let Some(m) = kind
-            .method
-            .as_ref()
-            .filter(|m| m.value.domains().contains(&item.domain()))
-    {
-        found.push(FoundElement {
-            key: "transferMethod".into(),
-            label: m.span,
-            value: Some(m.span),
-            numbering: Numbering::Unnumbered,
-        });
-        // The title's words with the act they name (`拍卖出让公告`: `拍卖出让`).
-        if body[m.span.end..].starts_with("出让") {
-            let whole = Span {
-                start: m.span.start,
-                end: m.span.end + "出让".len(),
-            };
-            found.push(FoundElement {
-                key: "transferMethod".into(),
-                label: whole,
-                value: Some(whole),
-                numbering: Numbering::Unnumbered,
-            });
-        }
-        // The sentence that states the method (`决定以网上挂牌方式出让…`) names it too: its
-        // words, and the phrase whole when it ends in the act.
-        for s in method_sentence(body) {
-            found.push(FoundElement {
-                key: "transferMethod".into(),
-                label: s,
-                value: Some(s),
-                numbering: Numbering::Unnumbered,
-            });
-        }
-    }
-    // A value that opens with a short label of its own (`核查结果：经核查，…`, `经查明：当事人…`)
-    // is also its words after that label, as readers quote a value after its label.
-    let after_own_label: Vec<FoundElement> = found
-        .iter()
-        .filter_map(|e| {
-            let v = e.value?;
-            let t = v.of(body)?;
-            // The colon within the first seven characters: a long value is not searched whole.
-            let colon = t.char_indices().take(7).find(|&(_, c)| c == '：')?.0;
-            let (head, rest) = (&t[..colon], &t[colon + '：'.len_utf8()..]);
-            let words = head.chars().count();
-            // Not a pointer elsewhere (`详见附件：…`), which says the value is not shown here.
-            ((2..=6).contains(&words)
-                && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
-                && !head.contains("附件")
-                && !head.contains("详见")
-                && rest.trim().chars().count() >= 4)
-                .then(|| {
-                    let start = v.start + head.len() + '：'.len_utf8();
-                    FoundElement {
-                        value: Some(Span {
-                            start: start + (rest.len() - rest.trim_start().len()),
-                            end: v.end,
-                        }),
-                        ..e.clone()
-                    }
-                })
-        })
-        .collect();
-    found.extend(after_own_label);
-    // Candidates written as a block of lines (`第一中标候选人：某公司，投标报价：…，项目负责人：…；`
-    // one a line): the facts each gives within it are also the whole block, as a table's are
-    // that holds several elements (招标投标法实施条例 Art 54's candidates with their prices).
-    if item.element("candidates").is_some()
-        && let Some(block) = found
-            .iter()
-            .filter(|e| e.key == "candidates")
-            .filter_map(|e| Some((e.label.start, e.value?)))
-            .max_by_key(|(_, v)| v.end - v.start)
-    {
-        // To the end of the last candidate's line: a ranked block read from the names ends at
-        // the last name.
-        let line_end = body[block.1.end..]
-            .find('\n')
-            .map_or(body.len(), |k| block.1.end + k);
-        let line_end = block.1.end + body[block.1.end..line_end].trim_end().len();
-        let block = (
-            block.0,
-            Span {
-                end: line_end,
-                ..block.1
-            },
-        );
-        if line_end > block.1.start
-            && !found
-                .iter()
-                .any(|e| e.key == "candidates" && e.value == Some(block.1))
-        {
-            found.push(paragraph("candidates", block.0, block.1));
-        }
-        let within: Vec<FoundElement> = found
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.key.as_str(),
-                    "bidDetails" | "projectManager" | "qualificationResponse"
-                )
-            })
-            .filter(|e| e.value.is_some_and(|v| block.1.contains(v) && v != block.1))
-            .map(|e| paragraph(&e.key, block.0, block.1))
-            .collect();
-        found.extend(within);
-        // A manager named within each candidate's line and read under no label of its own, in
-        // lines of candidates (one candidate's line leaves its manager's label unread).
-        if !found.iter().any(|e| e.key == "projectManager")
-            && block.1.of(body).is_some_and(|b| {
-                b.contains('\n') && (holds(b, "项目负责人") || holds(b, "项目经理"))
-            })
-        {
-            found.push(paragraph("projectManager", block.0, block.1));
-        }
-    }
+    method_named(body, item, kind.method.as_ref(), &mut found);
+    after_own_labels(body, &mut found);
+    candidates_block(body, item, &mut found);
     let found_parties = parties_from(body, Some(item), &found, &tabs, &paired, &hs);
     let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
@@ -699,37 +476,15 @@ fn read_text(
     let complete = (signed.is_some() || closed)
         && !(attachment && ELSEWHERE.iter().any(|w| body.contains(w)))
         && !cut;
-    let mut absent = Vec::new();
-    let mut not_stated = Vec::new();
-    let mut unread = Vec::new();
-    for el in item.elements() {
-        if content.contains_key(el.key) {
-            continue;
-        }
-        if complete && !elsewhere.iter().any(|k| k == el.key) {
-            // Labelled in a form not read: the notice holds it, so it is not absent, and what it
-            // says is not known, so it is not judged.
-            if let Some(span) = super::labels::named_in(body, el.key) {
-                unread.push(Spanned {
-                    value: el.key.to_owned(),
-                    span: shift(span),
-                });
-                not_stated_ptrs.push(crate::pointer::join("/content", el.key));
-                continue;
-            }
-            // What a notice of its kind is about cannot be missing from it: unread, the reader
-            // failed, and the element is not stated rather than absent.
-            if WHAT_IT_IS_ABOUT.contains(&el.key) {
-                not_stated.push(el.key.to_owned());
-                not_stated_ptrs.push(crate::pointer::join("/content", el.key));
-                continue;
-            }
-            absent.push(el.key.to_owned());
-        } else {
-            not_stated.push(el.key.to_owned());
-            not_stated_ptrs.push(crate::pointer::join("/content", el.key));
-        }
-    }
+    let (mut absent, mut not_stated, mut unread) = missing_elements(
+        item,
+        &content,
+        &elsewhere,
+        complete,
+        body,
+        shift,
+        &mut not_stated_ptrs,
+    );
 
     // The method, where it is one of the domain's. A land or mining right offered by 公开招标
     // is offered by tender (招标拍卖挂牌出让国有建设用地使用权规定 Art 2); a state property
@@ -1257,101 +1012,7 @@ fn read_text(
         title: shift(title_span),
         numbered,
     };
-    // The end of the page's first fifteen lines above the title, where a portal states its line
-    // of facts (the lines themselves are not needed).
-    let page_head = fifteen_lines_end(&text[..start]);
-    // A page's own 发布时间 above the title (the portal's line of facts over the notice) is the
-    // day it was published, and a date the page states.
-    if !from_label
-        && start > 0
-        && let Some((d, label)) = published_label(&text[..start], page_head)
-    {
-        reading.record.published_on = Some(d.value);
-        let label_text = Some(text[label.range()].to_owned());
-        match reading
-            .evidence
-            .iter_mut()
-            .find(|e| e.path == "/publishedOn")
-        {
-            Some(e) => {
-                e.span = d.span;
-                e.label = Some(label);
-                e.label_text = label_text;
-            }
-            None => reading.evidence.push(Evidence {
-                path: "/publishedOn".into(),
-                span: d.span,
-                label: Some(label),
-                label_text,
-            }),
-        }
-        reading.record.not_stated.retain(|p| p != "/publishedOn");
-        reading.add_page_date(d);
-    }
-    // The same line of facts may give the day the document was made (`成文日期`): the day it
-    // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
-    if start > 0
-        && let Some((d, label)) = labelled_date(&text[..start], page_head, FORMED_LABELS)
-    {
-        if reading.record.formed_on.is_none() {
-            reading.record.formed_on = Some(d.value);
-            reading.evidence.push(Evidence {
-                path: "/formedOn".into(),
-                span: d.span,
-                label: Some(label),
-                label_text: Some(text[label.range()].to_owned()),
-            });
-            reading.record.not_stated.retain(|p| p != "/formedOn");
-        }
-        // A date the page states, whichever day the record takes as formed; so is each other
-        // (`生成日期` beside `成文日期`).
-        if !reading.dates.iter().any(|x| x.span == d.span) {
-            reading.add_page_date(d);
-        }
-        for other in FORMED_LABELS {
-            if let Some((d, _)) = labelled_date(&text[..start], page_head, &[other])
-                && !reading.dates.iter().any(|x| x.span == d.span)
-            {
-                reading.add_page_date(d);
-            }
-        }
-    }
-    // A copy's byline (`原创 某市财政局 2025年09月16日 17:42 湖南`, `2025-07-21 18:05 发表于贵州`):
-    // the time the copy was posted, a date the page states; not the notice's publication.
-    if start > 0
-        && let Some(d) = byline_date(&text[..start], page_head)
-        && !reading.dates.iter().any(|x| x.span == d.span)
-    {
-        reading.add_page_date(d);
-    }
-    // A portal's time it last updated the page (`更新时间：…`) is a date the page states, but
-    // not when the notice was published.
-    if start > 0
-        && let Some((d, _)) = labelled_date(&text[..start], page_head, &["更新时间", "更新日期"])
-        && !reading.dates.iter().any(|x| x.span == d.span)
-    {
-        reading.add_page_date(d);
-    }
-    // A government site's line of facts gives the document's number and name (`文号：…`,
-    // `政策名称：…`): elements of a policy or a decision the body may not repeat.
-    if start > 0 {
-        head_elements(&mut reading, text, start, item);
-    }
-    // The same line of facts may name the method (`招标方式：公开招标`) the notice does not.
-    if reading.record.method.is_none()
-        && start > 0
-        && !item.states_sanctions()
-        && let Some(m) = super::kind::labelled_method(&text[..start])
-        && m.value.domains().contains(&reading.record.domain)
-    {
-        reading.record.method = Some(m.value);
-        reading.evidence.push(Evidence {
-            path: "/method".into(),
-            span: m.span,
-            label: None,
-            label_text: None,
-        });
-    }
+    read_page_head(&mut reading, text, start, item, from_label);
     Ok(reading)
 }
 

@@ -1,8 +1,10 @@
 //! A policy issued by a notice: its name from the title's 《》 or words, and a document's
-//! number (文号) under the title or in its brackets.
+//! number (文号) under the title or in its brackets; a plan or a policy published as itself,
+//! named by its title.
 
 use super::title::title_span;
 
+use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
@@ -112,4 +114,25 @@ pub(super) fn document_number(body: &str) -> Option<Span> {
         }
     }
     None
+}
+
+/// A plan or a policy published as itself is named by its title (`某市“十四五”保障性住房规划
+/// 建设方案`, `某市住房局关于调整…准入条件的通知`).
+pub(super) fn named_by_title(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    for key in ["planName", "policyName"] {
+        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
+            let title = title_span(body);
+            if !title.is_empty() {
+                found.push(FoundElement {
+                    key: key.into(),
+                    label: Span {
+                        start: title.start,
+                        end: title.start,
+                    },
+                    value: Some(title),
+                    numbering: Numbering::Unnumbered,
+                });
+            }
+        }
+    }
 }

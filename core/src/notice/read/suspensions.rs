@@ -3,11 +3,12 @@
 //! correction makes.
 
 use super::found::{paragraph, section_lead};
-use super::title::below_title;
+use super::title::{below_title, title_span};
 
 use crate::model::item::ItemKind;
 use crate::notice::dates::dates;
 use crate::notice::elements::FoundElement;
+use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
 use crate::notice::text::holds;
 
@@ -407,4 +408,43 @@ fn bracket_after(t: &str, at: usize) -> Option<usize> {
         .char_indices()
         .find(|&(_, c)| matches!(c, '）' | ')'))
         .map(|(k, c)| at + k + c.len_utf8())
+}
+
+/// The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
+/// as writers quote it where no sentence says more.
+pub(super) fn action_in_title(body: &str, found: &mut Vec<FoundElement>) {
+    let title = title_span(body);
+    let t = title.of(body).unwrap_or("");
+    if let Some((at, w)) = ["中止", "终止", "终结", "恢复", "暂停"]
+        .iter()
+        .filter_map(|w| t.find(w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at)
+    {
+        let span = Span {
+            start: title.start + at,
+            end: title.start + at + w.len(),
+        };
+        found.push(FoundElement {
+            key: "action".into(),
+            label: span,
+            value: Some(span),
+            numbering: Numbering::Unnumbered,
+        });
+        // With what it stops or resumes, where the title says it (`中止交易`, `终止挂牌`).
+        if let Some(what) = ["交易", "挂牌", "出让", "招标", "拍卖", "信息披露"]
+            .iter()
+            .find(|o| body[span.end..].starts_with(*o))
+        {
+            let whole = Span {
+                end: span.end + what.len(),
+                ..span
+            };
+            found.push(FoundElement {
+                key: "action".into(),
+                label: whole,
+                value: Some(whole),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
 }

@@ -1,8 +1,11 @@
 //! Transfers of rights and property: the method a sentence states, an asset transfer named by
 //! its title, the target enterprise named in the share transferred.
 
+use crate::Method;
+use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
-use crate::notice::span::Span;
+use crate::notice::headings::Numbering;
+use crate::notice::span::{Span, Spanned};
 use crate::notice::text::places;
 
 /// Where a title transfers a thing rather than a share (`…闲置车辆转让公告`): the place of its
@@ -17,7 +20,7 @@ pub(super) fn asset_transfer(title: &str) -> Option<usize> {
 
 /// Where a sentence states a transfer's method (`以挂牌方式出让`, `以现场拍卖方式出让`): the
 /// method's words, then the phrase from 以 to 出让 when it runs straight on to the act.
-pub(super) fn method_sentence(body: &str) -> Vec<Span> {
+fn method_sentence(body: &str) -> Vec<Span> {
     const METHODS: [&str; 4] = ["挂牌", "拍卖", "招标", "协议"];
     let mut out = Vec::new();
     for at in places(body, "方式") {
@@ -82,4 +85,48 @@ pub(super) fn target_in_share(body: &str, found: &mut Vec<FoundElement>) {
                 })
         });
     found.extend(named);
+}
+
+/// A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
+/// label of its own is the element all the same: the words that name it.
+pub(super) fn method_named(
+    body: &str,
+    item: ItemKind,
+    method: Option<&Spanned<Method>>,
+    found: &mut Vec<FoundElement>,
+) {
+    if item.element("transferMethod").is_some()
+        && !found.iter().any(|e| e.key == "transferMethod")
+        && let Some(m) = method.filter(|m| m.value.domains().contains(&item.domain()))
+    {
+        found.push(FoundElement {
+            key: "transferMethod".into(),
+            label: m.span,
+            value: Some(m.span),
+            numbering: Numbering::Unnumbered,
+        });
+        // The title's words with the act they name (`拍卖出让公告`: `拍卖出让`).
+        if body[m.span.end..].starts_with("出让") {
+            let whole = Span {
+                start: m.span.start,
+                end: m.span.end + "出让".len(),
+            };
+            found.push(FoundElement {
+                key: "transferMethod".into(),
+                label: whole,
+                value: Some(whole),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+        // The sentence that states the method (`决定以网上挂牌方式出让…`) names it too: its
+        // words, and the phrase whole when it ends in the act.
+        for s in method_sentence(body) {
+            found.push(FoundElement {
+                key: "transferMethod".into(),
+                label: s,
+                value: Some(s),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
 }
