@@ -1,0 +1,140 @@
+//! An award told in a sentence: the winner, its address and the price, where no label gives
+//! them; and candidates written as a block of lines, with the facts each gives within it.
+
+use super::found::paragraph;
+
+use crate::model::item::ItemKind;
+use crate::notice::elements::FoundElement;
+use crate::notice::headings::Numbering;
+use crate::notice::span::Span;
+use crate::notice::text::holds;
+
+/// An award told in a sentence where no label gives it (`经评标委员会评审并经招标人确定，中标人为
+/// 某公司，中标价为人民币326.58万元。`): the winner's name and the price, each to the next comma
+/// or full stop.
+pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    const SAID: &[(&str, &[&str])] = &[
+        (
+            "winnerName",
+            &[
+                "中标人为",
+                "中标单位为",
+                "中标供应商为",
+                "成交供应商为",
+                "成交人为",
+            ],
+        ),
+        // The chosen winner's address, said after its name (`…为成交供应商，其地址为…`).
+        ("winnerAddress", &["其地址为", "其注册地址为", "其住所为"]),
+        (
+            "awardAmount",
+            &[
+                "中标价为",
+                "中标金额为",
+                "中标价格为",
+                "成交价为",
+                "成交金额为",
+            ],
+        ),
+    ];
+    // `确定某公司为中标人`: the first such sentence.
+    if item.element("winnerName").is_some()
+        && !found.iter().any(|e| e.key == "winnerName")
+        && let Some((name, label)) = crate::notice::parties::chosen_winners(body).next()
+    {
+        found.push(FoundElement {
+            key: "winnerName".to_owned(),
+            label,
+            value: Some(name),
+            numbering: Numbering::Unnumbered,
+        });
+    }
+    for (key, words) in SAID {
+        if item.element(key).is_none() || found.iter().any(|e| e.key == *key) {
+            continue;
+        }
+        let Some((at, w)) = words
+            .iter()
+            .filter_map(|w| crate::notice::text::find(body, w).map(|at| (at, *w)))
+            .min()
+        else {
+            continue;
+        };
+        let from = at + w.len();
+        // A comma between figures groups them (`9,518.27万元`); any other ends the clause.
+        let end = body[from..]
+            .char_indices()
+            .find(|&(k, c)| {
+                matches!(c, '，' | '。' | '；' | '\n' | ';')
+                    || c == ',' && !body[from + k + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+            .map_or(body.len(), |(k, _)| from + k);
+        let n = body[from..end].chars().count();
+        if (2..=60).contains(&n) {
+            found.push(FoundElement {
+                key: (*key).to_owned(),
+                label: Span {
+                    start: at,
+                    end: from,
+                },
+                value: Some(Span { start: from, end }),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
+}
+
+/// Candidates written as a block of lines (`第一中标候选人：某公司，投标报价：…，项目负责人：…；`
+/// one a line): the facts each gives within it are also the whole block, as a table's are
+/// that holds several elements (招标投标法实施条例 Art 54's candidates with their prices).
+pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    if item.element("candidates").is_some()
+        && let Some(block) = found
+            .iter()
+            .filter(|e| e.key == "candidates")
+            .filter_map(|e| Some((e.label.start, e.value?)))
+            .max_by_key(|(_, v)| v.end - v.start)
+    {
+        // To the end of the last candidate's line: a ranked block read from the names ends at
+        // the last name.
+        let line_end = body[block.1.end..]
+            .find('\n')
+            .map_or(body.len(), |k| block.1.end + k);
+        let line_end = block.1.end + body[block.1.end..line_end].trim_end().len();
+        let block = (
+            block.0,
+            Span {
+                end: line_end,
+                ..block.1
+            },
+        );
+        if line_end > block.1.start
+            && !found
+                .iter()
+                .any(|e| e.key == "candidates" && e.value == Some(block.1))
+        {
+            found.push(paragraph("candidates", block.0, block.1));
+        }
+        let within: Vec<FoundElement> = found
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.key.as_str(),
+                    "bidDetails" | "projectManager" | "qualificationResponse"
+                )
+            })
+            .filter(|e| e.value.is_some_and(|v| block.1.contains(v) && v != block.1))
+            .map(|e| paragraph(&e.key, block.0, block.1))
+            .collect();
+        found.extend(within);
+        // A manager named within each candidate's line and read under no label of its own, in
+        // lines of candidates (one candidate's line leaves its manager's label unread).
+        if !found.iter().any(|e| e.key == "projectManager")
+            && block.1.of(body).is_some_and(|b| {
+                b.contains('\n') && (holds(b, "项目负责人") || holds(b, "项目经理"))
+            })
+        {
+            found.push(paragraph("projectManager", block.0, block.1));
+        }
+    }
+}

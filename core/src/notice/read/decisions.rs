@@ -1,0 +1,309 @@
+//! A decision's authority, date and number where no label gives them: stated in the sentence
+//! that reports it, signed in its 落款, named in its title; and a complaint's or an
+//! inspection's decision and basis written as a paragraph.
+
+use super::found::paragraph;
+use super::policy::document_number;
+
+use crate::model::item::ItemKind;
+use crate::notice::dates::DateValue;
+use crate::notice::elements::FoundElement;
+use crate::notice::signature::Signature;
+use crate::notice::span::Span;
+use crate::notice::text::holds;
+
+/// A decision's authority, date and number stated in the sentence that reports it, not signed
+/// or labelled (`某县自然资源和规划局于2025年5月14日作出某罚〔2025〕16号行政处罚决定：…`, `…于
+/// 2025年4月22日作出行政处罚决定（某财购罚〔2025〕5号）`; 行政处罚法 Art 59 ¶1 (六), the organ that
+/// decided and the date): the organ before `于`, the date after it, the number between `作出` and
+/// the decision or in the brackets after it. An organ that names itself (`本局`, `我局`) is left
+/// to the 落款, which names it.
+pub(super) fn decided_in_prose(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    lines: &[Span],
+) {
+    let key = |keys: [&'static str; 2]| keys.into_iter().find(|k| item.element(k).is_some());
+    let (Some(organ_key), Some(date_key)) = (
+        key(["authority", "enforcementAuthority"]),
+        key(["decisionDate", "penaltyDate"]),
+    ) else {
+        return;
+    };
+    let number_key = item.element("decisionNumber").map(|_| "decisionNumber");
+    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    if has(found, organ_key) && has(found, date_key) {
+        return;
+    }
+    for l in lines {
+        let Some(t) = l.of(body) else { continue };
+        if !holds(t, "作出") || !holds(t, "处罚决定") {
+            continue;
+        }
+        let Some((date, organ, number)) = decision_sentence(t) else {
+            continue;
+        };
+        let at = |r: std::ops::Range<usize>| Span {
+            start: l.start + r.start,
+            end: l.start + r.end,
+        };
+        let push = |found: &mut Vec<FoundElement>, key: &str, r: std::ops::Range<usize>| {
+            if !has(found, key) {
+                found.push(paragraph(key, l.start + r.start, at(r)));
+            }
+        };
+        push(found, date_key, date);
+        if let Some(organ) = organ {
+            push(found, organ_key, organ);
+        }
+        if let (Some(k), Some(number)) = (number_key, number) {
+            push(found, k, number);
+        }
+        break;
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// In a sentence that reports a decision (`…局于2025年5月14日（对该公司）作出…号行政处罚决定`),
+/// the date's range, the organ's (unless it names itself) and the number's, each a range of `t`.
+#[allow(clippy::type_complexity)]
+fn decision_sentence(
+    t: &str,
+) -> Option<(
+    std::ops::Range<usize>,
+    Option<std::ops::Range<usize>>,
+    Option<std::ops::Range<usize>>,
+)> {
+    for d in crate::notice::dates::dates(t) {
+        let DateValue::Date(day) = d.value else {
+            continue;
+        };
+        if day.precision() != crate::date::Precision::Day {
+            continue;
+        }
+        let (start, end) = (d.span.start, d.span.end);
+        if !t[..start].ends_with('于') {
+            continue;
+        }
+        // `作出` after the date, in its clause: directly or after whom it concerns (`对该公司`).
+        let rest = &t[end..];
+        let clause = rest.find(['，', '。', '；', ',']).unwrap_or(rest.len());
+        let Some(made) = rest[..clause].find("作出") else {
+            continue;
+        };
+        if !(made == 0 || rest.starts_with('对')) {
+            continue;
+        }
+        let after = end + made + "作出".len();
+        let stop = t[after..]
+            .find(['，', '。', '；', ',', '：', ':'])
+            .map_or(t.len(), |k| after + k);
+        let Some(decision) = t[after..stop].find("处罚决定").map(|k| after + k) else {
+            continue;
+        };
+        // The number between `作出` and the decision, or in brackets after it.
+        let trim = |r: std::ops::Range<usize>| {
+            let s = &t[r.clone()];
+            let lead = s.len() - s.trim_start_matches(['《', ' ']).len();
+            let tail = s.len() - s.trim_end_matches(['《', '的', ' ']).len();
+            r.start + lead..r.end - tail
+        };
+        let numbered = |s: &str| s.ends_with('号') && s.contains(['〔', '[', '【', '（', '(']);
+        let before = trim(after..decision);
+        let before = trim(
+            before.start
+                ..before.end
+                    - if t[before.clone()].ends_with("行政") {
+                        "行政".len()
+                    } else {
+                        0
+                    },
+        );
+        let mut number = numbered(&t[before.clone()]).then_some(before);
+        if number.is_none() {
+            let tail = decision + "处罚决定".len();
+            let open = t[tail..]
+                .trim_start_matches(['书', '》'])
+                .strip_prefix(['（', '('])
+                .map(|r| t.len() - r.len());
+            if let Some(open) = open
+                && let Some(close) = t[open..].find(['）', ')']).map(|k| open + k)
+                && numbered(&t[open..close])
+            {
+                number = Some(open..close);
+            }
+        }
+        // The organ: from the clause's start to `于`.
+        let from = t[..start]
+            .rfind(['，', '。', '；', ',', '：'])
+            .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        let organ = from..start - '于'.len_utf8();
+        let name = t[organ.clone()].trim();
+        let own = ["本", "我", "该"].iter().any(|w| name.starts_with(w));
+        let organ =
+            (!own && is_organ(name) && (2..=40).contains(&name.chars().count())).then_some(organ);
+        return Some((start..end, organ, number));
+    }
+    None
+}
+
+/// A penalty decision's authority and date are its 落款, and its number the 文号 under its title
+/// (signed or not: a copy that lost its end keeps its head), where no label gives them.
+pub(super) fn from_signature(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    sig: Option<&Signature>,
+) {
+    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let element = |key: &str, span: Span| FoundElement {
+        key: key.to_owned(),
+        label: Span {
+            start: span.start,
+            end: span.start,
+        },
+        value: Some(span),
+        numbering: crate::notice::headings::Numbering::Unnumbered,
+    };
+    if !has(found, "authority")
+        && let Some(b) = sig.and_then(|s| s.bodies.first())
+    {
+        found.push(element("authority", *b));
+    }
+    // Signed with the date alone: the organ the title names as its issuer (`某市住房和城乡建设局
+    // 行政处罚决定书`), 行政处罚法 Art 59 (六)'s 作出决定的行政机关.
+    if !has(found, "authority")
+        && let Some(organ) = organ_in_title(body)
+    {
+        found.push(element("authority", organ));
+    }
+    if !has(found, "decisionDate")
+        && let Some(sig) = sig
+    {
+        found.push(element("decisionDate", sig.date.span));
+    }
+    if !has(found, "decisionNumber")
+        && item.element("decisionNumber").is_some()
+        && let Some(n) = document_number(body)
+    {
+        found.push(element("decisionNumber", n));
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// Whether `name` ends as an administrative organ's does (`…局`, `…委员会`, `…人民政府`).
+fn is_organ(name: &str) -> bool {
+    [
+        "局",
+        "委",
+        "厅",
+        "中心",
+        "政府",
+        "办公室",
+        "委员会",
+        "部",
+        "管委会",
+    ]
+    .iter()
+    .any(|w| name.ends_with(w))
+}
+
+/// The organ a decision's title names before its type (`某市住房和城乡建设局行政处罚决定书`), a
+/// span of `body` (whose first line is the title).
+fn organ_in_title(body: &str) -> Option<Span> {
+    let line = body.lines().next()?;
+    let start = line.len() - line.trim_start().len();
+    let title = line.trim();
+    let organ = ["行政处罚决定书", "处罚决定书"]
+        .iter()
+        .find_map(|w| title.strip_suffix(w))?;
+    let organ = organ.strip_suffix("关于").unwrap_or(organ);
+    (is_organ(organ) && organ.chars().count() >= 4).then(|| Span {
+        start,
+        end: start + organ.len(),
+    })
+}
+
+/// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
+/// 第（二）项的规定，本机关决定如下：` over `驳回投诉。`, or all on one line): its basis is the
+/// paragraph and the law it cites (from `《` to `的规定`), its decision the paragraph and what
+/// follows `决定如下：` (on the line, else the next line). Only where no heading or label gave
+/// them.
+pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    if !missing(found, "basis") && !missing(found, "decision") {
+        return;
+    }
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let cites = |t: &str| (holds(t, "根据《") || holds(t, "依据《")) && holds(t, "的规定");
+    // Under a heading of the decision (`三、处理决定` over `…根据《…》第二十九条第（二）项的规定，
+    // 驳回投诉。`), the decision is the section's: its basis is the law it cites, from 根据 to
+    // 的规定.
+    if missing(found, "basis")
+        && let Some(d) = found
+            .iter()
+            .filter(|e| e.key == "decision")
+            .find_map(|e| e.value)
+        && let Some(t) = d.of(body)
+        && cites(t)
+        && let Some(from) = ["根据《", "依据《"].iter().filter_map(|w| t.find(w)).min()
+        && let Some(end) = t[from..].find("的规定").map(|e| from + e + "的规定".len())
+    {
+        found.push(paragraph(
+            "basis",
+            d.start + from,
+            Span {
+                start: d.start + from,
+                end: d.start + end,
+            },
+        ));
+        found.sort_by_key(|e| e.label.start);
+        return;
+    }
+    let Some((i, l, t)) = above.iter().enumerate().find_map(|(i, l)| {
+        let t = l.of(body)?;
+        (cites(t) && holds(t, "决定") && !held.iter().any(|h| h.contains(*l))).then_some((i, *l, t))
+    }) else {
+        return;
+    };
+    let at = |r: std::ops::Range<usize>| Span {
+        start: l.start + r.start,
+        end: l.start + r.end,
+    };
+    let mut out = Vec::new();
+    if missing(found, "basis") {
+        out.push(paragraph("basis", l.start, l));
+        if let Some(open) = t.find('《')
+            && let Some(end) = t[open..].find("的规定").map(|e| open + e)
+        {
+            out.push(paragraph("basis", l.start, at(open..end)));
+        }
+    }
+    if missing(found, "decision") {
+        let whole_to = above
+            .get(i + 1)
+            .filter(|_| t.trim_end().ends_with(['：', ':']))
+            .filter(|next| !held.iter().any(|h| h.contains(**next)));
+        let whole = Span {
+            end: whole_to.map_or(l.end, |n| n.end),
+            ..l
+        };
+        out.push(paragraph("decision", l.start, whole));
+        if let Some(k) = t.find("如下：").map(|k| k + "如下：".len()) {
+            let rest = t[k..].trim();
+            if !rest.is_empty() {
+                let lead = t[k..].len() - t[k..].trim_start().len();
+                out.push(paragraph(
+                    "decision",
+                    l.start,
+                    at(k + lead..k + lead + rest.len()),
+                ));
+            } else if let Some(next) = whole_to {
+                out.push(paragraph("decision", next.start, *next));
+            }
+        }
+    }
+    found.extend(out);
+    found.sort_by_key(|e| e.label.start);
+}

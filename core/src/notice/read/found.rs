@@ -1,0 +1,47 @@
+//! Elements built the same way by every reader of prose: from a paragraph without a label, or
+//! an element read again with another value; and where a section's text starts after its
+//! number and label run on.
+
+use crate::notice::elements::FoundElement;
+use crate::notice::span::Span;
+
+/// `e` read with another value as well: its key, label and numbering, and `value`.
+pub(super) fn also_as(e: &FoundElement, value: Span) -> FoundElement {
+    FoundElement {
+        key: e.key.clone(),
+        label: e.label,
+        value: Some(value),
+        numbering: e.numbering,
+    }
+}
+
+/// An element read from a paragraph without a label: an empty label where it starts.
+pub(super) fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
+    FoundElement {
+        key: key.to_owned(),
+        label: Span { start: at, end: at },
+        value: Some(value),
+        numbering: crate::notice::headings::Numbering::Unnumbered,
+    }
+}
+
+/// The bytes of a numbered heading and its label before the text of a section run on after them
+/// on its line (`一、项目基本情况：`), or 0.
+pub(super) fn section_lead(t: &str) -> usize {
+    let Some(colon) = t.find(['：', ':']) else {
+        return 0;
+    };
+    let head = &t[..colon];
+    let numbered = head.find('、').is_some_and(|k| {
+        k > 0
+            && head[..k]
+                .chars()
+                .all(|c| "一二三四五六七八九十0123456789".contains(c))
+    });
+    let after = colon + t[colon..].chars().next().map_or(0, char::len_utf8);
+    if numbered && head.chars().count() <= 16 && !head.contains(['，', '。', '（', '(']) {
+        after + (t[after..].len() - t[after..].trim_start().len())
+    } else {
+        0
+    }
+}

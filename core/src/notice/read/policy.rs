@@ -1,0 +1,138 @@
+//! A policy issued by a notice: its name from the title's 《》 or words, and a document's
+//! number (文号) under the title or in its brackets; a plan or a policy published as itself,
+//! named by its title.
+
+use super::title::title_span;
+
+use crate::model::item::ItemKind;
+use crate::notice::elements::FoundElement;
+use crate::notice::headings::Numbering;
+use crate::notice::span::Span;
+
+/// A document number (文号) on a line of its own among the first five: `云财采罚〔2024〕3号`.
+/// A policy issued by a notice (`关于印发《某市公共租赁住房管理办法》的通知` over
+/// `某建发〔2025〕14号`): its name is the title's 《》, its number the 文号 under the title, where
+/// no label gave them.
+pub(super) fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
+    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let element = |key: &str, span: Span| FoundElement {
+        key: key.to_owned(),
+        label: Span {
+            start: span.start,
+            end: span.start,
+        },
+        value: Some(span),
+        numbering: Numbering::Unnumbered,
+    };
+    let title = title_span(body);
+    if !has(found, "policyName")
+        && let Some(t) = title.of(body)
+        && let Some(open) = t.find('《')
+        && let Some(close) = t[open..].find('》').map(|c| open + c)
+        && close > open + '《'.len_utf8()
+    {
+        let start = title.start + open + '《'.len_utf8();
+        found.push(element(
+            "policyName",
+            Span {
+                start,
+                end: title.start + close,
+            },
+        ));
+    }
+    // Without its 《》 (`关于印发某市保障性租赁住房管理办法的通知`): the words between 印发 and the
+    // notice's own 的通知, in place of the title read as the name.
+    if let Some(t) = title.of(body)
+        && !t.contains('《')
+        && let Some(from) = t.find("印发").map(|k| k + "印发".len())
+        && let Some(to) = ["的通知", "的通告", "的公告"]
+            .iter()
+            .find_map(|w| t.strip_suffix(w).map(str::len))
+        && to > from
+    {
+        let name = Span {
+            start: title.start + from,
+            end: title.start + to,
+        };
+        found.retain(|e| {
+            !(e.key == "policyName" && e.value.is_some_and(|v| v.contains(name) && v != name))
+        });
+        found.push(element("policyName", name));
+    }
+    if !has(found, "documentNumber")
+        && let Some(n) = document_number(body)
+    {
+        found.push(element("documentNumber", n));
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// A document's number (文号): a line of its own among the first eight lines of text under
+/// the title (a red-headed document puts the issuer and its type above it), or in brackets at
+/// the title's end (`行政处罚决定书（某财罚〔2025〕4号）`).
+pub(super) fn document_number(body: &str) -> Option<Span> {
+    let bracketed = |t: &str| ["〔", "[", "［", "【"].iter().any(|o| t.contains(o));
+    let mut at = 0;
+    let mut n = 0;
+    for line in body.split_inclusive('\n') {
+        let t = line.trim();
+        let lead = line.len() - line.trim_start().len();
+        let start = at + lead;
+        at += line.len();
+        if t.is_empty() {
+            continue;
+        }
+        if bracketed(t)
+            && t.ends_with('号')
+            && t.chars().count() <= 30
+            && !t.contains(['：', ':', '。'])
+        {
+            return Some(Span {
+                start,
+                end: start + t.len(),
+            });
+        }
+        // The title's closing bracket, and what it holds.
+        if n == 0
+            && let Some(open) = t.rfind(['（', '('])
+            && let Some(inner) = t[open..]
+                .strip_suffix(['）', ')'])
+                .and_then(|s| s.strip_prefix(['（', '(']))
+            && bracketed(inner)
+            && inner.ends_with('号')
+        {
+            let from = start + t.len() - t[open..].len() + (t[open..].len() - inner.len())
+                - t[open..].chars().last().map_or(0, char::len_utf8);
+            return Some(Span {
+                start: from,
+                end: from + inner.len(),
+            });
+        }
+        n += 1;
+        if n == 8 {
+            break;
+        }
+    }
+    None
+}
+
+/// A plan or a policy published as itself is named by its title (`某市“十四五”保障性住房规划
+/// 建设方案`, `某市住房局关于调整…准入条件的通知`).
+pub(super) fn named_by_title(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    for key in ["planName", "policyName"] {
+        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
+            let title = title_span(body);
+            if !title.is_empty() {
+                found.push(FoundElement {
+                    key: key.into(),
+                    label: Span {
+                        start: title.start,
+                        end: title.start,
+                    },
+                    value: Some(title),
+                    numbering: Numbering::Unnumbered,
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,450 @@
+//! Suspensions, terminations and corrections written as paragraphs: the notice or project
+//! concerned, the act, its reason, what it concerns, how it resumes, and the changes a
+//! correction makes.
+
+use super::found::{paragraph, section_lead};
+use super::title::{below_title, title_span};
+
+use crate::model::item::ItemKind;
+use crate::notice::dates::dates;
+use crate::notice::elements::FoundElement;
+use crate::notice::headings::Numbering;
+use crate::notice::span::Span;
+use crate::notice::text::holds;
+
+/// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
+/// names the notice or project concerned (`…发布的《…公告》`), the one that suspends or ends it
+/// (`中止`, `终止`, `终结`, `恢复`), the one that gives the reason (`因…`, `由于`, `鉴于`), the
+/// parcels or rights it concerns, and how it resumes (`另行公告`). One paragraph often gives
+/// several; each is that paragraph. Only keys no label gave are read.
+pub(super) fn suspension_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    above: &[Span],
+) {
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    // The title and the 文号 under it are no paragraphs of the text.
+    let title_end = body.find('\n').unwrap_or(body.len());
+    for &l in above {
+        if l.start < title_end || held.iter().any(|h| h.contains(l)) {
+            continue;
+        }
+        let t = l.of(body).unwrap_or("");
+        if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
+            continue;
+        }
+        let has = |ws: &[&str]| ws.iter().any(|w| holds(t, w));
+        let mut keys: Vec<&str> = Vec::new();
+        if has(&[
+            "发布的",
+            "发布了",
+            "原公告",
+            "》（",
+            "公告》",
+            "招标编号",
+            "项目编号",
+            "发布招标公告",
+        ]) {
+            keys.push("originalNotice");
+        }
+        let ends = has(&["中止", "终止", "终结", "暂停", "恢复"]);
+        let later = has(&[
+            "另行公告",
+            "另行通知",
+            "另行发布",
+            "恢复挂牌",
+            "恢复出让",
+            "恢复交易",
+        ]);
+        if ends && !(later && t.chars().count() < 40) {
+            keys.push("action");
+        }
+        let reason = has(&["原因", "由于", "鉴于"])
+            || t.char_indices().any(|(i, c)| {
+                c == '因'
+                    && !t[i..].starts_with("因此")
+                    && (i == 0
+                        || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
+            });
+        if reason {
+            keys.push("reason");
+            keys.push("terminationReason");
+        }
+        if has(&["退还", "退款", "退回"]) && has(&["保证金", "费用", "文件"]) {
+            keys.push("refunds");
+        }
+        if later {
+            keys.push("resumption");
+        }
+        if has(&["地块", "宗地"]) {
+            keys.push("parcels");
+        }
+        if has(&["采矿权", "探矿权", "矿业权"]) {
+            keys.push("rights");
+        }
+        let clause = keys.contains(&"originalNotice").then(|| notice_named(t));
+        // A section run on after its heading (`三、费用及保证金退还：本项目…`) is what follows it.
+        let whole = Span {
+            start: l.start + section_lead(t),
+            end: l.end,
+        };
+        for k in keys {
+            if missing(found, k) {
+                found.push(paragraph(k, l.start, whole));
+                // The clause that decides (`…，现决定终止该宗地的拍卖出让活动，…`), from its
+                // 决定 and from its act, as readers quote the action.
+                if k == "action" {
+                    for span in deciding_clause(t) {
+                        found.push(paragraph(
+                            k,
+                            l.start,
+                            Span {
+                                start: l.start + span.start,
+                                end: l.start + span.end,
+                            },
+                        ));
+                    }
+                }
+                // The words that name the notice concerned, as a reader quotes them.
+                if k == "originalNotice" {
+                    for r in clause.iter().flatten() {
+                        let span = Span {
+                            start: l.start + r.start,
+                            end: l.start + r.end,
+                        };
+                        found.push(paragraph(k, l.start, span));
+                    }
+                }
+                // After a portal's own label run on before it (`费用及保证金退还：本项目…`): the
+                // words after the label, as the text after a label is read.
+                if whole.start == l.start
+                    && let Some((head, rest)) = t.split_once('：')
+                    && (4..=10).contains(&head.chars().count())
+                    && head.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+                    && !head.starts_with(['本', '经', '你', '我'])
+                    && !rest.trim().is_empty()
+                {
+                    let start = l.start + head.len() + '：'.len_utf8();
+                    let start = start + (rest.len() - rest.trim_start().len());
+                    found.push(paragraph(k, l.start, Span { start, end: l.end }));
+                }
+                // The words within the paragraph that state it, as readers quote them.
+                if let Some(r) = stated_within(k, t) {
+                    let span = Span {
+                        start: l.start + r.start,
+                        end: l.start + r.end,
+                    };
+                    found.push(paragraph(k, l.start, span));
+                    // A parcel is also its number alone (`GX2025-08`).
+                    if k == "parcels"
+                        && let Some(number) = t[r.clone()].strip_suffix("号地块")
+                    {
+                        let end = span.start + number.len();
+                        found.push(paragraph(k, l.start, Span { end, ..span }));
+                    }
+                }
+            }
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// The words of a paragraph `t` of a suspension or an end that state element `key`, as a range of
+/// `t`: the parcel by its number (`JC2025-019号地块`), the reason from its 因 to the end of its
+/// clause (`因该地块规划条件需进一步论证调整`), the right by its name (`某县某矿采矿权`), the
+/// resumption by its sentence (`恢复出让时间另行公告。`).
+fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
+    let clause_end = |from: usize| {
+        t[from..]
+            .find(['，', '。', '；', ','])
+            .map_or(t.len(), |k| from + k)
+    };
+    match key {
+        "parcels" => {
+            // Named by its number (`编号为MY2025-019-02的宗地`).
+            if let Some(k) = t.find("编号为").map(|k| k + "编号为".len())
+                && let Some(end) = t[k..].find("的宗地").or_else(|| t[k..].find("的地块"))
+                && (3..=30).contains(&end)
+                && t[k..k + end]
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            {
+                return Some(k..k + end);
+            }
+            let at = ["号地块", "号宗地"].iter().find_map(|w| t.find(w))?;
+            let start = t[..at]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '-')
+                .last()
+                .map(|(i, _)| i)?;
+            let end = at + "号地块".len();
+            (start < at).then_some(start..end)
+        }
+        "reason" | "terminationReason" => {
+            let start = ["因", "由于", "鉴于"].iter().find_map(|w| {
+                t.match_indices(w).map(|(i, _)| i).find(|&i| {
+                    !t[i..].starts_with("因此")
+                        && (i == 0
+                            || t[..i]
+                                .ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
+                })
+            })?;
+            let end = clause_end(start);
+            (end > start + 3 && end < t.len() || start > 0).then_some(start..end)
+        }
+        "rights" => {
+            let at = ["采矿权", "探矿权"].iter().find_map(|w| t.find(w))?;
+            let start = t[..at]
+                .rfind(['《', '，', '“', '的', '。'])
+                .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+            let end = at + "采矿权".len();
+            (t[start..end].chars().count() >= 5).then_some(start..end)
+        }
+        "resumption" => {
+            let at = ["另行公告", "另行通知", "另行发布"]
+                .iter()
+                .find_map(|w| t.find(w))?;
+            let start = t[..at]
+                .rfind(['。', '，', '；'])
+                .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+            let end = t[at..]
+                .find('。')
+                .map_or(t.len(), |k| at + k + '。'.len_utf8());
+            (start > 0 || end < t.len()).then_some(start..end)
+        }
+        _ => None,
+    }
+}
+
+/// A correction or clarification written as paragraphs (`…招标公告已于…发布。现对…作如下澄清和
+/// 修改：` then `1.…` `2.…`, then `招标人：…` `联系人：…`): the opening paragraph names the notice
+/// changed and what is changed, and the lines after it up to a closing sentence or a label are
+/// the changes (the contact above the 落款 is [`closing_paragraphs`]'). Only keys no label gave
+/// are read.
+pub(super) fn correction_paragraphs(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    above: &[Span],
+) {
+    let missing = |found: &[FoundElement], key: &str| {
+        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
+    };
+    if !missing(found, "correctionContent") {
+        return;
+    }
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let lines = below_title(above, title_end);
+    let text = |l: &Span| l.of(body).unwrap_or("");
+    let opening = lines.iter().position(|l| {
+        let t = text(l);
+        let names = ["公告", "招标文件", "采购文件"].iter().any(|w| holds(t, w));
+        let changes = ["如下", "更正", "澄清", "修改", "变更", "延期"]
+            .iter()
+            .any(|w| holds(t, w));
+        names && changes && t.trim_end().ends_with(['：', ':', '。'])
+    });
+    let Some(open) = opening else {
+        return;
+    };
+    let closing = |t: &str| {
+        [
+            "本澄清",
+            "本更正",
+            "本公告",
+            "除上述",
+            "其他内容不变",
+            "其余内容不变",
+        ]
+        .iter()
+        .any(|w| t.starts_with(w) || holds(t, w) && t.chars().count() < 60)
+    };
+    let is_label = |t: &str| {
+        t.find(['：', ':'])
+            .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
+    };
+    let mut end = open + 1;
+    while end < lines.len() && !closing(text(&lines[end])) && !is_label(text(&lines[end])) {
+        end += 1;
+    }
+    if end > open + 1 {
+        let changes = Span {
+            start: lines[open + 1].start,
+            end: lines[end - 1].end,
+        };
+        for key in ["correctionContent", "changedContent"] {
+            if missing(found, key) {
+                found.push(paragraph(key, changes.start, changes));
+            }
+        }
+    }
+    let intro = lines[open];
+    for key in ["originalNotice", "originalProject", "correctionMatters"] {
+        if missing(found, key) {
+            found.push(paragraph(key, intro.start, intro));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
+/// The clause of `t` that decides to suspend, end or resume (`决定终止该宗地的拍卖出让活动`), to
+/// the comma or full stop after it: from its 决定, and from the act alone.
+fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
+    let Some(at) = t.find("决定") else {
+        return Vec::new();
+    };
+    let act_at = at + "决定".len();
+    let rest = &t[act_at..];
+    if !["中止", "终止", "终结", "恢复", "暂停"]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    {
+        return Vec::new();
+    }
+    let end = rest
+        .find(['，', '。', '；', ','])
+        .map_or(t.len(), |e| act_at + e);
+    vec![at..end, act_at..end]
+}
+
+/// The words of a paragraph `t` that name the notice or project a suspension or an end
+/// concerns, as readers quote them, as ranges of `t`:
+/// - a notice's title and 文号 (`《…出让公告》（…〔2025〕8号）`), the clause from the paragraph's
+///   start to them (`某局于2025年4月8日发布《…》（…号）`), and the same from its date
+///   (`2025年4月8日发布的《…》（…号）`);
+/// - a project's name and number (`某工程（招标编号：…）`, `“某公司100%股权转让”项目（项目编号：…）`),
+///   and the sentence that says when it was published (`…于2025年5月12日在…发布招标公告。`).
+fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    // A project numbered before any title (`某公司35%股权转让项目（项目编号：…），…根据《…细则》`):
+    // the rule cited after it names no notice.
+    let numbered = |i: usize| {
+        t[i..]
+            .split([')', '）'])
+            .next()
+            .is_some_and(|b| holds(b, "编号"))
+    };
+    let project = t
+        .match_indices(['（', '('])
+        .map(|(i, _)| i)
+        .find(|&i| numbered(i));
+    if let Some(open) = t.find('《')
+        && project.is_none_or(|p| open < p)
+        && let Some(close) = t[open..].find('》').map(|k| k + open + '》'.len_utf8())
+    {
+        let end = bracket_after(t, close).unwrap_or(close);
+        out.push(open..end);
+        if open > 0 && !t[..open].contains(['。', '；']) {
+            out.push(0..end);
+        }
+        // From the date it was published on, in the clause that says so (`某局于2024年9月6日发
+        // 布的《…》`, `2025年8月12日在某网发布了《…》`, `2021年9月3日发布《…》`).
+        let before = &t[..open];
+        if ["发布的", "发布了", "发布"]
+            .iter()
+            .any(|w| before.ends_with(w))
+            && let Some(d) = dates(before).last()
+            && !before[d.span.end..].contains(['，', ',', '。', '；'])
+        {
+            out.push(d.span.start..end);
+        }
+        return out;
+    }
+    // A project named with its number in brackets: from the name's start (its opening quote,
+    // else the paragraph's) to the bracket's end.
+    let Some(open) = project else {
+        return out;
+    };
+    let Some(end) = bracket_after(t, open) else {
+        return out;
+    };
+    let start = match t[..open].rfind('“') {
+        Some(q) if !t[q..open].contains(['，', ',', '。']) => q,
+        _ if !t[..open].contains(['，', ',', '。', '；']) => 0,
+        _ => return out,
+    };
+    out.push(start..end);
+    // Named after what published or listed it (`某交易中心于2025年5月6日发布的某项目（项目编号：
+    // …）`, `…公开挂牌的某项目`): the project from after its 发布(的) or 挂牌的.
+    if let Some(k) = t[start..open]
+        .rfind("发布")
+        .map(|k| start + k + "发布".len())
+        .or_else(|| {
+            t[start..open]
+                .rfind("挂牌的")
+                .map(|k| start + k + "挂牌".len())
+        })
+    {
+        let k = k + if t[k..].starts_with('的') {
+            '的'.len_utf8()
+        } else {
+            0
+        };
+        if k < open && !t[k..open].contains(['，', ',', '。', '；']) {
+            out.push(k..end);
+        }
+    }
+    // The sentence that tells where and when it was published.
+    if let Some(stop) = t[end..].find('。').map(|k| end + k + '。'.len_utf8())
+        && holds(&t[end..stop], "发布")
+        && !t[end..stop].contains(['，', ','])
+    {
+        out.push(start..stop);
+    }
+    out
+}
+
+/// The end of the bracket that opens at `at` in `t` (`（…）`, `(…)`), if one opens there.
+fn bracket_after(t: &str, at: usize) -> Option<usize> {
+    if !t[at..].starts_with(['（', '(']) {
+        return None;
+    }
+    t[at..]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '）' | ')'))
+        .map(|(k, c)| at + k + c.len_utf8())
+}
+
+/// The act a suspension's title names (`…中止公告`, `关于终止…的公告`): the action in a word,
+/// as writers quote it where no sentence says more.
+pub(super) fn action_in_title(body: &str, found: &mut Vec<FoundElement>) {
+    let title = title_span(body);
+    let t = title.of(body).unwrap_or("");
+    if let Some((at, w)) = ["中止", "终止", "终结", "恢复", "暂停"]
+        .iter()
+        .filter_map(|w| t.find(w).map(|at| (at, *w)))
+        .min_by_key(|(at, _)| *at)
+    {
+        let span = Span {
+            start: title.start + at,
+            end: title.start + at + w.len(),
+        };
+        found.push(FoundElement {
+            key: "action".into(),
+            label: span,
+            value: Some(span),
+            numbering: Numbering::Unnumbered,
+        });
+        // With what it stops or resumes, where the title says it (`中止交易`, `终止挂牌`).
+        if let Some(what) = ["交易", "挂牌", "出让", "招标", "拍卖", "信息披露"]
+            .iter()
+            .find(|o| body[span.end..].starts_with(*o))
+        {
+            let whole = Span {
+                end: span.end + what.len(),
+                ..span
+            };
+            found.push(FoundElement {
+                key: "action".into(),
+                label: whole,
+                value: Some(whole),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! The notice's title: the line that names its type, below a page's chrome, and the lines
+//! under it.
+
+use crate::notice::span::Span;
+use crate::notice::text::{holds, lines_inclusive};
+
+/// The byte where the notice's title line starts: of the first thirty lines, those that name a
+/// notice's type and are no `label：value` line or breadcrumb; the first, unless it is a bare
+/// type (`结果公告`, a menu's link) or the page's `<title>` with the site's name after it
+/// (`…公告 - 某某交易网`) and another follows within four lines; else the first line.
+pub(super) fn title_line(text: &str) -> usize {
+    let mut at = 0;
+    // The first candidate, while it may yet give way: its start and the lines left to it.
+    let mut pending: Option<(usize, usize)> = None;
+    // A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股`): no title.
+    let (menu_from, menu_to) =
+        crate::notice::kind::listed_menu_in(text, 31).unwrap_or((usize::MAX, 0));
+    for (k, line) in lines_inclusive(text).take(30).enumerate() {
+        if (menu_from..menu_to).contains(&k) {
+            at += line.len();
+            continue;
+        }
+        let rest = line.trim_start();
+        let mut t = rest.trim_end();
+        // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
+        let mut lead = line.len() - rest.len();
+        // (`标　　题：`: the label spaced out to the width of others.)
+        if let Some((label, rest)) = t.split_once('：')
+            && label.chars().count() <= 8
+            && ["名称", "标题", "公告标题", "公告名称"].iter().any(|w| {
+                // The label without its spaces, compared a character at a time (not copied).
+                label
+                    .chars()
+                    .filter(|c| !matches!(c, ' ' | '\u{3000}'))
+                    .eq(w.chars())
+            })
+        {
+            lead += t.len() - rest.trim_start().len();
+            t = rest.trim();
+        }
+        if let Some((start, left)) = pending.as_mut() {
+            if !t.is_empty() {
+                if *left == 0 {
+                    return *start;
+                }
+                *left -= 1;
+            }
+        }
+        if !t.is_empty()
+            && may_be_title(t)
+            // A sentence (`现将配售结果予以公告，…详见附件。`) is no title, nor one that opens
+            // by citing a rule (`根据《某市公共租赁住房管理办法》，经…`), broken or not.
+            && !t.ends_with(['。', '；', ';'])
+            && !opens_citing(t)
+            && !holds(t, " / ")
+            // A table's row (`转让底价\t9,316.50万元`): its cells, not a title.
+            && !t.contains('\t')
+            // A numbered section's heading (`二、处理决定`): the notice's part, not its name.
+            && crate::notice::text::numbered_rest(t).len() == t.len()
+            // A menu's or the site's banner's words (`首页 供地计划 出让公告`,
+            // `…网 财政部唯一指定…发布媒体`, `…平台 登录`).
+            && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
+                .iter()
+                .any(|w| holds(t, w))
+            && (crate::notice::kind::names_a_type(t) || spaced_type(t))
+        {
+            let start = at + lead;
+            let weak = crate::notice::kind::is_bare_type(t) || site_title(t);
+            match pending {
+                Some(_) if weak => {}
+                _ if !weak => return start,
+                Some(_) => {}
+                None => pending = Some((start, 4)),
+            }
+        }
+        at += line.len();
+    }
+    pending.map_or_else(
+        || (text.len() - text.trim_start().len()).min(text.len()),
+        |(s, _)| s,
+    )
+}
+
+/// True when a line opens a sentence by citing a rule (`根据《某市公共租赁住房管理办法》，经…`).
+fn opens_citing(t: &str) -> bool {
+    t.starts_with(['根', '依', '按']) && t.contains('《') && t.contains('，')
+}
+
+/// True when `t` is a title spaced out a character at a time (`行 政 处 罚 决 定 书`) that names
+/// a notice's type.
+fn spaced_type(t: &str) -> bool {
+    crate::notice::kind::spaced_out(t)
+        && crate::notice::kind::names_a_type(&t.split_whitespace().collect::<String>())
+}
+
+/// A line of at most 80 characters without a colon, a breadcrumb's arrow (`首页 > 住房保障 >
+/// 配租程序` names where a page is, not what) or a menu's bars (`首页 | 采购公告 | 结果公告`):
+/// in one pass over its characters, the test most lines fail.
+fn may_be_title(t: &str) -> bool {
+    let (mut chars, mut bars) = (0, 0);
+    for c in t.chars() {
+        chars += 1;
+        match c {
+            '：' | ':' | '>' | '＞' | '»' | '›' => return false,
+            '|' | '｜' => bars += 1,
+            _ => {}
+        }
+    }
+    chars <= 80 && bars < 2
+}
+
+/// A page's `<title>`: the notice's name, then the site's (`…挂牌出让公告-某市公共资源交易网`).
+fn site_title(t: &str) -> bool {
+    let Some(at) = t.rfind(['-', '_', '|', '｜', '—']) else {
+        return false;
+    };
+    let site = t[at..]
+        .trim_start_matches(['-', '_', '|', '｜', '—', ' '])
+        .trim();
+    [
+        "网",
+        "中心",
+        "所",
+        "局",
+        "厅",
+        "委",
+        "委员会",
+        "平台",
+        "系统",
+        "政府",
+        "门户",
+        "网站",
+    ]
+    .iter()
+    .any(|w| site.ends_with(w))
+}
+
+/// The span of the first line that is not blank, trimmed.
+pub(super) fn title_span(body: &str) -> Span {
+    let line = body.split('\n').next().unwrap_or("");
+    let lead = line.len() - line.trim_start().len();
+    Span {
+        start: lead,
+        end: lead + line.trim().len(),
+    }
+}
+
+/// The lines of `above` after the title's line (which ends at `title_end`): they are in order,
+/// so a tail of them.
+pub(super) fn below_title(above: &[Span], title_end: usize) -> &[Span] {
+    &above[above.partition_point(|l| l.start <= title_end)..]
+}

@@ -1,0 +1,132 @@
+//! Transfers of rights and property: the method a sentence states, an asset transfer named by
+//! its title, the target enterprise named in the share transferred.
+
+use crate::Method;
+use crate::model::item::ItemKind;
+use crate::notice::elements::FoundElement;
+use crate::notice::headings::Numbering;
+use crate::notice::span::{Span, Spanned};
+use crate::notice::text::places;
+
+/// Where a title transfers a thing rather than a share (`…闲置车辆转让公告`): the place of its
+/// `转让`, when the title names no share, equity, capital or lease.
+pub(super) fn asset_transfer(title: &str) -> Option<usize> {
+    let at = title.find("转让")?;
+    let share = ["股权", "产权", "股份", "增资", "出资", "租"]
+        .iter()
+        .any(|w| title.contains(w));
+    (!share).then_some(at)
+}
+
+/// Where a sentence states a transfer's method (`以挂牌方式出让`, `以现场拍卖方式出让`): the
+/// method's words, then the phrase from 以 to 出让 when it runs straight on to the act.
+fn method_sentence(body: &str) -> Vec<Span> {
+    const METHODS: [&str; 4] = ["挂牌", "拍卖", "招标", "协议"];
+    let mut out = Vec::new();
+    for at in places(body, "方式") {
+        let before = &body[..at];
+        // The method's words: at most six characters after the nearest 以.
+        let Some(yi) = before
+            .char_indices()
+            .rev()
+            .take(7)
+            .find(|&(_, c)| c == '以')
+            .map(|(i, _)| i)
+        else {
+            continue;
+        };
+        let words = &before[yi + '以'.len_utf8()..];
+        if words.is_empty() || !METHODS.iter().any(|m| words.ends_with(m)) {
+            continue;
+        }
+        let start = yi + '以'.len_utf8();
+        out.push(Span { start, end: at });
+        let after = at + "方式".len();
+        if body[after..].starts_with("出让") {
+            out.push(Span {
+                start: yi,
+                end: after + "出让".len(),
+            });
+        }
+        break;
+    }
+    out
+}
+
+/// The target enterprise named in the share transferred (`转让标的：某公司35%股权`; 企业国有资产
+/// 交易监督管理办法 (国资委 财政部令第32号): the target's facts are disclosed, the article not
+/// verified in the text held), where nothing else names it: the company's name before the
+/// proportion.
+pub(super) fn target_in_share(body: &str, found: &mut Vec<FoundElement>) {
+    if found.iter().any(|e| e.key == "targetEnterprise") {
+        return;
+    }
+    let named = found
+        .iter()
+        .filter(|e| e.key == "transferredShare")
+        .find_map(|share| {
+            let v = share.value?;
+            let t = v.of(body)?;
+            let end = t.find("公司")? + "公司".len();
+            let rest = &t[end..];
+            let figure = rest.starts_with(|c: char| c.is_ascii_digit())
+                && rest.contains(['%', '％'])
+                && rest.ends_with("股权");
+            let name = &t[..end];
+            (figure && !name.contains(['，', '。', '：', ':', '\n']) && name.chars().count() <= 40)
+                .then(|| FoundElement {
+                    key: "targetEnterprise".to_owned(),
+                    label: share.label,
+                    value: Some(Span {
+                        start: v.start,
+                        end: v.start + end,
+                    }),
+                    numbering: share.numbering,
+                })
+        });
+    found.extend(named);
+}
+
+/// A transfer's method named in its title or a sentence (`决定以挂牌方式出让`) and under no
+/// label of its own is the element all the same: the words that name it.
+pub(super) fn method_named(
+    body: &str,
+    item: ItemKind,
+    method: Option<&Spanned<Method>>,
+    found: &mut Vec<FoundElement>,
+) {
+    if item.element("transferMethod").is_some()
+        && !found.iter().any(|e| e.key == "transferMethod")
+        && let Some(m) = method.filter(|m| m.value.domains().contains(&item.domain()))
+    {
+        found.push(FoundElement {
+            key: "transferMethod".into(),
+            label: m.span,
+            value: Some(m.span),
+            numbering: Numbering::Unnumbered,
+        });
+        // The title's words with the act they name (`拍卖出让公告`: `拍卖出让`).
+        if body[m.span.end..].starts_with("出让") {
+            let whole = Span {
+                start: m.span.start,
+                end: m.span.end + "出让".len(),
+            };
+            found.push(FoundElement {
+                key: "transferMethod".into(),
+                label: whole,
+                value: Some(whole),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+        // The sentence that states the method (`决定以网上挂牌方式出让…`) names it too: its
+        // words, and the phrase whole when it ends in the act.
+        for s in method_sentence(body) {
+            found.push(FoundElement {
+                key: "transferMethod".into(),
+                label: s,
+                value: Some(s),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
+}
