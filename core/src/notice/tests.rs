@@ -3527,3 +3527,29 @@ fn ranked_lines_in_a_section_of_project_managers_are_not_candidates_art_6() {
         .collect();
     assert_eq!(exposed, ["/content/projectManager"]);
 }
+
+/// An allocation result's list that gives each allottee's home is also the homes assigned (公共
+/// 租赁住房管理办法 Art 14 ¶2: the result made public); and where the reader finds no allottees, it
+/// cannot tell that the homes are missing either: not stated, never `element.missing`.
+#[test]
+fn an_allottee_list_with_homes_is_the_homes_assigned_art_14() {
+    let source = NoticeSource::default();
+    let text = "云江区人才公寓定向配租结果公告\n经审核，现将定向配租结果公告如下：\n\
+                序号\t承租单位\t配租项目\t配租套数\t月租金（元）\n\
+                1\t云江智造装备有限公司\t云江人才公寓A栋\t40\t52000\n\
+                2\t云江精密模具科技有限公司\t云江人才公寓B栋\t25\t32500\n\
+                云江区住房和城乡建设局\n2025年9月1日\n";
+    let r = read(text, &source).expect("a notice");
+    let c = &r.record.content;
+    assert!(c.get("allotteeList").is_some(), "{c:?}");
+    assert_eq!(c.get("housingAssigned"), c.get("allotteeList"));
+    // The list in a sentence the reader does not take apart.
+    let text = "云江县公共租赁住房选房结果公告\n\
+                2025年9月28日，我县组织开展公共租赁住房公开选房活动，经公开摇号、现场选房，\
+                黄*宁、韦*芳等6户家庭已分别选定和谐家园的房屋。\n\
+                云江县住房和城乡建设局\n2025年9月29日\n";
+    let r = read(text, &source).expect("a notice");
+    assert!(!r.record.content.contains_key("allotteeList"));
+    assert!(!r.absent.iter().any(|k| k == "housingAssigned"), "{r:?}");
+    assert!(r.not_stated.iter().any(|k| k == "housingAssigned"));
+}

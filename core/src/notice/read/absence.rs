@@ -43,6 +43,17 @@ const WHAT_IT_IS_ABOUT: &[&str] = &[
     "correctionContent",
 ];
 
+/// Elements a notice gives with what it is about, in the same list or line (the homes beside
+/// the allottees, a winner's address beside its name): (the element, what it goes with). Not a
+/// decision's party's address: a 双公示 table names the party and gives no address. When
+/// the reader did not find what it goes with, it did not read the list or line, and cannot tell
+/// that the element is missing from it either: not stated, never absent.
+const GIVEN_WITH: &[(&str, &str)] = &[
+    ("housingAssigned", "allotteeList"),
+    ("winnerAddress", "winnerName"),
+    ("enterpriseAddress", "enterpriseName"),
+];
+
 /// The words that say an element's text is elsewhere.
 pub(super) const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
@@ -335,8 +346,14 @@ pub(super) fn missing_elements(
                 continue;
             }
             // What a notice of its kind is about cannot be missing from it: unread, the reader
-            // failed, and the element is not stated rather than absent.
-            if WHAT_IT_IS_ABOUT.contains(&el.key) {
+            // failed, and the element is not stated rather than absent; so is what it gives
+            // with it.
+            let with_unread = || {
+                GIVEN_WITH
+                    .iter()
+                    .any(|(k, with)| *k == el.key && !content.contains_key(*with))
+            };
+            if WHAT_IT_IS_ABOUT.contains(&el.key) || with_unread() {
                 not_stated.push(el.key.to_owned());
                 not_stated_ptrs.push(crate::pointer::join("/content", el.key));
                 continue;

@@ -281,3 +281,31 @@ pub(super) fn names_after_colon(body: &str, found: &mut Vec<FoundElement>) {
     }
     found.extend(more);
 }
+
+/// An allocation's list that gives each allottee's home beside it (a table's `配租小区`, `房号`,
+/// `配租套数` columns; `黄*宁选定和谐家园2栋301房`; `承租晨晖公寓3号楼401室至420室`) is also the
+/// homes assigned (配租配售房源: the result publishes both, 公共租赁住房管理办法 Art 14 ¶2's 配租
+/// 结果), where nothing else gave them.
+pub(super) fn homes_in_allottee_list(body: &str, found: &mut Vec<FoundElement>) {
+    // Words only a home's address or count holds.
+    const HOME: &[&str] = &[
+        "号楼", "栋", "幢", "单元", "室", "房号", "房源", "小区", "套", "公寓",
+    ];
+    if found.iter().any(|e| e.key == "housingAssigned") {
+        return;
+    }
+    let homes: Vec<FoundElement> = found
+        .iter()
+        .filter(|e| e.key == "allotteeList")
+        .filter(|e| {
+            e.value
+                .and_then(|v| v.of(body))
+                .is_some_and(|t| HOME.iter().any(|w| holds(t, w)))
+        })
+        .map(|e| FoundElement {
+            key: "housingAssigned".to_owned(),
+            ..e.clone()
+        })
+        .collect();
+    found.extend(homes);
+}

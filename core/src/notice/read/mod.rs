@@ -93,7 +93,9 @@ use label_runs::{
     after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, purchaser_block,
     section_runs, table_alone, time_over_place,
 };
-use lists::{household_lines, names_after_colon, names_line, unheaded_list};
+use lists::{
+    homes_in_allottee_list, household_lines, names_after_colon, names_line, unheaded_list,
+};
 use objections::{objection_block, objection_paragraph};
 use page_head::read_page_head;
 use paragraphs::{
@@ -242,6 +244,9 @@ fn read_text(
         ItemKind::HousingAllocationResult | ItemKind::HousingAllocationApplicants
     ) {
         household_lines(body, item, &mut found, above);
+    }
+    if item == ItemKind::HousingAllocationResult {
+        homes_in_allottee_list(body, &mut found);
     }
     if item.domain() == crate::Domain::Housing {
         names_line(body, item, &mut found, above);
