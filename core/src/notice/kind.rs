@@ -1060,9 +1060,16 @@ pub fn classify(text: &str) -> Classification {
         let last = found
             .iter()
             .max_by_key(|(i, len, _, _)| (*i + *len, *len))?;
+        // A whole notice's name just before it (`…挂牌出让公告` before `更正公告`) is the notice
+        // the last one acts on, not a part of its name.
+        let names_a_notice = |i: usize, len: usize| {
+            i + len == last.0
+                && (hay[i..i + len].ends_with("公告") || hay[i..i + len].ends_with("公示"))
+        };
         found
             .iter()
             .filter(|(i, len, _, _)| *i < last.0 + last.1 && last.0 <= *i + *len)
+            .filter(|(i, len, _, _)| !names_a_notice(*i, *len))
             .max_by_key(|(i, len, _, d)| (*len, d.is_some(), *i + *len))
             .map(|(i, len, t, d)| (at(base, *i, *len), *t, *d))
     };
@@ -1451,6 +1458,22 @@ pub fn classify(text: &str) -> Classification {
         && let Some(t) = &mut out.notice_type
     {
         t.value = NoticeType::SupplyResult;
+    }
+    // A land result that says the parcel found no buyer (`流拍`, `未成交`) and names none reports
+    // how the transfer went, not a deal (the statement item: 成交、流拍、中止或者变更).
+    if matches!(
+        out.notice_type.as_ref().map(|t| t.value),
+        Some(NoticeType::TransferResult | NoticeType::Result)
+    ) && out.domain.as_ref().map(|d| d.value) == Some(Domain::LandUseRights)
+        && ["流拍", "未成交", "无人竞买", "无竞买人"]
+            .iter()
+            .any(|w| super::text::find(text, w).is_some())
+        && !["竞得人", "受让人", "竞得单位", "土地使用权人"]
+            .iter()
+            .any(|w| super::text::find(text, w).is_some())
+        && let Some(t) = &mut out.notice_type
+    {
+        t.value = NoticeType::Statement;
     }
     // The method: in the title, else after a label.
     // A title's words may name another domain's method before its own (`…医疗废物转运处置服务
@@ -2737,6 +2760,34 @@ mod tests {
         assert_eq!(classify(text).item(), Some(ItemKind::LandSupplyResult));
         // Without the contract's date it is the deal's publicity.
         let text = "云江市国有建设用地使用权出让结果公示\n竞得人：云江精密机械有限公司\n成交价：1016万元\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::LandDealPublicity));
+    }
+
+    /// A notice acting on another names that one whole before its own type (`…挂牌出让公告更正
+    /// 公告`): it is the act, a correction of the land's listing (the statement item: 变更; R).
+    #[test]
+    fn a_correction_of_a_named_notice_is_the_correction() {
+        let text = "云江市国有建设用地使用权挂牌出让公告更正公告\n一、原公告名称：云江市国有建设用地使用权挂牌出让公告\n";
+        let k = classify(text);
+        assert_eq!(
+            k.notice_type.as_ref().map(|t| t.value),
+            Some(NoticeType::Correction)
+        );
+        assert_eq!(k.item(), Some(ItemKind::LandTransferStatement));
+        let text =
+            "云江市档案馆数字化服务项目招标公告变更公告\n一、原公告的采购项目编号：YJ-2025-031\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::ProcurementCorrection));
+    }
+
+    /// A land result that says the parcel found no buyer (`出让结果：流拍`) and names none is a
+    /// statement on how the transfer went (成交、流拍、中止或者变更; the item's elements, R), not a
+    /// deal's publicity.
+    #[test]
+    fn a_land_result_without_a_buyer_is_a_statement() {
+        let text = "云江市国有建设用地使用权挂牌出让结果公告\n出让宗地：YJ2025-G11号宗地\n出让方式：挂牌\n\
+                    出让结果：挂牌期满无竞买人报价，该宗地流拍。\n";
+        assert_eq!(classify(text).item(), Some(ItemKind::LandTransferStatement));
+        let text = "云江市国有建设用地使用权挂牌出让结果公告\n出让宗地：YJ2025-G11号宗地\n竞得人：云江置业有限公司\n";
         assert_eq!(classify(text).item(), Some(ItemKind::LandDealPublicity));
     }
 }
