@@ -76,16 +76,27 @@ pub(crate) fn elements_in(
     let mut groups: Vec<(u8, usize)> = Vec::new();
     // The element the numbered section a line is in gives, and the section's level.
     let mut section: Option<(u8, String)> = None;
+    // The level of the numbered heading before, when it was a list's item (`二、…；`).
+    let mut list_level: Option<u8> = None;
     let mut out = Vec::new();
     for h in hs {
         let Some(label) = h.label.of(text) else {
             continue;
         };
-        // An item of a numbered list ends with a semicolon (`一、责令当事人…补缴租金；`): a
-        // sentence, whose words name no element even where they hold a wording (违法行为).
-        let list_item = label.ends_with(['；', ';']);
-        let label = without_decimal_number(normal(label));
+        // An item of a numbered list ends with a semicolon (`一、责令当事人…补缴租金；`), and the
+        // last after such items with a full stop (`三、当事人自退回…之日起五年内不得再次申请…。`):
+        // a sentence, whose words name no element even where they hold a wording (违法行为,
+        // 当事人).
         let level = h.numbering.level();
+        let semicolon = label.ends_with(['；', ';']);
+        let list_item = semicolon
+            || label.ends_with('。')
+                && list_level == Some(level)
+                && h.numbering != Numbering::Unnumbered;
+        if h.numbering != Numbering::Unnumbered {
+            list_level = semicolon.then_some(level);
+        }
+        let label = without_decimal_number(normal(label));
         if h.numbering != Numbering::Unnumbered {
             groups.retain(|(l, _)| *l < level);
             if section.as_ref().is_some_and(|(l, _)| *l >= level) {

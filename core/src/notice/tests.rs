@@ -3553,3 +3553,26 @@ fn an_allottee_list_with_homes_is_the_homes_assigned_art_14() {
     assert!(!r.absent.iter().any(|k| k == "housingAssigned"), "{r:?}");
     assert!(r.not_stated.iter().any(|k| k == "housingAssigned"));
 }
+
+/// A decision's list of penalties ends its last item with a full stop (`三、当事人自退回…之日起
+/// 五年内不得再次申请…。`): a sentence, not a heading over the paragraph after it, which states
+/// how and by when the penalty is performed (行政处罚法 Art 59 (五)).
+#[test]
+fn a_penalty_lists_last_item_heads_nothing_art_59() {
+    let text = "云江县住房和城乡建设局\n行政处罚决定书\n云住建罚〔2025〕5号\n\
+                当事人：陈某华\n住址：云江县城关镇解放路东巷12号\n\
+                经查，当事人以欺骗手段取得公共租赁住房承租资格。以上事实有询问笔录等证据证实。\n\
+                依据《公共租赁住房管理办法》第三十五条的规定，本局决定对当事人作出如下处罚：\n\
+                一、处以罚款人民币壹仟元整（¥1,000.00）；\n\
+                二、责令当事人于2025年11月30日前退回所承租的公共租赁住房；\n\
+                三、当事人自退回公共租赁住房之日起五年内不得再次申请公共租赁住房。\n\
+                当事人应自收到本决定书之日起15日内到云江县住房保障服务中心缴纳罚款。\n\
+                云江县住房和城乡建设局\n2025年10月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(c.get("partyName").map(String::as_str), Some("陈某华"));
+    assert_eq!(
+        c.get("performance").map(String::as_str),
+        Some("当事人应自收到本决定书之日起15日内到云江县住房保障服务中心缴纳罚款。")
+    );
+}
