@@ -3556,7 +3556,7 @@ fn an_allottee_list_with_homes_is_the_homes_assigned_art_14() {
 
 /// A decision's list of penalties ends its last item with a full stop (`三、当事人自退回…之日起
 /// 五年内不得再次申请…。`): a sentence, not a heading over the paragraph after it, which states
-/// how and by when the penalty is performed (行政处罚法 Art 59 (五)).
+/// how and by when the penalty is performed (行政处罚法 Art 59 (四)).
 #[test]
 fn a_penalty_lists_last_item_heads_nothing_art_59() {
     let text = "云江县住房和城乡建设局\n行政处罚决定书\n云住建罚〔2025〕5号\n\
