@@ -843,10 +843,10 @@ fn basis_domain(text: &str) -> Option<Spanned<Domain>> {
     // Or the first under the label a 双公示 record gives it (`处罚依据⇥《…》`).
     ["依据《", "根据《", "按照《", "依照《"]
         .iter()
-        .filter_map(|w| text.find(w).map(|i| i + w.len()))
+        .filter_map(|w| super::text::find(text, w).map(|i| i + w.len()))
         .min()
         .or_else(|| {
-            let label = text.find("处罚依据")?;
+            let label = super::text::find(text, "处罚依据")?;
             let line_end = text[label..].find('\n').map_or(text.len(), |k| label + k);
             text[label..line_end]
                 .find('《')

@@ -307,7 +307,7 @@ pub(crate) fn household_at(line: &str) -> Option<(usize, &str)> {
     let end = rest
         .find(['，', ',', '（', '('])
         .into_iter()
-        .chain(AFTER.iter().filter_map(|w| rest.find(w)))
+        .chain(AFTER.iter().filter_map(|w| super::text::find(rest, w)))
         .min()?;
     let name = &rest[..end];
     person_name(name).then_some((from, name))

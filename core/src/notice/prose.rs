@@ -120,7 +120,7 @@ pub(crate) fn elements_in_prose(
         }
         // `某公司以人民币820万元竞得该宗地`: who won a parcel and at what price (a deal's
         // 竞得人 and 成交价, the elements its result publishes).
-        if let Some(won) = t.find("竞得")
+        if let Some(won) = super::text::find(t, "竞得")
             && let Some(by) = t[..won].rfind('以')
         {
             let clause = t[..by]
@@ -193,7 +193,7 @@ pub(crate) fn elements_in_prose(
         }
         // `于2025年10月28日以网络竞价方式成交`: the day a deal was made (a result's 成交日期).
         if wanted("dealDate", found)
-            && let Some(done) = t.find("成交")
+            && let Some(done) = super::text::find(t, "成交")
             && let Some(yu) = t[..done].rfind('于')
         {
             let from = yu + '于'.len_utf8();
@@ -235,7 +235,7 @@ pub(crate) fn elements_in_prose(
             now = asked(found);
         }
         if let Some(place) = now.place
-            && let Some(at) = t.find("位于")
+            && let Some(at) = super::text::find(t, "位于")
         {
             let from = at + "位于".len();
             let mut end = t[from..]
@@ -273,8 +273,8 @@ pub(crate) fn elements_in_prose(
 /// as bytes of `t`: from after its 出让 (and 的, or an opening quote) to the end of its 采矿权 or
 /// 探矿权, the name between holding no clause's punctuation and no title's bracket.
 fn right_granted(t: &str) -> Option<(usize, usize)> {
-    t.match_indices("出让").find_map(|(at, w)| {
-        let from = at + w.len();
+    super::text::places(t, "出让").find_map(|at| {
+        let from = at + "出让".len();
         let from = from
             + ['的', '“', '"']
                 .iter()

@@ -302,7 +302,7 @@ fn valued_labels(body: &str) -> bool {
     // A value after the label on its line, or on the next line under a label alone on its own
     // (a `<dl>`'s `<dt>` over its `<dd>`).
     let valued = |label: &str| {
-        body.match_indices(label).any(|(i, _)| {
+        crate::notice::text::places(body, label).any(|i| {
             let rest = &body[i + label.len()..];
             let rest = rest.trim_start_matches([' ', '\t', '\u{3000}', '：', ':']);
             let rest = rest.strip_prefix('\n').unwrap_or(rest);

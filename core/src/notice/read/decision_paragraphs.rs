@@ -8,7 +8,7 @@ use super::found::paragraph;
 
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{find, holds, places};
 
 /// Whether the line `l` is a whole penalty decision in one paragraph, and what ends its clauses:
 /// clauses apart by `；` that decide (`本局决定`) under a law and tell how to appeal (`如不服`,
@@ -445,7 +445,7 @@ pub(super) fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
             "决定",
         ]
         .iter()
-        .find_map(|w| t.find(w)) else {
+        .find_map(|w| find(t, w)) else {
             continue;
         };
         let at = |r: std::ops::Range<usize>| Span {
@@ -461,7 +461,7 @@ pub(super) fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
         }
         // After the decision and its number, reported (`…作出行政处罚决定（某罚〔2025〕9号），没收
         // …。`): the sentence's rest.
-        if let Some(k) = t.find("处罚决定（").or_else(|| t.find("处罚决定("))
+        if let Some(k) = find(t, "处罚决定（").or_else(|| find(t, "处罚决定("))
             && let Some(close) = t[k..].find(['）', ')']).map(|c| k + c)
         {
             let rest = &t[close..];
@@ -493,7 +493,7 @@ fn basis_words(t: &str) -> Option<std::ops::Range<usize>> {
     ["依据《", "根据《", "依照《", "按照《"]
         .iter()
         .filter_map(|w| {
-            t.match_indices(w).map(|(k, _)| k).find(|&k| {
+            places(t, w).find(|&k| {
                 k == 0
                     || t[..k]
                         .trim_end_matches([' ', '\u{3000}'])
@@ -502,7 +502,7 @@ fn basis_words(t: &str) -> Option<std::ops::Range<usize>> {
         })
         .min()
         .and_then(|start| {
-            let end = t[start..].find("的规定")? + start + "的规定".len();
+            let end = find(&t[start..], "的规定")? + start + "的规定".len();
             (!t[start..end].contains('。')).then_some(start..end)
         })
 }
@@ -522,15 +522,11 @@ fn penalty_words(body: &str, t: &str, span: Span, value: Span) -> Option<Span> {
     }
     let decided = ["决定对", "决定给予", "决定"]
         .iter()
-        .find_map(|w| t.find(w).map(|k| k + w.len()))?;
+        .find_map(|w| find(t, w).map(|k| k + w.len()))?;
     let rest = &t[decided..];
     let first = ["处以", "处", "给予", "责令", "没收", "吊销", "取消"]
         .iter()
-        .filter_map(|w| {
-            rest.match_indices(w)
-                .map(|(k, _)| k)
-                .find(|&k| !rest[k..].starts_with("处罚") || *w != "处")
-        })
+        .filter_map(|w| places(rest, w).find(|&k| !rest[k..].starts_with("处罚") || *w != "处"))
         .min()?;
     let from = decided + first;
     let end = t[from..].rfind('。').map_or(t.len(), |k| from + k);
