@@ -18,7 +18,7 @@
 //! ```
 
 use super::span::Span;
-use super::text::{Chars, chinese_digit};
+use super::text::{Chars, chinese_digit, is_han};
 
 /// How a heading is numbered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -488,6 +488,20 @@ fn line_headings(
     {
         return out(split(stop));
     }
+    // So is an unnumbered one a rule's paragraphs open with (`保障对象和条件。申请…的对象，应当…`):
+    // a few words that name what the paragraph sets, before its stop.
+    if numbering == Numbering::Unnumbered
+        && let Some(stop) = (body..b.min(body + 10)).find(|&k| c.get(k) == Some('。'))
+        && stop > body + 2
+        && stop + 1 < b
+        && colons.first().is_none_or(|&f| stop < f)
+        && (body..stop).all(|k| c.get(k).is_some_and(is_han))
+        && RUN_IN_ENDS
+            .iter()
+            .any(|w| c.at(stop - w.chars().count(), w))
+    {
+        return out(split(stop));
+    }
     let Some(&first) = colons.first() else {
         // `公示期为2025年8月18日至…`: a period's line names it with 为, not a colon.
         if numbering == Numbering::Unnumbered
@@ -826,6 +840,11 @@ fn skip_blank(c: &Chars<'_>, mut a: usize, b: usize) -> usize {
     }
     a
 }
+
+/// The last words of a rule's run-in heading: what a paragraph of a rule sets.
+const RUN_IN_ENDS: &[&str] = &[
+    "条件", "对象", "方式", "标准", "程序", "范围", "要求", "期限",
+];
 
 #[cfg(test)]
 mod tests {

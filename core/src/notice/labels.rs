@@ -841,6 +841,13 @@ const WORDINGS: &[(&str, &str)] = &[
     ("申请条件", "eligibilityCriteria"),
     ("准入条件", "eligibilityCriteria"),
     ("保障对象和准入条件", "eligibilityCriteria"),
+    ("保障对象及准入条件", "eligibilityCriteria"),
+    ("保障对象和条件", "eligibilityCriteria"),
+    ("保障对象及条件", "eligibilityCriteria"),
+    ("申请对象和条件", "eligibilityCriteria"),
+    ("申请对象及条件", "eligibilityCriteria"),
+    ("保障范围和条件", "eligibilityCriteria"),
+    ("保障范围及条件", "eligibilityCriteria"),
     // The households a review names (`符合保障条件家庭名单`, `不再符合承租条件家庭名单`) and an
     // allocation's; the item decides which.
     ("家庭名单", "applicantList"),

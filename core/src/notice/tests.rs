@@ -3576,3 +3576,44 @@ fn a_penalty_lists_last_item_heads_nothing_art_59() {
         Some("当事人应自收到本决定书之日起15日内到云江县住房保障服务中心缴纳罚款。")
     );
 }
+
+/// A housing policy states who may apply (公共租赁住房管理办法 Art 7 ¶2: the conditions are set
+/// locally and made public) under a run-in heading (`保障对象和条件。申请…`, `一、保障对象及准入
+/// 条件。…`) or in an article that lists them (`第二条　申请…应当同时符合下列条件：` over `（一）…`):
+/// each is the policy's eligibility criteria.
+#[test]
+fn a_policys_eligibility_in_run_in_headings_and_articles_art_7() {
+    let source = NoticeSource::default();
+    let run_in = "云江市保障性租赁住房配租管理规定\n\
+                  为规范保障性租赁住房配租管理，制定本规定。\n\
+                  保障对象和条件。申请保障性租赁住房的对象，应当在本市无自有住房，并在市区稳定就业。\n\
+                  配租方式。保障性租赁住房实行线上申请、资格审核、按序选房。\n\
+                  本规定自2025年8月1日起施行。\n云江市住房和城乡建设局\n2025年7月1日\n";
+    let r = read(run_in, &source).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("eligibilityCriteria")
+            .map(String::as_str),
+        Some("申请保障性租赁住房的对象，应当在本市无自有住房，并在市区稳定就业。")
+    );
+    let numbered = run_in.replace("保障对象和条件。", "一、保障对象及准入条件。");
+    let r = read(&numbered, &source).expect("a notice");
+    assert!(r.record.content.contains_key("eligibilityCriteria"));
+    let article = "云江市公共租赁住房分配管理实施细则\n\
+                   第一条　为规范公共租赁住房分配管理，制定本细则。\n\
+                   第二条　申请公共租赁住房，应当同时符合下列条件：\n\
+                   （一）申请人具有本市城镇户籍或在本市稳定就业满1年；\n\
+                   （二）家庭人均月收入低于3500元。\n\
+                   第三条　本细则自2025年4月1日起施行。\n云江市住房和城乡建设局\n2025年3月10日\n";
+    let r = read(article, &source).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("eligibilityCriteria")
+            .map(String::as_str),
+        Some(
+            "申请公共租赁住房，应当同时符合下列条件：\n（一）申请人具有本市城镇户籍或在本市稳定就业满1年；\n（二）家庭人均月收入低于3500元。"
+        )
+    );
+}

@@ -601,6 +601,11 @@ pub(crate) fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &
         })
 }
 
+/// A Han character: a word's, not a number's or a stop's (`〇` counts, as in 二〇二五年).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

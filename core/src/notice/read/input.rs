@@ -2,6 +2,7 @@
 //! and Chinese enough. Both checks go by the UTF-8's bytes, for they read every input whole.
 
 use super::error::NoticeError;
+use crate::notice::text::is_han;
 
 /// Refuses a text with fewer than ten Chinese characters, or fewer than one in five of those
 /// that are not white space.
@@ -52,10 +53,6 @@ fn han_reach(b: &[u8], need: usize) -> bool {
         }
     }
     false
-}
-
-fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '〇')
 }
 
 /// Refuses what is not text: a NUL, or more than one character in fifty a control character

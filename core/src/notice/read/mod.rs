@@ -102,7 +102,7 @@ use paragraphs::{
     call_paragraphs, closing_paragraphs, plan_paragraphs, review_paragraph, time_and_place,
     who_may_bid,
 };
-use policy::{named_by_title, policy_named};
+use policy::{conditions_article, named_by_title, policy_named};
 use published::published_label;
 use responsible::responsible_label;
 use suspensions::{action_in_title, correction_paragraphs, suspension_paragraphs};
@@ -294,6 +294,9 @@ fn read_text(
     closing_paragraphs(body, item, &mut found, above);
     if item.element("policyName").is_some() {
         policy_named(body, &mut found);
+    }
+    if item.element("eligibilityCriteria").is_some() {
+        conditions_article(body, &mut found, above);
     }
     named_by_title(body, item, &mut found);
     deadline_section(body, item, &mut found);

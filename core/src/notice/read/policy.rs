@@ -136,3 +136,65 @@ pub(super) fn named_by_title(body: &str, item: ItemKind, found: &mut Vec<FoundEl
         }
     }
 }
+
+/// A rule's article that sets who may apply (`第二条　申请公共租赁住房，应当同时符合下列条件：`
+/// over `（一）…；` `（二）…。`): the article's words after its number and the conditions it
+/// lists are the policy's eligibility criteria (公共租赁住房管理办法 Art 7 sets such conditions;
+/// the policy item's 保障对象及准入条件), where no heading or label gave them.
+pub(super) fn conditions_article(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
+    if found.iter().any(|e| e.key == "eligibilityCriteria") {
+        return;
+    }
+    // A listed condition: `（一）`, `(1)`, `1.`, `1、`.
+    let listed = |t: &str| {
+        let mut cs = t.chars();
+        match cs.next() {
+            Some('（' | '(') => cs.next().is_some_and(|c| {
+                c.is_ascii_digit() || crate::notice::text::chinese_digit(c).is_some()
+            }),
+            Some(c) if c.is_ascii_digit() => cs
+                .find(|c| !c.is_ascii_digit())
+                .is_some_and(|c| matches!(c, '.' | '．' | '、')),
+            _ => false,
+        }
+    };
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    for (i, l) in above.iter().enumerate() {
+        let t = l.of(body).unwrap_or("");
+        let Some(rest) = article_rest(t.trim_start()) else {
+            continue;
+        };
+        let sets =
+            ["下列条件", "以下条件"].iter().any(|w| rest.contains(w)) && rest.contains("申请");
+        if !sets || held.iter().any(|h| h.contains(*l)) {
+            continue;
+        }
+        let start = l.end - rest.len();
+        let run = above[i + 1..]
+            .iter()
+            .take_while(|n| listed(n.of(body).unwrap_or("").trim_start()))
+            .count();
+        let end = above[i + run].end;
+        found.push(FoundElement {
+            key: "eligibilityCriteria".to_owned(),
+            label: Span { start, end: start },
+            value: Some(Span { start, end }),
+            numbering: Numbering::Unnumbered,
+        });
+        found.sort_by_key(|e| e.label.start);
+        return;
+    }
+}
+
+/// A rule's article without its number (`第二条　申请…` → `申请…`).
+fn article_rest(t: &str) -> Option<&str> {
+    let after = t.strip_prefix('第')?;
+    let n = after.find('条')?;
+    let number = &after[..n];
+    (!number.is_empty()
+        && number.chars().count() <= 4
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || crate::notice::text::chinese_digit(c).is_some()))
+    .then(|| after[n + '条'.len_utf8()..].trim_start_matches([' ', '　', '\t']))
+}
