@@ -401,6 +401,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("土地面积", "area"),
     ("宗地面积", "area"),
     ("用地面积", "area"),
+    ("地块面积", "area"),
+    // A parcel's facts under their shortest words (a table's `面积（公顷）`, `用途`; a prose
+    // clause `，用途为工业用地`).
+    ("面积", "area"),
+    ("用途", "landUse"),
     ("宗地总面积", "area"),
     // A mining right's area, with the range it is drawn by (`勘查面积及范围：12.36平方千米，由4个
     // 拐点坐标圈定`).

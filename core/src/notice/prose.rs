@@ -360,7 +360,11 @@ fn wording_before(t: &str, at: usize, item: ItemKind) -> Option<(&'static str, u
         .contained_in(before)
         .into_iter()
         .map(|i| &labels.entries()[i])
-        .filter(|e| e.wording.chars().nth(2).is_some() && before.ends_with(e.wording.as_str()))
+        // A wording of two characters only where it opens the clause (`，用途为工业用地`).
+        .filter(|e| {
+            before.ends_with(e.wording.as_str())
+                && (e.wording.chars().nth(2).is_some() || t[clause..at] == e.wording)
+        })
         .filter_map(|e| Some((e.key.as_deref()?, e.wording.len())))
         .filter(|(key, _)| item.element(key).is_some())
         .max_by_key(|(_, len)| *len)
@@ -445,11 +449,18 @@ mod tests {
     /// count is no list.
     #[test]
     fn a_prose_deal_names_its_winner_and_price() {
-        let text = "该宗地面积20001平方米，出让年限50年。经挂牌竞价，某管道制造有限公司以人民币820万元竞得该宗地国有建设用地使用权。\n";
+        let text = "该宗地面积20001平方米，用途为工业用地，出让年限50年。经挂牌竞价，某管道制造有限公司以人民币820万元竞得该宗地国有建设用地使用权。\n";
         let got = read(text, ItemKind::LandDealPublicity);
         assert_eq!(value(&got, "area"), Some("20001平方米"));
+        // A wording of two characters opening its clause.
+        assert_eq!(value(&got, "landUse"), Some("工业用地"));
         assert_eq!(value(&got, "transferee"), Some("某管道制造有限公司"));
         assert_eq!(value(&got, "dealPrice"), Some("人民币820万元"));
+        let got = read(
+            "该地块面积为31,204.8平方米，出让年限50年。\n",
+            ItemKind::LandDealPublicity,
+        );
+        assert_eq!(value(&got, "area"), Some("31,204.8平方米"));
         let got = read(
             "本批次配租房源42套，已全部配租完毕。\n",
             ItemKind::HousingAllocationResult,
