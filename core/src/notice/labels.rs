@@ -622,6 +622,13 @@ const WORDINGS: &[(&str, &str)] = &[
     ("评标情况", "evaluationSummary"),
     ("项目负责人", "projectManager"),
     ("项目经理", "projectManager"),
+    // The first words of a section joining the manager and the certificate (`项目负责人姓名及
+    // 证书`, `拟派总监理工程师及证书`), which name the section.
+    ("项目负责人姓名", "projectManager"),
+    ("项目经理姓名", "projectManager"),
+    ("拟派项目负责人", "projectManager"),
+    ("拟派项目经理", "projectManager"),
+    ("拟派总监理工程师", "projectManager"),
     ("资格能力条件", "qualificationResponse"),
     // Construction calls for tenders (标准施工招标文件's 招标公告).
     // The 标准施工招标文件's 招标条件 says what the project is and how it is funded and approved

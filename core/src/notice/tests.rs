@@ -3617,3 +3617,31 @@ fn a_policys_eligibility_in_run_in_headings_and_articles_art_7() {
         )
     );
 }
+
+/// A section joining the project manager and the certificate (`四、项目负责人姓名及证书`,
+/// `三、拟派总监理工程师及证书`) is the project manager element (发改委令第10号 Art 6 ¶1: 项目负责人
+/// 姓名及其相关证书名称和编号), its ranked lines the managers.
+#[test]
+fn a_section_of_managers_and_certificates_is_the_project_manager_art_6() {
+    for heading in ["四、项目负责人姓名及证书", "四、拟派总监理工程师及证书"]
+    {
+        let text = format!(
+            "云江市滨湖公园提质改造工程施工中标候选人公示\n\
+             二、中标候选人及排序\n第一中标候选人：云江园林建设有限公司\n第二中标候选人：云江建筑工程有限公司\n\
+             {heading}\n第一中标候选人：刘*军，一级注册建造师，证书编号湘1432014201567832\n\
+             第二中标候选人：彭*，一级注册建造师，证书编号湘1432016201603417\n\
+             五、公示期\n2025年12月1日至2025年12月3日\n云江市住房和城乡建设局\n2025年12月1日\n"
+        );
+        let r = read(&text, &NoticeSource::default()).expect("a notice");
+        let c = &r.record.content;
+        assert_eq!(
+            c.get("projectManager").map(String::as_str),
+            Some(
+                "第一中标候选人：刘*军，一级注册建造师，证书编号湘1432014201567832\n\
+                 第二中标候选人：彭*，一级注册建造师，证书编号湘1432016201603417"
+            ),
+            "{heading}"
+        );
+        assert!(!c["candidates"].contains("刘*军"), "{heading}");
+    }
+}
