@@ -3645,3 +3645,33 @@ fn a_section_of_managers_and_certificates_is_the_project_manager_art_6() {
         assert!(!c["candidates"].contains("刘*军"), "{heading}");
     }
 }
+
+/// A decision printed with its organ's line over its bare type (`云江市市场监督管理局` over
+/// `行政处罚决定书`, or spaced out) and signed with a date alone names its authority in that line
+/// (行政处罚法 Art 59 (六)); a site's banner over a titled notice is no authority.
+#[test]
+fn the_organ_over_a_bare_decision_title_is_its_authority_art_59() {
+    let body = "云市监处罚〔2025〕58号\n当事人：云江汇丰贸易有限公司\n\
+                经查，当事人在某国有股权转让项目中与其他竞买人串通。以上事实有询问笔录等证据证明。\n\
+                依据《中华人民共和国拍卖法》第六十五条，决定对当事人处以罚款人民币2万元。\n\
+                当事人应自收到本决定书之日起十五日内缴纳罚款。\n\
+                如不服本决定，可在收到本决定书之日起六十日内申请行政复议，或者六个月内提起行政诉讼。\n\
+                2025年7月15日\n";
+    for title in ["行政处罚决定书", "行 政 处 罚 决 定 书"] {
+        let text = format!("云江市市场监督管理局\n{title}\n{body}");
+        let r = read(&text, &NoticeSource::default()).expect("a notice");
+        assert_eq!(
+            r.record.content.get("authority").map(String::as_str),
+            Some("云江市市场监督管理局"),
+            "{title}"
+        );
+        assert!(!r.absent.iter().any(|k| k == "authority"));
+    }
+    let text =
+        format!("云江市公共资源交易中心\n关于对云江汇丰贸易有限公司的行政处罚决定书\n{body}");
+    let r = read(&text, &NoticeSource::default()).expect("a notice");
+    assert_ne!(
+        r.record.content.get("authority").map(String::as_str),
+        Some("云江市公共资源交易中心")
+    );
+}

@@ -193,7 +193,7 @@ pub(super) fn from_signature(
 }
 
 /// Whether `name` ends as an administrative organ's does (`…局`, `…委员会`, `…人民政府`).
-fn is_organ(name: &str) -> bool {
+pub(super) fn is_organ(name: &str) -> bool {
     [
         "局",
         "委",

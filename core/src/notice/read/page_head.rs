@@ -2,6 +2,7 @@
 //! was formed, a copy's byline, and the elements and method its line of facts gives (a
 //! document's number and name) where the notice does not.
 
+use super::decisions::is_organ;
 use super::policy::document_number;
 use super::published::{
     FORMED_LABELS, byline_date, fifteen_lines_end, labelled_date, published_label,
@@ -75,6 +76,42 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
             reading.add_page_element(e, text);
         }
     }
+}
+
+/// A decision titled by its type alone (`行政处罚决定书`, or spaced out) under its organ's line
+/// (`某市市场监督管理局`, a decision's printed head): the organ is the authority that decided
+/// (行政处罚法 Art 59 (六)), where the notice names none.
+fn organ_above_title(reading: &mut NoticeReading, text: &str, start: usize, item: ItemKind) {
+    if !item.is_penalty_decision() || reading.record.content.contains_key("authority") {
+        return;
+    }
+    let title = text[start..].lines().next().unwrap_or("").trim();
+    if !(crate::notice::kind::is_bare_type(title) || crate::notice::kind::spaced_out(title)) {
+        return;
+    }
+    let head = &text[..start];
+    let Some(line) = head.lines().rev().find(|l| !l.trim().is_empty()) else {
+        return;
+    };
+    let organ = line.trim();
+    if organ.chars().count() > 30
+        || organ.contains(|c: char| c.is_whitespace() || "：:，,。|｜>".contains(c))
+        || !is_organ(organ)
+    {
+        return;
+    }
+    // The line is the last of the head: its bytes from the head's end back.
+    let end = head.trim_end().len();
+    let at = end - organ.len();
+    reading.add_page_element(
+        FoundElement {
+            key: "authority".to_owned(),
+            label: Span { start: at, end: at },
+            value: Some(Span { start: at, end }),
+            numbering: Numbering::Unnumbered,
+        },
+        text,
+    );
 }
 
 /// Adds to `reading` what the page's lines above the title (which starts at `start` in `text`)
@@ -167,6 +204,7 @@ pub(super) fn read_page_head(
     // `政策名称：…`): elements of a policy or a decision the body may not repeat.
     if start > 0 {
         head_elements(reading, text, start, item);
+        organ_above_title(reading, text, start, item);
     }
     // The same line of facts may name the method (`招标方式：公开招标`) the notice does not.
     if reading.record.method.is_none()
