@@ -256,6 +256,22 @@ pub(crate) fn elements_in_prose(
                 push(found, place, line, (at, from), (from, end));
             }
         }
+        // `该宗地规划容积率不大于1.5，建筑密度不大于30%，绿地率不小于35%。`: a parcel's planning
+        // conditions (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一)'s 规划指标要求), from the
+        // clause that gives its plot ratio, with the words leading to it (`按照规划条件，`), to
+        // the sentence's end.
+        if super::text::holds(t, "容积率")
+            && wanted("planningConditions", found)
+            && let Some((start, end)) = planning_sentence(t)
+        {
+            push(
+                found,
+                "planningConditions",
+                line,
+                (start, start),
+                (start, end),
+            );
+        }
         // `凡…均可申请参加竞买…`: who may bid, the whole paragraph.
         if now.found != found.len() {
             now = asked(found);
@@ -290,6 +306,35 @@ fn right_granted(t: &str) -> Option<(usize, usize)> {
         ((4..=40).contains(&n) && !name.contains(['，', '。', '；', '《', '》', '、', '：', ',']))
             .then_some((from, from + end + "采矿权".len()))
     })
+}
+
+/// The bytes of `t` that state a parcel's planning conditions: the clause holding `容积率` (and
+/// the clauses before it in its sentence that lead to it, `按照规划条件，`), to the sentence's
+/// full stop.
+fn planning_sentence(t: &str) -> Option<(usize, usize)> {
+    let at = t.find("容积率")?;
+    let sentence = t[..at].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let end = t[at..]
+        .find('。')
+        .map_or(t.trim_end().len(), |e| at + e + '。'.len_utf8());
+    let mut start = t[sentence..at]
+        .rfind(['，', '；'])
+        .map_or(sentence, |i| sentence + i + '，'.len_utf8());
+    // A lead-in clause before it (`按照规划条件，`, `根据规划设计条件，`).
+    if start > sentence {
+        let before = &t[sentence..start - '，'.len_utf8()];
+        let lead = before
+            .rfind(['，', '；'])
+            .map_or(0, |i| i + '，'.len_utf8());
+        if before[lead..].contains("规划") && before[lead..].chars().count() <= 10 {
+            start = sentence + lead;
+        }
+    }
+    let clause = &t[start..end];
+    // A measure, not a mention (`容积率等规划指标详见出让文件`).
+    clause
+        .contains(['不', '≤', '≥', '<', '>', '为'])
+        .then_some((start, end))
 }
 
 /// What the prose reader wants of the keys each sentence is asked about, as it was when `found`
@@ -441,6 +486,29 @@ mod tests {
             value(&got, "bidderRequirements"),
             Some("凡在中华人民共和国境内外依法设立的法人，均可申请参加竞买。")
         );
+    }
+
+    /// A parcel's planning conditions in a sentence of their own (招标拍卖挂牌出让国有建设用地使用权
+    /// 规定 Art 17 (一): 规划指标要求), from the clause of its plot ratio and the words leading to
+    /// it; a mention of the ratio that sets none is not them.
+    #[test]
+    fn a_prose_listing_states_its_planning_conditions_art_17() {
+        let item = ItemKind::LandTransferAnnouncement;
+        let got = read(
+            "出让年限为50年。按照规划条件，该地块容积率不小于2.0且不大于4.0，建筑密度不小于35%。本次招标设有标底。\n",
+            item,
+        );
+        assert_eq!(
+            value(&got, "planningConditions"),
+            Some("按照规划条件，该地块容积率不小于2.0且不大于4.0，建筑密度不小于35%。")
+        );
+        let got = read("该宗地规划容积率不大于1.5，绿地率不小于35%。\n", item);
+        assert_eq!(
+            value(&got, "planningConditions"),
+            Some("该宗地规划容积率不大于1.5，绿地率不小于35%。")
+        );
+        let got = read("容积率等规划指标详见出让文件。\n", item);
+        assert_eq!(value(&got, "planningConditions"), None);
     }
 
     /// A county's deal in a sentence: the winner and the price before `竞得` (the 竞得人 and
