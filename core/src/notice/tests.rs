@@ -3675,3 +3675,24 @@ fn the_organ_over_a_bare_decision_title_is_its_authority_art_59() {
         Some("云江市公共资源交易中心")
     );
 }
+
+/// A capital increase's section on the enterprise under the words exchanges use (`一、增资企业
+/// 概况`) is its profile (企业国有资产交易监督管理办法 Art 39 (一): 企业的基本情况), the name
+/// under it the target.
+#[test]
+fn an_increases_enterprise_overview_is_its_profile_art_39() {
+    let text = "云江稀宝新材料科技有限公司增资公告\n一、增资企业概况\n增资企业：云江稀宝新材料科技有限公司\n\
+                该公司成立于2018年5月，注册资本6,000万元，主要从事稀土永磁材料的研发和生产。\n\
+                二、增资方案\n拟募集资金不低于9,000万元。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert!(
+        c.get("enterpriseProfile")
+            .is_some_and(|p| p.contains("注册资本6,000万元")),
+        "{c:?}"
+    );
+    assert_eq!(
+        c.get("targetEnterprise").map(String::as_str),
+        Some("云江稀宝新材料科技有限公司")
+    );
+}
