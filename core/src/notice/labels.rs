@@ -896,6 +896,14 @@ const WORDINGS: &[(&str, &str)] = &[
     ("轮候排序名单", "rankingList"),
     ("排序名单", "rankingList"),
     ("批准文件名称及文号", "approvalDocument"),
+    // A state property deal's decision and approval (企业国有资产交易监督管理办法 Arts 7–9: the
+    // enterprise decides, its supervisor approves) under the exchanges' headings.
+    ("批准情况", "approvalDocument"),
+    ("审批情况", "approvalDocument"),
+    ("批准文件", "approvalDocument"),
+    ("决策情况", "decisionBody"),
+    ("内部决策情况", "decisionBody"),
+    ("决策机构", "decisionBody"),
     ("评估结果", "appraisedValue"),
     ("挂牌起止日期", "disclosurePeriod"),
     ("地块坐落", "parcelLocation"),

@@ -3696,3 +3696,27 @@ fn an_increases_enterprise_overview_is_its_profile_art_39() {
         Some("云江稀宝新材料科技有限公司")
     );
 }
+
+/// A state property deal's decision and approval published under the exchanges' headings
+/// (`二、决策情况`, `三、批准情况`; 企业国有资产交易监督管理办法 Arts 7–9: the enterprise decides,
+/// its supervisor approves): the deciding body and the approval.
+#[test]
+fn a_deals_decision_and_approval_under_their_headings() {
+    let text = "云江国有资本运营集团有限公司\n关于云江热电有限公司20%股权转让决策及批准情况的公示\n\
+                一、转让方\n云江国有资本运营集团有限公司\n\
+                二、决策情况\n2025年4月25日，云江国有资本运营集团有限公司董事会审议通过转让议案。\n\
+                三、批准情况\n云江市国资委《关于同意转让云江热电有限公司部分股权的批复》（云国资发〔2025〕58号）。\n\
+                云江国有资本运营集团有限公司\n2025年5月23日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert!(
+        c.get("decisionBody").is_some_and(|v| v.contains("董事会")),
+        "{c:?}"
+    );
+    assert!(
+        c.get("approvalDocument")
+            .is_some_and(|v| v.contains("批复")),
+        "{c:?}"
+    );
+    assert!(r.absent.is_empty(), "{:?}", r.absent);
+}
