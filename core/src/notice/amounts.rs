@@ -18,7 +18,7 @@
 //! ```
 
 use super::span::Spanned;
-use super::text::{CharFilter, Chars};
+use super::text::{CharFilter, Chars, trim, trim_start};
 use crate::model::amount::Yuan;
 use crate::model::amount_text::{amounts_in_figures, amounts_in_words, fen_of};
 
@@ -537,11 +537,11 @@ pub(crate) fn column_amounts(
     let mut at = 0;
     let mut unit_above = None;
     for line in lines.inclusive(text) {
-        let t = line.trim();
+        let t = trim(line);
         if pasted.iter().any(|p| p.start <= at && at < p.end) {
             unit_above = None;
         } else if !t.is_empty() {
-            let start = at + (line.len() - line.trim_start().len());
+            let start = at + (line.len() - trim_start(line).len());
             let span = super::span::Span {
                 start,
                 end: start + t.len(),

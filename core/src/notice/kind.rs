@@ -25,7 +25,7 @@
 use std::borrow::Cow;
 
 use super::span::{Span, Spanned};
-use super::text::{Words, holds, lines_inclusive};
+use super::text::{Words, holds, lines_inclusive, trim};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -1875,7 +1875,7 @@ pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
 /// looked for first.
 pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     let short = |l: &str| {
-        let t = l.trim();
+        let t = trim(l);
         // Six characters take 24 bytes at most: a longer line is not counted.
         (1..=24).contains(&t.len())
             && (1..=6).contains(&t.chars().count())
@@ -1887,7 +1887,7 @@ pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     let lines = super::text::lines_inclusive(text).take(n);
     for (k, l) in lines.chain(std::iter::once("")).enumerate() {
         if short(l) {
-            let home = l.trim() == "首页";
+            let home = trim(l) == "首页";
             run = Some(run.map_or((k, home), |(from, h)| (from, h || home)));
             continue;
         }

@@ -5,7 +5,7 @@
 
 use super::signature::Signature;
 use super::span::Span;
-use super::text::lines_inclusive;
+use super::text::{lines_inclusive, trim_end, trim_start};
 
 /// The lines of a text.
 pub(crate) struct Lines {
@@ -33,9 +33,9 @@ impl Lines {
             if line.ends_with('\n') {
                 lines.breaks.push(at + line.len() - 1);
             }
-            let rest = line.trim_start();
+            let rest = trim_start(line);
             let lead = line.len() - rest.len();
-            let t = rest.trim_end();
+            let t = trim_end(rest);
             if !t.is_empty() {
                 lines.trimmed.push(Span {
                     start: at + lead,

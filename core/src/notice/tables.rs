@@ -19,7 +19,7 @@
 use super::labels::{LabelTable, normal};
 use super::lines::Lines;
 use super::span::Span;
-use super::text::fold;
+use super::text::{fold, trim, trim_start};
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -210,9 +210,9 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
         };
         start += line.len();
         let whole = span.of(text).unwrap_or("");
-        let bare = whole.trim();
+        let bare = trim(whole);
         trimmed.push((!bare.is_empty()).then(|| {
-            let lead = whole.len() - whole.trim_start().len();
+            let lead = whole.len() - trim_start(whole).len();
             Span {
                 start: span.start + lead,
                 end: span.start + lead + bare.len(),

@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use super::text::trim_end;
+
 /// The width a line takes on the page: a CJK or full-width character two columns, an ASCII one,
 /// a tab four.
 /// (Counted on the bytes, without a branch: a character's first byte, below 0x80 or from 0xC0,
@@ -167,7 +169,7 @@ fn width_told(this: &str, next: &str, firsts: &mut Vec<usize>, runs: &mut Vec<us
     if this.len() < 18 {
         return;
     }
-    let t = this.trim_end();
+    let t = trim_end(this);
     if t.len() < 18 || ends_clause_trimmed(t) {
         return;
     }
@@ -220,7 +222,7 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
         if body.len() < 30 {
             continue;
         }
-        let t = body.trim_end();
+        let t = trim_end(body);
         if t.len() >= 30 && !ends_clause_trimmed(t) {
             long_open += usize::from(t.len() >= 40);
             indented_open += usize::from(indented(t));

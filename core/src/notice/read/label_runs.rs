@@ -13,7 +13,7 @@ use crate::notice::lines::Lines;
 use crate::notice::signature::Signature;
 use crate::notice::span::Span;
 use crate::notice::tables::Table;
-use crate::notice::text::holds;
+use crate::notice::text::{holds, trim, trim_start};
 
 /// The purchaser and its agency given as a block of labelled lines (`采购人：某中学` over
 /// `地址：…`, `联系电话：…`, `采购代理机构：…`; 财办库〔2020〕50号's 采购人和采购代理机构的名称、
@@ -235,7 +235,7 @@ const LABEL_PAIRS: &[(&str, &str, &str)] = &[
 /// Whether `label` may open one of [`LABEL_PAIRS`]: a 人, 名称 or 编号 label starting with one of
 /// the pairs' first characters, or a bid deadline (told first: most labels fail it).
 fn may_start_pair(label: &str) -> bool {
-    let l = label.trim_start();
+    let l = trim_start(label);
     l.starts_with(['招', '采', '项', '原'])
         && (l.contains('人') || holds(l, "名称") || holds(l, "编号"))
         || l.starts_with('投') && holds(l, "截止")
@@ -266,7 +266,7 @@ pub(super) fn consecutive_labels(
 ) {
     let line_of = |at: usize| lines.line_of(at);
     // Nothing but spaces before it on its line.
-    let starts_line = |s: Span| body[lines.line_start(s.start)..s.start].trim().is_empty();
+    let starts_line = |s: Span| trim(&body[lines.line_start(s.start)..s.start]).is_empty();
     let mut merged: Vec<FoundElement> = Vec::new();
     // Same key on consecutive lines.
     let labelled: Vec<&FoundElement> = found

@@ -2,7 +2,7 @@
 //! under it.
 
 use crate::notice::span::Span;
-use crate::notice::text::{holds, lines_inclusive};
+use crate::notice::text::{holds, lines_inclusive, trim_end, trim_start};
 
 /// The byte where the notice's title line starts: of the first thirty lines, those that name a
 /// notice's type and are no `label：value` line or breadcrumb; the first, unless it is a bare
@@ -20,8 +20,8 @@ pub(super) fn title_line(text: &str) -> usize {
             at += line.len();
             continue;
         }
-        let rest = line.trim_start();
-        let mut t = rest.trim_end();
+        let rest = trim_start(line);
+        let mut t = trim_end(rest);
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
         let mut lead = line.len() - rest.len();
         // (`标　　题：`: the label spaced out to the width of others.)
