@@ -896,8 +896,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("轮候排序名单", "rankingList"),
     ("排序名单", "rankingList"),
     ("批准文件名称及文号", "approvalDocument"),
-    // A state property deal's decision and approval (企业国有资产交易监督管理办法 Arts 7–9: the
-    // enterprise decides, its supervisor approves) under the exchanges' headings.
+    // A state property deal's decision and approval under the exchanges' headings (the item's
+    // 决策机构 and 批准文件, grade R: 企业国有资产交易监督管理办法's articles on them are not in
+    // the text held).
     ("批准情况", "approvalDocument"),
     ("审批情况", "approvalDocument"),
     ("批准文件", "approvalDocument"),

@@ -3698,8 +3698,8 @@ fn an_increases_enterprise_overview_is_its_profile_art_39() {
 }
 
 /// A state property deal's decision and approval published under the exchanges' headings
-/// (`二、决策情况`, `三、批准情况`; 企业国有资产交易监督管理办法 Arts 7–9: the enterprise decides,
-/// its supervisor approves): the deciding body and the approval.
+/// (`二、决策情况`, `三、批准情况`): the item's deciding body and approval (决策机构, 批准文件;
+/// grade R, the articles of 企业国有资产交易监督管理办法 on them not being in the text held).
 #[test]
 fn a_deals_decision_and_approval_under_their_headings() {
     let text = "云江国有资本运营集团有限公司\n关于云江热电有限公司20%股权转让决策及批准情况的公示\n\
