@@ -157,15 +157,7 @@ pub(super) fn from_signature(
     sig: Option<&Signature>,
 ) {
     let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
-    let element = |key: &str, span: Span| FoundElement {
-        key: key.to_owned(),
-        label: Span {
-            start: span.start,
-            end: span.start,
-        },
-        value: Some(span),
-        numbering: crate::notice::headings::Numbering::Unnumbered,
-    };
+    let element = |key: &str, span: Span| paragraph(key, span.start, span);
     if !has(found, "authority")
         && let Some(b) = sig.and_then(|s| s.bodies.first())
     {

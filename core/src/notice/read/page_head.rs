@@ -3,6 +3,7 @@
 //! document's number and name) where the notice does not.
 
 use super::decisions::is_organ;
+use super::found::paragraph;
 use super::policy::document_number;
 use super::published::{
     FORMED_LABELS, byline_date, fifteen_lines_end, labelled_date, published_label,
@@ -103,15 +104,7 @@ fn organ_above_title(reading: &mut NoticeReading, text: &str, start: usize, item
     // The line is the last of the head: its bytes from the head's end back.
     let end = head.trim_end().len();
     let at = end - organ.len();
-    reading.add_page_element(
-        FoundElement {
-            key: "authority".to_owned(),
-            label: Span { start: at, end: at },
-            value: Some(Span { start: at, end }),
-            numbering: Numbering::Unnumbered,
-        },
-        text,
-    );
+    reading.add_page_element(paragraph("authority", at, Span { start: at, end }), text);
 }
 
 /// Adds to `reading` what the page's lines above the title (which starts at `start` in `text`)

@@ -2,6 +2,7 @@
 //! number (文号) under the title or in its brackets; a plan or a policy published as itself,
 //! named by its title.
 
+use super::found::paragraph;
 use super::title::title_span;
 
 use crate::model::item::ItemKind;
@@ -15,15 +16,7 @@ use crate::notice::span::Span;
 /// no label gave them.
 pub(super) fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
     let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
-    let element = |key: &str, span: Span| FoundElement {
-        key: key.to_owned(),
-        label: Span {
-            start: span.start,
-            end: span.start,
-        },
-        value: Some(span),
-        numbering: Numbering::Unnumbered,
-    };
+    let element = |key: &str, span: Span| paragraph(key, span.start, span);
     let title = title_span(body);
     if !has(found, "policyName")
         && let Some(t) = title.of(body)
@@ -175,12 +168,7 @@ pub(super) fn conditions_article(body: &str, found: &mut Vec<FoundElement>, abov
             .take_while(|n| listed(n.of(body).unwrap_or("").trim_start()))
             .count();
         let end = above[i + run].end;
-        found.push(FoundElement {
-            key: "eligibilityCriteria".to_owned(),
-            label: Span { start, end: start },
-            value: Some(Span { start, end }),
-            numbering: Numbering::Unnumbered,
-        });
+        found.push(paragraph("eligibilityCriteria", start, Span { start, end }));
         found.sort_by_key(|e| e.label.start);
         return;
     }
