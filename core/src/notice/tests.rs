@@ -296,6 +296,20 @@ fn mutated_notice() -> impl Strategy<Value = String> {
     })
 }
 
+/// The paths of the `privacy.id_number_exposed` findings on `text`, judged on `day`.
+fn id_numbers_exposed_at(text: &str, day: &str) -> Vec<String> {
+    let ctx = crate::Context::new(day.parse().expect("a day"));
+    let report = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a report");
+    report
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
+        .map(|f| f.finding.path().to_owned())
+        .collect()
+}
+
 fn engine() -> &'static crate::Engine {
     static ENGINE: std::sync::OnceLock<crate::Engine> = std::sync::OnceLock::new();
     ENGINE.get_or_init(crate::Engine::national)
@@ -2084,20 +2098,7 @@ fn a_list_of_decisions_gives_its_first_rows_cells_art_48() {
         Some("某市住房和城乡建设局")
     );
     assert_eq!(c.get("partyName").map(String::as_str), Some("孙某某"));
-    let report = engine()
-        .validate_notice(
-            text,
-            &NoticeSource::default(),
-            &crate::Context::new("2025-04-01".parse().unwrap()),
-        )
-        .expect("a report");
-    let exposed: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
-        .map(|f| f.finding.path())
-        .collect();
-    assert_eq!(exposed, [""]);
+    assert_eq!(id_numbers_exposed_at(text, "2025-04-01"), [""]);
 }
 
 /// What a page does not show is not stated: a value masked for the public (`因****`, `（略）`), words
@@ -3442,20 +3443,10 @@ fn one_exposed_number_is_found_once_on_the_narrowest_element() {
                 三、公示期\n2025年9月15日至2025年9月19日\n\
                 四、联系方式\n招标人：云江市住房和城乡建设局\n联系电话：0871-31528806\n\
                 云江市住房和城乡建设局\n2025年9月15日\n";
-    let report = engine()
-        .validate_notice(
-            text,
-            &NoticeSource::default(),
-            &crate::Context::new("2025-09-20".parse().unwrap()),
-        )
-        .expect("a report");
-    let exposed: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
-        .map(|f| f.finding.path())
-        .collect();
-    assert_eq!(exposed, ["/content/projectManager"]);
+    assert_eq!(
+        id_numbers_exposed_at(text, "2025-09-20"),
+        ["/content/projectManager"]
+    );
 }
 
 /// A parcel's or a right's area under the words portals label it with (`用地面积`, `勘查区范围`,
@@ -3507,25 +3498,15 @@ fn ranked_lines_in_a_section_of_project_managers_are_not_candidates_art_6() {
                 第二名：拉某，一级注册建造师，证书编号藏154131400388\n\
                 四、公示期\n2025年8月25日至2025年8月28日\n\
                 云江县农业农村局\n2025年8月25日\n";
-    let report = engine()
-        .validate_notice(
-            text,
-            &NoticeSource::default(),
-            &crate::Context::new("2025-08-29".parse().unwrap()),
-        )
-        .expect("a report");
-    let candidates = report.reading.record.content.get("candidates");
+    let r = read(text, &NoticeSource::default()).expect("a notice");
     assert_eq!(
-        candidates.map(String::as_str),
+        r.record.content.get("candidates").map(String::as_str),
         Some("第一名：云江圣域建筑工程有限公司\n第二名：云江雅砻工程建设有限公司")
     );
-    let exposed: Vec<&str> = report
-        .findings
-        .iter()
-        .filter(|f| f.finding.code().as_str() == "privacy.id_number_exposed")
-        .map(|f| f.finding.path())
-        .collect();
-    assert_eq!(exposed, ["/content/projectManager"]);
+    assert_eq!(
+        id_numbers_exposed_at(text, "2025-08-29"),
+        ["/content/projectManager"]
+    );
 }
 
 /// An allocation result's list that gives each allottee's home is also the homes assigned (公共
