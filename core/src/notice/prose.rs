@@ -365,14 +365,15 @@ const MEASURES: &[&str] = &[
     "rentFloor",
 ];
 
-/// True when some national wording of three characters or more ends with `c`.
+/// True when some national wording of two characters or more ends with `c` (the wordings
+/// [`wording_before`] takes).
 fn ends_a_wording(c: char) -> bool {
     static LAST: std::sync::OnceLock<Vec<char>> = std::sync::OnceLock::new();
     LAST.get_or_init(|| {
         let mut v: Vec<char> = national()
             .entries()
             .iter()
-            .filter(|e| e.key.is_some() && e.wording.chars().nth(2).is_some())
+            .filter(|e| e.key.is_some() && e.wording.chars().nth(1).is_some())
             .filter_map(|e| e.wording.chars().next_back())
             .collect();
         v.sort_unstable();
@@ -383,8 +384,8 @@ fn ends_a_wording(c: char) -> bool {
     .is_ok()
 }
 
-/// The element of `item` whose wording (three characters or more) ends at byte `at` of `t`,
-/// with where the wording starts.
+/// The element of `item` whose wording (three characters or more, or two that open the clause)
+/// ends at byte `at` of `t`, with where the wording starts.
 fn wording_before(t: &str, at: usize, item: ItemKind) -> Option<(&'static str, usize)> {
     // Up to twelve characters back, from the clause's start.
     let clause = t[..at]
