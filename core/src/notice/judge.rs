@@ -295,11 +295,12 @@ pub(crate) fn judged(
         .collect();
     let (extra, repeated) = text_findings(rules, &reading, &findings, today);
     if !repeated.is_empty() {
-        let mut at = 0;
-        findings.retain(|_| {
-            at += 1;
-            !repeated.contains(&(at - 1))
-        });
+        findings = findings
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !repeated.contains(i))
+            .map(|(_, f)| f)
+            .collect();
     }
     findings.extend(extra);
     NoticeReport { reading, findings }
@@ -405,8 +406,7 @@ fn text_findings(
                         || (spans.title.contains(s) && already(code, "/title"));
                     if in_record {
                         note_holders(record_findings, spans, code, s, &mut privacy);
-                    }
-                    if !in_record {
+                    } else {
                         push(Cow::Borrowed(""), detail, Some(s));
                     }
                 });

@@ -1444,36 +1444,28 @@ pub fn classify(text: &str) -> Classification {
             out.domain = kept;
         }
     }
-    // A land result that gives the date its contract was signed (`合同签订日期`) with the
-    // land's user or the contract's supervision number reports the supply (供地结果: the
-    // contract signed), not the deal publicised before the contract.
+    // A land result is what its words tell: one that gives the date its contract was signed
+    // (`合同签订日期`) with the land's user or the contract's supervision number reports the
+    // supply (供地结果: the contract signed), not the deal publicised before it; one that says the
+    // parcel found no buyer (`流拍`, `未成交`) and names none reports how the transfer went (the
+    // statement item: 成交、流拍、中止或者变更).
     if matches!(
         out.notice_type.as_ref().map(|t| t.value),
         Some(NoticeType::TransferResult | NoticeType::Result)
     ) && out.domain.as_ref().map(|d| d.value) == Some(Domain::LandUseRights)
-        && super::text::find(text, "合同签订日期").is_some()
-        && ["电子监管号", "土地使用权人"]
-            .iter()
-            .any(|w| super::text::find(text, w).is_some())
         && let Some(t) = &mut out.notice_type
     {
-        t.value = NoticeType::SupplyResult;
-    }
-    // A land result that says the parcel found no buyer (`流拍`, `未成交`) and names none reports
-    // how the transfer went, not a deal (the statement item: 成交、流拍、中止或者变更).
-    if matches!(
-        out.notice_type.as_ref().map(|t| t.value),
-        Some(NoticeType::TransferResult | NoticeType::Result)
-    ) && out.domain.as_ref().map(|d| d.value) == Some(Domain::LandUseRights)
-        && ["流拍", "未成交", "无人竞买", "无竞买人"]
-            .iter()
-            .any(|w| super::text::find(text, w).is_some())
-        && !["竞得人", "受让人", "竞得单位", "土地使用权人"]
-            .iter()
-            .any(|w| super::text::find(text, w).is_some())
-        && let Some(t) = &mut out.notice_type
-    {
-        t.value = NoticeType::Statement;
+        let says = |w: &&str| super::text::find(text, w).is_some();
+        if says(&"合同签订日期") && ["电子监管号", "土地使用权人"].iter().any(says)
+        {
+            t.value = NoticeType::SupplyResult;
+        } else if ["流拍", "未成交", "无人竞买", "无竞买人"].iter().any(says)
+            && !["竞得人", "受让人", "竞得单位", "土地使用权人"]
+                .iter()
+                .any(says)
+        {
+            t.value = NoticeType::Statement;
+        }
     }
     // The method: in the title, else after a label.
     // A title's words may name another domain's method before its own (`…医疗废物转运处置服务

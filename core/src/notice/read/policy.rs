@@ -139,18 +139,7 @@ pub(super) fn conditions_article(body: &str, found: &mut Vec<FoundElement>, abov
         return;
     }
     // A listed condition: `（一）`, `(1)`, `1.`, `1、`.
-    let listed = |t: &str| {
-        let mut cs = t.chars();
-        match cs.next() {
-            Some('（' | '(') => cs.next().is_some_and(|c| {
-                c.is_ascii_digit() || crate::notice::text::chinese_digit(c).is_some()
-            }),
-            Some(c) if c.is_ascii_digit() => cs
-                .find(|c| !c.is_ascii_digit())
-                .is_some_and(|c| matches!(c, '.' | '．' | '、')),
-            _ => false,
-        }
-    };
+    let listed = |t: &str| crate::notice::text::numbered_rest(t).len() < t.len();
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     for (i, l) in above.iter().enumerate() {
         let t = l.of(body).unwrap_or("");
