@@ -77,8 +77,8 @@ fn bucket(c: char) -> usize {
 }
 
 /// The wordings of `label` as the table compares them: folded, without spaces and a trailing
-/// colon. Most labels are so already (no full-width forms, spaces, 它 or colon at the end):
-/// those are lent back, not copied.
+/// colon, 和 read as 及. Most labels are so already (no full-width forms, spaces, 它, 和 or
+/// colon at the end): those are lent back, not copied.
 pub(crate) fn normal(label: &str) -> Cow<'_, str> {
     if label.ends_with(':') || !is_normal(label) {
         Cow::Owned(normalised(label))
@@ -88,7 +88,7 @@ pub(crate) fn normal(label: &str) -> Cow<'_, str> {
 }
 
 /// True when no character of `label` changes in [`normalised`]: none folds to another, is a
-/// space or is 它. Told a byte at a time for the characters most labels are made of: ASCII, and
+/// space, or is 它 or 和. Told a byte at a time for the characters most labels are made of: ASCII, and
 /// the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which fold to themselves
 /// and are no spaces; any other character is decoded and tested.
 fn is_normal(label: &str) -> bool {
@@ -100,8 +100,8 @@ fn is_normal(label: &str) -> bool {
             b'~' | b'\t'..=b'\r' | b' ' => return false,
             0..=0x7f => i += 1,
             0xe4..=0xee => {
-                // 它 is E5 AE 83.
-                if x == 0xe5 && b.get(i + 1..i + 3) == Some(&[0xae, 0x83]) {
+                // 它 is E5 AE 83, 和 E5 92 8C.
+                if x == 0xe5 && matches!(b.get(i + 1..i + 3), Some(&[0xae, 0x83] | &[0x92, 0x8c])) {
                     return false;
                 }
                 i += 3;
@@ -127,7 +127,8 @@ fn normalised(label: &str) -> String {
     let mut kept = 0;
     for (i, c) in label.char_indices() {
         other |= c == '它';
-        let f = fold(c);
+        // A label joins its parts with 和 or 及 alike (`保障对象和条件`, `保障对象及条件`).
+        let f = if c == '和' { '及' } else { fold(c) };
         if f == c && !is_space(c) {
             continue;
         }
@@ -166,15 +167,23 @@ pub(crate) fn national() -> &'static LabelTable {
 pub(crate) fn named_in(text: &str, key: &str) -> Option<Span> {
     // The wordings by key, gathered once and sorted by key: a notice asks for the few keys it
     // lacks.
-    static BY_KEY: std::sync::OnceLock<Vec<(&'static str, &'static str)>> =
+    // The text is not normalised: a wording that joins with 及 is looked for with 和 as well.
+    static BY_KEY: std::sync::OnceLock<Vec<(&'static str, Cow<'static, str>)>> =
         std::sync::OnceLock::new();
     let by_key = BY_KEY.get_or_init(|| {
-        let mut v: Vec<(&str, &str)> = national()
-            .entries()
-            .iter()
-            .filter(|e| e.wording.chars().nth(2).is_some())
-            .filter_map(|e| Some((e.key.as_deref()?, e.wording.as_str())))
-            .collect();
+        let mut v: Vec<(&'static str, Cow<'static, str>)> = Vec::new();
+        for e in national().entries() {
+            let Some(key) = e.key.as_deref() else {
+                continue;
+            };
+            if e.wording.chars().nth(2).is_none() {
+                continue;
+            }
+            v.push((key, Cow::Borrowed(e.wording.as_str())));
+            if e.wording.contains('及') {
+                v.push((key, Cow::Owned(e.wording.replace('及', "和"))));
+            }
+        }
         v.sort_by_key(|(k, _)| *k);
         v
     });
@@ -486,12 +495,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拍卖时间和地点", "timeAndPlace"),
     ("拍卖时间", "timeAndPlace"),
     ("拍卖地点", "timeAndPlace"),
-    ("挂牌时间及地点", "timeAndPlace"),
     ("网上挂牌时间和地点", "timeAndPlace"),
-    ("网上挂牌时间及地点", "timeAndPlace"),
     ("挂牌时间及交易平台", "timeAndPlace"),
-    ("挂牌时间和交易平台", "timeAndPlace"),
-    ("拍卖时间及地点", "timeAndPlace"),
     ("竞买人资格条件", "bidderRequirements"),
     ("竞买申请人资格条件", "bidderRequirements"),
     ("竞买人资格及要求", "bidderRequirements"),
@@ -505,9 +510,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("竞买申请人资格条件", "conditions"),
     ("投标人资格条件及评标办法", "conditions"),
     ("竞买人资格条件及竞价规则", "conditions"),
-    ("竞买人资格条件和竞价规则", "conditions"),
     ("竞买人条件及竞价规则", "conditions"),
-    ("竞买人条件和竞价规则", "conditions"),
     ("竞买人资格及竞价规则", "conditions"),
     ("竞买资格及竞价规则", "conditions"),
     ("竞买人资格要求及竞价规则", "conditions"),
@@ -542,7 +545,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("竞买人范围", "conditions"),
     ("竞买申请人条件", "bidderRequirements"),
     ("竞买申请人条件", "conditions"),
-    ("投标人条件和评标办法", "conditions"),
     ("起始价", "startingPrice"),
     ("挂牌起始价", "startingPrice"),
     ("起始价格", "startingPrice"),
@@ -638,7 +640,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("招标人", "tendererNameAndAddress"),
     ("招标人名称", "tendererNameAndAddress"),
     ("招标人名称及地址", "tendererNameAndAddress"),
-    ("招标人名称和地址", "tendererNameAndAddress"),
     ("项目概况与招标范围", "projectOverview"),
     // The same sections under the shorter names portals give them (`【项目概况】`, `第二条　项目概况`).
     ("项目概况", "projectOverview"),
@@ -656,7 +657,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("计划工期", "locationAndSchedule"),
     // Place and time in one label (`2.1 建设地点及工期：…`).
     ("建设地点及工期", "locationAndSchedule"),
-    ("建设地点和工期", "locationAndSchedule"),
     ("建设地点及计划工期", "locationAndSchedule"),
     ("建设地点及监理服务期", "locationAndSchedule"),
     ("建设地点及服务期", "locationAndSchedule"),
@@ -675,7 +675,6 @@ const WORDINGS: &[(&str, &str)] = &[
     // (一)'s 规模).
     ("采购内容及数量", "quantity"),
     ("货物名称及数量", "quantity"),
-    ("建设内容和规模", "quantity"),
     ("招标范围", "projectNature"),
     // Goods tendered for a works project: what they are, and where and when they are delivered.
     ("项目性质", "projectNature"),
@@ -758,12 +757,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("承租人资格条件", "lesseeRequirements"),
     ("承租人资格", "lesseeRequirements"),
     ("报名时间及方式", "registration"),
-    ("报名时间和方式", "registration"),
     ("规定用途", "permittedUse"),
     ("用途要求", "permittedUse"),
     ("承租方资格", "lesseeRequirements"),
     ("报名时间和地点", "registration"),
-    ("报名时间及地点", "registration"),
     ("标的名称及位置", "asset"),
     ("标的名称", "asset"),
     // Capital increases (增资): the company raising capital is the target.
@@ -772,7 +769,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("融资方", "targetEnterprise"),
     ("增资企业", "targetEnterprise"),
     ("决策及批准情况", "capitalIncreaseDecision"),
-    ("决策和批准情况", "capitalIncreaseDecision"),
     ("增资决策及批准情况", "capitalIncreaseDecision"),
     ("增资行为的决策及批准情况", "capitalIncreaseDecision"),
     ("增资的决策及批准情况", "capitalIncreaseDecision"),
@@ -797,7 +793,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("协议出让价格", "price"),
     ("出让价格", "price"),
     ("成交价格(万元)", "price"),
-    ("成交价格（万元）", "price"),
     // A label read without its unit (`成交价格(万元)：`, a grid's cell) is the supply's price.
     ("成交价格", "price"),
     ("成交价", "price"),
@@ -853,13 +848,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("申请条件", "eligibilityCriteria"),
     ("准入条件", "eligibilityCriteria"),
     ("保障对象和准入条件", "eligibilityCriteria"),
-    ("保障对象及准入条件", "eligibilityCriteria"),
     ("保障对象和条件", "eligibilityCriteria"),
-    ("保障对象及条件", "eligibilityCriteria"),
     ("申请对象和条件", "eligibilityCriteria"),
-    ("申请对象及条件", "eligibilityCriteria"),
     ("保障范围和条件", "eligibilityCriteria"),
-    ("保障范围及条件", "eligibilityCriteria"),
     // The households a review names (`符合保障条件家庭名单`, `不再符合承租条件家庭名单`) and an
     // allocation's; the item decides which.
     ("家庭名单", "applicantList"),
@@ -1060,24 +1051,14 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚依据", "penaltyBasis"),
     ("处罚依据及处罚决定", "penalty"),
     ("处罚依据及处罚决定", "penaltyBasis"),
-    ("处罚依据和处罚决定", "penalty"),
-    ("处罚依据和处罚决定", "penaltyBasis"),
     ("处罚依据及结果", "penalty"),
     ("处罚依据及结果", "penaltyBasis"),
-    ("处罚依据和结果", "penalty"),
-    ("处罚依据和结果", "penaltyBasis"),
     ("处罚依据及决定", "penalty"),
     ("处罚依据及决定", "penaltyBasis"),
     ("处罚依据和处罚内容", "penalty"),
     ("处罚依据和处罚内容", "penaltyBasis"),
-    ("处罚依据及处罚内容", "penalty"),
-    ("处罚依据及处罚内容", "penaltyBasis"),
-    ("处罚依据和决定", "penalty"),
-    ("处罚依据和决定", "penaltyBasis"),
     ("行政处罚的依据和决定", "penalty"),
     ("行政处罚的依据和决定", "penaltyBasis"),
-    ("行政处罚的依据及决定", "penalty"),
-    ("行政处罚的依据及决定", "penaltyBasis"),
     ("处罚的依据和决定", "penalty"),
     ("处罚的依据和决定", "penaltyBasis"),
     ("处罚的依据和种类", "penalty"),
@@ -1088,15 +1069,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚依据及处罚结果", "penaltyBasis"),
     ("行政处罚的依据和种类", "penalty"),
     ("行政处罚的依据和种类", "penaltyBasis"),
-    ("行政处罚的依据及种类", "penalty"),
-    ("行政处罚的依据及种类", "penaltyBasis"),
     ("行政处罚种类和依据", "penalty"),
     ("行政处罚种类和依据", "penaltyBasis"),
     ("处罚的种类和依据", "penalty"),
     ("处罚的种类和依据", "penaltyBasis"),
     ("处罚依据和种类", "penalty"),
     ("处罚依据和种类", "penaltyBasis"),
-    ("违法事实及证据", "violationFacts"),
     ("违法事实与证据", "violationFacts"),
     ("案件事实", "violationFacts"),
     ("处罚结果", "penalty"),
@@ -1112,10 +1090,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处罚类别", "penalty"),
     ("处罚种类", "penalty"),
     ("行政处罚的种类", "penalty"),
-    ("履行方式和期限", "performance"),
     ("救济途径", "remedies"),
     ("救济途径和期限", "remedies"),
-    ("救济途径及期限", "remedies"),
     ("发包人(招标人)", "contractParties"),
     ("中标人(承包人)", "contractParties"),
     ("发包人", "contractParties"),
@@ -1164,8 +1140,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("行政处罚的依据和内容", "penalty"),
     ("处罚的依据和内容", "penaltyBasis"),
     ("处罚的依据和内容", "penalty"),
-    ("处罚依据及内容", "penaltyBasis"),
-    ("处罚依据及内容", "penalty"),
     ("电话", "contact"),
     // A 双公示 record's cause of the penalty: the facts it punishes.
     ("处罚事由", "violationFacts"),
@@ -1195,7 +1169,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("使用年期", "termYears"),
     ("出让年期", "termYears"),
     ("规划设计条件", "planningConditions"),
-    ("投标、开标时间及地点", "timeAndPlace"),
     ("投标截止和开标", "timeAndPlace"),
     ("投标截止时间及开标时间", "timeAndPlace"),
     ("投标截止及开标时间、地点", "timeAndPlace"),
@@ -1602,7 +1575,7 @@ mod tests {
 
     #[test]
     fn a_label_is_told_normal_as_by_its_characters() {
-        let changes = |c: char| fold(c) != c || is_space(c) || c == '它';
+        let changes = |c: char| fold(c) != c || is_space(c) || c == '它' || c == '和';
         for c in '\0'..=char::MAX {
             let label = format!("项目{c}名称");
             assert_eq!(is_normal(&label), !label.contains(changes), "{c:?}");
@@ -1630,13 +1603,41 @@ mod tests {
         }
     }
 
-    /// No wording is given the same element twice: a second entry would be dead weight that
-    /// hides which wordings the table knows.
+    /// No wording is given the same element twice, as the table reads it (和 as 及): a second
+    /// entry would be dead weight that hides which wordings the table knows.
     #[test]
     fn no_wording_is_listed_twice_for_one_element() {
         let mut seen = std::collections::HashSet::new();
         for (w, k) in WORDINGS {
-            assert!(seen.insert((*w, *k)), "{w} → {k} is listed twice");
+            assert!(
+                seen.insert((normalised(w), *k)),
+                "{w} → {k} is listed twice"
+            );
+        }
+    }
+
+    /// A label joins its parts with 和 or 及 alike (`保障对象和条件`, `保障对象及条件`; `违法事实和
+    /// 证据` as 行政处罚法 Art 59 (二) words it): the table knows the one it lists in either form,
+    /// and finds either standing as a label in a notice's text.
+    #[test]
+    fn a_label_joined_with_he_is_its_twin_joined_with_ji() {
+        let t = LabelTable::national();
+        assert_eq!(normal("违法事实和证据"), normal("违法事实及证据"));
+        for w in [
+            "违法事实和证据",
+            "违法事实及证据",
+            "保障对象和条件",
+            "保障对象及条件",
+        ] {
+            assert!(t.knows(w), "{w}");
+        }
+        assert_eq!(
+            t.keys("违法事实和证据").collect::<Vec<_>>(),
+            ["violationFacts"]
+        );
+        for text in ["违法事实和证据：见附件", "违法事实及证据：见附件"] {
+            let s = named_in(text, "violationFacts").expect("named");
+            assert_eq!(s.of(text).map(|w| w.chars().count()), Some(7), "{text}");
         }
     }
 

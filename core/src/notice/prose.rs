@@ -396,11 +396,13 @@ fn wording_before(t: &str, at: usize, item: ItemKind) -> Option<(&'static str, u
         .rev()
         .nth(11)
         .map_or(clause, |(i, _)| clause + i);
-    let before = &t[from..at];
-    // The wordings are normalised; a label in prose has no spaces to lose.
-    if normal(before) != before {
+    // The wordings are normalised. Where normalising keeps every character's length (a label
+    // in prose has no spaces to lose; 和 and 及 are as long), its offsets are the text's.
+    let before = normal(&t[from..at]);
+    if before.len() != at - from {
         return None;
     }
+    let before = before.as_ref();
     let labels = national();
     labels
         .contained_in(before)
@@ -409,7 +411,7 @@ fn wording_before(t: &str, at: usize, item: ItemKind) -> Option<(&'static str, u
         // A wording of two characters only where it opens the clause (`，用途为工业用地`).
         .filter(|e| {
             before.ends_with(e.wording.as_str())
-                && (e.wording.chars().nth(2).is_some() || t[clause..at] == e.wording)
+                && (e.wording.chars().nth(2).is_some() || normal(&t[clause..at]) == e.wording)
         })
         .filter_map(|e| Some((e.key.as_deref()?, e.wording.len())))
         .filter(|(key, _)| item.element(key).is_some())
