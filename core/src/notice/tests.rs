@@ -2035,6 +2035,42 @@ fn an_unheaded_table_of_households_is_the_list_art_9() {
     assert_eq!(r.absent, ["publicityPeriod"]);
 }
 
+/// A result's table of one winner (财办库〔2020〕50号's `二、中标（成交）信息`, 政府采购法实施
+/// 条例 Art 43: the winner's name, address and amount): each cell is its element in the record,
+/// and each element the table holds is also the table as shown and its row, as a reader quotes
+/// a table that holds several elements; the winner is the name's cell, not the row.
+#[test]
+fn a_result_table_of_one_row_is_each_element_whole_too_regulation_art_43() {
+    let text = "某县中学食堂设备采购项目中标（成交）结果公告\n一、项目编号：MX2025-017\n\
+                二、项目名称：某县中学食堂设备采购项目\n三、中标（成交）信息\n\
+                序号\t中标（成交）金额（元）\t中标供应商名称\t中标供应商地址\n\
+                1\t368,500.00\t某厨具设备有限公司\t某市工业路8号\n\
+                四、主要标的信息\n名称：食堂设备\n\
+                五、评审专家名单：张某、李某、王某\n六、代理服务收费标准及金额：无\n\
+                七、公告期限\n自本公告发布之日起1个工作日。\n\
+                八、凡对本次公告内容提出询问，请按以下方式联系。\n采购人：某县中学\n\
+                某县中学\n2025年6月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let table = "序号\t中标（成交）金额（元）\t中标供应商名称\t中标供应商地址\n\
+                 1\t368,500.00\t某厨具设备有限公司\t某市工业路8号";
+    let row = "1\t368,500.00\t某厨具设备有限公司\t某市工业路8号";
+    for (key, cell) in [
+        ("winnerName", "某厨具设备有限公司"),
+        ("winnerAddress", "某市工业路8号"),
+        ("awardAmount", "368,500.00"),
+    ] {
+        let values = values_of(&r.elements, key, text);
+        assert_eq!(values.first(), Some(&cell), "{key}");
+        assert!(
+            values.contains(&table) && values.contains(&row),
+            "{key}: {values:?}"
+        );
+        assert_eq!(r.record.content.get(key).map(String::as_str), Some(cell));
+    }
+    let names: Vec<&str> = r.record.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["某厨具设备有限公司"]);
+}
+
 /// A tender's 招标条件 (标准施工招标文件) is the project's nature: it names the tenderer but not
 /// the address 发改委令2017年第10号 Art 5 (五) asks for, so in a copy cut short before the
 /// contacts the tenderer's name and address are not stated; nor is a sentence broken off before

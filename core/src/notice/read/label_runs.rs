@@ -150,6 +150,39 @@ pub(super) fn table_alone(body: &str, tabs: &[Table], found: &mut Vec<FoundEleme
     found.extend(more);
 }
 
+/// A table of a header over one row whose cells give several elements (a result's `中标（成交）
+/// 金额 | 中标供应商名称 | 中标供应商地址` over its winner): each of them is also the table as
+/// shown and its row, as readers quote a table that holds several elements whole. Added after
+/// the parties and the record's values are read: a row is no party's name, and the record
+/// keeps the cell.
+pub(super) fn one_row_table(tabs: &[Table], found: &mut Vec<FoundElement>) {
+    let mut more = Vec::new();
+    for t in tabs.iter().filter(|t| t.rows.len() == 2) {
+        let (header, row) = (&t.rows[0], &t.rows[1]);
+        let from_cells: Vec<&FoundElement> = found
+            .iter()
+            .filter(|e| {
+                header.line.contains(e.label) && e.value.is_some_and(|v| row.cells.contains(&v))
+            })
+            .collect();
+        let mut keys: Vec<&str> = from_cells.iter().map(|e| e.key.as_str()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        if keys.len() < 2 {
+            continue;
+        }
+        let whole = Span {
+            start: header.line.start,
+            end: row.line.end,
+        };
+        for e in from_cells {
+            more.push(also_as(e, row.line));
+            more.push(also_as(e, whole));
+        }
+    }
+    found.extend(more);
+}
+
 /// A listing's or a tender's time labelled on a line over its place on the next
 /// (`挂牌时间：2025年11月10日9:00—…` over `地点：某交易中心`; 招标拍卖挂牌出让国有建设用地使用权
 /// 规定 Art 17 (一), the place and the dates): the time and place are also the two lines, with

@@ -90,8 +90,8 @@ use decisions::{decided_in_prose, decision_paragraph, from_signature};
 use events::{deadline_in_prose, deadline_section, needed_events, put};
 use input::{check_chinese, check_text};
 use label_runs::{
-    after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, purchaser_block,
-    section_runs, table_alone, time_over_place,
+    after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, one_row_table,
+    purchaser_block, section_runs, table_alone, time_over_place,
 };
 use lists::{
     homes_in_allottee_list, household_lines, names_after_colon, names_line, unheaded_list,
@@ -478,6 +478,10 @@ fn read_text(
             (key.clone(), value)
         })
         .collect();
+    // After the record's values: a cell, not the table that holds it, is the record's.
+    if !item.states_sanctions() {
+        one_row_table(&tabs, &mut found);
+    }
 
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
