@@ -159,6 +159,14 @@ pub(crate) fn elements_in(
             if long || joins {
                 return None;
             }
+            // Nor does a sentence of a section's second level (`5.2 逾期送达的投标文件，电子招标
+            // 投标交易平台将予以拒收。`, its comma folded): it mentions what it holds, where a
+            // first-level heading in a sentence (`八、凡对本次公告内容提出询问，请按以下方式联
+            // 系。`) names its section.
+            if h.numbering == Numbering::ArabicSub && label.ends_with('。') && label.contains(',')
+            {
+                return None;
+            }
             // The longest wording it contains; of equal ones, the table's last.
             table
                 .contained_in(&label)
@@ -456,6 +464,23 @@ mod tests {
             .map(|(k, _, v)| format!("{k}={}", v.unwrap_or_default()))
             .collect();
         assert_eq!(keys, ["dealPrice=1,865.00"]);
+    }
+
+    /// A call's second-level sentence that mentions the e-bidding platform (`5.2 逾期送达的投标文
+    /// 件，电子招标投标交易平台将予以拒收。`) is no heading of the platform's address and access
+    /// method (发改委令2017年第10号 Art 5 (六)): the line under it is the next sentence of its
+    /// section, not the platform.
+    #[test]
+    fn a_second_level_sentence_names_no_element_order_10_art_5() {
+        let text = "5.投标文件的递交\n5.1 投标截止时间为2024年6月5日9时30分。\n\
+                    5.2 逾期送达的投标文件，电子招标投标交易平台将予以拒收。\n\
+                    5.3 投标保证金：40万元。\n6.电子招标投标交易平台\n天津市公共资源交易网（http://ggzy.example.cn）\n";
+        let platforms: Vec<_> = read(text, Some(ItemKind::BiddingAnnouncement))
+            .into_iter()
+            .filter(|(k, _, _)| k == "electronicPlatform")
+            .map(|(_, l, _)| l)
+            .collect();
+        assert_eq!(platforms, ["电子招标投标交易平台"]);
     }
 
     /// A decision's numbered orders (行政处罚法 Art 59 ¶1's 行政处罚的种类) are sentences ended by
