@@ -54,8 +54,11 @@ fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
             _ => PartyRole::Transferee,
         },
         "partyName" | "enterpriseName" | "inspectedParty" => PartyRole::Sanctioned,
-        // A single-source publicity's proposed supplier and a contract's supplier.
-        "proposedSupplier" | "supplier" => PartyRole::Supplier,
+        // A single-source publicity's proposed supplier (拟定供应商) takes part in the
+        // procurement and holds no contract yet (政府采购法实施条例 Art 38 publishes the 唯一供应商
+        // 名称 before the purchase): a supplier taking part, not a contract's.
+        "proposedSupplier" => PartyRole::Bidder,
+        "supplier" => PartyRole::Supplier,
         // A household an allocation names by a label (`配售对象：周*明（…）`).
         "allotteeList" => PartyRole::Allottee,
         _ => return None,

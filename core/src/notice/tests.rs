@@ -2895,6 +2895,21 @@ fn a_lists_table_alone_and_a_proposed_supplier_art_13() {
         values_of(&r.elements, "proposedSupplier", text),
         ["某医疗设备技术服务有限公司，某市桥西区自强路120号"]
     );
+    // It takes part in the purchase and holds no contract yet (政府采购法实施条例 Art 38): a
+    // supplier taking part, not a contract's.
+    let roles: Vec<_> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.role, p.name.as_str()))
+        .collect();
+    assert_eq!(
+        roles,
+        [(
+            crate::model::record::PartyRole::Bidder,
+            "某医疗设备技术服务有限公司"
+        )]
+    );
 }
 
 /// The purchaser and its agency as a block of labelled lines (财办库〔2020〕50号: 采购人和采购
