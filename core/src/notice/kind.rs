@@ -328,6 +328,15 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Rent subsidies paid to the households a review admits (租赁补贴发放对象的公示).
         ("补贴发放对象", AllocationApplicants, Some(Housing)),
         ("审核结果的公示", AllocationApplicants, Some(Housing)),
+        ("审核结果的公告", AllocationApplicants, Some(Housing)),
+        // A review's result with its batch after it (`…资格审核结果（第十二批）的公示`).
+        ("资格审核结果", AllocationApplicants, Some(Housing)),
+        // Households whose tenancy a review withdraws (`关于取消公共租赁住房承租资格并记入不良
+        // 记录的公示`).
+        ("住房承租资格", AllocationApplicants, Some(Housing)),
+        // A call for applications to a round of allocation (`…公共租赁住房集中配租申请的公告`):
+        // how to apply.
+        ("配租申请", AllocationProcedure, Some(Housing)),
         // Households whose eligibility a review withdraws (`关于取消部分家庭…承租资格的公示`): a
         // review's list, as the applicants' is.
         ("承租资格的公示", AllocationApplicants, Some(Housing)),
@@ -639,6 +648,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("完成情况", PlanProgress, None),
         ("进展情况", PlanProgress, None),
         ("行政处罚决定书", PenaltyDecision, None),
+        // A penalty published as a notice (`关于对骗取公共租赁住房承租资格行为的处罚公告`).
+        ("处罚公告", PenaltyDecision, None),
         ("行政处罚决定", PenaltyDecision, None),
         ("处罚决定书", PenaltyDecision, None),
         // The 双公示 page of a decision (行政处罚信息公示): the decision's facts in a table.
@@ -2208,6 +2219,41 @@ mod tests {
             classify("行政处罚决定书").notice_type.map(|t| t.value),
             Some(NoticeType::PenaltyDecision)
         );
+    }
+
+    /// A housing review's result titled as a 公告 or with its batch in brackets, and a list of
+    /// households whose tenancy is withdrawn, are the review's publicity (公共租赁住房管理办法
+    /// Art 9), not the rule their first sentence cites (`根据《…管理办法》`); a call for a
+    /// round's applications is how to apply; a penalty published as a notice is a decision
+    /// (行政处罚法 Art 48) though it tells of a tenancy.
+    #[test]
+    fn a_reviews_result_is_no_rule_it_cites_art_9() {
+        use ItemKind as I;
+        let cited = "\n根据《某市公共租赁住房管理办法》，现予以公示：\n1．赵某，家庭人口2人；\n";
+        for (title, item) in [
+            (
+                "某市住房保障中心关于公共租赁住房申请家庭资格审核结果的公告",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "关于安居型商品住房申购家庭资格审核结果（第十二批）的公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "关于取消公共租赁住房承租资格并记入不良记录的公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "关于开展中心城区公共租赁住房集中配租申请的公告",
+                I::HousingAllocationProcedure,
+            ),
+            (
+                "关于对骗取公共租赁住房承租资格行为的处罚公告",
+                I::HousingPenaltyDecision,
+            ),
+        ] {
+            assert_eq!(item_of(&format!("{title}{cited}")), Some(item), "{title}");
+        }
     }
 
     #[test]
