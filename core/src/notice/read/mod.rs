@@ -58,6 +58,7 @@ mod transfers;
 pub use error::NoticeError;
 pub use reading::{Evidence, InText, NoticeReading, NoticeSource};
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::amounts::{Amount, AmountForm};
@@ -160,7 +161,13 @@ pub(crate) fn read_with(
         return Err(NoticeError::Empty);
     }
     check_chinese(text)?;
-    let reading = read_text(&super::wrapped::join(text), source, extra)?;
+    let joined = super::wrapped::join(text);
+    let mut reading = read_text(&joined, source, extra)?;
+    // The text read kept: a page's own text is the page's to hold, not copied.
+    reading.text = match (joined, &page) {
+        (Cow::Borrowed(_), Some(_)) => None,
+        (joined, _) => Some(joined.into_owned()),
+    };
     Ok(match page {
         None => reading,
         Some(page) => {
@@ -981,7 +988,7 @@ fn read_text(
         parties: found_parties,
         signature: signed,
         html: false,
-        text: String::new(),
+        text: None,
         text_spans: InText::default(),
         page: None,
     };
@@ -1009,7 +1016,6 @@ fn read_text(
     }
     // Spans of `body` are spans of `text` moved by `start`.
     let mut reading = reading.mapped(shift, false);
-    reading.text = text.to_owned();
     reading.text_spans = InText {
         elements: reading.elements.clone(),
         amount_pairs: reading.amount_pairs.clone(),
