@@ -79,7 +79,8 @@ pub(crate) fn elements_in(
     let mut section: Option<(u8, &str)> = None;
     // The level of the numbered heading before, when it was a list's item (`二、…；`).
     let mut list_level: Option<u8> = None;
-    let mut out = Vec::new();
+    // Most headings give one element: sized for them at once, not grown a push at a time.
+    let mut out = Vec::with_capacity(hs.len());
     for h in hs {
         let Some(label) = h.label.of(text) else {
             continue;
