@@ -74,11 +74,13 @@ pub(crate) fn elements_in(
     let entries = table.entries();
     // The headings above the current line that give their parts a meaning: (level, entry).
     let mut groups: Vec<(u8, usize)> = Vec::new();
-    // The element the numbered section a line is in gives, and the section's level.
-    let mut section: Option<(u8, String)> = None;
+    // The element the numbered section a line is in gives, and the section's level. (Keys are
+    // the table's, lent: a key is copied only into the element found.)
+    let mut section: Option<(u8, &str)> = None;
     // The level of the numbered heading before, when it was a list's item (`二、…；`).
     let mut list_level: Option<u8> = None;
-    let mut out = Vec::new();
+    // Most headings give one element: sized for them at once, not grown a push at a time.
+    let mut out = Vec::with_capacity(hs.len());
     for h in hs {
         let Some(label) = h.label.of(text) else {
             continue;
@@ -109,7 +111,7 @@ pub(crate) fn elements_in(
         if RANKS.contains(&label.as_ref())
             && section
                 .as_ref()
-                .is_some_and(|(_, k)| PER_CANDIDATE.contains(&k.as_str()))
+                .is_some_and(|(_, k)| PER_CANDIDATE.contains(k))
         {
             continue;
         }
@@ -118,7 +120,7 @@ pub(crate) fn elements_in(
                 .parts
                 .iter()
                 .find(|(p, k)| *p == label && fits(k))
-                .map(|(_, k)| k.clone())
+                .map(|(_, k)| k.as_str())
         });
         // The entries of this very wording: from the first, looked for once (most labels have
         // none, and the entries of their first character are then passed once, not twice).
@@ -136,8 +138,7 @@ pub(crate) fn elements_in(
         let exact = same().next();
         let own = same()
             .filter_map(|i| entries[i].key.as_deref())
-            .find(|k| fits(k))
-            .map(str::to_owned);
+            .find(|k| fits(k));
         // Whether the label is longer than 40 characters (four bytes a character at most), and
         // whether it joins wordings: asked once, by the first of the two readings below that
         // ask both, and only of a label neither the table's parts nor its wordings name.
@@ -178,12 +179,12 @@ pub(crate) fn elements_in(
         // A heading that joins wordings (`竞买人资格条件和竞价规则`, `出让方式及起始价`): the
         // elements its parts name exactly, each once, when its first part names one (it says
         // what the section is about; `地块的基本情况和规划指标要求` is about the parcel).
-        let joined = || -> Vec<String> {
+        let joined = || -> Vec<&str> {
             let (long, joins) = shape();
             if long || !joins {
                 return Vec::new();
             }
-            let mut keys: Vec<String> = Vec::new();
+            let mut keys: Vec<&str> = Vec::new();
             for p in label
                 .split(['和', '及', '与', '、'])
                 .filter(|p| p.chars().count() >= 2)
@@ -197,13 +198,13 @@ pub(crate) fn elements_in(
                     .find(|k| fits(k));
                 match k {
                     None if keys.is_empty() => return keys,
-                    Some(k) if !keys.iter().any(|x| x == k) => keys.push(k.to_owned()),
+                    Some(k) if !keys.contains(&k) => keys.push(k),
                     _ => {}
                 }
             }
             keys
         };
-        let mut also: Vec<String> = Vec::new();
+        let mut also: Vec<&str> = Vec::new();
         let (key, group) = match (part, own) {
             (Some(k), _) => (Some(k), None),
             (None, Some(k)) => (Some(k), exact),
@@ -220,7 +221,7 @@ pub(crate) fn elements_in(
                 (None, None)
             }
             (None, None) => match contained() {
-                Some((at, e)) => (e.key.clone().filter(|k| fits(k)), Some(at)),
+                Some((at, e)) => (e.key.as_deref().filter(|k| fits(k)), Some(at)),
                 None => {
                     let mut keys = joined();
                     also = keys.split_off(keys.len().min(1));
@@ -233,7 +234,7 @@ pub(crate) fn elements_in(
             groups.push((level, g));
         }
         if h.numbering != Numbering::Unnumbered {
-            section = key.clone().map(|k| (level, k));
+            section = key.map(|k| (level, k));
         }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
@@ -245,9 +246,9 @@ pub(crate) fn elements_in(
             } else {
                 Vec::new()
             };
-            out.push(found(key, h));
+            out.push(found(key.to_owned(), h));
             out.extend(more.into_iter().map(|k| found(k.to_owned(), h)));
-            out.extend(also.into_iter().map(|k| found(k, h)));
+            out.extend(also.into_iter().map(|k| found(k.to_owned(), h)));
         }
     }
     run_on(text, &mut out);

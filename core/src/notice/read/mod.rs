@@ -58,6 +58,7 @@ mod transfers;
 pub use error::NoticeError;
 pub use reading::{Evidence, InText, NoticeReading, NoticeSource};
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::amounts::{Amount, AmountForm};
@@ -160,7 +161,13 @@ pub(crate) fn read_with(
         return Err(NoticeError::Empty);
     }
     check_chinese(text)?;
-    let reading = read_text(&super::wrapped::join(text), source, extra)?;
+    let joined = super::wrapped::join(text);
+    let mut reading = read_text(&joined, source, extra)?;
+    // The text read kept: a page's own text is the page's to hold, not copied.
+    reading.text = match (joined, &page) {
+        (Cow::Borrowed(_), Some(_)) => None,
+        (joined, _) => Some(joined.into_owned()),
+    };
     Ok(match page {
         None => reading,
         Some(page) => {
@@ -317,7 +324,8 @@ fn read_text(
     let pairs = super::amounts::pairs_in(body, &all_amounts);
     let title_span = title_span(body);
 
-    let mut evidence = Vec::new();
+    // Sized for the elements' evidence and the record's few other values at once, not grown.
+    let mut evidence = Vec::with_capacity(found.len() + 8);
     let mut not_stated_ptrs: Vec<String> = Vec::new();
     let mut say = |path: String, span: Span, label: Option<Span>| {
         let label_text = label
@@ -339,24 +347,29 @@ fn read_text(
     // its elements are the first row's cells, not each column's rows (what a list element, an
     // allocation's households or a tender's candidates, takes).
     if item.states_sanctions() {
-        let cells: Vec<(String, Span)> = found
-            .iter()
-            .filter(|e| {
-                e.value
-                    .is_some_and(|v| v.of(body).is_some_and(|t| !t.contains('\n')))
-            })
-            .map(|e| (e.key.clone(), e.label))
-            .collect();
+        // Whether an element's value runs over several lines (`many`) or stands on one.
+        let on_lines = |e: &FoundElement, many: bool| {
+            e.value
+                .is_some_and(|v| v.of(body).is_some_and(|t| t.contains('\n') == many))
+        };
         let header = |l: Span| {
             tabs.iter()
                 .any(|t| t.rows.len() > 2 && t.rows[0].line.contains(l))
         };
-        found.retain(|e| {
-            !(header(e.label)
-                && e.value
-                    .is_some_and(|v| v.of(body).is_some_and(|t| t.contains('\n')))
-                && cells.iter().any(|(k, l)| *k == e.key && *l == e.label))
-        });
+        // A header's rows that its first row's cell (one line, the same key and label) gives
+        // too; told of each element before any goes (the cells are looked up among them all).
+        let rows_beside_cell: Vec<bool> = found
+            .iter()
+            .map(|e| {
+                header(e.label)
+                    && on_lines(e, true)
+                    && found
+                        .iter()
+                        .any(|c| c.key == e.key && c.label == e.label && on_lines(c, false))
+            })
+            .collect();
+        let mut beside = rows_beside_cell.into_iter();
+        found.retain(|_| !beside.next().unwrap_or(false));
     }
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
@@ -436,7 +449,13 @@ fn read_text(
             elsewhere.push(e.key.clone());
             continue;
         }
-        let spans = content.entry(e.key.clone()).or_default();
+        // The key copied once, when first seen (most elements are a key's first).
+        if !content.contains_key(&e.key) {
+            content.insert(e.key.clone(), Vec::new());
+        }
+        let Some(spans) = content.get_mut(&e.key) else {
+            continue;
+        };
         if spans.iter().any(|s| s.contains(value) && !s.is_empty()) {
             continue;
         }
@@ -463,22 +482,7 @@ fn read_text(
             spans.retain(|s| !s.is_empty());
         }
     }
-    // Each key's values, a line each (written into one string, not gathered first), the keys
-    // taken in their order at once.
-    let mut record_content: BTreeMap<String, String> = content
-        .iter()
-        .map(|(key, spans)| {
-            let mut value = String::new();
-            for (k, v) in spans.iter().filter_map(|s| s.of(body)).enumerate() {
-                if k > 0 {
-                    value.push('\n');
-                }
-                value.push_str(v);
-            }
-            (key.clone(), value)
-        })
-        .collect();
-    // After the record's values: a cell, not the table that holds it, is the record's.
+    // After the content's values: a cell, not the table that holds it, is the record's.
     if !item.states_sanctions() {
         one_row_table(&tabs, &mut found);
     }
@@ -544,16 +548,6 @@ fn read_text(
     absent.retain(|k| item.applies(k, method));
     not_stated.retain(|k| item.applies(k, method));
     unread.retain(|k| item.applies(&k.value, method));
-    // Nor is a label that names one read as it (a capital increase's `增资方案` is no share
-    // sold).
-    // Rebuilt rather than `retain`ed, and only when a key goes (seldom): a BTreeMap's removals
-    // (its rebalancing) would be in the browser's notice module for this line alone.
-    if record_content.keys().any(|k| !item.applies(k, method)) {
-        record_content = std::mem::take(&mut record_content)
-            .into_iter()
-            .filter(|(k, _)| item.applies(k, method))
-            .collect();
-    }
     found.retain(|e| item.applies(&e.key, method));
     not_stated_ptrs.retain(|p| {
         p.strip_prefix("/content/")
@@ -930,6 +924,19 @@ fn read_text(
     not_stated_ptrs.sort();
     not_stated_ptrs.dedup();
 
+    evidence.retain(|e| {
+        e.path
+            .strip_prefix("/content/")
+            .is_none_or(|k| item.applies(k, method))
+    });
+    // The evidence of the heading's empty text goes with it.
+    evidence.retain(|e| {
+        !e.span.is_empty()
+            || !e.path.starts_with("/content/")
+            || content
+                .get(&e.path["/content/".len()..])
+                .is_none_or(|spans| spans.iter().all(|s| s.is_empty()))
+    });
     let record = DisclosureRecord {
         id: source.url.clone().unwrap_or_else(|| "notice".to_owned()),
         amends: None,
@@ -947,7 +954,7 @@ fn read_text(
         published_on,
         status: Status::Published,
         channels,
-        content: record_content,
+        content: record_content(content, body, |k| item.applies(k, method)),
         parties,
         sanction: None,
         amounts: record_amounts,
@@ -957,19 +964,6 @@ fn read_text(
         relative_events: relative,
         not_stated: not_stated_ptrs,
     };
-    evidence.retain(|e| {
-        e.path
-            .strip_prefix("/content/")
-            .is_none_or(|k| item.applies(k, method))
-    });
-    // The evidence of the heading's empty text goes with it.
-    evidence.retain(|e| {
-        !e.span.is_empty()
-            || !e.path.starts_with("/content/")
-            || content
-                .get(&e.path["/content/".len()..])
-                .is_none_or(|spans| spans.iter().all(|s| s.is_empty()))
-    });
     let reading = NoticeReading {
         classification: kind,
         record,
@@ -985,7 +979,7 @@ fn read_text(
         parties: found_parties,
         signature: signed,
         html: false,
-        text: String::new(),
+        text: None,
         text_spans: InText::default(),
         page: None,
     };
@@ -1013,7 +1007,6 @@ fn read_text(
     }
     // Spans of `body` are spans of `text` moved by `start`.
     let mut reading = reading.mapped(shift, false);
-    reading.text = text.to_owned();
     reading.text_spans = InText {
         elements: reading.elements.clone(),
         amount_pairs: reading.amount_pairs.clone(),
@@ -1026,6 +1019,31 @@ fn read_text(
     };
     read_page_head(&mut reading, text, start, item, from_label);
     Ok(reading)
+}
+
+/// The record's content: each key's values, a line each (written into one string, not gathered
+/// first), of the keys `applies` takes (not those a label names that the method cannot hold: a
+/// capital increase's `增资方案` is no share sold). The keys are moved, not copied, and taken in
+/// their order at once.
+fn record_content(
+    content: BTreeMap<String, Vec<Span>>,
+    body: &str,
+    applies: impl Fn(&str) -> bool,
+) -> BTreeMap<String, String> {
+    content
+        .into_iter()
+        .filter(|(key, _)| applies(key))
+        .map(|(key, spans)| {
+            let mut value = String::new();
+            for (k, v) in spans.iter().filter_map(|s| s.of(body)).enumerate() {
+                if k > 0 {
+                    value.push('\n');
+                }
+                value.push_str(v);
+            }
+            (key, value)
+        })
+        .collect()
 }
 
 /// The label of the first element `key` found.

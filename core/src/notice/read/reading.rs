@@ -76,9 +76,11 @@ pub struct NoticeReading {
     pub signature: Option<Signature>,
     /// True when the input was read as an HTML page.
     pub html: bool,
-    /// The text the readers read (the page's text, for HTML); `text_spans` holds the spans of
-    /// the same values in it, for the text-only checks.
-    pub(crate) text: String,
+    /// The text the readers read, when it is not the page's text as parsed (plain text, or a
+    /// page whose broken lines were joined); `None` for a page's text as it is, which the page
+    /// holds already (not copied). `text_spans` holds the spans of the same values in it, for
+    /// the text-only checks.
+    pub(crate) text: Option<String>,
     pub(crate) text_spans: InText,
     /// The page, for HTML: maps spans of `text` to the input.
     pub(crate) page: Option<HtmlText>,
@@ -110,7 +112,11 @@ pub struct InText {
 impl NoticeReading {
     /// The text the readers read: the input itself for plain text, the page's text for HTML.
     pub fn text(&self) -> &str {
-        &self.text
+        match (&self.text, &self.page) {
+            (Some(text), _) => text,
+            (None, Some(page)) => page.text(),
+            (None, None) => "",
+        }
     }
 
     /// What was found, with spans of [`text`](Self::text).
