@@ -2541,7 +2541,8 @@ fn a_pages_disclosure_date_is_its_publication_gi_art_26() {
 /// A suspension's or an end's paragraph that states several elements (招标拍卖挂牌出让国有建设用地
 /// 使用权规定 Art 2's grant suspended or ended; its articles on the notice were not seen) gives
 /// each as readers quote it beside the paragraph: the parcel by its number, the reason from 因
-/// to its clause's end, the resumption by its sentence, a right by its name.
+/// to its clause's end (also after `现`), the resumption by its sentence, a right by its name. A
+/// listing ended for want of a buyer (`…期满未征集到意向受让方`) states its reason without a 因.
 #[test]
 fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
     let text = "关于中止某市JC2025-019号地块国有建设用地使用权挂牌出让的公告\n\
@@ -2563,6 +2564,26 @@ fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
         rights.contains(&"某县北岭冶金用白云岩矿采矿权"),
         "{rights:?}"
     );
+    // The reason after `现` that opens its sentence (`…公告》。现因…`), and a listing ended for
+    // want of a buyer, said without a 因: each is stated, not absent.
+    let text = "关于终止某县某矿采矿权挂牌出让的公告\n\
+                某县自然资源局于2025年6月9日发布了《某县某矿采矿权挂牌出让公告》。现因该矿区涉及的林地审批手续未能办结，决定终止该采矿权的挂牌出让活动。\n\
+                某县自然资源局\n2025年7月4日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "reason", "因该矿区涉及的林地审批手续未能办结");
+    assert!(!r.absent.iter().any(|k| k == "reason"), "{:?}", r.absent);
+    let text = "关于某公司闲置厂房转让项目终结的公告\n\
+                本所于2025年9月5日发布的某公司闲置厂房转让项目（项目编号：CQ-ZC-0905），信息披露期满未征集到意向受让方，经转让方书面申请，本所决定终结该项目的交易。\n\
+                某产权交易所\n2025年10月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!r.absent.iter().any(|k| k == "reason"), "{:?}", r.absent);
+    assert!(!values_of(&r.elements, "reason", text).is_empty());
+}
+
+/// Asserts that `key` holds `want` among its values in `r`.
+fn has_in(r: &NoticeReading, text: &str, key: &str, want: &str) {
+    let got = values_of(&r.elements, key, text);
+    assert!(got.contains(&want), "{key}: {want}: {got:?}");
 }
 
 /// A call for prequalification's section on submitting applications

@@ -63,13 +63,11 @@ pub(super) fn suspension_paragraphs(
         if ends && !(later && t.chars().count() < 40) {
             keys.push("action");
         }
-        let reason = has(&["原因", "由于", "鉴于"])
-            || t.char_indices().any(|(i, c)| {
-                c == '因'
-                    && !t[i..].starts_with("因此")
-                    && (i == 0
-                        || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
-            });
+        // A listing that found no buyer states why it ends without a 因 (`信息披露期满未征集到
+        // 意向受让方，…本所决定终结该项目的交易`).
+        let reason = has(&["原因", "由于", "鉴于", "未征集到"])
+            || t.char_indices()
+                .any(|(i, c)| c == '因' && opens_a_reason(t, i));
         if reason {
             keys.push("reason");
             keys.push("terminationReason");
@@ -153,6 +151,14 @@ pub(super) fn suspension_paragraphs(
     found.sort_by_key(|e| e.label.start);
 }
 
+/// Whether the word at byte `i` of `t` opens a reason (`因…`, `由于…`): at the paragraph's or a
+/// clause's start, after what it explains (`该地块因…`, `本项目因…`, `该采矿权因…`), or after
+/// `现` (`…公告。现因…`); not `因此`.
+fn opens_a_reason(t: &str, i: usize) -> bool {
+    !t[i..].starts_with("因此")
+        && (i == 0 || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权', '现']))
+}
+
 /// The words of a paragraph `t` of a suspension or an end that state element `key`, as a range of
 /// `t`: the parcel by its number (`JC2025-019号地块`), the reason from its 因 to the end of its
 /// clause (`因该地块规划条件需进一步论证调整`), the right by its name (`某县某矿采矿权`), the
@@ -187,12 +193,9 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
         }
         "reason" | "terminationReason" => {
             let start = ["因", "由于", "鉴于"].iter().find_map(|w| {
-                t.match_indices(w).map(|(i, _)| i).find(|&i| {
-                    !t[i..].starts_with("因此")
-                        && (i == 0
-                            || t[..i]
-                                .ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权']))
-                })
+                t.match_indices(w)
+                    .map(|(i, _)| i)
+                    .find(|&i| opens_a_reason(t, i))
             })?;
             let end = clause_end(start);
             (end > start + 3 && end < t.len() || start > 0).then_some(start..end)
