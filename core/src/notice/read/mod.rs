@@ -51,6 +51,7 @@ mod policy;
 mod published;
 mod reading;
 mod responsible;
+mod statements;
 mod suspensions;
 mod title;
 mod transfers;
@@ -297,6 +298,9 @@ fn read_text(
     plan_paragraphs(body, item, &mut found, above);
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
+    }
+    if item.element("subject").is_some() && item.element("facts").is_some() {
+        statements::statement_paragraphs(body, item, &mut found, above);
     }
     closing_paragraphs(body, item, &mut found, above);
     if item.element("policyName").is_some() {

@@ -322,7 +322,7 @@ fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
 ///   (`2025年4月8日发布的《…》（…号）`);
 /// - a project's name and number (`某工程（招标编号：…）`, `“某公司100%股权转让”项目（项目编号：…）`),
 ///   and the sentence that says when it was published (`…于2025年5月12日在…发布招标公告。`).
-fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
+pub(super) fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     // A project numbered before any title (`某公司35%股权转让项目（项目编号：…），…根据《…细则》`):
     // the rule cited after it names no notice.
