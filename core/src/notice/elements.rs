@@ -185,7 +185,14 @@ pub(crate) fn elements_in(
                 return Vec::new();
             }
             let mut keys: Vec<&str> = Vec::new();
-            for p in label
+            // A section of what each candidate offers names them first (`中标候选人投标报价、质
+            // 量、工期`, `中标候选人项目负责人姓名及证书`): its parts are what follows. (Joined
+            // to the rest, `中标候选人及其投标报价…`, they are a part of their own.)
+            let parts = label
+                .strip_prefix("中标候选人")
+                .filter(|rest| rest.chars().count() >= 2 && !rest.starts_with(['及', '与', '、']));
+            for p in parts
+                .unwrap_or(&label)
                 .split(['和', '及', '与', '、'])
                 .filter(|p| p.chars().count() >= 2)
             {
@@ -465,6 +472,31 @@ mod tests {
             .map(|(k, _, v)| format!("{k}={}", v.unwrap_or_default()))
             .collect();
         assert_eq!(keys, ["dealPrice=1,865.00"]);
+    }
+
+    /// A section of what each candidate offers, headed with the candidates first (`中标候选人投标
+    /// 报价、质量、工期`, `中标候选人项目负责人姓名及证书`), is that offer's (发改委令2017年第10号
+    /// Art 6 ¶1 publishes each apart): its rows under `第一中标候选人：` are no candidates.
+    #[test]
+    fn a_section_headed_by_the_candidates_is_what_they_offer_order_10_art_6() {
+        let text = "一、中标候选人名称及排序\n第一中标候选人：甲水利工程有限公司\n\
+                    二、中标候选人投标报价、质量、工期\n第一中标候选人：投标报价596万元，质量：合格\n\
+                    三、中标候选人项目负责人姓名及证书\n第一中标候选人：岳某，注册证书编号：甘262181924516\n";
+        let keys: Vec<_> = read(text, Some(ItemKind::BiddingCandidatePublicity))
+            .into_iter()
+            .map(|(k, l, _)| format!("{k}:{l}"))
+            .collect();
+        for want in [
+            "bidDetails:中标候选人投标报价、质量、工期",
+            "projectManager:中标候选人项目负责人姓名及证书",
+        ] {
+            assert!(keys.iter().any(|k| k == want), "{want}: {keys:?}");
+        }
+        let candidates = keys
+            .iter()
+            .filter(|k| k.starts_with("candidates:第一"))
+            .count();
+        assert_eq!(candidates, 1, "{keys:?}");
     }
 
     /// A call's second-level sentence that mentions the e-bidding platform (`5.2 逾期送达的投标文
