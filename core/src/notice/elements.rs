@@ -474,6 +474,27 @@ mod tests {
         assert_eq!(keys, ["dealPrice=1,865.00"]);
     }
 
+    /// A call without headings labels its documents' obtaining and its deadline noun first
+    /// (`询价文件获取：…`, `报价截止及开启时间：…`), and a prequalification call's 50号 heading
+    /// for the applications is `申请文件提交` (财办库〔2020〕50号's 资格预审公告, the slot of the
+    /// bid deadline, as GP-50-ANN-FORMAT reads it): each names its element.
+    #[test]
+    fn a_calls_labels_noun_first_name_their_elements_format_50() {
+        let text = "询价文件获取：2023年3月14日至2023年3月16日，在某政府采购网免费下载。\n\
+                    报价截止及开启时间：2023年3月20日10时00分。\n七、申请文件提交\n应在2022年6月24日9时前提交。\n";
+        let keys: Vec<_> = read(text, Some(ItemKind::ProcurementAnnouncement))
+            .into_iter()
+            .map(|(k, l, _)| format!("{k}:{l}"))
+            .collect();
+        for want in [
+            "documentsObtaining:询价文件获取",
+            "bidDeadlineAndOpening:报价截止及开启时间",
+            "bidDeadlineAndOpening:申请文件提交",
+        ] {
+            assert!(keys.iter().any(|k| k == want), "{want}: {keys:?}");
+        }
+    }
+
     /// A section of what each candidate offers, headed with the candidates first (`中标候选人投标
     /// 报价、质量、工期`, `中标候选人项目负责人姓名及证书`), is that offer's (发改委令2017年第10号
     /// Art 6 ¶1 publishes each apart): its rows under `第一中标候选人：` are no candidates.

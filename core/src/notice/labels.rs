@@ -301,6 +301,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("获取磋商文件", "documentsObtaining"),
     ("获取谈判文件", "documentsObtaining"),
     ("获取询价文件", "documentsObtaining"),
+    // The same labels with the noun first (`询价文件获取：…`), as a call without headings has them.
+    ("采购文件获取", "documentsObtaining"),
+    ("询价文件获取", "documentsObtaining"),
+    ("磋商文件获取", "documentsObtaining"),
+    ("谈判文件获取", "documentsObtaining"),
     // A framework agreement's call (财政部令第110号 Art 22).
     ("获取征集文件", "documentsObtaining"),
     ("最高限制单价", "maximumUnitPrice"),
@@ -326,6 +331,11 @@ const WORDINGS: &[(&str, &str)] = &[
         "bidDeadlineAndOpening",
     ),
     ("截止时间及开启时间", "bidDeadlineAndOpening"),
+    // A quotation's deadline and opening on one label (`报价截止及开启时间：…`).
+    ("报价截止及开启时间", "bidDeadlineAndOpening"),
+    ("报价截止时间", "bidDeadlineAndOpening"),
+    // A prequalification call's 50号 heading for submitting applications (`七、申请文件提交`).
+    ("申请文件提交", "bidDeadlineAndOpening"),
     // The first part of a heading that joins the place or the negotiation's time to it
     // (`响应文件提交截止时间和地点`, `…截止时间及谈判时间、地点`).
     ("响应文件提交截止时间", "bidDeadlineAndOpening"),
