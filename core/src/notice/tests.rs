@@ -2580,6 +2580,25 @@ fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
     assert!(!values_of(&r.elements, "reason", text).is_empty());
 }
 
+/// An equity transfer's object named as a share (`标的名称：某公司35%股权`) is the share
+/// transferred (企业国有资产交易监督管理办法 (32号令): the share offered is disclosed; grade R),
+/// on a line of its own and within the section that holds it.
+#[test]
+fn an_equity_transfers_object_is_the_share_transferred_order_32() {
+    let text = "某科技有限公司35%股权转让公告\n一、转让标的基本情况\n标的名称：某科技有限公司35%股权\n\
+                转让底价：4130.54万元\n二、交易条件\n交易价款一次性支付。\n某产权交易所\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "transferredShare", "某科技有限公司35%股权");
+    let text = "某科技有限公司35%股权转让公告\n标的名称：某科技有限公司35%股权\n\
+                交易条件：交易价款一次性支付。\n某产权交易所\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "transferredShare", "某科技有限公司35%股权");
+    // Not a thing's name (`标的名称：某区商铺`).
+    let text = "某区商铺转让公告\n标的名称：某区某路10号商铺\n某产权交易所\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "transferredShare", text).is_empty());
+}
+
 /// Asserts that `key` holds `want` among its values in `r`.
 fn has_in(r: &NoticeReading, text: &str, key: &str, want: &str) {
     let got = values_of(&r.elements, key, text);

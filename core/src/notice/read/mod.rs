@@ -109,7 +109,7 @@ use published::published_label;
 use responsible::responsible_label;
 use suspensions::{action_in_title, correction_paragraphs, suspension_paragraphs};
 use title::{title_line, title_span};
-use transfers::{asset_transfer, method_named, target_in_share};
+use transfers::{asset_transfer, method_named, share_as_object, target_in_share};
 
 /// The largest notice read, in bytes: a notice page is tens of kilobytes; anything near this is
 /// not one notice.
@@ -240,6 +240,9 @@ fn read_text(
     table_alone(body, &tabs, &mut found);
     section_runs(body, &lines, &mut found);
     objection_block(body, &mut found);
+    if item.element("transferredShare").is_some() {
+        share_as_object(body, &mut found);
+    }
     if item.element("targetEnterprise").is_some() {
         target_in_share(body, &mut found);
     }

@@ -53,6 +53,46 @@ fn method_sentence(body: &str) -> Vec<Span> {
     out
 }
 
+/// An equity transfer's object named as a share (`标的名称：某公司35%股权`) is the share
+/// transferred (企业国有资产交易监督管理办法 (国资委 财政部令第32号): the share offered is
+/// disclosed, the article not verified in the text held), as readers quote it: where nothing
+/// gave the share, or within what gave it (a section `转让标的基本情况` over the line).
+pub(super) fn share_as_object(body: &str, found: &mut Vec<FoundElement>) {
+    let label = "标的名称";
+    let Some(at) = crate::notice::text::find(body, label) else {
+        return;
+    };
+    let from = at + label.len();
+    let rest = &body[from..];
+    let value = rest.trim_start_matches([' ', '\t', '\u{3000}', '：', ':']);
+    let start = from + (rest.len() - value.len());
+    let end = start + value.find('\n').unwrap_or(value.len());
+    let t = body[start..end].trim_end();
+    let end = start + t.len();
+    let is_share = start > from
+        && t.ends_with("股权")
+        && t.contains(['%', '％'])
+        && t.chars().count() <= 60
+        && !t.contains(['，', '。', '\t']);
+    let span = Span { start, end };
+    let held = found
+        .iter()
+        .filter(|e| e.key == "transferredShare")
+        .filter_map(|e| e.value)
+        .collect::<Vec<_>>();
+    if is_share && held.iter().all(|v| v.contains(span)) {
+        found.push(FoundElement {
+            key: "transferredShare".to_owned(),
+            label: Span {
+                start: at,
+                end: from,
+            },
+            value: Some(span),
+            numbering: crate::notice::headings::Numbering::Unnumbered,
+        });
+    }
+}
+
 /// The target enterprise named in the share transferred (`转让标的：某公司35%股权`; 企业国有资产
 /// 交易监督管理办法 (国资委 财政部令第32号): the target's facts are disclosed, the article not
 /// verified in the text held), where nothing else names it: the company's name before the
