@@ -2578,6 +2578,22 @@ fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
     let r = read(text, &NoticeSource::default()).expect("a notice");
     assert!(!r.absent.iter().any(|k| k == "reason"), "{:?}", r.absent);
     assert!(!values_of(&r.elements, "reason", text).is_empty());
+    // A short line that stops and says what comes later is the act; a disclosure resumed is
+    // the resumption.
+    let text = "某公司增资项目中止公告\n中止原因：增资企业申请。\n\
+                本项目自2026年3月2日起中止信息披露，恢复时间另行公告。\n某产权交易所\n2026年3月2日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "action",
+        "本项目自2026年3月2日起中止信息披露，恢复时间另行公告。",
+    );
+    let text = "某公司资产转让项目恢复公告\n\
+                因转让方需补充履行评估备案程序，本项目于2024年9月20日起中止信息披露。现经转让方申请，本项目自2024年10月21日起恢复信息披露，其他披露内容不变。\n\
+                某产权交易所\n2024年10月21日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!values_of(&r.elements, "resumption", text).is_empty());
 }
 
 /// An equity transfer's object named as a share (`标的名称：某公司35%股权`) is the share

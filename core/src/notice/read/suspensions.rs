@@ -59,8 +59,12 @@ pub(super) fn suspension_paragraphs(
             "恢复挂牌",
             "恢复出让",
             "恢复交易",
+            "恢复信息披露",
         ]);
-        if ends && !(later && t.chars().count() < 40) {
+        // A short line on what comes later (`恢复出让时间另行公告。`) acts only where it also
+        // stops (`本项目自…起中止信息披露，恢复时间另行公告。`).
+        if ends && (!(later && t.chars().count() < 40) || has(&["中止", "终止", "终结", "暂停"]))
+        {
             keys.push("action");
         }
         // A listing that found no buyer states why it ends without a 因 (`信息披露期满未征集到
