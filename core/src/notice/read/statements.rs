@@ -3,7 +3,7 @@
 //! the lines after that sentence up to the notice's closing words.
 
 use super::found::paragraph;
-use super::suspensions::notice_named;
+use super::suspensions::{is_label, notice_named, run_to_close};
 use super::title::below_title;
 
 use crate::model::item::ItemKind;
@@ -76,26 +76,20 @@ pub(super) fn statement_paragraphs(
                 },
             ));
         }
-        let closing = |t: &str| {
-            [
+        let end = run_to_close(
+            body,
+            lines,
+            open + 1,
+            &[
                 "特此公告",
                 "特此说明",
                 "其他内容不变",
                 "其余内容不变",
                 "本公告",
                 "另行公告",
-            ]
-            .iter()
-            .any(|w| t.starts_with(w) || holds(t, w) && t.chars().count() < 30)
-        };
-        let is_label = |t: &str| {
-            t.find(['：', ':'])
-                .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
-        };
-        let mut end = open + 1;
-        while end < lines.len() && !closing(text(&lines[end])) && !is_label(text(&lines[end])) {
-            end += 1;
-        }
+            ],
+            30,
+        );
         if end > open + 1 {
             let facts = Span {
                 start: lines[open + 1].start,

@@ -155,6 +155,36 @@ pub(super) fn suspension_paragraphs(
     found.sort_by_key(|e| e.label.start);
 }
 
+/// Where a run of `lines` from index `from` stops: at the first line that closes it (one that
+/// starts with a word of `closing`, or holds one and is shorter than `short` characters) or is a
+/// label (`联系人：…`, at most eight characters before its colon); `lines.len()` when none does.
+pub(super) fn run_to_close(
+    body: &str,
+    lines: &[Span],
+    from: usize,
+    closing: &[&str],
+    short: usize,
+) -> usize {
+    let closes = |t: &str| {
+        closing
+            .iter()
+            .any(|w| t.starts_with(w) || holds(t, w) && t.chars().count() < short)
+    };
+    (from..lines.len())
+        .find(|&i| {
+            let t = lines[i].of(body).unwrap_or("");
+            closes(t) || is_label(t)
+        })
+        .unwrap_or(lines.len())
+}
+
+/// Whether line `t` opens with a label (`联系人：…`): at most eight characters, no sentence's
+/// punctuation, before its colon.
+pub(super) fn is_label(t: &str) -> bool {
+    t.find(['：', ':'])
+        .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
+}
+
 /// Whether the word at byte `i` of `t` opens a reason (`因…`, `由于…`): at the paragraph's or a
 /// clause's start, after what it explains (`该地块因…`, `本项目因…`, `该采矿权因…`), or after
 /// `现` (`…公告。现因…`); not `因此`.
@@ -259,26 +289,20 @@ pub(super) fn correction_paragraphs(
     let Some(open) = opening else {
         return;
     };
-    let closing = |t: &str| {
-        [
+    let end = run_to_close(
+        body,
+        lines,
+        open + 1,
+        &[
             "本澄清",
             "本更正",
             "本公告",
             "除上述",
             "其他内容不变",
             "其余内容不变",
-        ]
-        .iter()
-        .any(|w| t.starts_with(w) || holds(t, w) && t.chars().count() < 60)
-    };
-    let is_label = |t: &str| {
-        t.find(['：', ':'])
-            .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
-    };
-    let mut end = open + 1;
-    while end < lines.len() && !closing(text(&lines[end])) && !is_label(text(&lines[end])) {
-        end += 1;
-    }
+        ],
+        60,
+    );
     if end > open + 1 {
         let changes = Span {
             start: lines[open + 1].start,
