@@ -62,7 +62,8 @@ pub struct NoticeReading {
     /// closing contacts), pointing at no attachment and not cut short. Only then is what it
     /// lacks absent rather than not stated.
     pub complete: bool,
-    /// Every element found (key, label, value).
+    /// Every element found (key, label, value), each as often as readers quote it, as
+    /// [`InText::elements`] says.
     pub elements: Vec<FoundElement>,
     /// Every date stated.
     pub dates: Vec<Spanned<DateValue>>,
@@ -90,7 +91,9 @@ pub struct NoticeReading {
 /// the input: for an HTML page, the words as shown, without markup.
 #[derive(Debug, Clone, Default)]
 pub struct InText {
-    /// Every element found.
+    /// Every element found, each as often as readers quote it (a table that holds several
+    /// elements gives each as its cell or rows, and again as the table shown): the record's
+    /// values are among them, and its evidence says which.
     pub elements: Vec<FoundElement>,
     /// The amounts written both in 大写 and in figures.
     pub amount_pairs: Vec<AmountPair>,
