@@ -499,6 +499,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("出让情况", "facts"),
     ("处置情况", "facts"),
     ("出让结果及原因", "facts"),
+    ("出让结果", "facts"),
     ("处置事项", "subject"),
     ("挂牌期限", "timeAndPlace"),
     ("挂牌地点", "timeAndPlace"),

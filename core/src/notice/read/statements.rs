@@ -14,8 +14,9 @@ use crate::notice::text::{holds, numbered_rest};
 /// A statement's subject and facts (`subject`, `facts`) where no label gave them: the subject is
 /// the notice its opening sentence names (`我局于2025年10月13日发布的《…挂牌出让公告》（…）`),
 /// quoted as readers quote it (the name, from the date it was published, from the sentence's
-/// start); the facts are the lines after that sentence, up to a closing sentence (`原公告其他内
-/// 容不变`, `特此公告`) or a label (`联系人：`).
+/// start); the facts are what the opening paragraph goes on to say after that sentence, and the
+/// lines after it, up to a closing sentence (`原公告其他内容不变`, `特此公告`) or a label
+/// (`联系人：`).
 pub(super) fn statement_paragraphs(
     body: &str,
     item: ItemKind,
@@ -65,6 +66,8 @@ pub(super) fn statement_paragraphs(
             .find('。')
             .map(|k| named_end + k + '。'.len_utf8())
             && !t[k..].trim().is_empty()
+            // Not the words that introduce the list below (`现将有关事项公告如下：`).
+            && !t.trim_end().ends_with(['：', ':'])
         {
             let at = lines[open].start;
             found.push(paragraph(
@@ -162,6 +165,15 @@ mod tests {
         assert_eq!(
             values(text, "facts"),
             ["挂牌期限届满，无竞买人报价，该宗地挂牌出让未成交。"]
+        );
+        // Not the words that introduce what follows (`现将该地块出让情况公告如下：`): the
+        // labelled result is the facts.
+        let text = "某市国有建设用地使用权拍卖出让结果公告\n\
+                    我局于2025年3月14日发布《某市国有建设用地使用权拍卖出让公告》（某拍告〔2025〕3号），定于2025年4月15日拍卖出让DP2025-11号地块。现将该地块出让情况公告如下：\n\
+                    一、出让结果：无竞买人提交竞买申请，该地块拍卖出让未成交。\n某市自然资源局\n2025年4月16日\n";
+        assert_eq!(
+            values(text, "facts"),
+            ["无竞买人提交竞买申请，该地块拍卖出让未成交。"]
         );
     }
 }
