@@ -183,10 +183,13 @@ impl Words {
             let at = entries.partition_point(|(e, _, _)| *e <= c);
             entries.insert(at, (c, w.into_boxed_str(), id));
         }
+        // Each first character's bit, and its folded form's: [`Words::each_of`] filters a text's
+        // folded characters.
         let mut filter = [0u64; 8];
         for (c, _, _) in &entries {
-            let bit = Words::bit(*c);
-            filter[bit / 64] |= 1 << (bit % 64);
+            for bit in [Words::bit(*c), Words::bit(fold(*c))] {
+                filter[bit / 64] |= 1 << (bit % 64);
+            }
         }
         Words { entries, filter }
     }
@@ -195,25 +198,64 @@ impl Words {
         char_bit(c)
     }
 
+    /// False for most characters that start no word (true for each that does).
+    fn may_start(&self, c: char) -> bool {
+        let bit = Words::bit(c);
+        self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
     /// of the words' first characters, then as added, at one `at`), until it returns false.
     pub(crate) fn each(&self, hay: &str, mut f: impl FnMut(usize, usize, usize) -> bool) {
         for (at, c) in hay.char_indices() {
-            let bit = Words::bit(c);
-            if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
-                continue;
-            }
-            let from = self.entries.partition_point(|(e, _, _)| *e < c);
-            let rest = &hay.as_bytes()[at..];
-            for (e, w, id) in &self.entries[from..] {
-                if *e != c {
-                    break;
-                }
-                if rest.starts_with(w.as_bytes()) && !f(at, w.len(), *id) {
-                    return;
-                }
+            if self.may_start(c) && !self.each_at(hay, at, c, &mut f) {
+                return;
             }
         }
+    }
+
+    /// [`Words::each`] over the text of `chars`, whose characters are decoded already: the pass
+    /// reads them, not the text's bytes, and decodes a character of the text only where its
+    /// folded form may start a word (the words are still the text's, unfolded).
+    pub(crate) fn each_of(
+        &self,
+        chars: &Chars<'_>,
+        mut f: impl FnMut(usize, usize, usize) -> bool,
+    ) {
+        for (i, folded) in chars.all().iter().enumerate() {
+            if !self.may_start(*folded) {
+                continue;
+            }
+            let at = chars.byte(i);
+            let Some(c) = chars.text[at..].chars().next() else {
+                continue;
+            };
+            if !self.each_at(chars.text, at, c, &mut f) {
+                return;
+            }
+        }
+    }
+
+    /// Calls `f(at, len, id)` for each word at `at` in `hay`, whose character there is `c`;
+    /// false once `f` has.
+    fn each_at(
+        &self,
+        hay: &str,
+        at: usize,
+        c: char,
+        f: &mut impl FnMut(usize, usize, usize) -> bool,
+    ) -> bool {
+        let from = self.entries.partition_point(|(e, _, _)| *e < c);
+        let rest = &hay.as_bytes()[at..];
+        for (e, w, id) in &self.entries[from..] {
+            if *e != c {
+                break;
+            }
+            if rest.starts_with(w.as_bytes()) && !f(at, w.len(), *id) {
+                return false;
+            }
+        }
+        true
     }
 
     /// True when `hay` is one of the words, whole: what [`Words::leftmost_longest`] tells by a

@@ -81,7 +81,7 @@ use crate::model::record::{
 
 use absence::{
     ELSEWHERE, attaches_a_contract, attachments_heading, closed_by_authority, closed_by_contacts,
-    cut_short, cut_short_words, is_mask, masked_rest, missing_elements, names_a_file,
+    cut_short, is_cut_short, is_mask, masked_rest, missing_elements, names_a_file,
 };
 use awards::{award_in_prose, candidates_block};
 use clips::{clip_at_attachments, clip_at_signature, clip_periods};
@@ -373,7 +373,7 @@ fn read_text(
     }
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
-    let cut = cut_short_words(body).next().is_some();
+    let cut = is_cut_short(&chars);
     // Whether the body names an attachment: searched once, for the values that point at one
     // and for whether the notice is complete (a value is the body's words).
     let attachment = body.contains("附件");
