@@ -168,7 +168,7 @@ pub(crate) fn fold(c: char) -> char {
 pub(crate) struct Words {
     /// (first character, word, id), ordered by first character and then as added.
     entries: Vec<(char, Box<str>, usize)>,
-    /// A bit per first character (hashed): a character whose bit is clear starts no word.
+    /// A bit per first character ([`char_bit`]): a character whose bit is clear starts no word.
     filter: [u64; 8],
 }
 
@@ -319,8 +319,8 @@ impl Words {
 }
 
 /// A set of characters, for a pass that looks for a few among a text's many: a bit a character
-/// (hashed, as [`Words`]' first characters), clear for most characters, tested before the set's
-/// own test.
+/// ([`char_bit`], as [`Words`]' first characters), clear for most characters, tested before
+/// the set's own test.
 pub(crate) struct CharFilter([u64; 8]);
 
 impl CharFilter {
@@ -342,9 +342,11 @@ impl CharFilter {
     }
 }
 
-/// A character's bit among 512.
+/// A character's bit among 512: its code's last nine bits. Not a hash of the code: the last
+/// bits of the Chinese characters' codes spread them as well, and a pass over a text's
+/// characters (a filter's test of each) costs two instructions a character less.
 const fn char_bit(c: char) -> usize {
-    ((c as u32).wrapping_mul(0x9e37_79b1) >> 23) as usize
+    (c as u32 & 511) as usize
 }
 
 /// `s.trim()`, quicker on a line: the standard trim decodes a character at each end and looks
