@@ -508,12 +508,19 @@ pub(crate) fn chinese_digit(c: char) -> Option<u32> {
     }
 }
 
-/// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none.
+/// `t` after its number (`一、`, `（二）`, `3.`), or `t` itself when it has none. (The characters
+/// told by a `match`, not by a search of a string of them for each.)
 pub(crate) fn numbered_rest(t: &str) -> &str {
     let inner = t.trim_start_matches(['（', '(']);
     let digits: usize = inner
         .chars()
-        .take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c))
+        .take_while(|c| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十'
+                )
+        })
         .map(char::len_utf8)
         .sum();
     if digits == 0 {
@@ -521,7 +528,7 @@ pub(crate) fn numbered_rest(t: &str) -> &str {
     }
     let rest = &inner[digits..];
     match rest.chars().next() {
-        Some(c) if ".．、）)".contains(c) => rest[c.len_utf8()..].trim_start(),
+        Some(c @ ('.' | '．' | '、' | '）' | ')')) => rest[c.len_utf8()..].trim_start(),
         _ => t,
     }
 }
