@@ -119,11 +119,9 @@ fn cut_short_at(text: &str) -> Option<usize> {
 }
 
 /// Where the list under a notice's attachments' heading starts (after a line that is the
-/// heading alone, numbered or not: `十、附件`, `附件：`, `相关附件`), if it has one.
+/// heading alone, numbered or not: `十、附件`, `附件：`, `相关附件`), if it has one. (Asked of a
+/// body that holds `附件`: the reader tells that once.)
 pub(super) fn attachments_heading(body: &str) -> Option<usize> {
-    if !body.contains("附件") {
-        return None;
-    }
     let mut at = 0;
     let mut found = None;
     for line in crate::notice::text::lines_inclusive(body) {

@@ -233,7 +233,14 @@ fn read_text(
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
     }
-    clip_at_attachments(body, &mut found);
+    // Whether the body names an attachment (`附件`): searched once, for the readers of the
+    // attachments' line, heading and contract, for the values that point at one and for whether
+    // the notice is complete. Each of their words holds `附件`, and a value is the body's words:
+    // a body without it holds none of them.
+    let attachment = body.contains("附件");
+    if attachment {
+        clip_at_attachments(body, &mut found);
+    }
     clip_periods(body, &mut found);
     time_over_place(body, &mut found);
     table_alone(body, &tabs, &mut found);
@@ -374,9 +381,6 @@ fn read_text(
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
     let cut = is_cut_short(&chars);
-    // Whether the body names an attachment: searched once, for the values that point at one
-    // and for whether the notice is complete (a value is the body's words).
-    let attachment = body.contains("附件");
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
     if cut {
@@ -387,7 +391,7 @@ fn read_text(
     // The files listed under the attachments' heading, numbered (`十、附件` over
     // `1.主要标的信息表`), hold what they name: elsewhere, not labels over the lines after them.
     // (What the page shows under the heading unnumbered is the attachment itself.)
-    if let Some(a) = attachments_heading(body) {
+    if attachment && let Some(a) = attachments_heading(body) {
         found.retain(|e| {
             let line = body[lines.line_start(e.label.start)..e.label.end].trim();
             let listed = e.label.start >= a && super::text::numbered_rest(line).len() < line.len();
@@ -472,6 +476,7 @@ fn read_text(
     // the page).
     if item.element("contractText").is_some()
         && !content.contains_key("contractText")
+        && attachment
         && attaches_a_contract(body)
     {
         elsewhere.push("contractText".to_owned());
