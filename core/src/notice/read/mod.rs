@@ -104,7 +104,7 @@ use paragraphs::{
     who_may_bid,
 };
 use policy::{conditions_article, named_by_title, policy_named};
-use published::published_label;
+use published::{may_label_a_date, published_label};
 use responsible::responsible_label;
 use suspensions::{action_in_title, correction_paragraphs, suspension_paragraphs};
 use title::{title_line, title_span};
@@ -603,7 +603,12 @@ fn read_text(
     });
 
     // Dates: publication, formation, events.
-    let own_label = published_label(body, lines.break_at(15).unwrap_or(body.len()));
+    let head_end = lines.break_at(15).unwrap_or(body.len());
+    let own_label = if may_label_a_date(body, head_end) {
+        published_label(body, head_end)
+    } else {
+        None
+    };
     let from_label = own_label.is_some();
     let published = own_label
         .map(|(d, label)| (d, Some(label)))
