@@ -1882,8 +1882,10 @@ pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
         // Six characters take 24 bytes at most: a longer line is not counted.
         (1..=24).contains(&t.len())
             && (1..=6).contains(&t.chars().count())
-            && t.chars()
-                .all(|c| !c.is_ascii_digit() && !"：:，。、（）()".contains(c))
+            && t.chars().all(|c| {
+                !c.is_ascii_digit()
+                    && !matches!(c, '：' | ':' | '，' | '。' | '、' | '（' | '）' | '(' | ')')
+            })
     };
     let mut run: Option<(usize, bool)> = None;
     // (The lines as `str::lines` gives them but for their breaks, which the trim drops.)

@@ -43,10 +43,17 @@ pub(crate) fn elements_in_prose(
         });
     };
     // What `wanted` says of the keys every sentence asks about (a measure, a lottery, a place,
-    // who may bid): asked once, and again only after `found` has grown, not for each line.
+    // who may bid): asked once, and again only after `found` has grown, not for each line. A
+    // sentence is searched for the words of a key only while the key is wanted: most items
+    // want none of a deal's (a winner and its price, a draw's supervision, a parcel's planning).
     let asked = |found: &[FoundElement]| Asked {
         found: found.len(),
         measures: MEASURES.iter().any(|k| wanted(k, found)),
+        won: ["transferee", "holder", "dealPrice"]
+            .iter()
+            .any(|k| wanted(k, found)),
+        supervision: wanted("supervisionBody", found),
+        planning: wanted("planningConditions", found),
         lottery: wanted("lotteryMethod", found),
         place: ["parcelLocation", "location"]
             .into_iter()
@@ -120,7 +127,11 @@ pub(crate) fn elements_in_prose(
         }
         // `某公司以人民币820万元竞得该宗地`: who won a parcel and at what price (a deal's
         // 竞得人 and 成交价, the elements its result publishes).
-        if let Some(won) = super::text::find(t, "竞得")
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        if now.won
+            && let Some(won) = super::text::find(t, "竞得")
             && let Some(by) = t[..won].rfind('以')
         {
             let clause = t[..by]
@@ -178,10 +189,13 @@ pub(crate) fn elements_in_prose(
             );
         }
         // `摇号过程由某公证处全程公证，…现场监督。`: who watched the draw (a lottery's
-        // supervision), the sentence. The words first: few lines hold them.
-        if t.contains("公证处")
+        // supervision), the sentence.
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        if now.supervision
+            && t.contains("公证处")
             && (t.contains("监督") || t.contains("公证，") || t.contains("见证"))
-            && wanted("supervisionBody", found)
         {
             push(
                 found,
@@ -260,8 +274,11 @@ pub(crate) fn elements_in_prose(
         // conditions (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一)'s 规划指标要求), from the
         // clause that gives its plot ratio, with the words leading to it (`按照规划条件，`), to
         // the sentence's end.
-        if super::text::holds(t, "容积率")
-            && wanted("planningConditions", found)
+        if now.found != found.len() {
+            now = asked(found);
+        }
+        if now.planning
+            && super::text::holds(t, "容积率")
             && let Some((start, end)) = planning_sentence(t)
         {
             push(
@@ -342,6 +359,10 @@ fn planning_sentence(t: &str) -> Option<(usize, usize)> {
 struct Asked {
     found: usize,
     measures: bool,
+    /// A deal's winner or price (`…以…竞得`).
+    won: bool,
+    supervision: bool,
+    planning: bool,
     lottery: bool,
     place: Option<&'static str>,
     bidders: Option<&'static str>,

@@ -5,11 +5,12 @@
 //! item's elements are then absent, not stated or unread.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use crate::model::item::ItemKind;
 use crate::notice::headings::{Heading, Numbering};
 use crate::notice::span::{Span, Spanned};
-use crate::notice::text::holds;
+use crate::notice::text::{Chars, Words, holds};
 
 /// The elements that say what a notice is about: the project a call or result is for, the
 /// parcel, asset or mineral a deal offers, the party a decision or record concerns and what it
@@ -58,43 +59,69 @@ const GIVEN_WITH: &[(&str, &str)] = &[
 pub(super) const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
 
 /// The words an aggregator's or a phone's copy puts where it stops showing the notice
-/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`), by a part they share (a word that
-/// shares none is its own part): a body is searched for the parts, which most bodies lack, and
-/// for a part's words only when it holds it — one search of the body a part, not a word.
-const CUT_SHORT: &[(&str, &[&str])] = &[
-    ("全文", &["展开全文", "查看全文", "阅读全文", "全文请访问"]),
-    ("未完", &["(未完", "（未完"]),
-    ("查看", &["查看完整", "登录后查看", "查看原文"]),
-    ("部分", &["仅显示部分", "仅展示部分"]),
-    ("本文为", &["本文为摘要", "本文为节选"]),
-    ("打开APP", &["打开APP"]),
-    ("剩余内容", &["剩余内容"]),
-    ("登录会员", &["登录会员"]),
-    ("开通VIP", &["开通VIP"]),
-    ("加载不完整", &["加载不完整"]),
-    ("因版权原因", &["因版权原因"]),
-    ("篇幅所限", &["篇幅所限"]),
+/// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).
+const CUT_SHORT: &[&str] = &[
+    "展开全文",
+    "查看全文",
+    "阅读全文",
+    "全文请访问",
+    "(未完",
+    "（未完",
+    "查看完整",
+    "登录后查看",
+    "查看原文",
+    "仅显示部分",
+    "仅展示部分",
+    "本文为摘要",
+    "本文为节选",
+    "打开APP",
+    "剩余内容",
+    "登录会员",
+    "开通VIP",
+    "加载不完整",
+    "因版权原因",
+    "篇幅所限",
 ];
 
-/// The words of [`CUT_SHORT`] `text` holds.
-pub(super) fn cut_short_words(text: &str) -> impl Iterator<Item = &'static str> + '_ {
-    CUT_SHORT
-        .iter()
-        .filter(|(part, _)| holds(text, part))
-        .flat_map(move |(part, words)| {
-            words
+/// The words of [`CUT_SHORT`], looked for together: one pass over a body finds them, not a
+/// search of it a word (most bodies hold none, and each search reads the whole body).
+fn cut_short_words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        Words::new(
+            &mut CUT_SHORT
                 .iter()
-                .copied()
-                .filter(move |w| w == part || holds(text, w))
-        })
+                .enumerate()
+                .map(|(k, w)| ((*w).to_owned(), k)),
+        )
+    })
+}
+
+/// Whether the copy stops short of the notice: the body (its characters, `chars`) holds one of
+/// the words of [`CUT_SHORT`].
+pub(super) fn is_cut_short(chars: &Chars<'_>) -> bool {
+    let mut cut = false;
+    cut_short_words().each_of(chars, |_, _, _| {
+        cut = true;
+        false
+    });
+    cut
+}
+
+/// Where the first of the words of [`CUT_SHORT`] in `text` starts.
+fn cut_short_at(text: &str) -> Option<usize> {
+    let mut first = None;
+    cut_short_words().each(text, |at, _, _| {
+        first = Some(at);
+        false
+    });
+    first
 }
 
 /// Where the list under a notice's attachments' heading starts (after a line that is the
-/// heading alone, numbered or not: `十、附件`, `附件：`, `相关附件`), if it has one.
+/// heading alone, numbered or not: `十、附件`, `附件：`, `相关附件`), if it has one. (Asked of a
+/// body that holds `附件`: the reader tells that once.)
 pub(super) fn attachments_heading(body: &str) -> Option<usize> {
-    if !body.contains("附件") {
-        return None;
-    }
     let mut at = 0;
     let mut found = None;
     for line in crate::notice::text::lines_inclusive(body) {
@@ -187,7 +214,7 @@ pub(super) fn cut_short(body: &str, value: Span) -> Span {
     let Some(v) = value.of(body) else {
         return value;
     };
-    let Some(at) = cut_short_words(v).filter_map(|w| v.find(w)).min() else {
+    let Some(at) = cut_short_at(v) else {
         // The copy's trailing dots on a line of their own, the words that say it was cut on the
         // lines below the value: what the value states is what is above the dots.
         let t = v.trim_end();
@@ -371,20 +398,25 @@ pub(super) fn missing_elements(
 mod tests {
     use super::*;
 
-    /// Each word of a copy cut short holds its part, once.
+    /// The words of a copy cut short, each once, found where they are.
     #[test]
-    fn the_words_of_a_cut_copy_hold_their_parts() {
-        let mut all: Vec<&str> = Vec::new();
-        for (part, words) in CUT_SHORT {
-            for w in *words {
-                assert!(w.contains(part), "{w} {part}");
-                all.push(w);
-            }
-        }
-        let n = all.len();
+    fn the_words_of_a_cut_copy_are_found_where_they_are() {
+        let mut all = CUT_SHORT.to_vec();
         all.sort_unstable();
         all.dedup();
-        assert_eq!(all.len(), n);
-        assert_eq!(n, 20);
+        assert_eq!(all.len(), CUT_SHORT.len());
+        for w in CUT_SHORT {
+            let text = format!("某项目（一）ＡＰＰ：{w}……");
+            let at = text.find(w);
+            assert_eq!(cut_short_at(&text), at, "{w}");
+            assert!(is_cut_short(&Chars::new(&text)), "{w}");
+        }
+        // Folded forms are not the words: `ＡＰＰ` is not `APP`.
+        for text in ["打开ＡＰＰ", "开通ＶＩＰ", "某项目", ""] {
+            assert_eq!(cut_short_at(text), None, "{text}");
+            assert!(!is_cut_short(&Chars::new(text)), "{text}");
+        }
+        assert_eq!(cut_short_at("（未完(未完"), Some(0));
+        assert!(is_cut_short(&Chars::new("某（未完")));
     }
 }

@@ -82,7 +82,7 @@ use crate::model::record::{
 
 use absence::{
     ELSEWHERE, attaches_a_contract, attachments_heading, closed_by_authority, closed_by_contacts,
-    cut_short, cut_short_words, is_mask, masked_rest, missing_elements, names_a_file,
+    cut_short, is_cut_short, is_mask, masked_rest, missing_elements, names_a_file,
 };
 use awards::{award_in_prose, candidates_block};
 use clips::{clip_at_attachments, clip_at_signature, clip_periods};
@@ -105,7 +105,7 @@ use paragraphs::{
     who_may_bid,
 };
 use policy::{conditions_article, named_by_title, policy_named};
-use published::published_label;
+use published::{may_label_a_date, published_label};
 use responsible::responsible_label;
 use suspensions::{action_in_title, correction_paragraphs, suspension_paragraphs};
 use title::{title_line, title_span};
@@ -234,7 +234,14 @@ fn read_text(
     if let Some(sig) = &signed {
         clip_at_signature(body, &mut found, sig);
     }
-    clip_at_attachments(body, &mut found);
+    // Whether the body names an attachment (`附件`): searched once, for the readers of the
+    // attachments' line, heading and contract, for the values that point at one and for whether
+    // the notice is complete. Each of their words holds `附件`, and a value is the body's words:
+    // a body without it holds none of them.
+    let attachment = body.contains("附件");
+    if attachment {
+        clip_at_attachments(body, &mut found);
+    }
     clip_periods(body, &mut found);
     time_over_place(body, &mut found);
     table_alone(body, &tabs, &mut found);
@@ -380,10 +387,7 @@ fn read_text(
     }
     // Whether the copy stops short of the notice: searched once, for the values and for
     // whether the notice is complete.
-    let cut = cut_short_words(body).next().is_some();
-    // Whether the body names an attachment: searched once, for the values that point at one
-    // and for whether the notice is complete (a value is the body's words).
-    let attachment = body.contains("附件");
+    let cut = is_cut_short(&chars);
     // A copy cut short (`…… 展开全文`) holds the element's start at most, in the record and in
     // the elements read alike.
     if cut {
@@ -394,7 +398,7 @@ fn read_text(
     // The files listed under the attachments' heading, numbered (`十、附件` over
     // `1.主要标的信息表`), hold what they name: elsewhere, not labels over the lines after them.
     // (What the page shows under the heading unnumbered is the attachment itself.)
-    if let Some(a) = attachments_heading(body) {
+    if attachment && let Some(a) = attachments_heading(body) {
         found.retain(|e| {
             let line = body[lines.line_start(e.label.start)..e.label.end].trim();
             let listed = e.label.start >= a && super::text::numbered_rest(line).len() < line.len();
@@ -479,6 +483,7 @@ fn read_text(
     // the page).
     if item.element("contractText").is_some()
         && !content.contains_key("contractText")
+        && attachment
         && attaches_a_contract(body)
     {
         elsewhere.push("contractText".to_owned());
@@ -605,7 +610,12 @@ fn read_text(
     });
 
     // Dates: publication, formation, events.
-    let own_label = published_label(body, lines.break_at(15).unwrap_or(body.len()));
+    let head_end = lines.break_at(15).unwrap_or(body.len());
+    let own_label = if may_label_a_date(body, head_end) {
+        published_label(body, head_end)
+    } else {
+        None
+    };
     let from_label = own_label.is_some();
     let published = own_label
         .map(|(d, label)| (d, Some(label)))

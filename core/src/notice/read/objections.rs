@@ -95,6 +95,8 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
     // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
     let hit = above.iter().copied().find_map(|l| {
         let t = l.of(body).unwrap_or("");
+        // `异议` first: most lines lack it, and it is one word, not eight.
+        let i = crate::notice::text::find(t, "异议")?;
         if ![
             "反映",
             "提出",
@@ -110,7 +112,6 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
         {
             return None;
         }
-        let i = t.find("异议")?;
         // A heading that names the channel (`三、异议反映渠道`) is no sentence saying it.
         if t.chars().count() <= 16 && !t.contains(['，', ',', '。']) {
             return None;

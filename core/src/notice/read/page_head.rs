@@ -6,7 +6,8 @@ use super::decisions::is_organ;
 use super::found::paragraph;
 use super::policy::document_number;
 use super::published::{
-    FORMED_LABELS, byline_date, fifteen_lines_end, labelled_date, published_label,
+    FORMED_LABELS, UPDATED_LABELS, byline_date, fifteen_lines_end, labelled_date, may_label_a_date,
+    published_label,
 };
 use super::reading::{Evidence, NoticeReading};
 
@@ -121,10 +122,12 @@ pub(super) fn read_page_head(
     // The end of the page's first fifteen lines above the title, where a portal states its line
     // of facts (the lines themselves are not needed).
     let page_head = fifteen_lines_end(&text[..start]);
+    // Whether those lines may hold a date's label: told once, for each list of labels below.
+    let dated = start > 0 && may_label_a_date(&text[..start], page_head);
     // A page's own 发布时间 above the title (the portal's line of facts over the notice) is the
     // day it was published, and a date the page states.
     if !from_label
-        && start > 0
+        && dated
         && let Some((d, label)) = published_label(&text[..start], page_head)
     {
         reading.record.published_on = Some(d.value);
@@ -151,9 +154,7 @@ pub(super) fn read_page_head(
     }
     // The same line of facts may give the day the document was made (`成文日期`): the day it
     // was formed, which 政府信息公开条例 Art 26's twenty working days count from.
-    if start > 0
-        && let Some((d, label)) = labelled_date(&text[..start], page_head, FORMED_LABELS)
-    {
+    if dated && let Some((d, label)) = labelled_date(&text[..start], page_head, FORMED_LABELS) {
         if reading.record.formed_on.is_none() {
             reading.record.formed_on = Some(d.value);
             reading.evidence.push(Evidence {
@@ -187,8 +188,8 @@ pub(super) fn read_page_head(
     }
     // A portal's time it last updated the page (`更新时间：…`) is a date the page states, but
     // not when the notice was published.
-    if start > 0
-        && let Some((d, _)) = labelled_date(&text[..start], page_head, &["更新时间", "更新日期"])
+    if dated
+        && let Some((d, _)) = labelled_date(&text[..start], page_head, UPDATED_LABELS)
         && !reading.dates.iter().any(|x| x.span == d.span)
     {
         reading.add_page_date(d);

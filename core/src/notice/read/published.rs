@@ -21,6 +21,21 @@ const PUBLISHED_LABELS: &[&str] = &[
 /// 政府信息公开 catalogue's 成文日期, 生成日期): the day it was formed.
 pub(super) const FORMED_LABELS: &[&str] = &["成文日期", "发文日期", "生成日期"];
 
+/// The labels of a portal's time it last updated the page.
+pub(super) const UPDATED_LABELS: &[&str] = &["更新时间", "更新日期"];
+
+/// The words one of which each label of a date holds ([`PUBLISHED_LABELS`], [`FORMED_LABELS`],
+/// [`UPDATED_LABELS`]).
+const DATE_LABEL_WORDS: &[&str] = &["日期", "时间", "发布"];
+
+/// Whether the first fifteen lines of `head` (which end at `limit`) may hold a date's label:
+/// they hold one of [`DATE_LABEL_WORDS`]. Told once a head, by three searches at most, for the
+/// lists of labels asked of it (twelve words), which most heads without the words would each
+/// have searched for whole.
+pub(super) fn may_label_a_date(head: &str, limit: usize) -> bool {
+    DATE_LABEL_WORDS.iter().any(|w| holds(&head[..limit], w))
+}
+
 /// The publication date a page's own line gives, in its first fifteen lines (which end at
 /// `limit`): the date and the label's span.
 pub(super) fn published_label(body: &str, limit: usize) -> Option<(Spanned<StatedDate>, Span)> {
@@ -144,6 +159,17 @@ fn has_clock(t: &str) -> bool {
 mod tests {
     use super::*;
     use crate::notice::lines::Lines;
+
+    #[test]
+    fn each_label_of_a_date_holds_one_of_the_words_looked_for_first() {
+        for w in PUBLISHED_LABELS
+            .iter()
+            .chain(FORMED_LABELS)
+            .chain(UPDATED_LABELS)
+        {
+            assert!(may_label_a_date(w, w.len()), "{w}");
+        }
+    }
 
     #[test]
     fn fifteen_lines_end_where_the_lines_say() {
