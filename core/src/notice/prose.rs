@@ -63,6 +63,12 @@ pub(crate) fn elements_in_prose(
             .find(|k| wanted(k, found)),
     };
     let mut now = asked(found);
+    // `now` asked again where `found` has grown since.
+    let refresh = |now: &mut Asked, found: &[FoundElement]| {
+        if now.found != found.len() {
+            *now = asked(found);
+        }
+    };
     for &line in lines {
         let Some(t) = line.of(body) else { continue };
         // A sentence is no label line: the label readers took those. (A search for each
@@ -104,9 +110,7 @@ pub(crate) fn elements_in_prose(
         // A measure's wording and its figure without a word between (`该宗地面积20001平方米`,
         // `出让年限50年`): the figure to the clause's end. Only a measure's: a list's count
         // (`配租房源42套`) is not its list.
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         // The figures' places by the bytes (a digit is one byte, and no byte of another
         // character), not by decoding each character; none looked for when no measure is wanted.
         let digits = t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit());
@@ -127,9 +131,7 @@ pub(crate) fn elements_in_prose(
         }
         // `某公司以人民币820万元竞得该宗地`: who won a parcel and at what price (a deal's
         // 竞得人 and 成交价, the elements its result publishes).
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         if now.won
             && let Some(won) = super::text::find(t, "竞得")
             && let Some(by) = t[..won].rfind('以')
@@ -190,9 +192,7 @@ pub(crate) fn elements_in_prose(
         }
         // `摇号过程由某公证处全程公证，…现场监督。`: who watched the draw (a lottery's
         // supervision), the sentence.
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         if now.supervision
             && t.contains("公证处")
             && (t.contains("监督") || t.contains("公证，") || t.contains("见证"))
@@ -227,9 +227,7 @@ pub(crate) fn elements_in_prose(
         }
         // A lottery told in a sentence (`…在公证人员监督下，采用电脑随机摇号方式，对…进行了选房
         // 顺序摇号`): how the order was drawn, the sentence.
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         if now.lottery
             && ["摇号方式", "随机摇号", "抽签方式", "随机排序", "电脑摇号"]
                 .iter()
@@ -245,9 +243,7 @@ pub(crate) fn elements_in_prose(
         }
         // `位于…，`: where a parcel lies (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一):
         // 宗地的位置), or a project of homes.
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         if let Some(place) = now.place
             && let Some(at) = super::text::find(t, "位于")
         {
@@ -274,9 +270,7 @@ pub(crate) fn elements_in_prose(
         // conditions (招标拍卖挂牌出让国有建设用地使用权规定 Art 17 (一)'s 规划指标要求), from the
         // clause that gives its plot ratio, with the words leading to it (`按照规划条件，`), to
         // the sentence's end.
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         if now.planning
             && super::text::holds(t, "容积率")
             && let Some((start, end)) = planning_sentence(t)
@@ -290,9 +284,7 @@ pub(crate) fn elements_in_prose(
             );
         }
         // `凡…均可申请参加竞买…`: who may bid, the whole paragraph.
-        if now.found != found.len() {
-            now = asked(found);
-        }
+        refresh(&mut now, found);
         if let Some(key) = now.bidders
             && t.starts_with('凡')
             && t.contains("均可")
