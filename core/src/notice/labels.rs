@@ -493,8 +493,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("采购内容", "requirements"),
     ("中标费率", "awardAmount"),
     ("领取资格预审文件", "documentsObtaining"),
-    ("中标候选人投标报价、工期、质量", "bidDetails"),
-    ("中标候选人投标报价、工期及工程质量", "bidDetails"),
     ("中标候选人拟派项目负责人姓名及证书", "projectManager"),
     ("出让情况", "facts"),
     ("处置情况", "facts"),
