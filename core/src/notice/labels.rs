@@ -1217,6 +1217,9 @@ const GROUPS: &[Group] = &[
     ("转让方持有标的企业股权比例", None, &[]),
     ("转让方持有标的企业的股权比例", None, &[]),
     ("转让方持有标的企业产权比例", None, &[]),
+    // The object's valuation (`转让标的对应评估值：2,680万元`) is no object transferred.
+    ("转让标的对应评估值", None, &[]),
+    ("转让标的评估值", None, &[]),
     (
         "中标(成交)信息",
         None,

@@ -2609,6 +2609,27 @@ fn an_equity_transfers_object_is_the_share_transferred_order_32() {
                 交易条件：交易价款一次性支付。\n某产权交易所\n2025年11月3日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
     has_in(&r, text, "transferredShare", "某科技有限公司35%股权");
+    // The object names what a bare proportion elsewhere only measures.
+    let text = "某物流有限公司45%股权转让公告\n标的名称：某物流有限公司45%股权\n\
+                拟转让股权比例：45%\n转让标的对应评估值：1,120万元\n转让底价：980万元\n某产权交易所\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let shares = values_of(&r.elements, "transferredShare", text);
+    assert_eq!(shares, ["某物流有限公司45%股权"]);
+    // A table's row of pairs, as a page shows it and as its text copy.
+    for text in [
+        "某物流有限公司51%股权转让公告\n标的名称\t某物流有限公司51%股权\t项目编号\tGQ-0412\n某产权交易所\n2025年11月3日\n",
+        "某物流有限公司51%股权转让公告\n| 项目编号 | GQ-0412 | 标的名称 | 某物流有限公司51%股权 |\n某产权交易所\n2025年11月3日\n",
+    ] {
+        let r = read(text, &NoticeSource::default()).expect("a notice");
+        has_in(&r, text, "transferredShare", "某物流有限公司51%股权");
+    }
+    // A project named as the share it sells.
+    let text = "某集团有限公司持有的某物流有限公司35%股权转让公告\n\
+                项目名称：某集团有限公司持有的某物流有限公司35%股权\n拟转让股权比例：35%\n\
+                某产权交易所\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let shares = values_of(&r.elements, "transferredShare", text);
+    assert_eq!(shares, ["某集团有限公司持有的某物流有限公司35%股权"]);
     // Not a thing's name (`标的名称：某区商铺`).
     let text = "某区商铺转让公告\n标的名称：某区某路10号商铺\n某产权交易所\n2025年11月3日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");

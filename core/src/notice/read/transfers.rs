@@ -56,31 +56,49 @@ fn method_sentence(body: &str) -> Vec<Span> {
 /// An equity transfer's object named as a share (`标的名称：某公司35%股权`) is the share
 /// transferred (企业国有资产交易监督管理办法 (国资委 财政部令第32号): the share offered is
 /// disclosed, the article not verified in the text held), as readers quote it: where nothing
-/// gave the share, or within what gave it (a section `转让标的基本情况` over the line).
+/// gave the share, or within what gave it (a section `转让标的基本情况` over the line). A
+/// project named as the share it sells (`项目名称：某集团持有的某公司35%股权`) names it where no
+/// object is labelled.
 pub(super) fn share_as_object(body: &str, found: &mut Vec<FoundElement>) {
-    let label = "标的名称";
-    let Some(at) = crate::notice::text::find(body, label) else {
+    let Some((at, label)) = ["标的名称", "项目名称"]
+        .into_iter()
+        .find_map(|l| crate::notice::text::find(body, l).map(|at| (at, l)))
+    else {
         return;
     };
     let from = at + label.len();
     let rest = &body[from..];
-    let value = rest.trim_start_matches([' ', '\t', '\u{3000}', '：', ':']);
+    // The value runs to the end of its line or cell (a table's row of pairs, `标的名称\t某公司
+    // 51%股权\t项目编号\t…`, or its text copy, `| 标的名称 | 某公司51%股权 |`).
+    let value = rest.trim_start_matches([' ', '\t', '\u{3000}', '：', ':', '|']);
     let start = from + (rest.len() - value.len());
-    let end = start + value.find('\n').unwrap_or(value.len());
+    let end = start + value.find(['\n', '\t', '|']).unwrap_or(value.len());
     let t = body[start..end].trim_end();
     let end = start + t.len();
     let is_share = start > from
         && t.ends_with("股权")
         && t.contains(['%', '％'])
         && t.chars().count() <= 60
-        && !t.contains(['，', '。', '\t']);
+        && !t.contains(['，', '。']);
+    if !is_share {
+        return;
+    }
     let span = Span { start, end };
+    // A bare proportion (`拟转让股权比例：45%`) says less than the object that names the company
+    // and its share: the object replaces it.
+    found.retain(|e| {
+        e.key != "transferredShare"
+            || !e
+                .value
+                .and_then(|v| v.of(body))
+                .is_some_and(is_bare_proportion)
+    });
     let held = found
         .iter()
         .filter(|e| e.key == "transferredShare")
         .filter_map(|e| e.value)
         .collect::<Vec<_>>();
-    if is_share && held.iter().all(|v| v.contains(span)) {
+    if held.iter().all(|v| v.contains(span)) {
         found.push(FoundElement {
             key: "transferredShare".to_owned(),
             label: Span {
@@ -91,6 +109,13 @@ pub(super) fn share_as_object(body: &str, found: &mut Vec<FoundElement>) {
             numbering: crate::notice::headings::Numbering::Unnumbered,
         });
     }
+}
+
+/// A proportion alone (`45%`, `45.00％`), with nothing naming what it is a share of.
+fn is_bare_proportion(value: &str) -> bool {
+    let v = value.trim();
+    v.strip_suffix(['%', '％'])
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || c == '.'))
 }
 
 /// The target enterprise named in the share transferred (`转让标的：某公司35%股权`; 企业国有资产
