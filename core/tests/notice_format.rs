@@ -98,3 +98,14 @@ fn caibanku_2020_50_a_prequalification_notice_has_its_own_headings() {
     );
     assert_eq!(headings_missing(&without).len(), 1);
 }
+
+/// 财政部令第110号 框架协议采购: a framework agreement's result names the suppliers admitted
+/// (`三、入围（中选）信息`) where 财办库〔2020〕50号's result names its winners; the heading is
+/// the format's third all the same.
+#[test]
+fn order_110_a_framework_results_admitted_suppliers_are_the_winners_heading() {
+    let text = result_notice("主要标的信息", "评审专家名单")
+        .replace("三、中标信息", "三、入围（中选）信息");
+    assert!(text.contains("三、入围（中选）信息"));
+    assert_eq!(headings_missing(&text), Vec::<String>::new());
+}

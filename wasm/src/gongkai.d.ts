@@ -774,7 +774,7 @@ export type NoticeType =
   | 'allocationStock' | 'allocationProcedure' | 'supplyResult' | 'supplyPlan'
   | 'complaintDecision' | 'inspectionDecision' | 'misconductRecord' | 'statement'
   | 'rightHolderInformation' | 'policy' | 'constructionPlan' | 'annualPlan' | 'planProgress'
-  | 'transferPrice' | 'decisionApproval' | 'intermediaryAudit' | 'projectApproval';
+  | 'transferPrice' | 'decisionApproval' | 'intermediaryAudit' | 'projectApproval' | 'documents';
 
 /** Where in the notice a value was read: `[start, end)` byte offsets into its UTF-8 text (use
  * `new TextEncoder().encode(text)` to map them to characters). */

@@ -219,9 +219,10 @@ fn months_of_a_year(c: &Chars<'_>, (y, j): (u32, usize)) -> Option<(DateValue, u
 fn years(c: &Chars<'_>, (y1, j): (u32, usize)) -> Option<(DateValue, usize)> {
     let plausible = |y: u32| (1949..=2100).contains(&y);
     let year_of = |y: u32| format!("{y:04}").parse::<StatedDate>().ok();
-    // The end of `年` (and `度`) at `k`, when no month follows it.
+    // The end of `年` (and `度`) at `k`, when no month follows it, nor a batch's or round's
+    // number (`2025年第3批`, `2024年第二期`: a batch's name, as `2025年度` is a programme's).
     let year_word = |k: usize| {
-        if c.get(k) != Some('年') || c.get(k + 1) == Some('度') {
+        if c.get(k) != Some('年') || c.get(k + 1) == Some('度') || batch_after(c, k + 1) {
             return None;
         }
         c.get(k + 1)
@@ -255,6 +256,20 @@ fn years(c: &Chars<'_>, (y1, j): (u32, usize)) -> Option<(DateValue, usize)> {
         )),
         None => Some((DateValue::Date(year_of(y1)?), first_end)),
     }
+}
+
+/// Whether a batch's, an issue's or a round's number starts at `k` (`第3批`, `第二期`, `第１轮`).
+fn batch_after(c: &Chars<'_>, k: usize) -> bool {
+    if c.get(k) != Some('第') {
+        return false;
+    }
+    let mut n = k + 1;
+    while c.get(n).is_some_and(|d| {
+        d.is_ascii_digit() || ('０'..='９').contains(&d) || d == '十' || chinese_digit(d).is_some()
+    }) {
+        n += 1;
+    }
+    n > k + 1 && matches!(c.get(n), Some('批' | '期' | '轮'))
 }
 
 /// A year of four figures or four Chinese digits at `i`, not within a longer number.
@@ -857,6 +872,11 @@ mod tests {
         // A programme's year (`2025年度`) names no date; nor does a year that ends before it
         // starts.
         assert!(read("2025年度保障性住房建设计划").is_empty());
+        // Nor does a batch's year (`2025年第3批`, `2024年第二期`), where a quarter's is read.
+        assert!(read("2025年第3批公共租赁住房配租结果").is_empty());
+        assert!(read("2024年第二期保障性租赁住房房源").is_empty());
+        assert!(read("2024年第十二批").is_empty());
+        assert!(!read("2025年第二季度").is_empty());
         assert!(read("2025—2021年").is_empty());
     }
 

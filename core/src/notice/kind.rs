@@ -105,6 +105,9 @@ pub enum NoticeType {
     IntermediaryAudit,
     /// The approval of a project's tendering (`招标事项核准`).
     ProjectApproval,
+    /// A purchase's requirements or documents made public before it (`采购需求公示`,
+    /// `采购文件公示`).
+    Documents,
 }
 
 crate::parse::by_name!(NoticeType [
@@ -144,6 +147,7 @@ crate::parse::by_name!(NoticeType [
     DecisionApproval = "decisionApproval",
     IntermediaryAudit = "intermediaryAudit",
     ProjectApproval = "projectApproval",
+    Documents = "documents",
 ]);
 
 /// What a notice is, with the evidence for each part.
@@ -184,6 +188,11 @@ impl Classification {
             (T::SingleSourcePublicity, GovernmentProcurement) => I::SingleSourcePublicity,
             (T::Contract, GovernmentProcurement) => I::ProcurementContract,
             (T::Contract, ConstructionBidding) => I::BiddingContract,
+            // A land or mining grant's contract made public (`…出让合同公示`, `…出让合同履约情况公
+            // 示`) tells the grant's outcome: the land's supply result (the land user, the price,
+            // the contract's date) and the mining right's result (97号 二's 出让结果; grade R).
+            (T::Contract, LandUseRights) => I::LandSupplyResult,
+            (T::Contract, MiningRights) => I::MiningTransferResult,
             (T::Acceptance, GovernmentProcurement) => I::ProcurementAcceptance,
             (T::CandidatePublicity, ConstructionBidding) => I::BiddingCandidatePublicity,
             (T::TransferAnnouncement, LandUseRights) => I::LandTransferAnnouncement,
@@ -245,6 +254,7 @@ impl Classification {
             (T::DecisionApproval, StatePropertyRights) => I::PropertyDecisionApproval,
             (T::IntermediaryAudit, StatePropertyRights) => I::PropertyIntermediaryAudit,
             (T::ProjectApproval, ConstructionBidding) => I::BiddingProjectApproval,
+            (T::Documents, GovernmentProcurement) => I::ProcurementDocuments,
             _ => return None,
         })
     }
@@ -316,6 +326,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("配售工作程序", AllocationProcedure, Some(Housing)),
         ("分配工作程序", AllocationProcedure, Some(Housing)),
         ("配售程序", AllocationProcedure, Some(Housing)),
+        // A project's plan of how its homes are let or sold (`…公共租赁住房（某小区）分配方案`).
+        ("分配方案", AllocationProcedure, Some(Housing)),
+        ("配租方案", AllocationProcedure, Some(Housing)),
+        ("配售方案", AllocationProcedure, Some(Housing)),
         ("摇号配租", AllocationProcess, Some(Housing)),
         ("配租摇号", AllocationProcess, Some(Housing)),
         ("房源情况", AllocationStock, Some(Housing)),
@@ -538,6 +552,16 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("报废处置", DisposalNotice, Some(StatePropertyRights)),
         ("资产处置", DisposalNotice, Some(StatePropertyRights)),
         ("投诉处理结果", ComplaintDecision, None),
+        // `关于某公司投诉事项的处理结果公告`: the decision on the complaint, not a purchase's result.
+        ("投诉事项的处理结果", ComplaintDecision, None),
+        ("投诉事项处理结果", ComplaintDecision, None),
+        // A framework agreement's suppliers admitted (`…框架协议采购中选结果`, `入围结果公告`).
+        ("中选结果", Result, None),
+        ("入围结果", Result, None),
+        // A purchase's requirements put out for comment before the call (`…采购需求公示`).
+        ("采购需求公示", Documents, Some(GovernmentProcurement)),
+        ("采购需求公开", Documents, Some(GovernmentProcurement)),
+        ("采购文件公示", Documents, Some(GovernmentProcurement)),
         (
             "严重违法失信行为记录",
             MisconductRecord,
@@ -684,6 +708,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("终结公告", TransferSuspension, None),
         ("恢复公告", TransferSuspension, None),
         ("成交结果公示", TransferResult, None),
+        // A title that ends with the result alone (`…商铺转让成交结果`), the transfer's words
+        // ending in it.
+        ("转让成交结果", TransferResult, None),
+        ("成交结果", TransferResult, None),
         ("结果公示", Result, None),
         ("废标公告", Termination, None),
         // `废标（终止）公告`: the procurement's end under both its names.
@@ -2353,6 +2381,31 @@ mod tests {
                 I::BiddingViolationRecord,
             ),
             ("云江市档案馆服务采购合同公示", I::ProcurementContract),
+            (
+                "关于某信息技术有限公司投诉事项的处理结果公告",
+                I::ProcurementComplaintDecision,
+            ),
+            (
+                "自治区财政厅法律咨询服务框架协议采购中选结果",
+                I::ProcurementResult,
+            ),
+            (
+                "某州民族中医院诊疗设备采购项目采购需求公示",
+                I::ProcurementDocuments,
+            ),
+            (
+                "某市公共租赁住房（某安置区二期）分配方案",
+                I::HousingAllocationProcedure,
+            ),
+            (
+                "某市城投商业管理有限公司商铺（共6间）资产转让成交结果",
+                I::PropertyDealResult,
+            ),
+            ("某县某石灰岩矿采矿权出让合同公示", I::MiningTransferResult),
+            (
+                "某市国有建设用地使用权出让合同履约情况公示（2025年第1期）",
+                I::LandSupplyResult,
+            ),
             (
                 "云江市道路修缮工程评标结果公示",
                 I::BiddingCandidatePublicity,

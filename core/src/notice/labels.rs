@@ -272,6 +272,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("磋商小组成员", "evaluationExperts"),
     ("单一来源采购人员名单", "evaluationExperts"),
     ("代理服务收费标准及金额", "agencyFee"),
+    ("采购代理服务收费标准及金额", "agencyFee"),
     ("代理服务费", "agencyFee"),
     ("代理服务费收费标准", "agencyFee"),
     ("公告期限", "announcementPeriod"),
@@ -291,6 +292,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("采购预算", "budgetAmount"),
     ("最高限价", "maximumPrice"),
     ("采购需求", "requirements"),
+    // A purchase's requirements put out for comment are the documents made public.
+    ("采购需求", "documents"),
     ("申请人的资格要求", "supplierQualifications"),
     ("供应商资格要求", "supplierQualifications"),
     ("投标人资格要求", "supplierQualifications"),
@@ -457,6 +460,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标、开标时间和地点", "timeAndPlace"),
     ("投标开标时间和地点", "timeAndPlace"),
     ("投标时间和地点", "timeAndPlace"),
+    ("投标和开标的时间、地点", "timeAndPlace"),
     ("投标人资格", "bidderRequirements"),
     ("投标人资格要求", "bidderRequirements"),
     // A transfer's statement (出让情况说明): what it is about and how the transfer went.
@@ -752,6 +756,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("报名及保证金", "deposit"),
     ("配租程序", "procedureSteps"),
     ("配售程序", "procedureSteps"),
+    // When applications are taken (`二、受理时间`, `三、办理时限`): the procedure's timetable.
+    ("受理时间", "timetable"),
+    ("申请受理时间", "timetable"),
+    ("办理时限", "timetable"),
     ("费用退还", "refunds"),
     // The 50号 formats' last heading: in a correction or a termination, the contact.
     ("凡对本次公告内容提出询问", "contact"),
@@ -798,6 +806,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // Land by agreement.
     ("申请期限", "applicationPeriod"),
     ("意向用地申请期限", "applicationPeriod"),
+    // The publicity and the applications in one period (`二、公示及意向用地申请期限`).
+    ("公示及意向用地申请期限", "applicationPeriod"),
     ("协议出让最低价", "price"),
     ("协议出让价格", "price"),
     ("出让价格", "price"),
@@ -1229,6 +1239,21 @@ const GROUPS: &[Group] = &[
             ("金额", "awardAmount"),
         ],
     ),
+    // A framework agreement's suppliers admitted (财政部令第110号: the 入围结果 is published) in
+    // the result format's place of the winners.
+    (
+        "入围(中选)信息",
+        None,
+        &[
+            ("名称", "winnerName"),
+            ("地址", "winnerAddress"),
+            ("金额", "awardAmount"),
+        ],
+    ),
+    // How a framework agreement's second stage picks its supplier (`第二阶段成交供应商确定方式：
+    // 采购人直接选定`) names no supplier.
+    ("成交供应商确定方式", None, &[]),
+    ("第二阶段成交供应商确定方式", None, &[]),
     ("采购人信息", Some("purchaserAndAgency"), PURCHASER_PARTS),
     // A framework agreement's purchaser calls itself 征集人 (财政部令第110号 Art 22).
     ("征集人信息", Some("purchaserAndAgency"), PURCHASER_PARTS),

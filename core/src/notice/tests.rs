@@ -1149,6 +1149,26 @@ fn a_complaint_decisions_basis_is_the_law_it_cites_order_94() {
     );
 }
 
+/// A complaint's decision under a heading of its basis and result (`四、处理依据及结果` over
+/// `…依据《…》…的规定，本机关决定如下：` and the orders) gives both (财政部令第94号 Art 33 (二)'s
+/// 法律依据 and (三)'s 处理决定): the decision is what follows the deciding words, the basis also
+/// the law it cites.
+#[test]
+fn a_complaint_sections_basis_and_result_are_both_given_order_94_art_33() {
+    let text = "某市财政局政府采购投诉处理决定书\n投诉人：某科技有限公司\n被投诉人：某采购中心\n\
+        一、投诉事项\n评标委员会评分标准执行不一致。\n二、调查情况\n经查，评分理由记录完整。\n\
+        三、处理依据及结果\n本机关认为，投诉事项缺乏事实依据。依据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，本机关决定：驳回投诉。\n\
+        四、其他补充事宜\n投诉人对本决定不服的，可以在收到本决定书之日起60日内申请行政复议。\n某市财政局\n2025年5月19日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "decision", "驳回投诉。");
+    has_in(
+        &r,
+        text,
+        "basis",
+        "依据《政府采购质疑和投诉办法》第二十九条第（二）项的规定",
+    );
+}
+
 /// A call for tenders written as paragraphs without headings gives each section's elements
 /// (招标投标法 Art 16: the tenderer, the project's nature, quantity, place and time, how to get
 /// the documents), so none is judged missing.

@@ -253,6 +253,50 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
         found.sort_by_key(|e| e.label.start);
         return;
     }
+    // Under a heading of the basis and the result (`四、处理依据及结果` over `…依据《…》第二十九条
+    // 第（二）项的规定，本机关决定如下：` and the orders), the section is the basis: the decision
+    // is what follows its deciding words, and the basis is also the law it cites.
+    if missing(found, "decision")
+        && let Some(d) = found
+            .iter()
+            .filter(|e| e.key == "basis")
+            .find_map(|e| e.value)
+        && let Some(t) = d.of(body)
+        && cites(t)
+        && let Some(k) = ["决定如下：", "决定："]
+            .iter()
+            .find_map(|w| t.find(w).map(|k| k + w.len()))
+    {
+        let rest = t[k..].trim();
+        if rest.is_empty() {
+            return;
+        }
+        let lead = t[k..].len() - t[k..].trim_start().len();
+        let start = d.start + k + lead;
+        found.push(paragraph(
+            "decision",
+            start,
+            Span {
+                start,
+                end: start + rest.len(),
+            },
+        ));
+        if let Some(from) = ["根据《", "依据《"].iter().filter_map(|w| t.find(w)).min()
+            && let Some(end) = t[from..].find("的规定").map(|e| from + e + "的规定".len())
+            && end <= k
+        {
+            found.push(paragraph(
+                "basis",
+                d.start + from,
+                Span {
+                    start: d.start + from,
+                    end: d.start + end,
+                },
+            ));
+        }
+        found.sort_by_key(|e| e.label.start);
+        return;
+    }
     let Some((i, l, t)) = above.iter().enumerate().find_map(|(i, l)| {
         let t = l.of(body)?;
         (cites(t) && holds(t, "决定") && !held.iter().any(|h| h.contains(*l))).then_some((i, *l, t))
