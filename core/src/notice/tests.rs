@@ -1169,6 +1169,26 @@ fn a_complaint_sections_basis_and_result_are_both_given_order_94_art_33() {
     );
 }
 
+/// A purchase ended in prose, without headings (`某项目（项目编号：…）采用询价方式采购，…` over
+/// `…符合要求的供应商不足3家，根据《…》的规定，本项目流标。`): the project is named before its
+/// number, and the paragraph that ends it states why (政府采购法 Art 36 (一): fewer than three
+/// suppliers; 财办库〔2020〕50号's 终止公告 gives the 项目终止的原因).
+#[test]
+fn a_purchase_ended_in_prose_names_its_project_and_reason_law_art_36() {
+    let text = "某县第二中学校服采购项目流标公告\n\
+        某县第二中学校服采购项目（项目编号：XJCG-2024-026）采用询价方式采购，于2024年8月26日进行报价开启。\n\
+        截至响应文件提交截止时间，符合要求的供应商不足3家，根据《政府采购非招标采购方式管理办法》第五十条的规定，本项目流标。采购人将依法重新组织采购。\n\
+        特此公告。\n某县政府采购中心\n2024年8月26日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "projectName", "某县第二中学校服采购项目");
+    has_in(
+        &r,
+        text,
+        "terminationReason",
+        "截至响应文件提交截止时间，符合要求的供应商不足3家，根据《政府采购非招标采购方式管理办法》第五十条的规定，本项目流标。",
+    );
+}
+
 /// A call for tenders written as paragraphs without headings gives each section's elements
 /// (招标投标法 Art 16: the tenderer, the project's nature, quantity, place and time, how to get
 /// the documents), so none is judged missing.

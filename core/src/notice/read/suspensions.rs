@@ -69,9 +69,12 @@ pub(super) fn suspension_paragraphs(
         }
         // A listing that found no buyer states why it ends without a 因 (`信息披露期满未征集到
         // 意向受让方，…本所决定终结该项目的交易`).
+        // Nor does a purchase that drew too few suppliers (`…符合要求的供应商不足3家，根据《…》
+        // 的规定，本项目流标。`; 政府采购法 Art 36 (一)).
         let reason = has(&["原因", "由于", "鉴于", "未征集到"])
             || t.char_indices()
-                .any(|(i, c)| c == '因' && opens_a_reason(t, i));
+                .any(|(i, c)| c == '因' && opens_a_reason(t, i))
+            || has(&["流标", "废标"]) && has(&["不足3家", "不足三家", "不足３家", "的规定"]);
         if reason {
             keys.push("reason");
             keys.push("terminationReason");
@@ -87,6 +90,17 @@ pub(super) fn suspension_paragraphs(
         }
         if has(&["采矿权", "探矿权", "矿业权"]) {
             keys.push("rights");
+        }
+        // The project named at the paragraph's start with its number (`某校服采购项目（项目编号：
+        // …）采用询价方式采购，…`): its name.
+        if missing(found, "projectName")
+            && let Some(name) = named_project(t)
+        {
+            let span = Span {
+                start: l.start + name.start,
+                end: l.start + name.end,
+            };
+            found.push(paragraph("projectName", l.start, span));
         }
         let clause = keys.contains(&"originalNotice").then(|| notice_named(t));
         // A section run on after its heading (`三、费用及保证金退还：本项目…`) is what follows it.
@@ -193,6 +207,26 @@ fn opens_a_reason(t: &str, i: usize) -> bool {
         && (i == 0 || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权', '现']))
 }
 
+/// The project a paragraph `t` opens with, named before its number in brackets (`某中学校服采购
+/// 项目（项目编号：…）…`): the name, as a range of `t`.
+fn named_project(t: &str) -> Option<std::ops::Range<usize>> {
+    let at = [
+        "（项目编号",
+        "(项目编号",
+        "（招标编号",
+        "(招标编号",
+        "（采购编号",
+        "(采购编号",
+    ]
+    .iter()
+    .filter_map(|w| t.find(w))
+    .min()?;
+    let name = &t[..at];
+    let n = name.chars().count();
+    (name.ends_with("项目") && (6..=60).contains(&n) && !name.contains(['，', '。', '：', '《']))
+        .then_some(0..at)
+}
+
 /// The words of a paragraph `t` of a suspension or an end that state element `key`, as a range of
 /// `t`: the parcel by its number (`JC2025-019号地块`), the reason from its 因 to the end of its
 /// clause (`因该地块规划条件需进一步论证调整`), the right by its name (`某县某矿采矿权`), the
@@ -226,11 +260,19 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
             (start < at).then_some(start..end)
         }
         "reason" | "terminationReason" => {
-            let start = ["因", "由于", "鉴于"].iter().find_map(|w| {
+            let Some(start) = ["因", "由于", "鉴于"].iter().find_map(|w| {
                 t.match_indices(w)
                     .map(|(i, _)| i)
                     .find(|&i| opens_a_reason(t, i))
-            })?;
+            }) else {
+                // Too few suppliers, to the sentence that ends the purchase (`…不足3家，…本项目
+                // 流标。`), without what is done next.
+                let end = ["流标。", "废标。"]
+                    .iter()
+                    .filter_map(|w| t.find(w).map(|k| k + w.len()))
+                    .min()?;
+                return (end < t.len()).then_some(0..end);
+            };
             let end = clause_end(start);
             (end > start + 3 && end < t.len() || start > 0).then_some(start..end)
         }
