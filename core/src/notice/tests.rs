@@ -2596,6 +2596,20 @@ fn a_suspensions_paragraph_gives_each_element_in_its_words_order_39_art_2() {
     has("parcels", "JC2025-019号地块");
     has("reason", "因该地块规划条件需进一步论证调整");
     has("resumption", "恢复出让时间另行公告。");
+    // A parcel's code written with no 号 (`终止2025XP03地块的…`) is the code alone.
+    let coded = "关于终止2025XP03地块国有建设用地使用权挂牌出让的公告\n\
+                 因该地块规划条件需进一步论证调整，我局决定终止2025XP03地块的挂牌出让活动。\n";
+    let parcels = values_of(
+        &read(coded, &NoticeSource::default())
+            .expect("a notice")
+            .elements,
+        "parcels",
+        coded,
+    )
+    .into_iter()
+    .map(str::to_owned)
+    .collect::<Vec<_>>();
+    assert!(parcels.contains(&"2025XP03".to_owned()), "{parcels:?}");
     let text = "关于终止某县某矿采矿权挂牌出让的公告\n\
                 我厅于2025年9月18日发布的《某县北岭冶金用白云岩矿采矿权挂牌出让公告》（某矿出告〔2025〕第11号），因该矿区范围与生态保护红线重叠，决定终止本次挂牌出让活动。\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
@@ -2819,6 +2833,27 @@ fn a_penalty_and_its_basis_in_one_passage_are_each_their_words_art_59() {
     assert!(
         basis.contains(&"依据《中华人民共和国矿产资源法实施细则》第四十二条第（二）项的规定"),
         "{basis:?}"
+    );
+    // A basis cited as the law's `有关规定` ends there as well.
+    let cited = text.replace(
+        "第四十二条第（二）项的规定，本局决定",
+        "第四十二条第（二）项的有关规定，本局决定",
+    );
+    let cited_basis = values_of(
+        &read(&cited, &NoticeSource::default())
+            .expect("a notice")
+            .elements,
+        "penaltyBasis",
+        &cited,
+    )
+    .into_iter()
+    .map(str::to_owned)
+    .collect::<Vec<_>>();
+    assert!(
+        cited_basis.contains(
+            &"依据《中华人民共和国矿产资源法实施细则》第四十二条第（二）项的有关规定".to_owned()
+        ),
+        "{cited_basis:?}"
     );
     let penalty = values_of(&r.elements, "penalty", text);
     assert!(

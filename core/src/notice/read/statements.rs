@@ -88,6 +88,10 @@ pub(super) fn statement_paragraphs(
                 "特此说明",
                 "其他内容不变",
                 "其余内容不变",
+                // The same closing, however long the line it opens (`原公告其他内容不变。已提交竞
+                // 买申请的，…`).
+                "原公告其他",
+                "原公告其余",
                 "本公告",
                 "另行公告",
             ],
@@ -165,6 +169,15 @@ mod tests {
         assert_eq!(
             values(text, "facts"),
             ["挂牌期限届满，无竞买人报价，该宗地挂牌出让未成交。"]
+        );
+        // A closing sentence that opens a longer line (`原公告其他内容不变。已提交…`) ends them.
+        let text = "关于某号地块挂牌出让的补充公告\n\
+                    我局于2025年5月16日发布的《某市国有建设用地使用权挂牌出让公告》（某挂告〔2025〕9号），现对其中FC2025-07号地块补充公告如下：\n\
+                    因该地块规划设计条件调整，挂牌起始价由6580万元调整为6120万元。\n\
+                    原公告其他内容不变。已提交竞买申请的，按调整后的条件参加竞买。\n特此公告。\n某市自然资源局\n2025年6月6日\n";
+        assert_eq!(
+            values(text, "facts"),
+            ["因该地块规划设计条件调整，挂牌起始价由6580万元调整为6120万元。"]
         );
         // Not the words that introduce what follows (`现将该地块出让情况公告如下：`): the
         // labelled result is the facts.

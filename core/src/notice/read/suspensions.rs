@@ -249,13 +249,26 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
             {
                 return Some(k..k + end);
             }
-            let at = ["号地块", "号宗地"].iter().find_map(|w| t.find(w))?;
-            let start = t[..at]
-                .char_indices()
-                .rev()
-                .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '-')
-                .last()
-                .map(|(i, _)| i)?;
+            let code_before = |at: usize| {
+                t[..at]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| c.is_ascii_alphanumeric() || c == '-')
+                    .last()
+                    .map(|(i, _)| i)
+            };
+            let Some(at) = ["号地块", "号宗地"].iter().find_map(|w| t.find(w)) else {
+                // A code with no 号 (`终止2025XP03地块的挂牌出让活动`): the code alone.
+                return ["地块", "宗地"].iter().find_map(|w| {
+                    t.match_indices(w).find_map(|(at, _)| {
+                        let start = code_before(at)?;
+                        let code = &t[start..at];
+                        (code.len() >= 4 && code.bytes().any(|b| b.is_ascii_digit()))
+                            .then_some(start..at)
+                    })
+                });
+            };
+            let start = code_before(at)?;
             let end = at + "号地块".len();
             (start < at).then_some(start..end)
         }
