@@ -217,6 +217,26 @@ fn organ_in_title(body: &str) -> Option<Span> {
     })
 }
 
+/// The range `r` of a text that starts at byte `base`, as a span of the whole.
+fn shifted(base: usize, r: std::ops::Range<usize>) -> Span {
+    Span {
+        start: base + r.start,
+        end: base + r.end,
+    }
+}
+
+/// The law a decision's words `t` cite, from `根据《` or `依据《` to `的规定`, as a range of `t`.
+fn law_cited(t: &str) -> Option<std::ops::Range<usize>> {
+    let from = ["根据《", "依据《"]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()?;
+    let end = t[from..]
+        .find("的规定")
+        .map(|e| from + e + "的规定".len())?;
+    Some(from..end)
+}
+
 /// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
 /// 第（二）项的规定，本机关决定如下：` over `驳回投诉。`, or all on one line): its basis is the
 /// paragraph and the law it cites (from `《` to `的规定`), its decision the paragraph and what
@@ -239,16 +259,12 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
             .find_map(|e| e.value)
         && let Some(t) = d.of(body)
         && cites(t)
-        && let Some(from) = ["根据《", "依据《"].iter().filter_map(|w| t.find(w)).min()
-        && let Some(end) = t[from..].find("的规定").map(|e| from + e + "的规定".len())
+        && let Some(law) = law_cited(t)
     {
         found.push(paragraph(
             "basis",
-            d.start + from,
-            Span {
-                start: d.start + from,
-                end: d.start + end,
-            },
+            d.start + law.start,
+            shifted(d.start, law),
         ));
         found.sort_by_key(|e| e.label.start);
         return;
@@ -281,17 +297,11 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
                 end: start + rest.len(),
             },
         ));
-        if let Some(from) = ["根据《", "依据《"].iter().filter_map(|w| t.find(w)).min()
-            && let Some(end) = t[from..].find("的规定").map(|e| from + e + "的规定".len())
-            && end <= k
-        {
+        if let Some(law) = law_cited(t).filter(|law| law.end <= k) {
             found.push(paragraph(
                 "basis",
-                d.start + from,
-                Span {
-                    start: d.start + from,
-                    end: d.start + end,
-                },
+                d.start + law.start,
+                shifted(d.start, law),
             ));
         }
         found.sort_by_key(|e| e.label.start);
