@@ -368,11 +368,17 @@ pub(crate) fn with_tables_noting(
     for t in tables {
         let pairs = t.pairs(text, labels);
         paired.push(pairs.is_some());
-        let extra: Vec<Heading> = match pairs {
-            Some(pairs) => pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect(),
+        let alternating = match pairs {
+            None => label_rows(text, t, labels),
+            Some(_) => None,
+        };
+        let extra: Vec<Heading> = match (pairs, alternating) {
+            (Some(pairs), _) | (None, Some(pairs)) => {
+                pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect()
+            }
             // A single row that is no pairs of labels and values gives nothing.
-            None if t.rows.len() < 2 => Vec::new(),
-            None if t.rows.len() == 2 => t.rows[0]
+            (None, None) if t.rows.len() < 2 => Vec::new(),
+            (None, None) if t.rows.len() == 2 => t.rows[0]
                 .cells
                 .iter()
                 .zip(&t.rows[1].cells)
@@ -380,7 +386,7 @@ pub(crate) fn with_tables_noting(
                 .map(|(h, v)| unnumbered(*h, Some(*v).filter(|v| !v.is_empty())))
                 .collect(),
             // A column of several rows: the header gives its element, and the rows are its text.
-            None => {
+            (None, None) => {
                 let rows = Span {
                     start: t.rows[1].line.start,
                     end: t.rows[t.rows.len() - 1].line.end,
@@ -434,6 +440,47 @@ pub(crate) fn with_tables_noting(
     hs
 }
 
+/// A form laid out as rows of labels, each over a row of their values (`地块编号⇥地块位置` over
+/// `KQ2025-06号⇥柯桥街道…`, then `出让面积（平方米）⇥土地用途` over theirs): each label over the
+/// cell under it. Only where every other row, from the first, is labels the table knows (a
+/// unit in brackets aside) and the rows under them are not.
+fn label_rows(text: &str, t: &Table, labels: &LabelTable) -> Option<Vec<(Span, Option<Span>)>> {
+    let rows = &t.rows;
+    if rows.len() < 4 || rows.len() % 2 != 0 {
+        return None;
+    }
+    // A cell shaped as a label (short, no figure, no sentence's punctuation), and whether the
+    // table knows its wording.
+    let label = |cell: &Span| {
+        let v = cell.of(text)?;
+        let wording = v.split(['（', '(']).next().unwrap_or(v).trim();
+        let n = wording.chars().count();
+        ((2..=12).contains(&n)
+            && !wording.contains(|c: char| c.is_ascii_digit() || "，。；：:".contains(c)))
+        .then(|| labels.knows(wording) || !labels.contained_in(&normal(wording)).is_empty())
+    };
+    let mut out = Vec::new();
+    for pair in rows.chunks_exact(2) {
+        let (heads, values) = (&pair[0].cells, &pair[1].cells);
+        let shaped: Vec<bool> = heads.iter().map(label).collect::<Option<_>>()?;
+        let known = shaped.iter().filter(|k| **k).count();
+        if heads.is_empty()
+            || heads.len() != values.len()
+            || known * 2 < heads.len()
+            || values.iter().all(|v| label(v) == Some(true))
+        {
+            return None;
+        }
+        out.extend(
+            heads
+                .iter()
+                .zip(values)
+                .map(|(h, v)| (*h, Some(*v).filter(|v| !v.is_empty()))),
+        );
+    }
+    Some(out)
+}
+
 fn found(key: String, h: &Heading) -> FoundElement {
     FoundElement {
         key,
@@ -458,6 +505,40 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// A deal's result laid out as rows of labels over rows of values (招标拍卖挂牌出让国有建设
+    /// 用地使用权规定's 成交结果 published; its article not in the text held, grade R): each label
+    /// gives the cell under it, not the rows below as a column's.
+    #[test]
+    fn rows_of_labels_over_rows_of_values_give_each_cell_order_39() {
+        let text = "地块编号\t地块位置\n柯桥区KQ2025-06号\t柯桥街道湖西路以西\n\
+                    出让面积（平方米）\t土地用途\n28416\t城镇住宅用地\n\
+                    竞得人\t成交时间\n某置业有限公司\t2025年6月18日\n";
+        let got = read(text, Some(ItemKind::LandDealPublicity));
+        let value = |key: &str| {
+            got.iter()
+                .filter(|(k, _, _)| k == key)
+                .filter_map(|(_, _, v)| v.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(value("area"), ["28416"]);
+        assert_eq!(value("landUse"), ["城镇住宅用地"]);
+        assert_eq!(value("transferee"), ["某置业有限公司"]);
+        // A table of columns whose rows are values stays a table of columns.
+        let columns = "竞得人\t成交价（万元）\n某置业有限公司\t46250\n另一置业有限公司\t41200\n\
+                       第三置业有限公司\t40100\n第四置业有限公司\t39900\n";
+        let got = read(columns, Some(ItemKind::LandDealPublicity));
+        assert!(
+            got.iter()
+                .any(|(k, _, v)| k == "transferee" && v.as_deref() == Some("某置业有限公司")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|(_, _, v)| v.as_deref() == Some("另一置业有限公司")),
+            "{got:?}"
+        );
     }
 
     /// A wording that is another item's (`成交价格（万元）` is a land supply result's price)

@@ -735,6 +735,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("终止宗地", "parcels"),
     ("中止宗地", "parcels"),
     ("保证金退还", "refunds"),
+    // An end's section on what is paid back (`三、招标文件费用及投标保证金的退还`).
+    ("保证金的退还", "refunds"),
+    ("投标保证金的退还", "refunds"),
+    ("招标文件费用及投标保证金的退还", "refunds"),
+    ("费用及保证金的退还", "refunds"),
     ("终止决定", "action"),
     ("涉及矿业权", "rights"),
     ("所涉矿业权", "rights"),
