@@ -20,9 +20,41 @@ impl<'a> Chars<'a> {
         let n = text.chars().count();
         let mut starts = Vec::with_capacity(n);
         let mut chars = Vec::with_capacity(n);
-        for (i, c) in text.char_indices() {
-            starts.push(i);
-            chars.push(fold(c));
+        // Read a block of characters at a time into arrays on the stack, each block then copied
+        // whole: a push a character keeps the vectors' lengths in memory, not in registers, and
+        // costs more than the decoding. The characters most texts are made of are told by their
+        // first byte and decoded here: ASCII below `~` and those of three bytes from E4 to EE
+        // (U+4000 to U+EFFF, the Chinese ones among them), which fold to themselves; the others
+        // by the standard decoding and [`fold`].
+        const BLOCK: usize = 64;
+        let (mut block_starts, mut block_chars) = ([0usize; BLOCK], ['\0'; BLOCK]);
+        let b = text.as_bytes();
+        let mut at = 0;
+        loop {
+            let mut k = 0;
+            for (start, folded) in block_starts.iter_mut().zip(block_chars.iter_mut()) {
+                let Some(&x) = b.get(at) else { break };
+                *start = at;
+                if x < b'~' {
+                    *folded = char::from(x);
+                    at += 1;
+                } else if let (0xe4..=0xee, Some(&[y, z])) = (x, b.get(at + 1..at + 3)) {
+                    // (Every such character is one: the text is UTF-8.)
+                    let c = (u32::from(x) << 12) + (u32::from(y) << 6) + u32::from(z) - 0xe_2080;
+                    *folded = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+                    at += 3;
+                } else {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    *folded = fold(c);
+                    at += c.len_utf8();
+                }
+                k += 1;
+            }
+            starts.extend_from_slice(&block_starts[..k]);
+            chars.extend_from_slice(&block_chars[..k]);
+            if k < BLOCK {
+                break;
+            }
         }
         Chars {
             text,
@@ -170,6 +202,11 @@ pub(crate) struct Words {
     entries: Vec<(char, Box<str>, usize)>,
     /// A bit per first character ([`char_bit`]): a character whose bit is clear starts no word.
     filter: [u64; 8],
+    /// The fewest characters a word has, at most [`Words::EARLY`].
+    shortest: usize,
+    /// A bit per character among the first `shortest` of any word: a character whose bit is
+    /// clear lies within no word that starts up to `shortest - 1` characters before it.
+    early: [u64; 8],
 }
 
 impl Words {
@@ -191,8 +228,30 @@ impl Words {
                 filter[bit / 64] |= 1 << (bit % 64);
             }
         }
-        Words { entries, filter }
+        let shortest = entries
+            .iter()
+            .map(|(_, w, _)| w.chars().count())
+            .min()
+            .unwrap_or(1)
+            .clamp(1, Words::EARLY);
+        let mut early = [0u64; 8];
+        for (_, w, _) in &entries {
+            for c in w.chars().take(shortest) {
+                for bit in [Words::bit(c), Words::bit(fold(c))] {
+                    early[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+        Words {
+            entries,
+            filter,
+            shortest,
+            early,
+        }
     }
+
+    /// The most characters of each word [`Words::each_of`] steps over at once.
+    const EARLY: usize = 4;
 
     fn bit(c: char) -> usize {
         char_bit(c)
@@ -202,6 +261,13 @@ impl Words {
     fn may_start(&self, c: char) -> bool {
         let bit = Words::bit(c);
         self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// False for most characters that are among no word's first `shortest` (true for each
+    /// that is).
+    fn may_lie_early(&self, c: char) -> bool {
+        let bit = Words::bit(c);
+        self.early[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
@@ -217,22 +283,34 @@ impl Words {
     /// [`Words::each`] over the text of `chars`, whose characters are decoded already: the pass
     /// reads them, not the text's bytes, and decodes a character of the text only where its
     /// folded form may start a word (the words are still the text's, unfolded).
+    ///
+    /// A word starting at any of `i..i + shortest` holds the character at `i + shortest - 1`
+    /// among its first `shortest`: where that character is among no word's, the pass steps over
+    /// those `shortest` places at once (most places of a text, and most characters go unread).
     pub(crate) fn each_of(
         &self,
         chars: &Chars<'_>,
         mut f: impl FnMut(usize, usize, usize) -> bool,
     ) {
-        for (i, folded) in chars.all().iter().enumerate() {
-            if !self.may_start(*folded) {
+        let all = chars.all();
+        let step = self.shortest;
+        let mut i = 0;
+        // (No word of `shortest` characters or more starts within the last `shortest - 1`.)
+        while let Some(&last) = all.get(i + step - 1) {
+            if !self.may_lie_early(last) {
+                i += step;
                 continue;
             }
-            let at = chars.byte(i);
-            let Some(c) = chars.text[at..].chars().next() else {
-                continue;
-            };
-            if !self.each_at(chars.text, at, c, &mut f) {
-                return;
+            let folded = all[i];
+            if self.may_start(folded) {
+                let at = chars.byte(i);
+                if let Some(c) = chars.text[at..].chars().next()
+                    && !self.each_at(chars.text, at, c, &mut f)
+                {
+                    return;
+                }
             }
+            i += 1;
         }
     }
 
@@ -736,6 +814,16 @@ mod tests {
                 .map(|k| found.iter().find(|(id, _, _)| *id == k).map(|f| f.1))
                 .collect();
             assert_eq!(firsts, each, "{hay}");
+            let (mut by_str, mut by_chars) = (Vec::new(), Vec::new());
+            words.each(hay, |at, len, id| {
+                by_str.push((at, len, id));
+                true
+            });
+            words.each_of(&Chars::new(hay), |at, len, id| {
+                by_chars.push((at, len, id));
+                true
+            });
+            assert_eq!(by_chars, by_str, "{hay}");
             let lowest = each
                 .iter()
                 .enumerate()
