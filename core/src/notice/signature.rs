@@ -34,11 +34,13 @@ const LAST_LINES: usize = 12;
 /// and a date), with the lines that name a body just above it.
 pub fn signature(text: &str) -> Option<Signature> {
     // The last lines, and the four a signature's bodies or labels may stand on above the first
-    // of them, and one more: from the end of the text, not all of it.
-    let lines = last_lines(text, LAST_LINES + 5);
-    let tail = lines.len().saturating_sub(LAST_LINES);
-    for k in (tail..lines.len()).rev() {
-        let line = lines[k];
+    // of them, and one more: from the end of the text, not all of it, and each found only when
+    // it is read (`d` lines above the last).
+    let mut lines = LastLines::new(text, LAST_LINES + 5);
+    for d in 0..LAST_LINES {
+        let Some(line) = lines.get(d) else {
+            break;
+        };
         let Some((date, before)) = dated_line(text, line) else {
             continue;
         };
@@ -50,10 +52,10 @@ pub fn signature(text: &str) -> Option<Signature> {
         if let Some(b) = before {
             bodies.push(b);
         } else {
-            let mut j = k;
-            while j > 0 && bodies.len() < 3 {
-                j -= 1;
-                let Some(above) = body_of(text, lines[j]) else {
+            let mut j = d;
+            while bodies.len() < 3 {
+                j += 1;
+                let Some(above) = lines.get(j).and_then(|l| body_of(text, l)) else {
                     break;
                 };
                 bodies.insert(0, above);
@@ -61,16 +63,16 @@ pub fn signature(text: &str) -> Option<Signature> {
             // `招标人：…` `招标代理机构：…` over the date: the bodies are the labels' values,
             // the principal's first.
             if bodies.is_empty() {
-                let mut j = k;
-                while j > 0 && k - j < 4 {
-                    j -= 1;
-                    let Some(value) = signing_label(text, lines[j]) else {
+                let mut j = d;
+                while j - d < 4 {
+                    j += 1;
+                    let Some(value) = lines.get(j).and_then(|l| signing_label(text, l)) else {
                         break;
                     };
                     bodies.insert(0, value);
                 }
             }
-            if bodies.is_empty() && k + 3 < lines.len() {
+            if bodies.is_empty() && d > 2 {
                 continue;
             }
         }
@@ -112,36 +114,108 @@ fn signing_label(text: &str, line: Span) -> Option<Span> {
     })
 }
 
-/// The last `n` non-blank lines of `text` (all, when it has fewer), trimmed, in order.
-fn last_lines(text: &str, n: usize) -> Vec<Span> {
-    let mut out = Vec::with_capacity(n);
-    let mut end = text.len();
-    // The lines of `text.split_inclusive('\n')` from the last: each starts after the line
-    // break before its own (the text's last line may have none).
-    while end > 0 {
-        let own = usize::from(text.as_bytes()[end - 1] == b'\n');
-        let start = text[..end - own].rfind('\n').map_or(0, |b| b + 1);
-        let line = &text[start..end];
-        end = start;
-        let rest = line.trim_start_matches(is_space);
-        let lead = line.len() - rest.len();
-        let trimmed = rest.trim_end_matches(is_space);
-        if !trimmed.is_empty() {
-            out.push(Span {
-                start: start + lead,
-                end: start + lead + trimmed.len(),
-            });
-            if out.len() == n {
-                break;
-            }
+/// The non-blank lines of a text from its end, trimmed, each found when it is first asked for:
+/// at most `most` of them.
+struct LastLines<'a> {
+    text: &'a str,
+    /// Where the lines not yet found end.
+    end: usize,
+    /// The lines found, the last first.
+    found: Vec<Span>,
+    most: usize,
+}
+
+impl<'a> LastLines<'a> {
+    fn new(text: &'a str, most: usize) -> LastLines<'a> {
+        LastLines {
+            text,
+            end: text.len(),
+            found: Vec::with_capacity(most.min(32)),
+            most,
         }
     }
+
+    /// The line `d` lines above the last (0 for the last), when the text has so many and `d`
+    /// is below `most`.
+    fn get(&mut self, d: usize) -> Option<Span> {
+        let b = self.text.as_bytes();
+        // The lines of `text.split_inclusive('\n')` from the last: each starts after the line
+        // break before its own (the text's last line may have none).
+        while self.found.len() <= d && self.found.len() < self.most && self.end > 0 {
+            let end = self.end;
+            let own = usize::from(b[end - 1] == b'\n');
+            let start = super::text::rfind_byte(b, end - own, b'\n').map_or(0, |b| b + 1);
+            let line = &self.text[start..end];
+            self.end = start;
+            let rest = trim_start_spaces(line);
+            let lead = line.len() - rest.len();
+            let trimmed = trim_end_spaces(rest);
+            if !trimmed.is_empty() {
+                self.found.push(Span {
+                    start: start + lead,
+                    end: start + lead + trimmed.len(),
+                });
+            }
+        }
+        self.found.get(d).copied()
+    }
+}
+
+/// The last `n` non-blank lines of `text` (all, when it has fewer or `n` is 0), trimmed, in
+/// order.
+#[cfg(test)]
+fn last_lines(text: &str, n: usize) -> Vec<Span> {
+    let most = if n == 0 { usize::MAX } else { n };
+    let mut lines = LastLines::new(text, most);
+    let mut out: Vec<Span> = (0..most).map_while(|d| lines.get(d)).collect();
     out.reverse();
     out
 }
 
 fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
+}
+
+/// True when the three bytes `c` are a character that is no [`is_space`] one: from U+3000 to
+/// U+FFFF (E3 to EF first), but U+3000 itself and U+FEFF; the spaces of three bytes below
+/// U+3000 start with E1 or E2.
+fn plain_three(c: &[u8]) -> bool {
+    matches!(c, [0xe3..=0xef, ..]) && c != "\u{3000}".as_bytes() && c != "\u{feff}".as_bytes()
+}
+
+/// `s.trim_start_matches(is_space)`, the first character told by its bytes first: most lines
+/// start with one that is no space, ASCII or of three bytes ([`plain_three`]).
+fn trim_start_spaces(s: &str) -> &str {
+    let b = s.as_bytes();
+    let plain =
+        b.first().is_some_and(|x| (0x21..0x80).contains(x)) || b.get(..3).is_some_and(plain_three);
+    if plain {
+        s
+    } else {
+        s.trim_start_matches(is_space)
+    }
+}
+
+/// `s.trim_end_matches(is_space)`, told by the bytes first: ASCII white space (a line's break
+/// among it) is dropped a byte at a time, and most lines then end with a character that is no
+/// space, ASCII or of three bytes ([`plain_three`]).
+fn trim_end_spaces(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut n = b.len();
+    while n > 0 && matches!(b[n - 1], b'\t'..=b'\r' | b' ') {
+        n -= 1;
+    }
+    let rest = &s[..n];
+    // (A last character of three bytes starts at `n - 3` with E3 to EF, which no byte that
+    // continues a character is.)
+    let plain = n == 0
+        || (0x21..0x80).contains(&b[n - 1])
+        || n >= 3 && b[n - 1] >= 0x80 && plain_three(&b[n - 3..n]);
+    if plain {
+        rest
+    } else {
+        rest.trim_end_matches(is_space)
+    }
 }
 
 /// A line that is a day and nothing else (but a closing full stop), or a body then a day: the
@@ -252,6 +326,11 @@ const SEALS: &[&str] = &[
 /// True for a line that names a body: 2 to 40 characters, mostly Chinese, no colon or full
 /// stop, not a numbered heading, ending as a body's name ends.
 fn is_body(s: &str) -> bool {
+    // (A name of 2 to 40 characters has 2 to 160 bytes, and ends as one of [`BODY_ENDINGS`]:
+    // told first, for most lines fail them.)
+    if !(2..=160).contains(&s.len()) || !BODY_ENDINGS.iter().any(|e| s.ends_with(e)) {
+        return false;
+    }
     let n = s.chars().count();
     // A table's row (`处罚机关⇥某局`) is a label and its value, not a body standing alone.
     (2..=40).contains(&n)
@@ -298,6 +377,9 @@ mod tests {
             " 甲 \n\n 乙。\r\n\u{3000}\n丙\u{feff}",
             "一\n二\n三\n四\n五\n",
             "a\n\n\nb",
+            "\u{2003}甲\u{85}\n乙\u{a0}\r\n\u{1680}丙\u{feff} \t\n",
+            "某某市某某某某某某局\n某某某某某某某某某某某某某某某某\n\n  某局 \u{3000}\n2024年3月18日。\n",
+            "é\né \n 中文内容很长很长很长很长很长很长\n",
         ] {
             for n in 0..6 {
                 assert_eq!(last_lines(text, n), split(text, n), "{text:?} {n}");

@@ -20,9 +20,41 @@ impl<'a> Chars<'a> {
         let n = text.chars().count();
         let mut starts = Vec::with_capacity(n);
         let mut chars = Vec::with_capacity(n);
-        for (i, c) in text.char_indices() {
-            starts.push(i);
-            chars.push(fold(c));
+        // Read a block of characters at a time into arrays on the stack, each block then copied
+        // whole: a push a character keeps the vectors' lengths in memory, not in registers, and
+        // costs more than the decoding. The characters most texts are made of are told by their
+        // first byte and decoded here: ASCII below `~` and those of three bytes from E4 to EE
+        // (U+4000 to U+EFFF, the Chinese ones among them), which fold to themselves; the others
+        // by the standard decoding and [`fold`].
+        const BLOCK: usize = 64;
+        let (mut block_starts, mut block_chars) = ([0usize; BLOCK], ['\0'; BLOCK]);
+        let b = text.as_bytes();
+        let mut at = 0;
+        loop {
+            let mut k = 0;
+            for (start, folded) in block_starts.iter_mut().zip(block_chars.iter_mut()) {
+                let Some(&x) = b.get(at) else { break };
+                *start = at;
+                if x < b'~' {
+                    *folded = char::from(x);
+                    at += 1;
+                } else if let (0xe4..=0xee, Some(&[y, z])) = (x, b.get(at + 1..at + 3)) {
+                    // (Every such character is one: the text is UTF-8.)
+                    let c = (u32::from(x) << 12) + (u32::from(y) << 6) + u32::from(z) - 0xe_2080;
+                    *folded = char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER);
+                    at += 3;
+                } else {
+                    let c = text[at..].chars().next().unwrap_or_default();
+                    *folded = fold(c);
+                    at += c.len_utf8();
+                }
+                k += 1;
+            }
+            starts.extend_from_slice(&block_starts[..k]);
+            chars.extend_from_slice(&block_chars[..k]);
+            if k < BLOCK {
+                break;
+            }
         }
         Chars {
             text,
@@ -170,6 +202,11 @@ pub(crate) struct Words {
     entries: Vec<(char, Box<str>, usize)>,
     /// A bit per first character ([`char_bit`]): a character whose bit is clear starts no word.
     filter: [u64; 8],
+    /// The fewest characters a word has, at most [`Words::EARLY`].
+    shortest: usize,
+    /// A bit per character among the first `shortest` of any word: a character whose bit is
+    /// clear lies within no word that starts up to `shortest - 1` characters before it.
+    early: [u64; 8],
 }
 
 impl Words {
@@ -191,8 +228,30 @@ impl Words {
                 filter[bit / 64] |= 1 << (bit % 64);
             }
         }
-        Words { entries, filter }
+        let shortest = entries
+            .iter()
+            .map(|(_, w, _)| w.chars().count())
+            .min()
+            .unwrap_or(1)
+            .clamp(1, Words::EARLY);
+        let mut early = [0u64; 8];
+        for (_, w, _) in &entries {
+            for c in w.chars().take(shortest) {
+                for bit in [Words::bit(c), Words::bit(fold(c))] {
+                    early[bit / 64] |= 1 << (bit % 64);
+                }
+            }
+        }
+        Words {
+            entries,
+            filter,
+            shortest,
+            early,
+        }
     }
+
+    /// The most characters of each word [`Words::each_of`] steps over at once.
+    const EARLY: usize = 4;
 
     fn bit(c: char) -> usize {
         char_bit(c)
@@ -202,6 +261,13 @@ impl Words {
     fn may_start(&self, c: char) -> bool {
         let bit = Words::bit(c);
         self.filter[bit / 64] & (1 << (bit % 64)) != 0
+    }
+
+    /// False for most characters that are among no word's first `shortest` (true for each
+    /// that is).
+    fn may_lie_early(&self, c: char) -> bool {
+        let bit = Words::bit(c);
+        self.early[bit / 64] & (1 << (bit % 64)) != 0
     }
 
     /// Calls `f(at, len, id)` for each word at each character of `hay`, in order of `at` (and
@@ -217,22 +283,34 @@ impl Words {
     /// [`Words::each`] over the text of `chars`, whose characters are decoded already: the pass
     /// reads them, not the text's bytes, and decodes a character of the text only where its
     /// folded form may start a word (the words are still the text's, unfolded).
+    ///
+    /// A word starting at any of `i..i + shortest` holds the character at `i + shortest - 1`
+    /// among its first `shortest`: where that character is among no word's, the pass steps over
+    /// those `shortest` places at once (most places of a text, and most characters go unread).
     pub(crate) fn each_of(
         &self,
         chars: &Chars<'_>,
         mut f: impl FnMut(usize, usize, usize) -> bool,
     ) {
-        for (i, folded) in chars.all().iter().enumerate() {
-            if !self.may_start(*folded) {
+        let all = chars.all();
+        let step = self.shortest;
+        let mut i = 0;
+        // (No word of `shortest` characters or more starts within the last `shortest - 1`.)
+        while let Some(&last) = all.get(i + step - 1) {
+            if !self.may_lie_early(last) {
+                i += step;
                 continue;
             }
-            let at = chars.byte(i);
-            let Some(c) = chars.text[at..].chars().next() else {
-                continue;
-            };
-            if !self.each_at(chars.text, at, c, &mut f) {
-                return;
+            let folded = all[i];
+            if self.may_start(folded) {
+                let at = chars.byte(i);
+                if let Some(c) = chars.text[at..].chars().next()
+                    && !self.each_at(chars.text, at, c, &mut f)
+                {
+                    return;
+                }
             }
+            i += 1;
         }
     }
 
@@ -459,6 +537,27 @@ pub(crate) fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
         .iter()
         .position(|&c| c == x)
         .map(|p| at + p)
+}
+
+/// The last byte `x` in `b` before `end`, looked for eight bytes at a time from the end.
+pub(crate) fn rfind_byte(b: &[u8], end: usize, x: u8) -> Option<usize> {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(..end)?;
+    let pattern = LOW * u64::from(x);
+    let mut words = rest.rchunks_exact(8);
+    let mut at = end;
+    for w in &mut words {
+        at -= 8;
+        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
+        // A byte of `v` is zero where `x` is, and then this is not zero (its marks above the
+        // lowest such byte may be wrong: the word's bytes are looked at one by one).
+        let zero = v.wrapping_sub(LOW) & !v & HIGH;
+        if zero != 0 {
+            return w.iter().rposition(|&c| c == x).map(|p| at + p);
+        }
+    }
+    words.remainder().iter().rposition(|&c| c == x)
 }
 
 /// The byte of the `n`th line break (from 0) in `text`, or its length when it has fewer: the
@@ -736,6 +835,16 @@ mod tests {
                 .map(|k| found.iter().find(|(id, _, _)| *id == k).map(|f| f.1))
                 .collect();
             assert_eq!(firsts, each, "{hay}");
+            let (mut by_str, mut by_chars) = (Vec::new(), Vec::new());
+            words.each(hay, |at, len, id| {
+                by_str.push((at, len, id));
+                true
+            });
+            words.each_of(&Chars::new(hay), |at, len, id| {
+                by_chars.push((at, len, id));
+                true
+            });
+            assert_eq!(by_chars, by_str, "{hay}");
             let lowest = each
                 .iter()
                 .enumerate()
@@ -745,6 +854,18 @@ mod tests {
                 lowest.map(|(at, k)| (*at, list[k].len(), k)),
                 "{hay}"
             );
+        }
+    }
+
+    #[test]
+    fn the_last_byte_is_rfind() {
+        let text = "甲\n乙丙丁戊己庚辛壬癸\n\nabcdefghijklmnop\n某";
+        let b = text.as_bytes();
+        for end in 0..=b.len() {
+            for x in [b'\n', b'a', 0x99] {
+                let by_rposition = b[..end].iter().rposition(|&c| c == x);
+                assert_eq!(rfind_byte(b, end, x), by_rposition, "{end} {x}");
+            }
         }
     }
 

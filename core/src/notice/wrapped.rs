@@ -9,16 +9,34 @@
 
 use std::borrow::Cow;
 
-use super::text::trim_end;
+use super::text::{trim, trim_end, trim_start};
 
 /// The width a line takes on the page: a CJK or full-width character two columns, an ASCII one,
 /// a tab four.
 /// (Counted on the bytes, without a branch: a character's first byte, below 0x80 or from 0xC0,
-/// gives its columns; the bytes that continue it none.)
+/// gives its columns; the bytes that continue it none. A byte's columns, four at most, are
+/// summed as bytes over 63 bytes at a time, which the compiler sums many bytes at once.)
 fn width(line: &str) -> usize {
-    line.bytes()
-        .map(|b| usize::from(b < 0x80) + 2 * usize::from(b >= 0xc0) + 3 * usize::from(b == b'\t'))
+    line.as_bytes()
+        .chunks(63)
+        .map(|chunk| {
+            let columns = chunk.iter().fold(0u8, |sum, &b| {
+                sum + u8::from(b < 0x80) + 2 * u8::from(b >= 0xc0) + 3 * u8::from(b == b'\t')
+            });
+            usize::from(columns)
+        })
         .sum()
+}
+
+/// `line` without the line break it ends with: `line.trim_end_matches(['\n', '\r'])`, told by
+/// its last bytes.
+fn without_break(line: &str) -> &str {
+    let b = line.as_bytes();
+    let mut end = b.len();
+    while end > 0 && matches!(b[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    &line[..end]
 }
 
 /// True when a line starts indented: two spaces, an ideographic space or a tab.
@@ -85,7 +103,7 @@ fn unclosed(line: &str) -> bool {
 fn aligned_row(line: &str) -> bool {
     let mut runs = 0;
     let mut run = 0;
-    for c in line.trim().chars() {
+    for c in trim(line).chars() {
         match c {
             '\t' | '\u{3000}' => run += 2,
             ' ' => run += 1,
@@ -151,37 +169,34 @@ fn starts_own(t: &str) -> bool {
 /// aligned row). The cheap tests first (most lines are short or end a clause); a line narrower
 /// than any page's three fifths (18 columns: 18 bytes at least) is none.
 fn runs_on(this: &str, next: &str) -> Option<usize> {
-    let this = this.trim_end();
-    if this.len() < 18 || this.trim_start().is_empty() || ends_clause_trimmed(this) {
+    let this = trim_end(this);
+    if this.len() < 18 || trim_start(this).is_empty() || ends_clause_trimmed(this) {
         return None;
     }
-    let t = next.trim();
+    let t = trim(next);
     if t.is_empty() || indented(next) || starts_own(t) || aligned_row(this) || aligned_row(next) {
         return None;
     }
     Some(width(this))
 }
 
-/// Adds the width of `this` to `firsts` when it is an indented first line that runs on to
-/// `next`, 30 columns or more, and to `runs` when it is a line of prose that does, 40 or more.
-fn width_told(this: &str, next: &str, firsts: &mut Vec<usize>, runs: &mut Vec<usize>) {
+/// Adds the width of `this` (`t` trimmed at its end) to `firsts` when it is an indented first
+/// line that runs on to `next`, 30 columns or more, and to `runs` when it is a line of prose
+/// that does, 40 or more.
+fn width_told(this: &str, t: &str, next: &str, firsts: &mut Vec<usize>, runs: &mut Vec<usize>) {
     // (What `runs_on` tells at once first: most lines are short or end a clause.)
-    if this.len() < 18 {
-        return;
-    }
-    let t = trim_end(this);
     if t.len() < 18 || ends_clause_trimmed(t) {
         return;
     }
-    // (Only an indented line or prose tells the width: most lines are neither, and are not
-    // measured.)
-    let (indent, prose) = (indented(this), prose(this));
-    if !indent && !prose {
-        return;
-    }
+    // (The width, a pass without a branch, before the search of the line for prose's marks,
+    // which only a line of 40 columns or more needs when it is not indented.)
+    let indent = indented(this);
     let w = width(t);
     let first = w >= 30 && indent;
-    let run = w >= 40 && prose;
+    if !first && w < 40 {
+        return;
+    }
+    let run = w >= 40 && prose(this);
     if (first || run) && runs_on(this, next).is_some() {
         if first {
             firsts.push(w);
@@ -211,18 +226,20 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     // ended. Only those lines tell it, and they are found first, the width before the rest of
     // the tests.
     let (mut firsts, mut runs) = (Vec::new(), Vec::new());
-    let mut last: Option<&str> = None;
+    // The line before and it trimmed at its end (trimmed once, for both its uses).
+    let mut last: Option<(&str, &str)> = None;
     for line in super::text::lines_inclusive(text) {
-        let body = line.trim_end_matches(['\n', '\r']);
-        if let Some(this) = last.replace(body) {
-            width_told(this, body, &mut firsts, &mut runs);
+        let body = without_break(line);
+        // (A line shorter than 18 bytes tells nothing: it is neither measured nor counted.)
+        let t = if body.len() < 18 {
+            body
+        } else {
+            trim_end(body)
+        };
+        if let Some((this, this_t)) = last.replace((body, t)) {
+            width_told(this, this_t, body, &mut firsts, &mut runs);
         }
-        // (A width of w columns takes w bytes at least; a line shorter than 30 bytes is so
-        // trimmed too.)
-        if body.len() < 30 {
-            continue;
-        }
-        let t = trim_end(body);
+        // (A width of w columns takes w bytes at least.)
         if t.len() >= 30 && !ends_clause_trimmed(t) {
             long_open += usize::from(t.len() >= 40);
             indented_open += usize::from(indented(t));
@@ -244,7 +261,7 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
     let mut lines: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 16 + 1);
     let mut at = 0;
     for line in super::text::lines_inclusive(text) {
-        let body = line.trim_end_matches(['\n', '\r']);
+        let body = without_break(line);
         lines.push((at, at + body.len()));
         at += line.len();
     }
@@ -293,7 +310,36 @@ pub(crate) fn join(text: &str) -> Cow<'_, str> {
 
 #[cfg(test)]
 mod tests {
-    use super::join;
+    use super::{join, width, without_break};
+
+    #[test]
+    fn widths_and_breaks_are_those_of_a_character_at_a_time() {
+        let by_chars = |line: &str| -> usize {
+            line.chars()
+                .map(|c| match c {
+                    '\t' => 4,
+                    c if c.is_ascii() => 1,
+                    _ => 2,
+                })
+                .sum()
+        };
+        for line in [
+            "",
+            "\t",
+            "ab",
+            "公告",
+            "é",
+            "\u{10000}",
+            &"\t".repeat(200),
+            &"某某项目\t2024年a".repeat(30),
+        ] {
+            assert_eq!(width(line), by_chars(line), "{line:?}");
+            for end in ["", "\n", "\r\n", "\n\r\n", "\r"] {
+                let l = format!("{line}{end}");
+                assert_eq!(without_break(&l), l.trim_end_matches(['\n', '\r']));
+            }
+        }
+    }
 
     #[test]
     fn a_pasted_decisions_paragraphs_are_joined_where_the_page_broke_them() {

@@ -36,18 +36,26 @@ pub(super) fn check_chinese(text: &str) -> Result<(), NoticeError> {
 /// their first bytes: U+5000–U+9FFF start with 0xE5–0xE9; U+4000–U+4FFF with 0xE4, all of them
 /// but U+4DC0–U+4DFF (0xE4 0xB7); U+3400–U+3FFF with 0xE3 and a second byte from 0x90, and
 /// `〇` (U+3007) is 0xE3 0x80 0x87.
+///
+/// (Counted without a branch, 64 bytes at a time, which the compiler reads many at once: a
+/// character's first byte with the two after it, every such character of three bytes lying
+/// within the text, for it is UTF-8.)
 fn han_reach(b: &[u8], need: usize) -> bool {
+    let Some(m) = b.len().checked_sub(2) else {
+        return false;
+    };
+    let (x, y, z) = (&b[..m], &b[1..m + 1], &b[2..]);
     let mut han = 0;
-    for (i, &x) in b.iter().enumerate() {
-        if !(0xe3..=0xe9).contains(&x) {
-            continue;
+    for start in (0..m).step_by(64) {
+        let end = (start + 64).min(m);
+        let mut block = 0u8;
+        for ((&x, &y), &z) in x[start..end].iter().zip(&y[start..end]).zip(&z[start..end]) {
+            let wide = x.wrapping_sub(0xe5) < 5;
+            let e4 = (x == 0xe4) & (y != 0xb7);
+            let e3 = (x == 0xe3) & ((y >= 0x90) | ((y == 0x80) & (z == 0x87)));
+            block += u8::from(wide | e4 | e3);
         }
-        let second = b.get(i + 1).copied().unwrap_or(0);
-        han += usize::from(match x {
-            0xe3 => second >= 0x90 || second == 0x80 && b.get(i + 2) == Some(&0x87),
-            0xe4 => second != 0xb7,
-            _ => true,
-        });
+        han += usize::from(block);
         if han >= need {
             return true;
         }
