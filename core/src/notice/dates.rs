@@ -93,18 +93,30 @@ pub fn dates(text: &str) -> Vec<Spanned<DateValue>> {
 /// [`dates`] of characters already folded.
 pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
     // Where a number starts (a figure or a Chinese numeral): only there can a date or a period
-    // start. One pass over the characters, then the readers visit these alone.
+    // start. One pass over the characters reads the dates there, and keeps the few starts a
+    // period may be read at ([`after_cue`]) for the periods, read once the dates are known.
     let all = c.all();
-    // Sized for a text of figures, not grown figure by figure.
-    let mut numbers: Vec<usize> = Vec::with_capacity(all.len() / 4);
-    for (k, &ch) in all.iter().enumerate() {
-        if NUMBER_STARTS.may_hold(ch) && starts_number(ch) {
-            numbers.push(k);
-        }
-    }
+    let mut cued: Vec<usize> = Vec::new();
     let mut found: Vec<(usize, usize, DateValue)> = Vec::new();
     let mut i = 0;
-    for &k in &numbers {
+    for (k, &ch) in all.iter().enumerate() {
+        if !(NUMBER_STARTS.may_hold(ch) && starts_number(ch)) {
+            continue;
+        }
+        if after_cue(all, k) {
+            cued.push(k);
+        }
+        // A year is four figures or four Chinese digits ([`year`]): a number whose second
+        // character is not one of its kind starts none.
+        let second = all.get(k + 1).copied();
+        let year_may_start = if ch.is_ascii_digit() {
+            second.is_some_and(|d| d.is_ascii_digit())
+        } else {
+            second.is_some_and(|d| chinese_digit(d).is_some())
+        };
+        if !year_may_start {
+            continue;
+        }
         // A date starts with its year's first figure or Chinese digit: not after another figure
         // (within a longer number, where no year starts, [`year`]), nor inside a code
         // (`BS2025-06-01`, a parcel's number).
@@ -120,7 +132,7 @@ pub(crate) fn dates_in(c: &Chars<'_>) -> Vec<Spanned<DateValue>> {
         }
     }
     let taken: Vec<(usize, usize)> = found.iter().map(|(a, b, _)| (*a, *b)).collect();
-    let mut relative = periods(c, &taken, &numbers);
+    let mut relative = periods(c, &taken, &cued);
     found.append(&mut relative);
     found.sort_by_key(|(a, _, _)| *a);
     found
@@ -138,6 +150,29 @@ static NUMBER_STARTS: CharFilter = CharFilter::new(&[
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '〇', '零', '两', '二', '一', '三', '四',
     '五', '六', '七', '八', '九', '十', '廿', '卅',
 ]);
+
+/// True when the number at `k` follows `起` or `后` (across spaces, commas and colons): only
+/// such a number reads as a period from an event ([`cue`]'s anchors), and most numbers of a
+/// text do not, so that the periods' reader visits these alone. Where the number at `k` goes
+/// on a number begun before it, the character before it is that number's, and it is none.
+fn after_cue(all: &[char], k: usize) -> bool {
+    // Most numbers follow none of these: told by one character.
+    if k == 0 || !matches!(all[k - 1], ' ' | ',' | '，' | ':' | '起' | '后') {
+        return false;
+    }
+    let mut before = k;
+    while before > 0 && matches!(all[before - 1], ' ' | ',' | '，' | ':') {
+        before -= 1;
+    }
+    before > 0 && matches!(all[before - 1], '起' | '后')
+}
+
+/// True when the characters from `i` on are `word`'s, the word written folded as the text's
+/// characters are: one comparison of a slice, not [`Chars::at`]'s decoding of the word's
+/// characters one by one, where the word is one of a list.
+fn at(c: &Chars<'_>, i: usize, word: &[char]) -> bool {
+    c.all().get(i..i + word.len()) == Some(word)
+}
 
 /// A figure or a Chinese numeral, which may start a number.
 fn starts_number(ch: char) -> bool {
@@ -158,14 +193,19 @@ fn date_or_range(c: &Chars<'_>, i: usize) -> Option<(DateValue, usize)> {
     // A range's dates may each be followed by their weekday (`2025年11月3日（星期一）至…`).
     let k = c.skip_spaces(end);
     let k = weekday_after(c, k).map_or(k, |w| c.skip_spaces(w));
-    for connector in ["起至", "至", "到", "-"] {
-        if c.at(k, connector) {
-            let k2 = c.skip_spaces(k + connector.chars().count());
-            let second = full_date(c, k2).or_else(|| partial_date(c, k2, from));
-            if let Some((to, end2)) = second {
-                let end2 = weekday_after(c, end2).unwrap_or(end2);
-                return Some((DateValue::Range { from, to }, end2));
-            }
+    // `起至`, `至`, `到`, `-` (and the dashes and waves that fold to it): told by the character
+    // at `k`, one connector at most standing there.
+    let connector = match c.get(k) {
+        Some('起') if c.get(k + 1) == Some('至') => 2,
+        Some('至' | '到' | '-') => 1,
+        _ => 0,
+    };
+    if connector > 0 {
+        let k2 = c.skip_spaces(k + connector);
+        let second = full_date(c, k2).or_else(|| partial_date(c, k2, from));
+        if let Some((to, end2)) = second {
+            let end2 = weekday_after(c, end2).unwrap_or(end2);
+            return Some((DateValue::Range { from, to }, end2));
         }
     }
     Some((DateValue::Date(from), end))
@@ -176,12 +216,10 @@ fn weekday_after(c: &Chars<'_>, k: usize) -> Option<usize> {
     if c.get(k) != Some('(') {
         return None;
     }
-    let n = if c.at(k + 1, "星期") || c.at(k + 1, "礼拜") {
-        2
-    } else if c.at(k + 1, "周") {
-        1
-    } else {
-        return None;
+    let n = match (c.get(k + 1), c.get(k + 2)) {
+        (Some('星'), Some('期')) | (Some('礼'), Some('拜')) => 2,
+        (Some('周'), _) => 1,
+        _ => return None,
     };
     let d = k + 1 + n;
     (c.get(d).is_some_and(|d| "一二三四五六日天".contains(d)) && c.get(d + 1) == Some(')'))
@@ -195,10 +233,11 @@ fn months_of_a_year(c: &Chars<'_>, (y, j): (u32, usize)) -> Option<(DateValue, u
         return None;
     }
     let (m1, k) = c.number(j + 1, 2)?;
-    let connector = ["至", "-", "—", "～", "~"]
-        .into_iter()
-        .find(|w| c.at(k, w))?;
-    let (m2, e) = c.number(k + connector.chars().count(), 2)?;
+    // `至`, or `-` and the dashes and waves that fold to it (`—`, `～`, `~`).
+    if !matches!(c.get(k), Some('至' | '-')) {
+        return None;
+    }
+    let (m2, e) = c.number(k + 1, 2)?;
     if c.get(e) != Some('月') || !(1..=12).contains(&m1) || !(m1 < m2 && m2 <= 12) {
         return None;
     }
@@ -234,10 +273,11 @@ fn years(c: &Chars<'_>, (y1, j): (u32, usize)) -> Option<(DateValue, usize)> {
     }
     // The second year of a range and where it ends.
     let second = |k: usize| {
-        let connector = ["至", "—", "－", "-", "～", "~", "到"]
-            .into_iter()
-            .find(|w| c.at(k, w))?;
-        let k = k + connector.chars().count();
+        // `至`, `到`, or `-` and the dashes and waves that fold to it (`—`, `－`, `～`, `~`).
+        if !matches!(c.get(k), Some('至' | '-' | '到')) {
+            return None;
+        }
+        let k = k + 1;
         let (y2, j2) = year(c, k)?;
         let e = year_word(j2)?;
         (plausible(y2) && y2 > y1).then_some((y2, e))
@@ -368,7 +408,10 @@ fn with_time(c: &Chars<'_>, date: chrono::NaiveDate, end: usize) -> (StatedDate,
     match time_of_day(c, end, true) {
         Some((t, e)) => (StatedDate::at(date, t), e),
         None => {
-            let half = ["上午", "下午"].iter().any(|w| c.at(end, w));
+            let half = matches!(
+                (c.get(end), c.get(end + 1)),
+                (Some('上' | '下'), Some('午'))
+            );
             (StatedDate::day(date), end + if half { 2 } else { 0 })
         }
     }
@@ -407,12 +450,10 @@ fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usi
     if weekday {
         let open = c.get(k) == Some('(');
         let w = k + usize::from(open);
-        let name = if c.at(w, "星期") {
-            Some(2)
-        } else if c.at(w, "周") || c.at(w, "礼拜") {
-            Some(if c.at(w, "周") { 1 } else { 2 })
-        } else {
-            None
+        let name = match (c.get(w), c.get(w + 1)) {
+            (Some('星'), Some('期')) | (Some('礼'), Some('拜')) => Some(2),
+            (Some('周'), _) => Some(1),
+            _ => None,
         };
         if let Some(n) = name
             && c.get(w + n).is_some_and(|d| "一二三四五六日天".contains(d))
@@ -425,20 +466,16 @@ fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usi
             };
         }
     }
-    let mut half = None;
-    for (word, pm) in [
-        ("上午", false),
-        ("早上", false),
-        ("凌晨", false),
-        ("中午", true),
-        ("下午", true),
-        ("晚上", true),
-    ] {
-        if c.at(k, word) {
-            half = Some(pm);
-            k = c.skip_spaces(k + 2);
-            break;
+    // A half of the day: `上午`, `早上`, `凌晨` (before noon), `中午`, `下午`, `晚上`.
+    let half = match (c.get(k), c.get(k + 1)) {
+        (Some('上'), Some('午')) | (Some('早'), Some('上')) | (Some('凌'), Some('晨')) => {
+            Some(false)
         }
+        (Some('中' | '下'), Some('午')) | (Some('晚'), Some('上')) => Some(true),
+        _ => None,
+    };
+    if half.is_some() {
+        k = c.skip_spaces(k + 2);
     }
     let (mut h, e) = c.number(k, 2)?;
     let (m, s, end) = match c.get(e)? {
@@ -475,7 +512,8 @@ fn time_of_day(c: &Chars<'_>, i: usize, weekday: bool) -> Option<(NaiveTime, usi
     NaiveTime::from_hms_opt(h, m, 0).map(|t| (t, end))
 }
 
-/// The periods counted from an event, outside the dates already read (`taken`).
+/// The periods counted from an event, outside the dates already read (`taken`), at the starts
+/// of `numbers` (in order; those after a cue, [`after_cue`]).
 fn periods(
     c: &Chars<'_>,
     taken: &[(usize, usize)],
@@ -520,27 +558,21 @@ fn periods(
 
 /// The unit of a period at `i` and where it ends.
 fn unit(c: &Chars<'_>, i: usize) -> Option<(PeriodUnit, usize)> {
-    // The first characters of the units below.
-    if !matches!(c.get(i)?, '个' | '工' | '自' | '日' | '小' | '天' | '年') {
-        return None;
-    }
-    [
-        ("个工作日", PeriodUnit::Workday),
-        ("工作日", PeriodUnit::Workday),
-        ("个自然日", PeriodUnit::Day),
-        ("自然日", PeriodUnit::Day),
-        ("个日历日", PeriodUnit::Day),
-        ("日历日", PeriodUnit::Day),
-        ("个小时", PeriodUnit::Hour),
-        ("小时", PeriodUnit::Hour),
-        ("个月", PeriodUnit::Month),
-        ("年", PeriodUnit::Year),
-        ("日", PeriodUnit::Day),
-        ("天", PeriodUnit::Day),
-    ]
-    .into_iter()
-    .find(|(w, _)| c.at(i, w))
-    .map(|(w, u)| (u, i + w.chars().count()))
+    // `个` before most of them (`个工作日`, `个自然日`, `个日历日`, `个小时`, `个月`), then the
+    // words without it (`工作日`, `自然日`, `日历日`, `小时`, `年`, `日`, `天`).
+    let k = i + usize::from(c.get(i)? == '个');
+    let (unit, len) = match c.get(k)? {
+        '工' if at(c, k + 1, &['作', '日']) => (PeriodUnit::Workday, 3),
+        '自' if at(c, k + 1, &['然', '日']) => (PeriodUnit::Day, 3),
+        '日' if at(c, k + 1, &['历', '日']) => (PeriodUnit::Day, 3),
+        '小' if c.get(k + 1) == Some('时') => (PeriodUnit::Hour, 2),
+        '月' if k > i => (PeriodUnit::Month, 1),
+        '年' if k == i => (PeriodUnit::Year, 1),
+        '日' if k == i => (PeriodUnit::Day, 1),
+        '天' if k == i => (PeriodUnit::Day, 1),
+        _ => return None,
+    };
+    Some((unit, k + len))
 }
 
 /// What makes the number at `n` a period from an event: `自…之日起` just before it (its start

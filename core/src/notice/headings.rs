@@ -97,17 +97,39 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Sized for lines of 8 characters or more, not grown line by line: counting the line breaks
     // first costs more than the room left over.
     let mut lines = Vec::with_capacity(c.len() / 8 + 1);
+    // The text's colons, in order: found in the pass that finds the lines, not in a pass over
+    // each line again for its labels.
+    let mut text_colons = Vec::with_capacity(c.len() / 16 + 1);
+    // The lines that hold `不服` (a sentence telling how to appeal holds it), in order.
+    let mut refusals: Vec<usize> = Vec::new();
+    let all = c.all();
     let mut start = 0;
-    for (i, ch) in c.all().iter().enumerate() {
-        if *ch == '\n' {
-            lines.push((start, i));
-            start = i + 1;
+    for (i, ch) in all.iter().enumerate() {
+        match *ch {
+            '\n' => {
+                lines.push((start, i));
+                start = i + 1;
+            }
+            ':' => text_colons.push(i),
+            '服' if i > 0
+                && all[i - 1] == '不'
+                && refusals.last().is_none_or(|&l| l < lines.len()) =>
+            {
+                refusals.push(lines.len());
+            }
+            _ => {}
         }
     }
     lines.push((start, c.len()));
     let mut out: Vec<(Heading, usize)> = Vec::with_capacity(lines.len());
     let mut colons = Vec::new();
+    // The first of `text_colons` on the line at hand.
+    let mut first_colon = 0;
     for (n, &(a, b)) in lines.iter().enumerate() {
+        while text_colons.get(first_colon).is_some_and(|&k| k < a) {
+            first_colon += 1;
+        }
+        let line_colons = &text_colons[first_colon..];
         let b = trim_end(c, a, b);
         let mut a = c.skip_spaces(a);
         // A copy's marks before its headings (`▍一、项目基本情况`, `■ 二、…`): a phone post's
@@ -137,7 +159,7 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             ));
             continue;
         }
-        line_headings(c, a, b, &mut colons, &mut |h| out.push((h, n)));
+        line_headings(c, a, b, line_colons, &mut colons, &mut |h| out.push((h, n)));
     }
     // A heading with nothing after its colon is followed by what stands under it: a numbered
     // heading by the lines up to the next heading of its level or above, a label by the lines
@@ -211,23 +233,28 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             let (a, b) = lines[l];
             c.all()[a..b.max(a)].windows(2).any(|x| pair(x[0], x[1]))
         };
-        let about_appeal = holds_pair(line, |x, y| {
-            matches!(
-                (x, y),
-                ('救', '济')
-                    | ('复', '议')
-                    | ('诉', '讼')
-                    | ('权', '利')
-                    | ('告', '知')
-                    | ('不', '服')
-            )
-        });
-        if !about_appeal
-            && let Some(appeal) = (line + 1..next).find(|&l| {
-                holds_pair(l, |x, y| x == '不' && y == '服')
-                    && holds_pair(l, |x, y| matches!((x, y), ('复', '议') | ('诉', '讼')))
+        // Only the lines that hold `不服` are asked, and whether the heading is about appeals
+        // only where one of them is such a sentence.
+        let about_appeal = || {
+            holds_pair(line, |x, y| {
+                matches!(
+                    (x, y),
+                    ('救', '济')
+                        | ('复', '议')
+                        | ('诉', '讼')
+                        | ('权', '利')
+                        | ('告', '知')
+                        | ('不', '服')
+                )
             })
+        };
+        if let Some(appeal) = refusals
+            .iter()
+            .copied()
+            .filter(|&l| line < l && l < next)
+            .find(|&l| holds_pair(l, |x, y| matches!((x, y), ('复', '议') | ('诉', '讼'))))
             && appeal > line + 1
+            && !about_appeal()
         {
             next = appeal;
         }
@@ -339,12 +366,31 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
             && !words
                 .iter()
                 .any(|ch| matches!(ch, ':' | '，' | ',' | '、' | '。' | '；' | ';'));
+        // Whether it is a value, and a label of the portal's own, is told below.
+        rows.push(Row {
+            n,
+            a,
+            b,
+            unit: 0,
+            free,
+            label,
+            like: false,
+            cell: false,
+        });
+    }
+    // Two pairs in a row (label, value, label, value) need two lines that could be labels two
+    // rows apart: a text without (most) has none, and its lines are not read further.
+    if !(2..rows.len()).any(|i| rows[i - 2].label && rows[i].label) {
+        return;
+    }
+    for row in &mut rows {
+        let words = &c.all()[row.a..row.b];
         // Not a line that introduces what follows it (`…本局决定：`): its value runs on below.
-        let cell =
-            free && words.len() <= 80 && !words.contains(&'。') && words.last() != Some(&':');
+        row.cell =
+            row.free && words.len() <= 80 && !words.contains(&'。') && words.last() != Some(&':');
         // A column's unit after its words (`出让面积（平方米）`, `起始价（万元）`) is no part of the
         // wording looked up.
-        let unit = match words.last() {
+        row.unit = match words.last() {
             Some(')') => words
                 .iter()
                 .rposition(|&ch| ch == '(')
@@ -352,24 +398,14 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
                 .map_or(0, |k| words.len() - k),
             _ => 0,
         };
-        let wording = &words[..words.len() - unit];
+        let wording = &words[..words.len() - row.unit];
         // Among known ones, a label of the portal's own (`交易保证金`, `看样时间`): a few
         // Chinese characters.
-        let like = free
+        row.like = row.free
             && (2..=8).contains(&wording.len())
             && wording
                 .iter()
                 .all(|ch| ('\u{4e00}'..='\u{9fff}').contains(ch));
-        rows.push(Row {
-            n,
-            a,
-            b,
-            unit,
-            free,
-            label,
-            like,
-            cell,
-        });
     }
     // A sentence is a cell's value too where a label's line stands over it and another under
     // it (`违法事实和证据` over the facts, then `处罚依据`): a decision's table pasted a cell a line.
@@ -440,11 +476,13 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
 }
 
 /// The headings of one line `a..b` (trimmed), given to `out`: a numbered heading, or
-/// `label：value` segments. `colons` is room for the line's colons.
+/// `label：value` segments. `text_colons` are the text's colons from the line's start on, in
+/// order; `colons` is room for the line's colons that end a label.
 fn line_headings(
     c: &Chars<'_>,
     a: usize,
     b: usize,
+    text_colons: &[usize],
     colons: &mut Vec<usize>,
     out: &mut impl FnMut(Heading),
 ) {
@@ -467,7 +505,7 @@ fn line_headings(
             value: (v < b).then(|| c.span(v, b)),
         });
     }
-    find_colons(c, body, b, colons);
+    find_colons(c, body, b, text_colons, colons);
     // A heading whose label ends at `end`, one character (a stop, 为) before its value.
     let split = |end: usize| {
         let v = c.skip_spaces(end + 1);
@@ -617,7 +655,10 @@ fn line_headings(
             // `刘某某，身份证号码：…` is one value.
             // `联系方式：招标人：…，电话：…；招标代理机构：…` is one contact: its parties are
             // parted by semicolons.
-            let contacts = c.string(label.0, label.1).ends_with("联系方式");
+            let contacts = c
+                .all()
+                .get(label.0..label.1)
+                .is_some_and(|w| w.ends_with(&['联', '系', '方', '式']));
             let after_separator = s > value_from
                 && c.get(s - 1).is_some_and(|p| {
                     " \t\u{3000}".contains(p)
@@ -696,15 +737,15 @@ const CLOSING_FIRSTS: [char; 12] = [
 ];
 
 /// The colons of `a..b` that end a label, into `out` (emptied first): not within a time of day
-/// (`9:30`) or an address (`http://`).
-fn find_colons(c: &Chars<'_>, a: usize, b: usize, out: &mut Vec<usize>) {
+/// (`9:30`) or an address (`http://`). `text_colons` are the text's colons, in order, from
+/// those of `a..b` on (or from before `a`).
+fn find_colons(c: &Chars<'_>, a: usize, b: usize, text_colons: &[usize], out: &mut Vec<usize>) {
     out.clear();
-    // The line's characters as a slice, tested one by one without a bounds check each.
-    let all = c.all();
-    let end = b.min(all.len());
-    for (k, _) in (a.min(end)..end)
-        .zip(&all[a.min(end)..end])
-        .filter(|(_, ch)| **ch == ':')
+    let end = b.min(c.len());
+    for &k in text_colons
+        .iter()
+        .skip_while(|&&k| k < a)
+        .take_while(|&&k| k < end)
     {
         let digits = k > a
             && c.get(k - 1).is_some_and(|p| p.is_ascii_digit())
@@ -727,6 +768,31 @@ fn is_label(c: &Chars<'_>, a: usize, b: usize) -> bool {
 /// The numbering at the start of a line: its kind, its number and where the label starts.
 fn numbering(c: &Chars<'_>, a: usize, b: usize) -> (Numbering, Option<u32>, usize) {
     let after = |k: usize| c.skip_spaces(k);
+    // Most lines start with a character that starts no numbering: told by it alone. (A figure,
+    // a Chinese digit or 十, 第, a bracket, a circled number, 【 or a bullet starts one.)
+    let starts_one = |f: char| {
+        f.is_ascii_digit()
+            || chinese_digit(f).is_some()
+            || ('\u{2460}'..='\u{2473}').contains(&f)
+            || matches!(
+                f,
+                '十' | '第'
+                    | '('
+                    | '【'
+                    | '●'
+                    | '•'
+                    | '·'
+                    | '■'
+                    | '◆'
+                    | '▪'
+                    | '★'
+                    | '◇'
+                    | '□'
+            )
+    };
+    if !c.get(a).is_some_and(starts_one) {
+        return (Numbering::Unnumbered, None, a);
+    }
     // 一、 二. 十一、
     if let Some((n, e)) = chinese_run(c, a)
         && matches!(c.get(e), Some('、' | '.'))

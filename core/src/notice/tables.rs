@@ -19,7 +19,7 @@
 use super::labels::{LabelTable, normal};
 use super::lines::Lines;
 use super::span::Span;
-use super::text::{fold, trim, trim_start};
+use super::text::{fold, trim_end, trim_start};
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -165,6 +165,16 @@ impl Table {
     }
 }
 
+/// `line` without its line break (`\n`, `\r\n`): `line.trim_end_matches(['\n', '\r'])`, told by
+/// its last bytes.
+fn without_break(line: &str) -> &str {
+    let mut b = line.as_bytes();
+    while let [rest @ .., b'\n' | b'\r'] = b {
+        b = rest;
+    }
+    &line[..b.len()]
+}
+
 /// A label cell without its trailing colon.
 fn trim_colon(text: &str, span: Span) -> Span {
     let s = span.of(text).unwrap_or("");
@@ -206,17 +216,17 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
     for line in lines.inclusive(text) {
         let span = Span {
             start,
-            end: start + line.trim_end_matches(['\n', '\r']).len(),
+            end: start + without_break(line).len(),
         };
         start += line.len();
         let whole = span.of(text).unwrap_or("");
-        let bare = trim(whole);
-        trimmed.push((!bare.is_empty()).then(|| {
-            let lead = whole.len() - trim_start(whole).len();
-            Span {
-                start: span.start + lead,
-                end: span.start + lead + bare.len(),
-            }
+        // Trimmed at its start once, for the trimmed line and for where it starts.
+        let rest = trim_start(whole);
+        let lead = whole.len() - rest.len();
+        let bare = trim_end(rest);
+        trimmed.push((!bare.is_empty()).then(|| Span {
+            start: span.start + lead,
+            end: span.start + lead + bare.len(),
         }));
         if bare.len() > 1
             && bare.starts_with(['|', '｜'])
@@ -322,9 +332,23 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
 /// `lines` are the text's lines, trimmed, `None` where blank.
 fn cell_lines(text: &str, lines: &[Option<Span>]) -> Vec<Table> {
     let of = |i: usize| lines.get(i).copied().flatten().and_then(|s| s.of(text));
-    let header: Vec<bool> = (0..lines.len())
-        .map(|i| of(i).is_some_and(cell_header))
-        .collect();
+    // A header is a run of three lines or more that read as its cells, each of 64 bytes or
+    // fewer ([`cell_header`]): a line is asked only within a run of such short lines, the
+    // others (most) told by their length. A shorter run heads no table, whether asked or not.
+    let short = |i: usize| lines[i].is_some_and(|s| s.end - s.start <= 64);
+    let mut header = vec![false; lines.len()];
+    let mut from = 0;
+    for i in 0..=lines.len() {
+        if i < lines.len() && short(i) {
+            continue;
+        }
+        if i - from >= 3 {
+            for (k, h) in header.iter_mut().enumerate().take(i).skip(from) {
+                *h = of(k).is_some_and(cell_header);
+            }
+        }
+        from = i + 1;
+    }
     let value_like = |i: usize| of(i).is_some_and(cell_value);
     let mut out = Vec::new();
     let mut run = 0;
@@ -666,12 +690,10 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     let cells = pieces
         .into_iter()
         .map(|(a, b)| {
-            let cell = &line[a..b];
-            let lead = cell.len() - cell.trim_start_matches(is_space).len();
-            let trimmed = cell.trim_matches(is_space);
+            let (from, to) = without_spaces(&line.as_bytes()[a..b]);
             Span {
-                start: span.start + a + lead,
-                end: span.start + a + lead + trimmed.len(),
+                start: span.start + a + from,
+                end: span.start + a + to,
             }
         })
         .collect();
@@ -763,19 +785,53 @@ fn separators(line: &str) -> Separators {
     }
 }
 
-fn is_space(c: char) -> bool {
-    fold(c) == ' ' || c == '\t' || c == '\r'
+/// The bytes of `cell` within its spaces at either end (a space, a tab, a carriage return and
+/// the characters that fold to a space: U+3000, E3 80 80, and U+00A0, C2 A0), told by the bytes
+/// at its ends rather than each character decoded and folded. (Each of those byte sequences
+/// starts with a byte that starts a character, so that one at an end is the character.)
+fn without_spaces(cell: &[u8]) -> (usize, usize) {
+    let mut from = 0;
+    loop {
+        match &cell[from..] {
+            [b' ' | b'\t' | b'\r', ..] => from += 1,
+            [0xc2, 0xa0, ..] => from += 2,
+            [0xe3, 0x80, 0x80, ..] => from += 3,
+            _ => break,
+        }
+    }
+    let mut to = cell.len();
+    loop {
+        match &cell[from..to] {
+            [.., b' ' | b'\t' | b'\r'] => to -= 1,
+            [.., 0xc2, 0xa0] => to -= 2,
+            [.., 0xe3, 0x80, 0x80] => to -= 3,
+            _ => break,
+        }
+    }
+    (from, to)
 }
 
 /// The pieces of `line` between each `sep` and the next, as byte ranges: [`pieces`] with one
 /// separator character and runs of one, the separator searched for (`match_indices`), not each
 /// character decoded and tested.
 fn pieces_at(line: &str, sep: char) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    // Room for a row of a few cells, not grown cell by cell.
+    let mut out = Vec::with_capacity(8);
     let mut from = 0;
-    for (i, _) in line.match_indices(sep) {
-        out.push((from, i));
-        from = i + sep.len_utf8();
+    if sep.is_ascii() {
+        // An ASCII separator is its byte, which no other character's bytes hold: the line's
+        // bytes compared in a loop, not a search started again after each cell.
+        for (i, &b) in line.as_bytes().iter().enumerate() {
+            if b == sep as u8 {
+                out.push((from, i));
+                from = i + 1;
+            }
+        }
+    } else {
+        for (i, _) in line.match_indices(sep) {
+            out.push((from, i));
+            from = i + sep.len_utf8();
+        }
     }
     out.push((from, line.len()));
     out
