@@ -109,3 +109,48 @@ fn order_110_a_framework_results_admitted_suppliers_are_the_winners_heading() {
     assert!(text.contains("三、入围（中选）信息"));
     assert_eq!(headings_missing(&text), Vec::<String>::new());
 }
+
+/// The findings of `code` on `text`, each as its path and its quoted text.
+fn findings_of(text: &str, code: &str) -> Vec<(String, String)> {
+    let today = "2025-11-30".parse().unwrap();
+    let report = Engine::national()
+        .validate_notice(text, &NoticeSource::default(), &Context::new(today))
+        .expect("a readable notice");
+    report
+        .findings
+        .iter()
+        .filter(|f| f.finding.code().as_str() == code)
+        .map(|f| {
+            let quoted = f.span.and_then(|s| s.of(text)).unwrap_or("").to_owned();
+            (f.finding.path().to_owned(), quoted)
+        })
+        .collect()
+}
+
+/// 政府信息公开条例 Art 6 ¶1 (information published accurately): a box of key facts over the body
+/// (`成交信息摘要`) that gives a price the body's result does not is a summary that disagrees
+/// with its body, on the element the body states; a box that agrees, or says a date in other
+/// words, is none.
+#[test]
+fn regulations_art_6_a_summary_box_whose_price_is_not_the_bodys_disagrees() {
+    let notice = |summary_price: &str, summary_date: &str| {
+        format!(
+            "某市国有建设用地使用权出让成交公示\n成交信息摘要\n地块名称：某区某镇07-03号地块\n\
+             竞得人：某置业有限公司\n成交价：人民币{summary_price}万元\n成交日期：{summary_date}\n\
+             现将下列地块国有建设用地使用权出让成交结果公示如下：\n一、地块基本情况\n\
+             地块名称：某区某镇07-03号地块\n出让面积：24318.6平方米\n土地用途：住宅用地\n出让方式：挂牌出让\n\
+             二、成交结果\n竞得人：某置业有限公司\n成交价：人民币185,600万元\n成交日期：2025年11月12日\n\
+             三、公示期\n2025年11月13日至2025年11月19日。\n某市规划和自然资源局\n2025年11月13日\n"
+        )
+    };
+    let text = notice("186,500", "2025年11月12日");
+    assert_eq!(
+        findings_of(&text, "notice.summary_mismatch"),
+        [(
+            "/content/dealPrice".to_owned(),
+            "人民币186,500万元".to_owned()
+        )]
+    );
+    let agrees = notice("185,600", "2025-11-12");
+    assert_eq!(findings_of(&agrees, "notice.summary_mismatch"), []);
+}

@@ -458,6 +458,13 @@ fn text_findings(
                         Some(span),
                     );
                 }
+                for (detail, span, body) in summary_box_mismatches(text) {
+                    let path: Cow<'static, str> = match element_at(body) {
+                        Some(k) => Cow::Owned(crate::pointer::join("/content", &k)),
+                        None => Cow::Borrowed(""),
+                    };
+                    push(path, detail.into(), Some(span));
+                }
             }
             _ => {}
         }
@@ -502,6 +509,88 @@ fn note_holders(
             None => privacy.push((i, own)),
         }
     }
+}
+
+/// A box of labelled lines over the body under a heading of its own that ends in `摘要`
+/// (`成交信息摘要` over `成交价：人民币186,500万元`), against the body's line of the same label
+/// below it: where both state an amount, or both a date, and they differ, the box and the body
+/// disagree (the summary's value span, the body's value span). Words are not compared: a box
+/// may say in other words what the body says.
+fn summary_box_mismatches(text: &str) -> Vec<(NoticeSummaryMismatch, Span, Span)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let lines: Vec<(usize, &str)> = text
+        .split_inclusive('\n')
+        .map(|l| {
+            let at = offset;
+            offset += l.len();
+            (at, l.trim_end_matches(['\n', '\r']))
+        })
+        .collect();
+    let Some(head) = lines.iter().position(|(_, l)| {
+        let t = l.trim();
+        t.ends_with("摘要") && t.chars().count() <= 12
+    }) else {
+        return out;
+    };
+    let boxed: Vec<(&str, Span)> = lines[head + 1..]
+        .iter()
+        .map_while(|&(at, l)| labelled_line(at, l))
+        .collect();
+    let below = head + 1 + boxed.len();
+    for (label, summary) in boxed {
+        let Some(body) = lines
+            .get(below..)
+            .into_iter()
+            .flatten()
+            .filter_map(|&(at, l)| labelled_line(at, l))
+            .find(|(l, _)| *l == label)
+            .map(|(_, v)| v)
+        else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (summary.of(text), body.of(text)) else {
+            continue;
+        };
+        let amount = |v: &str| super::amounts::amounts(v).first().map(|a| a.value.value);
+        let date = |v: &str| super::dates::dates(v).first().map(|d| d.value.clone());
+        let differ = match (amount(a), amount(b)) {
+            (Some(x), Some(y)) => x != y,
+            _ => matches!((date(a), date(b)), (Some(x), Some(y)) if x != y),
+        };
+        if differ {
+            out.push((
+                NoticeSummaryMismatch {
+                    what: label.to_owned(),
+                    summary: a.to_owned(),
+                    body: b.to_owned(),
+                },
+                summary,
+                body,
+            ));
+        }
+    }
+    out
+}
+
+/// A labelled line `l` of a text, starting at byte `at`: its label (two to ten characters of no
+/// punctuation) and its value's span in the text.
+fn labelled_line(at: usize, l: &str) -> Option<(&str, Span)> {
+    let lead = l.len() - l.trim_start().len();
+    let t = l.trim();
+    let (label, value) = t.split_once('：')?;
+    let n = label.chars().count();
+    let plain = !label.contains(['，', '。', '、', '；', ' ']);
+    let value_at = at + lead + label.len() + '：'.len_utf8();
+    let value_at = value_at + (value.len() - value.trim_start().len());
+    let value = value.trim();
+    ((2..=10).contains(&n) && plain && !value.is_empty()).then_some((
+        label,
+        Span {
+            start: value_at,
+            end: value_at + value.len(),
+        },
+    ))
 }
 
 /// The summary over a 50号 announcement (`项目概况` up to the first `一、` heading) and the body
