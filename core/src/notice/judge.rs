@@ -518,6 +518,10 @@ fn note_holders(
 /// may say in other words what the body says.
 fn summary_box_mismatches(text: &str) -> Vec<(NoticeSummaryMismatch, Span, Span)> {
     let mut out = Vec::new();
+    // Most notices have no box: one search, before their lines are split.
+    if super::text::find(text, "摘要").is_none() {
+        return out;
+    }
     let mut offset = 0;
     let lines: Vec<(usize, &str)> = text
         .split_inclusive('\n')
