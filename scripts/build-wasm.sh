@@ -179,7 +179,7 @@ CATALOGUE_TOTAL=$(size catalogue "catalogue ('gongkai/catalogue')" "$CATALOGUE_B
 # The notice entry: the measured size rounded up by a little (BENCHMARKS.md, "The WASM package"):
 # 305,854 B on branch wasm7 (2026-12-06), after the wordings and type tables became texts and
 # a record's amounts stopped pulling in the decimal-to-float parser.
-NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-314000}
+NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-320000}
 NOTICE_TOTAL=$(size notice "notice ('gongkai/notice')" "$NOTICE_BUDGET")
 if [ "$NOTICE_TOTAL" -gt "$NOTICE_BUDGET" ]; then
   say "FAIL: the notice entry is over its size budget ($NOTICE_TOTAL > $NOTICE_BUDGET bytes gzipped)"
