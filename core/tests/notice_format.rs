@@ -23,15 +23,21 @@ fn result_notice(heading4: &str, heading5: &str) -> String {
     )
 }
 
-fn headings_missing(text: &str) -> Vec<String> {
-    let today = "2025-06-30".parse().unwrap();
-    let report = Engine::national()
+/// The findings of `code` on `text`, judged on `today`.
+fn findings(text: &str, today: &str, code: &str) -> Vec<gongkai::notice::NoticeFinding> {
+    let today = today.parse().unwrap();
+    Engine::national()
         .validate_notice(text, &NoticeSource::default(), &Context::new(today))
-        .expect("a readable notice");
-    report
+        .expect("a readable notice")
         .findings
+        .into_iter()
+        .filter(|f| f.finding.code().as_str() == code)
+        .collect()
+}
+
+fn headings_missing(text: &str) -> Vec<String> {
+    findings(text, "2025-06-30", "notice.headings_missing")
         .iter()
-        .filter(|f| f.finding.code().as_str() == "notice.headings_missing")
         .map(|f| f.finding.message(gongkai::Lang::ZhCn))
         .collect()
 }
@@ -112,14 +118,8 @@ fn order_110_a_framework_results_admitted_suppliers_are_the_winners_heading() {
 
 /// The findings of `code` on `text`, each as its path and its quoted text.
 fn findings_of(text: &str, code: &str) -> Vec<(String, String)> {
-    let today = "2025-11-30".parse().unwrap();
-    let report = Engine::national()
-        .validate_notice(text, &NoticeSource::default(), &Context::new(today))
-        .expect("a readable notice");
-    report
-        .findings
+    findings(text, "2025-11-30", code)
         .iter()
-        .filter(|f| f.finding.code().as_str() == code)
         .map(|f| {
             let quoted = f.span.and_then(|s| s.of(text)).unwrap_or("").to_owned();
             (f.finding.path().to_owned(), quoted)
