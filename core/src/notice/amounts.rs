@@ -514,6 +514,17 @@ pub(crate) fn column_amounts(
                 }
             }
         }
+        // A row of labels over a row of their values (`出让方式⇥成交价（万元）` over
+        // `挂牌⇥46250`), further down the table: a label gives the unit of the cell under it.
+        for pair in t.rows.windows(2).skip(1) {
+            if pair[0].cells.len() == pair[1].cells.len() {
+                for (h, cell) in pair[0].cells.iter().zip(&pair[1].cells) {
+                    if let Some(form) = unit_of(*h) {
+                        push(*cell, form);
+                    }
+                }
+            }
+        }
         // A table of labels and values: the label gives the unit of the cell beside it
         // (`罚款金额（万元） | 1.8`).
         for row in &t.rows {
@@ -582,6 +593,25 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].span.of(text), Some("８９６４００．００"));
         assert_eq!(found[0].value.value, amounts_in_figures("896400元")[0]);
+    }
+
+    /// A row of labels further down a form gives the unit of the cells under it (`出让方式⇥成交价
+    /// （万元）` over `挂牌⇥46250`): the price is 462,500,000 yuan (a deal's price, as 39号令's
+    /// 成交结果 publishes it; grade R).
+    #[test]
+    fn a_label_rows_unit_values_the_cell_under_it_order_39() {
+        let text = "地块编号\t土地用途\nKQ-06\t住宅用地\n出让方式\t成交价（万元）\n挂牌\t46250\n";
+        let mut found = Vec::new();
+        let lines = super::super::lines::Lines::new(text);
+        column_amounts(
+            text,
+            &super::super::tables::tables(text),
+            &lines,
+            &mut found,
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].span.of(text), Some("46250"));
+        assert_eq!(found[0].value.value, amounts_in_figures("46250万元")[0]);
     }
 
     #[test]
