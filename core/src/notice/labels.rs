@@ -356,6 +356,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("原公告的采购项目名称", "originalProject"),
     ("原项目编号", "originalProject"),
     ("原项目名称", "originalProject"),
+    // A correction's project under its first heading without 原 (`项目编号：…`, `项目名称：…`):
+    // the project the correction corrects.
+    ("项目编号", "originalProject"),
+    ("项目名称", "originalProject"),
     ("首次公告日期", "firstNoticeDate"),
     ("更正事项", "correctionMatters"),
     ("更正内容", "correctionContent"),

@@ -1189,6 +1189,25 @@ fn a_purchase_ended_in_prose_names_its_project_and_reason_law_art_36() {
     );
 }
 
+/// A correction's project named under its first heading without 原 (`项目编号：…`, `项目名称：…`
+/// under `一、项目基本情况`) is the project corrected (财办库〔2020〕50号's 更正公告: 原公告的采购
+/// 项目编号、名称), not absent.
+#[test]
+fn a_corrections_project_without_yuan_is_the_project_corrected_caibanku_2020_50() {
+    let text = "某区社区卫生服务中心耗材配送服务项目的更正公告\n一、项目基本情况\n\
+        项目编号：310106000250418118463\n项目名称：某区社区卫生服务中心耗材配送服务项目\n\
+        首次公告日期：2025年5月6日\n二、更正信息\n更正事项：采购文件\n更正内容：投标截止时间改为2025年6月3日9:30。\n\
+        更正日期：2025年5月16日\n三、其他补充事宜\n无\n四、凡对本次公告内容提出询问，请按以下方式联系。\n\
+        项目联系人：顾女士\n某招标代理有限公司\n2025年5月16日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "originalProject", "310106000250418118463");
+    assert!(
+        !r.absent.iter().any(|k| k == "originalProject"),
+        "{:?}",
+        r.absent
+    );
+}
+
 /// A call for tenders written as paragraphs without headings gives each section's elements
 /// (招标投标法 Art 16: the tenderer, the project's nature, quantity, place and time, how to get
 /// the documents), so none is judged missing.
