@@ -577,11 +577,8 @@ pub(crate) fn column_amounts(
 mod tests {
     use super::*;
 
-    /// A column's unit gives its figures their value, full-width figures too (`中标金额（元）` over
-    /// `８９６４００．００`), and a table pasted a cell a line is read by its columns.
-    #[test]
-    fn a_columns_unit_values_its_figures_full_width_too() {
-        let text = "供应商名称\t中标金额（元）\n甲公司\t８９６４００．００\n";
+    /// The amounts `text`'s tables value by their labels' units alone.
+    fn tables_amounts(text: &str) -> Vec<Spanned<Amount>> {
         let mut found = Vec::new();
         let lines = super::super::lines::Lines::new(text);
         column_amounts(
@@ -590,6 +587,15 @@ mod tests {
             &lines,
             &mut found,
         );
+        found
+    }
+
+    /// A column's unit gives its figures their value, full-width figures too (`中标金额（元）` over
+    /// `８９６４００．００`), and a table pasted a cell a line is read by its columns.
+    #[test]
+    fn a_columns_unit_values_its_figures_full_width_too() {
+        let text = "供应商名称\t中标金额（元）\n甲公司\t８９６４００．００\n";
+        let found = tables_amounts(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].span.of(text), Some("８９６４００．００"));
         assert_eq!(found[0].value.value, amounts_in_figures("896400元")[0]);
@@ -601,14 +607,7 @@ mod tests {
     #[test]
     fn a_label_rows_unit_values_the_cell_under_it_order_39() {
         let text = "地块编号\t土地用途\nKQ-06\t住宅用地\n出让方式\t成交价（万元）\n挂牌\t46250\n";
-        let mut found = Vec::new();
-        let lines = super::super::lines::Lines::new(text);
-        column_amounts(
-            text,
-            &super::super::tables::tables(text),
-            &lines,
-            &mut found,
-        );
+        let found = tables_amounts(text);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].span.of(text), Some("46250"));
         assert_eq!(found[0].value.value, amounts_in_figures("46250万元")[0]);
