@@ -857,6 +857,21 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// [`Chars::new`]'s block decoding, which tells most characters by their first byte, is
+        /// the standard decoding folded: each character's start and its folded form, over texts
+        /// of every width of character and long enough to cross its blocks of 64.
+        #[test]
+        fn chars_are_the_standard_decoding_folded(
+            t in "[a-z0-9~ \t\n，：（）中国〇\u{3000}\u{a0}é—～０-９Ａ-Ｚ\u{4000}-\u{40ff}\u{e000}-\u{efff}\u{f000}-\u{f0ff}\u{1f600}-\u{1f60f}]{0,200}"
+        ) {
+            let c = Chars::new(&t);
+            let want: Vec<(usize, char)> = t.char_indices().map(|(i, ch)| (i, fold(ch))).collect();
+            let got: Vec<(usize, char)> = (0..c.len()).map(|i| (c.byte(i), c.all()[i])).collect();
+            proptest::prop_assert_eq!(got, want);
+        }
+    }
+
     #[test]
     fn the_last_byte_is_rfind() {
         let text = "甲\n乙丙丁戊己庚辛壬癸\n\nabcdefghijklmnop\n某";
