@@ -298,15 +298,17 @@ fn years(c: &Chars<'_>, (y1, j): (u32, usize)) -> Option<(DateValue, usize)> {
     }
 }
 
-/// Whether a batch's, an issue's or a round's number starts at `k` (`第3批`, `第二期`, `第１轮`).
+/// Whether a batch's, an issue's or a round's number starts at `k` (`第3批`, `第二期`, `第１轮`,
+/// its full-width figure folded).
 fn batch_after(c: &Chars<'_>, k: usize) -> bool {
     if c.get(k) != Some('第') {
         return false;
     }
     let mut n = k + 1;
-    while c.get(n).is_some_and(|d| {
-        d.is_ascii_digit() || ('０'..='９').contains(&d) || d == '十' || chinese_digit(d).is_some()
-    }) {
+    while c
+        .get(n)
+        .is_some_and(|d| d.is_ascii_digit() || d == '十' || chinese_digit(d).is_some())
+    {
         n += 1;
     }
     n > k + 1 && matches!(c.get(n), Some('批' | '期' | '轮'))
@@ -908,6 +910,7 @@ mod tests {
         assert!(read("2025年第3批公共租赁住房配租结果").is_empty());
         assert!(read("2024年第二期保障性租赁住房房源").is_empty());
         assert!(read("2024年第十二批").is_empty());
+        assert!(read("2024年第１轮").is_empty());
         assert!(!read("2025年第二季度").is_empty());
         assert!(read("2025—2021年").is_empty());
     }
