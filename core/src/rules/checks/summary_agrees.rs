@@ -1,6 +1,7 @@
-//! `summaryAgrees`: what a notice's summary (the 项目概况 box over a 财办库〔2020〕50号
-//! announcement) says agrees with its body (政府信息公开条例 Art 6 ¶1: information is published
-//! accurately). Only a notice's text has a summary: judged when a notice is read, never on a
+//! `summaryAgrees`: what a notice's summary says agrees with its body (政府信息公开条例 Art 6 ¶1:
+//! information is published accurately): the bid deadline of the 项目概况 box over a
+//! 财办库〔2020〕50号 announcement, and the amounts and dates of a box of key facts headed
+//! `…摘要` against the body's lines of the same labels. Only a notice's text has a summary: judged when a notice is read, never on a
 //! record. Built with the `notice` feature, as the reader is: without it the kind and its code
 //! are not in the build.
 
@@ -9,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::kit::{CheckKind, Cx, FindingDetail};
 use crate::Lang;
 
-/// A notice's summary and its body state the same bid deadline.
+/// A notice's summary and its body state the same bid deadline, amounts and dates.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SummaryAgrees {}
