@@ -312,17 +312,12 @@ fn letter_prefixed(b: &[u8], start: usize) -> bool {
 /// ID number (with an `X`).
 const MIN_DIGITS: usize = 11;
 
-/// How many digits `b` holds, ASCII or full-width (EF BC 90..=99). Branch-free over the bytes,
-/// which the compiler partly vectorises: most public texts hold fewer than [`MIN_DIGITS`] digits,
-/// and this rules them out for less than the scan costs.
-#[cfg(test)]
-fn digits(b: &[u8]) -> usize {
-    digits_to(b, usize::MAX)
-}
-
-/// [`digits`], counted until there are `enough`: the count, or a count of `enough` or more
-/// once the bytes read hold as many. A notice's text holds [`MIN_DIGITS`] within its first
-/// lines, and the rest of it is then not counted.
+/// How many digits `b` holds, ASCII or full-width (EF BC 90..=99), counted until there are
+/// `enough`: the count, or a count of `enough` or more once the bytes read hold as many.
+/// Branch-free over the bytes, which the compiler partly vectorises: most public texts hold
+/// fewer than [`MIN_DIGITS`] digits, and this rules them out for less than the scan costs; a
+/// notice's text that holds as many holds them within its first lines, and the rest of it is
+/// then not counted.
 fn digits_to(b: &[u8], enough: usize) -> usize {
     let Some(m) = b.len().checked_sub(2) else {
         return b.iter().filter(|c| c.is_ascii_digit()).count();
@@ -587,7 +582,11 @@ mod tests {
             texts.push(format!("{}{}", "a".repeat(offset), "中１2３".repeat(60)));
         }
         for t in &texts {
-            assert_eq!(digits(t.as_bytes()), digits_one_by_one(t), "{t}");
+            assert_eq!(
+                digits_to(t.as_bytes(), usize::MAX),
+                digits_one_by_one(t),
+                "{t}"
+            );
             assert_eq!(
                 digits_to(t.as_bytes(), MIN_DIGITS) >= MIN_DIGITS,
                 digits_one_by_one(t) >= MIN_DIGITS,
@@ -608,7 +607,7 @@ mod tests {
         fn digits_counts_what_a_byte_at_a_time_reading_counts(
             t in "[0-9a-z０-９，：（）中一优伙\\u{FF10}-\\u{FF20}\\u{EF00}-\\u{EFFF}]{0,120}"
         ) {
-            proptest::prop_assert_eq!(digits(t.as_bytes()), digits_one_by_one(&t));
+            proptest::prop_assert_eq!(digits_to(t.as_bytes(), usize::MAX), digits_one_by_one(&t));
             for enough in [1, 5, MIN_DIGITS] {
                 proptest::prop_assert_eq!(
                     digits_to(t.as_bytes(), enough) >= enough,
