@@ -3923,3 +3923,72 @@ fn a_deals_decision_and_approval_under_their_headings() {
     );
     assert!(r.absent.is_empty(), "{:?}", r.absent);
 }
+
+/// The penalties a decision lists (行政处罚法 Art 59 (三)) include an item that counts its own
+/// time and makes good what was gained (`责令…自收到本决定书之日起30日内退回…，并按市场价格补缴租
+/// 金`): it opens imposing, so it is not the paragraph on how to pay the fine (Art 59 (四)) that
+/// follows the list; nor is an unnumbered order under the lead (`责令…禁止…自本决定送达之日起6个月
+/// 内…`).
+#[test]
+fn a_listed_penalty_that_counts_its_time_is_a_penalty_not_its_payment_art_59() {
+    let text = "某市住房和城乡建设局\n行政处罚决定书\n某住建罚〔2025〕第12号\n当事人：陈某某\n\
+                经查，当事人隐瞒自有住房骗取公共租赁住房保障资格。以上事实有询问笔录等证据证明。\n\
+                依据《公共租赁住房管理办法》第三十六条的规定，本局决定对当事人作出如下行政处罚：\n\
+                1.责令当事人自收到本决定书之日起30日内退回所承租的公共租赁住房，并按市场价格补缴租金；\n\
+                2.处以罚款人民币1,000元。\n\
+                当事人应当自收到本决定书之日起15日内，到指定银行缴纳罚款。\n\
+                当事人如不服本决定，可以自收到本决定书之日起60日内申请行政复议。\n\
+                某市住房和城乡建设局\n2025年6月16日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let penalty = values_of(&r.elements, "penalty", text);
+    let listed = "1.责令当事人自收到本决定书之日起30日内退回所承租的公共租赁住房，并按市场价格补缴租金；\n\
+                  2.处以罚款人民币1,000元。";
+    assert!(penalty.contains(&listed), "{penalty:?}");
+    assert!(
+        !penalty.iter().any(|p| p.contains("到指定银行缴纳罚款")),
+        "{penalty:?}"
+    );
+    assert_eq!(
+        values_of(&r.elements, "performance", text),
+        ["当事人应当自收到本决定书之日起15日内，到指定银行缴纳罚款。"]
+    );
+    // Under a lead without a list, an order that counts from service is the penalty.
+    let text = "某市住房和城乡建设局\n行政处罚决定书\n当事人：杨某\n\
+                经查，当事人在评标中未按招标文件规定的标准评标。\n\
+                依据《中华人民共和国招标投标法实施条例》第七十一条的规定，本机关决定对当事人作出如下行政处理：\n\
+                责令当事人改正，禁止当事人自本决定送达之日起6个月内参加依法必须进行招标的项目的评标。\n\
+                如不服本决定，可在收到本决定书之日起60日内申请行政复议。\n\
+                某市住房和城乡建设局\n2025年4月23日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let ordered =
+        "责令当事人改正，禁止当事人自本决定送达之日起6个月内参加依法必须进行招标的项目的评标。";
+    let penalty = values_of(&r.elements, "penalty", text);
+    assert!(penalty.iter().any(|p| p.ends_with(ordered)), "{penalty:?}");
+}
+
+/// A heading that gives the basis and the penalty (`处罚依据和内容`, 行政处罚法 Art 59 (三))
+/// over a lead ending `如下行政处罚：` and its list numbered as headings are (`一、中标无效；`):
+/// the penalty is the list, or the lead with it, and the basis runs with it to the list's end.
+#[test]
+fn a_penalty_headed_with_its_basis_runs_over_its_numbered_list_art_59() {
+    let text = "某州住房和城乡建设局\n行政处罚决定书\n当事人：某建设有限公司\n\
+                违法事实和证据：\n    经查，你公司与另一投标人相互串通投标。上述事实有开标记录等证据为证。\n\
+                处罚依据和内容：\n    依据《中华人民共和国招标投标法》第五十三条的规定，本局决定对你公司作出如下行政处罚：\n\
+                    一、中标无效；\n    二、处中标项目金额千分之六的罚款，计人民币93,792元。\n\
+                履行方式和期限：\n    你公司应自收到本决定书之日起十五日内缴纳罚款。\n\
+                某州住房和城乡建设局\n2025年6月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let penalty = values_of(&r.elements, "penalty", text);
+    let list = "一、中标无效；\n    二、处中标项目金额千分之六的罚款，计人民币93,792元。";
+    assert!(penalty.contains(&list), "{penalty:?}");
+    let lead =
+        "依据《中华人民共和国招标投标法》第五十三条的规定，本局决定对你公司作出如下行政处罚：";
+    let whole = format!("{lead}\n{list}");
+    assert!(penalty.contains(&whole.as_str()), "{penalty:?}");
+    let basis = values_of(&r.elements, "penaltyBasis", text);
+    assert!(basis.contains(&whole.as_str()), "{basis:?}");
+    assert!(
+        !penalty.iter().any(|p| p.contains("缴纳罚款")),
+        "{penalty:?}"
+    );
+}

@@ -341,12 +341,15 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         }
         if keys.contains(&"penalty") {
             // The numbered penalties under the decision; not the sections after it (how to
-            // pay, how to appeal), numbered alike in a decision numbered throughout.
+            // pay, how to appeal), numbered alike in a decision numbered throughout. A line
+            // that opens imposing (`1.责令当事人自收到本决定书之日起30日内退回…，并按市场价格补缴
+            // 租金`) is a penalty however it counts its time.
             let after_penalty = |next: &str| {
-                holds(next, "不服")
-                    || holds(next, "行政复议")
-                    || holds(next, "强制执行")
-                    || holds(next, "之日起") && (next.contains('缴') || holds(next, "履行"))
+                !imposes(next)
+                    && (holds(next, "不服")
+                        || holds(next, "行政复议")
+                        || holds(next, "强制执行")
+                        || holds(next, "之日起") && (next.contains('缴') || holds(next, "履行")))
             };
             // Items in brackets (`（一）`, `（二）`) end at a section's number (`四、履行方式和期
             // 限`): the decision's next section.
@@ -375,11 +378,11 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 && !held.iter().any(|h| h.contains(lines[i]))
             {
                 let next = lines[i].of(body).unwrap_or("");
-                let imposes = ["罚款", "责令", "没收", "警告", "禁止", "吊销", "取消"]
+                let penalises = ["罚款", "责令", "没收", "警告", "禁止", "吊销", "取消"]
                     .iter()
                     .any(|w| next.contains(w));
-                let other = next.contains("之日起") || next.contains("不服");
-                if imposes && !other {
+                let other = !imposes(next) && (next.contains("之日起") || next.contains("不服"));
+                if penalises && !other {
                     value.end = lines[i].end;
                     i += 1;
                 }
@@ -476,6 +479,30 @@ pub(super) fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
                 }
             }
         }
+        // A lead ending `…作出如下行政处罚：` under a heading (`处罚依据和内容：`), whose numbered
+        // list the heading's section does not reach (`一、中标无效；` reads as a heading of its own):
+        // the list, and the lead with it. A heading that gives the basis and the penalty
+        // (`处罚依据和内容`) gives the basis to the list's end as well.
+        let headed = e
+            .label
+            .of(body)
+            .is_some_and(|l| holds(l, "依据") && ["和", "及", "与"].iter().any(|w| holds(l, w)));
+        if (e.key == "penalty" || headed)
+            && t.trim_end().ends_with(['：', ':'])
+            && let Some(list) = numbered_list_after(body, value.end)
+        {
+            if e.key == "penalty" {
+                more.push(paragraph("penalty", e.label.start, list));
+            }
+            more.push(paragraph(
+                &e.key,
+                e.label.start,
+                Span {
+                    start: value.start,
+                    end: list.end,
+                },
+            ));
+        }
         if let Some(colon) = t[decided..].find(['：', ':']).map(|k| decided + k) {
             let after = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
             let start = after + (t[after..].len() - t[after..].trim_start().len());
@@ -485,6 +512,68 @@ pub(super) fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
         }
     }
     found.extend(more);
+}
+
+/// The numbered penalties on the lines after byte `from` of `body` (`一、中标无效；`,
+/// `二、处…罚款…。`): from the first item to the last, each numbered and imposing or not on how
+/// to pay or appeal.
+fn numbered_list_after(body: &str, from: usize) -> Option<Span> {
+    let mut list: Option<Span> = None;
+    let mut first_bracketed = None;
+    let mut at = from;
+    for line in body.get(from..)?.split_inclusive('\n') {
+        let start = at;
+        at += line.len();
+        let t = line.trim();
+        if t.is_empty() {
+            if list.is_some() {
+                break;
+            }
+            continue;
+        }
+        let numbered = crate::notice::text::numbered_rest(t).len() < t.len();
+        let other =
+            holds(t, "不服") || holds(t, "之日起") && (t.contains('缴') || holds(t, "履行"));
+        // Items in brackets (`（一）`) end at a number without (`四、履行方式和期限`): the
+        // decision's next section.
+        let bracketed = t.starts_with(['（', '(']);
+        let section = *first_bracketed.get_or_insert(bracketed) != bracketed;
+        if !numbered || other && !imposes(t) || t.ends_with(['：', ':']) || section {
+            break;
+        }
+        let lead = line.len() - line.trim_start().len();
+        let end = start + line.trim_end().len();
+        list = Some(Span {
+            start: list.map_or(start + lead, |l| l.start),
+            end,
+        });
+    }
+    list
+}
+
+/// Whether the line `t`, after its number, opens with the words that impose a penalty
+/// (`责令…`, `处以罚款…`, `没收…`, `记入…档案`): an item of the decision's list, not the
+/// paragraph on how to pay or appeal that follows it (行政处罚法 Art 59 (三) against (四), (五)).
+fn imposes(t: &str) -> bool {
+    let rest = crate::notice::text::numbered_rest(t.trim_start());
+    [
+        "责令",
+        "处以",
+        "处罚款",
+        "并处",
+        "没收",
+        "警告",
+        "给予",
+        "吊销",
+        "取消",
+        "禁止",
+        "记入",
+        "列入",
+        "暂停",
+        "收回",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
 }
 
 /// The sentence of a decision's paragraph `t` that gives the penalty's legal basis
