@@ -280,31 +280,55 @@ const PER_CANDIDATE: &[&str] = &[
     "evaluationSummary",
 ];
 
-/// Two labels of one element on one line (`联系人：冯女士　联系电话：0355-…`) give it also as one
-/// value, from the first label's value to the end of the second's: the line's text after its
-/// label, as a reader quotes it.
+/// Labels of one element in a run on one line (`联系人：冯女士　联系电话：0355-…`, or
+/// `联系方式：某交易所　联系人：钱先生　电话：…；出租方　联系人：胡经理`) give it also as one value,
+/// from the first label's value to the end of the second's, and to the end of the run's last:
+/// the line's text after its label, as a reader quotes it.
 fn run_on(text: &str, out: &mut Vec<FoundElement>) {
-    let mut joined = Vec::new();
-    for pair in out.windows(2) {
-        let [a, b] = pair else { continue };
-        let (Some(va), Some(vb)) = (a.value, b.value) else {
-            continue;
+    let runs_on = |a: &FoundElement, b: &FoundElement| {
+        let (Some(va), Some(_)) = (a.value, b.value) else {
+            return false;
         };
         let between = text.get(va.end..b.label.start).unwrap_or("\n");
-        if a.key == b.key
+        a.key == b.key
             && va.end <= b.label.start
             && between
                 .chars()
                 .all(|c| matches!(c, ' ' | '\u{3000}' | '\t' | '，' | ',' | '；' | ';'))
+    };
+    let mut joined = Vec::new();
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let mut last = i;
+        while last + 1 < out.len() && runs_on(&out[last], &out[last + 1]) {
+            last += 1;
+        }
+        let (Some(first), Some(second)) = (out[i].value, out.get(i + 1).and_then(|e| e.value))
+        else {
+            i += 1;
+            continue;
+        };
+        if last > i {
+            joined.push(FoundElement {
+                value: Some(Span {
+                    start: first.start,
+                    end: second.end,
+                }),
+                ..out[i].clone()
+            });
+        }
+        if last > i + 1
+            && let Some(end) = out[last].value
         {
             joined.push(FoundElement {
                 value: Some(Span {
-                    start: va.start,
-                    end: vb.end,
+                    start: first.start,
+                    end: end.end,
                 }),
-                ..a.clone()
+                ..out[i].clone()
             });
         }
+        i += 1;
     }
     out.extend(joined);
 }

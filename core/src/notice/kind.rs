@@ -356,6 +356,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("承租资格的公示", AllocationApplicants, Some(Housing)),
         ("承租资格的公告", AllocationApplicants, Some(Housing)),
         ("取消资格", AllocationApplicants, Some(Housing)),
+        ("资格取消", AllocationApplicants, Some(Housing)),
         ("审核情况公示", AllocationApplicants, Some(Housing)),
         ("审核通过名单", AllocationApplicants, Some(Housing)),
         ("准入条件的通知", Policy, Some(Housing)),
@@ -780,6 +781,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("挂牌公告", TransferAnnouncement, None),
         ("拍卖公告", TransferAnnouncement, None),
         ("招租公告", LeaseNotice, Some(StatePropertyRights)),
+        // An exchange's lease titled by what the owner lets (`…商业用房出租公告`).
+        ("出租公告", LeaseNotice, Some(StatePropertyRights)),
         ("处置公告", DisposalNotice, Some(StatePropertyRights)),
         ("验收结果公告", Acceptance, Some(GovernmentProcurement)),
         ("合同公告", Contract, None),
@@ -2477,6 +2480,14 @@ mod tests {
                 I::BiddingAnnouncement,
             ),
             ("云江市住房保障对象退出公示", I::HousingAllocationApplicants),
+            (
+                "云江市公共租赁住房保障资格取消（退出）公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "某地铁集团有限公司某广场站商业用房出租公告",
+                I::PropertyLeaseNotice,
+            ),
             (
                 "云江市大坑口花岗岩矿采矿权协议出让结果公示",
                 I::MiningTransferResult,

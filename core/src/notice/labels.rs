@@ -1216,6 +1216,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // State property: a lease's asset, reserve rent, lessee and registration; a disposal's deal.
     ("招租房产", "asset"),
     ("挂牌底价", "rentFloor"),
+    ("挂牌租金", "rentFloor"),
+    ("起始租金", "rentFloor"),
     ("承租人条件", "lesseeRequirements"),
     ("承租方条件", "lesseeRequirements"),
     ("报名", "registration"),

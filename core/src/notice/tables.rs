@@ -87,7 +87,9 @@ impl Table {
     /// an even number of cells (or is a label over values labelled within), every other cell
     /// from the first reads as a label, and half the rows or more have a label `labels` knows.
     pub fn pairs(&self, text: &str, labels: &LabelTable) -> Option<Vec<(Span, Option<Span>)>> {
-        if self.separator == Separator::Spaces {
+        // Aligned columns pair labels with values only as a form of two columns
+        // (`成交价格　　人民币4,260.00万元`, a label and its value a line).
+        if self.separator == Separator::Spaces && self.rows.iter().any(|r| r.cells.len() != 2) {
             return None;
         }
         // A first row of two pairs or more whose values are labels too (`招标内容⇥招标范围⇥
@@ -309,13 +311,21 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
         }
         out.sort_by_key(|t| t.span().start);
     }
-    // A table of aligned columns starts with a header of labels.
+    // A table of aligned columns starts with a header of labels, or is a form of two columns,
+    // a label and its value a line (`受让方　　　某集团股份有限公司`).
+    let label = |c: &Span| {
+        c.of(text)
+            .is_some_and(|h| is_label(h) && !h.contains([':', '：']))
+    };
     out.retain(|t| {
         t.separator != Separator::Spaces
-            || t.rows[0].cells.iter().all(|c| {
-                c.of(text)
-                    .is_some_and(|h| is_label(h) && !h.contains([':', '：']))
-            })
+            || t.rows[0].cells.iter().all(label)
+            || t.rows.len() >= 2
+                && t.rows.iter().all(|r| {
+                    r.cells.len() == 2
+                        && label(&r.cells[0])
+                        && !r.cells[1].of(text).is_some_and(|v| v.contains('：'))
+                })
     });
     out
 }

@@ -1394,6 +1394,20 @@ fn two_labels_of_one_element_on_a_line_give_it_whole() {
         contacts.contains(&"李先生　　联系电话：0971-8256630"),
         "{contacts:?}"
     );
+    // A run of three or more (the exchange's, then the owner's) gives the line to its end.
+    let text = "某公司商业用房出租公告
+租赁期限：3年
+                联系方式：某产权交易所　联系人：钱先生　电话：027-87270000；出租方　联系人：胡经理
+                某产权交易所
+2026年2月9日
+";
+    let found = elements(text, Some(crate::ItemKind::PropertyLeaseNotice));
+    let contacts = values_of(&found, "contact", text);
+    assert!(
+        contacts
+            .contains(&"某产权交易所　联系人：钱先生　电话：027-87270000；出租方　联系人：胡经理"),
+        "{contacts:?}"
+    );
 }
 
 /// The way to object (公共租赁住房管理办法 Art 13's 公示) written on a line under a label the
@@ -3991,4 +4005,31 @@ fn a_penalty_headed_with_its_basis_runs_over_its_numbered_list_art_59() {
         !penalty.iter().any(|p| p.contains("缴纳罚款")),
         "{penalty:?}"
     );
+}
+
+/// A deal's result laid out as a form of labels and values set apart by spaces, no colon
+/// (`受让方　　　某集团股份有限公司`, `成交价格　　人民币4,260.00万元`), as an exchange's page copies:
+/// each line is its label's value, so the buyer, price and date the result discloses
+/// (企业国有资产交易监督管理办法 (32号令)'s result publicity; grade R) are read, not absent.
+#[test]
+fn a_deal_result_laid_out_as_labels_and_values_apart_by_spaces_is_read_32hao() {
+    let text = "某能源服务有限公司100%股权转让成交公告\n\n项目编号：SZ-GQ2024-0001\n\n\
+                项目名称　　某能源服务有限公司100%股权转让\n转让方　　　某集团有限公司\n\
+                受让方　　　某燃气股份有限公司\n挂牌价格　　人民币4,260.00万元\n\
+                成交价格　　人民币4,260.00万元\n成交日期　　2024.09.18\n\n特此公告。\n2024年9月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let c = &r.record.content;
+    assert_eq!(
+        c.get("transferee").map(String::as_str),
+        Some("某燃气股份有限公司")
+    );
+    assert_eq!(
+        c.get("dealPrice").map(String::as_str),
+        Some("人民币4,260.00万元")
+    );
+    assert_eq!(c.get("dealDate").map(String::as_str), Some("2024.09.18"));
+    assert!(!r.absent.iter().any(|k| k == "dealPrice"), "{:?}", r.absent);
+    // A label and a value with a colon in it is no such form (`名　称：某局` is a labelled line).
+    let named = "采购人信息\n名　　称：某市教育局\n地　　址：某路37号\n";
+    assert!(crate::notice::tables::tables(named).is_empty());
 }
