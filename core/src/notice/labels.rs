@@ -222,6 +222,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("采购项目编号", "projectNumber"),
     ("招标编号", "projectNumber"),
     ("项目名称", "projectName"),
+    // A works contract's name, as construction portals label it (`工程名称`).
+    ("工程名称", "projectName"),
     ("采购项目名称", "projectName"),
     ("中标(成交)供应商名称", "winnerName"),
     ("中标(成交)供应商", "winnerName"),
@@ -345,6 +347,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标截止时间", "bidDeadlineAndOpening"),
     ("投标截止时间", "bidDeadline"),
     ("投标文件的递交", "submissionDeadlineAndMethod"),
+    ("投标截止时间及递交方式", "submissionDeadlineAndMethod"),
     ("开标时间", "bidDeadlineAndOpening"),
     // Intentions.
     ("采购需求概况", "requirementsSummary"),
@@ -482,6 +485,7 @@ const WORDINGS: &[(&str, &str)] = &[
     // Wordings of single portals' sections that the development notices showed.
     ("合同文本", "contractText"),
     ("延期内容", "correctionContent"),
+    ("延期事项", "correctionMatters"),
     ("澄清(修改)内容", "correctionContent"),
     ("澄清、修改及延期事项", "correctionMatters"),
     ("竞买申请人资格要求", "conditions"),
@@ -556,6 +560,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("开采矿种", "mineral"),
     ("竞买条件", "conditions"),
     ("竞争规则和条件", "conditions"),
+    ("竞买规则和条件", "conditions"),
     ("竞买人条件", "conditions"),
     ("竞买人条件", "bidderRequirements"),
     ("竞买人范围", "bidderRequirements"),
@@ -721,6 +726,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("电子招标投标交易平台", "electronicPlatform"),
     ("电子交易平台", "electronicPlatform"),
     ("联系方式", "contactInformation"),
+    ("招标人及代理机构联系方式", "contactInformation"),
     // Suspensions, resumptions and ends of a transfer.
     ("原出让公告", "originalNotice"),
     ("所涉出让公告", "originalNotice"),

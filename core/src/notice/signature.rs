@@ -309,6 +309,8 @@ const BODY_ENDINGS: &[&str] = &[
     "科",
     // An exchange (`某产权交易市场`).
     "市场",
+    // A works office (`某区建筑工务署`).
+    "署",
 ];
 
 /// The marks a signing body's seal leaves after its name.

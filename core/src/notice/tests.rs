@@ -4033,3 +4033,51 @@ fn a_deal_result_laid_out_as_labels_and_values_apart_by_spaces_is_read_32hao() {
     let named = "采购人信息\n名　　称：某市教育局\n地　　址：某路37号\n";
     assert!(crate::notice::tables::tables(named).is_empty());
 }
+
+/// Sections under the wordings portals give them: a mining grant's `竞买规则和条件` is who may
+/// bid and how (矿业权出让交易规则's 出让公告 content: 竞买人条件, 竞价规则), and a call for
+/// tenders' `延期事项` is what its extension corrects (招标投标法实施条例 Art 21's 澄清或者修改).
+#[test]
+fn a_grants_rules_and_conditions_and_an_extensions_matters_are_read_art_21() {
+    let text = "某州自然资源局采矿权挂牌出让公告\n一、出让人\n某州自然资源局\n\
+                四、竞买规则和条件\n竞买人应为境内注册的企业法人，不接受联合竞买。\n\
+                五、挂牌时间和地点\n挂牌时间：2025年7月15日10时至2025年7月29日18时\n\
+                某州自然资源局\n2025年6月16日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("conditions").map(String::as_str),
+        Some("竞买人应为境内注册的企业法人，不接受联合竞买。")
+    );
+    let text = "关于某污水处理厂工程施工招标投标截止时间延期的公告\n各潜在投标人：\n\
+                （一）原招标项目：某污水处理厂工程施工（招标编号：NDJC-2025-SW-001）\n\
+                （二）延期事项：投标截止时间及开标时间延期\n\
+                （三）延期内容：投标截止时间由2025年7月1日9时30分延期至2025年7月10日9时30分。\n\
+                某区住房和城乡建设局\n2025年6月24日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("correctionMatters")
+            .map(String::as_str),
+        Some("投标截止时间及开标时间延期")
+    );
+}
+
+/// A Shenzhen works award as its portal lays it out: the works named under `工程名称` is the
+/// project (招标投标法实施条例 Art 54's 中标结果 names its project), and the 建筑工务署 that
+/// signs is the body of the 落款.
+#[test]
+fn a_works_name_is_the_project_and_a_works_office_signs_law_54() {
+    let text = "某社区工业园升级改造项目施工总承包中标结果公示\n工程编号：44030620250516001\n\
+                工程名称：某社区工业园升级改造项目（一期）\n招标人：某区建筑工务署\n\
+                中标人：某建安集团股份有限公司\n中标价：3602.80万元\n\
+                公示期：2025年11月20日至2025年11月24日\n某区建筑工务署\n2025年11月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("projectName").map(String::as_str),
+        Some("某社区工业园升级改造项目（一期）")
+    );
+    let signature = r.signature.as_ref().expect("a signature");
+    let bodies: Vec<&str> = signature.bodies.iter().map(|b| of(text, *b)).collect();
+    assert_eq!(bodies, ["某区建筑工务署"]);
+}
