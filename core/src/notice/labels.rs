@@ -744,6 +744,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("终止事项", "action"),
     ("终止宗地", "parcels"),
     ("中止宗地", "parcels"),
+    ("中止出让的宗地", "parcels"),
+    ("终止出让的宗地", "parcels"),
     ("保证金退还", "refunds"),
     // An end's section on what is paid back (`三、招标文件费用及投标保证金的退还`).
     ("保证金的退还", "refunds"),

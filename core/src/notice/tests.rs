@@ -4081,3 +4081,62 @@ fn a_works_name_is_the_project_and_a_works_office_signs_law_54() {
     let bodies: Vec<&str> = signature.bodies.iter().map(|b| of(text, *b)).collect();
     assert_eq!(bodies, ["某区建筑工务署"]);
 }
+
+/// The right a suspended grant concerns (矿业权出让交易规则's 中止 and 终止 notices name the
+/// right) is the one its grant or its end names (`…，以挂牌方式出让某金矿勘探探矿权，`, `决定终止
+/// 某矿采矿权挂牌出让活动`), not the issuer before the right in the cited notice's title, nor the
+/// right referred back to (`因该探矿权…`); where only the title names it, the title's right.
+#[test]
+fn a_suspended_grants_right_is_the_one_its_grant_names_mining_rules() {
+    let rights = |text: &str| {
+        let r = read(text, &NoticeSource::default()).expect("a notice");
+        values_of(&r.elements, "rights", text)
+            .into_iter()
+            .map(str::to_owned)
+            .collect::<Vec<_>>()
+    };
+    let text = "关于中止某金矿勘探探矿权挂牌出让的公告\n\
+                某省自然资源厅于2024年10月21日发布的《某省自然资源厅探矿权挂牌出让公告》（某矿挂〔2024〕5号），以挂牌方式出让某县某金矿勘探探矿权，挂牌时间为2024年11月20日9时至2024年12月4日16时。\n\
+                因有关单位对该探矿权出让范围内的矿产资源权属提出异议，我厅决定中止该探矿权挂牌出让活动。\n\
+                某省自然资源厅\n2024年11月25日\n";
+    assert!(
+        rights(text).contains(&"某县某金矿勘探探矿权".to_owned()),
+        "{:?}",
+        rights(text)
+    );
+    let text = "关于终止某矿采矿权挂牌出让的公告\n\
+                我局于2025年9月15日发布的《某县某建筑用砂岩矿采矿权挂牌出让公告》（某矿告〔2025〕3号），原定于2025年10月20日挂牌。因该采矿权出让范围内发现采空区，经研究，决定终止某县某建筑用砂岩矿采矿权挂牌出让活动。\n\
+                某县自然资源局\n2025年10月10日\n";
+    assert!(
+        rights(text).contains(&"某县某建筑用砂岩矿采矿权".to_owned()),
+        "{:?}",
+        rights(text)
+    );
+    let text = "关于终止某矿采矿权挂牌出让的公告\n\
+                我局于2024年3月18日发布了《某县某凝灰岩矿采矿权挂牌出让公告》（某矿挂〔2024〕1号）。\n\
+                因出让范围调整，经研究，决定终止该采矿权挂牌出让活动。\n某县自然资源局\n2024年4月2日\n";
+    assert!(
+        rights(text).contains(&"某县某凝灰岩矿采矿权".to_owned()),
+        "{:?}",
+        rights(text)
+    );
+}
+
+/// A review's result (公共租赁住房管理办法 Art 9's 公示 of the households reviewed) as a table
+/// with a column of each household's review, under the line that says what the review found
+/// (`…复核，下列2户家庭符合…条件，现予公示：`): that line is the result as much as the table.
+#[test]
+fn a_reviews_lead_over_its_table_is_its_result_art_9() {
+    let text = "某市公共租赁住房申请家庭资格审核结果公示\n\
+                经社区受理、街道审核、市住房保障部门复核，下列2户家庭符合公共租赁住房保障条件，现予公示：\n\
+                序号\t申请人\t家庭人口\t审核意见\n1\t孟*辉\t2\t符合\n2\t于*\t1\t符合\n\
+                某市住房和城乡建设局\n2023年6月12日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let results = values_of(&r.elements, "reviewResult", text);
+    assert!(
+        results.contains(
+            &"经社区受理、街道审核、市住房保障部门复核，下列2户家庭符合公共租赁住房保障条件，现予公示："
+        ),
+        "{results:?}"
+    );
+}

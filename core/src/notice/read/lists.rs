@@ -74,13 +74,37 @@ pub(super) fn unheaded_list(
         .iter()
         .any(|w| holds(h, w))
     });
-    if reviews
-        && item.element("reviewResult").is_some()
-        && !found.iter().any(|e| e.key == "reviewResult")
-    {
-        found.push(paragraph("reviewResult", span.start, span));
+    if reviews && item.element("reviewResult").is_some() {
+        if !found.iter().any(|e| e.key == "reviewResult") {
+            found.push(paragraph("reviewResult", span.start, span));
+        }
+        // The line that introduces the table with what the review found (`经…复核，下列4户家庭
+        // 符合…条件，现予公示：`) is the result as much as the table under it, or its column.
+        if let Some(lead) = lead_line(body, span.start)
+            && !found
+                .iter()
+                .any(|e| e.key == "reviewResult" && e.value == Some(lead))
+        {
+            found.push(paragraph("reviewResult", span.start, lead));
+        }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// The line just above byte `at` of `body` when it says what a review found and introduces
+/// what follows (`…审核…符合…，现予公示：`).
+fn lead_line(body: &str, at: usize) -> Option<Span> {
+    let before = body.get(..at)?.trim_end();
+    let start = before.rfind('\n').map_or(0, |k| k + 1);
+    let line = before[start..].trim_start();
+    let reviewed = ["审核", "初审", "复审", "复核", "核查"]
+        .iter()
+        .any(|w| holds(line, w));
+    let found = ["符合", "通过", "取消"].iter().any(|w| holds(line, w));
+    (reviewed && found && line.ends_with(['：', ':'])).then(|| Span {
+        start: before.len() - line.len(),
+        end: before.len(),
+    })
 }
 
 /// An allocation's households as numbered lines (`1.何*平，家庭人口3人，配租某苑3栋1204号；`,

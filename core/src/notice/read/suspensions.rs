@@ -290,10 +290,36 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
             (end > start + 3 && end < t.len() || start > 0).then_some(start..end)
         }
         "rights" => {
-            let at = ["采矿权", "探矿权"].iter().find_map(|w| t.find(w))?;
-            let start = t[..at]
+            // A right named outside the title of the notice cited (`《某厅探矿权挂牌出让公告》`
+            // names its issuer, the grant after it the right: `…，以挂牌方式出让某金矿勘探探
+            // 矿权，`), not referred back to (`该采矿权`); else the right the title names
+            // (`《某矿采矿权挂牌出让公告》`).
+            let named = |outside: bool| {
+                ["采矿权", "探矿权"]
+                    .iter()
+                    .filter_map(|w| {
+                        t.match_indices(w).map(|(i, _)| i).find(|&i| {
+                            !outside
+                                || t[..i].rfind('《') <= t[..i].rfind('》')
+                                    && !t[..i].ends_with(['该', '本', '此'])
+                        })
+                    })
+                    .min()
+            };
+            let at = named(true).or_else(|| named(false))?;
+            let mut start = t[..at]
                 .rfind(['《', '，', '“', '的', '。'])
                 .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+            // The right after the act that grants, stops or ends its grant (`以挂牌方式出让…`,
+            // `决定终止…`).
+            if let Some(k) = ["出让", "终止", "中止", "恢复"]
+                .iter()
+                .filter_map(|w| t[start..at].rfind(w).map(|k| start + k + w.len()))
+                .max()
+                && t[k..at].chars().count() >= 2
+            {
+                start = k;
+            }
             let end = at + "采矿权".len();
             (t[start..end].chars().count() >= 5).then_some(start..end)
         }
