@@ -55,6 +55,8 @@ pub(crate) fn elements_in_prose(
         supervision: wanted("supervisionBody", found),
         planning: wanted("planningConditions", found),
         lottery: wanted("lotteryMethod", found),
+        right: wanted("rightName", found),
+        deal_date: wanted("dealDate", found),
         place: ["parcelLocation", "location"]
             .into_iter()
             .find(|k| wanted(k, found)),
@@ -178,7 +180,8 @@ pub(crate) fn elements_in_prose(
         // `以挂牌方式出让某县某矿采矿权`: the right granted, named in the sentence that grants
         // it (the 矿业权名称 a listing or result publishes), with its 采矿权 and without, as
         // readers quote it.
-        if wanted("rightName", found)
+        refresh(&mut now, found);
+        if now.right
             && let Some((start, end)) = right_granted(t)
         {
             push(found, "rightName", line, (start, start), (start, end));
@@ -206,7 +209,8 @@ pub(crate) fn elements_in_prose(
             );
         }
         // `于2025年10月28日以网络竞价方式成交`: the day a deal was made (a result's 成交日期).
-        if wanted("dealDate", found)
+        refresh(&mut now, found);
+        if now.deal_date
             && let Some(done) = super::text::find(t, "成交")
             && let Some(yu) = t[..done].rfind('于')
         {
@@ -384,6 +388,10 @@ struct Asked {
     supervision: bool,
     planning: bool,
     lottery: bool,
+    /// The right a sentence grants.
+    right: bool,
+    /// The day a deal was made.
+    deal_date: bool,
     place: Option<&'static str>,
     bidders: Option<&'static str>,
 }
