@@ -1160,7 +1160,10 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
     };
     // `关于终止…的公告`, `关于中止…的公告`: the act the title opens with.
     let opening_act = || {
-        let after = title_text.find("关于")? + "关于".len();
+        if !title_text.ends_with("公告") {
+            return None;
+        }
+        let after = super::text::find(title_text, "关于")? + "关于".len();
         let rest = &title_text[after..];
         [
             ("终止", NoticeType::Termination),
@@ -1171,7 +1174,6 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
         ]
         .into_iter()
         .find(|(w, _)| rest.starts_with(w))
-        .filter(|_| title_text.ends_with("公告"))
         .map(|(w, t)| (at(title_end.start, after, w.len()), t, None))
     };
     // A title on two lines, the second naming the type (`…20%股权转让项目` over
@@ -1204,18 +1206,19 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
         || listed.is_some()
     {
         let (from, to) = listed.unwrap_or((usize::MAX, 0));
-        unmenued = head
-            .split_inclusive('\n')
-            .enumerate()
-            .map(|(k, l)| {
-                if is_menu(l) || (from..to).contains(&k) {
-                    " ".repeat(l.trim_end_matches('\n').len())
-                        + if l.ends_with('\n') { "\n" } else { "" }
-                } else {
-                    l.to_owned()
+        // (Written into one string, not a string a line.)
+        let mut blanked = String::with_capacity(head.len());
+        for (k, l) in head.split_inclusive('\n').enumerate() {
+            if is_menu(l) || (from..to).contains(&k) {
+                blanked.extend(std::iter::repeat_n(' ', l.trim_end_matches('\n').len()));
+                if l.ends_with('\n') {
+                    blanked.push('\n');
                 }
-            })
-            .collect::<String>();
+            } else {
+                blanked.push_str(l);
+            }
+        }
+        unmenued = blanked;
         unmenued.as_str()
     } else {
         head
@@ -1240,7 +1243,7 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
     // A notice issuing a document (`关于印发《…规划建设方案（2025—2027年）》的通知`) is what it
     // issues: a plan stays a plan, a rule (`《…管理办法》`) a policy.
     let issued = || {
-        let from = title_text.find("印发《")? + "印发《".len();
+        let from = super::text::find(title_text, "印发《")? + "印发《".len();
         let close = title_text[from..].find('》')?;
         find_type(&title_text[from..from + close], title_end.start + from)
     };
@@ -1704,12 +1707,22 @@ pub(crate) fn project_method(text: &str) -> Option<Spanned<Method>> {
 
 /// The method of `domain` a text's words name first, leftmost and longest; spans from `base`.
 fn method_of_domain(hay: &str, base: usize, domain: Domain) -> Option<Spanned<Method>> {
-    let (k, i, len) = words()
-        .methods
-        .firsts(hay)
-        .into_iter()
-        .filter(|(k, _, _)| METHODS[*k].1.domains().contains(&domain))
-        .min_by_key(|(_, i, len)| (*i, usize::MAX - *len))?;
+    // The leftmost of the domain's, the longest there, then the first listed; each method has
+    // one word, whose first place is the leftmost of its places.
+    let mut best: Option<(usize, usize, usize)> = None;
+    words().methods.each(hay, |i, len, k| {
+        // The places come in order: none after the best found can better it.
+        if best.is_some_and(|(b, _, _)| i > b) {
+            return false;
+        }
+        if METHODS[k].1.domains().contains(&domain)
+            && best.is_none_or(|(_, l, bk)| (usize::MAX - len, k) < (usize::MAX - l, bk))
+        {
+            best = Some((i, len, k));
+        }
+        true
+    });
+    let (i, len, k) = best?;
     Some(Spanned {
         value: METHODS[k].1,
         span: Span {
