@@ -25,7 +25,7 @@
 use std::borrow::Cow;
 
 use super::span::{Span, Spanned};
-use super::text::{Words, holds, lines_inclusive, trim};
+use super::text::{Chars, Words, holds, lines_inclusive, trim};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -1078,6 +1078,52 @@ const METHOD_LABELS: &[&str] = &[
 
 /// What `text` is: its type, domain and method, each with its evidence.
 pub fn classify(text: &str) -> Classification {
+    classify_in(Hay { text, chars: None })
+}
+
+/// [`classify`] of `text`, whose characters `chars` holds decoded ([`Chars::new`] of `text`):
+/// the passes over the whole text, for a domain's cue and a stated method, read them.
+pub(crate) fn classify_chars(text: &str, chars: &Chars<'_>) -> Classification {
+    classify_in(Hay {
+        text,
+        chars: Some(chars),
+    })
+}
+
+/// A text searched for a list's words, with its characters where they are decoded already.
+#[derive(Clone, Copy)]
+struct Hay<'t, 'c> {
+    text: &'t str,
+    chars: Option<&'c Chars<'t>>,
+}
+
+impl Hay<'_, '_> {
+    /// [`Words::each`] over the text: by its decoded characters where they are at hand
+    /// ([`Words::each_of`], which steps over most places), else by its bytes.
+    fn each(self, words: &Words, f: impl FnMut(usize, usize, usize) -> bool) {
+        match self.chars {
+            Some(chars) => words.each_of(chars, f),
+            None => words.each(self.text, f),
+        }
+    }
+
+    /// [`Words::lowest`] of the text.
+    fn lowest(self, words: &Words) -> Option<(usize, usize, usize)> {
+        let mut best: Option<(usize, usize, usize)> = None;
+        self.each(words, |at, len, id| {
+            if best.is_none_or(|(_, _, b)| id < b) {
+                best = Some((at, len, id));
+            }
+            // Nothing is lower than the first id.
+            id != 0
+        });
+        best
+    }
+}
+
+/// [`classify`] of `hay`'s text.
+fn classify_in(hay: Hay<'_, '_>) -> Classification {
+    let text = hay.text;
     let title_end = title(text);
     let title_text = &text[title_end.range()];
     let at = |base: usize, i: usize, len: usize| Span {
@@ -1117,7 +1163,10 @@ pub fn classify(text: &str) -> Classification {
     };
     // `关于终止…的公告`, `关于中止…的公告`: the act the title opens with.
     let opening_act = || {
-        let after = title_text.find("关于")? + "关于".len();
+        if !title_text.ends_with("公告") {
+            return None;
+        }
+        let after = super::text::find(title_text, "关于")? + "关于".len();
         let rest = &title_text[after..];
         [
             ("终止", NoticeType::Termination),
@@ -1128,7 +1177,6 @@ pub fn classify(text: &str) -> Classification {
         ]
         .into_iter()
         .find(|(w, _)| rest.starts_with(w))
-        .filter(|_| title_text.ends_with("公告"))
         .map(|(w, t)| (at(title_end.start, after, w.len()), t, None))
     };
     // A title on two lines, the second naming the type (`…20%股权转让项目` over
@@ -1155,23 +1203,25 @@ pub fn classify(text: &str) -> Classification {
     // A site's menu (`土地市场网 | 供地结果 | 出让公告 | …`) names the site's columns, not the
     // notice: read the head without it, its bytes blanked so that spans stay.
     let unmenued;
-    let listed = listed_menu(head);
+    // (A listed menu holds `首页`: a head without it lists none.)
+    let listed = holds(head, "首页").then(|| listed_menu(head)).flatten();
     let head = if (head.contains('|') || head.contains('｜')) && head.lines().any(is_menu)
         || listed.is_some()
     {
         let (from, to) = listed.unwrap_or((usize::MAX, 0));
-        unmenued = head
-            .split_inclusive('\n')
-            .enumerate()
-            .map(|(k, l)| {
-                if is_menu(l) || (from..to).contains(&k) {
-                    " ".repeat(l.trim_end_matches('\n').len())
-                        + if l.ends_with('\n') { "\n" } else { "" }
-                } else {
-                    l.to_owned()
+        // (Written into one string, not a string a line.)
+        let mut blanked = String::with_capacity(head.len());
+        for (k, l) in head.split_inclusive('\n').enumerate() {
+            if is_menu(l) || (from..to).contains(&k) {
+                blanked.extend(std::iter::repeat_n(' ', l.trim_end_matches('\n').len()));
+                if l.ends_with('\n') {
+                    blanked.push('\n');
                 }
-            })
-            .collect::<String>();
+            } else {
+                blanked.push_str(l);
+            }
+        }
+        unmenued = blanked;
         unmenued.as_str()
     } else {
         head
@@ -1196,7 +1246,7 @@ pub fn classify(text: &str) -> Classification {
     // A notice issuing a document (`关于印发《…规划建设方案（2025—2027年）》的通知`) is what it
     // issues: a plan stays a plan, a rule (`《…管理办法》`) a policy.
     let issued = || {
-        let from = title_text.find("印发《")? + "印发《".len();
+        let from = super::text::find(title_text, "印发《")? + "印发《".len();
         let close = title_text[from..].find('》')?;
         find_type(&title_text[from..from + close], title_end.start + from)
     };
@@ -1363,7 +1413,16 @@ pub fn classify(text: &str) -> Classification {
         };
         out.domain = cue(title_text, title_end.start, false)
             .or_else(|| penalty.then(|| basis_domain(text)).flatten())
-            .or_else(|| cue(text, 0, penalty));
+            .or_else(|| {
+                if penalty {
+                    return cue(text, 0, true);
+                }
+                let (i, len, k) = hay.lowest(&words().domains)?;
+                Some(Spanned {
+                    value: DOMAIN_OF[k],
+                    span: at(0, i, len),
+                })
+            });
         // A works project (its name ending in `工程`, `…地块前期土地平整及围挡工程（重新招标）`)
         // is tendered as construction, whatever land or mine it is built on (招标投标法实施条例
         // Art 2: 工程 is 建设工程).
@@ -1523,7 +1582,7 @@ pub fn classify(text: &str) -> Classification {
         .or_else(|| match out.notice_type.as_ref().map(|t| t.value) {
             // Nor is the way a registered right was won (`该采矿权系以挂牌方式出让取得`).
             Some(NoticeType::PenaltyDecision | NoticeType::RightHolderInformation) => None,
-            _ => stated_method(text),
+            _ => stated_method(hay),
         })
         // The document a procurement's suppliers answer is its method's own (财库〔2014〕214号's
         // 磋商文件, 财政部令第74号's 谈判文件 and 询价通知书): a correction or a termination that
@@ -1651,12 +1710,22 @@ pub(crate) fn project_method(text: &str) -> Option<Spanned<Method>> {
 
 /// The method of `domain` a text's words name first, leftmost and longest; spans from `base`.
 fn method_of_domain(hay: &str, base: usize, domain: Domain) -> Option<Spanned<Method>> {
-    let (k, i, len) = words()
-        .methods
-        .firsts(hay)
-        .into_iter()
-        .filter(|(k, _, _)| METHODS[*k].1.domains().contains(&domain))
-        .min_by_key(|(_, i, len)| (*i, usize::MAX - *len))?;
+    // The leftmost of the domain's, the longest there, then the first listed; each method has
+    // one word, whose first place is the leftmost of its places.
+    let mut best: Option<(usize, usize, usize)> = None;
+    words().methods.each(hay, |i, len, k| {
+        // The places come in order: none after the best found can better it.
+        if best.is_some_and(|(b, _, _)| i > b) {
+            return false;
+        }
+        if METHODS[k].1.domains().contains(&domain)
+            && best.is_none_or(|(_, l, bk)| (usize::MAX - len, k) < (usize::MAX - l, bk))
+        {
+            best = Some((i, len, k));
+        }
+        true
+    });
+    let (i, len, k) = best?;
     Some(Spanned {
         value: METHODS[k].1,
         span: Span {
@@ -1758,13 +1827,14 @@ const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "
 
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
-fn stated_method(text: &str) -> Option<Spanned<Method>> {
+fn stated_method(hay: Hay<'_, '_>) -> Option<Spanned<Method>> {
+    let text = hay.text;
     // The methods' places found in one pass (rarer than the verbs' and found together), each
     // tried after each verb that ends there: the earliest statement; of two at one place, the
     // method listed first, then the verb — what a search for each method after each verb, in
     // that order, keeping the first place found, gives.
     let mut best: Option<(usize, usize, usize)> = None;
-    words().methods.each(text, |at, len, mk| {
+    hay.each(&words().methods, |at, len, mk| {
         // The places come in order: none after the best found can better it.
         if best.is_some_and(|(b, _, _)| at > b) {
             return false;
@@ -1908,21 +1978,11 @@ pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
 /// [`listed_menu`] of the first `n` lines of `text`, read as they come: where they end is not
 /// looked for first.
 pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
-    let short = |l: &str| {
-        let t = trim(l);
-        // Six characters take 24 bytes at most: a longer line is not counted.
-        (1..=24).contains(&t.len())
-            && (1..=6).contains(&t.chars().count())
-            && t.chars().all(|c| {
-                !c.is_ascii_digit()
-                    && !matches!(c, '：' | ':' | '，' | '。' | '、' | '（' | '）' | '(' | ')')
-            })
-    };
     let mut run: Option<(usize, bool)> = None;
     // (The lines as `str::lines` gives them but for their breaks, which the trim drops.)
     let lines = super::text::lines_inclusive(text).take(n);
     for (k, l) in lines.chain(std::iter::once("")).enumerate() {
-        if short(l) {
+        if menu_item(l) {
             let home = trim(l) == "首页";
             run = Some(run.map_or((k, home), |(from, h)| (from, h || home)));
             continue;
@@ -1934,6 +1994,19 @@ pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// A line short enough to be a listed menu's item ([`listed_menu`]): one to six characters, no
+/// digit, colon, comma, full stop or bracket. Every line of a menu is one.
+pub(crate) fn menu_item(l: &str) -> bool {
+    let t = trim(l);
+    // Six characters take 24 bytes at most: a longer line is not counted.
+    (1..=24).contains(&t.len())
+        && (1..=6).contains(&t.chars().count())
+        && t.chars().all(|c| {
+            !c.is_ascii_digit()
+                && !matches!(c, '：' | ':' | '，' | '。' | '、' | '（' | '）' | '(' | ')')
+        })
 }
 
 /// A site's menu: its links apart by bars (`首页 | 采购公告 | 结果公告`).
@@ -2091,7 +2164,19 @@ mod tests {
         );
         assert!(texts.len() > 100);
         for t in &texts {
-            let got = stated_method(t).map(|m| (m.span, m.value));
+            let chars = Chars::new(t);
+            let got = stated_method(Hay {
+                text: t,
+                chars: None,
+            })
+            .map(|m| (m.span, m.value));
+            // By the decoded characters, the same.
+            let by_chars = stated_method(Hay {
+                text: t,
+                chars: Some(&chars),
+            })
+            .map(|m| (m.span, m.value));
+            assert_eq!(by_chars, got, "{t}");
             let want = by_verbs(t).map(|(at, mk)| {
                 let span = Span {
                     start: at,

@@ -55,6 +55,8 @@ pub(crate) fn elements_in_prose(
         supervision: wanted("supervisionBody", found),
         planning: wanted("planningConditions", found),
         lottery: wanted("lotteryMethod", found),
+        right: wanted("rightName", found),
+        deal_date: wanted("dealDate", found),
         place: ["parcelLocation", "location"]
             .into_iter()
             .find(|k| wanted(k, found)),
@@ -113,8 +115,8 @@ pub(crate) fn elements_in_prose(
         refresh(&mut now, found);
         // The figures' places by the bytes (a digit is one byte, and no byte of another
         // character), not by decoding each character; none looked for when no measure is wanted.
-        let digits = t.bytes().enumerate().filter(|(_, b)| b.is_ascii_digit());
-        for (at, _) in digits.take_while(|_| now.measures) {
+        let digits = now.measures.then(|| digit_places(t.as_bytes()));
+        for at in digits.into_iter().flatten() {
             if !t[..at].chars().next_back().is_some_and(ends_a_wording) {
                 continue;
             }
@@ -178,7 +180,8 @@ pub(crate) fn elements_in_prose(
         // `以挂牌方式出让某县某矿采矿权`: the right granted, named in the sentence that grants
         // it (the 矿业权名称 a listing or result publishes), with its 采矿权 and without, as
         // readers quote it.
-        if wanted("rightName", found)
+        refresh(&mut now, found);
+        if now.right
             && let Some((start, end)) = right_granted(t)
         {
             push(found, "rightName", line, (start, start), (start, end));
@@ -206,7 +209,8 @@ pub(crate) fn elements_in_prose(
             );
         }
         // `于2025年10月28日以网络竞价方式成交`: the day a deal was made (a result's 成交日期).
-        if wanted("dealDate", found)
+        refresh(&mut now, found);
+        if now.deal_date
             && let Some(done) = super::text::find(t, "成交")
             && let Some(yu) = t[..done].rfind('于')
         {
@@ -294,6 +298,34 @@ pub(crate) fn elements_in_prose(
     }
 }
 
+/// The places of the ASCII digits in `b`, in order: eight bytes told at a time, most of a
+/// sentence's holding none.
+fn digit_places(b: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks(8).enumerate();
+    let mut marks = 0u64;
+    let mut base = 0;
+    std::iter::from_fn(move || {
+        while marks == 0 {
+            let (k, chunk) = chunks.next()?;
+            base = k * 8;
+            let mut w = [0u8; 8];
+            w[..chunk.len()].copy_from_slice(chunk);
+            let v = u64::from_le_bytes(w);
+            // Of each byte's low seven bits: above `/` (their sum with 0x50 carries into the
+            // high bit), below `:` (0xB9 less them keeps it); and the byte itself below 0x80.
+            let low = v & !HIGH;
+            let above = (low + ONES * 0x50) & HIGH;
+            let below = (ONES * 0xB9 - low) & HIGH;
+            marks = above & below & !v;
+        }
+        let at = base + (marks.trailing_zeros() / 8) as usize;
+        marks &= marks - 1;
+        Some(at)
+    })
+}
+
 /// The mining right a sentence grants (`…以网上挂牌方式出让某县某矿采矿权`, `出让的某矿探矿权`),
 /// as bytes of `t`: from after its 出让 (and 的, or an opening quote) to the end of its 采矿权 or
 /// 探矿权, the name between holding no clause's punctuation and no title's bracket.
@@ -356,6 +388,10 @@ struct Asked {
     supervision: bool,
     planning: bool,
     lottery: bool,
+    /// The right a sentence grants.
+    right: bool,
+    /// The day a deal was made.
+    deal_date: bool,
     place: Option<&'static str>,
     bidders: Option<&'static str>,
 }
@@ -604,6 +640,24 @@ mod tests {
             got.contains(&("location".to_owned(), "某区沈家营路27号".to_owned())),
             "{got:?}"
         );
+    }
+
+    /// The digits' places, eight bytes at a time, are the bytes' that are digits.
+    #[test]
+    fn digit_places_are_the_digits() {
+        let all: Vec<u8> = (0..=255).collect();
+        for text in [
+            &all[..],
+            "出让面积为8,736.5平方米，年限40年。".as_bytes(),
+            b"0123456789/:",
+            b"",
+            b"9",
+        ] {
+            let want: Vec<usize> = (0..text.len())
+                .filter(|&k| text[k].is_ascii_digit())
+                .collect();
+            assert_eq!(digit_places(text).collect::<Vec<_>>(), want);
+        }
     }
 
     /// A label line is the label readers'; and words that are no label's (`报名人数为`) give

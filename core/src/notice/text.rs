@@ -198,8 +198,12 @@ pub(crate) fn fold(c: char) -> char {
 /// of one search a word. Words are found by their first character, after a filter of one bit a
 /// character that most characters of a text fail.
 pub(crate) struct Words {
-    /// (first character, word, id), ordered by first character and then as added.
+    /// (first character, word, id), ordered by the first character's bit ([`char_bit`]), then
+    /// by the character, then as added.
     entries: Vec<(char, Box<str>, usize)>,
+    /// Where the entries of each bit start in `entries`, and their end last: a character's words
+    /// are among its bit's few, looked up, not searched for.
+    bucket: [u32; 513],
     /// A bit per first character ([`char_bit`]): a character whose bit is clear starts no word.
     filter: [u64; 8],
     /// The fewest characters a word has, at most [`Words::EARLY`].
@@ -217,8 +221,14 @@ impl Words {
         let mut entries: Vec<(char, Box<str>, usize)> = Vec::new();
         for (w, id) in words {
             let Some(c) = w.chars().next() else { continue };
-            let at = entries.partition_point(|(e, _, _)| *e <= c);
+            let key = (Words::bit(c), c);
+            let at = entries.partition_point(|(e, _, _)| (Words::bit(*e), *e) <= key);
             entries.insert(at, (c, w.into_boxed_str(), id));
+        }
+        let mut bucket = [0u32; 513];
+        for (bit, start) in bucket.iter_mut().enumerate() {
+            let at = entries.partition_point(|(e, _, _)| Words::bit(*e) < bit);
+            *start = u32::try_from(at).expect("fewer words than 2^32");
         }
         // Each first character's bit, and its folded form's: [`Words::each_of`] filters a text's
         // folded characters.
@@ -244,6 +254,7 @@ impl Words {
         }
         Words {
             entries,
+            bucket,
             filter,
             shortest,
             early,
@@ -323,13 +334,15 @@ impl Words {
         c: char,
         f: &mut impl FnMut(usize, usize, usize) -> bool,
     ) -> bool {
-        let from = self.entries.partition_point(|(e, _, _)| *e < c);
         let rest = &hay.as_bytes()[at..];
-        for (e, w, id) in &self.entries[from..] {
-            if *e != c {
-                break;
+        for (e, w, id) in self.words_of(c) {
+            let w = w.as_bytes();
+            if *e != c || rest.len() < w.len() {
+                continue;
             }
-            if rest.starts_with(w.as_bytes()) && !f(at, w.len(), *id) {
+            // The word's last byte first: most words that start alike end otherwise.
+            if rest[w.len() - 1] == w[w.len() - 1] && rest[..w.len()] == *w && !f(at, w.len(), *id)
+            {
                 return false;
             }
         }
@@ -342,11 +355,15 @@ impl Words {
         let Some(c) = hay.chars().next() else {
             return false;
         };
-        let from = self.entries.partition_point(|(e, _, _)| *e < c);
-        self.entries[from..]
+        self.words_of(c)
             .iter()
-            .take_while(|(e, _, _)| *e == c)
-            .any(|(_, w, _)| **w == *hay)
+            .any(|(e, w, _)| *e == c && **w == *hay)
+    }
+
+    /// The entries whose first character has the bit of `c`: those of `c` among them.
+    fn words_of(&self, c: char) -> &[(char, Box<str>, usize)] {
+        let bit = Words::bit(c);
+        &self.entries[self.bucket[bit] as usize..self.bucket[bit + 1] as usize]
     }
 
     /// The leftmost word in `hay` and, of those there, the longest; of equally long ones the

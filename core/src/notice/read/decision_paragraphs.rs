@@ -60,6 +60,20 @@ fn whole_decision(body: &str, l: Span) -> Option<char> {
 /// decision (`1.处以罚款…`) are part of it. Only keys no heading or label gave are read, from
 /// paragraphs no element already holds, above the 落款.
 pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: &[Span]) {
+    // The keys a paragraph gives: once each is found, no paragraph is read.
+    const KEYS: &[&str] = &[
+        "violationFacts",
+        "remedies",
+        "penaltyBasis",
+        "penalty",
+        "performance",
+    ];
+    let open = |found: &[FoundElement]| KEYS.iter().any(|k| !found.iter().any(|e| e.key == *k));
+    // Nor the party's particulars when it is named.
+    if !open(found) && found.iter().any(|e| e.key == "partyName") {
+        found.sort_by_key(|e| e.label.start);
+        return;
+    }
     // A whole decision in one paragraph (facts; basis and decision; payment; appeal): its
     // clauses, one to a `；`, are read as the paragraphs are.
     let clauses: Vec<Span>;
@@ -212,7 +226,8 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 .is_some_and(|c| ".．、）)".contains(c))
     };
     let mut i = 0;
-    while i < lines.len() {
+    let mut reading = open(found);
+    while reading && i < lines.len() {
         let span = lines[i];
         let at = i;
         i += 1;
@@ -388,6 +403,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 }
             }
         }
+        reading = keys.len() < KEYS.iter().filter(|k| missing(found, k)).count();
         for k in &keys {
             found.push(paragraph(k, span.start, value));
             // The paragraph alone, without the list under it, is what it says too.

@@ -13,7 +13,7 @@ use crate::notice::lines::Lines;
 use crate::notice::signature::Signature;
 use crate::notice::span::Span;
 use crate::notice::tables::Table;
-use crate::notice::text::{holds, trim, trim_start};
+use crate::notice::text::{holds, trim_start};
 
 /// The purchaser and its agency given as a block of labelled lines (`采购人：某中学` over
 /// `地址：…`, `联系电话：…`, `采购代理机构：…`; 财办库〔2020〕50号's 采购人和采购代理机构的名称、
@@ -298,8 +298,15 @@ pub(super) fn consecutive_labels(
     found: &mut Vec<FoundElement>,
 ) {
     let line_of = |at: usize| lines.line_of(at);
-    // Nothing but spaces before it on its line.
-    let starts_line = |s: Span| trim(&body[lines.line_start(s.start)..s.start]).is_empty();
+    // Nothing but spaces before it on its line: read back from it to the line's break, most
+    // often no character or one that is no space (not the line's start looked up first).
+    let starts_line = |s: Span| {
+        body[..s.start]
+            .chars()
+            .rev()
+            .take_while(|&c| c != '\n')
+            .all(char::is_whitespace)
+    };
     let mut merged: Vec<FoundElement> = Vec::new();
     // Same key on consecutive lines.
     let labelled: Vec<&FoundElement> = found
@@ -567,8 +574,8 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
     });
     let group = |e: &FoundElement| {
         // The label is normalised only for the elements that may be such a heading.
-        if group_keys.binary_search(&e.key.as_str()).is_err()
-            || e.value.is_none_or(|v| v.is_empty())
+        if e.value.is_none_or(|v| v.is_empty())
+            || group_keys.binary_search(&e.key.as_str()).is_err()
             || body[line_start(e.label.start)..e.label.start]
                 .trim()
                 .chars()

@@ -67,7 +67,7 @@ use super::dates::DateValue;
 use super::elements::{FoundElement, elements_in, national};
 use super::headings::Numbering;
 use super::html::{HtmlText, looks_like_html};
-use super::kind::classify;
+use super::kind::classify_chars;
 use super::lines::Lines;
 use super::parties::parties_from;
 use super::signature::signature;
@@ -204,7 +204,9 @@ fn read_text(
         start: s.start + start,
         end: s.end + start,
     };
-    let kind = classify(body);
+    // The body's characters, decoded once for the classification and the readers.
+    let chars = super::text::Chars::new(body);
+    let kind = classify_chars(body, &chars);
     let Some(item) = kind.item() else {
         return Err(NoticeError::Unclassified {
             notice_type: kind.notice_type.as_ref().map(|t| t.value.json_name()),
@@ -216,7 +218,6 @@ fn read_text(
     let lines = Lines::new(body);
     let above = lines.above(body.len(), signed.as_ref());
     // One pass of headings and tables, shared by the elements, the parties and the body.
-    let chars = super::text::Chars::new(body);
     let tabs = super::tables::tables_in(body, &lines);
     let mut paired = Vec::new();
     let hs = super::elements::with_tables_noting(

@@ -13,20 +13,27 @@ pub(super) fn title_line(text: &str) -> usize {
     // The first candidate, while it may yet give way: its start and the lines left to it.
     let mut pending: Option<(usize, usize)> = None;
     // A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股`): no title.
-    let (menu_from, menu_to) =
-        crate::notice::kind::listed_menu_in(text, 31).unwrap_or((usize::MAX, 0));
-    for (k, line) in lines_inclusive(text).take(30).enumerate() {
-        if (menu_from..menu_to).contains(&k) {
-            at += line.len();
-            continue;
+    // Looked for only when a line that could be a menu's item would count: most lines are too
+    // long to be one, and the title is most often one of them.
+    let mut menu: Option<(usize, usize)> = None;
+    let mut in_menu = |k: usize, line: &str| {
+        crate::notice::kind::menu_item(line) && {
+            let (from, to) = *menu.get_or_insert_with(|| {
+                crate::notice::kind::listed_menu_in(text, 31).unwrap_or((usize::MAX, 0))
+            });
+            (from..to).contains(&k)
         }
+    };
+    for (k, line) in lines_inclusive(text).take(30).enumerate() {
         let rest = trim_start(line);
         let mut t = trim_end(rest);
         // A page's line of facts that gives the title (`名称：关于…的公告`): the title after it.
         let mut lead = line.len() - rest.len();
         // (`标　　题：`: the label spaced out to the width of others.)
-        if let Some((label, rest)) = t.split_once('：')
-            && label.chars().count() <= 8
+        // (Its colon looked for among the first nine characters alone: a label of more than
+        // eight is none of these.)
+        if let Some((colon, _)) = t.char_indices().take(9).find(|&(_, c)| c == '：')
+            && let (label, rest) = (&t[..colon], &t[colon + '：'.len_utf8()..])
             && ["名称", "标题", "公告标题", "公告名称"].iter().any(|w| {
                 // The label without its spaces, compared a character at a time (not copied).
                 label
@@ -38,15 +45,7 @@ pub(super) fn title_line(text: &str) -> usize {
             lead += t.len() - rest.trim_start().len();
             t = rest.trim();
         }
-        if let Some((start, left)) = pending.as_mut() {
-            if !t.is_empty() {
-                if *left == 0 {
-                    return *start;
-                }
-                *left -= 1;
-            }
-        }
-        if !t.is_empty()
+        let candidate = !t.is_empty()
             && may_be_title(t)
             // A sentence (`现将配售结果予以公告，…详见附件。`) is no title, nor one that opens
             // by citing a rule (`根据《某市公共租赁住房管理办法》，经…`), broken or not.
@@ -62,8 +61,21 @@ pub(super) fn title_line(text: &str) -> usize {
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
                 .iter()
                 .any(|w| holds(t, w))
-            && (crate::notice::kind::names_a_type(t) || spaced_type(t))
-        {
+            && (crate::notice::kind::names_a_type(t) || spaced_type(t));
+        // A line of the menu counts for nothing: neither a title nor a line after one.
+        if (candidate || pending.is_some() && !t.is_empty()) && in_menu(k, line) {
+            at += line.len();
+            continue;
+        }
+        if let Some((start, left)) = pending.as_mut() {
+            if !t.is_empty() {
+                if *left == 0 {
+                    return *start;
+                }
+                *left -= 1;
+            }
+        }
+        if candidate {
             let start = at + lead;
             let weak = crate::notice::kind::is_bare_type(t) || site_title(t);
             match pending {
