@@ -3,7 +3,6 @@
 //! readers each read the lines above the 落款; they take them from here instead of splitting
 //! the body again.
 
-use super::signature::Signature;
 use super::span::Span;
 use super::text::{lines_inclusive, trim_end, trim_start};
 
@@ -112,13 +111,17 @@ impl Lines {
         &self.words
     }
 
+    /// The lines that are not blank, trimmed, in order.
+    pub(crate) fn nonblank(&self) -> &[Span] {
+        &self.trimmed
+    }
+
     /// The lines above the 落款, trimmed, blank lines left out: those that end, with their line
-    /// break, before the line the signature starts on. Without a signature, every line ended by
-    /// a line break.
-    pub(crate) fn above(&self, text_len: usize, sig: Option<&Signature>) -> &[Span] {
-        let end = sig
-            .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
-            .unwrap_or(text_len);
+    /// break, before the line the signature starts on (`end`, [`Signature::start`]). Without a
+    /// signature (`end` the text's length), every line ended by a line break.
+    ///
+    /// [`Signature::start`]: super::signature::Signature::start
+    pub(crate) fn above(&self, end: usize) -> &[Span] {
         // The start of the line `end` is on: after the last break before it.
         let end = match self.breaks.partition_point(|&b| b < end) {
             0 => 0,
