@@ -3,7 +3,6 @@
 //! readers each read the lines above the 落款; they take them from here instead of splitting
 //! the body again.
 
-use super::signature::Signature;
 use super::span::Span;
 use super::text::{lines_inclusive, trim_end, trim_start};
 
@@ -15,6 +14,10 @@ pub(crate) struct Lines {
     trimmed: Vec<Span>,
     /// The byte where each of `trimmed`'s lines starts (before its leading spaces).
     starts: Vec<usize>,
+    /// Each line without its line break (`\n` and the `\r`s before it), in order.
+    bare: Vec<Span>,
+    /// Each line trimmed, `None` where blank, in order.
+    words: Vec<Option<Span>>,
 }
 
 impl Lines {
@@ -27,22 +30,35 @@ impl Lines {
             breaks: Vec::with_capacity(n),
             trimmed: Vec::with_capacity(n),
             starts: Vec::with_capacity(n),
+            bare: Vec::with_capacity(n),
+            words: Vec::with_capacity(n),
         };
         let mut at = 0;
         for line in lines_inclusive(text) {
+            let b = line.as_bytes();
             if line.ends_with('\n') {
                 lines.breaks.push(at + line.len() - 1);
             }
+            let mut end = b.len();
+            while end > 0 && matches!(b[end - 1], b'\n' | b'\r') {
+                end -= 1;
+            }
+            lines.bare.push(Span {
+                start: at,
+                end: at + end,
+            });
             let rest = trim_start(line);
             let lead = line.len() - rest.len();
             let t = trim_end(rest);
-            if !t.is_empty() {
-                lines.trimmed.push(Span {
-                    start: at + lead,
-                    end: at + lead + t.len(),
-                });
+            let words = (!t.is_empty()).then_some(Span {
+                start: at + lead,
+                end: at + lead + t.len(),
+            });
+            if let Some(w) = words {
+                lines.trimmed.push(w);
                 lines.starts.push(at);
             }
+            lines.words.push(words);
             at += line.len();
         }
         lines
@@ -84,13 +100,28 @@ impl Lines {
         self.breaks.get(n).copied()
     }
 
+    /// Each line without its line break (`line.trim_end_matches(['\n', '\r'])` of each of
+    /// [`lines_inclusive`]'s), in order.
+    pub(crate) fn bare(&self) -> &[Span] {
+        &self.bare
+    }
+
+    /// Each line trimmed, `None` where blank, in order: as [`Lines::bare`]'s.
+    pub(crate) fn words(&self) -> &[Option<Span>] {
+        &self.words
+    }
+
+    /// The lines that are not blank, trimmed, in order.
+    pub(crate) fn nonblank(&self) -> &[Span] {
+        &self.trimmed
+    }
+
     /// The lines above the 落款, trimmed, blank lines left out: those that end, with their line
-    /// break, before the line the signature starts on. Without a signature, every line ended by
-    /// a line break.
-    pub(crate) fn above(&self, text_len: usize, sig: Option<&Signature>) -> &[Span] {
-        let end = sig
-            .map(|s| s.bodies.first().map_or(s.date.span.start, |b| b.start))
-            .unwrap_or(text_len);
+    /// break, before the line the signature starts on (`end`, [`Signature::start`]). Without a
+    /// signature (`end` the text's length), every line ended by a line break.
+    ///
+    /// [`Signature::start`]: super::signature::Signature::start
+    pub(crate) fn above(&self, end: usize) -> &[Span] {
         // The start of the line `end` is on: after the last break before it.
         let end = match self.breaks.partition_point(|&b| b < end) {
             0 => 0,
@@ -117,11 +148,28 @@ mod tests {
             "a\r\n\n  b\n",
             "\n\nc",
             "一\n二\n三",
+            "\u{3000}甲\u{3000}\r\r\n \r\n乙\r",
         ] {
             let lines = Lines::new(text);
             let cut: Vec<&str> = lines.inclusive(text).collect();
             let searched: Vec<&str> = lines_inclusive(text).collect();
             assert_eq!(cut, searched, "{text:?}");
+            let bare: Vec<&str> = lines.bare().iter().map(|s| &text[s.start..s.end]).collect();
+            let without: Vec<&str> = searched
+                .iter()
+                .map(|l| l.trim_end_matches(['\n', '\r']))
+                .collect();
+            assert_eq!(bare, without, "{text:?}");
+            let words: Vec<Option<&str>> = lines
+                .words()
+                .iter()
+                .map(|w| w.map(|s| &text[s.start..s.end]))
+                .collect();
+            let trimmed: Vec<Option<&str>> = without
+                .iter()
+                .map(|l| Some(l.trim()).filter(|t| !t.is_empty()))
+                .collect();
+            assert_eq!(words, trimmed, "{text:?}");
         }
     }
 }

@@ -13,6 +13,7 @@
 //! ```
 
 use super::dates::{DateValue, dates};
+use super::lines::Lines;
 use super::span::{Span, Spanned};
 use super::text::fold;
 use crate::date::StatedDate;
@@ -26,6 +27,15 @@ pub struct Signature {
     pub date: Spanned<StatedDate>,
 }
 
+impl Signature {
+    /// The byte where it starts: its first body's, or its date's when it has none.
+    pub(crate) fn start(&self) -> usize {
+        self.bodies
+            .first()
+            .map_or(self.date.span.start, |b| b.start)
+    }
+}
+
 /// How many of the last lines (not blank) a signature is looked for in: a page may end with an
 /// attachment list or a line of the portal's after the signature.
 const LAST_LINES: usize = 12;
@@ -33,15 +43,25 @@ const LAST_LINES: usize = 12;
 /// The signature of `text`: the last line among its last lines that is only a date (or a body
 /// and a date), with the lines that name a body just above it.
 pub fn signature(text: &str) -> Option<Signature> {
+    signature_in(text, &Lines::new(text), &dates(text))
+}
+
+/// [`signature`] of `text`, its lines and its dates (in order, as [`dates`] gives them) already
+/// found: a line's dates are those of the text within it, not read again.
+pub(crate) fn signature_in(
+    text: &str,
+    lines: &Lines,
+    dates: &[Spanned<DateValue>],
+) -> Option<Signature> {
     // The last lines, and the four a signature's bodies or labels may stand on above the first
-    // of them, and one more: from the end of the text, not all of it, and each found only when
-    // it is read (`d` lines above the last).
-    let mut lines = LastLines::new(text, LAST_LINES + 5);
+    // of them, and one more: from the end of the text, each trimmed only when it is read (`d`
+    // lines above the last).
+    let mut lines = LastLines::new(text, lines.nonblank(), LAST_LINES + 5);
     for d in 0..LAST_LINES {
         let Some(line) = lines.get(d) else {
             break;
         };
-        let Some((date, before)) = dated_line(text, line) else {
+        let Some((date, before)) = dated_line(text, line, dates) else {
             continue;
         };
         // A 落款 is dated to the day, and a date alone stands at the very end.
@@ -114,22 +134,22 @@ fn signing_label(text: &str, line: Span) -> Option<Span> {
     })
 }
 
-/// The non-blank lines of a text from its end, trimmed, each found when it is first asked for:
-/// at most `most` of them.
+/// The non-blank lines of a text from its end, trimmed of [`is_space`], each trimmed when it is
+/// first asked for: at most `most` of them.
 struct LastLines<'a> {
     text: &'a str,
-    /// Where the lines not yet found end.
-    end: usize,
+    /// The text's lines not yet read, trimmed of white space, blank ones left out ([`Lines`]).
+    left: &'a [Span],
     /// The lines found, the last first.
     found: Vec<Span>,
     most: usize,
 }
 
 impl<'a> LastLines<'a> {
-    fn new(text: &'a str, most: usize) -> LastLines<'a> {
+    fn new(text: &'a str, lines: &'a [Span], most: usize) -> LastLines<'a> {
         LastLines {
             text,
-            end: text.len(),
+            left: lines,
             found: Vec::with_capacity(most.min(32)),
             most,
         }
@@ -138,22 +158,19 @@ impl<'a> LastLines<'a> {
     /// The line `d` lines above the last (0 for the last), when the text has so many and `d`
     /// is below `most`.
     fn get(&mut self, d: usize) -> Option<Span> {
-        let b = self.text.as_bytes();
-        // The lines of `text.split_inclusive('\n')` from the last: each starts after the line
-        // break before its own (the text's last line may have none).
-        while self.found.len() <= d && self.found.len() < self.most && self.end > 0 {
-            let end = self.end;
-            let own = usize::from(b[end - 1] == b'\n');
-            let start = super::text::rfind_byte(b, end - own, b'\n').map_or(0, |b| b + 1);
-            let line = &self.text[start..end];
-            self.end = start;
-            let rest = trim_start_spaces(line);
-            let lead = line.len() - rest.len();
+        // (A line trimmed of white space, then of [`is_space`], which holds all white space, is
+        // the line trimmed of `is_space`; a line of a byte order mark alone is blank.)
+        while self.found.len() <= d && self.found.len() < self.most {
+            let (&line, rest) = self.left.split_last()?;
+            self.left = rest;
+            let s = line.of(self.text).unwrap_or("");
+            let rest = trim_start_spaces(s);
+            let lead = s.len() - rest.len();
             let trimmed = trim_end_spaces(rest);
             if !trimmed.is_empty() {
                 self.found.push(Span {
-                    start: start + lead,
-                    end: start + lead + trimmed.len(),
+                    start: line.start + lead,
+                    end: line.start + lead + trimmed.len(),
                 });
             }
         }
@@ -166,7 +183,8 @@ impl<'a> LastLines<'a> {
 #[cfg(test)]
 fn last_lines(text: &str, n: usize) -> Vec<Span> {
     let most = if n == 0 { usize::MAX } else { n };
-    let mut lines = LastLines::new(text, most);
+    let all = Lines::new(text);
+    let mut lines = LastLines::new(text, all.nonblank(), most);
     let mut out: Vec<Span> = (0..most).map_while(|d| lines.get(d)).collect();
     out.reverse();
     out
@@ -219,8 +237,12 @@ fn trim_end_spaces(s: &str) -> &str {
 }
 
 /// A line that is a day and nothing else (but a closing full stop), or a body then a day: the
-/// day, and the body's span when there is one.
-fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Span>)> {
+/// day, and the body's span when there is one. `dates` are the text's, in order.
+fn dated_line(
+    text: &str,
+    line: Span,
+    dates: &[Spanned<DateValue>],
+) -> Option<(Spanned<StatedDate>, Option<Span>)> {
     let s = line.of(text)?;
     // A day is written with figures, or with 年 after a year of Chinese digits: a line with
     // neither states none, and is not read for dates.
@@ -237,24 +259,42 @@ fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Spa
     if !last.is_some_and(|c| matches!(c, '日' | '号' | '午') || c.is_ascii_digit()) {
         return None;
     }
-    let found = dates(s);
-    let [d] = found.as_slice() else {
+    // The line's dates, their spans the text's.
+    let alone: Vec<Spanned<DateValue>>;
+    let found = match dates_within(line, dates) {
+        Some(within) => &dates[within],
+        None => {
+            alone = super::dates::dates(s)
+                .into_iter()
+                .map(|d| Spanned {
+                    value: d.value,
+                    span: Span {
+                        start: line.start + d.span.start,
+                        end: line.start + d.span.end,
+                    },
+                })
+                .collect();
+            &alone[..]
+        }
+    };
+    let [d] = found else {
         return None;
     };
     let DateValue::Date(date) = d.value else {
         return None;
     };
+    // The date's span within the line.
+    let (d_start, d_end) = (d.span.start - line.start, d.span.end - line.start);
     date.exact()?;
-    let after = s[d.span.end..].trim_matches(|c: char| is_space(c) || c == '。' || c == '.');
+    let after = s[d_end..].trim_matches(|c: char| is_space(c) || c == '。' || c == '.');
     if !after.is_empty() {
         return None;
     }
-    let before = s[..d.span.start].trim_end_matches(is_space);
-    let span = Span {
-        start: line.start + d.span.start,
-        end: line.start + d.span.end,
+    let before = s[..d_start].trim_end_matches(is_space);
+    let date = Spanned {
+        value: date,
+        span: d.span,
     };
-    let date = Spanned { value: date, span };
     if before.is_empty() {
         return Some((date, None));
     }
@@ -264,6 +304,20 @@ fn dated_line(text: &str, line: Span) -> Option<(Spanned<StatedDate>, Option<Spa
         end: line.start + lead + before.trim_start_matches(is_space).len(),
     };
     body_of(text, before).map(|b| (date, Some(b)))
+}
+
+/// Where the dates of the line `line` stand among the text's `dates` (in order): those within
+/// it. (A date does not run over a line's break, and reads as it would on its line alone, which
+/// the characters around the line, white space and breaks, leave as they are.) `None` when one
+/// runs over the line's ends, which none does: the line is then read alone.
+fn dates_within(line: Span, dates: &[Spanned<DateValue>]) -> Option<std::ops::Range<usize>> {
+    let from = dates.partition_point(|d| d.span.start < line.start);
+    let to = from + dates[from..].partition_point(|d| d.span.start < line.end);
+    let crossed = from > 0 && dates[from - 1].span.end > line.start
+        || dates[from..to]
+            .last()
+            .is_some_and(|d| d.span.end > line.end);
+    (!crossed).then_some(from..to)
 }
 
 /// The body `span` names, without the mark its seal leaves after the name (`某局（印章）`).
@@ -386,6 +440,54 @@ mod tests {
             for n in 0..6 {
                 assert_eq!(last_lines(text, n), split(text, n), "{text:?} {n}");
             }
+        }
+    }
+
+    /// The text's dates within a line, trimmed, are those of the line read alone: a line's
+    /// dates are taken from the text's.
+    fn the_lines_dates_are_the_texts(text: &str) -> Result<(), String> {
+        let all = dates(text);
+        for line in last_lines(text, 0) {
+            let s = line.of(text).unwrap_or("");
+            let alone: Vec<String> = dates(s)
+                .iter()
+                .map(|d| format!("{} {}..{}", d.value, d.span.start, d.span.end))
+                .collect();
+            let Some(within) = dates_within(line, &all) else {
+                return Err(format!("{s:?}: a date over the line's ends"));
+            };
+            let within: Vec<String> = all[within]
+                .iter()
+                .map(|d| {
+                    let (a, b) = (d.span.start - line.start, d.span.end - line.start);
+                    format!("{} {a}..{b}", d.value)
+                })
+                .collect();
+            if within != alone {
+                return Err(format!("{s:?}: {within:?} in the text, {alone:?} alone"));
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn a_lines_dates_are_the_texts_within_it() {
+        for text in [
+            "2024年3月18日\n2024年3月19日至\n2024年3月20日\n",
+            "自本公告发布之日起\n5个工作日\n  2024年3月18日（星期一）\n",
+            "某局2024年3月18日\u{3000}\n2024-09-27\r\n二〇二四年三月十八日。",
+            "BS2024-03-18\n2024年第3批\n2025年1-6月\n1\n2024年3月18日 至 3月20日\n",
+        ] {
+            assert_eq!(the_lines_dates_are_the_texts(text), Ok(()), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_lines_dates_are_the_texts_of_any_text(
+            t in "[0-9〇一二三四五六七八九十年月日号至起后之自个工作天（）()星期周：:， \u{3000}\t\r\n-]{0,80}"
+        ) {
+            proptest::prop_assert_eq!(the_lines_dates_are_the_texts(&t), Ok(()));
         }
     }
 

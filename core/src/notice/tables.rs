@@ -19,7 +19,7 @@
 use super::labels::{LabelTable, normal};
 use super::lines::Lines;
 use super::span::Span;
-use super::text::{fold, trim_end, trim_start};
+use super::text::fold;
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -167,16 +167,6 @@ impl Table {
     }
 }
 
-/// `line` without its line break (`\n`, `\r\n`): `line.trim_end_matches(['\n', '\r'])`, told by
-/// its last bytes.
-fn without_break(line: &str) -> &str {
-    let mut b = line.as_bytes();
-    while let [rest @ .., b'\n' | b'\r'] = b {
-        b = rest;
-    }
-    &line[..b.len()]
-}
-
 /// A label cell without its trailing colon.
 fn trim_colon(text: &str, span: Span) -> Span {
     let s = span.of(text).unwrap_or("");
@@ -212,24 +202,8 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
     };
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
-    let mut start = 0;
-    // Each line trimmed (`None` when blank), for the tables pasted a cell a line.
-    let mut trimmed: Vec<Option<Span>> = Vec::with_capacity(text.len() / 16 + 1);
-    for line in lines.inclusive(text) {
-        let span = Span {
-            start,
-            end: start + without_break(line).len(),
-        };
-        start += line.len();
-        let whole = span.of(text).unwrap_or("");
-        // Trimmed at its start once, for the trimmed line and for where it starts.
-        let rest = trim_start(whole);
-        let lead = whole.len() - rest.len();
-        let bare = trim_end(rest);
-        trimmed.push((!bare.is_empty()).then(|| Span {
-            start: span.start + lead,
-            end: span.start + lead + bare.len(),
-        }));
+    for (&span, words) in lines.bare().iter().zip(lines.words()) {
+        let bare = words.map_or("", |w| &text[w.start..w.end]);
         if bare.len() > 1
             && bare.starts_with(['|', '｜'])
             && bare
@@ -300,7 +274,7 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
         merge_header_rows(text, t);
     }
     // Tables pasted a cell a line, where no line of theirs is a row of another table.
-    let pasted = cell_lines(text, &trimmed);
+    let pasted = cell_lines(text, lines.words());
     if !pasted.is_empty() {
         for t in pasted {
             let span = t.span();

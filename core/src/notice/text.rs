@@ -556,27 +556,6 @@ pub(crate) fn find_byte(b: &[u8], from: usize, x: u8) -> Option<usize> {
         .map(|p| at + p)
 }
 
-/// The last byte `x` in `b` before `end`, looked for eight bytes at a time from the end.
-pub(crate) fn rfind_byte(b: &[u8], end: usize, x: u8) -> Option<usize> {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let rest = b.get(..end)?;
-    let pattern = LOW * u64::from(x);
-    let mut words = rest.rchunks_exact(8);
-    let mut at = end;
-    for w in &mut words {
-        at -= 8;
-        let v = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]) ^ pattern;
-        // A byte of `v` is zero where `x` is, and then this is not zero (its marks above the
-        // lowest such byte may be wrong: the word's bytes are looked at one by one).
-        let zero = v.wrapping_sub(LOW) & !v & HIGH;
-        if zero != 0 {
-            return w.iter().rposition(|&c| c == x).map(|p| at + p);
-        }
-    }
-    words.remainder().iter().rposition(|&c| c == x)
-}
-
 /// The byte of the `n`th line break (from 0) in `text`, or its length when it has fewer: the
 /// end of its first `n + 1` lines. The breaks are looked for as [`lines_inclusive`] does.
 pub(crate) fn nth_line_end(text: &str, n: usize) -> usize {
@@ -886,18 +865,6 @@ mod tests {
             let want: Vec<(usize, char)> = t.char_indices().map(|(i, ch)| (i, fold(ch))).collect();
             let got: Vec<(usize, char)> = (0..c.len()).map(|i| (c.byte(i), c.all()[i])).collect();
             proptest::prop_assert_eq!(got, want);
-        }
-    }
-
-    #[test]
-    fn the_last_byte_is_rfind() {
-        let text = "甲\n乙丙丁戊己庚辛壬癸\n\nabcdefghijklmnop\n某";
-        let b = text.as_bytes();
-        for end in 0..=b.len() {
-            for x in [b'\n', b'a', 0x99] {
-                let by_rposition = b[..end].iter().rposition(|&c| c == x);
-                assert_eq!(rfind_byte(b, end, x), by_rposition, "{end} {x}");
-            }
         }
     }
 

@@ -70,7 +70,7 @@ use super::html::{HtmlText, looks_like_html};
 use super::kind::classify_chars;
 use super::lines::Lines;
 use super::parties::parties_from;
-use super::signature::signature;
+use super::signature::signature_in;
 use super::span::{Span, Spanned};
 use super::text::holds;
 use crate::date::StatedDate;
@@ -213,10 +213,11 @@ fn read_text(
             domain: kind.domain.as_ref().map(|d| d.value),
         });
     };
-    let signed = signature(body);
-    // The body's lines, found once for the readers that go by lines.
+    // The body's lines and dates, found once for the readers that go by them.
     let lines = Lines::new(body);
-    let above = lines.above(body.len(), signed.as_ref());
+    let all_dates = super::dates::dates_in(&chars);
+    let signed = signature_in(body, &lines, &all_dates);
+    let above = lines.above(signed.as_ref().map_or(body.len(), |s| s.start()));
     // One pass of headings and tables, shared by the elements, the parties and the body.
     let tabs = super::tables::tables_in(body, &lines);
     let mut paired = Vec::new();
@@ -333,7 +334,6 @@ fn read_text(
     after_own_labels(body, &mut found);
     candidates_block(body, item, &mut found);
     let found_parties = parties_from(body, Some(item), &found, &tabs, &paired, &hs);
-    let all_dates = super::dates::dates_in(&chars);
     let mut all_amounts = super::amounts::amounts_in(&chars);
     super::amounts::column_amounts(body, &tabs, &lines, &mut all_amounts);
     let pairs = super::amounts::pairs_in(body, &all_amounts);
