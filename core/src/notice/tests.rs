@@ -4140,3 +4140,35 @@ fn a_reviews_lead_over_its_table_is_its_result_art_9() {
         "{results:?}"
     );
 }
+
+/// A listing's start and end on lines of their own under its time-and-place section
+/// (`挂牌起始时间：…` over `挂牌截止时间：…`): the listing ends at the date its line closes it,
+/// so a listing of 7 days is found shorter than the 10 the rule asks (招拍挂规定's listing
+/// period, rule LD-39-LIST; grade R, a warning).
+#[test]
+fn a_listings_end_on_a_line_of_its_own_is_its_end_ld_39_list() {
+    let text = "某市国有建设用地使用权网上挂牌出让公告\n\
+                经某市人民政府批准，某市自然资源局决定以网上挂牌方式出让1宗地块的国有建设用地使用权。\n\
+                一、挂牌出让地块的基本情况\n地块编号：NN2024-01\n\
+                二、网上挂牌时间及地点\n挂牌起始时间：2024年12月2日9时00分\n\
+                挂牌截止时间：2024年12月9日15时00分\n\
+                某市自然资源局\n2024年11月8日\n";
+    let ctx = crate::Context::new("2024-12-20".parse().unwrap());
+    let report = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    let events = &report.reading.record.events;
+    assert_eq!(
+        events.activity_end_on.map(|d| d.to_string()).as_deref(),
+        Some("2024-12-09 15:00")
+    );
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.finding.code().as_str() == "deadline.too_short"
+                && f.finding.path() == "/events/activityEndOn"),
+        "{:?}",
+        report.findings
+    );
+}

@@ -843,6 +843,33 @@ fn read_text(
             Some(label),
         );
     }
+    // A listing's start and end on lines of their own (`挂牌起始时间：…` over `挂牌截止时间：…`):
+    // it ends at the date its line says closes it (the listing's days, LD-39-LIST and MR-LIST,
+    // are counted to it).
+    if events.activity_start_on.is_some()
+        && events.activity_end_on.is_none()
+        && let Some((d, label)) =
+            element_dates("timeAndPlace")
+                .into_iter()
+                .skip(1)
+                .find(|(d, _)| {
+                    let line = body[..d.span.start]
+                        .rfind('\n')
+                        .map_or(&body[..d.span.start], |k| &body[k + 1..d.span.start]);
+                    matches!(d.value, DateValue::Date(_))
+                        && (holds(line, "截止") || holds(line, "结束"))
+                })
+        && let DateValue::Date(v) = d.value
+    {
+        put(
+            &mut events,
+            &mut event_evidence,
+            "activityEndOn",
+            v,
+            d.span,
+            Some(label),
+        );
+    }
     let mut formed_on = None;
     if item.is_penalty_decision() {
         let decided = element_dates("decisionDate")
