@@ -4172,3 +4172,22 @@ fn a_listings_end_on_a_line_of_its_own_is_its_end_ld_39_list() {
         report.findings
     );
 }
+
+/// A household list given as the paragraph that counts the households and sends the reader to
+/// an attachment for their names (`共有412户家庭参加摇号，排序结果详见附件。`) is not the list: the
+/// list is not stated in the page (公共租赁住房管理办法 Art 9's 公示 of the households; the
+/// README's `详见附件` convention).
+#[test]
+fn a_list_sent_to_an_attachment_is_not_stated_art_9() {
+    let text = "某市公共租赁住房摇号排序结果公示\n\
+                2025年9月10日，某市公共租赁住房摇号在公证处监督下进行，共有412户家庭参加摇号，排序结果详见附件。\n\
+                公示期为2025年9月11日至2025年9月17日。\n附件：摇号排序结果\n\
+                某市住房和城乡建设局\n2025年9月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.content.get("rankingList"), None);
+    assert!(
+        r.not_stated.iter().any(|k| k == "rankingList"),
+        "{:?}",
+        r.not_stated
+    );
+}

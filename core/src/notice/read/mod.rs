@@ -457,7 +457,20 @@ fn read_text(
                 v.trim_matches(['（', '）', '(', ')', ' ', '。']),
                 "略" | "已略" | "此处略" | "登录后可见" | "登录后查看" | "会员可见" | "注册后可见"
             );
-        if !v.is_empty() && (a_file || pointer() || masked) {
+        // A household list given as the paragraph that counts the households and sends the
+        // reader to an attachment for their names (`共有412户家庭参加摇号，排序结果详见附件。`,
+        // `…符合条件128户（名单详见附件1、附件2）`): the list is elsewhere, not stated here.
+        let list_elsewhere = || {
+            attachment
+                && matches!(
+                    e.key.as_str(),
+                    "applicantList" | "allotteeList" | "rankingList"
+                )
+                && !v.contains('\n')
+                && v.matches('、').count() < 3
+                && ELSEWHERE.iter().any(|w| holds(v, w))
+        };
+        if !v.is_empty() && (a_file || pointer() || masked || list_elsewhere()) {
             elsewhere.push(e.key.clone());
             continue;
         }
