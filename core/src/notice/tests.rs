@@ -4191,3 +4191,27 @@ fn a_list_sent_to_an_attachment_is_not_stated_art_9() {
         r.not_stated
     );
 }
+
+/// A paragraph that says what the conduct amounts to, then decides under the law it cites
+/// (`你公司的上述行为属于《…》规定的…情形。依据《…》的规定，本局决定对你公司处以…`): it gives the
+/// penalty's basis as well as the penalty (行政处罚法 Art 59 (三)), as the paragraph and as the
+/// words that cite the law.
+#[test]
+fn a_paragraph_that_decides_under_a_law_it_cites_gives_the_basis_art_59() {
+    let text = "某市财政局行政处罚决定书\n当事人：某科技有限公司\n\
+                经查，你公司在某设备采购项目中，中标后无正当理由拒不与采购人签订政府采购合同。\n\
+                你公司的上述行为属于《中华人民共和国政府采购法实施条例》第七十二条第一款第（二）项规定的情形。依据《中华人民共和国政府采购法》第七十七条第一款的规定，本局决定对你公司处以采购金额千分之五的罚款，计人民币11840元。\n\
+                某市财政局\n2025年9月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let basis = values_of(&r.elements, "penaltyBasis", text);
+    assert!(
+        basis
+            .iter()
+            .any(|b| b.starts_with("你公司的上述行为属于") && b.ends_with("11840元。")),
+        "{basis:?}"
+    );
+    assert!(
+        basis.contains(&"依据《中华人民共和国政府采购法》第七十七条第一款的规定"),
+        "{basis:?}"
+    );
+}

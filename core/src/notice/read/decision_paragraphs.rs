@@ -302,7 +302,10 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                     let n = crate::notice::text::numbered_rest(l.of(body).unwrap_or(""));
                     BASIS.iter().any(|w| n.starts_with(w)) && n.contains('《')
                 });
-            let basis = cites || breach;
+            // A paragraph that decides under a law it cites after what the conduct amounts to
+            // (`你公司的上述行为属于《…》规定的…情形。依据《…》的规定，本局决定…`) gives the basis
+            // too, as the paragraph and as the words that cite it.
+            let basis = cites || breach || decides && basis_words(t).is_some();
             if basis {
                 keys.push("penaltyBasis");
             }
