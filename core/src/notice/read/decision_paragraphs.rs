@@ -362,13 +362,6 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
             // pay, how to appeal), numbered alike in a decision numbered throughout. A line
             // that opens imposing (`1.责令当事人自收到本决定书之日起30日内退回…，并按市场价格补缴
             // 租金`) is a penalty however it counts its time.
-            let after_penalty = |next: &str| {
-                !imposes(next)
-                    && (holds(next, "不服")
-                        || holds(next, "行政复议")
-                        || holds(next, "强制执行")
-                        || holds(next, "之日起") && (next.contains('缴') || holds(next, "履行")))
-            };
             // Items in brackets (`（一）`, `（二）`) end at a section's number (`四、履行方式和期
             // 限`): the decision's next section.
             let bracketed = |t: &str| t.starts_with(['（', '(']);
@@ -382,7 +375,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
             while i < lines.len()
                 && !held.iter().any(|h| h.contains(lines[i]))
                 && item(lines[i].of(body).unwrap_or(""))
-                && !after_penalty(lines[i].of(body).unwrap_or(""))
+                && !after_the_penalties(lines[i].of(body).unwrap_or(""))
                 && !(*in_brackets.get_or_insert(bracketed(lines[i].of(body).unwrap_or("")))
                     && section(lines[i].of(body).unwrap_or("")))
             {
@@ -551,13 +544,11 @@ fn numbered_list_after(body: &str, from: usize) -> Option<Span> {
             continue;
         }
         let numbered = crate::notice::text::numbered_rest(t).len() < t.len();
-        let other =
-            holds(t, "不服") || holds(t, "之日起") && (t.contains('缴') || holds(t, "履行"));
         // Items in brackets (`（一）`) end at a number without (`四、履行方式和期限`): the
         // decision's next section.
         let bracketed = t.starts_with(['（', '(']);
         let section = *first_bracketed.get_or_insert(bracketed) != bracketed;
-        if !numbered || other && !imposes(t) || t.ends_with(['：', ':']) || section {
+        if !numbered || after_the_penalties(t) || t.ends_with(['：', ':']) || section {
             break;
         }
         let lead = line.len() - line.trim_start().len();
@@ -568,6 +559,17 @@ fn numbered_list_after(body: &str, from: usize) -> Option<Span> {
         });
     }
     list
+}
+
+/// Whether the line `t` is one of a decision's sections after its penalties — how to pay
+/// (`…之日起15日内缴纳罚款`), how it is enforced, how to appeal — rather than a penalty item,
+/// which opens imposing however it counts its time ([`imposes`]).
+fn after_the_penalties(t: &str) -> bool {
+    !imposes(t)
+        && (holds(t, "不服")
+            || holds(t, "行政复议")
+            || holds(t, "强制执行")
+            || holds(t, "之日起") && (t.contains('缴') || holds(t, "履行")))
 }
 
 /// Whether the line `t`, after its number, opens with the words that impose a penalty
