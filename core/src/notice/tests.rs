@@ -650,6 +650,38 @@ fn a_decision_in_paragraphs_gives_each_element_art_59() {
     assert!(c.get("violationFacts").is_some_and(|f| !f.contains("依据")));
 }
 
+/// 行政处罚法 Art 59 (二): a decision that opens its facts without `经查` states them in the
+/// paragraph after the party's particulars, before the paragraph that says what rule they break;
+/// a procedural paragraph there (`我局在…检查中…`) is not the facts when the next opens `经查`,
+/// and evidence that includes the party's statement (`…你本人的陈述等证据证明`) is not a
+/// paragraph about the hearing.
+#[test]
+fn facts_after_the_party_particulars_art_59() {
+    let source = NoticeSource::default();
+    let content = |text: &str| read(text, &source).expect("a notice").record.content;
+    let text = "某市财政局行政处罚决定书\n某财购罚〔2025〕3号\n当事人：韦某某\n\
+                身份证号码：4101**********0412\n住址：某市某区纬五路21号\n\
+                2025年3月18日，你作为评审专家参加某项目的评审，评审中私下与投标人联系。以上事实有通话记录及你本人的陈述等证据证明。\n\
+                本局认为，你的上述行为违反了《中华人民共和国政府采购法实施条例》第四十条第二款的规定。根据《中华人民共和国政府采购法实施条例》第七十五条第一款的规定，本局决定：\n\
+                （一）给予警告；\n（二）处以罚款人民币叁万元整。\n\
+                如不服本决定，可以自收到本决定书之日起60日内申请行政复议。\n某市财政局\n2025年6月16日\n";
+    let c = content(text);
+    let facts = c.get("violationFacts").expect("the facts");
+    assert!(
+        facts.starts_with("2025年3月18日，你作为评审专家"),
+        "{facts}"
+    );
+    let procedural = "某区财政局行政处罚决定书\n某财罚〔2025〕8号\n当事人：某科技有限公司\n\
+                      住所：某市某区某路1号\n\
+                      我局在政府采购监督检查中，对你公司参加某项目投标的情况进行了调查。\n\
+                      经查，你公司在投标文件中提供的合同系伪造。你公司的上述行为违反了《中华人民共和国政府采购法》第七十七条第一款第（一）项的规定。\n\
+                      依据《中华人民共和国政府采购法》第七十七条第一款的规定，本局决定对你公司处以罚款。\n\
+                      某区财政局\n2025年5月6日\n";
+    let c = content(procedural);
+    let facts = c.get("violationFacts").expect("the facts");
+    assert!(facts.starts_with("经查"), "{facts}");
+}
+
 /// A whole decision in one paragraph, its clauses apart by `；`: the party named in the opening
 /// sentence (`当事人某矿业有限公司（…住所：…）`), the facts up to what proves them (`…为证`),
 /// the basis and the decision, how to pay and how to appeal (行政处罚法 Art 59 ¶1).

@@ -252,6 +252,8 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
             .iter()
             .any(|w| holds(t, w))
             && !decides
+            && !holds(t, "证据证明")
+            && !holds(t, "证据证实")
             && !FACTS
                 .iter()
                 .any(|w| crate::notice::text::numbered_rest(t).starts_with(w));
@@ -283,7 +285,17 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         // 发现，某公司…`), or follow its party's particulars (`某公司（…）在参加…时，提供了…`).
         let found_so = !decides
             && !BASIS.iter().any(|w| opening.starts_with(w))
-            && (holds(t, "中发现，") || holds(t, "中发现：") || Some(at) == after_party);
+            && (holds(t, "中发现，")
+                || holds(t, "中发现：")
+                || Some(at) == after_party
+                || after_particulars(body, found, &lines[..at])
+                    && !holds(t, "违反")
+                    && !head.contains(['：', ':'])
+                    && lines.get(i).is_some_and(|n| {
+                        let n = crate::notice::text::numbered_rest(n.of(body).unwrap_or(""));
+                        (holds(n, "违反") || BASIS.iter().any(|w| n.starts_with(w)))
+                            && !FACTS.iter().any(|w| n.starts_with(w))
+                    }));
         if FACTS.iter().any(|w| opening.starts_with(w))
             || (after_found || proven) && !decides
             || found_so
@@ -436,6 +448,38 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         }
     }
     found.sort_by_key(|e| e.label.start);
+}
+
+/// Whether the paragraph after `before` follows the party's particulars given as labelled lines
+/// (`当事人：…`, `身份证号：…`, `住址：…`): a decision states the facts next (行政处罚法 Art 59
+/// (二)), however it opens them.
+fn after_particulars(body: &str, found: &[FoundElement], before: &[Span]) -> bool {
+    const PARTICULARS: &[&str] = &[
+        "身份证",
+        "公民身份号码",
+        "证件号码",
+        "统一社会信用代码",
+        "法定代表人",
+        "负责人",
+        "住所",
+        "住址",
+        "地址",
+        "联系电话",
+    ];
+    let Some(last) = before.last() else {
+        return false;
+    };
+    let party = |key: &str| {
+        found
+            .iter()
+            .filter(|e| e.key == key)
+            .any(|e| (last.start..=last.end).contains(&e.label.start))
+    };
+    let t = last.of(body).unwrap_or("").trim_start();
+    found.iter().any(|e| e.key == "partyName")
+        && (party("partyName")
+            || party("partyAddress")
+            || PARTICULARS.iter().any(|w| t.starts_with(w)) && t.contains(['：', ':']))
 }
 
 /// A penalty or its basis read as a passage that states both (`…违反了《…》的规定。依据《…》第…条
