@@ -259,7 +259,89 @@ pub(crate) fn elements_in(
         }
     }
     run_on(text, &mut out);
+    from_start_to_end(text, &mut out);
+    rows_by_rank(text, hs, &mut out);
     out
+}
+
+/// A label of what each candidate offers with nothing after it (`中标候选人响应招标文件要求的资格
+/// 能力条件：`), over a line for each candidate by its rank (`第一中标候选人：…`): those lines are
+/// its value (发改委令第10号 Art 6 (二)、(三) publish each candidate's).
+fn rows_by_rank(text: &str, hs: &[Heading], out: &mut [FoundElement]) {
+    for e in out.iter_mut() {
+        if e.value.is_some() || !PER_CANDIDATE.contains(&e.key.as_str()) {
+            continue;
+        }
+        let Some(at) = hs.iter().position(|h| h.label == e.label) else {
+            continue;
+        };
+        let rows: Vec<&Heading> = hs[at + 1..]
+            .iter()
+            .take_while(|h| {
+                h.value.is_some()
+                    && h.label
+                        .of(text)
+                        .is_some_and(|l| RANKS.contains(&normal(l).as_ref()))
+            })
+            .collect();
+        if let (Some(first), Some(last)) = (rows.first(), rows.last().and_then(|h| h.value)) {
+            e.value = Some(Span {
+                start: first.label.start,
+                end: last.end,
+            });
+        }
+    }
+}
+
+/// A period given as its first and last days under labels of their own (`信息披露起始日期：…`
+/// then `信息披露期满日期：…`, on one line or two) is also the two labelled days together, as a
+/// reader quotes the period; the last day's label names the element, the first's is the same
+/// words with `起始`/`开始` for `期满`/`结束`/`截止`.
+fn from_start_to_end(text: &str, out: &mut Vec<FoundElement>) {
+    const ENDS: &[&str] = &["期满", "结束", "截止"];
+    const STARTS: &[&str] = &["起始", "开始"];
+    let mut joined = Vec::new();
+    for e in out.iter() {
+        let (Some(value), Some(label)) = (e.value, e.label.of(text)) else {
+            continue;
+        };
+        let label = label.trim();
+        let Some((stem, tail)) = ENDS
+            .iter()
+            .find_map(|w| label.find(w).map(|k| (&label[..k], &label[k + w.len()..])))
+        else {
+            continue;
+        };
+        if stem.is_empty() {
+            continue;
+        }
+        // The line before the label's, or the label's own line up to it.
+        let line_start = text[..e.label.start].rfind('\n').map_or(0, |k| k + 1);
+        let before = text[line_start..e.label.start].trim();
+        let from = if before.is_empty() && line_start > 0 {
+            text[..line_start - 1].rfind('\n').map_or(0, |k| k + 1)
+        } else {
+            line_start
+        };
+        let first = text[from..e.label.start].trim_start();
+        let opens = STARTS.iter().any(|w| {
+            first
+                .strip_prefix(stem)
+                .and_then(|r| r.strip_prefix(w))
+                .is_some_and(|r| r.starts_with(tail))
+        });
+        if opens {
+            let start = from + (text[from..].len() - text[from..].trim_start().len());
+            joined.push(FoundElement {
+                value: Some(Span {
+                    start,
+                    end: value.end,
+                }),
+                ..e.clone()
+            });
+        }
+    }
+    out.extend(joined);
 }
 
 /// A candidate's rank, as a line's label.

@@ -941,6 +941,10 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         // A title's deal in which something is sold (`…综合楼转让成交公告`): land is 出让.
         ("转让成交", StatePropertyRights),
         ("转让结果", StatePropertyRights),
+        // A building an enterprise sells at an exchange (`…商业房产转让公告`): the land under it
+        // goes with it, but the state grants land by 出让, not 转让.
+        ("房产转让", StatePropertyRights),
+        ("房屋转让", StatePropertyRights),
         ("采矿权", MiningRights),
         ("探矿权", MiningRights),
         ("矿业权", MiningRights),

@@ -417,6 +417,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("公示期限", "publicityPeriod"),
     ("公示期", "publicityPeriod"),
     ("公示时间", "publicityPeriod"),
+    // The period's last day under a label of its own, after its first day's
+    // (`公示开始日期：…` then `公示结束日期：…`).
+    ("公示结束日期", "publicityPeriod"),
+    ("公示截止日期", "publicityPeriod"),
     // Land listings.
     ("宗地位置", "parcelLocation"),
     ("土地位置", "parcelLocation"),
@@ -603,6 +607,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("披露期限", "disclosurePeriod"),
     ("预披露期", "disclosurePeriod"),
     ("披露期", "disclosurePeriod"),
+    ("披露结束日期", "disclosurePeriod"),
     // What land or a right granted by agreement or allocation costs (出让价款, 划拨价款) and
     // what a mining right's grant yields the state (矿业权出让收益).
     ("出让价款", "price"),
@@ -654,6 +659,12 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拟派项目经理", "projectManager"),
     ("拟派总监理工程师", "projectManager"),
     ("资格能力条件", "qualificationResponse"),
+    // 发改委令第10号 Art 6 (三)'s own words as a label.
+    (
+        "中标候选人响应招标文件要求的资格能力条件",
+        "qualificationResponse",
+    ),
+    ("响应招标文件要求的资格能力条件", "qualificationResponse"),
     // Construction calls for tenders (标准施工招标文件's 招标公告).
     // The 标准施工招标文件's 招标条件 says what the project is and how it is funded and approved
     // (`本招标项目…已由…批准建设，…资金来自…`): the project's nature. It names the tenderer but

@@ -4247,3 +4247,64 @@ fn a_paragraph_that_decides_under_a_law_it_cites_gives_the_basis_art_59() {
         "{basis:?}"
     );
 }
+
+/// A period given as its first and last days under labels of their own is also the two
+/// labelled days together: an exchange's disclosure period (SE-propertyTransactionProject, 企业
+/// 国有资产交易监督管理办法, its article not seen) and a candidates' publicity (招标投标法实施条例
+/// Art 54: 公示期不得少于3日), on two lines or one.
+#[test]
+fn a_period_from_its_first_to_its_last_day_label_tiaoli_54() {
+    let listing = "某物流有限公司40%股权转让公告\n项目编号：G32025SH1000001\n\
+                   信息披露起始日期：2025-05-12\n信息披露期满日期：2025-06-13\n\
+                   转让底价：1,200万元\n某联合产权交易所\n2025年5月12日\n";
+    let r = read(listing, &NoticeSource::default()).expect("a notice");
+    let period = values_of(&r.elements, "disclosurePeriod", listing);
+    assert!(
+        period.contains(&"信息披露起始日期：2025-05-12\n信息披露期满日期：2025-06-13"),
+        "{period:?}"
+    );
+    let publicity = "某卫生服务中心新建工程施工中标候选人公示\n招标人：某卫生服务中心\n\
+                     中标候选人及排序：\n第一中标候选人：某建工集团有限公司\n\
+                     公示开始日期：2023年6月20日　公示结束日期：2023年6月26日\n\
+                     异议方式：对评标结果有异议的，应当在公示期内以书面形式向招标人提出。\n";
+    let r = read(publicity, &NoticeSource::default()).expect("a notice");
+    let period = values_of(&r.elements, "publicityPeriod", publicity);
+    assert!(
+        period.contains(&"公示开始日期：2023年6月20日　公示结束日期：2023年6月26日"),
+        "{period:?}"
+    );
+}
+
+/// 发改委令第10号 Art 6 (三): the candidates' qualifications under the article's own words as a
+/// label with nothing after it are the lines for each candidate by rank below it.
+#[test]
+fn each_candidates_qualifications_under_the_articles_label_order_10_art_6() {
+    let text = "某新建工程施工中标候选人公示\n招标人：某卫生服务中心\n\
+                中标候选人响应招标文件要求的资格能力条件：\n\
+                第一中标候选人：建筑工程施工总承包一级资质。\n\
+                第二中标候选人：建筑工程施工总承包二级资质。\n\
+                公示期：2023年6月20日至2023年6月26日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let response = values_of(&r.elements, "qualificationResponse", text);
+    assert_eq!(
+        response,
+        [
+            "第一中标候选人：建筑工程施工总承包一级资质。\n第二中标候选人：建筑工程施工总承包二级资质。"
+        ]
+    );
+}
+
+/// A building an enterprise sells at an exchange (`…商业房产转让公告`) is a state property
+/// transaction (企业国有资产交易监督管理办法 Art 3 (三): 重大资产转让), though it names the land
+/// under it (`分摊土地使用权面积…`): the state grants land by 出让, not 转让.
+#[test]
+fn a_buildings_transfer_is_state_property_not_land_order_32_art_3() {
+    let text = "某商贸有限公司商业房产转让公告\n来源：某省产权交易所\n\
+                一、转让标的\n标的概况：房屋建筑面积1865.42平方米，分摊土地使用权面积612.30平方米。\n\
+                二、转让底价\n1,528.60万元\n三、信息披露期\n2025年2月13日至2025年2月26日\n";
+    let kind = classify(text);
+    assert_eq!(
+        kind.domain.map(|d| d.value),
+        Some(crate::model::domain::Domain::StatePropertyRights)
+    );
+}

@@ -293,7 +293,9 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                     && !head.contains(['：', ':'])
                     && lines.get(i).is_some_and(|n| {
                         let n = crate::notice::text::numbered_rest(n.of(body).unwrap_or(""));
-                        (holds(n, "违反") || BASIS.iter().any(|w| n.starts_with(w)))
+                        (holds(n, "违反")
+                            || BASIS.iter().any(|w| n.starts_with(w))
+                            || ["以上事实", "上述事实"].iter().any(|w| n.starts_with(w)))
                             && !FACTS.iter().any(|w| n.starts_with(w))
                     }));
         if FACTS.iter().any(|w| opening.starts_with(w))
