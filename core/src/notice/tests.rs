@@ -4308,3 +4308,22 @@ fn a_buildings_transfer_is_state_property_not_land_order_32_art_3() {
         Some(crate::model::domain::Domain::StatePropertyRights)
     );
 }
+
+/// A suspension's reason over several clauses (招标拍卖挂牌出让国有建设用地使用权规定 Art 2's
+/// grant suspended; its articles on the notice were not seen) is also all its clauses up to the
+/// one that says who decided or under what rule, and each reading also without its 因.
+#[test]
+fn a_reason_runs_to_the_clause_that_decides_order_39_art_2() {
+    let text = "关于中止某采矿权挂牌出让的公告\n\
+                我中心于2025年4月21日发布了《某县某铜矿采矿权挂牌出让公告》。因该采矿权矿区范围与新划定的生态保护红线存在局部重叠，需重新核定矿区范围，根据《矿业权出让交易规则》的有关规定，决定中止该采矿权挂牌出让活动。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let reason = values_of(&r.elements, "reason", text);
+    for want in [
+        "因该采矿权矿区范围与新划定的生态保护红线存在局部重叠",
+        "该采矿权矿区范围与新划定的生态保护红线存在局部重叠，需重新核定矿区范围",
+        "因该采矿权矿区范围与新划定的生态保护红线存在局部重叠，需重新核定矿区范围",
+    ] {
+        assert!(reason.contains(&want), "{want}: {reason:?}");
+    }
+    assert!(!reason.iter().any(|r| r.ends_with("根据")), "{reason:?}");
+}

@@ -155,6 +155,31 @@ pub(super) fn suspension_paragraphs(
                         end: l.start + r.end,
                     };
                     found.push(paragraph(k, l.start, span));
+                    // A reason is also all its clauses, up to the one that says who decided
+                    // or under what rule (`…，需重新核定矿区范围，根据《…》…`); and each is also
+                    // its words after the 因 that opens it, as readers quote it.
+                    if matches!(k, "reason" | "terminationReason") {
+                        let whole = reason_clauses(t, r.end);
+                        let mut spans = vec![span];
+                        if whole > r.end {
+                            spans.push(Span {
+                                end: l.start + whole,
+                                ..span
+                            });
+                        }
+                        let opener = ["因", "由于", "鉴于"]
+                            .iter()
+                            .find(|w| t[r.clone()].starts_with(**w));
+                        for s in spans {
+                            if s != span {
+                                found.push(paragraph(k, l.start, s));
+                            }
+                            if let Some(w) = opener {
+                                let start = s.start + w.len();
+                                found.push(paragraph(k, l.start, Span { start, ..s }));
+                            }
+                        }
+                    }
                     // A parcel is also its number alone (`GX2025-08`).
                     if k == "parcels"
                         && let Some(number) = t[r.clone()].strip_suffix("号地块")
@@ -225,6 +250,46 @@ fn named_project(t: &str) -> Option<std::ops::Range<usize>> {
     let n = name.chars().count();
     (name.ends_with("项目") && (6..=60).contains(&n) && !name.contains(['，', '。', '：', '《']))
         .then_some(0..at)
+}
+
+/// The words that open the clause after a reason: who decided or under what rule.
+const DECIDED: &[&str] = &[
+    "经",
+    "根据",
+    "依据",
+    "按照",
+    "决定",
+    "现决定",
+    "现",
+    "本局",
+    "我局",
+    "本厅",
+    "我厅",
+    "本所",
+    "我所",
+    "本中心",
+    "我中心",
+    "特此",
+    "自",
+    "故",
+    "报",
+    "拟",
+    "暂",
+];
+
+/// Where a reason whose first clause ends at byte `end` of `t` ends with all its clauses: before
+/// the clause that says who decided or under what rule ([`DECIDED`]), or at its sentence's end.
+fn reason_clauses(t: &str, mut end: usize) -> usize {
+    while let Some(comma) = t[end..].chars().next().filter(|c| matches!(c, '，' | ',')) {
+        let next = end + comma.len_utf8();
+        if DECIDED.iter().any(|w| t[next..].starts_with(w)) {
+            break;
+        }
+        end = t[next..]
+            .find(['，', '。', '；', ','])
+            .map_or(t.len(), |k| next + k);
+    }
+    end
 }
 
 /// The words of a paragraph `t` of a suspension or an end that state element `key`, as a range of
