@@ -4327,3 +4327,26 @@ fn a_reason_runs_to_the_clause_that_decides_order_39_art_2() {
     }
     assert!(!reason.iter().any(|r| r.ends_with("根据")), "{reason:?}");
 }
+
+/// A copy that stops at a heading with nothing after it (`五、评审专家名单：` and the page ends)
+/// lost what the heading headed: it is not stated, not absent (政府采购法实施条例 Art 43 asks a
+/// result to name the experts; 政府信息公开条例 Art 6: a finding that something is missing must
+/// be accurate too).
+#[test]
+fn a_copy_that_stops_at_a_heading_does_not_lack_its_element_tiaoli_43() {
+    let text = "某医院全自动生化分析仪采购项目中标（成交）结果公告\n一、项目编号：WH-1\n\
+                二、项目名称：某医院全自动生化分析仪采购项目\n三、中标（成交）信息\n\
+                供应商名称：某医疗科技有限公司\n供应商地址：某市某路1号\n\
+                中标（成交）金额：1,648,000.00元\n四、主要标的信息\n名称：全自动生化分析仪\n\
+                五、评审专家（单一来源采购人员）名单：\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        r.record
+            .not_stated
+            .iter()
+            .any(|p| p == "/content/evaluationExperts"),
+        "{:?}",
+        r.record.not_stated
+    );
+    assert!(!r.absent.iter().any(|k| k == "evaluationExperts"));
+}

@@ -415,9 +415,16 @@ fn read_text(
             end: e.label.end,
         });
         let v = value.of(body).unwrap_or("");
-        // Emptied by the cut, or a heading with nothing under it in a copy cut short: what it
-        // headed is what the copy lost.
-        if v.is_empty() && (e.value.is_some() || cut) {
+        // Emptied by the cut, or a heading with nothing under it in a copy cut short, or with
+        // nothing after it at all (the copy stops at the heading): what it headed is what the
+        // copy lost.
+        let last = || {
+            body[e.label.end..]
+                .trim_start_matches([':', '：'])
+                .trim()
+                .is_empty()
+        };
+        if v.is_empty() && (e.value.is_some() || cut || last()) {
             elsewhere.push(e.key.clone());
             continue;
         }
