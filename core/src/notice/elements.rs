@@ -100,7 +100,8 @@ pub(crate) fn elements_in(
         if h.numbering != Numbering::Unnumbered {
             list_level = semicolon.then_some(level);
         }
-        let label = without_decimal_number(normal_in(label, &mut folded));
+        let (label, joiners) = normal_in(label, &mut folded);
+        let label = without_decimal_number(label);
         if h.numbering != Numbering::Unnumbered {
             groups.retain(|(l, _)| *l < level);
             if section.as_ref().is_some_and(|(l, _)| *l >= level) {
@@ -110,7 +111,8 @@ pub(crate) fn elements_in(
         // A candidate's rank over its line (`第一名：张某，一级注册建造师…`) in a section of
         // what each candidate offers (`三、拟派项目负责人`) is that section's row, not the
         // ranking of candidates (发改委令第10号 Art 6 ¶1 publishes each apart).
-        if RANKS.contains(&label)
+        if label.starts_with('第')
+            && RANKS.contains(&label)
             && section
                 .as_ref()
                 .is_some_and(|(_, k)| PER_CANDIDATE.contains(k))
@@ -139,7 +141,7 @@ pub(crate) fn elements_in(
             *shape.get_or_init(|| {
                 (
                     label.len() > 160 || label.len() > 40 && label.chars().count() > 40,
-                    joiners(label).0,
+                    joiners.any,
                 )
             })
         };
@@ -241,7 +243,7 @@ pub(crate) fn elements_in(
         }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
-            let more: Vec<&str> = if joiners(label).1 {
+            let more: Vec<&str> = if joiners.ji {
                 same.iter()
                     .filter_map(|&i| entries[i].key.as_deref())
                     .filter(|k| fits(k) && *k != key)
@@ -250,8 +252,9 @@ pub(crate) fn elements_in(
                 Vec::new()
             };
             out.push(found(key.to_owned(), h));
-            out.extend(more.into_iter().map(|k| found(k.to_owned(), h)));
-            out.extend(also.into_iter().map(|k| found(k.to_owned(), h)));
+            for k in more.into_iter().chain(also) {
+                out.push(found(k.to_owned(), h));
+            }
         }
     }
     run_on(text, &mut out);
@@ -286,11 +289,11 @@ fn run_on(text: &str, out: &mut Vec<FoundElement>) {
             return false;
         };
         let between = text.get(va.end..b.label.start).unwrap_or("\n");
-        a.key == b.key
-            && va.end <= b.label.start
+        va.end <= b.label.start
             && between
                 .chars()
                 .all(|c| matches!(c, ' ' | '\u{3000}' | '\t' | '，' | ',' | '；' | ';'))
+            && a.key == b.key
     };
     let mut joined = Vec::new();
     let mut i = 0;
@@ -349,31 +352,6 @@ fn without_decimal_number(label: &str) -> &str {
     } else {
         label
     }
-}
-
-/// Whether `label` (normalised) joins wordings with 及, 与 or 、 (和 is 及 once normalised),
-/// and whether with 及: told by their bytes (E5 8F 8A, E4 B8 8E, E3 80 81), a character at a
-/// step.
-fn joiners(label: &str) -> (bool, bool) {
-    let b = label.as_bytes();
-    let (mut any, mut ji) = (false, false);
-    let mut i = 0;
-    while let Some(&x) = b.get(i) {
-        if x < 0xe0 {
-            i += 1;
-            continue;
-        }
-        match (x, b.get(i + 1..i + 3)) {
-            (0xe5, Some(&[0x8f, 0x8a])) => {
-                ji = true;
-                any = true;
-            }
-            (0xe4, Some(&[0xb8, 0x8e])) | (0xe3, Some(&[0x80, 0x81])) => any = true,
-            _ => {}
-        }
-        i += 3;
-    }
-    (any, ji)
 }
 
 /// The headings of `text` with the labels its tables give, in order: each label cell of a table

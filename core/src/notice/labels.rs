@@ -94,45 +94,82 @@ pub(crate) fn normal(label: &str) -> Cow<'_, str> {
 }
 
 /// True when no character of `label` changes in [`normalised`]: none folds to another, is a
-/// space, or is 它 or 和. Told a byte at a time for the characters most labels are made of: ASCII, and
-/// the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which fold to themselves
-/// and are no spaces; any other character is decoded and tested.
+/// space, or is 它 or 和.
 fn is_normal(label: &str) -> bool {
+    scan(label).is_some()
+}
+
+/// Which of the characters that join wordings a label holds once normalised: 及 (和
+/// normalised), 与 or 、 (`any`), and 及 (`ji`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Joiners {
+    pub(crate) any: bool,
+    pub(crate) ji: bool,
+}
+
+impl Joiners {
+    /// Notes the character of three bytes whose first is `x` and whose others are `rest`.
+    fn note(&mut self, x: u8, rest: Option<&[u8]>) {
+        match (x, rest) {
+            // 及 is E5 8F 8A, 和 E5 92 8C.
+            (0xe5, Some(&[0x8f, 0x8a] | &[0x92, 0x8c])) => {
+                self.any = true;
+                self.ji = true;
+            }
+            // 与 is E4 B8 8E, 、 E3 80 81.
+            (0xe4, Some(&[0xb8, 0x8e])) | (0xe3, Some(&[0x80, 0x81])) => self.any = true,
+            _ => {}
+        }
+    }
+}
+
+/// The [`Joiners`] of `label` when no character of it changes in [`normalised`] (see
+/// [`is_normal`]), else `None`. Told a byte at a time for the characters most labels are made
+/// of: ASCII, and the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which
+/// fold to themselves and are no spaces; any other character is decoded and tested.
+fn scan(label: &str) -> Option<Joiners> {
     let b = label.as_bytes();
+    let mut joiners = Joiners::default();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         match x {
             // `~` folds to `-`; the white space of ASCII is `\t` to `\r` and the space.
-            b'~' | b'\t'..=b'\r' | b' ' => return false,
+            b'~' | b'\t'..=b'\r' | b' ' => return None,
             0..=0x7f => i += 1,
             0xe4..=0xee => {
-                // 它 is E5 AE 83, 和 E5 92 8C.
-                if x == 0xe5 && matches!(b.get(i + 1..i + 3), Some(&[0xae, 0x83] | &[0x92, 0x8c])) {
-                    return false;
+                if x <= 0xe5 {
+                    let rest = b.get(i + 1..i + 3);
+                    // 它 is E5 AE 83, 和 E5 92 8C.
+                    if x == 0xe5 && matches!(rest, Some(&[0xae, 0x83] | &[0x92, 0x8c])) {
+                        return None;
+                    }
+                    joiners.note(x, rest);
                 }
                 i += 3;
             }
             _ => {
                 let c = label[i..].chars().next().unwrap_or('\0');
                 if fold(c) != c || is_space(c) {
-                    return false;
+                    return None;
                 }
+                joiners.any |= c == '、';
                 i += c.len_utf8();
             }
         }
     }
-    true
+    Some(joiners)
 }
 
-/// [`normal`], in `buf` when it changes `label`: a caller that normalises many labels keeps
-/// one string for them all.
-pub(crate) fn normal_in<'a>(label: &'a str, buf: &'a mut String) -> &'a str {
-    if label.ends_with(':') || !is_normal(label) {
-        buf.clear();
-        normalise_into(label, buf);
-        buf
-    } else {
-        label
+/// [`normal`], in `buf` when it changes `label` (a caller that normalises many labels keeps
+/// one string for them all), and its [`Joiners`].
+pub(crate) fn normal_in<'a>(label: &'a str, buf: &'a mut String) -> (&'a str, Joiners) {
+    match scan(label).filter(|_| !label.ends_with(':')) {
+        Some(joiners) => (label, joiners),
+        None => {
+            buf.clear();
+            let joiners = normalise_into(label, buf);
+            (buf, joiners)
+        }
     }
 }
 
@@ -140,16 +177,17 @@ pub(crate) fn normal_in<'a>(label: &'a str, buf: &'a mut String) -> &'a str {
 fn normalised(label: &str) -> String {
     // One allocation: folding keeps one character for one, at most as long.
     let mut folded = String::with_capacity(label.len());
-    normalise_into(label, &mut folded);
+    let _ = normalise_into(label, &mut folded);
     folded
 }
 
-/// [`normal`] of `label`, pushed to `folded`. The runs of characters that stay as they are
+/// [`normal`] of `label`, pushed to `folded`, and its [`Joiners`]. The runs of characters that stay as they are
 /// (most of a label's) are copied whole; as in [`is_normal`], the characters of ASCII and of
 /// U+4000 to U+EFFF are told by their first byte, and only others are decoded and folded.
-fn normalise_into(label: &str, folded: &mut String) {
+fn normalise_into(label: &str, folded: &mut String) -> Joiners {
     let from = folded.len();
     let b = label.as_bytes();
+    let mut joiners = Joiners::default();
     let mut other = false;
     let mut kept = 0;
     let mut i = 0;
@@ -161,7 +199,9 @@ fn normalise_into(label: &str, folded: &mut String) {
                 continue;
             }
             0xe4..=0xee => {
-                match (x, b.get(i + 1..i + 3)) {
+                let rest = b.get(i + 1..i + 3);
+                joiners.note(x, rest);
+                match (x, rest) {
                     // 它 is E5 AE 83.
                     (0xe5, Some(&[0xae, 0x83])) => other = true,
                     // A label joins its parts with 和 (E5 92 8C) or 及 alike (`保障对象和条件`,
@@ -178,6 +218,7 @@ fn normalise_into(label: &str, folded: &mut String) {
             }
             _ => label[i..].chars().next().unwrap_or('\0'),
         };
+        joiners.any |= c == '、';
         let f = fold(c);
         if f != c || is_space(c) {
             folded.push_str(&label[kept..i]);
@@ -197,6 +238,7 @@ fn normalise_into(label: &str, folded: &mut String) {
             folded.replace_range(at..at + "它".len(), "他");
         }
     }
+    joiners
 }
 
 /// `c.is_whitespace()`, told at once for the characters from U+3020 on (the Chinese ones), of
@@ -1788,7 +1830,11 @@ mod tests {
                     "{c:?}"
                 );
                 let mut buf = String::from("前");
-                assert_eq!(normal_in(&label, &mut buf), normal(&label), "{c:?}");
+                let (normal_label, joiners) = normal_in(&label, &mut buf);
+                assert_eq!(normal_label, normal(&label), "{c:?}");
+                let joins = |cs: &[char]| normal_label.contains(cs);
+                assert_eq!(joiners.any, joins(&['及', '与', '、']), "{c:?}");
+                assert_eq!(joiners.ji, joins(&['及']), "{c:?}");
             }
         }
         for label in ["其它事项：", "其 它其它", "和：：", "", "其他其它、其它"]
