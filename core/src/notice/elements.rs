@@ -19,7 +19,7 @@
 //! ```
 
 use super::headings::{Heading, Numbering, headings};
-use super::labels::{LabelTable, normal};
+use super::labels::{LabelTable, normal, normal_in};
 use super::span::Span;
 use super::tables::{Separator, Table, tables};
 use crate::model::item::ItemKind;
@@ -81,6 +81,8 @@ pub(crate) fn elements_in(
     let mut list_level: Option<u8> = None;
     // Most headings give one element: sized for them at once, not grown a push at a time.
     let mut out = Vec::with_capacity(hs.len());
+    // The labels that normalising changes, each in turn, in one string.
+    let mut folded = String::new();
     for h in hs {
         let Some(label) = h.label.of(text) else {
             continue;
@@ -98,7 +100,8 @@ pub(crate) fn elements_in(
         if h.numbering != Numbering::Unnumbered {
             list_level = semicolon.then_some(level);
         }
-        let label = without_decimal_number(normal(label));
+        let (label, joiners) = normal_in(label, &mut folded);
+        let label = without_decimal_number(label);
         if h.numbering != Numbering::Unnumbered {
             groups.retain(|(l, _)| *l < level);
             if section.as_ref().is_some_and(|(l, _)| *l >= level) {
@@ -108,7 +111,8 @@ pub(crate) fn elements_in(
         // A candidate's rank over its line (`第一名：张某，一级注册建造师…`) in a section of
         // what each candidate offers (`三、拟派项目负责人`) is that section's row, not the
         // ranking of candidates (发改委令第10号 Art 6 ¶1 publishes each apart).
-        if RANKS.contains(&label.as_ref())
+        if label.starts_with('第')
+            && RANKS.contains(&label)
             && section
                 .as_ref()
                 .is_some_and(|(_, k)| PER_CANDIDATE.contains(k))
@@ -122,22 +126,12 @@ pub(crate) fn elements_in(
                 .find(|(p, k)| *p == label && fits(k))
                 .map(|(_, k)| k.as_str())
         });
-        // The entries of this very wording: from the first, looked for once (most labels have
-        // none, and the entries of their first character are then passed once, not twice).
-        let firsts = table.same_first(&label);
-        let first = firsts
+        // The entries of this very wording, in the table's order.
+        let same = table.exact(label);
+        let exact = same.first().copied();
+        let own = same
             .iter()
-            .position(|&i| entries[i].wording == label)
-            .unwrap_or(firsts.len());
-        let same = || {
-            firsts[first..]
-                .iter()
-                .copied()
-                .filter(|i| entries[*i].wording == label)
-        };
-        let exact = same().next();
-        let own = same()
-            .filter_map(|i| entries[i].key.as_deref())
+            .filter_map(|&i| entries[i].key.as_deref())
             .find(|k| fits(k));
         // Whether the label is longer than 40 characters (four bytes a character at most), and
         // whether it joins wordings: asked once, by the first of the two readings below that
@@ -147,7 +141,7 @@ pub(crate) fn elements_in(
             *shape.get_or_init(|| {
                 (
                     label.len() > 160 || label.len() > 40 && label.chars().count() > 40,
-                    label.contains(['和', '及', '与', '、']),
+                    joiners.any,
                 )
             })
         };
@@ -169,12 +163,16 @@ pub(crate) fn elements_in(
                 return None;
             }
             // The longest wording it contains; of equal ones, the table's last.
-            table
-                .contained_in(&label)
-                .into_iter()
-                .map(|i| (i, &entries[i]))
-                .filter(|(_, e)| e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
-                .max_by_key(|(i, e)| (e.wording.chars().count(), *i))
+            let mut best: Option<(usize, usize)> = None;
+            table.each_contained(label, |i, chars| {
+                let e = &entries[i];
+                if best.is_none_or(|b| (chars, i) > b)
+                    && (e.key.as_deref().is_some_and(fits) || !e.parts.is_empty())
+                {
+                    best = Some((chars, i));
+                }
+            });
+            best.map(|(_, i)| (i, &entries[i]))
         };
         // A heading that joins wordings (`竞买人资格条件和竞价规则`, `出让方式及起始价`): the
         // elements its parts name exactly, each once, when its first part names one (it says
@@ -192,16 +190,14 @@ pub(crate) fn elements_in(
                 .strip_prefix("中标候选人")
                 .filter(|rest| rest.chars().count() >= 2 && !rest.starts_with(['及', '与', '、']));
             for p in parts
-                .unwrap_or(&label)
+                .unwrap_or(label)
                 .split(['和', '及', '与', '、'])
                 .filter(|p| p.chars().count() >= 2)
             {
                 let k = table
-                    .same_first(p)
+                    .exact(p)
                     .iter()
-                    .map(|&i| &entries[i])
-                    .filter(|e| e.wording == p)
-                    .filter_map(|e| e.key.as_deref())
+                    .filter_map(|&i| entries[i].key.as_deref())
                     .find(|k| fits(k));
                 match k {
                     None if keys.is_empty() => return keys,
@@ -223,7 +219,9 @@ pub(crate) fn elements_in(
             // proportion, not the enterprise it contains) gives nothing.
             (None, None)
                 if exact.is_some()
-                    && same().all(|i| entries[i].key.is_none() && entries[i].parts.is_empty()) =>
+                    && same
+                        .iter()
+                        .all(|&i| entries[i].key.is_none() && entries[i].parts.is_empty()) =>
             {
                 (None, None)
             }
@@ -245,17 +243,18 @@ pub(crate) fn elements_in(
         }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
-            let more: Vec<&str> = if label.contains(['和', '及']) {
-                same()
-                    .filter_map(|i| entries[i].key.as_deref())
+            let more: Vec<&str> = if joiners.ji {
+                same.iter()
+                    .filter_map(|&i| entries[i].key.as_deref())
                     .filter(|k| fits(k) && *k != key)
                     .collect()
             } else {
                 Vec::new()
             };
             out.push(found(key.to_owned(), h));
-            out.extend(more.into_iter().map(|k| found(k.to_owned(), h)));
-            out.extend(also.into_iter().map(|k| found(k.to_owned(), h)));
+            for k in more.into_iter().chain(also) {
+                out.push(found(k.to_owned(), h));
+            }
         }
     }
     run_on(text, &mut out);
@@ -372,11 +371,11 @@ fn run_on(text: &str, out: &mut Vec<FoundElement>) {
             return false;
         };
         let between = text.get(va.end..b.label.start).unwrap_or("\n");
-        a.key == b.key
-            && va.end <= b.label.start
+        va.end <= b.label.start
             && between
                 .chars()
                 .all(|c| matches!(c, ' ' | '\u{3000}' | '\t' | '，' | ',' | '；' | ';'))
+            && a.key == b.key
     };
     let mut joined = Vec::new();
     let mut i = 0;
@@ -417,7 +416,7 @@ fn run_on(text: &str, out: &mut Vec<FoundElement>) {
 
 /// A label without the decimal number of a 标准文件's clause before it (`2.1建设地点及工期` is
 /// `建设地点及工期`): a number of two parts or more, which no wording starts with.
-fn without_decimal_number(label: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+fn without_decimal_number(label: &str) -> &str {
     let b = label.as_bytes();
     let mut i = 0;
     let mut dots = 0;
@@ -431,7 +430,7 @@ fn without_decimal_number(label: std::borrow::Cow<'_, str>) -> std::borrow::Cow<
             .rposition(|&c| c == b'.')
             .is_some_and(|d| d + 1 < i);
     if dots >= 1 && digits_after_dot && b[0].is_ascii_digit() && i < b.len() {
-        std::borrow::Cow::Owned(label[i..].to_owned())
+        &label[i..]
     } else {
         label
     }

@@ -43,29 +43,35 @@ pub struct LabelEntry {
 pub struct LabelTable {
     entries: Vec<LabelEntry>,
     /// The entries by the first character of their wording, in buckets by the character's
-    /// hash ([`bucket`]; none before the first entry): a label is searched for the wordings it
-    /// contains from each of its characters, not for every wording, and most characters find
-    /// their bucket empty or holding another character or two, told at once.
-    by_first: Vec<Vec<(char, Vec<usize>)>>,
+    /// hash ([`bucket`]; none before the first entry), with the node of [`Self::nodes`] that
+    /// character leads to: a label is searched for the wordings it contains from each of its
+    /// characters, not for every wording, and most characters find their bucket empty or
+    /// holding another character or two, told at once.
+    by_first: Vec<Vec<First>>,
     /// Every entry's parts' wordings, sorted, each once: whether a label is a part is told by
     /// halves, not by walking every entry (most have none).
     parts: Vec<String>,
-    /// Each entry's wording's first eight bytes (fewer when shorter) as a number, and the mask
-    /// of those bytes ([`head`]): a wording is compared whole only where a label's bytes agree
-    /// with these, and most of a character's wordings are told apart by them at once.
-    heads: Vec<(u64, u64)>,
+    /// The wordings as a tree of their characters (the first's nodes are led to by
+    /// `by_first`; the first node stands for the empty wording): the wordings that start at a
+    /// place of a label are those whose nodes its characters from there walk through, each
+    /// character a step, and no wording is compared whole.
+    nodes: Vec<Node>,
 }
 
-/// The first eight bytes of `b` (those it has) as a little-endian number, and the mask of them.
-fn head(b: &[u8]) -> (u64, u64) {
-    if let Some(&eight) = b.first_chunk::<8>() {
-        return (u64::from_le_bytes(eight), u64::MAX);
-    }
-    let mut value = 0;
-    for (k, &x) in b.iter().enumerate() {
-        value |= u64::from(x) << (8 * k);
-    }
-    (value, (1u64 << (8 * b.len())) - 1)
+/// The entries whose wording starts with a character, and the node that character leads to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct First {
+    c: char,
+    entries: Vec<usize>,
+    node: usize,
+}
+
+/// A node of [`LabelTable`]'s tree of wordings: the characters that go on from it, each with
+/// its node, and the entries whose wording ends at it, in the table's order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Node {
+    next: Vec<(char, usize)>,
+    ends: Vec<usize>,
 }
 
 /// How many buckets [`LabelTable`]'s `by_first` has.
@@ -88,64 +94,151 @@ pub(crate) fn normal(label: &str) -> Cow<'_, str> {
 }
 
 /// True when no character of `label` changes in [`normalised`]: none folds to another, is a
-/// space, or is 它 or 和. Told a byte at a time for the characters most labels are made of: ASCII, and
-/// the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which fold to themselves
-/// and are no spaces; any other character is decoded and tested.
+/// space, or is 它 or 和.
 fn is_normal(label: &str) -> bool {
+    scan(label).is_some()
+}
+
+/// Which of the characters that join wordings a label holds once normalised: 及 (和
+/// normalised), 与 or 、 (`any`), and 及 (`ji`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Joiners {
+    pub(crate) any: bool,
+    pub(crate) ji: bool,
+}
+
+impl Joiners {
+    /// Notes the character of three bytes whose first is `x` and whose others are `rest`.
+    fn note(&mut self, x: u8, rest: Option<&[u8]>) {
+        match (x, rest) {
+            // 及 is E5 8F 8A, 和 E5 92 8C.
+            (0xe5, Some(&[0x8f, 0x8a] | &[0x92, 0x8c])) => {
+                self.any = true;
+                self.ji = true;
+            }
+            // 与 is E4 B8 8E, 、 E3 80 81.
+            (0xe4, Some(&[0xb8, 0x8e])) | (0xe3, Some(&[0x80, 0x81])) => self.any = true,
+            _ => {}
+        }
+    }
+}
+
+/// The [`Joiners`] of `label` when no character of it changes in [`normalised`] (see
+/// [`is_normal`]), else `None`. Told a byte at a time for the characters most labels are made
+/// of: ASCII, and the Chinese ones U+4000 to U+EFFF (their first bytes `E4` to `EE`), which
+/// fold to themselves and are no spaces; any other character is decoded and tested.
+fn scan(label: &str) -> Option<Joiners> {
     let b = label.as_bytes();
+    let mut joiners = Joiners::default();
     let mut i = 0;
     while let Some(&x) = b.get(i) {
         match x {
             // `~` folds to `-`; the white space of ASCII is `\t` to `\r` and the space.
-            b'~' | b'\t'..=b'\r' | b' ' => return false,
+            b'~' | b'\t'..=b'\r' | b' ' => return None,
             0..=0x7f => i += 1,
             0xe4..=0xee => {
-                // 它 is E5 AE 83, 和 E5 92 8C.
-                if x == 0xe5 && matches!(b.get(i + 1..i + 3), Some(&[0xae, 0x83] | &[0x92, 0x8c])) {
-                    return false;
+                if x <= 0xe5 {
+                    let rest = b.get(i + 1..i + 3);
+                    // 它 is E5 AE 83, 和 E5 92 8C.
+                    if x == 0xe5 && matches!(rest, Some(&[0xae, 0x83] | &[0x92, 0x8c])) {
+                        return None;
+                    }
+                    joiners.note(x, rest);
                 }
                 i += 3;
             }
             _ => {
                 let c = label[i..].chars().next().unwrap_or('\0');
                 if fold(c) != c || is_space(c) {
-                    return false;
+                    return None;
                 }
+                joiners.any |= c == '、';
                 i += c.len_utf8();
             }
         }
     }
-    true
+    Some(joiners)
+}
+
+/// [`normal`], in `buf` when it changes `label` (a caller that normalises many labels keeps
+/// one string for them all), and its [`Joiners`].
+pub(crate) fn normal_in<'a>(label: &'a str, buf: &'a mut String) -> (&'a str, Joiners) {
+    match scan(label).filter(|_| !label.ends_with(':')) {
+        Some(joiners) => (label, joiners),
+        None => {
+            buf.clear();
+            let joiners = normalise_into(label, buf);
+            (buf, joiners)
+        }
+    }
 }
 
 /// [`normal`], in a string of its own.
 fn normalised(label: &str) -> String {
-    // One allocation: folding keeps one character for one, at most as long. The runs of
-    // characters that stay as they are (most of a label's) are copied whole.
+    // One allocation: folding keeps one character for one, at most as long.
     let mut folded = String::with_capacity(label.len());
+    let _ = normalise_into(label, &mut folded);
+    folded
+}
+
+/// [`normal`] of `label`, pushed to `folded`, and its [`Joiners`]. The runs of characters that stay as they are
+/// (most of a label's) are copied whole; as in [`is_normal`], the characters of ASCII and of
+/// U+4000 to U+EFFF are told by their first byte, and only others are decoded and folded.
+fn normalise_into(label: &str, folded: &mut String) -> Joiners {
+    let from = folded.len();
+    let b = label.as_bytes();
+    let mut joiners = Joiners::default();
     let mut other = false;
     let mut kept = 0;
-    for (i, c) in label.char_indices() {
-        other |= c == '它';
-        // A label joins its parts with 和 or 及 alike (`保障对象和条件`, `保障对象及条件`).
-        let f = if c == '和' { '及' } else { fold(c) };
-        if f == c && !is_space(c) {
-            continue;
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        let c = match x {
+            b'~' | b'\t'..=b'\r' | b' ' => char::from(x),
+            0..=0x7f => {
+                i += 1;
+                continue;
+            }
+            0xe4..=0xee => {
+                let rest = b.get(i + 1..i + 3);
+                joiners.note(x, rest);
+                match (x, rest) {
+                    // 它 is E5 AE 83.
+                    (0xe5, Some(&[0xae, 0x83])) => other = true,
+                    // A label joins its parts with 和 (E5 92 8C) or 及 alike (`保障对象和条件`,
+                    // `保障对象及条件`).
+                    (0xe5, Some(&[0x92, 0x8c])) => {
+                        folded.push_str(&label[kept..i]);
+                        folded.push('及');
+                        kept = i + 3;
+                    }
+                    _ => {}
+                }
+                i += 3;
+                continue;
+            }
+            _ => label[i..].chars().next().unwrap_or('\0'),
+        };
+        joiners.any |= c == '、';
+        let f = fold(c);
+        if f != c || is_space(c) {
+            folded.push_str(&label[kept..i]);
+            if !is_space(f) {
+                folded.push(f);
+            }
+            kept = i + c.len_utf8();
         }
-        folded.push_str(&label[kept..i]);
-        if !is_space(f) {
-            folded.push(f);
-        }
-        kept = i + c.len_utf8();
+        i += c.len_utf8();
     }
     folded.push_str(&label[kept..]);
-    folded.truncate(folded.trim_end_matches(':').len());
-    // 其它 is as common on the portals as the formats' 其他.
-    if other && folded.contains("其它") {
-        folded.replace("其它", "其他")
-    } else {
-        folded
+    folded.truncate(from + folded[from..].trim_end_matches(':').len());
+    // 其它 is as common on the portals as the formats' 其他 (the two of one length).
+    if other {
+        while let Some(at) = folded[from..].find("其它") {
+            let at = from + at + "其".len();
+            folded.replace_range(at..at + "它".len(), "他");
+        }
     }
+    joiners
 }
 
 /// `c.is_whitespace()`, told at once for the characters from U+3020 on (the Chinese ones), of
@@ -1495,27 +1588,77 @@ impl LabelTable {
 
     fn push(&mut self, entry: LabelEntry) {
         // An empty wording (no first character) under '\0', where [`Self::same_first`] looks
-        // for an empty label.
-        let c = entry.wording.chars().next().unwrap_or('\0');
+        // for an empty label, and at the first node, where [`Self::exact`] does.
+        let mut chars = entry.wording.chars();
+        let c = chars.next().unwrap_or('\0');
         if self.by_first.is_empty() {
             self.by_first.resize_with(BUCKETS, Vec::new);
+            self.nodes.push(Node::default());
         }
         let at = self.entries.len();
-        self.heads.push(head(entry.wording.as_bytes()));
+        let fresh = self.nodes.len();
         let bucket = &mut self.by_first[bucket(c)];
-        match bucket.iter_mut().find(|(k, _)| *k == c) {
-            Some((_, v)) => v.push(at),
-            None => bucket.push((c, vec![at])),
+        let mut node = match bucket.iter_mut().find(|f| f.c == c) {
+            Some(f) => {
+                f.entries.push(at);
+                f.node
+            }
+            None => {
+                bucket.push(First {
+                    c,
+                    entries: vec![at],
+                    node: fresh,
+                });
+                self.nodes.push(Node::default());
+                fresh
+            }
+        };
+        if entry.wording.is_empty() {
+            node = 0;
         }
+        for c in chars {
+            node = match self.nodes[node].next.iter().find(|(k, _)| *k == c) {
+                Some(&(_, n)) => n,
+                None => {
+                    let n = self.nodes.len();
+                    self.nodes.push(Node::default());
+                    self.nodes[node].next.push((c, n));
+                    n
+                }
+            };
+        }
+        self.nodes[node].ends.push(at);
         self.entries.push(entry);
+    }
+
+    /// The entry of `c` in `by_first`, when a wording starts with it.
+    fn first_of(&self, c: char) -> Option<&First> {
+        self.by_first
+            .get(bucket(c))
+            .and_then(|b| b.iter().find(|f| f.c == c))
     }
 
     /// The indexes of the entries whose wording starts with `c`, in the table's order.
     fn first(&self, c: char) -> &[usize] {
-        self.by_first
-            .get(bucket(c))
-            .and_then(|b| b.iter().find(|(k, _)| *k == c))
-            .map_or(&[], |(_, v)| v.as_slice())
+        self.first_of(c).map_or(&[], |f| f.entries.as_slice())
+    }
+
+    /// The node of the tree of wordings `rest` walks to from `node`, when some wording goes on
+    /// so.
+    fn walk(&self, mut node: usize, rest: &str) -> Option<usize> {
+        for c in rest.chars() {
+            node = self.step(node, c)?;
+        }
+        Some(node)
+    }
+
+    /// The node after `node` by `c`, when some wording goes on so.
+    fn step(&self, node: usize, c: char) -> Option<usize> {
+        self.nodes[node]
+            .next
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|&(_, n)| n)
     }
 
     /// The indexes of the entries whose wording starts as `label` (normalised) does, in the
@@ -1524,30 +1667,63 @@ impl LabelTable {
         self.first(label.chars().next().unwrap_or('\0'))
     }
 
+    /// The indexes of the entries whose wording is `label` (normalised), in the table's order.
+    pub(crate) fn exact(&self, label: &str) -> &[usize] {
+        let mut chars = label.chars();
+        let node = match chars.next() {
+            None => self.nodes.first().map(|_| 0),
+            Some(c) => self
+                .first_of(c)
+                .and_then(|f| self.walk(f.node, chars.as_str())),
+        };
+        node.map_or(&[], |n| self.nodes[n].ends.as_slice())
+    }
+
+    /// Each entry of two characters or more whose wording `label` (normalised) contains, with
+    /// its wording's length in characters, once for each place `label` holds it.
+    pub(crate) fn each_contained(&self, label: &str, mut f: impl FnMut(usize, usize)) {
+        // The label's characters, decoded once for the walks from each of its places: on the
+        // stack for a label of a heading's length, the few longer ones in a vector.
+        let mut short = ['\0'; 32];
+        let mut n = 0;
+        let long: Vec<char>;
+        let mut chars = label.chars();
+        let cs: &[char] = loop {
+            match chars.next() {
+                None => break &short[..n],
+                Some(c) if n < short.len() => {
+                    short[n] = c;
+                    n += 1;
+                }
+                Some(c) => {
+                    long = short.iter().copied().chain([c]).chain(chars).collect();
+                    break &long;
+                }
+            }
+        };
+        // A wording of two characters or more starts before the last.
+        for (i, &c) in cs.iter().enumerate().take(cs.len().saturating_sub(1)) {
+            let Some(first) = self.first_of(c) else {
+                continue;
+            };
+            let mut node = first.node;
+            for (k, &c) in cs[i + 1..].iter().enumerate() {
+                let Some(next) = self.step(node, c) else {
+                    break;
+                };
+                node = next;
+                for &e in &self.nodes[node].ends {
+                    f(e, k + 2);
+                }
+            }
+        }
+    }
+
     /// The indexes of the entries of two characters or more whose wording `label` (normalised)
     /// contains, in the table's order.
     pub(crate) fn contained_in(&self, label: &str) -> Vec<usize> {
         let mut out = Vec::new();
-        let b = label.as_bytes();
-        for (i, c) in label.char_indices() {
-            let firsts = self.first(c);
-            if firsts.is_empty() {
-                continue;
-            }
-            // A wording that `label` holds at `i` agrees with its bytes there in its head.
-            let (at, _) = head(&b[i..]);
-            for &e in firsts {
-                let (h, mask) = self.heads[e];
-                if at & mask != h {
-                    continue;
-                }
-                let w = &self.entries[e].wording;
-                // It starts with `c`: it has a second character when it is longer than `c`.
-                if w.len() > c.len_utf8() && b[i..].starts_with(w.as_bytes()) {
-                    out.push(e);
-                }
-            }
-        }
+        self.each_contained(label, |e, _| out.push(e));
         out.sort_unstable();
         out.dedup();
         out
@@ -1556,10 +1732,8 @@ impl LabelTable {
     /// True when `label` is a wording of the table, or a part of one of its headings.
     pub(crate) fn knows(&self, label: &str) -> bool {
         let label = normal(label);
-        // A wording is among the entries of its first character; a part may start with any.
-        self.same_first(&label)
-            .iter()
-            .any(|&i| self.entries[i].wording == label)
+        // A part may start with any character.
+        !self.exact(&label).is_empty()
             || self
                 .parts
                 .binary_search_by(|p| p.as_str().cmp(&label))
@@ -1598,8 +1772,14 @@ mod tests {
                 .map(|w| format!("一、{}及{}（万元）", w[0].wording, w[1].wording)),
         );
         labels.extend(["", "a", "项", "项目", "本项目名称为", "采购人信息"].map(String::from));
+        let same = |label: &str| -> Vec<usize> {
+            (0..t.entries.len())
+                .filter(|&e| t.entries[e].wording == label)
+                .collect()
+        };
         for label in &labels {
             assert_eq!(t.contained_in(label), naive(label), "{label}");
+            assert_eq!(t.exact(label), same(label), "{label}");
         }
     }
 
@@ -1637,6 +1817,44 @@ mod tests {
     fn white_space_is_told_as_the_standard_tells_it() {
         for c in '\0'..=char::MAX {
             assert_eq!(is_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    /// A label normalised a character at a time: folded, 和 as 及, without spaces and a
+    /// trailing colon, 其它 as 其他.
+    fn normalised_by_characters(label: &str) -> String {
+        let folded: String = label
+            .chars()
+            .map(|c| if c == '和' { '及' } else { fold(c) })
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        folded.trim_end_matches(':').replace("其它", "其他")
+    }
+
+    #[test]
+    fn a_label_is_normalised_as_by_its_characters() {
+        for c in '\0'..=char::MAX {
+            for label in [format!("项目{c}名称"), format!("{c}其它和 :{c}")] {
+                assert_eq!(
+                    normalised(&label),
+                    normalised_by_characters(&label),
+                    "{c:?}"
+                );
+                let mut buf = String::from("前");
+                let (normal_label, joiners) = normal_in(&label, &mut buf);
+                assert_eq!(normal_label, normal(&label), "{c:?}");
+                let joins = |cs: &[char]| normal_label.contains(cs);
+                assert_eq!(joiners.any, joins(&['及', '与', '、']), "{c:?}");
+                assert_eq!(joiners.ji, joins(&['及']), "{c:?}");
+            }
+        }
+        for label in ["其它事项：", "其 它其它", "和：：", "", "其他其它、其它"]
+        {
+            assert_eq!(
+                normalised(label),
+                normalised_by_characters(label),
+                "{label}"
+            );
         }
     }
 
