@@ -97,30 +97,24 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Sized for lines of 8 characters or more, not grown line by line: counting the line breaks
     // first costs more than the room left over.
     let mut lines = Vec::with_capacity(c.len() / 8 + 1);
-    // The text's colons, in order: found in the pass that finds the lines, not in a pass over
-    // each line again for its labels.
-    let mut text_colons = Vec::with_capacity(c.len() / 16 + 1);
-    // The lines that hold `不服` (a sentence telling how to appeal holds it), in order.
-    let mut refusals: Vec<usize> = Vec::new();
+    // The text's colons, in order: told apart from the line breaks among the characters
+    // marked as either when they were decoded, not in a pass over each line again for its
+    // labels.
+    let mut text_colons = Vec::with_capacity(c.marks().len());
     let all = c.all();
     let mut start = 0;
-    for (i, ch) in all.iter().enumerate() {
-        match *ch {
-            '\n' => {
-                lines.push((start, i));
-                start = i + 1;
-            }
-            ':' => text_colons.push(i),
-            '服' if i > 0
-                && all[i - 1] == '不'
-                && refusals.last().is_none_or(|&l| l < lines.len()) =>
-            {
-                refusals.push(lines.len());
-            }
-            _ => {}
+    for &i in c.marks() {
+        if all[i] == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        } else {
+            text_colons.push(i);
         }
     }
     lines.push((start, c.len()));
+    // The lines that hold `不服` (a sentence telling how to appeal holds it), in order: found
+    // when first asked, and looked for line by line only in a text that holds it.
+    let mut refusals: Option<Vec<usize>> = None;
     let mut out: Vec<(Heading, usize)> = Vec::with_capacity(lines.len());
     let mut colons = Vec::new();
     // The first of `text_colons` on the line at hand.
@@ -248,6 +242,17 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 )
             })
         };
+        let refusals = refusals.get_or_insert_with(|| {
+            if !c.text().contains("不服") {
+                return Vec::new();
+            }
+            (0..lines.len())
+                .filter(|&l| {
+                    let (a, b) = lines[l];
+                    all[a..b.max(a)].windows(2).any(|x| x == ['不', '服'])
+                })
+                .collect()
+        });
         if let Some(appeal) = refusals
             .iter()
             .copied()
@@ -329,8 +334,10 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
     let mut heading = out
         .iter()
         .filter(|(h, _)| {
-            let at = c.index(h.label.start);
-            at == 0 || c.get(at - 1) != Some('(')
+            // The character before the label, told by the text's bytes before it (`(` or `（`,
+            // which folds to it), not by looking its index up among the characters'.
+            let before = c.text().as_bytes().get(..h.label.start).unwrap_or_default();
+            !(before.ends_with(b"(") || before.ends_with("（".as_bytes()))
         })
         .map(|(_, l)| *l)
         .peekable();
