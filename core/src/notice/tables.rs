@@ -17,7 +17,7 @@
 //! ```
 
 use super::labels::{LabelTable, normal};
-use super::lines::Lines;
+use super::lines::{Lines, Separators};
 use super::span::Span;
 use super::text::fold;
 
@@ -202,7 +202,12 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
     };
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
-    for (&span, words) in lines.bare().iter().zip(lines.words()) {
+    for ((&span, words), &seps) in lines
+        .bare()
+        .iter()
+        .zip(lines.words())
+        .zip(lines.separators())
+    {
         let bare = words.map_or("", |w| &text[w.start..w.end]);
         if bare.len() > 1
             && bare.starts_with(['|', '｜'])
@@ -213,7 +218,7 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
             // A Markdown rule under a header.
             continue;
         }
-        let mut cells = split(text, span);
+        let mut cells = split(text, span, seps);
         // A row whose long cell leaves one ideographic space before the next column
         // (`4　　戚*红　　2　　　　中华大街　360` under five columns): split at every ideographic
         // space when that gives the header's columns.
@@ -615,8 +620,9 @@ fn every_space(text: &str, span: Span, n: usize) -> Option<Vec<Span>> {
     (cells.len() == n).then_some(cells)
 }
 
-/// The cells of the line `span`, and how they are separated; `None` when it is no table row.
-fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
+/// The cells of the line `span`, whose separators are `separators`, and how they are
+/// separated; `None` when it is no table row.
+fn split(text: &str, span: Span, separators: Separators) -> Option<(Separator, Vec<Span>)> {
     let line = span.of(text)?;
     let Separators {
         tab,
@@ -624,7 +630,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         spaced,
         ideographic,
         spaces,
-    } = separators(line);
+    } = separators;
     let (sep, pieces): (Separator, Vec<(usize, usize)>) = if tab {
         (Separator::Tab, pieces_at(line, '\t'))
     } else if bar {
@@ -682,91 +688,6 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         })
         .collect();
     Some((sep, cells))
-}
-
-/// What separates cells on a line ([`separators`]).
-struct Separators {
-    /// A tab.
-    tab: bool,
-    /// A bar (`|`, `｜` EF BD 9C).
-    bar: bool,
-    /// Two separators of aligned columns in a row (the characters that fold to a space —
-    /// U+3000 is E3 80 80, U+00A0 C2 A0 — and tabs): a line without gives no cells separated
-    /// by runs of spaces.
-    spaced: bool,
-    /// How many ideographic spaces.
-    ideographic: usize,
-    /// How many ASCII spaces.
-    spaces: usize,
-}
-
-/// What separates cells on `line`, in one pass over its characters (read by their first bytes,
-/// a character at a step).
-fn separators(line: &str) -> Separators {
-    let b = line.as_bytes();
-    let (mut tab, mut bar, mut spaced) = (false, false, false);
-    let (mut ideographic, mut spaces) = (0, 0);
-    let mut run = 0;
-    let mut k = 0;
-    while k < b.len() {
-        // Most characters are Chinese, E4 to E9 and two bytes more: none separates.
-        if (0xe4..=0xe9).contains(&b[k]) {
-            run = 0;
-            k += 3;
-            continue;
-        }
-        let rest = &b[k + 1..];
-        let (sep, width) = match b[k] {
-            b'\t' => {
-                tab = true;
-                (true, 1)
-            }
-            b' ' => {
-                spaces += 1;
-                (true, 1)
-            }
-            b'|' => {
-                bar = true;
-                (false, 1)
-            }
-            0xe3 if rest.starts_with(&[0x80, 0x80]) => {
-                ideographic += 1;
-                (true, 3)
-            }
-            0xc2 if rest.first() == Some(&0xa0) => (true, 2),
-            0xef if rest.starts_with(&[0xbd, 0x9c]) => {
-                bar = true;
-                (false, 3)
-            }
-            // Any other character, whole: its first byte gives its length.
-            x => (
-                false,
-                if x < 0xc0 {
-                    1
-                } else if x < 0xe0 {
-                    2
-                } else if x < 0xf0 {
-                    3
-                } else {
-                    4
-                },
-            ),
-        };
-        if sep {
-            run += 1;
-            spaced |= run >= 2;
-        } else {
-            run = 0;
-        }
-        k += width;
-    }
-    Separators {
-        tab,
-        bar,
-        spaced,
-        ideographic,
-        spaces,
-    }
 }
 
 /// The bytes of `cell` within its spaces at either end (a space, a tab, a carriage return and
@@ -985,7 +906,11 @@ mod tests {
             });
             let ideographic = line.matches('\u{3000}').count();
             let spaces = line.matches(' ').count();
-            let s = separators(line);
+            let s = Lines::new(line)
+                .separators()
+                .first()
+                .copied()
+                .unwrap_or_default();
             assert_eq!(
                 (s.tab, s.bar, s.spaced, s.ideographic, s.spaces),
                 (tab, bar, spaced, ideographic, spaces),
