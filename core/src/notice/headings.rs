@@ -526,17 +526,25 @@ fn line_headings(
     // A numbered heading run on after a full stop (`一、配租结果。雷*平家庭配租…`): its words
     // before the stop, and the rest of the line.
     if numbering != Numbering::Unnumbered
-        && let Some(stop) = (body..b.min(body + 13)).find(|&k| c.get(k) == Some('。'))
+        && let Some(stop) = c.all()[body..b.min(body + 13)]
+            .iter()
+            .position(|&ch| ch == '。')
+            .map(|p| body + p)
         && stop > body + 1
         && colons.first().is_none_or(|&f| stop < f)
-        && (body..stop).all(|k| c.get(k).is_some_and(|ch| !",、:;".contains(ch)))
+        && c.all()[body..stop]
+            .iter()
+            .all(|ch| !matches!(ch, ',' | '、' | ':' | ';'))
     {
         return out(split(stop));
     }
     // So is an unnumbered one a rule's paragraphs open with (`保障对象和条件。申请…的对象，应当…`):
     // a few words that name what the paragraph sets, before its stop.
     if numbering == Numbering::Unnumbered
-        && let Some(stop) = (body..b.min(body + 10)).find(|&k| c.get(k) == Some('。'))
+        && let Some(stop) = c.all()[body..b.min(body + 10)]
+            .iter()
+            .position(|&ch| ch == '。')
+            .map(|p| body + p)
         && stop > body + 2
         && stop + 1 < b
         && colons.first().is_none_or(|&f| stop < f)
@@ -580,7 +588,7 @@ fn line_headings(
         // `3、公示期为3日`: the label, then what it is.
         let is_word = |k: usize| {
             c.get(k)
-                .is_some_and(|ch| !ch.is_ascii() && !"，,、。".contains(ch))
+                .is_some_and(|ch| !ch.is_ascii() && !matches!(ch, '，' | ',' | '、' | '。'))
         };
         // Not the 为 of a word (`行为`, `作为`, `认为`, `因为`, `为止`).
         let says = (body + 2..b.min(body + 9))
@@ -602,7 +610,10 @@ fn line_headings(
     // A label in brackets within a sentence (`…项目（项目编号：YJ-1）于…`): the label starts after
     // the bracket and its value ends at the bracket that closes it.
     if numbering == Numbering::Unnumbered
-        && let Some(open) = (body..label_end).rev().find(|&k| c.get(k) == Some('('))
+        && let Some(open) = c.all()[body..label_end]
+            .iter()
+            .rposition(|&ch| ch == '(')
+            .map(|p| body + p)
         && !(open..label_end).any(|k| c.get(k) == Some(')'))
         && is_label(c, open + 1, label_end)
     {
@@ -630,7 +641,13 @@ fn line_headings(
         } else {
             let end = c.skip_back_spaces(colon);
             let mut s = end;
-            while s > value_from && !c.get(s - 1).is_some_and(|p| " \t,，;；。、()".contains(p))
+            while s > value_from
+                && !c.get(s - 1).is_some_and(|p| {
+                    matches!(
+                        p,
+                        ' ' | '\t' | ',' | '，' | ';' | '；' | '。' | '、' | '(' | ')'
+                    )
+                })
             {
                 s -= 1;
             }
@@ -668,7 +685,7 @@ fn line_headings(
                 .is_some_and(|w| w.ends_with(&['联', '系', '方', '式']));
             let after_separator = s > value_from
                 && c.get(s - 1).is_some_and(|p| {
-                    " \t\u{3000}".contains(p)
+                    matches!(p, ' ' | '\t' | '\u{3000}')
                         || matches!(p, ';' | '；') && !contacts
                         || p == ','
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
@@ -694,7 +711,7 @@ fn line_headings(
             let mut to = s;
             while to > value_from
                 && c.get(to - 1)
-                    .is_some_and(|p| " \t,，;；\u{3000}".contains(p))
+                    .is_some_and(|p| matches!(p, ' ' | '\t' | ',' | '，' | ';' | '；' | '\u{3000}'))
             {
                 to -= 1;
             }

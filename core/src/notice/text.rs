@@ -43,7 +43,7 @@ impl<'a> Chars<'a> {
                 if x < b'~' {
                     *folded = char::from(x);
                     if x == b'\n' || x == b':' {
-                        marks.push(starts.len() + k);
+                        mark(&mut marks, starts.len() + k);
                     }
                     at += 1;
                 } else if let (0xe4..=0xee, Some(&[y, z])) = (x, b.get(at + 1..at + 3)) {
@@ -55,7 +55,7 @@ impl<'a> Chars<'a> {
                     let c = text[at..].chars().next().unwrap_or_default();
                     *folded = fold(c);
                     if *folded == ':' {
-                        marks.push(starts.len() + k);
+                        mark(&mut marks, starts.len() + k);
                     }
                     at += c.len_utf8();
                 }
@@ -189,6 +189,14 @@ impl<'a> Chars<'a> {
     pub(crate) fn number(&self, i: usize, max: usize) -> Option<(u32, usize)> {
         self.arabic(i, max).or_else(|| self.chinese(i))
     }
+}
+
+/// Notes `i` among a text's marks ([`Chars::marks`]): out of the decoding loop, whose
+/// registers then stay with the decoding of the characters most texts are made of.
+#[cold]
+#[inline(never)]
+fn mark(marks: &mut Vec<usize>, i: usize) {
+    marks.push(i);
 }
 
 /// A character folded: full-width digits, letters and punctuation as ASCII, the ideographic
