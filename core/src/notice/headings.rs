@@ -97,30 +97,24 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Sized for lines of 8 characters or more, not grown line by line: counting the line breaks
     // first costs more than the room left over.
     let mut lines = Vec::with_capacity(c.len() / 8 + 1);
-    // The text's colons, in order: found in the pass that finds the lines, not in a pass over
-    // each line again for its labels.
-    let mut text_colons = Vec::with_capacity(c.len() / 16 + 1);
-    // The lines that hold `不服` (a sentence telling how to appeal holds it), in order.
-    let mut refusals: Vec<usize> = Vec::new();
+    // The text's colons, in order: told apart from the line breaks among the characters
+    // marked as either when they were decoded, not in a pass over each line again for its
+    // labels.
+    let mut text_colons = Vec::with_capacity(c.marks().len());
     let all = c.all();
     let mut start = 0;
-    for (i, ch) in all.iter().enumerate() {
-        match *ch {
-            '\n' => {
-                lines.push((start, i));
-                start = i + 1;
-            }
-            ':' => text_colons.push(i),
-            '服' if i > 0
-                && all[i - 1] == '不'
-                && refusals.last().is_none_or(|&l| l < lines.len()) =>
-            {
-                refusals.push(lines.len());
-            }
-            _ => {}
+    for &i in c.marks() {
+        if all[i] == '\n' {
+            lines.push((start, i));
+            start = i + 1;
+        } else {
+            text_colons.push(i);
         }
     }
     lines.push((start, c.len()));
+    // The lines that hold `不服` (a sentence telling how to appeal holds it), in order: found
+    // when first asked, and looked for line by line only in a text that holds it.
+    let mut refusals: Option<Vec<usize>> = None;
     let mut out: Vec<(Heading, usize)> = Vec::with_capacity(lines.len());
     let mut colons = Vec::new();
     // The first of `text_colons` on the line at hand.
@@ -248,6 +242,17 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                 )
             })
         };
+        let refusals = refusals.get_or_insert_with(|| {
+            if !c.text().contains("不服") {
+                return Vec::new();
+            }
+            (0..lines.len())
+                .filter(|&l| {
+                    let (a, b) = lines[l];
+                    all[a..b.max(a)].windows(2).any(|x| x == ['不', '服'])
+                })
+                .collect()
+        });
         if let Some(appeal) = refusals
             .iter()
             .copied()
@@ -329,8 +334,10 @@ fn label_over_value(c: &Chars<'_>, lines: &[(usize, usize)], out: &mut Vec<(Head
     let mut heading = out
         .iter()
         .filter(|(h, _)| {
-            let at = c.index(h.label.start);
-            at == 0 || c.get(at - 1) != Some('(')
+            // The character before the label, told by the text's bytes before it (`(` or `（`,
+            // which folds to it), not by looking its index up among the characters'.
+            let before = c.text().as_bytes().get(..h.label.start).unwrap_or_default();
+            !(before.ends_with(b"(") || before.ends_with("（".as_bytes()))
         })
         .map(|(_, l)| *l)
         .peekable();
@@ -519,17 +526,25 @@ fn line_headings(
     // A numbered heading run on after a full stop (`一、配租结果。雷*平家庭配租…`): its words
     // before the stop, and the rest of the line.
     if numbering != Numbering::Unnumbered
-        && let Some(stop) = (body..b.min(body + 13)).find(|&k| c.get(k) == Some('。'))
+        && let Some(stop) = c.all()[body..b.min(body + 13)]
+            .iter()
+            .position(|&ch| ch == '。')
+            .map(|p| body + p)
         && stop > body + 1
         && colons.first().is_none_or(|&f| stop < f)
-        && (body..stop).all(|k| c.get(k).is_some_and(|ch| !",、:;".contains(ch)))
+        && c.all()[body..stop]
+            .iter()
+            .all(|ch| !matches!(ch, ',' | '、' | ':' | ';'))
     {
         return out(split(stop));
     }
     // So is an unnumbered one a rule's paragraphs open with (`保障对象和条件。申请…的对象，应当…`):
     // a few words that name what the paragraph sets, before its stop.
     if numbering == Numbering::Unnumbered
-        && let Some(stop) = (body..b.min(body + 10)).find(|&k| c.get(k) == Some('。'))
+        && let Some(stop) = c.all()[body..b.min(body + 10)]
+            .iter()
+            .position(|&ch| ch == '。')
+            .map(|p| body + p)
         && stop > body + 2
         && stop + 1 < b
         && colons.first().is_none_or(|&f| stop < f)
@@ -573,7 +588,7 @@ fn line_headings(
         // `3、公示期为3日`: the label, then what it is.
         let is_word = |k: usize| {
             c.get(k)
-                .is_some_and(|ch| !ch.is_ascii() && !"，,、。".contains(ch))
+                .is_some_and(|ch| !ch.is_ascii() && !matches!(ch, '，' | ',' | '、' | '。'))
         };
         // Not the 为 of a word (`行为`, `作为`, `认为`, `因为`, `为止`).
         let says = (body + 2..b.min(body + 9))
@@ -595,7 +610,10 @@ fn line_headings(
     // A label in brackets within a sentence (`…项目（项目编号：YJ-1）于…`): the label starts after
     // the bracket and its value ends at the bracket that closes it.
     if numbering == Numbering::Unnumbered
-        && let Some(open) = (body..label_end).rev().find(|&k| c.get(k) == Some('('))
+        && let Some(open) = c.all()[body..label_end]
+            .iter()
+            .rposition(|&ch| ch == '(')
+            .map(|p| body + p)
         && !(open..label_end).any(|k| c.get(k) == Some(')'))
         && is_label(c, open + 1, label_end)
     {
@@ -623,7 +641,13 @@ fn line_headings(
         } else {
             let end = c.skip_back_spaces(colon);
             let mut s = end;
-            while s > value_from && !c.get(s - 1).is_some_and(|p| " \t,，;；。、()".contains(p))
+            while s > value_from
+                && !c.get(s - 1).is_some_and(|p| {
+                    matches!(
+                        p,
+                        ' ' | '\t' | ',' | '，' | ';' | '；' | '。' | '、' | '(' | ')'
+                    )
+                })
             {
                 s -= 1;
             }
@@ -661,7 +685,7 @@ fn line_headings(
                 .is_some_and(|w| w.ends_with(&['联', '系', '方', '式']));
             let after_separator = s > value_from
                 && c.get(s - 1).is_some_and(|p| {
-                    " \t\u{3000}".contains(p)
+                    matches!(p, ' ' | '\t' | '\u{3000}')
                         || matches!(p, ';' | '；') && !contacts
                         || p == ','
                             && !(value_from..s - 1).any(|k| c.get(k) == Some(','))
@@ -687,7 +711,7 @@ fn line_headings(
             let mut to = s;
             while to > value_from
                 && c.get(to - 1)
-                    .is_some_and(|p| " \t,，;；\u{3000}".contains(p))
+                    .is_some_and(|p| matches!(p, ' ' | '\t' | ',' | '，' | ';' | '；' | '\u{3000}'))
             {
                 to -= 1;
             }

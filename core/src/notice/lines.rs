@@ -4,7 +4,7 @@
 //! the body again.
 
 use super::span::Span;
-use super::text::{lines_inclusive, trim_end, trim_start};
+use super::text::{trim_end, trim_start};
 
 /// The lines of a text.
 pub(crate) struct Lines {
@@ -18,6 +18,81 @@ pub(crate) struct Lines {
     bare: Vec<Span>,
     /// Each line trimmed, `None` where blank, in order.
     words: Vec<Option<Span>>,
+    /// What separates cells on each line, in order: told in the pass that finds the line's end.
+    separators: Vec<Separators>,
+}
+
+/// What separates cells on a line (a [table](super::tables)'s row).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Separators {
+    /// A tab.
+    pub(crate) tab: bool,
+    /// A bar (`|`, `｜` EF BD 9C).
+    pub(crate) bar: bool,
+    /// Two separators of aligned columns in a row (the characters that fold to a space —
+    /// U+3000 is E3 80 80, U+00A0 C2 A0 — and tabs): a line without gives no cells separated
+    /// by runs of spaces.
+    pub(crate) spaced: bool,
+    /// How many ideographic spaces.
+    pub(crate) ideographic: usize,
+    /// How many ASCII spaces.
+    pub(crate) spaces: usize,
+}
+
+/// The end of the line that starts at `from` in `b` (past its `\n`, or `b`'s end), and what
+/// separates cells on it, in one pass over its characters (read by their first bytes, a
+/// character at a step).
+fn line_at(b: &[u8], from: usize) -> (usize, Separators) {
+    let mut s = Separators::default();
+    let mut run = 0;
+    let mut k = from;
+    while let Some(&x) = b.get(k) {
+        // Most characters are Chinese, E4 to E9 and two bytes more, or ASCII that is no space:
+        // neither separates cells, and each is told by its first byte alone.
+        if (0xe4..=0xe9).contains(&x) {
+            run = 0;
+            k += 3;
+            continue;
+        }
+        let sep = if x < 0x80 {
+            k += 1;
+            match x {
+                b'\n' => return (k, s),
+                b'\t' => s.tab = true,
+                b' ' => s.spaces += 1,
+                b'|' => s.bar = true,
+                _ => {}
+            }
+            matches!(x, b'\t' | b' ')
+        } else {
+            let rest = &b[k + 1..];
+            let (sep, width) = match x {
+                0xe3 if rest.starts_with(&[0x80, 0x80]) => {
+                    s.ideographic += 1;
+                    (true, 3)
+                }
+                0xc2 if rest.first() == Some(&0xa0) => (true, 2),
+                0xef if rest.starts_with(&[0xbd, 0x9c]) => {
+                    s.bar = true;
+                    (false, 3)
+                }
+                // Any other character, whole: its first byte gives its length.
+                x if x < 0xc0 => (false, 1),
+                x if x < 0xe0 => (false, 2),
+                x if x < 0xf0 => (false, 3),
+                _ => (false, 4),
+            };
+            k += width;
+            sep
+        };
+        if sep {
+            run += 1;
+            s.spaced |= run >= 2;
+        } else {
+            run = 0;
+        }
+    }
+    (b.len(), s)
 }
 
 impl Lines {
@@ -32,9 +107,15 @@ impl Lines {
             starts: Vec::with_capacity(n),
             bare: Vec::with_capacity(n),
             words: Vec::with_capacity(n),
+            separators: Vec::with_capacity(n),
         };
         let mut at = 0;
-        for line in lines_inclusive(text) {
+        // Each line's end found in the pass that reads its characters for the separators of a
+        // table's cells, not searched for on its own: the tables read every line.
+        while at < text.len() {
+            let (end, separators) = line_at(text.as_bytes(), at);
+            lines.separators.push(separators);
+            let line = text.get(at..end).unwrap_or("");
             let b = line.as_bytes();
             if line.ends_with('\n') {
                 lines.breaks.push(at + line.len() - 1);
@@ -65,7 +146,7 @@ impl Lines {
     }
 
     /// The lines of `text` (the text these lines were found in), each with its line break, as
-    /// [`lines_inclusive`] gives them: cut at the breaks found, not searched for again.
+    /// [`lines_inclusive`](super::text::lines_inclusive) gives them: cut at the breaks found, not searched for again.
     pub(crate) fn inclusive<'t>(&'t self, text: &'t str) -> impl Iterator<Item = &'t str> + 't {
         let after_last = self.breaks.last().map_or(0, |&b| b + 1);
         let ends = self
@@ -101,9 +182,14 @@ impl Lines {
     }
 
     /// Each line without its line break (`line.trim_end_matches(['\n', '\r'])` of each of
-    /// [`lines_inclusive`]'s), in order.
+    /// [`lines_inclusive`](super::text::lines_inclusive)'s), in order.
     pub(crate) fn bare(&self) -> &[Span] {
         &self.bare
+    }
+
+    /// What separates cells on each line, in order: as [`Lines::bare`]'s.
+    pub(crate) fn separators(&self) -> &[Separators] {
+        &self.separators
     }
 
     /// Each line trimmed, `None` where blank, in order: as [`Lines::bare`]'s.

@@ -17,9 +17,9 @@
 //! ```
 
 use super::labels::{LabelTable, normal};
-use super::lines::Lines;
+use super::lines::{Lines, Separators};
 use super::span::Span;
-use super::text::fold;
+use super::text::{find_byte, fold};
 
 /// A table: its rows, the first of which is its header when it gives columns.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,7 +202,12 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
     };
     let mut out = Vec::new();
     let mut current: Option<Table> = None;
-    for (&span, words) in lines.bare().iter().zip(lines.words()) {
+    for ((&span, words), &seps) in lines
+        .bare()
+        .iter()
+        .zip(lines.words())
+        .zip(lines.separators())
+    {
         let bare = words.map_or("", |w| &text[w.start..w.end]);
         if bare.len() > 1
             && bare.starts_with(['|', '｜'])
@@ -213,7 +218,7 @@ pub(crate) fn tables_in(text: &str, lines: &Lines) -> Vec<Table> {
             // A Markdown rule under a header.
             continue;
         }
-        let mut cells = split(text, span);
+        let mut cells = split(text, span, seps);
         // A row whose long cell leaves one ideographic space before the next column
         // (`4　　戚*红　　2　　　　中华大街　360` under five columns): split at every ideographic
         // space when that gives the header's columns.
@@ -615,8 +620,9 @@ fn every_space(text: &str, span: Span, n: usize) -> Option<Vec<Span>> {
     (cells.len() == n).then_some(cells)
 }
 
-/// The cells of the line `span`, and how they are separated; `None` when it is no table row.
-fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
+/// The cells of the line `span`, whose separators are `separators`, and how they are
+/// separated; `None` when it is no table row.
+fn split(text: &str, span: Span, separators: Separators) -> Option<(Separator, Vec<Span>)> {
     let line = span.of(text)?;
     let Separators {
         tab,
@@ -624,7 +630,7 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
         spaced,
         ideographic,
         spaces,
-    } = separators(line);
+    } = separators;
     let (sep, pieces): (Separator, Vec<(usize, usize)>) = if tab {
         (Separator::Tab, pieces_at(line, '\t'))
     } else if bar {
@@ -684,91 +690,6 @@ fn split(text: &str, span: Span) -> Option<(Separator, Vec<Span>)> {
     Some((sep, cells))
 }
 
-/// What separates cells on a line ([`separators`]).
-struct Separators {
-    /// A tab.
-    tab: bool,
-    /// A bar (`|`, `｜` EF BD 9C).
-    bar: bool,
-    /// Two separators of aligned columns in a row (the characters that fold to a space —
-    /// U+3000 is E3 80 80, U+00A0 C2 A0 — and tabs): a line without gives no cells separated
-    /// by runs of spaces.
-    spaced: bool,
-    /// How many ideographic spaces.
-    ideographic: usize,
-    /// How many ASCII spaces.
-    spaces: usize,
-}
-
-/// What separates cells on `line`, in one pass over its characters (read by their first bytes,
-/// a character at a step).
-fn separators(line: &str) -> Separators {
-    let b = line.as_bytes();
-    let (mut tab, mut bar, mut spaced) = (false, false, false);
-    let (mut ideographic, mut spaces) = (0, 0);
-    let mut run = 0;
-    let mut k = 0;
-    while k < b.len() {
-        // Most characters are Chinese, E4 to E9 and two bytes more: none separates.
-        if (0xe4..=0xe9).contains(&b[k]) {
-            run = 0;
-            k += 3;
-            continue;
-        }
-        let rest = &b[k + 1..];
-        let (sep, width) = match b[k] {
-            b'\t' => {
-                tab = true;
-                (true, 1)
-            }
-            b' ' => {
-                spaces += 1;
-                (true, 1)
-            }
-            b'|' => {
-                bar = true;
-                (false, 1)
-            }
-            0xe3 if rest.starts_with(&[0x80, 0x80]) => {
-                ideographic += 1;
-                (true, 3)
-            }
-            0xc2 if rest.first() == Some(&0xa0) => (true, 2),
-            0xef if rest.starts_with(&[0xbd, 0x9c]) => {
-                bar = true;
-                (false, 3)
-            }
-            // Any other character, whole: its first byte gives its length.
-            x => (
-                false,
-                if x < 0xc0 {
-                    1
-                } else if x < 0xe0 {
-                    2
-                } else if x < 0xf0 {
-                    3
-                } else {
-                    4
-                },
-            ),
-        };
-        if sep {
-            run += 1;
-            spaced |= run >= 2;
-        } else {
-            run = 0;
-        }
-        k += width;
-    }
-    Separators {
-        tab,
-        bar,
-        spaced,
-        ideographic,
-        spaces,
-    }
-}
-
 /// The bytes of `cell` within its spaces at either end (a space, a tab, a carriage return and
 /// the characters that fold to a space: U+3000, E3 80 80, and U+00A0, C2 A0), told by the bytes
 /// at its ends rather than each character decoded and folded. (Each of those byte sequences
@@ -803,13 +724,11 @@ fn pieces_at(line: &str, sep: char) -> Vec<(usize, usize)> {
     let mut out = Vec::with_capacity(8);
     let mut from = 0;
     if sep.is_ascii() {
-        // An ASCII separator is its byte, which no other character's bytes hold: the line's
-        // bytes compared in a loop, not a search started again after each cell.
-        for (i, &b) in line.as_bytes().iter().enumerate() {
-            if b == sep as u8 {
-                out.push((from, i));
-                from = i + 1;
-            }
+        // An ASCII separator is its byte, which no other character's bytes hold: looked for
+        // eight bytes at a time.
+        while let Some(i) = find_byte(line.as_bytes(), from, sep as u8) {
+            out.push((from, i));
+            from = i + 1;
         }
     } else {
         for (i, _) in line.match_indices(sep) {
@@ -985,7 +904,11 @@ mod tests {
             });
             let ideographic = line.matches('\u{3000}').count();
             let spaces = line.matches(' ').count();
-            let s = separators(line);
+            let s = Lines::new(line)
+                .separators()
+                .first()
+                .copied()
+                .unwrap_or_default();
             assert_eq!(
                 (s.tab, s.bar, s.spaced, s.ideographic, s.spaces),
                 (tab, bar, spaced, ideographic, spaces),

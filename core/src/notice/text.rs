@@ -11,6 +11,10 @@ pub(crate) struct Chars<'a> {
     text: &'a str,
     starts: Vec<usize>,
     chars: Vec<char>,
+    /// The characters that are line breaks (`\n`) or colons (`:`, folded `：`), in order: told
+    /// as the text is decoded, for the readers that go by lines and labels, where most
+    /// characters are neither and a pass over them all would test each again.
+    marks: Vec<usize>,
 }
 
 impl<'a> Chars<'a> {
@@ -20,6 +24,7 @@ impl<'a> Chars<'a> {
         let n = text.chars().count();
         let mut starts = Vec::with_capacity(n);
         let mut chars = Vec::with_capacity(n);
+        let mut marks = Vec::with_capacity(n / 8 + 1);
         // Read a block of characters at a time into arrays on the stack, each block then copied
         // whole: a push a character keeps the vectors' lengths in memory, not in registers, and
         // costs more than the decoding. The characters most texts are made of are told by their
@@ -37,6 +42,9 @@ impl<'a> Chars<'a> {
                 *start = at;
                 if x < b'~' {
                     *folded = char::from(x);
+                    if x == b'\n' || x == b':' {
+                        mark(&mut marks, starts.len() + k);
+                    }
                     at += 1;
                 } else if let (0xe4..=0xee, Some(&[y, z])) = (x, b.get(at + 1..at + 3)) {
                     // (Every such character is one: the text is UTF-8.)
@@ -46,6 +54,9 @@ impl<'a> Chars<'a> {
                 } else {
                     let c = text[at..].chars().next().unwrap_or_default();
                     *folded = fold(c);
+                    if *folded == ':' {
+                        mark(&mut marks, starts.len() + k);
+                    }
                     at += c.len_utf8();
                 }
                 k += 1;
@@ -60,7 +71,18 @@ impl<'a> Chars<'a> {
             text,
             starts,
             chars,
+            marks,
         }
+    }
+
+    /// The text the characters are of.
+    pub(crate) fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Where the line breaks (`\n`) and the colons (`:`, `：`) are, in order.
+    pub(crate) fn marks(&self) -> &[usize] {
+        &self.marks
     }
 
     /// How many characters.
@@ -81,11 +103,6 @@ impl<'a> Chars<'a> {
     /// The byte where character `i` starts (the text's length past the end).
     pub(crate) fn byte(&self, i: usize) -> usize {
         self.starts.get(i).copied().unwrap_or(self.text.len())
-    }
-
-    /// The character that starts at byte `byte`, or the first after it.
-    pub(crate) fn index(&self, byte: usize) -> usize {
-        self.starts.partition_point(|&s| s < byte)
     }
 
     /// The span of characters `from..to`.
@@ -172,6 +189,14 @@ impl<'a> Chars<'a> {
     pub(crate) fn number(&self, i: usize, max: usize) -> Option<(u32, usize)> {
         self.arabic(i, max).or_else(|| self.chinese(i))
     }
+}
+
+/// Notes `i` among a text's marks ([`Chars::marks`]): out of the decoding loop, whose
+/// registers then stay with the decoding of the characters most texts are made of.
+#[cold]
+#[inline(never)]
+fn mark(marks: &mut Vec<usize>, i: usize) {
+    marks.push(i);
 }
 
 /// A character folded: full-width digits, letters and punctuation as ASCII, the ideographic
