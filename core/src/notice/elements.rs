@@ -305,6 +305,10 @@ fn from_start_to_end(text: &str, out: &mut Vec<FoundElement>) {
             continue;
         };
         let label = label.trim();
+        // Most labels end no period: told by one character before any word is searched for.
+        if !label.contains(['满', '束', '止']) {
+            continue;
+        }
         let Some((stem, tail)) = ENDS
             .iter()
             .find_map(|w| label.find(w).map(|k| (&label[..k], &label[k + w.len()..])))
