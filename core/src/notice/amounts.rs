@@ -515,13 +515,31 @@ pub(crate) fn column_amounts(
             }
         }
         // A row of labels over a row of their values (`出让方式⇥成交价（万元）` over
-        // `挂牌⇥46250`), further down the table: a label gives the unit of the cell under it.
-        for pair in t.rows.windows(2).skip(1) {
-            if pair[0].cells.len() == pair[1].cells.len() {
-                for (h, cell) in pair[0].cells.iter().zip(&pair[1].cells) {
-                    if let Some(form) = unit_of(*h) {
-                        push(*cell, form);
+        // `挂牌⇥46250`), further down the table: a label gives the unit of the cell under it,
+        // and of the figures under that in its column (`主要财务指标⇥2023年度审计数（万元）` over
+        // `资产总额⇥18652.40`, `营业收入⇥9437.15`), down to the first row of another shape or
+        // with no figure there.
+        let figure = |c: super::span::Span| {
+            let f = c.of(text).unwrap_or("");
+            f.chars()
+                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                && f.chars().all(|c| {
+                    c.is_ascii_digit() || ('０'..='９').contains(&c) || ",.，．".contains(c)
+                })
+        };
+        for (i, head) in t.rows.iter().enumerate().skip(1) {
+            for (col, h) in head.cells.iter().enumerate() {
+                let Some(form) = unit_of(*h) else {
+                    continue;
+                };
+                for (k, row) in t.rows[i + 1..].iter().enumerate() {
+                    let Some(&cell) = row.cells.get(col) else {
+                        break;
+                    };
+                    if row.cells.len() != head.cells.len() || k > 0 && !figure(cell) {
+                        break;
                     }
+                    push(cell, form);
                 }
             }
         }
@@ -588,6 +606,20 @@ mod tests {
             &mut found,
         );
         found
+    }
+
+    /// A row inside a table of labels and values whose cell gives the unit (`主要财务指标⇥2023年度
+    /// 审计数（万元）`, an enterprise's figures that a capital increase discloses under 企业国有资产
+    /// 交易监督管理办法 Art 39's "基本情况") values every figure under it in its column, down to a
+    /// row of another shape.
+    #[test]
+    fn a_unit_row_inside_a_table_values_the_figures_under_it_order_32_art_39() {
+        let text = "注册资本\t10000万元\n主要财务指标\t2023年度审计数（万元）\n资产总额\t18652.40\n\
+                    营业收入\t9437.15\n净利润\t215.36\n股东名称\t出资额（万元）\t持股比例\n";
+        let found = tables_amounts(text);
+        let read: Vec<&str> = found.iter().filter_map(|a| a.span.of(text)).collect();
+        assert_eq!(read, ["18652.40", "9437.15", "215.36"], "{found:?}");
+        assert_eq!(found[2].value.value, amounts_in_figures("215.36万元")[0]);
     }
 
     /// A column's unit gives its figures their value, full-width figures too (`中标金额（元）` over
