@@ -4350,3 +4350,21 @@ fn a_copy_that_stops_at_a_heading_does_not_lack_its_element_tiaoli_43() {
     );
     assert!(!r.absent.iter().any(|k| k == "evaluationExperts"));
 }
+
+/// The act a suspension or an end decides is also its clause from its own start (`现决定…`,
+/// `经研究决定…`) and each reading with the full stop that ends its sentence, as readers quote a
+/// sentence (矿业权出让交易规则's suspension and end; its articles on the notice were not seen).
+#[test]
+fn an_ends_act_is_quoted_as_its_clause_and_sentence_mining_rule() {
+    let text = "关于终止某铁矿普查探矿权拍卖出让的公告\n\
+                我厅于2025年9月8日发布了《某铁矿普查探矿权拍卖出让公告》。因该勘查区与生态保护红线重叠，现决定终止某铁矿普查探矿权拍卖出让活动。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let action = values_of(&r.elements, "action", text);
+    for want in [
+        "现决定终止某铁矿普查探矿权拍卖出让活动。",
+        "决定终止某铁矿普查探矿权拍卖出让活动。",
+        "终止某铁矿普查探矿权拍卖出让活动",
+    ] {
+        assert!(action.contains(&want), "{want}: {action:?}");
+    }
+}

@@ -486,7 +486,20 @@ fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
     let end = rest
         .find(['，', '。', '；', ','])
         .map_or(t.len(), |e| act_at + e);
-    vec![at..end, act_at..end]
+    // The clause from its own start (`现决定…`, `经研究决定…`), after the mark before it.
+    let start = t[..at]
+        .rfind(['，', '。', '；', ','])
+        .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+    let mut out = vec![at..end, act_at..end];
+    if start < at {
+        out.push(start..end);
+    }
+    // Each with the full stop that ends its sentence, as readers quote a sentence.
+    if t[end..].starts_with('。') {
+        let stop = end + '。'.len_utf8();
+        out.extend([at..stop, act_at..stop, start..stop]);
+    }
+    out
 }
 
 /// The words of a paragraph `t` that name the notice or project a suspension or an end
