@@ -538,8 +538,21 @@ pub(crate) fn with_tables_noting(
             Some(unnumbered(*label, Some(value).filter(|v| !v.is_empty())))
         });
         for h in extra.into_iter().chain(grouped) {
-            if !hs[..before].iter().any(|o| o.label.start == h.label.start) {
-                hs.push(h);
+            match hs[..before]
+                .iter()
+                .position(|o| o.label.start == h.label.start)
+            {
+                None => hs.push(h),
+                // A line's label that runs over its cell into the next, to a colon within the
+                // value (`联系方式⇥招标人：…；招标代理机构：…`): the cell is the label, the next
+                // cell its value.
+                Some(o)
+                    if hs[o].label.of(text).is_some_and(|l| l.contains('\t'))
+                        && h.label.of(text).is_some_and(|l| !l.contains('\t')) =>
+                {
+                    hs[o] = h;
+                }
+                Some(_) => {}
             }
         }
     }

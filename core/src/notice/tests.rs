@@ -4368,3 +4368,22 @@ fn an_ends_act_is_quoted_as_its_clause_and_sentence_mining_rule() {
         assert!(action.contains(&want), "{want}: {action:?}");
     }
 }
+
+/// A table row of a label and a value that holds labels of its own (`联系方式⇥招标人：…；招标代
+/// 理机构：…`) gives the whole cell: the line's label does not run over the cell to the first
+/// colon within the value (发改委令第10号 Art 5 (五): 招标人及其招标代理机构的名称、地址、联系人
+/// 及联系方式, both of them).
+#[test]
+fn a_cells_value_with_labels_inside_is_the_whole_cell_order_10_art_5() {
+    let text = "招标项目名称\t某区东风街雨污分流改造工程施工\n招标项目编号\tWFKW-2025-SG-004\n\
+                变更事项\t投标截止时间延期\n\
+                联系方式\t招标人：某区水利局，联系人：丁工，电话：0536-8225413；招标代理机构：某工程咨询有限公司，联系人：邢工，电话：0536-8793056\n";
+    let found = elements(text, Some(crate::model::item::ItemKind::BiddingCorrection));
+    let contact = values_of(&found, "contact", text);
+    assert!(
+        contact.contains(
+            &"招标人：某区水利局，联系人：丁工，电话：0536-8225413；招标代理机构：某工程咨询有限公司，联系人：邢工，电话：0536-8793056"
+        ),
+        "{contact:?}"
+    );
+}
