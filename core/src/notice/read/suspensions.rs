@@ -259,6 +259,7 @@ const DECIDED: &[&str] = &[
     "依据",
     "按照",
     "决定",
+    "现决定",
     "现",
     "本局",
     "我局",
@@ -489,19 +490,16 @@ fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
     let start = t[..at]
         .rfind(['，', '。', '；', ','])
         .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
-    let mut ends = vec![end];
-    // Each also with the full stop that ends its sentence, as readers quote a sentence.
-    if t[end..].starts_with('。') {
-        ends.push(end + '。'.len_utf8());
+    let mut out = vec![at..end, act_at..end];
+    if start < at {
+        out.push(start..end);
     }
-    let starts = if start < at {
-        vec![at, act_at, start]
-    } else {
-        vec![at, act_at]
-    };
-    ends.iter()
-        .flat_map(|&e| starts.iter().map(move |&s| s..e))
-        .collect()
+    // Each with the full stop that ends its sentence, as readers quote a sentence.
+    if t[end..].starts_with('。') {
+        let stop = end + '。'.len_utf8();
+        out.extend([at..stop, act_at..stop, start..stop]);
+    }
+    out
 }
 
 /// The words of a paragraph `t` that name the notice or project a suspension or an end
