@@ -3362,6 +3362,33 @@ fn candidates_in_lines_give_their_facts_as_the_block_art_54() {
     }
 }
 
+/// Candidates each written as a group of labelled lines under its rank, with no heading over
+/// them (招标投标法实施条例 Art 54: the candidates with their prices): the candidates, their prices
+/// and their managers are also the groups together, to the last group's last line and not the
+/// publicity period after it.
+#[test]
+fn ranked_groups_of_lines_without_a_heading_are_the_candidates_art_54() {
+    let text = "某区老旧小区改造工程中标候选人公示\n\n项目编号：MQ-2025-026\n\n\
+                第一中标候选人：某建设集团有限公司\n投标报价：5,168,320.00元\n工期：150日历天\n\
+                项目负责人：马**\n\n\
+                第二中标候选人：某建设工程有限公司\n投标报价：5,203,115.48元\n工期：150日历天\n\
+                项目负责人：张**\n\n\
+                第三中标候选人：某筑业工程有限公司\n投标报价：5,241,900.00元\n工期：145日历天\n\
+                项目负责人：王**\n\
+                公示期：2025年7月8日至2025年7月10日\n\n某区某街道办事处\n2025年7月8日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let from = text.find("第一中标候选人").unwrap();
+    let to = text.find("王**").unwrap() + "王**".len();
+    let block = &text[from..to];
+    for key in ["candidates", "bidDetails", "projectManager"] {
+        assert!(
+            values_of(&r.elements, key, text).contains(&block),
+            "{key}: {:?}",
+            values_of(&r.elements, key, text)
+        );
+    }
+}
+
 /// What a notice of its kind is about is never reported missing when the reader does not find
 /// it: a violation record told in prose names its party and what it did, so the reader's failure
 /// to read them is not the notice's (政府信息公开条例 Art 6: a finding that something was not

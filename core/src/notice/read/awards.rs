@@ -88,12 +88,21 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
 /// one a line): the facts each gives within it are also the whole block, as a table's are
 /// that holds several elements (招标投标法实施条例 Art 54's candidates with their prices).
 pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
-    if item.element("candidates").is_some()
-        && let Some(block) = found
+    if item.element("candidates").is_none() {
+        return;
+    }
+    if let Some(block) = ranked_groups(body, found)
+        && !found
             .iter()
-            .filter(|e| e.key == "candidates")
-            .filter_map(|e| Some((e.label.start, e.value?)))
-            .max_by_key(|(_, v)| v.end - v.start)
+            .any(|e| e.key == "candidates" && e.value == Some(block))
+    {
+        found.push(paragraph("candidates", block.start, block));
+    }
+    if let Some(block) = found
+        .iter()
+        .filter(|e| e.key == "candidates")
+        .filter_map(|e| Some((e.label.start, e.value?)))
+        .max_by_key(|(_, v)| v.end - v.start)
     {
         // To the end of the last candidate's line: a ranked block read from the names ends at
         // the last name.
@@ -137,4 +146,49 @@ pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<Found
             found.push(paragraph("projectManager", block.0, block.1));
         }
     }
+}
+
+/// Candidates each written as a group of labelled lines under its rank's label (`第一中标候选人：…`
+/// over `投标报价：…`, `工期：…`, `项目负责人：…`), with no heading over them: the groups together,
+/// from the first rank's label to the last rank's group. The last group is as long as the first
+/// and has its labels in the same order, so the lines after it are not taken in.
+fn ranked_groups(body: &str, found: &[FoundElement]) -> Option<Span> {
+    let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |k| k + 1);
+    let mut ranks: Vec<usize> = found
+        .iter()
+        .filter(|e| e.key == "candidates" && e.value.is_some())
+        .map(|e| e.label.start)
+        .filter(|&at| body[line_start(at)..at].trim().is_empty())
+        .collect();
+    ranks.sort_unstable();
+    ranks.dedup();
+    let (&first, &last) = (ranks.first()?, ranks.last()?);
+    let second = *ranks.get(1)?;
+    let label = |line: &str| line.find(['：', ':']).map(|k| line[..k].trim().to_owned());
+    let template: Vec<Option<String>> = body[first..line_start(second)]
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .skip(1)
+        .map(label)
+        .collect();
+    if template.is_empty() || template.len() > 12 || template.iter().any(Option::is_none) {
+        return None;
+    }
+    // The last group's lines, each under the first group's label in its place.
+    let mut at = body[last..].find('\n').map(|k| last + k + 1)?;
+    let mut end = last + body[last..at].trim_end().len();
+    for want in &template {
+        let raw = body[at..].split('\n').next()?;
+        let line = raw.trim();
+        if line.is_empty() || label(line) != *want {
+            break;
+        }
+        end = at + raw.trim_end().len();
+        at += raw.len() + 1;
+        if at > body.len() {
+            break;
+        }
+    }
+    (end > first).then_some(Span { start: first, end })
 }
