@@ -3362,6 +3362,33 @@ fn candidates_in_lines_give_their_facts_as_the_block_art_54() {
     }
 }
 
+/// A lot's facts under an empty `采购需求：` (财库〔2020〕50号's announcement format, 一、项目基本
+/// 情况): its name, quantity, budget and description all say what is bought, so the requirement
+/// is also every line down to the next numbered heading, though the lot's budget line gives the
+/// budget too.
+#[test]
+fn a_lots_facts_under_the_requirements_label_are_the_requirements_format_50() {
+    let text = "某医院医用内窥镜系统采购项目公开招标公告\n\
+                一、项目基本情况\n项目编号：SX2025-GK-0317\n项目名称：某医院医用内窥镜系统采购项目\n\
+                预算金额：365.0000万元（人民币）\n采购需求：\n标项名称：医用内窥镜系统\n数量：1套\n\
+                预算金额（元）：3650000.00\n简要规格描述：4K荧光内窥镜摄像系统1套\n\
+                合同履约期限：交货期60日历天\n\
+                二、申请人的资格要求：\n1.满足《中华人民共和国政府采购法》第二十二条规定。\n\n\
+                某医院\n2025年3月12日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let from = text.find("标项名称").unwrap();
+    let to = text.find("交货期60日历天").unwrap() + "交货期60日历天".len();
+    let values = values_of(&r.elements, "requirements", text);
+    assert!(values.contains(&&text[from..to]), "{values:?}");
+    assert!(
+        values_of(&r.elements, "budgetAmount", text)
+            .iter()
+            .any(|v| v.contains("365.0000万元")),
+        "{:?}",
+        values_of(&r.elements, "budgetAmount", text)
+    );
+}
+
 /// Candidates each written as a group of labelled lines under its rank, with no heading over
 /// them (招标投标法实施条例 Art 54: the candidates with their prices): the candidates, their prices
 /// and their managers are also the groups together, to the last group's last line and not the

@@ -418,12 +418,15 @@ pub(super) fn consecutive_labels(
 
 /// A label with nothing after its colon (`联系方式：`, `中标候选人：`) over lines of labels that
 /// give the item no element of their own (`采购人：…，联系人：…`): those lines are what it says,
-/// up to a blank line, a line that gives an element, a numbered heading or the 落款.
+/// up to a blank line, a line that gives an element, a numbered heading or the 落款. Where a line
+/// that gives an element ends them, the lines down to the blank line, the numbered heading or
+/// the 落款 are also what it says: a lot's facts under `采购需求：` (`标项名称：…`, `数量：…`,
+/// `预算金额（元）：…`, `简要规格描述：…`) describe what is bought, the lot's budget among them.
 pub(super) fn empty_labels(
     body: &str,
     lines: &Lines,
     hs: &[Heading],
-    found: &mut [FoundElement],
+    found: &mut Vec<FoundElement>,
     sig: Option<&Signature>,
 ) {
     let stop = sig.map_or(body.len(), |s| {
@@ -457,6 +460,7 @@ pub(super) fn empty_labels(
     let Some((starts, numbered)) = lists else {
         return;
     };
+    let mut wider = Vec::new();
     for e in found.iter_mut() {
         if e.numbering != Numbering::Unnumbered || e.value.is_some_and(|v| !v.is_empty()) {
             continue;
@@ -473,6 +477,8 @@ pub(super) fn empty_labels(
         }
         let mut at = line_end + 1;
         let mut end = None;
+        let mut wide_end = None;
+        let mut narrow = true;
         while at < stop {
             let next = body[at..]
                 .find('\n')
@@ -480,18 +486,39 @@ pub(super) fn empty_labels(
                 .min(stop);
             let line = &body[at..next];
             let given = |p: &usize| (at..next).contains(p);
-            if line.trim().is_empty() || starts.iter().any(given) || numbered.iter().any(given) {
+            if line.trim().is_empty() || numbered.iter().any(given) {
                 break;
             }
-            end = Some(at + line.trim_end().len());
+            if narrow && starts.iter().any(given) {
+                if end.is_none() {
+                    break;
+                }
+                narrow = false;
+            }
+            let through = Some(at + line.trim_end().len());
+            if narrow {
+                end = through;
+            } else {
+                wide_end = through;
+            }
             at = next + 1;
         }
         if let Some(end) = end {
             let start = line_end + 1;
             let start = start + (body[start..end].len() - body[start..end].trim_start().len());
             e.value = Some(Span { start, end });
+            if let Some(wide_end) = wide_end {
+                wider.push(also_as(
+                    e,
+                    Span {
+                        start,
+                        end: wide_end,
+                    },
+                ));
+            }
         }
     }
+    found.extend(wider);
 }
 
 /// The element `first` begins, spanning from the start of `first`'s line, spaces aside, to
