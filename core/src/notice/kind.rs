@@ -1422,8 +1422,23 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
                     return cue(text, 0, true);
                 }
                 let (i, len, k) = hay.lowest(&words().domains)?;
+                // A text whose parties are a 采购人 and a 供应商 is a procurement's (政府采购法
+                // Art 14), though what it buys names land, a mine or homes (`平原造林地块`,
+                // `公租房物业服务`): no notice of those domains' own deals has either party.
+                let value = match DOMAIN_OF[k] {
+                    Domain::LandUseRights | Domain::MiningRights | Domain::Housing
+                        if super::text::find(text, "供应商").is_some()
+                            && let Some(i) = super::text::find(text, "采购人") =>
+                    {
+                        return Some(Spanned {
+                            value: Domain::GovernmentProcurement,
+                            span: at(0, i, "采购人".len()),
+                        });
+                    }
+                    d => d,
+                };
                 Some(Spanned {
-                    value: DOMAIN_OF[k],
+                    value,
                     span: at(0, i, len),
                 })
             });
@@ -2236,6 +2251,17 @@ mod tests {
         let text =
             "某建筑安装有限公司招标投标违法行为记录\n处罚决定书文号\t某建罚字〔2025〕第31号\n";
         assert_eq!(item_of(text), Some(ItemKind::BiddingViolationRecord));
+    }
+
+    /// A contract between a 采购人 and a 供应商 (政府采购法 Art 14's parties; 财办库〔2020〕50号's
+    /// 合同公告) is procurement's, though the service it buys is done on a forest's plots
+    /// (`平原造林地块`), a word that otherwise names land.
+    #[test]
+    fn a_contract_between_a_purchaser_and_a_supplier_is_procurements_law_art_14() {
+        let text = "某区园林绿化局林木有害生物防治服务项目合同公告\n一、合同编号：YL-2024-011\n\
+                    二、合同主体\n采购人（甲方）：某区园林绿化局\n供应商（乙方）：某生态科技有限公司\n\
+                    三、合同主要信息\n主要标的名称：对全区平原造林地块开展防治作业\n";
+        assert_eq!(item_of(text), Some(ItemKind::ProcurementContract));
     }
 
     /// A works service's correction written to 财办库〔2020〕50号's 更正公告 (`原公告的采购项目

@@ -384,6 +384,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("联系人", "contactPerson"),
     // Announcements.
     ("预算金额", "budgetAmount"),
+    // The budget of every lot together (`预算总金额（元）：780000`).
+    ("预算总金额", "budgetAmount"),
     ("采购预算", "budgetAmount"),
     ("最高限价", "maximumPrice"),
     ("采购需求", "requirements"),
@@ -673,6 +675,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("探矿权人", "holder"),
     ("矿业权人", "holder"),
     ("竞得单位", "transferee"),
+    // The winner of land granted by tender (招标出让 under 国土资源部令第39号) is its 中标人.
+    ("中标人", "transferee"),
+    ("中标单位", "transferee"),
     ("成交价", "dealPrice"),
     ("成交价款", "dealPrice"),
     ("成交总价", "dealPrice"),
@@ -1151,6 +1156,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("处理时间", "decisionDate"),
     ("处理日期", "decisionDate"),
     ("被处理单位", "partyName"),
+    // A lease's result (an exchange's 招租结果): the lessee and its rent.
+    ("承租方", "transferee"),
+    ("承租方名称", "transferee"),
+    ("成交租金", "dealPrice"),
     ("投资方", "transferee"),
     ("投资方名称", "transferee"),
     ("增资金额", "dealPrice"),

@@ -1167,7 +1167,8 @@ fn a_planned_date_is_not_the_pages_art_7() {
 }
 
 /// A complaint's decision under its heading (`三、处理决定` over `…根据《…》第二十九条第（二）项
-/// 的规定，驳回投诉。`) states its basis in the law it cites (财政部令第94号 Art 33 (二)'s 法律依据).
+/// 的规定，驳回投诉。`) states its basis in the law it cites (财政部令第94号 Art 33 (二)'s 法律依据):
+/// the basis is that law, and also the section whose words state it.
 #[test]
 fn a_complaint_decisions_basis_is_the_law_it_cites_order_94() {
     let text = "某市财政局政府采购投诉处理决定书\n投诉人：某科技有限公司\n被投诉人：某采购中心\n\
@@ -1175,9 +1176,17 @@ fn a_complaint_decisions_basis_is_the_law_it_cites_order_94() {
         三、处理决定\n投诉事项缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，驳回投诉。\n\
         投诉人对本决定不服的，可以在收到本决定书之日起60日内申请行政复议。\n某市财政局\n2025年5月19日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    assert_eq!(
-        r.record.content.get("basis").map(String::as_str),
-        Some("根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定")
+    has_in(
+        &r,
+        text,
+        "basis",
+        "根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定",
+    );
+    has_in(
+        &r,
+        text,
+        "basis",
+        "投诉事项缺乏事实依据，根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，驳回投诉。",
     );
 }
 
@@ -1198,6 +1207,103 @@ fn a_complaint_sections_basis_and_result_are_both_given_order_94_art_33() {
         text,
         "basis",
         "依据《政府采购质疑和投诉办法》第二十九条第（二）项的规定",
+    );
+}
+
+/// A complaint's basis and result in one sentence (`…的规定，投诉人的投诉事项缺乏事实依据，本机关决定
+/// 驳回投诉。`) under a heading of both, or under a heading of the decision alone: the sentence
+/// states both 财政部令第94号 Art 33's 法律依据 ((二)) and 处理决定 ((三)), so it is each of them, and
+/// the basis is also the law it cites.
+#[test]
+fn a_complaints_basis_and_result_in_one_sentence_are_each_the_sentence_order_94_art_33() {
+    let sentence = "根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，投诉人的投诉事项缺乏事实依据，本机关决定驳回投诉。";
+    for heading in ["四、处理依据及结果", "四、处理意见"] {
+        let text = format!(
+            "某市财政局政府采购投诉处理决定书\n投诉人：某科技有限公司\n被投诉人：某招标有限公司\n\
+             一、投诉事项\n评标委员会未否决不满足实质性要求的投标。\n三、调查情况\n经查，所投产品满足要求。\n\
+             {heading}\n{sentence}\n\
+             投诉人如对本处理决定不服，可以自收到本决定书之日起60日内申请行政复议。\n某市财政局\n2024年7月2日\n"
+        );
+        let r = read(&text, &NoticeSource::default()).expect("a notice");
+        for key in ["basis", "decision"] {
+            assert!(
+                values_of(&r.elements, key, &text).contains(&sentence),
+                "{heading} {key}: {:?}",
+                values_of(&r.elements, key, &text)
+            );
+        }
+        has_in(
+            &r,
+            &text,
+            "basis",
+            "根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定",
+        );
+    }
+}
+
+/// The budget of every lot together under its own label (`预算总金额（元）：780000`) is the
+/// budget 财办库〔2020〕50号's announcement states (一、项目基本情况's 预算金额).
+#[test]
+fn a_total_budget_is_the_announcements_budget_format_50() {
+    let text = "某市某局环境监测服务项目竞争性磋商公告\n一、项目基本情况\n项目编号：LZ2025-CS-031\n\
+                项目名称：某市某局环境监测服务项目\n采购方式：竞争性磋商\n预算总金额（元）：780000\n\
+                采购需求：环境空气自动监测站运维服务一年。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "budgetAmount", "780000");
+}
+
+/// A lease's result at an exchange (`…招租结果公示`) names its lessee and rent under their own
+/// labels (`承租方：…`, `成交租金：…`): they are the deal's transferee and price, as a sale's
+/// 受让方 and 成交价 are.
+#[test]
+fn a_lease_results_lessee_and_rent_are_its_transferee_and_price() {
+    let text = "某市顺城街72号临街商铺招租结果公示\n项目名称：某市顺城街72号临街商铺招租\n\
+                项目编号：SXCQ-ZZ-2024-Z265\n出租方：某市城市资产运营有限公司\n\
+                承租方：某餐饮管理有限公司\n成交租金：首年租金人民币18.36万元，以后每年递增2%\n\
+                成交日期：2024年12月6日\n某产权交易中心\n2024年12月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "transferee", "某餐饮管理有限公司");
+    has_in(
+        &r,
+        text,
+        "dealPrice",
+        "首年租金人民币18.36万元，以后每年递增2%",
+    );
+}
+
+/// Land granted by tender (招标出让, 国土资源部令第39号) names its winner 中标人: the result's
+/// transferee.
+#[test]
+fn a_land_tenders_winner_is_its_transferee_order_39() {
+    let text = "某市国有建设用地使用权出让结果公示\n地块编号：CY00-0103-0021\n\
+                出让方式：招标出让\n中标人：某置业有限公司\n成交价款：人民币198600万元\n\
+                公示期：2025年4月24日至2025年5月8日\n某市规划和自然资源委员会\n2025年4月24日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "transferee", "某置业有限公司");
+}
+
+/// A listing resumed from a date (`…于…在本所公告挂牌，后因…，于…中止。现中止事由已消除，…本所
+/// 决定自…起恢复该项目的挂牌交易，…。`): the reason is the suspension's, from its 因, and the
+/// resumption the sentence that resumes it.
+#[test]
+fn a_listing_resumed_from_a_date_states_why_it_stopped_and_how_it_resumes() {
+    let text = "关于某公司30%股权转让项目恢复挂牌的公告\n\n\
+                某公司30%股权转让项目（项目编号：GGCQ-GQ-2021-0057）于2021年4月12日在本所公告挂牌，\
+                后因转让方的上级主管单位对转让方案进行复核，于2021年5月6日中止。\
+                现中止事由已消除，经转让方申请，本所决定自2021年6月21日起恢复该项目的挂牌交易，\
+                剩余信息披露期为12个工作日。其他交易条件不变。\n特此公告。\n\n某产权交易所\n2021年6月18日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "reason",
+        "因转让方的上级主管单位对转让方案进行复核",
+    );
+    has_in(
+        &r,
+        text,
+        "resumption",
+        "现中止事由已消除，经转让方申请，本所决定自2021年6月21日起恢复该项目的挂牌交易，剩余信息披露期为12个工作日。",
     );
 }
 

@@ -251,7 +251,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
     let cites = |t: &str| (holds(t, "根据《") || holds(t, "依据《")) && holds(t, "的规定");
     // Under a heading of the decision (`三、处理决定` over `…根据《…》第二十九条第（二）项的规定，
     // 驳回投诉。`), the decision is the section's: its basis is the law it cites, from 根据 to
-    // 的规定.
+    // 的规定, and also the section, whose words state both.
     if missing(found, "basis")
         && let Some(d) = found
             .iter()
@@ -266,12 +266,14 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
             d.start + law.start,
             shifted(d.start, law),
         ));
+        found.push(paragraph("basis", d.start, d));
         found.sort_by_key(|e| e.label.start);
         return;
     }
     // Under a heading of the basis and the result (`四、处理依据及结果` over `…依据《…》第二十九条
-    // 第（二）项的规定，本机关决定如下：` and the orders), the section is the basis: the decision
-    // is what follows its deciding words, and the basis is also the law it cites.
+    // 第（二）项的规定，本机关决定如下：` and the orders, or `…的规定，本机关决定驳回投诉。`), the
+    // section is the basis and the decision: the decision is also what follows its deciding
+    // words, and the basis also the law it cites.
     if missing(found, "decision")
         && let Some(d) = found
             .iter()
@@ -279,25 +281,28 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
             .find_map(|e| e.value)
         && let Some(t) = d.of(body)
         && cites(t)
-        && let Some(k) = ["决定如下：", "决定："]
-            .iter()
-            .find_map(|w| t.find(w).map(|k| k + w.len()))
+        && holds(t, "决定")
     {
-        let rest = t[k..].trim();
-        if rest.is_empty() {
-            return;
-        }
-        let lead = t[k..].len() - t[k..].trim_start().len();
-        let start = d.start + k + lead;
-        found.push(paragraph(
-            "decision",
-            start,
-            Span {
+        found.push(paragraph("decision", d.start, d));
+        let k = ["决定如下：", "决定："]
+            .iter()
+            .find_map(|w| t.find(w).map(|k| k + w.len()));
+        let rest = k.map(|k| t[k..].trim());
+        if let (Some(k), Some(rest)) = (k, rest.filter(|r| !r.is_empty())) {
+            let lead = t[k..].len() - t[k..].trim_start().len();
+            let start = d.start + k + lead;
+            found.push(paragraph(
+                "decision",
                 start,
-                end: start + rest.len(),
-            },
-        ));
-        if let Some(law) = law_cited(t).filter(|law| law.end <= k) {
+                Span {
+                    start,
+                    end: start + rest.len(),
+                },
+            ));
+        }
+        if rest.is_none_or(|r| !r.is_empty())
+            && let Some(law) = law_cited(t).filter(|law| k.is_none_or(|k| law.end <= k))
+        {
             found.push(paragraph(
                 "basis",
                 d.start + law.start,

@@ -60,6 +60,8 @@ pub(super) fn suspension_paragraphs(
             "恢复出让",
             "恢复交易",
             "恢复信息披露",
+            // Resumed from a date (`本所决定自2021年6月21日起恢复该项目的挂牌交易`).
+            "起恢复",
         ]);
         // A short line on what comes later (`恢复出让时间另行公告。`) acts only where it also
         // stops (`本项目自…起中止信息披露，恢复时间另行公告。`).
@@ -226,10 +228,13 @@ pub(super) fn is_label(t: &str) -> bool {
 
 /// Whether the word at byte `i` of `t` opens a reason (`因…`, `由于…`): at the paragraph's or a
 /// clause's start, after what it explains (`该地块因…`, `本项目因…`, `该采矿权因…`), or after
-/// `现` (`…公告。现因…`); not `因此`.
+/// `现` or `后` (`…公告。现因…`, `…挂牌，后因…`); not `因此`.
 fn opens_a_reason(t: &str, i: usize) -> bool {
     !t[i..].starts_with("因此")
-        && (i == 0 || t[..i].ends_with(['，', ',', '。', '；', '）', ')', '块', '目', '权', '现']))
+        && (i == 0
+            || t[..i].ends_with([
+                '，', ',', '。', '；', '）', ')', '块', '目', '权', '现', '后',
+            ]))
 }
 
 /// The project a paragraph `t` opens with, named before its number in brackets (`某中学校服采购
@@ -389,9 +394,19 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
             (t[start..end].chars().count() >= 5).then_some(start..end)
         }
         "resumption" => {
-            let at = ["另行公告", "另行通知", "另行发布"]
+            // Resumed from a date: the sentence that resumes it (`现中止事由已消除，…本所决定自
+            // 2021年6月21日起恢复该项目的挂牌交易，…。`).
+            let Some(at) = ["另行公告", "另行通知", "另行发布"]
                 .iter()
-                .find_map(|w| t.find(w))?;
+                .find_map(|w| t.find(w))
+            else {
+                let at = t.find("起恢复")?;
+                let start = t[..at].rfind('。').map_or(0, |k| k + '。'.len_utf8());
+                let end = t[at..]
+                    .find('。')
+                    .map_or(t.len(), |k| at + k + '。'.len_utf8());
+                return (start > 0 || end < t.len()).then_some(start..end);
+            };
             let start = t[..at]
                 .rfind(['。', '，', '；'])
                 .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
