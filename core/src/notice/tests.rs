@@ -1241,6 +1241,21 @@ fn a_complaints_basis_and_result_in_one_sentence_are_each_the_sentence_order_94_
     }
 }
 
+/// The purchaser's block with its labels spaced out as portals align them (`名　　称：`,
+/// `地　　址：`) under its numbered heading (`1.征集人信息`; 财政部令第110号's 征集人, 财办库〔2020〕50号's
+/// 采购人的名称、地址和联系方式): the block with its heading is also the element.
+#[test]
+fn a_purchasers_block_with_spaced_labels_is_read_with_its_heading_format_50() {
+    let text = "某框架协议采购项目入围结果公告\n一、项目编号：GXZC2025-K1\n\
+                二、项目名称：复印纸框架协议采购\n三、凡对本次公告内容提出询问，请按以下方式联系。\n\
+                1.征集人信息\n名　　称：某政府集中采购中心\n地　　址：某市中泰路9号\n\
+                联系方式：0771-5530176\n2.项目联系方式\n项目联系人：韦某\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let from = text.find("1.征集人信息").unwrap();
+    let to = text.find("0771-5530176").unwrap() + "0771-5530176".len();
+    has_in(&r, text, "purchaserAndAgency", &text[from..to]);
+}
+
 /// The budget of every lot together under its own label (`预算总金额（元）：780000`) is the
 /// budget 财办库〔2020〕50号's announcement states (一、项目基本情况's 预算金额).
 #[test]

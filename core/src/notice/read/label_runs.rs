@@ -21,15 +21,14 @@ use crate::notice::text::{holds, trim_start};
 /// alone, and the block with the numbered heading over it (`1.采购人信息`).
 pub(super) fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
     // A line of the block: a contact's label and its colon within its first twelve characters.
+    // Spaced out as portals align them (`名　　称：`, `地 址：`), compared without the spaces.
     const LABELS: &[&str] = &[
         "采购人",
         "采购单位",
         "采购代理机构",
         "代理机构",
         "地址",
-        "地 址",
         "名称",
-        "名 称",
         "联系",
         "电话",
         "项目联系",
@@ -37,16 +36,18 @@ pub(super) fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundEl
         "邮编",
         "邮政编码",
     ];
+    let unspaced =
+        |t: &str| -> String { t.chars().take(12).filter(|c| !c.is_whitespace()).collect() };
     let labelled = |t: &str| {
-        let head = t.char_indices().nth(12).map_or(t, |(k, _)| &t[..k]);
-        head.contains(['：', ':']) && LABELS.iter().any(|w| t.starts_with(w))
+        let head = unspaced(t);
+        head.contains(['：', ':']) && LABELS.iter().any(|w| head.starts_with(w))
     };
     let Some(first) = found
         .iter()
         .filter(|e| e.key == "purchaserAndAgency" && e.label.start < e.label.end)
         .find(|e| {
-            let t = e.label.of(body).unwrap_or("");
-            (t == "采购人" || t == "名称" || t == "名 称" || t == "采购单位")
+            let t = unspaced(e.label.of(body).unwrap_or(""));
+            matches!(t.as_str(), "采购人" | "名称" | "采购单位")
                 && lines.line_start(e.label.start) == e.label.start
         })
     else {
