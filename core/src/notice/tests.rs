@@ -1191,9 +1191,9 @@ fn a_complaint_decisions_basis_is_the_law_it_cites_order_94() {
 }
 
 /// A complaint's decision under a heading of its basis and result (`四、处理依据及结果` over
-/// `…依据《…》…的规定，本机关决定如下：` and the orders) gives both (财政部令第94号 Art 33 (二)'s
-/// 法律依据 and (三)'s 处理决定): the decision is what follows the deciding words, the basis also
-/// the law it cites.
+/// `…依据《…》…的规定，本机关决定如下：` and the orders) gives both (财政部令第94号 Art 33 (二):
+/// 具体处理决定和法律依据): the decision is what follows the deciding words, the basis also the
+/// law it cites.
 #[test]
 fn a_complaint_sections_basis_and_result_are_both_given_order_94_art_33() {
     let text = "某市财政局政府采购投诉处理决定书\n投诉人：某科技有限公司\n被投诉人：某采购中心\n\
@@ -1212,7 +1212,7 @@ fn a_complaint_sections_basis_and_result_are_both_given_order_94_art_33() {
 
 /// A complaint's basis and result in one sentence (`…的规定，投诉人的投诉事项缺乏事实依据，本机关决定
 /// 驳回投诉。`) under a heading of both, or under a heading of the decision alone: the sentence
-/// states both 财政部令第94号 Art 33's 法律依据 ((二)) and 处理决定 ((三)), so it is each of them, and
+/// states both of 财政部令第94号 Art 33 (二)'s 具体处理决定 and 法律依据, so it is each of them, and
 /// the basis is also the law it cites.
 #[test]
 fn a_complaints_basis_and_result_in_one_sentence_are_each_the_sentence_order_94_art_33() {
@@ -1254,6 +1254,26 @@ fn a_purchasers_block_with_spaced_labels_is_read_with_its_heading_format_50() {
     let from = text.find("1.征集人信息").unwrap();
     let to = text.find("0771-5530176").unwrap() + "0771-5530176".len();
     has_in(&r, text, "purchaserAndAgency", &text[from..to]);
+}
+
+/// A complaint's parties with their particulars on their lines (`投诉人：某公司，住所地：…`): each
+/// party is also its whole line, the name and address 财政部令第94号 Art 33 (一) asks the decision
+/// to give.
+#[test]
+fn a_complaint_party_is_also_its_line_with_its_address_order_94_art_33() {
+    let text = "某市财政局政府采购投诉处理决定书\n\
+                投诉人：某科技有限公司，住所地：某市红旗区平原路326号\n\
+                被投诉人：某招标代理有限公司\n一、投诉事项\n中标供应商所投产品不满足实质性要求。\n\
+                二、处理决定\n根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，驳回投诉。\n\
+                某市财政局\n2025年6月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "complainant",
+        "某科技有限公司，住所地：某市红旗区平原路326号",
+    );
+    has_in(&r, text, "complainant", "某科技有限公司");
 }
 
 /// The budget of every lot together under its own label (`预算总金额（元）：780000`) is the

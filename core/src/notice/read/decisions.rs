@@ -1,6 +1,7 @@
 //! A decision's authority, date and number where no label gives them: stated in the sentence
 //! that reports it, signed in its 落款, named in its title; and a complaint's or an
-//! inspection's decision and basis written as a paragraph.
+//! inspection's decision and basis written as a paragraph, and a complaint's party with the
+//! particulars on its line.
 
 use super::found::paragraph;
 use super::policy::document_number;
@@ -357,4 +358,40 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
     }
     found.extend(out);
     found.sort_by_key(|e| e.label.start);
+}
+
+/// A complaint's party on its label's line with its particulars after its name (`投诉人：某公司，
+/// 住所地：某路326号`): the party is also the whole line, as a reader quotes who complained
+/// (财政部令第94号 Art 33 (一): the parties' names and addresses).
+pub(super) fn complaint_party_lines(body: &str, found: &mut Vec<FoundElement>) {
+    const PARTICULARS: &[&str] = &[
+        "住所",
+        "地址",
+        "住址",
+        "法定代表人",
+        "负责人",
+        "委托代理人",
+        "统一社会信用代码",
+    ];
+    let mut more = Vec::new();
+    for e in found
+        .iter()
+        .filter(|e| matches!(e.key.as_str(), "complainant" | "respondent"))
+    {
+        let Some(v) = e.value else { continue };
+        let line_end = body[v.end..].find('\n').map_or(body.len(), |k| v.end + k);
+        let rest = &body[v.end..line_end];
+        let particulars = rest.trim_start_matches(['，', ',', '；', ';', ' ', '\u{3000}']);
+        if particulars.len() < rest.len() && PARTICULARS.iter().any(|w| particulars.starts_with(w))
+        {
+            more.push(super::found::also_as(
+                e,
+                Span {
+                    start: v.start,
+                    end: v.end + rest.trim_end().len(),
+                },
+            ));
+        }
+    }
+    found.extend(more);
 }

@@ -88,7 +88,7 @@ use awards::{award_in_prose, candidates_block};
 use clips::{clip_at_attachments, clip_at_signature, clip_periods};
 use decision_paragraphs::{decision_words, from_paragraphs};
 use decision_party::party_line;
-use decisions::{decided_in_prose, decision_paragraph, from_signature};
+use decisions::{complaint_party_lines, decided_in_prose, decision_paragraph, from_signature};
 use events::{deadline_in_prose, deadline_section, needed_events, put};
 use input::{check_chinese, check_text};
 use label_runs::{
@@ -303,6 +303,9 @@ fn read_text(
     }
     if item.element("basis").is_some() && item.element("decision").is_some() {
         decision_paragraph(body, &mut found, above);
+    }
+    if item.element("complainant").is_some() {
+        complaint_party_lines(body, &mut found);
     }
     if item == ItemKind::HousingAllocationApplicants {
         review_paragraph(body, &mut found, above);
