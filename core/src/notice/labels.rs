@@ -442,6 +442,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标截止时间", "bidDeadlineAndOpening"),
     ("投标截止时间", "bidDeadline"),
     ("投标文件的递交", "submissionDeadlineAndMethod"),
+    ("投标文件递交", "submissionDeadlineAndMethod"),
+    ("投标文件递交截止时间", "bidDeadline"),
     ("投标截止时间及递交方式", "submissionDeadlineAndMethod"),
     ("开标时间", "bidDeadlineAndOpening"),
     // Intentions.
@@ -615,6 +617,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拍卖时间和地点", "timeAndPlace"),
     ("拍卖时间", "timeAndPlace"),
     ("拍卖地点", "timeAndPlace"),
+    // The auction as its meeting (`拍卖会时间和地点`, `拍卖会时间：`, `拍卖会地点：`).
+    ("拍卖会时间和地点", "timeAndPlace"),
+    ("拍卖会时间", "timeAndPlace"),
+    ("拍卖会地点", "timeAndPlace"),
     ("网上挂牌时间和地点", "timeAndPlace"),
     ("挂牌时间及交易平台", "timeAndPlace"),
     ("竞买人资格条件", "bidderRequirements"),
@@ -747,6 +753,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("质量标准", "bidDetails"),
     ("工期(日历天)", "bidDetails"),
     ("评标情况", "evaluationSummary"),
+    // The bids the evaluation rejected and why: how the evaluation went (发改委令第10号 Art 6 (一)'s
+    // 评标情况).
+    ("否决投标情况", "evaluationSummary"),
     ("项目负责人", "projectManager"),
     ("项目经理", "projectManager"),
     // The first words of a section joining the manager and the certificate (`项目负责人姓名及

@@ -1276,6 +1276,50 @@ fn a_complaint_party_is_also_its_line_with_its_address_order_94_art_33() {
     has_in(&r, text, "complainant", "某科技有限公司");
 }
 
+/// A candidates' publicity's section on the bids the evaluation rejected (`七、否决投标情况` over
+/// the bidders and the reasons) tells how the evaluation went: 发改委令第10号 Art 6 (一)'s 评标情况,
+/// so it is not reported missing.
+#[test]
+fn the_rejected_bids_section_is_the_evaluation_summary_order_10_art_6() {
+    let text = "某中学教学综合楼建设项目施工中标候选人公示\n一、项目名称：某中学教学综合楼建设项目施工\n\
+                二、中标候选人名单\n第一中标候选人：某建工集团有限公司\n\
+                三、否决投标情况\n某建设集团有限公司，项目负责人有在建工程，不满足招标文件第1.4.1项的要求。\n\
+                四、公示期：2023年11月22日至2023年11月25日\n某教育投资建设有限公司\n2023年11月21日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "evaluationSummary",
+        "某建设集团有限公司，项目负责人有在建工程，不满足招标文件第1.4.1项的要求。",
+    );
+}
+
+/// A call for tenders' row `投标文件递交` (发改委令第10号 Art 5 (四)'s 递交投标文件的截止时间和方式)
+/// gives the submission and its deadline, as the 标准文件's `投标文件的递交` does.
+#[test]
+fn a_submission_row_gives_the_bid_deadline_order_10_art_5() {
+    let text = "某区道路工程施工招标公告\n项目名称\t某区道路工程\n招标范围\t施工图范围内的全部工程\n\
+                招标文件获取\t2023年7月31日至2023年8月7日，登录电子交易系统下载\n\
+                投标文件递交\t递交截止时间：2023年8月21日10:00。投标人应通过电子交易系统上传投标文件。\n\
+                电子交易平台\t某市公共资源交易网\n招标人：某城市建设投资有限公司\n2023年7月31日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let want = "2023年8月21日10:00。投标人应通过电子交易系统上传投标文件。";
+    has_in(&r, text, "submissionDeadlineAndMethod", want);
+    has_in(&r, text, "bidDeadline", want);
+}
+
+/// Land auctioned at a meeting states its time and place under the meeting's labels
+/// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
+#[test]
+fn an_auction_meetings_time_and_place_are_the_announcements_order_39() {
+    let text = "某市国有建设用地使用权拍卖出让公告\n一、拍卖出让地块的基本情况\n地块编号：SJZ2024-031\n\
+                二、拍卖会时间和地点\n拍卖会时间：2024年8月30日9时30分\n拍卖会地点：某市公共资源交易中心五楼拍卖厅\n\
+                某市自然资源和规划局\n2024年8月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "timeAndPlace", "2024年8月30日9时30分");
+    has_in(&r, text, "timeAndPlace", "某市公共资源交易中心五楼拍卖厅");
+}
+
 /// The budget of every lot together under its own label (`预算总金额（元）：780000`) is the
 /// budget 财办库〔2020〕50号's announcement states (一、项目基本情况's 预算金额).
 #[test]
