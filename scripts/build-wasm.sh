@@ -74,10 +74,14 @@ export CARGO_PROFILE_WASM_RELEASE_STRIP=false
 # of bench.mjs, typical record as an object): 70 gave 17.0 µs and 149.2 KB gzipped .wasm, 50 gave
 # 18.0 µs and 147.8 KB. The method-aware rule table needed the bytes; 18 µs keeps the target.
 INLINE="-Cllvm-args=-inline-threshold=50"
-# The notice entry at 25: its reader is most of its code, and the entry gzips 3,660 B smaller at
-# 35 than at 50 (2026-12-06) and about 1 kB smaller again at 25. The keystroke budget above is
-# the default entry's.
-NOTICE_INLINE="-Cllvm-args=-inline-threshold=25"
+# The notice entry at 10: its reader is most of its code, and the entry gzips 3,660 B smaller at
+# 35 than at 50 (2026-12-06). Measured on 2026-12-07 (the notice entry's gzipped .wasm + glue,
+# wasm-opt `-Oz --converge -ocimfs=10 -aimfs=4 -sp=local-cse`): 25 gave 319,784 B, 20 318,550 B,
+# 15 and 12 317,464 B, 10 and 8 317,386 B, 5 318,546 B; validateNotice over the development
+# notices in node (best of 8 interleaved rounds) about 15 % slower at 10 than at 25 (~330 µs a
+# notice, not ~285). The keystroke budget above is the default entry's; a notice is re-read as
+# its editor types.
+NOTICE_INLINE="-Cllvm-args=-inline-threshold=10"
 NIGHTLY=0
 if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ]; then
   NIGHTLY=1
