@@ -74,10 +74,14 @@ export CARGO_PROFILE_WASM_RELEASE_STRIP=false
 # of bench.mjs, typical record as an object): 70 gave 17.0 µs and 149.2 KB gzipped .wasm, 50 gave
 # 18.0 µs and 147.8 KB. The method-aware rule table needed the bytes; 18 µs keeps the target.
 INLINE="-Cllvm-args=-inline-threshold=50"
-# The notice entry at 25: its reader is most of its code, and the entry gzips 3,660 B smaller at
-# 35 than at 50 (2026-12-06) and about 1 kB smaller again at 25. The keystroke budget above is
-# the default entry's.
-NOTICE_INLINE="-Cllvm-args=-inline-threshold=25"
+# The notice entry at 10: its reader is most of its code, and the entry gzips 3,660 B smaller at
+# 35 than at 50 (2026-12-06). Measured on 2026-12-07 (the notice entry's gzipped .wasm + glue,
+# wasm-opt `-Oz --converge -ocimfs=10 -aimfs=4 -sp=local-cse`): 25 gave 319,784 B, 20 318,550 B,
+# 15 and 12 317,464 B, 10 and 8 317,386 B, 5 318,546 B; validateNotice over the development
+# notices in node (best of 8 interleaved rounds) about 15 % slower at 10 than at 25 (~330 µs a
+# notice, not ~285). The keystroke budget above is the default entry's; a notice is re-read as
+# its editor types.
+NOTICE_INLINE="-Cllvm-args=-inline-threshold=10"
 NIGHTLY=0
 if [ "${GONGKAI_WASM_STABLE:-0}" != 1 ]; then
   NIGHTLY=1
@@ -109,9 +113,14 @@ RAW=$ROOT/target/wasm32-unknown-unknown/wasm-release/gongkai_wasm.wasm
 # validate ~8 % slower in node; these flags within 1-2 % of `-Oz`). Measured file by file:
 # BENCHMARKS.md, "The WASM package".
 WASM_OPT_FLAGS="-Oz --converge -ocimfs=10 -aimfs=8 -sp=local-cse"
-# The notice entry always inlines functions of up to 4, not 8: 976 B less gzipped (2026-12-06,
-# at inline threshold 35), validateNotice over the development notices about 2 % slower.
-NOTICE_WASM_OPT_FLAGS="-Oz --converge -ocimfs=10 -aimfs=4 -sp=local-cse"
+# The notice entry always inlines functions of up to 3, not 8: 976 B less gzipped at 4 than at 8
+# (2026-12-06, at inline threshold 35), validateNotice over the development notices about 2 %
+# slower. At inline threshold 10 (2026-12-07): 2 gave 316,745 B, 3 316,708 B, 4 317,386 B,
+# 5 318,492 B; 3 about 4 % slower than 4. With --low-memory-unused wasm-opt folds constant
+# offsets into loads and stores, which holds because the module never addresses its first
+# kilobyte (the linker puts the 1 MiB stack first, growing down towards it, and the data above
+# it): 742 B less gzipped (316,708 → 315,966 B), its speed the same within the noise (~1 %).
+NOTICE_WASM_OPT_FLAGS="-Oz --converge -ocimfs=10 -aimfs=3 -sp=local-cse --low-memory-unused"
 STAGE=$(mktemp -d)
 trap 'rm -rf "$STAGE"' EXIT
 bind() { # bind <entry dir in the package>
