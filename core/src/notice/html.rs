@@ -625,76 +625,6 @@ impl Raw {
     }
 }
 
-/// The tags that matter by name, the commonest of a page first; every other name is `Other`. A
-/// table looked through, not a `match` on the names: the match compiles to a tree of comparisons
-/// of about 3 kB in the browser's module.
-const TAG_NAMES: &[(&[u8], Tag)] = &[
-    (b"td", Tag::Td),
-    (b"tr", Tag::Tr),
-    (b"p", Tag::Block),
-    (b"div", Tag::Block),
-    (b"li", Tag::Block),
-    (b"ul", Tag::Block),
-    (b"ol", Tag::Block),
-    (b"dl", Tag::Block),
-    (b"dt", Tag::Block),
-    (b"dd", Tag::Block),
-    (b"h1", Tag::Block),
-    (b"h2", Tag::Block),
-    (b"h3", Tag::Block),
-    (b"h4", Tag::Block),
-    (b"h5", Tag::Block),
-    (b"h6", Tag::Block),
-    (b"section", Tag::Block),
-    (b"article", Tag::Block),
-    (b"header", Tag::Block),
-    (b"main", Tag::Block),
-    (b"blockquote", Tag::Block),
-    (b"hr", Tag::Block),
-    (b"center", Tag::Block),
-    (b"address", Tag::Block),
-    (b"fieldset", Tag::Block),
-    (b"caption", Tag::Block),
-    (b"thead", Tag::Block),
-    (b"tbody", Tag::Block),
-    (b"tfoot", Tag::Block),
-    (b"form", Tag::Block),
-    (b"figure", Tag::Block),
-    (b"figcaption", Tag::Block),
-    (b"br", Tag::Br),
-    (b"table", Tag::Table),
-    (b"th", Tag::Th),
-    (b"img", Tag::Void),
-    (b"input", Tag::Void),
-    (b"meta", Tag::Void),
-    (b"link", Tag::Void),
-    (b"base", Tag::Void),
-    (b"col", Tag::Void),
-    (b"area", Tag::Void),
-    (b"embed", Tag::Void),
-    (b"source", Tag::Void),
-    (b"wbr", Tag::Void),
-    (b"param", Tag::Void),
-    (b"track", Tag::Void),
-    (b"head", Tag::Hidden),
-    (b"nav", Tag::Hidden),
-    (b"footer", Tag::Hidden),
-    (b"aside", Tag::Hidden),
-    (b"noscript", Tag::Hidden),
-    (b"template", Tag::Hidden),
-    (b"select", Tag::Hidden),
-    (b"iframe", Tag::Hidden),
-    (b"object", Tag::Hidden),
-    (b"svg", Tag::Hidden),
-    (b"script", Tag::Raw(Raw::Script)),
-    (b"style", Tag::Raw(Raw::Style)),
-    (b"title", Tag::Raw(Raw::Title)),
-    (b"textarea", Tag::Raw(Raw::Textarea)),
-    (b"xmp", Tag::Raw(Raw::Xmp)),
-    (b"pre", Tag::Pre),
-    (b"body", Tag::Body),
-];
-
 impl Tag {
     fn of(name: &[u8]) -> Tag {
         let mut lower = [0u8; 10];
@@ -704,11 +634,37 @@ impl Tag {
         for (l, b) in lower.iter_mut().zip(name) {
             *l = b.to_ascii_lowercase();
         }
-        let name = &lower[..name.len()];
-        TAG_NAMES
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map_or(Tag::Other, |&(_, tag)| tag)
+        match &lower[..name.len()] {
+            b"table" => Tag::Table,
+            b"tr" => Tag::Tr,
+            b"td" => Tag::Td,
+            b"th" => Tag::Th,
+            b"pre" => Tag::Pre,
+            b"body" => Tag::Body,
+            b"br" => Tag::Br,
+            b"p" | b"div" | b"li" | b"ul" | b"ol" | b"dl" | b"dt" | b"dd" | b"h1" | b"h2"
+            | b"h3" | b"h4" | b"h5" | b"h6" | b"section" | b"article" | b"header" | b"main"
+            | b"blockquote" | b"hr" | b"center" | b"address" | b"fieldset" | b"caption"
+            | b"thead" | b"tbody" | b"tfoot" | b"form" | b"figure" | b"figcaption" => Tag::Block,
+            b"script" => Tag::Raw(Raw::Script),
+            b"style" => Tag::Raw(Raw::Style),
+            b"textarea" => Tag::Raw(Raw::Textarea),
+            b"title" => Tag::Raw(Raw::Title),
+            b"xmp" => Tag::Raw(Raw::Xmp),
+            b"head" => Tag::Hidden,
+            b"nav" => Tag::Hidden,
+            b"footer" => Tag::Hidden,
+            b"aside" => Tag::Hidden,
+            b"noscript" => Tag::Hidden,
+            b"template" => Tag::Hidden,
+            b"select" => Tag::Hidden,
+            b"iframe" => Tag::Hidden,
+            b"object" => Tag::Hidden,
+            b"svg" => Tag::Hidden,
+            b"img" | b"input" | b"meta" | b"link" | b"base" | b"col" | b"area" | b"embed"
+            | b"source" | b"wbr" | b"param" | b"track" => Tag::Void,
+            _ => Tag::Other,
+        }
     }
 
     fn is_block(self) -> bool {
