@@ -1320,6 +1320,22 @@ fn an_auction_meetings_time_and_place_are_the_announcements_order_39() {
     has_in(&r, text, "timeAndPlace", "某市公共资源交易中心五楼拍卖厅");
 }
 
+/// How to object written as a numbered section's one sentence (`六、投标人或者其他利害关系人对评标
+/// 结果有异议的，应当在公示期内…提出。`): the channel (招标投标法实施条例 Art 54) is the sentence
+/// with its number and also without it.
+#[test]
+fn an_objection_sentence_numbered_as_a_section_is_read_without_its_number_art_54() {
+    let sentence = "投标人或者其他利害关系人对评标结果有异议的，应当在公示期内以书面形式向招标人提出；对异议答复不满意的，可依法向某区住房和城乡建设局投诉。";
+    let text = format!(
+        "某区学校改扩建工程施工中标候选人公示\n一、项目名称：某区学校改扩建工程施工\n\
+         二、中标候选人\n第一中标候选人：某建设集团有限公司\n\
+         三、公示期：2024年6月3日至2024年6月5日\n四、{sentence}\n\
+         五、联系方式\n招标人：某区教育局　联系电话：0793-8213576\n某区教育局\n2024年6月3日\n"
+    );
+    let r = read(&text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, &text, "objectionChannel", sentence);
+}
+
 /// The budget of every lot together under its own label (`预算总金额（元）：780000`) is the
 /// budget 财办库〔2020〕50号's announcement states (一、项目基本情况's 预算金额).
 #[test]
