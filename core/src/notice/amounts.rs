@@ -468,20 +468,25 @@ pub(crate) fn column_amounts(
             _ => None,
         }
     };
+    // A cell that is a figure alone, full-width too (`８９６４００．００`).
+    let figure = |cell: super::span::Span| {
+        let mut folded = cell.of(text).unwrap_or("").chars().map(super::text::fold);
+        let mut digit = false;
+        folded.all(|c| {
+            digit |= c.is_ascii_digit();
+            c.is_ascii_digit() || c == ',' || c == '.'
+        }) && digit
+    };
     let mut push = |cell: super::span::Span, form: AmountForm| {
-        // Full-width figures (`８９６４００．００`) read as their ASCII forms.
-        let figure: String = cell
+        // Full-width figures read as their ASCII forms.
+        let folded: String = cell
             .of(text)
             .unwrap_or("")
             .chars()
             .map(super::text::fold)
             .collect();
-        let figure = figure.as_str();
-        let plain = figure.chars().any(|c| c.is_ascii_digit())
-            && figure
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
-        if !plain
+        let figure_text = folded.as_str();
+        if !figure(cell)
             || found
                 .iter()
                 .any(|a| a.span.contains(cell) || cell.contains(a.span))
@@ -489,9 +494,9 @@ pub(crate) fn column_amounts(
             return;
         }
         let read = match form {
-            AmountForm::TenThousandYuan => format!("{figure}万元"),
-            AmountForm::HundredMillionYuan => format!("{figure}亿元"),
-            _ => format!("{figure}元"),
+            AmountForm::TenThousandYuan => format!("{figure_text}万元"),
+            AmountForm::HundredMillionYuan => format!("{figure_text}亿元"),
+            _ => format!("{figure_text}元"),
         };
         if let [value] = amounts_in_figures(&read)[..] {
             found.push(Spanned {
@@ -519,14 +524,6 @@ pub(crate) fn column_amounts(
         // and of the figures under that in its column (`主要财务指标⇥2023年度审计数（万元）` over
         // `资产总额⇥18652.40`, `营业收入⇥9437.15`), down to the first row of another shape or
         // with no figure there.
-        let figure = |c: super::span::Span| {
-            let f = c.of(text).unwrap_or("");
-            f.chars()
-                .any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-                && f.chars().all(|c| {
-                    c.is_ascii_digit() || ('０'..='９').contains(&c) || ",.，．".contains(c)
-                })
-        };
         for (i, head) in t.rows.iter().enumerate().skip(1) {
             for (col, h) in head.cells.iter().enumerate() {
                 let Some(form) = unit_of(*h) else {

@@ -264,7 +264,6 @@ const DECIDED: &[&str] = &[
     "依据",
     "按照",
     "决定",
-    "现决定",
     "现",
     "本局",
     "我局",
@@ -505,16 +504,19 @@ fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
     let start = t[..at]
         .rfind(['，', '。', '；', ','])
         .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
-    let mut out = vec![at..end, act_at..end];
-    if start < at {
-        out.push(start..end);
-    }
-    // Each with the full stop that ends its sentence, as readers quote a sentence.
+    let mut ends = vec![end];
+    // Each also with the full stop that ends its sentence, as readers quote a sentence.
     if t[end..].starts_with('。') {
-        let stop = end + '。'.len_utf8();
-        out.extend([at..stop, act_at..stop, start..stop]);
+        ends.push(end + '。'.len_utf8());
     }
-    out
+    let starts = if start < at {
+        vec![at, act_at, start]
+    } else {
+        vec![at, act_at]
+    };
+    ends.iter()
+        .flat_map(|&e| starts.iter().map(move |&s| s..e))
+        .collect()
 }
 
 /// The words of a paragraph `t` that name the notice or project a suspension or an end
