@@ -152,7 +152,7 @@ pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<Found
 /// over `投标报价：…`, `工期：…`, `项目负责人：…`), with no heading over them: the groups together,
 /// from the first rank's label to the last rank's group. The last group is as long as the first
 /// and has its labels in the same order, so the lines after it are not taken in.
-fn ranked_groups(body: &str, found: &[FoundElement]) -> Option<Span> {
+fn ranked_groups<'a>(body: &'a str, found: &[FoundElement]) -> Option<Span> {
     let line_start = |at: usize| body[..at].rfind('\n').map_or(0, |k| k + 1);
     let mut ranks: Vec<usize> = found
         .iter()
@@ -164,8 +164,8 @@ fn ranked_groups(body: &str, found: &[FoundElement]) -> Option<Span> {
     ranks.dedup();
     let (&first, &last) = (ranks.first()?, ranks.last()?);
     let second = *ranks.get(1)?;
-    let label = |line: &str| line.find(['：', ':']).map(|k| line[..k].trim().to_owned());
-    let template: Vec<Option<String>> = body[first..line_start(second)]
+    let label = |line: &'a str| line.find(['：', ':']).map(|k| line[..k].trim());
+    let template: Vec<Option<&str>> = body[first..line_start(second)]
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())

@@ -288,8 +288,10 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
         let k = ["决定如下：", "决定："]
             .iter()
             .find_map(|w| t.find(w).map(|k| k + w.len()));
-        let rest = k.map(|k| t[k..].trim());
-        if let (Some(k), Some(rest)) = (k, rest.filter(|r| !r.is_empty())) {
+        if let Some(k) = k
+            && let rest = t[k..].trim()
+            && !rest.is_empty()
+        {
             let lead = t[k..].len() - t[k..].trim_start().len();
             let start = d.start + k + lead;
             found.push(paragraph(
@@ -301,9 +303,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
                 },
             ));
         }
-        if rest.is_none_or(|r| !r.is_empty())
-            && let Some(law) = law_cited(t).filter(|law| k.is_none_or(|k| law.end <= k))
-        {
+        if let Some(law) = law_cited(t).filter(|law| k.is_none_or(|k| law.end <= k)) {
             found.push(paragraph(
                 "basis",
                 d.start + law.start,
