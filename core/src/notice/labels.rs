@@ -839,6 +839,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("资格预审文件获取", "documentsObtaining"),
     ("资格预审申请文件的递交", "submissionDeadlineAndMethod"),
     ("申请文件的递交", "submissionDeadlineAndMethod"),
+    ("资格预审申请文件递交", "submissionDeadlineAndMethod"),
     ("发布公告的媒介", "electronicPlatform"),
     // 发改委令第10号 Art 5's own words: the platform, its address and how to use it.
     ("电子招标投标交易平台", "electronicPlatform"),

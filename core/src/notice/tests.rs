@@ -1308,6 +1308,24 @@ fn a_submission_row_gives_the_bid_deadline_order_10_art_5() {
     has_in(&r, text, "bidDeadline", want);
 }
 
+/// A bid deadline that says how bids are sent (`投标截止时间：…，通过…平台在线递交`) states the
+/// deadline and method of submission too (发改委令第10号 Art 5 (四)); one that only dates the
+/// deadline does not.
+#[test]
+fn a_deadline_saying_how_bids_are_sent_is_the_submission_order_10_art_5() {
+    let with = "某县学校运动场工程施工招标公告\n项目名称：某县学校运动场工程\n\
+                投标截止时间：2025年11月18日9:30，通过某省电子招标投标交易平台在线递交\n\
+                招标人：某县教育局\n2025年10月28日\n";
+    let r = read(with, &NoticeSource::default()).expect("a notice");
+    let want = "2025年11月18日9:30，通过某省电子招标投标交易平台在线递交";
+    has_in(&r, with, "submissionDeadlineAndMethod", want);
+    has_in(&r, with, "bidDeadline", want);
+    let without = with.replace("，通过某省电子招标投标交易平台在线递交", "");
+    let r = read(&without, &NoticeSource::default()).expect("a notice");
+    let got = values_of(&r.elements, "submissionDeadlineAndMethod", &without);
+    assert!(got.is_empty(), "{got:?}");
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

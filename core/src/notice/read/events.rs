@@ -147,3 +147,30 @@ pub(super) fn deadline_section(body: &str, item: ItemKind, found: &mut Vec<Found
         });
     }
 }
+
+/// A bid deadline that also says how the bids are sent (`投标截止时间：2025年11月18日9:30，投标
+/// 文件通过…平台递交`) states the deadline and method of submission as well (招标公告和公示信息
+/// 发布管理办法 Art 5 (四): 递交…投标文件的截止时间、方式), when nothing else in the notice does.
+pub(super) fn method_with_deadline(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
+    if item.element("submissionDeadlineAndMethod").is_none()
+        || found.iter().any(|e| e.key == "submissionDeadlineAndMethod")
+    {
+        return;
+    }
+    let says_how = |v: &str| {
+        ["递交", "上传", "提交", "送达"].iter().any(|w| holds(v, w))
+            && ["通过", "方式", "平台", "系统", "现场"]
+                .iter()
+                .any(|w| holds(v, w))
+    };
+    if let Some(d) = found
+        .iter()
+        .find(|e| e.key == "bidDeadline" && e.value.and_then(|v| v.of(body)).is_some_and(says_how))
+        .cloned()
+    {
+        found.push(FoundElement {
+            key: "submissionDeadlineAndMethod".into(),
+            ..d
+        });
+    }
+}

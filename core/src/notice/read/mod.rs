@@ -89,7 +89,7 @@ use clips::{clip_at_attachments, clip_at_signature, clip_periods};
 use decision_paragraphs::{decision_words, from_paragraphs};
 use decision_party::party_line;
 use decisions::{complaint_party_lines, decided_in_prose, decision_paragraph, from_signature};
-use events::{deadline_in_prose, deadline_section, needed_events, put};
+use events::{deadline_in_prose, deadline_section, method_with_deadline, needed_events, put};
 use input::{check_chinese, check_text};
 use label_runs::{
     after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, one_row_table,
@@ -326,6 +326,7 @@ fn read_text(
     }
     named_by_title(body, item, &mut found);
     deadline_section(body, item, &mut found);
+    method_with_deadline(body, item, &mut found);
     contacts_with_labels(body, &mut found);
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
