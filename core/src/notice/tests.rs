@@ -1326,6 +1326,31 @@ fn a_deadline_saying_how_bids_are_sent_is_the_submission_order_10_art_5() {
     assert!(got.is_empty(), "{got:?}");
 }
 
+/// A tenderer named on a line that goes on to its address is named with it (发改委令第10号 Art 5
+/// (五): the tenderer's name and address): after a comma, the rest of the line; in spaced fields,
+/// the tenderer's field and the address's.
+#[test]
+fn a_tenderer_with_its_address_on_its_line_is_both_order_10_art_5() {
+    let comma = "某县供水工程施工招标公告\n1.招标条件\n本项目已具备招标条件。\n\
+                 2.招标人：某县水务发展有限公司，地址：某县东林大道168号\n某县水务发展有限公司\n2026年7月20日\n";
+    let r = read(comma, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        comma,
+        "tendererNameAndAddress",
+        "某县水务发展有限公司，地址：某县东林大道168号",
+    );
+    let spaced = "某县供水工程施工招标公告\n1.招标条件\n本项目已具备招标条件。\n\
+                  10.联系方式\n招标人：某县水务局\u{3000}地址：某县文化街128号\u{3000}联系人：李工\n2026年7月20日\n";
+    let r = read(spaced, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        spaced,
+        "tendererNameAndAddress",
+        "招标人：某县水务局\u{3000}地址：某县文化街128号",
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

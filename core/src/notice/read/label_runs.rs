@@ -677,6 +677,59 @@ pub(super) fn contacts_with_labels(body: &str, found: &mut Vec<FoundElement>) {
     found.extend(with_label);
 }
 
+/// A tenderer named on a line that goes on to its address (`招标人：某局，地址：某路1号`, or in
+/// spaced fields `招标人：某局　地址：某路1号　联系人：…`) is named with its address, the element
+/// being both (发改委令第10号 Art 5 (五): 招标人…的名称、地址): after a comma, the rest of the
+/// line; in spaced fields, the field with its label, to the address's end.
+pub(super) fn tenderer_with_address(body: &str, found: &mut [FoundElement]) {
+    const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
+    for e in found
+        .iter_mut()
+        .filter(|e| e.key == "tendererNameAndAddress")
+    {
+        let Some(v) = e.value else { continue };
+        let Some(line) = body.get(v.end..).map(|r| r.split('\n').next().unwrap_or(r)) else {
+            continue;
+        };
+        let after = line.trim_start_matches(SPACES);
+        let spaced = after.len() < line.len();
+        let Some(address) = (if spaced {
+            Some(after)
+        } else {
+            after.strip_prefix(['，', ','])
+        }) else {
+            continue;
+        };
+        let unspaced: String = address
+            .chars()
+            .take(6)
+            .filter(|c| !SPACES.contains(c))
+            .collect();
+        if !(unspaced.starts_with("地址：") || unspaced.starts_with("地址:")) {
+            continue;
+        }
+        let line_end = v.end + line.trim_end_matches(SPACES).len();
+        e.value = Some(if spaced {
+            // The address's field ends where the next field's spaces start.
+            let from = v.end + line.len() - address.len();
+            let field = &body[from..line_end];
+            let colon = field.find(['：', ':']).unwrap_or(0);
+            let end = field[colon..]
+                .find(SPACES)
+                .map_or(line_end, |k| from + colon + k);
+            Span {
+                start: e.label.start,
+                end,
+            }
+        } else {
+            Span {
+                start: v.start,
+                end: line_end,
+            }
+        });
+    }
+}
+
 /// A value that opens with a short label of its own (`核查结果：经核查，…`, `经查明：当事人…`)
 /// is also its words after that label, as readers quote a value after its label.
 pub(super) fn after_own_labels(body: &str, found: &mut Vec<FoundElement>) {

@@ -93,7 +93,7 @@ use events::{deadline_in_prose, deadline_section, method_with_deadline, needed_e
 use input::{check_chinese, check_text};
 use label_runs::{
     after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, one_row_table,
-    purchaser_block, section_runs, table_alone, time_over_place,
+    purchaser_block, section_runs, table_alone, tenderer_with_address, time_over_place,
 };
 use lists::{
     homes_in_allottee_list, household_lines, names_after_colon, names_line, unheaded_list,
@@ -328,6 +328,7 @@ fn read_text(
     deadline_section(body, item, &mut found);
     method_with_deadline(body, item, &mut found);
     contacts_with_labels(body, &mut found);
+    tenderer_with_address(body, &mut found);
     empty_labels(body, &lines, &hs, &mut found, signed.as_ref());
     award_in_prose(body, item, &mut found);
     party_line(body, item, &mut found);
