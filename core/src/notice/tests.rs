@@ -1351,6 +1351,37 @@ fn a_tenderer_with_its_address_on_its_line_is_both_order_10_art_5() {
     );
 }
 
+/// A suspension or an end told in one sentence names its parcel or right by name (the items'
+/// 所涉宗地 and 所涉矿业权; the articles on such notices were not read, grade R): the parcel with
+/// its district and number, again with its place in brackets, and the right by the cited
+/// notice's title.
+#[test]
+fn a_suspensions_sentence_names_its_parcel_or_right_suojiao_zongdi() {
+    let land = "关于中止国有建设用地使用权挂牌出让的公告\n\
+                我局于2025年6月20日发布的《某市国有建设用地使用权挂牌出让公告》（某自然资告〔2025〕19号）中的\
+                锡国土（经）2025-19号地块，因规划条件需进一步调整，决定中止该地块的挂牌出让活动。\n\
+                某市自然资源和规划局\n2025年7月1日\n";
+    let r = read(land, &NoticeSource::default()).expect("a notice");
+    has_in(&r, land, "parcels", "锡国土（经）2025-19号地块");
+    let placed = "关于终止国有建设用地使用权挂牌出让的公告\n\
+                  我局于2025年4月11日发布了《某市国有建设用地使用权挂牌出让公告》（某自然资挂告〔2025〕5号），\
+                  其中某国用挂〔2025〕08号宗地（位于某区某路以西）因故终止挂牌出让。\n\
+                  某市自然资源和规划局\n2025年5月6日\n";
+    let r = read(placed, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        placed,
+        "parcels",
+        "某国用挂〔2025〕08号宗地（位于某区某路以西）",
+    );
+    let mine = "关于终止采矿权挂牌出让的公告\n\
+                某县自然资源局于2025年6月9日发布了《某县某镇建筑用玄武岩矿采矿权挂牌出让公告》（某自然资矿告〔2025〕3号）。\
+                现因该矿区范围内林地审批手续未能办结，决定终止该采矿权的挂牌出让。\n\
+                某县自然资源局\n2025年7月1日\n";
+    let r = read(mine, &NoticeSource::default()).expect("a notice");
+    has_in(&r, mine, "rights", "某县某镇建筑用玄武岩矿");
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

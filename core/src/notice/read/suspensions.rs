@@ -190,6 +190,13 @@ pub(super) fn suspension_paragraphs(
                         found.push(paragraph(k, l.start, Span { end, ..span }));
                     }
                 }
+                for r in names_in_sentence(k, t) {
+                    let span = Span {
+                        start: l.start + r.start,
+                        end: l.start + r.end,
+                    };
+                    found.push(paragraph(k, l.start, span));
+                }
             }
         }
     }
@@ -654,4 +661,90 @@ pub(super) fn action_in_title(body: &str, found: &mut Vec<FoundElement>) {
             });
         }
     }
+}
+
+/// The parcels or rights a sentence of a suspension or an end names by name, as readers quote
+/// them from the sentence that tells of the grant (the items' 所涉宗地 and 所涉矿业权; the
+/// articles of 39号令 and of the 矿业权出让交易规则 on such notices were not read, grade R), as
+/// ranges of `t`:
+///
+/// - a parcel by its whole name, its district and its number (`安宁区GN2025-06号地块`,
+///   `锡国土（经）2025-19号地块`), from where the words that grant or stop it end (`出让`,
+///   `其中`, `中止了`, `…公告》（…号）中`) — and again with the place in brackets after it
+///   (`QC2025-03号地块（位于清城区…）`);
+/// - a right by the name the cited notice's title gives it (`《某县某矿采矿权挂牌出让公告》`:
+///   `某县某矿`).
+fn names_in_sentence(key: &str, t: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    match key {
+        "parcels" => {
+            for w in ["地块", "宗地"] {
+                for (at, _) in t.match_indices(w) {
+                    let Some(start) = parcel_name_start(t, at) else {
+                        continue;
+                    };
+                    let end = at + w.len();
+                    out.push(start..end);
+                    if t[end..].starts_with('（')
+                        && let Some(k) = t[end..].find('）')
+                        && t[end..end + k].chars().count() <= 40
+                    {
+                        out.push(start..end + k + '）'.len_utf8());
+                    }
+                }
+            }
+        }
+        "rights" => {
+            for (open, _) in t.match_indices('《') {
+                let Some(close) = t[open..].find('》').map(|k| open + k) else {
+                    continue;
+                };
+                let title = &t[open + '《'.len_utf8()..close];
+                if let Some(at) = ["采矿权", "探矿权"].iter().find_map(|w| title.find(w))
+                    && title[..at].chars().count() >= 4
+                {
+                    let start = open + '《'.len_utf8();
+                    out.push(start..start + at);
+                }
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+/// Where the name of a parcel whose `地块`/`宗地` is at byte `at` of `t` starts: back to the words
+/// before it that grant, stop or cite (a clause's mark, `的`, `了`, `让`, `止`, `复`, `于`, `其中`
+/// or a citation's `）中`), through a short bracket of its own (`锡国土（经）…`). `None` when the
+/// name holds no figure or letter (`该地块`), or is longer than a name.
+fn parcel_name_start(t: &str, at: usize) -> Option<usize> {
+    let mut start = at;
+    let mut chars = t[..at].char_indices().rev().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '，' | '。' | '；' | '、' | '》' | '“' | '”' | '：' | ':' | ' ' | '\t' | '\n'
+            | '的' | '了' | '让' | '止' | '复' | '于' | '（' => break,
+            '中' if matches!(chars.peek(), Some((_, '）' | '》' | '其' | '号'))) => break,
+            '）' => {
+                // A short bracket within the name (`（经）`); a citation's ends it.
+                let open = t[..i].rfind('（')?;
+                if t[open..i].chars().count() > 4 {
+                    break;
+                }
+                while chars.peek().is_some_and(|&(k, _)| k >= open) {
+                    chars.next();
+                }
+                start = open;
+                continue;
+            }
+            _ => {}
+        }
+        start = i;
+    }
+    let name = &t[start..at];
+    (name
+        .chars()
+        .any(|c| c.is_ascii_alphanumeric() || c.is_numeric() || ('Ａ'..='Ｚ').contains(&c))
+        && name.chars().count() <= 30)
+        .then_some(start)
 }
