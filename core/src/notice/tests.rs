@@ -1382,6 +1382,24 @@ fn a_suspensions_sentence_names_its_parcel_or_right_suojiao_zongdi() {
     has_in(&r, mine, "rights", "某县某镇建筑用玄武岩矿");
 }
 
+/// A clarification whose first paragraph names the project by name and number names the notice
+/// it changes (招标投标法实施条例 Art 21: a clarification goes to all who obtained the documents,
+/// so it says which), also where a heading already gave the changes.
+#[test]
+fn a_clarification_names_its_project_by_name_and_number_tiaoli_21() {
+    let text = "某乡安置区配套道路工程施工招标澄清公告\n\
+                某乡安置区配套道路工程施工（二标段）（项目编号：ZMD-2023-021）招标公告已于2023年2月20日在某市公共资源交易网发布，现对招标文件作如下澄清：\n\
+                一、澄清内容\n投标截止时间延至2023年3月20日9时00分。\n\
+                某市城市建设投资有限公司\n2023年3月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "originalNotice",
+        "某乡安置区配套道路工程施工（二标段）（项目编号：ZMD-2023-021）",
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

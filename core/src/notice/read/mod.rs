@@ -314,6 +314,7 @@ fn read_text(
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
     }
+    suspensions::project_named(body, item, &mut found, above);
     if item.element("subject").is_some() && item.element("facts").is_some() {
         statements::statement_paragraphs(body, item, &mut found, above);
     }

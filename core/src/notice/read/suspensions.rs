@@ -490,6 +490,48 @@ pub(super) fn correction_paragraphs(
     found.sort_by_key(|e| e.label.start);
 }
 
+/// A correction's or an end's first paragraph that names the project changed by its name and
+/// number (`某工程（二标段）（招标编号：…）招标公告已于…发布，现对…作如下澄清：`) names the notice
+/// it concerns (招标投标法实施条例 Art 21: a clarification or change goes to every party that
+/// obtained the documents, so it says which): the project's words are also read, as readers quote
+/// them, beside what other readers gave.
+pub(super) fn project_named(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    above: &[Span],
+) {
+    if item.element("originalNotice").is_none() {
+        return;
+    }
+    let title_end = body.find('\n').unwrap_or(body.len());
+    let Some((l, ranges)) = below_title(above, title_end)
+        .iter()
+        .take(8)
+        .filter(|l| {
+            let t = l.of(body).unwrap_or("");
+            !t.contains('《') && (holds(t, "编号：") || holds(t, "编号:"))
+        })
+        .map(|l| (l, notice_named(l.of(body).unwrap_or(""))))
+        .find(|(_, r)| !r.is_empty())
+    else {
+        return;
+    };
+    for r in ranges {
+        let span = Span {
+            start: l.start + r.start,
+            end: l.start + r.end,
+        };
+        if !found
+            .iter()
+            .any(|e| e.key == "originalNotice" && e.value == Some(span))
+        {
+            found.push(paragraph("originalNotice", l.start, span));
+        }
+    }
+    found.sort_by_key(|e| e.label.start);
+}
+
 /// The clause of `t` that decides to suspend, end or resume (`决定终止该宗地的拍卖出让活动`), to
 /// the comma or full stop after it: from its 决定, and from the act alone.
 fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
