@@ -1400,6 +1400,26 @@ fn a_clarification_names_its_project_by_name_and_number_tiaoli_21() {
     );
 }
 
+/// A decision in paragraphs numbered `一、` to `六、` without headings gives each element also
+/// without its paragraph's number (行政处罚法 Art 59 ¶1: the penalty, how to pay, how to appeal).
+#[test]
+fn a_decisions_numbered_paragraphs_are_read_without_their_numbers_art_59() {
+    let text = "某区发展和改革局行政处罚决定书\n某发改罚〔2026〕11号\n当事人：皮某某\n\
+                一、经查，当事人将本人注册建造师证书出借给某建筑工程有限公司用于投标。\n\
+                二、依据《中华人民共和国招标投标法》第五十四条，本局决定：\n\
+                三、对当事人处罚款人民币贰万元整。\n\
+                四、当事人应自收到本决定书之日起15日内到指定银行缴纳罚款。\n\
+                某区发展和改革局\n2026年9月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "penalty", "对当事人处罚款人民币贰万元整。");
+    has_in(
+        &r,
+        text,
+        "performance",
+        "当事人应自收到本决定书之日起15日内到指定银行缴纳罚款。",
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

@@ -45,3 +45,30 @@ pub(super) fn section_lead(t: &str) -> usize {
         0
     }
 }
+
+/// Every element read from a paragraph without a label whose value opens with its paragraph's
+/// number (`三、对当事人处罚款人民币贰万元整。`) is also its words after the number, as readers
+/// quote a paragraph of a decision numbered `一、` to `六、` without headings. Only values of one
+/// line: a list that runs over lines keeps its numbers.
+pub(super) fn after_own_numbers(body: &str, found: &mut Vec<FoundElement>) {
+    let unnumbered: Vec<FoundElement> = found
+        .iter()
+        .filter(|e| e.label.is_empty())
+        .filter_map(|e| {
+            let v = e.value?;
+            let t = v.of(body)?;
+            let rest = crate::notice::text::numbered_rest(t);
+            (rest.len() < t.len() && rest.chars().count() >= 6 && !t.contains('\n')).then(|| {
+                also_as(
+                    e,
+                    Span {
+                        start: v.end - rest.len(),
+                        end: v.end,
+                    },
+                )
+            })
+        })
+        .filter(|n| !found.iter().any(|e| e.key == n.key && e.value == n.value))
+        .collect();
+    found.extend(unnumbered);
+}
