@@ -410,6 +410,15 @@ macro_rules! events {
             pub fn path(self, record: &DisclosureRecord) -> &'static str {
                 match self {
                     Anchor::FormedOrChanged if record.changed_on.is_some() => "/changedOn",
+                    a => a.field(),
+                }
+            }
+
+            /// The JSON Pointer of the field that holds the anchor's date in a record that
+            /// amends none (an amendment's formation is its `/changedOn`): where a finding on
+            /// the anchor points.
+            pub fn field(self) -> &'static str {
+                match self {
                     Anchor::FormedOrChanged => "/formedOn",
                     Anchor::Published => "/publishedOn",
                     $( Anchor::$variant => concat!("/events/", $json), )*

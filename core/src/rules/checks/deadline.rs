@@ -79,16 +79,21 @@ impl CheckKind for Deadline {
     }
 
     fn describe(&self) -> String {
-        let dir = match self.direction {
-            Direction::Within => "within",
-            Direction::AtLeast => "at least",
+        let (dir, from) = match self.direction {
+            Direction::Within => ("within", "of"),
+            Direction::AtLeast => ("at least", "after"),
+        };
+        // Each event by the record's field, where a finding on it points.
+        let field = |a: Anchor| match a {
+            Anchor::FormedOrChanged => "/formedOn (an amendment's /changedOn)",
+            a => a.field(),
         };
         format!(
-            "deadline: {} {dir} {} {} of {}",
-            self.target.json_name(),
+            "deadline: {} {dir} {} {} {from} {}",
+            field(self.target),
             self.period.n,
             self.period.unit.name_en(),
-            self.anchor.json_name()
+            field(self.anchor)
         )
     }
 }
