@@ -664,6 +664,10 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Tenants removed from a home (退出, 腾退), as the notices that remove them publish it;
         // the articles of 公共租赁住房管理办法 on withdrawal were not seen.
         ("清退违规", AllocationApplicants, Some(Housing)),
+        // (`…公共租赁住房退出家庭名单公示`, `关于清退公共租赁住房的公告`.)
+        ("退出家庭名单", AllocationApplicants, Some(Housing)),
+        ("退出名单", AllocationApplicants, Some(Housing)),
+        ("关于清退", AllocationApplicants, Some(Housing)),
         ("限期腾退", AllocationApplicants, Some(Housing)),
         ("补贴家庭名单", AllocationApplicants, Some(Housing)),
         ("配租家庭名单", AllocationResult, Some(Housing)),
@@ -2389,6 +2393,14 @@ mod tests {
             ),
             (
                 "关于取消公共租赁住房承租资格并记入不良记录的公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "某区公共租赁住房退出家庭名单公示",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "某市住房保障中心关于清退公共租赁住房的公告",
                 I::HousingAllocationApplicants,
             ),
             (

@@ -1420,6 +1420,37 @@ fn a_decisions_numbered_paragraphs_are_read_without_their_numbers_art_59() {
     );
 }
 
+/// How to object is also the contacts after it (招标投标法实施条例 Art 54; 公共租赁住房管理办法
+/// Art 9's 公示): the rest of its line after a label within it (`…反映。联系电话：…；地址：…`) and
+/// the lines under a sentence found without a label that name the tenderer's and the
+/// supervisor's contacts.
+#[test]
+fn how_to_object_takes_the_contacts_after_it_tiaoli_54() {
+    let labelled = "某区公共租赁住房申请家庭资格审核结果公示\n一、审核结果\n张某，家庭人口2人。\n\
+                    异议反映方式：公示期间，对公示对象有异议的，可向某区住房保障中心实名反映。联系电话：0871-6312 0457；地址：某区东风路233号。\n\
+                    某区住房保障中心\n2025年6月3日\n";
+    let r = read(labelled, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        labelled,
+        "objectionChannel",
+        "公示期间，对公示对象有异议的，可向某区住房保障中心实名反映。联系电话：0871-6312 0457；地址：某区东风路233号。",
+    );
+    let under = "某县医院住院楼工程施工中标候选人公示\n第一中标候选人：甲建设有限公司\n\
+                 投标人或者其他利害关系人对评标结果有异议的，应当在中标候选人公示期间以书面形式向招标人提出。\n\
+                 招标人：某县人民医院  联系人：马某  电话：0874-3160215\n\
+                 行政监督部门：某县住房和城乡建设局  电话：0874-3129660\n\n某县人民医院\n2024年12月3日\n";
+    let r = read(under, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        under,
+        "objectionChannel",
+        "投标人或者其他利害关系人对评标结果有异议的，应当在中标候选人公示期间以书面形式向招标人提出。\n\
+         招标人：某县人民医院  联系人：马某  电话：0874-3160215\n\
+         行政监督部门：某县住房和城乡建设局  电话：0874-3129660",
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

@@ -248,7 +248,6 @@ fn read_text(
     time_over_place(body, &mut found);
     table_alone(body, &tabs, &mut found);
     section_runs(body, &lines, &mut found);
-    objection_block(body, &mut found);
     if item.element("transferredShare").is_some() {
         share_as_object(body, &mut found);
     }
@@ -301,6 +300,7 @@ fn read_text(
     if item.element("objectionChannel").is_some() {
         objection_paragraph(body, &mut found, above);
     }
+    objection_block(body, &mut found);
     if item.element("basis").is_some() && item.element("decision").is_some() {
         decision_paragraph(body, &mut found, above);
     }

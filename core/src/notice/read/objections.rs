@@ -20,6 +20,12 @@ pub(super) fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
         "监督部门",
         "监督电话",
         "投诉",
+        "地址",
+        "来访地址",
+        "邮箱",
+        "招标人",
+        "招标代理",
+        "行政监督",
     ];
     let mut more = Vec::new();
     for e in found.iter().filter(|e| e.key == "objectionChannel") {
@@ -35,6 +41,19 @@ pub(super) fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
                 end: v.start + t[..nl].trim_end().len(),
             };
             more.push(also_as(e, first));
+        }
+        // Cut at a label within its line (`…反映，电话：…；地址：…；邮箱：…。`): also to the
+        // line's end, as the text after a label is read.
+        let line_end = body[v.end..].find('\n').map_or(body.len(), |k| v.end + k);
+        let rest = body[v.end..line_end].trim_end();
+        if rest.starts_with(['；', ';', '，', ',']) {
+            more.push(also_as(
+                e,
+                Span {
+                    start: v.start,
+                    end: v.end + rest.len(),
+                },
+            ));
         }
         let mut end = v.end;
         let mut n = 0;
