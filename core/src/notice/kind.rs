@@ -1015,6 +1015,9 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("供应商", GovernmentProcurement),
         ("产权交易", StatePropertyRights),
         ("国有资产", StatePropertyRights),
+        // A lease by tender (招租) is of a state body's or enterprise's property; homes are
+        // allotted (配租), not let by tender.
+        ("招租", StatePropertyRights),
         // The renewal programmes that house residents (after the works' words: a call for
         // tenders for a resettlement block is construction bidding's).
         ("棚户区改造", Housing),
