@@ -1451,6 +1451,25 @@ fn how_to_object_takes_the_contacts_after_it_tiaoli_54() {
     );
 }
 
+/// A complaint's decision citing its rule with `之规定` (`根据《…》第二十条第（一）项之规定，决定如下：
+/// 驳回投诉人的投诉。`) is its basis and decision as with `的规定` (招标投标法实施条例 Art 61 ¶2:
+/// the written decision): no basis or decision is missing.
+#[test]
+fn a_complaint_decision_citing_zhi_guiding_is_its_basis_tiaoli_61() {
+    let text = "某市住房和城乡建设局\n投诉处理决定书\n某建投诉〔2025〕3号\n投诉人：甲建设工程有限公司\n\
+                被投诉人：某区教育局\n投诉事项：评标委员会未认定投诉人的类似工程业绩。\n\
+                本机关认为：评标委员会的认定符合招标文件规定，投诉事项缺乏事实依据。根据《工程建设项目招标投标活动投诉处理办法》第二十条第（一）项之规定，决定如下：驳回投诉人的投诉。\n\
+                某市住房和城乡建设局\n2025年9月8日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!values_of(&r.elements, "basis", text).is_empty());
+    has_in(&r, text, "decision", "驳回投诉人的投诉。");
+    assert!(
+        !r.absent.iter().any(|k| k == "basis" || k == "decision"),
+        "{:?}",
+        r.absent
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

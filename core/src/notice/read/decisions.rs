@@ -226,16 +226,23 @@ fn shifted(base: usize, r: std::ops::Range<usize>) -> Span {
     }
 }
 
-/// The law a decision's words `t` cite, from `根据《` or `依据《` to `的规定`, as a range of `t`.
+/// The law a decision's words `t` cite, from `根据《` or `依据《` to `的规定` (or `之规定`), as a
+/// range of `t`.
 fn law_cited(t: &str) -> Option<std::ops::Range<usize>> {
     let from = ["根据《", "依据《"]
         .iter()
         .filter_map(|w| t.find(w))
         .min()?;
-    let end = t[from..]
-        .find("的规定")
-        .map(|e| from + e + "的规定".len())?;
+    let end = from + provision_end(&t[from..])?;
     Some(from..end)
+}
+
+/// Where the words citing a provision end in `t`: after the first `的规定` or `之规定`.
+fn provision_end(t: &str) -> Option<usize> {
+    ["的规定", "之规定"]
+        .iter()
+        .filter_map(|w| t.find(w).map(|e| e + w.len()))
+        .min()
 }
 
 /// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
@@ -249,7 +256,9 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
-    let cites = |t: &str| (holds(t, "根据《") || holds(t, "依据《")) && holds(t, "的规定");
+    let cites = |t: &str| {
+        (holds(t, "根据《") || holds(t, "依据《")) && (holds(t, "的规定") || holds(t, "之规定"))
+    };
     // Under a heading of the decision (`三、处理决定` over `…根据《…》第二十九条第（二）项的规定，
     // 驳回投诉。`), the decision is the section's: its basis is the law it cites, from 根据 to
     // 的规定, and also the section, whose words state both.
@@ -327,7 +336,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
     if missing(found, "basis") {
         out.push(paragraph("basis", l.start, l));
         if let Some(open) = t.find('《')
-            && let Some(end) = t[open..].find("的规定").map(|e| open + e)
+            && let Some(end) = provision_end(&t[open..]).map(|e| open + e - "的规定".len())
         {
             out.push(paragraph("basis", l.start, at(open..end)));
         }
