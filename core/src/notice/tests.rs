@@ -1470,6 +1470,23 @@ fn a_complaint_decision_citing_zhi_guiding_is_its_basis_tiaoli_61() {
     );
 }
 
+/// A decision's basis cited with `之规定` (`依据《…》第七十七条第一款第（一）项之规定，本局决定…`) is
+/// read to its end as with `的规定` (行政处罚法 Art 59 ¶1 (三): the penalty's basis).
+#[test]
+fn a_penalty_basis_ending_zhi_guiding_is_read_art_59() {
+    let text = "某县财政局行政处罚决定书\n某财罚〔2025〕2号\n当事人：某科技有限公司\n\
+                经查，你公司在某项目中提供虚假材料谋取中标。\n\
+                依据《中华人民共和国政府采购法》第七十七条第一款第（一）项之规定，本局决定对你公司处采购金额千分之五的罚款。\n\
+                某县财政局\n2025年6月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "penaltyBasis",
+        "依据《中华人民共和国政府采购法》第七十七条第一款第（一）项之规定",
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

@@ -658,8 +658,8 @@ fn basis_words(t: &str) -> Option<std::ops::Range<usize>> {
         })
         .min()
         .and_then(|start| {
-            // `…的规定`, `…的有关规定`, `…的相关规定`: the first that ends the citation.
-            let end = ["的规定", "有关规定", "相关规定"]
+            // `…的规定`, `…之规定`, `…的有关规定`, `…的相关规定`: the first that ends the citation.
+            let end = ["的规定", "之规定", "有关规定", "相关规定"]
                 .iter()
                 .filter_map(|w| find(&t[start..], w).map(|k| start + k + w.len()))
                 .min()?;
