@@ -625,11 +625,12 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("保障资格公示", AllocationApplicants, Some(Housing)),
         ("申请家庭公示", AllocationApplicants, Some(Housing)),
         ("申请人名单公示", AllocationApplicants, Some(Housing)),
-        ("轮候家庭名单公示", AllocationApplicants, Some(Housing)),
+        ("轮候家庭名单公示", AllocationProcess, Some(Housing)),
         // Rent subsidies are allotted to the applicants a review admits (租赁补贴审核公示).
         ("补贴审核公示", AllocationApplicants, Some(Housing)),
         // The waiting list in its order (公共租赁住房管理办法 Art 13's 轮候).
         ("轮候名册", AllocationProcess, Some(Housing)),
+        ("轮候册", AllocationProcess, Some(Housing)),
         ("轮候名单", AllocationProcess, Some(Housing)),
         // A review of applicants or sitting tenants (复核, 年度复核) and those it removes (清退).
         ("复核结果", AllocationApplicants, Some(Housing)),
@@ -725,7 +726,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("澄清与修改", Correction, None),
         ("澄清及修改", Correction, None),
         ("澄清修改", Correction, None),
-        ("轮候家庭公示", AllocationApplicants, Some(Housing)),
+        ("轮候家庭公示", AllocationProcess, Some(Housing)),
         ("信息披露", TransferAnnouncement, Some(StatePropertyRights)),
         ("转让公告", TransferAnnouncement, None),
         ("中止出让", TransferSuspension, None),
@@ -2491,6 +2492,15 @@ mod tests {
                 I::HousingAllocationProcess,
             ),
             ("公租房轮候排序公示", I::HousingAllocationProcess),
+            // The waiting list itself, in its order (公共租赁住房管理办法 Art 13's 轮候).
+            (
+                "沙坪坝区公共租赁住房轮候家庭名单公示（2025年第三批）",
+                I::HousingAllocationProcess,
+            ),
+            (
+                "深圳市公共租赁住房轮候册（２０２５年第三批）公示",
+                I::HousingAllocationProcess,
+            ),
             (
                 "2025年第二批公共租赁住房房源公告",
                 I::HousingAllocationStock,
