@@ -667,6 +667,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("清退违规", AllocationApplicants, Some(Housing)),
         // (`…公共租赁住房退出家庭名单公示`, `关于清退公共租赁住房的公告`.)
         ("退出家庭名单", AllocationApplicants, Some(Housing)),
+        ("退出保障", AllocationApplicants, Some(Housing)),
         ("退出名单", AllocationApplicants, Some(Housing)),
         ("关于清退", AllocationApplicants, Some(Housing)),
         ("限期腾退", AllocationApplicants, Some(Housing)),
@@ -1464,6 +1465,25 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
             && works_project(&untagged[..t.start])
         {
             d.value = Domain::ConstructionBidding;
+        }
+        // A call's or an end's parties settle it between construction bidding and procurement
+        // where its title's words do not (`…监理服务采购项目终止公告`): a 采购人 or its agency and
+        // 供应商 are a procurement's (政府采购法 Art 14), a tender's are a 招标人 and 投标人
+        // (招标投标法 Art 8, Art 25).
+        if let Some(d) = &mut out.domain
+            && d.value == Domain::ConstructionBidding
+            && !penalty
+            && super::text::find(text, "供应商").is_some()
+            && super::text::find(text, "招标人").is_none()
+            && super::text::find(text, "投标人").is_none()
+            && let Some((i, len)) = ["采购人", "采购代理机构"]
+                .iter()
+                .find_map(|w| super::text::find(text, w).map(|i| (i, w.len())))
+        {
+            *d = Spanned {
+                value: Domain::GovernmentProcurement,
+                span: at(0, i, len),
+            };
         }
         // The issuer above the party settles a decision between procurement and construction
         // bidding, where the facts' words (招标, 采购) do not: a finance department supervises
@@ -2272,6 +2292,19 @@ mod tests {
         assert_eq!(item_of(text), Some(ItemKind::ProcurementContract));
     }
 
+    /// A supervision service's procurement ended (`…监理服务采购项目终止公告`) whose parties are a
+    /// 采购代理机构 and 供应商 is procurement's (政府采购法 Art 14), though 监理 names a tender's
+    /// work; one with a 招标人 and 投标人 stays construction bidding's.
+    #[test]
+    fn an_end_between_an_agency_and_suppliers_is_procurements_law_art_14() {
+        let text = "某区老旧小区改造监理服务采购项目终止公告\n\
+                    某区老旧小区改造监理服务采购项目因采购需求变更终止。已获取招标文件的供应商请联系采购代理机构办理登记。\n";
+        assert_eq!(item_of(text), Some(ItemKind::ProcurementTermination));
+        let text = "某区老旧小区改造监理服务采购项目终止公告\n\
+                    因招标人需求变更，本项目终止。已购买招标文件的投标人请联系招标代理机构。\n";
+        assert_eq!(item_of(text), Some(ItemKind::BiddingTermination));
+    }
+
     /// A works service's correction written to 财办库〔2020〕50号's 更正公告 (`原公告的采购项目
     /// 编号`) is procurement's.
     #[test]
@@ -2405,6 +2438,10 @@ mod tests {
             ),
             (
                 "某市住房保障中心关于清退公共租赁住房的公告",
+                I::HousingAllocationApplicants,
+            ),
+            (
+                "关于某区部分公租房承租家庭退出保障的公示",
                 I::HousingAllocationApplicants,
             ),
             (
