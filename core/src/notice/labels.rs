@@ -1170,6 +1170,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("承租方", "transferee"),
     ("承租方名称", "transferee"),
     ("成交租金", "dealPrice"),
+    ("成交年租金", "dealPrice"),
+    ("成交月租金", "dealPrice"),
     ("投资方", "transferee"),
     ("投资方名称", "transferee"),
     ("增资金额", "dealPrice"),

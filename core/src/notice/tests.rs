@@ -1487,6 +1487,34 @@ fn a_penalty_basis_ending_zhi_guiding_is_read_art_59() {
     );
 }
 
+/// A complaint's matters under a label run on in its sentence (`…于2025年8月18日提起投诉，投诉事项
+/// 为：…`) are also the sentence from its start (the decision's 投诉事项, published under
+/// 财政部令第94号 Art 34), as readers quote when and how the complaint came.
+#[test]
+fn complaint_matters_run_on_in_a_sentence_are_the_sentence_order_94_art_34() {
+    let text = "某市财政局政府采购投诉处理决定书\n投诉人：甲公司\n被投诉人：某市教育局\n\
+                投诉人对质疑答复不满，于2025年8月18日提起投诉，投诉事项为：评标委员会认定投诉人投标无效错误。\n\
+                本机关认为，投诉事项缺乏事实依据。根据《政府采购质疑和投诉办法》第二十九条第（二）项的规定，本机关决定驳回投诉。\n\
+                某市财政局\n2025年9月8日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "complaintMatters",
+        "投诉人对质疑答复不满，于2025年8月18日提起投诉，投诉事项为：评标委员会认定投诉人投标无效错误。",
+    );
+}
+
+/// A lease's result states its rent by the year (`成交年租金：人民币28.6万元`): the deal's price,
+/// as `成交租金` is (the state property deal result's 成交价格; rule SE-32-RES, grade R).
+#[test]
+fn a_leases_yearly_rent_is_its_deal_price() {
+    let text = "某路45号临街门面房招租成交结果公示\n承租方：某餐饮管理有限公司\n\
+                成交年租金：人民币28.6万元\n成交日期：2025年7月21日\n某投资集团有限公司\n2025年7月22日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "dealPrice", "人民币28.6万元");
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

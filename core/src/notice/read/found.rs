@@ -72,3 +72,34 @@ pub(super) fn after_own_numbers(body: &str, found: &mut Vec<FoundElement>) {
         .collect();
     found.extend(unnumbered);
 }
+
+/// An element whose label runs on in a sentence (`…于2025年8月18日提起投诉，投诉事项为：…`) is
+/// also the sentence from its line's start, as readers quote what the clause before the label
+/// says of it (when, by whom): only a label after a comma and followed by `为：`.
+pub(super) fn with_lead_clause(body: &str, found: &mut Vec<FoundElement>) {
+    let led: Vec<FoundElement> = found
+        .iter()
+        .filter(|e| !e.label.is_empty())
+        .filter_map(|e| {
+            let v = e.value?;
+            let between = body.get(e.label.end..v.start)?;
+            if !between.starts_with('为') {
+                return None;
+            }
+            let line_start = body[..e.label.start].rfind('\n').map_or(0, |k| k + 1);
+            let lead = &body[line_start..e.label.start];
+            let lead_t = lead.trim_start();
+            (lead_t.ends_with(['，', ',']) && lead_t.chars().count() >= 6 && !lead_t.contains('：'))
+                .then(|| {
+                    also_as(
+                        e,
+                        Span {
+                            start: e.label.start - lead_t.len(),
+                            end: v.end,
+                        },
+                    )
+                })
+        })
+        .collect();
+    found.extend(led);
+}

@@ -340,6 +340,7 @@ fn read_text(
     after_own_labels(body, &mut found);
     candidates_block(body, item, &mut found);
     found::after_own_numbers(body, &mut found);
+    found::with_lead_clause(body, &mut found);
     let found_parties = parties_from(body, Some(item), &found, &tabs, &paired, &hs);
     let mut all_amounts = super::amounts::amounts_in(&chars);
     super::amounts::column_amounts(body, &tabs, &lines, &mut all_amounts);
