@@ -1515,6 +1515,23 @@ fn a_leases_yearly_rent_is_its_deal_price() {
     has_in(&r, text, "dealPrice", "人民币28.6万元");
 }
 
+/// An end's reason is also its whole sentence from the 因 to the full stop, with what was decided
+/// for it (`因项目用地规划条件调整，…，经招标人研究决定，终止本次招标。`), as readers quote it
+/// (the termination's 终止原因; 招标投标法实施条例 Art 31: a tenderer ending a tender says so).
+#[test]
+fn an_ends_reason_is_also_its_sentence_tiaoli_31() {
+    let text = "某幼儿园新建工程招标终止公告\n\
+                某幼儿园新建工程（项目编号：NB-2025-0033）于2025年3月28日在某市公共资源交易网发布招标公告。因项目用地规划条件调整，原设计方案需重新报批，经招标人研究决定，终止本次招标。\n\
+                某区教育局\n2025年4月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "terminationReason",
+        "因项目用地规划条件调整，原设计方案需重新报批，经招标人研究决定，终止本次招标。",
+    );
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

@@ -169,6 +169,17 @@ pub(super) fn suspension_paragraphs(
                                 ..span
                             });
                         }
+                        // And its sentence to the full stop, with what was decided for it
+                        // (`因…调整，…，经招标人研究决定，终止本次招标。`).
+                        if let Some(stop) =
+                            t[r.end..].find('。').map(|k| r.end + k + '。'.len_utf8())
+                            && stop > whole
+                        {
+                            spans.push(Span {
+                                end: l.start + stop,
+                                ..span
+                            });
+                        }
                         let opener = ["因", "由于", "鉴于"]
                             .iter()
                             .find(|w| t[r.clone()].starts_with(**w));
