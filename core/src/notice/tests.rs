@@ -1532,6 +1532,22 @@ fn an_ends_reason_is_also_its_sentence_tiaoli_31() {
     );
 }
 
+/// A candidates' publicity telling its evaluation in a paragraph without a heading gives the
+/// evaluation and the candidates' response to the qualifications (发改委令第10号 Art 6 (一), (三)):
+/// neither is missing.
+#[test]
+fn an_evaluation_told_in_a_paragraph_is_read_order_10_art_6() {
+    let text = "某海塘提标加固工程中标候选人公示\n\
+                某海塘提标加固工程于2025年5月16日开标，经评标委员会评审，推荐中标候选人如下：\n\
+                第一中标候选人：甲水利建设有限公司，投标报价13,846,275元，工期540日历天。\n\
+                本项目共7家单位投标，1家因未提交投标保证金被否决，其余6家经评审均为有效投标。两家中标候选人的资质、业绩均符合招标文件要求。\n\
+                公示期：2025年5月19日至2025年5月21日。\n招标人：某区水利局\n2025年5月19日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let want = "本项目共7家单位投标，1家因未提交投标保证金被否决，其余6家经评审均为有效投标。两家中标候选人的资质、业绩均符合招标文件要求。";
+    has_in(&r, text, "evaluationSummary", want);
+    has_in(&r, text, "qualificationResponse", want);
+}
+
 /// Land auctioned at a meeting states its time and place under the meeting's labels
 /// (`拍卖会时间：`, `拍卖会地点：`; 国土资源部令第39号's 拍卖出让): the announcement's time and place.
 #[test]

@@ -293,6 +293,7 @@ fn read_text(
         call_paragraphs(body, item, &mut found, above);
     }
     who_may_bid(body, item, &mut found, above);
+    paragraphs::evaluation_paragraph(body, item, &mut found, above);
     time_and_place(body, item, &mut found, above);
     if item.element("action").is_some() {
         action_in_title(body, &mut found);

@@ -167,6 +167,41 @@ pub(super) fn who_may_bid(
     }
 }
 
+/// A candidates' publicity that tells its evaluation in a paragraph without a heading (`本项目共7家
+/// 单位投标，1家…被否决，其余6家经评审均为有效投标。两家中标候选人的资质…均符合招标文件要求。`):
+/// the paragraph is the evaluation (发改委令第10号 Art 6 (一)'s 评标情况) where it counts the bids
+/// or those rejected, and the candidates' response to the qualifications (Art 6 (三)) where it
+/// says they meet them. Only where no heading or label gave them.
+pub(super) fn evaluation_paragraph(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    above: &[Span],
+) {
+    if item != ItemKind::BiddingCandidatePublicity {
+        return;
+    }
+    let wanted = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
+    for &line in above {
+        let Some(t) = line.of(body) else { continue };
+        if held.iter().any(|h| h.contains(line)) || t.contains(['：', ':']) {
+            continue;
+        }
+        let counts = (holds(t, "家单位投标") || holds(t, "家投标人") || holds(t, "有效投标"))
+            && (holds(t, "否决") || holds(t, "有效"));
+        let meets = holds(t, "符合") && (holds(t, "资质") || holds(t, "资格条件"));
+        for (key, says) in [
+            ("evaluationSummary", counts),
+            ("qualificationResponse", meets && counts),
+        ] {
+            if says && wanted(found, key) {
+                found.push(paragraph(key, line.start, line));
+            }
+        }
+    }
+}
+
 /// A review's result written as a paragraph (公共租赁住房管理办法 Art 9's 公示 of the households
 /// reviewed): the paragraph that says who was reviewed and found eligible or not (`经…初审，
 /// 黄*明、韦*兰…共5户家庭符合…条件`) is the review's result, and its list of households too —
