@@ -729,39 +729,34 @@ pub(super) fn action_in_title(body: &str, found: &mut Vec<FoundElement>) {
 ///   `某县某矿`).
 fn names_in_sentence(key: &str, t: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    match key {
-        "parcels" => {
-            for w in ["地块", "宗地"] {
-                for (at, _) in t.match_indices(w) {
-                    let Some(start) = parcel_name_start(t, at) else {
-                        continue;
-                    };
-                    let end = at + w.len();
-                    out.push(start..end);
-                    if t[end..].starts_with('（')
-                        && let Some(k) = t[end..].find('）')
-                        && t[end..end + k].chars().count() <= 40
-                    {
-                        out.push(start..end + k + '）'.len_utf8());
-                    }
-                }
-            }
-        }
-        "rights" => {
-            for (open, _) in t.match_indices('《') {
-                let Some(close) = t[open..].find('》').map(|k| open + k) else {
+    if key == "parcels" {
+        for w in ["地块", "宗地"] {
+            for (at, _) in t.match_indices(w) {
+                let Some(start) = parcel_name_start(t, at) else {
                     continue;
                 };
-                let title = &t[open + '《'.len_utf8()..close];
-                if let Some(at) = ["采矿权", "探矿权"].iter().find_map(|w| title.find(w))
-                    && title[..at].chars().count() >= 4
-                {
-                    let start = open + '《'.len_utf8();
-                    out.push(start..start + at);
+                let end = at + w.len();
+                out.push(start..end);
+                if let Some(placed) = bracket_after(t, end) {
+                    out.push(start..placed);
                 }
             }
         }
-        _ => {}
+    } else if key == "rights" {
+        for (open, _) in t.match_indices("《") {
+            let from = open + "《".len();
+            let Some(at) = ["采矿权", "探矿权"]
+                .iter()
+                .filter_map(|w| t[from..].find(w))
+                .min()
+            else {
+                continue;
+            };
+            let title = &t[from..from + at];
+            if !title.contains('》') && title.chars().count() >= 4 {
+                out.push(from..from + at);
+            }
+        }
     }
     out
 }
@@ -772,25 +767,26 @@ fn names_in_sentence(key: &str, t: &str) -> Vec<std::ops::Range<usize>> {
 /// name holds no figure or letter (`该地块`), or is longer than a name.
 fn parcel_name_start(t: &str, at: usize) -> Option<usize> {
     let mut start = at;
-    let mut chars = t[..at].char_indices().rev().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
+    while let Some(c) = t[..start].chars().next_back() {
+        let i = start - c.len_utf8();
+        let stop = match c {
             '，' | '。' | '；' | '、' | '》' | '“' | '”' | '：' | ':' | ' ' | '\t' | '\n'
-            | '的' | '了' | '让' | '止' | '复' | '于' | '（' => break,
-            '中' if matches!(chars.peek(), Some((_, '）' | '》' | '其' | '号'))) => break,
+            | '的' | '了' | '让' | '止' | '复' | '于' | '（' => true,
+            '中' => t[..i].ends_with(['）', '》', '其', '号']),
+            // A short bracket within the name (`（经）`); a citation's ends it.
             '）' => {
-                // A short bracket within the name (`（经）`); a citation's ends it.
                 let open = t[..i].rfind('（')?;
                 if t[open..i].chars().count() > 4 {
-                    break;
+                    true
+                } else {
+                    start = open;
+                    continue;
                 }
-                while chars.peek().is_some_and(|&(k, _)| k >= open) {
-                    chars.next();
-                }
-                start = open;
-                continue;
             }
-            _ => {}
+            _ => false,
+        };
+        if stop {
+            break;
         }
         start = i;
     }
