@@ -2292,6 +2292,16 @@ mod tests {
         assert_eq!(item_of(text), Some(ItemKind::ProcurementContract));
     }
 
+    /// A lease by tender (`…临街门面房招租成交结果公示`) is of state property, let at market terms
+    /// through a trading platform (行政事业性国有资产管理条例 Art 36 ¶2: 以市场化方式…出租): its
+    /// result is a state property deal's, though nothing else in it names the domain.
+    #[test]
+    fn a_lease_by_tender_is_state_propertys_tiaoli_36() {
+        let text = "某区花园路45号临街门面房招租成交结果公示\n承租方：某餐饮管理有限公司\n\
+                    成交年租金：人民币28.6万元\n";
+        assert_eq!(item_of(text), Some(ItemKind::PropertyDealResult));
+    }
+
     /// A supervision service's procurement ended (`…监理服务采购项目终止公告`) whose parties are a
     /// 采购代理机构 and 供应商 is procurement's (政府采购法 Art 14), though 监理 names a tender's
     /// work; one with a 招标人 and 投标人 stays construction bidding's.
