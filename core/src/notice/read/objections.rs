@@ -185,15 +185,8 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
         }
     });
     if let Some(l) = hit {
+        // (Also without its section's number, `六、投标人…有异议的，…`: `after_own_numbers`.)
         found.push(paragraph("objectionChannel", l.start, l));
-        // Without its section's number (`六、投标人…有异议的，…`), as readers quote it.
-        if let Some(t) = l.of(body) {
-            let rest = crate::notice::text::numbered_rest(t);
-            if rest.len() < t.len() {
-                let start = l.end - rest.len();
-                found.push(paragraph("objectionChannel", start, Span { start, ..l }));
-            }
-        }
         // After another sentence on its line (`公示期为…。对配租结果有异议的，…`): the line too.
         if let Some(line) = above.iter().find(|a| a.contains(l) && a.start < l.start)
             && !body[line.start..l.start].contains(['：', ':'])
