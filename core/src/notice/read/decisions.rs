@@ -233,16 +233,16 @@ fn law_cited(t: &str) -> Option<std::ops::Range<usize>> {
         .iter()
         .filter_map(|w| t.find(w))
         .min()?;
-    let end = from + provision_end(&t[from..])?;
-    Some(from..end)
+    Some(from..from + provision(&t[from..])?.end)
 }
 
-/// Where the words citing a provision end in `t`: after the first `的规定` or `之规定`.
-fn provision_end(t: &str) -> Option<usize> {
+/// The words that close a citation of a provision in `t` (the first `的规定` or `之规定`), as a
+/// range of `t`.
+fn provision(t: &str) -> Option<std::ops::Range<usize>> {
     ["的规定", "之规定"]
         .iter()
-        .filter_map(|w| t.find(w).map(|e| e + w.len()))
-        .min()
+        .filter_map(|w| t.find(w).map(|k| k..k + w.len()))
+        .min_by_key(|r| r.start)
 }
 
 /// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
@@ -256,9 +256,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
-    let cites = |t: &str| {
-        (holds(t, "根据《") || holds(t, "依据《")) && (holds(t, "的规定") || holds(t, "之规定"))
-    };
+    let cites = |t: &str| (holds(t, "根据《") || holds(t, "依据《")) && provision(t).is_some();
     // Under a heading of the decision (`三、处理决定` over `…根据《…》第二十九条第（二）项的规定，
     // 驳回投诉。`), the decision is the section's: its basis is the law it cites, from 根据 to
     // 的规定, and also the section, whose words state both.
@@ -336,7 +334,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
     if missing(found, "basis") {
         out.push(paragraph("basis", l.start, l));
         if let Some(open) = t.find('《')
-            && let Some(end) = provision_end(&t[open..]).map(|e| open + e - "的规定".len())
+            && let Some(end) = provision(&t[open..]).map(|r| open + r.start)
         {
             out.push(paragraph("basis", l.start, at(open..end)));
         }

@@ -170,8 +170,8 @@ pub(super) fn who_may_bid(
 /// A candidates' publicity that tells its evaluation in a paragraph without a heading (`本项目共7家
 /// 单位投标，1家…被否决，其余6家经评审均为有效投标。两家中标候选人的资质…均符合招标文件要求。`):
 /// the paragraph is the evaluation (发改委令第10号 Art 6 (一)'s 评标情况) where it counts the bids
-/// or those rejected, and the candidates' response to the qualifications (Art 6 (三)) where it
-/// says they meet them. Only where no heading or label gave them.
+/// or those rejected, and also the candidates' response to the qualifications (Art 6 (三)) where
+/// it goes on to say they meet them. Only where no heading or label gave them.
 pub(super) fn evaluation_paragraph(
     body: &str,
     item: ItemKind,
