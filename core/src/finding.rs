@@ -201,7 +201,7 @@ impl Serialize for ExplanationView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use crate::calendar::SpecialDaysJson;
         let (d, lang) = (self.0, self.1);
-        let mut st = s.serialize_struct("Explanation", 12)?;
+        let mut st = s.serialize_struct("Explanation", 13)?;
         st.serialize_field("direction", &d.direction)?;
         st.serialize_field("anchor", &d.anchor)?;
         st.serialize_field("anchorDate", &d.anchor_at())?;
@@ -212,6 +212,9 @@ impl Serialize for ExplanationView<'_> {
         st.serialize_field("target", &d.target)?;
         st.serialize_field("targetDate", &d.target_date)?;
         st.serialize_field("units", &d.units)?;
+        if d.start_day_counted {
+            st.serialize_field("firstDayCounted", &true)?;
+        }
         if d.only_without_first_day {
             st.serialize_field("onlyWithoutFirstDay", &true)?;
         }

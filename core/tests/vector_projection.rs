@@ -31,6 +31,7 @@ pub fn project(finding: &Value) -> Value {
                 "target",
                 "targetDate",
                 "units",
+                "firstDayCounted",
                 "onlyWithoutFirstDay",
             ],
         );

@@ -271,6 +271,9 @@ export interface FindingExplanation {
   /** How far past (or short of) the due date, in the period's unit; for a near deadline, the
    * working days left. */
   units: number;
+  /** Present (true) when the anchor day is the period's first day and counts: the rule says
+   * so (自开始之日起), or the record was published before that day, so the day runs whole. */
+  firstDayCounted?: true;
   /** Present (true) when the period is short only because its first day is not counted
    * (民法典 Art 201) and the law leaves open whether it counts: the finding is a warning. */
   onlyWithoutFirstDay?: true;

@@ -34,7 +34,8 @@ pub struct Deadline {
     pub start_day_counts: bool,
     /// Whether the anchor day counts is not settled by the law (实施条例 Art 16's 发售期不得少于5日
     /// says neither 自…起 nor 含当日): the period is counted by 民法典 Art 201, and a shortfall
-    /// that counting the anchor day would remove is a warning, not the rule's severity.
+    /// that counting the anchor day would remove is a warning, not the rule's severity. The
+    /// anchor day counts where the record was published before it: that day runs whole.
     #[serde(
         default,
         rename = "firstDayUnsettled",
@@ -301,6 +302,24 @@ impl Deadline {
             super::not_judged::unstated(record, anchor.path(record), out);
             return;
         };
+        // A period the record published before its first day (published on the 14th, the
+        // publicity running from the 15th) has that day whole: 民法典 Art 201 leaves out the
+        // day of the event that starts a period, and that event, the publication, fell on an
+        // earlier day. Counted from the publication, the first day counted is at latest the
+        // anchor day, so the anchor day counts, and only a shortfall on that reading is one.
+        if self.first_day_unsettled
+            && !self.start_day_counted()
+            && record
+                .published_on
+                .is_some_and(|p| p.last() < anchor_date.first())
+        {
+            let whole_first_day = Deadline {
+                start_day_counts: true,
+                first_day_unsettled: false,
+                ..*self
+            };
+            return whole_first_day.judge(cx, out);
+        }
         let target_date = target.stated_in(record);
         if target_date.is_none() && super::not_judged::unstated(record, target.path(record), out) {
             return;
