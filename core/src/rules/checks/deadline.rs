@@ -307,17 +307,20 @@ impl Deadline {
         // day of the event that starts a period, and that event, the publication, fell on an
         // earlier day. Counted from the publication, the first day counted is at latest the
         // anchor day, so the anchor day counts, and only a shortfall on that reading is one.
-        if self.first_day_unsettled
-            && !self.start_day_counted()
-            && record
-                .published_on
-                .is_some_and(|p| p.last() < anchor_date.first())
-        {
-            let whole_first_day = Deadline {
-                start_day_counts: true,
-                first_day_unsettled: false,
-                ..*self
-            };
+        let whole_first_day = Deadline {
+            start_day_counts: true,
+            first_day_unsettled: false,
+            ..*self
+        };
+        let published_before = |latest: bool| {
+            self.first_day_unsettled
+                && !self.start_day_counted()
+                && record.published_on.is_some_and(|p| {
+                    let day = if latest { p.last() } else { p.first() };
+                    day < anchor_date.first()
+                })
+        };
+        if published_before(true) {
             return whole_first_day.judge(cx, out);
         }
         let target_date = target.stated_in(record);
@@ -332,6 +335,32 @@ impl Deadline {
             && record.status == Status::Pending;
         if target_date.is_none() && !awaiting {
             return;
+        }
+        // Published in a month (or year) that may end before the anchor day or not: short
+        // counting the anchor day is short either way; short only without it, the publication's
+        // day decides, and the record does not state it.
+        if published_before(false) {
+            let short = |d: &Deadline| {
+                matches!(
+                    d.corner(env, &record.pauses, anchor_date, target_date, true),
+                    Ok(Some((Outcome::TooShort, ..)))
+                )
+            };
+            if short(&whole_first_day) {
+                return whole_first_day.judge(cx, out);
+            }
+            if short(self)
+                && let Some(p) = record.published_on
+            {
+                super::not_judged::unsettled(
+                    [
+                        (Anchor::Published.path(record), p),
+                        (anchor.path(record), anchor_date),
+                    ],
+                    out,
+                );
+                return;
+            }
         }
         let path = Cow::Borrowed(target.path(record));
         // A date known only to its month or year is judged at the two corners of what it may
