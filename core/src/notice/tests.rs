@@ -976,6 +976,58 @@ fn a_decision_addressed_to_its_party_names_it_penalty_law_art_59() {
     );
 }
 
+/// The party and address 行政处罚法 Art 59 ¶1 (一) has a decision state, as decisions give them
+/// in prose: a page's line of particulars that ends with a colon (`…　分享：`) is no salutation;
+/// the salutation's party is the one the facts then address (`你公司（…住所：…）于…`); a person
+/// is addressed with their particulars in brackets; an opening sentence gives them unbracketed
+/// (`当事人某公司，统一社会信用代码…，住所…，法定代表人…。`).
+#[test]
+fn a_decisions_party_and_address_in_prose_penalty_law_art_59() {
+    let party = |text: &str| {
+        let r = read(text, &NoticeSource::default()).expect("a notice");
+        let get = |k: &str| r.record.content.get(k).cloned().unwrap_or_default();
+        (get("partyName"), get("partyAddress"))
+    };
+    let tail = "依据《中华人民共和国城市房地产管理法》第六十六条的规定，本局决定：没收违法所得人民币20万元。
+        某市自然资源局
+2025年4月15日
+";
+    let letter = format!(
+        "某市自然资源局行政处罚决定书
+发布日期：2025-04-15　来源：某市自然资源局　分享：
+         某自然资罚〔2025〕14号
+某实业投资有限公司：
+         你公司（统一社会信用代码：91441900659431861F，住所：某镇河东路38号）于2023年9月转让土地。
+{tail}"
+    );
+    assert_eq!(
+        party(&letter),
+        ("某实业投资有限公司".to_owned(), "某镇河东路38号".to_owned())
+    );
+    let person = format!(
+        "某市住房和城乡建设局行政处罚决定书
+某住建罚〔2025〕31号
+         蔡某明（身份证号码：4405**********1816，住址：某市金沙花园8座1103室）：
+         经查，你将承租的公共租赁住房出借他人。
+{tail}"
+    );
+    assert_eq!(
+        party(&person),
+        ("蔡某明".to_owned(), "某市金沙花园8座1103室".to_owned())
+    );
+    let opening = format!(
+        "某县发展和改革局行政处罚决定书
+某发改罚〔2025〕3号
+         当事人某文旅开发有限公司，统一社会信用代码91611002MA70H8QK3A，住所某县滨江路8号，法定代表人张某某。
+         经查，当事人将依法必须招标的项目化整为零规避招标。
+{tail}"
+    );
+    assert_eq!(
+        party(&opening),
+        ("某文旅开发有限公司".to_owned(), "某县滨江路8号".to_owned())
+    );
+}
+
 /// A call for a works service written to 财办库〔2020〕50号's announcement (its 项目概况, its
 /// 采购人) is a procurement under 政府采购法, though its service (`监理`) is a works word.
 #[test]

@@ -30,7 +30,9 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
                     && t.chars().count() <= 120
                     && !t.contains(['。', '；']))
                     || salutation_end(t).is_some();
-                if addressed {
+                // A page's line of particulars (`发布日期：…　来源：…　分享：`) ends with a colon
+                // too: a salutation names a party.
+                if addressed && named(t, 0).is_some() {
                     return Some((l, t, 0));
                 }
                 // A clause of a decision in one paragraph is read as the line it opens.
@@ -45,21 +47,9 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
     let Some((l, t, from)) = opening.or_else(salutation) else {
         return;
     };
-    let Some(end) = t[from..]
-        .find(['（', '(', '，', ',', '：', ':'])
-        .map(|e| from + e)
-    else {
+    let Some(end) = named(t, from) else {
         return;
     };
-    let name = &t[from..end];
-    let org = is_organisation(name);
-    // A person addressed alone on the line (`林某某：`): a decision served on an individual.
-    let person = from == 0
-        && t[end..].trim_start_matches(['：', ':']).is_empty()
-        && crate::notice::parties::person_name(name);
-    if !(2..=60).contains(&name.chars().count()) || !(org || person) {
-        return;
-    }
     let element = |key: &str, start: usize, end: usize| FoundElement {
         key: key.to_owned(),
         label: Span {
@@ -80,7 +70,15 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
         .skip_while(|o| o.start != l.start)
         .nth(1)
         .and_then(|n| Some((*n, n.of(body)?)))
-        .filter(|(_, n)| n.starts_with(['（', '(']));
+        .filter(|(_, n)| {
+            // Or opening the facts that follow, as the one addressed (`你公司（统一社会信用代码：
+            // …，住所：…）于…`).
+            let n = ["你公司", "你单位", "你"]
+                .iter()
+                .find_map(|w| n.strip_prefix(w))
+                .unwrap_or(n);
+            n.starts_with(['（', '('])
+        });
     let salutation = from == 0 && t[end..].trim_start_matches(['：', ':']).is_empty();
     // Or labelled on a line of its own among the next few under a salutation (`地址：…`).
     if salutation && under.is_none() && !found.iter().any(|e| e.key == "partyAddress") {
@@ -107,8 +105,18 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
         Some((n, u)) if salutation => (n.start, u, 0),
         _ => (l.start, t, end),
     };
-    let bracket_end = t[end..].find(['）', ')']).map_or(end, |e| end + e);
-    for label in ["住所：", "地址：", "住址："] {
+    // The particulars in the brackets after the name, or, without brackets, in the rest of
+    // the sentence that names it (`当事人某公司，统一社会信用代码…，住所某路8号，法定代表人…。`).
+    let bracketed = t[end..].starts_with(['（', '(']) || !t[end..].starts_with(['，', ',']);
+    let bracket_end = match bracketed {
+        true => t[end..].find(['）', ')']).map_or(end, |e| end + e),
+        false => t[end..].find(['。', '；']).map_or(t.len(), |e| end + e),
+    };
+    let labels: &[&str] = match bracketed {
+        true => &["住所：", "地址：", "住址："],
+        false => &["住所：", "地址：", "住址：", "住所", "地址", "住址"],
+    };
+    for label in labels {
         if let Some(k) = t[end..bracket_end].find(label) {
             let start = end + k + label.len();
             let stop = t[start..bracket_end]
@@ -125,6 +133,24 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
             break;
         }
     }
+}
+
+/// Where the name of the party a decision names at `from` in `t` ends — at the bracket, comma
+/// or colon after it — when it is an organisation's name, or a person's addressed alone on the
+/// line (`林某某：`) or with their particulars in brackets (`蔡某明（身份证号码：…，住址：…）：`): a
+/// decision served on an individual.
+fn named(t: &str, from: usize) -> Option<usize> {
+    let end = from + t[from..].find(['（', '(', '，', ',', '：', ':'])?;
+    let name = &t[from..end];
+    let rest = t[end..].trim_end().trim_end_matches(['：', ':']);
+    // Nothing after the name but one pair of brackets.
+    let alone = rest.is_empty()
+        || rest.starts_with(['（', '('])
+            && rest
+                .find(['）', ')'])
+                .is_some_and(|k| rest[k..].chars().count() == 1);
+    let person = from == 0 && alone && crate::notice::parties::person_name(name);
+    ((2..=60).contains(&name.chars().count()) && (is_organisation(name) || person)).then_some(end)
 }
 
 /// Where the salutation of a decision written as one paragraph ends (`某合作社（统一社会信用代码：
