@@ -976,6 +976,24 @@ fn a_decision_addressed_to_its_party_names_it_penalty_law_art_59() {
     );
 }
 
+/// A project named in the opening sentence by its name and number, the words the title opens
+/// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
+/// 名称): a result in prose states it. Words before the number that the title does not open with
+/// name no project.
+#[test]
+fn a_project_named_in_the_opening_by_its_number_is_its_name_50_and_order_10() {
+    let text = "某市第三中学学生宿舍家具采购项目招标公告\n\
+        某招标咨询有限公司受某市第三中学委托，对某市第三中学学生宿舍家具采购项目（项目编号：GCZC2025-G1-00862）进行公开招标，欢迎合格的供应商参加投标。\n\
+        投标截止时间：2025年6月20日9时30分。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "projectName", "某市第三中学学生宿舍家具采购项目");
+    let award = "某区道路工程中标结果公告\n招标人：某区住房和城乡建设局\n\
+        长江大道延伸段道路工程（招标编号：JJ-SZ-2025-052）于2025年3月2日开标，现将中标结果公告如下：\n\
+        中标人：某建设有限公司\n中标价：1,234,567.00元\n";
+    let r = read(award, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "projectName", award).is_empty());
+}
+
 /// The party and address 行政处罚法 Art 59 ¶1 (一) has a decision state, as decisions give them
 /// in prose: a page's line of particulars that ends with a colon (`…　分享：`) is no salutation;
 /// the salutation's party is the one the facts then address (`你公司（…住所：…）于…`); a person
@@ -988,39 +1006,30 @@ fn a_decisions_party_and_address_in_prose_penalty_law_art_59() {
         let get = |k: &str| r.record.content.get(k).cloned().unwrap_or_default();
         (get("partyName"), get("partyAddress"))
     };
-    let tail = "依据《中华人民共和国城市房地产管理法》第六十六条的规定，本局决定：没收违法所得人民币20万元。
-        某市自然资源局
-2025年4月15日
-";
+    let tail = "依据《中华人民共和国城市房地产管理法》第六十六条的规定，本局决定：没收违法所得人民币20万元。\n\
+        某市自然资源局\n2025年4月15日\n";
     let letter = format!(
-        "某市自然资源局行政处罚决定书
-发布日期：2025-04-15　来源：某市自然资源局　分享：
-         某自然资罚〔2025〕14号
-某实业投资有限公司：
-         你公司（统一社会信用代码：91441900659431861F，住所：某镇河东路38号）于2023年9月转让土地。
-{tail}"
+        "某市自然资源局行政处罚决定书\n发布日期：2025-04-15　来源：某市自然资源局　分享：\n\
+         某自然资罚〔2025〕14号\n某实业投资有限公司：\n\
+         你公司（统一社会信用代码：91441900659431861F，住所：某镇河东路38号）于2023年9月转让土地。\n{tail}"
     );
     assert_eq!(
         party(&letter),
         ("某实业投资有限公司".to_owned(), "某镇河东路38号".to_owned())
     );
     let person = format!(
-        "某市住房和城乡建设局行政处罚决定书
-某住建罚〔2025〕31号
-         蔡某明（身份证号码：4405**********1816，住址：某市金沙花园8座1103室）：
-         经查，你将承租的公共租赁住房出借他人。
-{tail}"
+        "某市住房和城乡建设局行政处罚决定书\n某住建罚〔2025〕31号\n\
+         蔡某明（身份证号码：4405**********1816，住址：某市金沙花园8座1103室）：\n\
+         经查，你将承租的公共租赁住房出借他人。\n{tail}"
     );
     assert_eq!(
         party(&person),
         ("蔡某明".to_owned(), "某市金沙花园8座1103室".to_owned())
     );
     let opening = format!(
-        "某县发展和改革局行政处罚决定书
-某发改罚〔2025〕3号
-         当事人某文旅开发有限公司，统一社会信用代码91611002MA70H8QK3A，住所某县滨江路8号，法定代表人张某某。
-         经查，当事人将依法必须招标的项目化整为零规避招标。
-{tail}"
+        "某县发展和改革局行政处罚决定书\n某发改罚〔2025〕3号\n\
+         当事人某文旅开发有限公司，统一社会信用代码91611002MA70H8QK3A，住所某县滨江路8号，法定代表人张某某。\n\
+         经查，当事人将依法必须招标的项目化整为零规避招标。\n{tail}"
     );
     assert_eq!(
         party(&opening),

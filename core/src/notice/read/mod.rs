@@ -316,6 +316,7 @@ fn read_text(
         correction_paragraphs(body, item, &mut found, above);
     }
     suspensions::project_named(body, item, &mut found, above);
+    title::project_in_opening(body, item, &mut found, above);
     if item.element("subject").is_some() && item.element("facts").is_some() {
         statements::statement_paragraphs(body, item, &mut found, above);
     }

@@ -1,6 +1,9 @@
 //! The notice's title: the line that names its type, below a page's chrome, and the lines
 //! under it.
 
+use super::found::paragraph;
+use crate::model::item::ItemKind;
+use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
 use crate::notice::text::{holds, lines_inclusive, trim_end, trim_start};
 
@@ -161,4 +164,55 @@ pub(super) fn title_span(body: &str) -> Span {
 /// so a tail of them.
 pub(super) fn below_title(above: &[Span], title_end: usize) -> &[Span] {
     &above[above.partition_point(|l| l.start <= title_end)..]
+}
+
+/// A project the opening sentence names by its name and number, where no label or heading named
+/// it (`…受某中学委托，对某中学宿舍家具采购项目（项目编号：…）进行公开招标`, `某工程（招标编号：…）
+/// 于…开标`): the name is the words before the number's bracket that the title opens with, as a
+/// title names the project and then the notice's type (财办库〔2020〕50号's 项目名称; 发改委令2017年
+/// 第10号 Art 5 (一) and Art 6's 招标项目名称).
+pub(super) fn project_in_opening(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    above: &[Span],
+) {
+    if item.element("projectName").is_none() || found.iter().any(|e| e.key == "projectName") {
+        return;
+    }
+    let title = title_span(body).of(body).unwrap_or("");
+    let title_end = body.find('\n').unwrap_or(body.len());
+    for l in below_title(above, title_end).iter().take(8) {
+        let t = l.of(body).unwrap_or("");
+        let Some(at) = [
+            "（项目编号",
+            "（招标编号",
+            "（采购编号",
+            "(项目编号",
+            "(招标编号",
+        ]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min() else {
+            continue;
+        };
+        let before = &t[..at];
+        // The longest end of the words before that opens the title, four characters at least.
+        let name_at = before
+            .char_indices()
+            .map(|(k, _)| k)
+            .find(|&k| title.starts_with(&before[k..]) && before[k..].chars().nth(3).is_some());
+        if let Some(k) = name_at {
+            found.push(paragraph(
+                "projectName",
+                l.start + k,
+                Span {
+                    start: l.start + k,
+                    end: l.start + at,
+                },
+            ));
+            found.sort_by_key(|e| e.label.start);
+        }
+        return;
+    }
 }
