@@ -71,7 +71,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
     let open = |found: &[FoundElement]| KEYS.iter().any(|k| !found.iter().any(|e| e.key == *k));
     // Nor the party's particulars when it is named.
     if !open(found) && found.iter().any(|e| e.key == "partyName") {
-        found.sort_by_key(|e| e.label.start);
+        super::found::in_text_order(found);
         return;
     }
     // A whole decision in one paragraph (facts; basis and decision; payment; appeal): its
@@ -449,7 +449,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
             }
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// Whether the paragraph after `before` follows the party's particulars given as labelled lines

@@ -63,7 +63,7 @@ pub(super) fn decided_in_prose(
         }
         break;
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// In a sentence that reports a decision (`…局于2025年5月14日（对该公司）作出…号行政处罚决定`),
@@ -182,7 +182,7 @@ pub(super) fn from_signature(
     {
         found.push(element("decisionNumber", n));
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// Whether `name` ends as an administrative organ's does (`…局`, `…委员会`, `…人民政府`).
@@ -275,7 +275,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
             shifted(d.start, law),
         ));
         found.push(paragraph("basis", d.start, d));
-        found.sort_by_key(|e| e.label.start);
+        super::found::in_text_order(found);
         return;
     }
     // Under a heading of the basis and the result (`四、处理依据及结果` over `…依据《…》第二十九条
@@ -317,7 +317,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
                 shifted(d.start, law),
             ));
         }
-        found.sort_by_key(|e| e.label.start);
+        super::found::in_text_order(found);
         return;
     }
     let Some((i, l, t)) = above.iter().enumerate().find_map(|(i, l)| {
@@ -364,7 +364,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
         }
     }
     found.extend(out);
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// A complaint's party on its label's line with its particulars after its name (`投诉人：某公司，

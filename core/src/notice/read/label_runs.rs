@@ -414,7 +414,7 @@ pub(super) fn consecutive_labels(
     merged.extend(group_runs(body, lines, found));
     merged.extend(row_runs(body, lines, found));
     found.extend(merged);
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// A label with nothing after its colon (`联系方式：`, `中标候选人：`) over lines of labels that

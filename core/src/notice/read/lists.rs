@@ -88,7 +88,7 @@ pub(super) fn unheaded_list(
             found.push(paragraph("reviewResult", span.start, lead));
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// The line just above byte `at` of `body` when it says what a review found and introduces
@@ -214,7 +214,7 @@ pub(super) fn household_lines(
             found.push(paragraph(key, span.start, span));
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// The households a short review or result lists on one line of names under the sentence that
@@ -259,7 +259,7 @@ pub(super) fn names_line(
                     end: start + len,
                 },
             ));
-            found.sort_by_key(|e| e.label.start);
+            super::found::in_text_order(found);
             return;
         }
         previous = t;

@@ -104,7 +104,7 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
         .collect();
     if !whole_lines.is_empty() {
         found.extend(whole_lines);
-        found.sort_by_key(|e| e.label.start);
+        super::found::in_text_order(found);
     }
     if found.iter().any(|e| e.key == "objectionChannel") {
         return;
@@ -193,6 +193,6 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
         {
             found.push(paragraph("objectionChannel", line.start, *line));
         }
-        found.sort_by_key(|e| e.label.start);
+        super::found::in_text_order(found);
     }
 }

@@ -94,7 +94,7 @@ pub(super) fn call_paragraphs(
             }
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// When and where a right is offered, in a land or mining call without the section's heading:
@@ -273,7 +273,7 @@ pub(super) fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above:
         }
     }
     found.extend(out);
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// A housing plan or its progress written as paragraphs without headings (建保〔2011〕64号's
@@ -350,7 +350,7 @@ pub(super) fn plan_paragraphs(
             found.push(paragraph(key, span.start, span));
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// Elements notices often write as a sentence or a block of their own, read where no label gave
@@ -481,5 +481,5 @@ pub(super) fn closing_paragraphs(
             found.push(paragraph(key, span.start, span));
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }

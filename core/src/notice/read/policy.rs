@@ -57,7 +57,7 @@ pub(super) fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
     {
         found.push(element("documentNumber", n));
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// A document's number (文号): a line of its own among the first eight lines of text under
@@ -158,7 +158,7 @@ pub(super) fn conditions_article(body: &str, found: &mut Vec<FoundElement>, abov
             .count();
         let end = above[i + run].end;
         found.push(paragraph("eligibilityCriteria", start, Span { start, end }));
-        found.sort_by_key(|e| e.label.start);
+        super::found::in_text_order(found);
         return;
     }
 }

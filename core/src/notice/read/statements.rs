@@ -116,7 +116,7 @@ pub(super) fn statement_paragraphs(
             }
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 #[cfg(test)]

@@ -211,7 +211,7 @@ pub(super) fn suspension_paragraphs(
             }
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// Where a run of `lines` from index `from` stops: at the first line that closes it (one that
@@ -498,7 +498,7 @@ pub(super) fn correction_paragraphs(
             found.push(paragraph(key, intro.start, intro));
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// A correction's or an end's first paragraph that names the project changed by its name and
@@ -540,7 +540,7 @@ pub(super) fn project_named(
             found.push(paragraph("originalNotice", l.start, span));
         }
     }
-    found.sort_by_key(|e| e.label.start);
+    super::found::in_text_order(found);
 }
 
 /// The clause of `t` that decides to suspend, end or resume (`决定终止该宗地的拍卖出让活动`), to

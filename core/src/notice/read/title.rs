@@ -211,7 +211,7 @@ pub(super) fn project_in_opening(
                     end: l.start + at,
                 },
             ));
-            found.sort_by_key(|e| e.label.start);
+            super::found::in_text_order(found);
         }
         return;
     }
