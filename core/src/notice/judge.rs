@@ -65,12 +65,10 @@ impl NoticeReport {
     /// amounts, signature, findings: [{…finding…, span?}]}`, labels and messages in `lang`, spans
     /// into the input.
     pub fn to_json(&self, lang: Lang) -> String {
-        // The text of `serde_json::to_string(&self.to_value(lang))`, every object's keys in
-        // order, written without building the value (see `sorted_json`: the browser's notice
-        // module then carries no value serializer). It fails only where `to_value` would, on a
-        // map key that is no string or a 128-bit number past 64 bits, which nothing the report
-        // holds is: no error to report.
-        super::sorted_json::to_string(&ReportJson { report: self, lang }).unwrap_or_default()
+        // Written straight from the report, in the order above, the record's fields in the
+        // order of every other record's JSON; no value is built. serde_json fails only on a map
+        // key that is no string, which nothing the report holds has: no error to report.
+        serde_json::to_string(&ReportJson { report: self, lang }).unwrap_or_default()
     }
 
     /// The report as a JSON value (see [`to_json`](Self::to_json), which writes it).
@@ -124,8 +122,8 @@ impl NoticeReport {
     }
 }
 
-/// The report as [`NoticeReport::to_value`] makes it, for the writer of sorted JSON, which puts
-/// each object's keys in order: the fields here need not be.
+/// The report as [`NoticeReport::to_value`] makes it (the same value), its keys in the order
+/// [`NoticeReport::to_json`] documents.
 struct ReportJson<'a> {
     report: &'a NoticeReport,
     lang: Lang,

@@ -66,7 +66,6 @@ mod parties;
 mod prose;
 mod read;
 mod signature;
-mod sorted_json;
 mod span;
 mod tables;
 mod text;
