@@ -1383,6 +1383,25 @@ const GROUPS: &[Group] = &[
             ("金额", "awardAmount"),
         ],
     ),
+    // The same section under half its name (`三、成交信息`, `三、中标信息`).
+    (
+        "成交信息",
+        None,
+        &[
+            ("名称", "winnerName"),
+            ("地址", "winnerAddress"),
+            ("金额", "awardAmount"),
+        ],
+    ),
+    (
+        "中标信息",
+        None,
+        &[
+            ("名称", "winnerName"),
+            ("地址", "winnerAddress"),
+            ("金额", "awardAmount"),
+        ],
+    ),
     // A framework agreement's suppliers admitted (财政部令第110号: the 入围结果 is published) in
     // the result format's place of the winners.
     (

@@ -641,10 +641,22 @@ pub(crate) fn chosen_winners(text: &str) -> impl Iterator<Item = (Span, Span)> +
     said.sort_unstable();
     said.into_iter().filter_map(|(at, w)| {
         let start = text[..at].rfind("确定")? + "确定".len();
-        let name = &text[start..at];
+        let mut name = &text[start..at];
+        // The name without the particulars bracketed after it (`某公司（地址：…）为成交供应商`).
+        if name.ends_with(['）', ')'])
+            && let Some(open) = name.rfind(['（', '('])
+            && ["地址", "住所", "信用代码"]
+                .iter()
+                .any(|w| name[open..].contains(w))
+        {
+            name = &name[..open];
+        }
         ((2..=60).contains(&name.chars().count()) && !name.contains(['，', '。', '；'])).then_some(
             (
-                Span { start, end: at },
+                Span {
+                    start,
+                    end: start + name.len(),
+                },
                 Span {
                     start: at,
                     end: at + w.len(),

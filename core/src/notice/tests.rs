@@ -976,6 +976,33 @@ fn a_decision_addressed_to_its_party_names_it_penalty_law_art_59() {
     );
 }
 
+/// A result's section under half its format's name (`三、成交信息`, 财办库〔2020〕50号's 中标（成交）
+/// 信息) gives the winner's address under its bare `地址` label, as the whole name does.
+#[test]
+fn a_results_section_under_half_its_name_gives_the_winners_address_50() {
+    let text = "某区老旧小区改造项目造价咨询服务成交结果公告\n一、项目编号：JFCG-2025-C118\n\
+        二、项目名称：某区老旧小区改造项目造价咨询服务\n三、成交信息\n成交供应商：某工程造价咨询有限公司\n\
+        地址：某市中央商务区B座1708室\n成交金额：38.75万元\n四、主要标的信息\n服务名称：全过程造价咨询\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "winnerAddress", "某市中央商务区B座1708室");
+}
+
+/// A winner chosen in a sentence with its address bracketed after its name (`确定某公司（地址：…）
+/// 为成交供应商`) is named without the bracket, and the bracket gives its address (财办库〔2020〕
+/// 50号: the 中标（成交）供应商's 名称 and 地址).
+#[test]
+fn a_winners_bracketed_address_in_prose_is_its_address_50() {
+    let text = "某局农田建设项目监理服务成交结果公告\n\
+        某局农田建设项目监理服务（项目编号：BAJ-TP-2025-016）采用竞争性谈判方式采购。经谈判小组评审并经采购人确认，确定某工程监理有限公司（地址：某市通江路145号）为成交供应商，成交金额为人民币436,000.00元。\n\
+        采购人：某局\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "winnerName", text),
+        ["某工程监理有限公司"]
+    );
+    has_in(&r, text, "winnerAddress", "某市通江路145号");
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

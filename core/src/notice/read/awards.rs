@@ -48,6 +48,27 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
             value: Some(name),
             numbering: Numbering::Unnumbered,
         });
+        // Its address in the bracket after the name (`确定某公司（地址：…）为成交供应商`).
+        let bracket = &body[name.end..label.start];
+        if let Some((k, w)) = ["地址：", "住所：", "地址:"]
+            .iter()
+            .find_map(|w| bracket.find(w).map(|k| (k, *w)))
+            && item.element("winnerAddress").is_some()
+        {
+            let from = name.end + k + w.len();
+            let end = body[from..label.start]
+                .find(['，', '；', ',', '）', ')'])
+                .map_or(label.start, |e| from + e);
+            found.push(FoundElement {
+                key: "winnerAddress".to_owned(),
+                label: Span {
+                    start: from - w.len(),
+                    end: from,
+                },
+                value: Some(Span { start: from, end }),
+                numbering: Numbering::Unnumbered,
+            });
+        }
     }
     for (key, words) in SAID {
         if item.element(key).is_none() || found.iter().any(|e| e.key == *key) {
