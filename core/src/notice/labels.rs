@@ -1104,6 +1104,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("摇号方式", "lotteryMethod"),
     ("评分方式", "lotteryMethod"),
     ("摇号规则", "lotteryMethod"),
+    // A selection's way of picking homes in the order the lottery or the waiting list gave
+    // (`二、选房方式` over `按摇号产生的选房顺序号依次进场选房`).
+    ("选房方式", "lotteryMethod"),
     // A waiting list's order (轮候名册): how it is ranked.
     ("排序规则", "lotteryMethod"),
     ("轮候规则", "lotteryMethod"),

@@ -1003,6 +1003,25 @@ fn a_winners_bracketed_address_in_prose_is_its_address_50() {
     has_in(&r, text, "winnerAddress", "某市通江路145号");
 }
 
+/// A selection's `选房方式` section (homes picked in the order a lottery or the waiting list
+/// gave: 公共租赁住房管理办法 Art 14, 配租对象按照配租排序选择) states the allocation's way of
+/// ordering, the process's 评分或摇号方式.
+#[test]
+fn a_selections_way_of_picking_is_its_lottery_method_housing_art_14() {
+    let text = "某苑保障性租赁住房首批房源选房公告\n某苑首批房源配租资格审核及公示工作已结束，现将选房有关事项公告如下：\n\
+        一、选房时间和地点\n2025年4月26日8:30起，在某市政务服务中心一楼大厅集中选房。\n\
+        二、选房方式\n按公开摇号产生的选房顺序号，每次叫号5户，依次进场选房。\n\
+        三、选房顺序\n1号 张某某\n2号 李某某\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationProcess);
+    has_in(
+        &r,
+        text,
+        "lotteryMethod",
+        "按公开摇号产生的选房顺序号，每次叫号5户，依次进场选房。",
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
