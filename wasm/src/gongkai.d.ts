@@ -272,7 +272,8 @@ export interface FindingExplanation {
    * working days left. */
   units: number;
   /** Present (true) when the anchor day is the period's first day and counts: the rule says
-   * so (自开始之日起), or the record was published before that day, so the day runs whole. */
+   * so (自开始之日起), or the record was published before that day and the period starts with
+   * it (not at a time of it), so the day runs whole. */
   firstDayCounted?: true;
   /** Present (true) when the period is short only because its first day is not counted
    * (民法典 Art 201) and the law leaves open whether it counts: the finding is a warning. */

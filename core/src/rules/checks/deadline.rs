@@ -35,7 +35,8 @@ pub struct Deadline {
     /// Whether the anchor day counts is not settled by the law (实施条例 Art 16's 发售期不得少于5日
     /// says neither 自…起 nor 含当日): the period is counted by 民法典 Art 201, and a shortfall
     /// that counting the anchor day would remove is a warning, not the rule's severity. The
-    /// anchor day counts where the record was published before it: that day runs whole.
+    /// anchor day counts where the record was published before it and the period starts with
+    /// it, not at a time of it: that day runs whole.
     #[serde(
         default,
         rename = "firstDayUnsettled",
@@ -306,7 +307,10 @@ impl Deadline {
         // publicity running from the 15th) has that day whole: 民法典 Art 201 leaves out the
         // day of the event that starts a period, and that event, the publication, fell on an
         // earlier day. Counted from the publication, the first day counted is at latest the
-        // anchor day, so the anchor day counts, and only a shortfall on that reading is one.
+        // anchor day, so the anchor day counts, and only a shortfall on that reading is one. A
+        // period that starts at a moment of its first day (a listing from 09:00) has no whole
+        // first day, however early it was announced.
+        let from_a_day = anchor_date.time().is_none();
         let whole_first_day = Deadline {
             start_day_counts: true,
             first_day_unsettled: false,
@@ -314,6 +318,7 @@ impl Deadline {
         };
         let published_before = |latest: bool| {
             self.first_day_unsettled
+                && from_a_day
                 && !self.start_day_counted()
                 && record.published_on.is_some_and(|p| {
                     let day = if latest { p.last() } else { p.first() };
@@ -417,6 +422,16 @@ impl Deadline {
                         ),
                         Ok(None)
                     );
+                // Short only without the first day, which counts had the record been published
+                // before it: a record that says it does not state when it was published leaves
+                // that open.
+                if only_without_first_day
+                    && from_a_day
+                    && record.published_on.is_none()
+                    && super::not_judged::unstated(record, Anchor::Published.field(), out)
+                {
+                    return;
+                }
                 let detail = Box::new(DeadlineDetail {
                     direction,
                     anchor,
