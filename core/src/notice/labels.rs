@@ -1100,6 +1100,13 @@ const WORDINGS: &[(&str, &str)] = &[
     ("租金标准", "rentOrPrice"),
     ("租金", "rentOrPrice"),
     ("销售价格", "rentOrPrice"),
+    // A shared-ownership sale's base price, from which each home's price moves by floor and
+    // aspect (`销售基准价格：每平方米…`, a column `基准价（元/㎡）`).
+    ("销售基准价格", "rentOrPrice"),
+    ("销售基准价", "rentOrPrice"),
+    ("销售均价", "rentOrPrice"),
+    ("基准价", "rentOrPrice"),
+    ("基准价格", "rentOrPrice"),
     ("配租方式", "lotteryMethod"),
     ("摇号方式", "lotteryMethod"),
     ("评分方式", "lotteryMethod"),

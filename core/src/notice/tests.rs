@@ -1022,6 +1022,24 @@ fn a_selections_way_of_picking_is_its_lottery_method_housing_art_14() {
     );
 }
 
+/// A shared-ownership sale's base price (`销售基准价格：…`), from which each home's price moves by
+/// floor and aspect, is the stock's price (国办发〔2017〕97号's 分配房源: 租金或价格), and its
+/// 大写 and figures are compared there.
+#[test]
+fn a_sales_base_price_is_the_stocks_price_97() {
+    let text = "某市共有产权住房房源信息公告\n一、项目名称：某苑共有产权住房项目\n二、项目位置：某区湘江路8号\n\
+        三、房源套数：320套\n四、户型：两室一厅、三室一厅\n\
+        五、销售基准价格：每平方米建筑面积人民币肆仟叁佰伍拾元整（¥4350元），购房人产权份额不低于60%。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationStock);
+    has_in(
+        &r,
+        text,
+        "rentOrPrice",
+        "每平方米建筑面积人民币肆仟叁佰伍拾元整（¥4350元），购房人产权份额不低于60%。",
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
