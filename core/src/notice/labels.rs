@@ -906,6 +906,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("租赁期限", "leaseTerm"),
     ("招租方式", "leaseMethod"),
     ("租金底价", "rentFloor"),
+    // A lease's reserve under the call's own word (`招租底价：首年月租金…`), and its term in one
+    // word (`【租期】…`).
+    ("招租底价", "rentFloor"),
+    ("租期", "leaseTerm"),
     ("承租方资格条件", "lesseeRequirements"),
     ("承租人资格条件", "lesseeRequirements"),
     ("承租人资格", "lesseeRequirements"),

@@ -1040,6 +1040,24 @@ fn a_sales_base_price_is_the_stocks_price_97() {
     );
 }
 
+/// A lease's reserve under the call's own word (`招租底价`) and its term in one word (`租期`) are
+/// its reserve rent and lease term (行政事业性国有资产管理条例 Art 36 ¶2: a lease of state
+/// property let publicly, its terms announced).
+#[test]
+fn a_leases_reserve_and_term_under_short_labels_state_property_art_36() {
+    let text = "某区民族大道铺面招租公告\n一、招租标的：某区民族大道136号1楼铺面，建筑面积186.52平方米\n\
+        二、租期：5年\n三、招租底价：首年月租金人民币9,326元，第三年起每年递增3%\n\
+        四、招租方式：网络竞价，价高者得\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "leaseTerm", "5年");
+    has_in(
+        &r,
+        text,
+        "rentFloor",
+        "首年月租金人民币9,326元，第三年起每年递增3%",
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
