@@ -859,6 +859,15 @@ const WORDINGS: &[(&str, &str)] = &[
     ("原因", "reason"),
     ("恢复安排", "resumption"),
     ("恢复出让安排", "resumption"),
+    // What resumes, and when, under the words of the time after (`五、恢复后的出让安排：挂牌时间调整
+    // 为…`).
+    ("恢复后的出让安排", "resumption"),
+    ("恢复后出让安排", "resumption"),
+    ("恢复后的挂牌安排", "resumption"),
+    ("恢复后挂牌安排", "resumption"),
+    ("恢复后的时间安排", "resumption"),
+    ("恢复后时间安排", "resumption"),
+    ("中止及恢复原因", "reason"),
     ("中止决定", "action"),
     ("终止事项", "action"),
     ("终止宗地", "parcels"),

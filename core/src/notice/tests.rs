@@ -1058,6 +1058,33 @@ fn a_leases_reserve_and_term_under_short_labels_state_property_art_36() {
     );
 }
 
+/// A resumption's arrangements under the words of the time after it (`五、恢复后的出让安排：…`)
+/// are what resumes and when, and a heading that names the suspension's and the resumption's
+/// reason together is the reason (a land transfer's suspension or resumption: the item's 恢复
+/// 安排 and 原因; the articles of 国土资源部令第39号 on it were not read, grade R).
+#[test]
+fn a_resumptions_arrangements_and_reason_under_their_headings_order_39() {
+    let text = "某市国有建设用地使用权挂牌出让恢复公告\n\
+        一、原公告情况：我局于2025年2月10日发布《某市国有建设用地使用权挂牌出让公告》，并于2025年3月5日发布中止公告。\n\
+        二、涉及地块：LC2025-03号地块\n三、恢复事项：恢复LC2025-03号地块的挂牌出让活动。\n\
+        四、中止及恢复原因：高压线路迁移工作已完成，中止事由已消除。\n\
+        五、恢复后的出让安排：挂牌时间调整为2025年4月14日9时至2025年4月25日16时。\n\
+        某市自然资源局\n2025年3月24日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "resumption",
+        "挂牌时间调整为2025年4月14日9时至2025年4月25日16时。",
+    );
+    has_in(
+        &r,
+        text,
+        "reason",
+        "高压线路迁移工作已完成，中止事由已消除。",
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
