@@ -595,6 +595,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("股东情况", "shareholdingStructure"),
     ("增资行为决策及批准情况", "capitalIncreaseDecision"),
     ("拟募集资金对应持股比例", "transferredShare"),
+    // The share of the enterprise a capital increase lets the new investors hold.
+    ("拟释放股权比例", "transferredShare"),
+    ("释放股权比例", "transferredShare"),
     ("增资标的", "transferredShare"),
     ("中止期限", "resumption"),
     ("确定方式", "competitionRule"),

@@ -1085,6 +1085,17 @@ fn a_resumptions_arrangements_and_reason_under_their_headings_order_39() {
     );
 }
 
+/// A capital increase's `拟释放股权比例` (the share of the enterprise the new investors may hold)
+/// is what it offers (企业国有资产交易监督管理办法 Art 39 (五): 拟募集资金金额和增资后的企业股权
+/// 结构; that item was read in a garbled copy only).
+#[test]
+fn a_capital_increases_share_released_is_what_it_offers_order_32_art_39() {
+    let text = "某市热力有限公司增资项目信息披露公告\n增资企业：某市热力有限公司\n拟募集资金：不低于9,600万元\n\
+        拟释放股权比例：35%\n拟征集投资方数量：1家\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(&r, text, "transferredShare", "35%");
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
