@@ -398,6 +398,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标人资格能力要求", "bidderQualifications"),
     ("获取招标文件", "documentsObtaining"),
     ("获取采购文件", "documentsObtaining"),
+    // A procurement prequalification's heading (财办库〔2020〕50号's 资格预审公告: 三、获取资格预审
+    // 文件).
+    ("获取资格预审文件", "documentsObtaining"),
     ("获取磋商文件", "documentsObtaining"),
     ("获取谈判文件", "documentsObtaining"),
     ("获取询价文件", "documentsObtaining"),

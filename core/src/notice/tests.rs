@@ -1096,6 +1096,23 @@ fn a_capital_increases_share_released_is_what_it_offers_order_32_art_39() {
     has_in(&r, text, "transferredShare", "35%");
 }
 
+/// A procurement prequalification's `三、获取资格预审文件` section (财办库〔2020〕50号's 资格预审
+/// 公告) says how and when its documents are obtained.
+#[test]
+fn a_prequalifications_obtaining_section_50() {
+    let text = "某局政务云灾备服务项目资格预审公告\n一、项目基本情况\n项目编号：HLJ-2025-1\n\
+        三、获取资格预审文件\n时间：2025年08月19日至2025年08月25日，每天上午8:30至11:30\n\
+        地点：某省政府采购网\n方式：网上获取\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "documentsObtaining", text)
+            .iter()
+            .any(|v| v.starts_with("时间：2025年08月19日至2025年08月25日")),
+        "{:?}",
+        values_of(&r.elements, "documentsObtaining", text)
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
