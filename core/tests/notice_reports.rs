@@ -80,8 +80,8 @@ fn every_development_notice_answers_as_its_report_file() {
     );
 }
 
-/// `to_json` writes the report without building `to_value`'s tree; in both languages it reads
-/// back as that tree, for every development notice.
+/// `to_json` writes the report without building a tree; in both languages its text is JSON that
+/// reads back as `to_value`'s tree, for every development notice.
 #[test]
 fn the_report_json_is_its_value_written() {
     let engine = Engine::national();

@@ -18,7 +18,7 @@ use std::borrow::Cow;
 
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use super::dates::DateValue;
 use super::read::NoticeReading;
@@ -71,59 +71,14 @@ impl NoticeReport {
         serde_json::to_string(&ReportJson { report: self, lang }).unwrap_or_default()
     }
 
-    /// The report as a JSON value (see [`to_json`](Self::to_json), which writes it).
+    /// The report as a JSON value: what [`to_json`](Self::to_json) writes, as a tree.
     pub fn to_value(&self, lang: Lang) -> Value {
-        let r = &self.reading;
-        let span = |s: Span| json!([s.start, s.end]);
-        let k = &r.classification;
-        let findings: Vec<Value> = self
-            .findings
-            .iter()
-            .map(|f| {
-                let mut v = serde_json::to_value(f.finding.view(lang)).unwrap_or(Value::Null);
-                if let (Some(s), Value::Object(o)) = (f.span, &mut v) {
-                    o.insert("span".into(), span(s));
-                }
-                v
-            })
-            .collect();
-        json!({
-            "ok": self.ok(),
-            "notice": {
-                "type": k.notice_type.as_ref().map(|t| t.value.json_name()),
-                "domain": k.domain.as_ref().map(|d| d.value.as_str()),
-                "method": r.record.method.map(|m| m.json_name()),
-            },
-            "record": serde_json::to_value(&r.record).unwrap_or(Value::Null),
-            "evidence": r.evidence.iter().map(|e| json!({
-                "path": e.path,
-                "span": span(e.span),
-                "label": e.label_text,
-            })).collect::<Vec<_>>(),
-            "absent": r.absent,
-            "notStated": r.not_stated,
-            "unread": r.unread.iter().map(|u| json!({
-                "key": u.value, "span": span(u.span),
-            })).collect::<Vec<_>>(),
-            "complete": r.complete,
-            "dates": r.dates.iter().map(|d| json!({
-                "span": span(d.span), "value": d.value.to_string(),
-            })).collect::<Vec<_>>(),
-            "amounts": r.amounts.iter().map(|a| json!({
-                "span": span(a.span), "yuan": a.value.value.to_string(),
-            })).collect::<Vec<_>>(),
-            "signature": r.signature.as_ref().map(|s| json!({
-                "bodies": s.bodies.iter().map(|b| span(*b)).collect::<Vec<_>>(),
-                "date": s.date.value.to_string(),
-                "span": span(s.date.span),
-            })),
-            "findings": findings,
-        })
+        serde_json::to_value(ReportJson { report: self, lang }).unwrap_or(Value::Null)
     }
 }
 
-/// The report as [`NoticeReport::to_value`] makes it (the same value), its keys in the order
-/// [`NoticeReport::to_json`] documents.
+/// The report's shape, written by [`NoticeReport::to_json`] and [`NoticeReport::to_value`] alike,
+/// its keys in the order `to_json` documents.
 struct ReportJson<'a> {
     report: &'a NoticeReport,
     lang: Lang,
