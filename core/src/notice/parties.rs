@@ -617,6 +617,21 @@ fn sentence_parties(text: &str, item: Option<ItemKind>) -> Vec<FoundParty> {
     out
 }
 
+/// An address given by the first of `labels` found in `t`, a party's particulars (`统一社会信用
+/// 代码：…，住所：某路8号`): where its label starts, and its words after the label to the next
+/// comma, semicolon or closing bracket, as a range of `t`.
+pub(crate) fn labelled_address(
+    t: &str,
+    labels: &[&str],
+) -> Option<(usize, std::ops::Range<usize>)> {
+    let (k, label) = labels.iter().find_map(|w| t.find(w).map(|k| (k, *w)))?;
+    let start = k + label.len();
+    let stop = t[start..]
+        .find(['，', ',', '；', '）', ')'])
+        .map_or(t.len(), |e| start + e);
+    Some((k, start..stop))
+}
+
 /// The winners a sentence chooses (`招标人确定某公司为中标人`, `确定某公司为成交供应商`): each name
 /// back to 确定, 2 to 60 characters within its clause, and the words that make it the winner, in
 /// the order they stand.

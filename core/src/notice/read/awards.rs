@@ -49,23 +49,24 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
             numbering: Numbering::Unnumbered,
         });
         // Its address in the bracket after the name (`确定某公司（地址：…）为成交供应商`).
-        let bracket = &body[name.end..label.start];
-        if let Some((k, w)) = ["地址：", "住所：", "地址:"]
-            .iter()
-            .find_map(|w| bracket.find(w).map(|k| (k, *w)))
-            && item.element("winnerAddress").is_some()
+        let bracket = name.end..label.start;
+        if item.element("winnerAddress").is_some()
+            && let Some((said, r)) = crate::notice::parties::labelled_address(
+                &body[bracket.clone()],
+                &["地址：", "住所：", "地址:"],
+            )
         {
-            let from = name.end + k + w.len();
-            let end = body[from..label.start]
-                .find(['，', '；', ',', '）', ')'])
-                .map_or(label.start, |e| from + e);
+            let at = |k: usize| bracket.start + k;
             found.push(FoundElement {
                 key: "winnerAddress".to_owned(),
                 label: Span {
-                    start: from - w.len(),
-                    end: from,
+                    start: at(said),
+                    end: at(r.start),
                 },
-                value: Some(Span { start: from, end }),
+                value: Some(Span {
+                    start: at(r.start),
+                    end: at(r.end),
+                }),
                 numbering: Numbering::Unnumbered,
             });
         }

@@ -116,22 +116,16 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
         true => &["住所：", "地址：", "住址："],
         false => &["住所：", "地址：", "住址：", "住所", "地址", "住址"],
     };
-    for label in labels {
-        if let Some(k) = t[end..bracket_end].find(label) {
-            let start = end + k + label.len();
-            let stop = t[start..bracket_end]
-                .find(['，', ',', '；'])
-                .map_or(bracket_end, |e| start + e);
-            if !found.iter().any(|e| e.key == "partyAddress") && stop > start {
-                let mut address = element("partyAddress", start, stop);
-                address.value = Some(Span {
-                    start: at + start,
-                    end: at + stop,
-                });
-                found.push(address);
-            }
-            break;
-        }
+    if let Some((_, r)) = crate::notice::parties::labelled_address(&t[end..bracket_end], labels)
+        && r.end > r.start
+        && !found.iter().any(|e| e.key == "partyAddress")
+    {
+        let mut address = element("partyAddress", 0, 0);
+        address.value = Some(Span {
+            start: at + end + r.start,
+            end: at + end + r.end,
+        });
+        found.push(address);
     }
 }
 
