@@ -398,8 +398,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标人资格能力要求", "bidderQualifications"),
     ("获取招标文件", "documentsObtaining"),
     ("获取采购文件", "documentsObtaining"),
-    // A procurement prequalification's heading (财办库〔2020〕50号's 资格预审公告: 三、获取资格预审
-    // 文件).
+    // A procurement prequalification's heading as portals word it (财办库〔2020〕50号's 资格预审公告
+    // says 三、领取资格预审文件).
     ("获取资格预审文件", "documentsObtaining"),
     ("获取磋商文件", "documentsObtaining"),
     ("获取谈判文件", "documentsObtaining"),

@@ -1041,8 +1041,9 @@ fn a_sales_base_price_is_the_stocks_price_97() {
 }
 
 /// A lease's reserve under the call's own word (`招租底价`) and its term in one word (`租期`) are
-/// its reserve rent and lease term (行政事业性国有资产管理条例 Art 36 ¶2: a lease of state
-/// property let publicly, its terms announced).
+/// its reserve rent and lease term (行政事业性国有资产管理条例 Art 36 ¶2: state property let at
+/// market terms, which may go through a trading platform; the call's elements are the lease
+/// item's).
 #[test]
 fn a_leases_reserve_and_term_under_short_labels_state_property_art_36() {
     let text = "某区民族大道铺面招租公告\n一、招租标的：某区民族大道136号1楼铺面，建筑面积186.52平方米\n\
@@ -1096,8 +1097,8 @@ fn a_capital_increases_share_released_is_what_it_offers_order_32_art_39() {
     has_in(&r, text, "transferredShare", "35%");
 }
 
-/// A procurement prequalification's `三、获取资格预审文件` section (财办库〔2020〕50号's 资格预审
-/// 公告) says how and when its documents are obtained.
+/// A procurement prequalification's `三、获取资格预审文件` section, as portals word the 财办库〔2020〕
+/// 50号 资格预审公告's `三、领取资格预审文件`, says how and when its documents are obtained.
 #[test]
 fn a_prequalifications_obtaining_section_50() {
     let text = "某局政务云灾备服务项目资格预审公告\n一、项目基本情况\n项目编号：HLJ-2025-1\n\
