@@ -9,8 +9,15 @@ use crate::model::amount::Yuan;
 use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
 
 /// In each amount element (`elements`) that gives amounts both in capital numerals and in
-/// figures, every amount in numerals is one of the amounts in figures. An element with only one
+/// figures, every amount in numerals is one of the figures beside it. An element with only one
 /// of the two is not judged: a unit price in figures alone is no contradiction.
+///
+/// Beside it: on its own line, where that line gives figures (`拍卖起始价：人民币贰仟叁佰陆拾万元整
+/// （￥2360万元）`); otherwise among the figures on lines without capital numerals (`中标金额：
+/// ¥1,180,000.00` over `大写：壹佰壹拾捌万元整`). An amount in numerals on a line of its own whose
+/// element's figures each stand beside numerals of their own (`加价幅度：人民币拾万元或其整数倍`
+/// between a starting price and a deposit, each with its figures) has no figures to disagree
+/// with, and is not judged.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AmountsAgree {
@@ -68,24 +75,56 @@ impl AmountsAgree {
             if !text.contains('元') && !text.contains('圆') {
                 continue;
             }
-            let in_words = amounts_in_words(text);
-            if in_words.is_empty() {
-                continue;
-            }
-            let in_figures = amounts_in_figures(text);
-            if in_figures.is_empty() {
-                continue;
-            }
-            if let Some(w) = in_words.iter().find(|w| !in_figures.contains(w)) {
+            if let Some((in_words, in_figures)) = disagreeing(text) {
                 out.emit(
                     content_path(key),
                     AmountWordsMismatch {
                         key: key.clone(),
-                        in_words: *w,
+                        in_words,
                         in_figures,
                     },
                 );
             }
         }
     }
+}
+
+/// The first amount in capital numerals in `text` that the figures beside it (see
+/// [`AmountsAgree`]) do not give, with those figures.
+fn disagreeing(text: &str) -> Option<(Yuan, Vec<Yuan>)> {
+    let in_words = amounts_in_words(text);
+    if in_words.is_empty() {
+        return None;
+    }
+    let in_figures = amounts_in_figures(text);
+    if in_figures.is_empty() {
+        return None;
+    }
+    // Most elements are one line: its figures are the ones beside its numerals.
+    if !text.contains('\n') {
+        let w = in_words.iter().find(|w| !in_figures.contains(w))?;
+        return Some((*w, in_figures));
+    }
+    let lines: Vec<(Vec<Yuan>, Vec<Yuan>)> = text
+        .lines()
+        .map(|l| (amounts_in_words(l), amounts_in_figures(l)))
+        .collect();
+    // The figures of the lines that give no numerals: beside every line of numerals alone.
+    let unclaimed: Vec<Yuan> = lines
+        .iter()
+        .filter(|(w, _)| w.is_empty())
+        .flat_map(|(_, f)| f.iter().copied())
+        .collect();
+    lines.iter().find_map(|(words, figures)| {
+        let beside = if figures.is_empty() {
+            &unclaimed
+        } else {
+            figures
+        };
+        if beside.is_empty() {
+            return None;
+        }
+        let w = words.iter().find(|w| !beside.contains(w))?;
+        Some((*w, beside.clone()))
+    })
 }
