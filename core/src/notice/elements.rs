@@ -141,7 +141,13 @@ pub(crate) fn elements_in(
             *shape.get_or_init(|| {
                 (
                     label.len() > 160 || label.len() > 40 && label.chars().count() > 40,
-                    joiners.any,
+                    // A bracket that says what the value holds (`招租标的（位置及面积）`) joins
+                    // nothing: only the wording before it is asked.
+                    joiners.any
+                        && label
+                            .split(['（', '('])
+                            .next()
+                            .is_some_and(|w| w.contains(['及', '和', '与', '、'])),
                 )
             })
         };

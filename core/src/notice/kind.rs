@@ -580,6 +580,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("违法行为记录公告", MisconductRecord, None),
         // A list of records published under its own title (`关于公布…违法行为记录（"黑名单"）的公告`).
         ("违法行为记录", MisconductRecord, None),
+        // The same with a particle (`关于某公司招标投标违法行为的记录公告`): 招标投标违法行为记录公告
+        // 暂行办法's 公告 of a record all the same.
+        ("违法行为的记录", MisconductRecord, None),
         // A winner's award withdrawn for default (`关于取消竞得资格…的公告`): a decision against it.
         ("取消竞得资格", PenaltyDecision, None),
         // A party listed for what it did in a deal (`关于将某公司列入…不良行为名单的决定`,

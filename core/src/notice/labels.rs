@@ -372,6 +372,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("代理服务费收费标准", "agencyFee"),
     ("公告期限", "announcementPeriod"),
     ("公告期", "announcementPeriod"),
+    // `本公告发布期：3个工作日`: how long the call stays published.
+    ("公告发布期", "announcementPeriod"),
+    ("本公告发布期", "announcementPeriod"),
     // A state property listing's 公告期 is its disclosure period.
     ("公告期", "disclosurePeriod"),
     ("采购人", "purchaserAndAgency"),
@@ -394,6 +397,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("申请人的资格要求", "supplierQualifications"),
     ("供应商资格要求", "supplierQualifications"),
     ("投标人资格要求", "supplierQualifications"),
+    // The conditions 政府采购法 Art 22 sets a supplier (供应商参加政府采购活动应当具备下列条件),
+    // as a call without headings labels them.
+    ("供应商资格条件", "supplierQualifications"),
+    ("供应商条件", "supplierQualifications"),
     ("投标人资格要求", "bidderQualifications"),
     ("投标人资格能力要求", "bidderQualifications"),
     ("获取招标文件", "documentsObtaining"),
@@ -409,6 +416,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("询价文件获取", "documentsObtaining"),
     ("磋商文件获取", "documentsObtaining"),
     ("谈判文件获取", "documentsObtaining"),
+    // A quotation's documents by the name 财政部令第74号 gives them (询价通知书, Arts 10 and 11).
+    ("询价通知书获取", "documentsObtaining"),
+    ("询价通知书领取", "documentsObtaining"),
+    ("获取询价通知书", "documentsObtaining"),
     // A framework agreement's call (财政部令第110号 Art 22).
     ("获取征集文件", "documentsObtaining"),
     ("最高限制单价", "maximumUnitPrice"),
@@ -517,8 +528,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("公示期限", "publicityPeriod"),
     ("公示期", "publicityPeriod"),
     ("公示时间", "publicityPeriod"),
-    // The period's last day under a label of its own, after its first day's
-    // (`公示开始日期：…` then `公示结束日期：…`).
+    // The period's first and last days under labels of their own (`公示开始日期：…` then
+    // `公示结束日期：…`).
+    ("公示开始日期", "publicityPeriod"),
     ("公示结束日期", "publicityPeriod"),
     ("公示截止日期", "publicityPeriod"),
     // Land listings.
@@ -718,6 +730,13 @@ const WORDINGS: &[(&str, &str)] = &[
     ("预披露期", "disclosurePeriod"),
     ("披露期", "disclosurePeriod"),
     ("披露结束日期", "disclosurePeriod"),
+    // The first and last days under labels of their own (`信息披露起始日期：…` over
+    // `信息披露截止日期：…`): together the period (企业国有资产交易监督管理办法 Art 39's 披露信息
+    // 时间 of a capital increase).
+    ("信息披露起始日期", "disclosurePeriod"),
+    ("信息披露开始日期", "disclosurePeriod"),
+    ("信息披露截止日期", "disclosurePeriod"),
+    ("信息披露结束日期", "disclosurePeriod"),
     // What land or a right granted by agreement or allocation costs (出让价款, 划拨价款) and
     // what a mining right's grant yields the state (矿业权出让收益).
     ("出让价款", "price"),
@@ -1004,6 +1023,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("年度目标任务", "taskVolume"),
     ("目标任务", "taskVolume"),
     ("建设计划任务量", "taskVolume"),
+    ("计划任务量", "taskVolume"),
     ("年度任务", "taskVolume"),
     ("建设任务", "taskVolume"),
     ("计划项目", "plannedProjects"),
@@ -1156,6 +1176,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // (`供地方式：有两个或者两个以上意向用地者的，改为挂牌方式出让`): its element for that.
     ("供地方式", "competitionRule"),
     ("供地方式说明", "competitionRule"),
+    // `竞争处理：在公示期内，同一宗地有两个或者两个以上意向用地者的，…`.
+    ("竞争处理", "competitionRule"),
     ("合同签订时间", "contractDate"),
     ("计划供应总量", "totalArea"),
     ("供应总面积", "totalArea"),

@@ -1114,6 +1114,289 @@ fn a_prequalifications_obtaining_section_50() {
     );
 }
 
+/// A quotation's call without headings, labelled as a WeChat repost writes it: `供应商条件` is the
+/// supplier's conditions (政府采购法 Art 22), `询价通知书领取` how the documents are obtained
+/// (询价通知书: 财政部令第74号 Arts 10 and 11) and `本公告发布期` the announcement's period,
+/// which 财办库〔2020〕50号's 询价公告 asks for: none of them is missing.
+#[test]
+fn a_quotations_labels_in_a_repost_are_its_elements_order_74_and_50() {
+    let text = "某县人民医院办公家具采购项目询价公告\n\
+        受某县人民医院委托，某招标咨询有限公司就某县人民医院办公家具采购项目进行询价采购。\n\
+        项目名称：某县人民医院办公家具采购项目\n项目编号：MX-2025-1107\n采购方式：询价\n\
+        预算金额：人民币叁拾贰万捌仟元整（¥328,000.00）\n采购内容：办公桌椅、文件柜一批。\n\
+        供应商条件：符合《中华人民共和国政府采购法》第二十二条规定。\n\
+        询价通知书领取：2025年10月20日至2025年10月23日，登录某省公共资源交易网免费下载。\n\
+        报价截止时间：2025年10月27日上午9时30分\n本公告发布期：3个工作日\n\
+        采购人：某县人民医院\n电话：0932-8213546\n项目联系人：李女士 0932-8213547\n\
+        某招标咨询有限公司\n2025年10月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "supplierQualifications",
+        "符合《中华人民共和国政府采购法》第二十二条规定。",
+    );
+    has_in(
+        &r,
+        text,
+        "documentsObtaining",
+        "2025年10月20日至2025年10月23日，登录某省公共资源交易网免费下载。",
+    );
+    has_in(&r, text, "announcementPeriod", "3个工作日");
+    for key in [
+        "supplierQualifications",
+        "documentsObtaining",
+        "announcementPeriod",
+    ] {
+        assert!(!r.absent.iter().any(|a| a == key), "{key}: {:?}", r.absent);
+    }
+}
+
+/// A record titled with a particle (`关于某公司招标投标违法行为的记录公告`) is a violation record
+/// (招标投标违法行为记录公告暂行办法, 发改法规〔2008〕1531号), not a penalty decision for its
+/// `处理决定：` line: its six months on the list are judged (Art 9), and the particulars only a
+/// decision states (行政处罚法 Art 59) are not asked of it.
+#[test]
+fn a_violation_record_titled_with_a_particle_is_a_record_1531_art_9() {
+    let text = "某市住房和城乡建设局关于某建设工程有限公司招标投标违法行为的记录公告\n\
+        被处理当事人：某建设工程有限公司\n违法行为：以他人名义投标。\n\
+        处理依据：《中华人民共和国招标投标法》第五十四条\n处理决定：中标无效。\n\
+        处理时间：2025年5月16日\n处理机关：某市住房和城乡建设局\n\
+        公告期限：2025年5月23日至2025年8月22日\n某市住房和城乡建设局\n2025年5月23日\n";
+    let ctx = crate::Context::new("2025-05-24".parse().unwrap());
+    let r = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    assert_eq!(
+        r.reading.record.item,
+        crate::ItemKind::BiddingViolationRecord
+    );
+    assert!(r.findings.iter().any(|f| {
+        f.finding.code().as_str() == "deadline.too_short"
+            && f.finding.path() == "/events/publicityEndOn"
+    }));
+    assert!(
+        !r.findings
+            .iter()
+            .any(|f| f.finding.path() == "/content/partyAddress")
+    );
+}
+
+/// A disclosure whose first and last days stand under labels of their own
+/// (`信息披露起始日期：…` over `信息披露截止日期：…`) states its period: a capital increase's 40
+/// working days (企业国有资产交易监督管理办法 Art 39) are counted over it, and six weeks are short.
+#[test]
+fn first_and_last_days_under_their_own_labels_are_the_period_order_32_art_39() {
+    let text = "某新材料科技有限公司增资扩股公告\n项目名称：某新材料科技有限公司增资扩股项目\n\
+        项目编号：XB-ZZ-25-0032\n信息披露起始日期：2025年7月1日\n信息披露截止日期：2025年8月12日\n\
+        一、增资企业基本情况\n企业名称：某新材料科技有限公司\n注册资本：人民币5000万元\n\
+        二、增资方案\n拟募集资金金额：不低于8,000万元\n三、联系方式\n联系人：杜先生 029-87211506\n\
+        某产权交易所\n";
+    let ctx = crate::Context::new("2025-07-02".parse().unwrap());
+    let r = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    let events = &r.reading.record.events;
+    assert_eq!(
+        (
+            events.publicity_start_on.map(|d| d.to_string()),
+            events.publicity_end_on.map(|d| d.to_string())
+        ),
+        (Some("2025-07-01".to_owned()), Some("2025-08-12".to_owned()))
+    );
+    assert!(r.findings.iter().any(|f| {
+        f.finding.code().as_str() == "deadline.too_short"
+            && f.finding.path() == "/events/publicityEndOn"
+    }));
+}
+
+/// A lease of state property a company posts as paragraphs without labels gives its elements in
+/// them: the place put up for lease, how the lessee is chosen, who may lease, the use allowed and
+/// how to apply (a lease notice's elements, R). None of them is absent, and the method, which the
+/// item requires, is not reported missing.
+#[test]
+fn a_lease_in_paragraphs_gives_its_elements_in_them() {
+    let text = "关于某路商业用房公开招租的公告\n\
+        为盘活国有资产，经公司研究决定，对位于某市某区某路87号的一处商业用房（建筑面积共计412.6平方米）进行公开招租。\n\
+        租赁期限为5年，租金按年支付。\n\
+        年租金底价为人民币38.5万元。\n\
+        招租采用现场公开竞价方式，以年租金底价为起价，出价最高者为承租人。\n\
+        意向承租人应为依法设立的企业法人或个体工商户。\n\
+        该房产限用于商业零售、办公等用途，不得经营餐饮。\n\
+        有意者请于2025年8月21日至2025年8月29日携带营业执照复印件到公司资产管理部报名。\n\
+        竞租保证金为人民币5万元，须在报名时交纳。\n\
+        联系人：马经理 0931-8467302\n某国有资产投资运营有限公司\n2025年8月20日\n";
+    let ctx = crate::Context::new("2025-08-21".parse().unwrap());
+    let report = engine()
+        .validate_notice(text, &NoticeSource::default(), &ctx)
+        .expect("a notice");
+    let r = &report.reading;
+    has_in(
+        r,
+        text,
+        "leaseMethod",
+        "招租采用现场公开竞价方式，以年租金底价为起价，出价最高者为承租人。",
+    );
+    has_in(
+        r,
+        text,
+        "lesseeRequirements",
+        "意向承租人应为依法设立的企业法人或个体工商户。",
+    );
+    has_in(
+        r,
+        text,
+        "permittedUse",
+        "该房产限用于商业零售、办公等用途，不得经营餐饮。",
+    );
+    assert!(values_of(&r.elements, "asset", text)[0].starts_with("为盘活国有资产"));
+    assert!(values_of(&r.elements, "registration", text)[0].starts_with("有意者请于"));
+    assert!(r.absent.is_empty(), "{:?}", r.absent);
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.finding.code().as_str() == "element.missing")
+    );
+}
+
+/// A 双公示 record's row `处罚内容` with the penalty's terms (`处罚款…，责令限期退回…并补缴租金，
+/// 自退回…之日起五年内不得再次申请`) is the penalty, not how and by when it is performed: the
+/// record does not state 行政处罚法 Art 59 ¶1 (四), and its absence is found.
+#[test]
+fn a_penalty_rows_terms_are_not_its_performance_art_59_4() {
+    let text = "行政处罚决定信息公示\n发布时间：2025-10-24　　信息来源：某市住房和城乡建设局\n\
+        行政相对人名称\t郑某\n行政相对人类别\t自然人\n证件号码\t3303**********1226\n\
+        行政处罚决定书文号\t某住建罚〔2025〕第21号\n违法行为类型\t以欺骗手段承租公共租赁住房\n\
+        违法事实\t当事人在申请公共租赁住房时隐瞒其配偶名下已有住房的情况，以欺骗手段取得公共租赁住房承租资格。\n\
+        处罚依据\t《公共租赁住房管理办法》第三十五条第二款\n处罚类别\t罚款；其他-责令退回\n\
+        处罚内容\t处罚款人民币1000元，责令限期退回所承租公共租赁住房并按市场价格补缴租金，自退回公共租赁住房之日起五年内不得再次申请公共租赁住房。\n\
+        罚款金额（万元）\t0.1\n处罚决定日期\t2025/10/21\n公示截止期\t2026/10/21\n\
+        处罚机关\t某市住房和城乡建设局\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(values_of(&r.elements, "performance", text).is_empty());
+    assert!(
+        r.absent.iter().any(|a| a == "performance"),
+        "{:?}",
+        r.absent
+    );
+}
+
+/// A copy that shows the rest of a value only to an aggregator's paying members
+/// (`以下内容仅对VIP会员开放，登录或开通会员后查看`), or keeps of it only an ellipsis and a rule
+/// (`…… ═════`), does not state it: not stated, neither the value nor absent.
+#[test]
+fn a_value_for_members_only_or_cut_to_its_ellipsis_is_not_stated() {
+    let text = "某县道路工程施工招标公告\n1.招标条件\n本招标项目某县道路工程已由某县发展和改革局批准建设，现对该项目进行公开招标。\n\
+        2.项目概况与招标范围\n2.1建设地点：某县城区\n3.投标人资格要求\n以下内容仅对VIP会员开放，登录或开通会员后查看\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!r.record.content.contains_key("bidderQualifications"));
+    assert!(
+        r.not_stated.iter().any(|k| k == "bidderQualifications"),
+        "{:?}",
+        r.not_stated
+    );
+    let cut = "某市政府采购中标结果公告\n一、项目编号：MX-2025-118\n二、项目名称：某市学校食堂设备采购\n\
+        三、中标信息\n供应商名称：某厨具设备有限公司\n中标金额：¥1,280,000.00\n四、主要标的信息\n……\n\
+        ═══════════════════════\n以上为公告部分内容，剩余内容仅对VIP会员开放。\n\
+        立即开通VIP查看完整公告\n";
+    let r = read(cut, &NoticeSource::default()).expect("a notice");
+    assert!(!r.record.content.contains_key("mainItems"));
+    assert!(
+        r.not_stated.iter().any(|k| k == "mainItems"),
+        "{:?}",
+        r.not_stated
+    );
+}
+
+/// A table's column headed by its element with a bracket that says what the cells hold
+/// (`招租标的（位置及面积）`) is that element: the 及 inside the bracket joins no two headings.
+/// The asset leased is then stated, not left to elsewhere.
+#[test]
+fn a_header_whose_bracket_says_what_it_holds_names_its_element() {
+    let text = "某区国有资产经营有限公司临街商铺招租公告\n\
+        经研究决定，我公司对下列自有房产进行公开招租，现将有关事项公告如下：\n\
+        一、招租房产基本情况\n\
+        序号\t招租标的（位置及面积）\t租赁期限\t月租金底价（元）\n\
+        1\t某大道136号1楼A101号商铺，建筑面积126.45㎡\t3年\t15,800\n\
+        二、招租方式：采取网络竞价方式，以月租金底价为起始价，价高者得。\n\
+        三、联系方式：联系人：黄先生，联系电话：0771-5586320。\n\
+        某区国有资产经营有限公司\n2025年10月13日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "asset",
+        "某大道136号1楼A101号商铺，建筑面积126.45㎡",
+    );
+    assert!(
+        !r.not_stated.iter().any(|k| k == "asset"),
+        "{:?}",
+        r.not_stated
+    );
+}
+
+/// A value that lists what an attachment gives and sends the reader to it
+/// (`已基本建成项目的名称、地点、套数及竣工时间详见附件2。`) states none of it: the projects
+/// completed are elsewhere, not stated in the page.
+#[test]
+fn a_list_of_what_an_attachment_gives_is_not_stated() {
+    let text = "某区2025年保障性安居工程建设进度公示\n\
+        一、开工情况\n截至2025年9月30日，全区保障性住房新开工520套，开工率100%。\n\
+        二、基本建成情况\n已基本建成项目的名称、地点、套数及竣工时间详见附件2。\n\
+        附件：1.开工项目清单 2.基本建成项目清单\n某区住房和城乡建设局\n2025年10月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(!r.record.content.contains_key("completedProjects"));
+    assert!(
+        r.not_stated.iter().any(|k| k == "completedProjects"),
+        "{:?}",
+        r.not_stated
+    );
+}
+
+/// A call for intending users of land by agreement labels what happens when two or more come
+/// forward `竞争处理` (协议出让国有土地使用权规定: land two seek is not granted by agreement): its
+/// competition rule.
+#[test]
+fn a_competition_label_is_the_agreement_publicitys_rule() {
+    let text = "某区国有建设用地使用权协议出让公示\n\
+        宗地位置：某区某街道某社区\n出让面积：3215.6平方米\n土地用途：工业用地\n出让年限：50年\n\
+        竞争处理：在公示期内，同一宗地有两个或者两个以上意向用地者的，由出让人按照有关规定采取招标、拍卖或者挂牌方式出让。\n\
+        联系电话：028-83981234\n某市规划和自然资源局某分局\n2025年8月4日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    has_in(
+        &r,
+        text,
+        "competitionRule",
+        "在公示期内，同一宗地有两个或者两个以上意向用地者的，由出让人按照有关规定采取招标、拍卖或者挂牌方式出让。",
+    );
+}
+
+/// A year's housing plan opens with what it follows and that it is published
+/// (`根据省、市下达的2025年度保障性安居工程目标任务，…现将…建设计划公开如下：`): that opening
+/// states no task. The task volume (建设计划任务量; 建保〔2011〕64号 (一): the year's plan, with the
+/// homes to start and to finish) is the sentence that
+/// counts the homes, under `计划任务量`, or without it the first sentence that does.
+#[test]
+fn a_plans_opening_that_introduces_it_is_not_its_task_volume() {
+    let labelled = "某区2025年度保障性住房建设计划公开\n\
+        根据省、市下达的2025年度保障性安居工程目标任务，结合我区实际，现将某区2025年度保障性住房建设计划公开如下：\n\
+        一、计划任务量\n2025年度全区计划筹集保障性租赁住房1860套（间），新开工配售型保障性住房520套。\n\
+        某区住房和城乡建设局\n2025年2月28日\n";
+    let prose = "某区2025年度保障性住房建设计划公开\n\
+        根据省、市下达的2025年度保障性安居工程目标任务，结合我区实际，现将某区2025年度保障性住房建设计划公开如下：\n\
+        2025年度全区计划筹集保障性租赁住房1860套（间），新开工配售型保障性住房520套。\n\
+        某区住房和城乡建设局\n2025年2月28日\n";
+    for text in [labelled, prose] {
+        let r = read(text, &NoticeSource::default()).expect("a notice");
+        assert_eq!(
+            values_of(&r.elements, "taskVolume", text),
+            ["2025年度全区计划筹集保障性租赁住房1860套（间），新开工配售型保障性住房520套。"],
+            "{text}"
+        );
+    }
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -312,6 +312,9 @@ fn read_text(
         review_paragraph(body, &mut found, above);
     }
     plan_paragraphs(body, item, &mut found, above);
+    if item == ItemKind::PropertyLeaseNotice {
+        paragraphs::lease_paragraphs(body, &mut found, above);
+    }
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
     }
@@ -457,7 +460,10 @@ fn read_text(
                     .min()
                     .is_some_and(|at| {
                         let before = &v[..at];
-                        before.chars().count() <= 16
+                        let n = before.chars().count();
+                        // Or a list of what the attachment gives (`已基本建成项目的名称、地点、
+                        // 套数及竣工时间详见附件2`).
+                        (n <= 16 || n <= 30 && before.contains('、'))
                             && !before.contains(['。', '，', ','])
                             && !before.chars().any(|c| c.is_ascii_digit())
                     })
@@ -473,7 +479,12 @@ fn read_text(
             || matches!(
                 v.trim_matches(['（', '）', '(', ')', ' ', '。']),
                 "略" | "已略" | "此处略" | "登录后可见" | "登录后查看" | "会员可见" | "注册后可见"
-            );
+            )
+            // An aggregator's notice that the rest is for its paying members
+            // (`以下内容仅对VIP会员开放，登录或开通会员后查看`).
+            || v.len() <= 120 && holds(v, "会员") && (holds(v, "登录") || holds(v, "开通"))
+            // What a cut copy keeps of a value: its ellipsis and a rule (`…… ═════`), no word.
+            || cut && !v.chars().any(char::is_alphanumeric);
         // A household list given as the paragraph that counts the households and sends the
         // reader to an attachment for their names (`共有412户家庭参加摇号，排序结果详见附件。`,
         // `…符合条件128户（名单详见附件1、附件2）`): the list is elsewhere, not stated here.
@@ -719,7 +730,29 @@ fn read_text(
     let mut event_evidence: Vec<(String, Span, Option<Span>)> = Vec::new();
     // A state property listing's 信息披露期 is its publicity (企业国有资产交易监督管理办法 Art 13).
     for key in ["publicityPeriod", "announcementPeriod", "disclosurePeriod"] {
-        for (d, label) in element_dates(key) {
+        let dated = element_dates(key);
+        // A period's first and last days under labels of their own (`信息披露起始日期：…` over
+        // `信息披露截止日期：…`, `公示开始日期` over `公示结束日期`): the range they state.
+        if events.publicity_end_on.is_none()
+            && !dated
+                .iter()
+                .any(|(d, _)| matches!(d.value, DateValue::Range { .. }))
+            && let Some((from, to)) = first_and_last_days(body, &dated)
+        {
+            for (event, (d, label)) in [("publicityStartOn", from), ("publicityEndOn", to)] {
+                if let DateValue::Date(v) = d.value {
+                    put(
+                        &mut events,
+                        &mut event_evidence,
+                        event,
+                        v,
+                        d.span,
+                        Some(*label),
+                    );
+                }
+            }
+        }
+        for (d, label) in dated {
             match d.value {
                 DateValue::Range { from, to } => {
                     let l = Some(label);
@@ -1094,6 +1127,28 @@ fn read_text(
     };
     read_page_head(&mut reading, text, start, item, from_label);
     Ok(reading)
+}
+
+/// A date an element states, with the element's label.
+type Dated = (Spanned<DateValue>, Span);
+
+/// Of a period's dates, the day on a line that starts it (`起始`, `开始`) and a later day on a
+/// line that ends it (`截止`, `结束`): the period's first and last days as two labels state them.
+fn first_and_last_days<'d>(body: &str, dated: &'d [Dated]) -> Option<(&'d Dated, &'d Dated)> {
+    let line_before = |at: usize| {
+        let start = body[..at].rfind('\n').map_or(0, |k| k + 1);
+        &body[start..at]
+    };
+    let day = |(d, _): &&Dated| matches!(d.value, DateValue::Date(_));
+    let from = dated.iter().filter(day).find(|(d, _)| {
+        let line = line_before(d.span.start);
+        holds(line, "起始") || holds(line, "开始")
+    })?;
+    let to = dated.iter().filter(day).find(|(d, _)| {
+        let line = line_before(d.span.start);
+        d.span.start > from.0.span.start && (holds(line, "截止") || holds(line, "结束"))
+    })?;
+    Some((from, to))
 }
 
 /// The record's content: each key's values, a line each (written into one string, not gathered
