@@ -13,11 +13,11 @@ use crate::model::amount_text::{amounts_in_figures, amounts_in_words};
 /// of the two is not judged: a unit price in figures alone is no contradiction.
 ///
 /// Beside it: on its own line, where that line gives figures (`拍卖起始价：人民币贰仟叁佰陆拾万元整
-/// （￥2360万元）`); otherwise among the figures on lines without capital numerals (`中标金额：
-/// ¥1,180,000.00` over `大写：壹佰壹拾捌万元整`). An amount in numerals on a line of its own whose
-/// element's figures each stand beside numerals of their own (`加价幅度：人民币拾万元或其整数倍`
-/// between a starting price and a deposit, each with its figures) has no figures to disagree
-/// with, and is not judged.
+/// （￥2360万元）`); otherwise, on a line that restates them (no label, or one that says 大写),
+/// among the figures on lines without capital numerals (`中标金额：¥1,180,000.00` over `大写：
+/// 壹佰壹拾捌万元整`). An amount in numerals under a label of its own with no figures on its line
+/// (`加价幅度：人民币拾万元或其整数倍`, `竞买保证金：人民币伍拾万元整`) states its own amount:
+/// there is nothing to disagree with, and it is not judged.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AmountsAgree {
@@ -92,39 +92,34 @@ impl AmountsAgree {
 /// The first amount in capital numerals in `text` that the figures beside it (see
 /// [`AmountsAgree`]) do not give, with those figures.
 fn disagreeing(text: &str) -> Option<(Yuan, Vec<Yuan>)> {
-    let in_words = amounts_in_words(text);
-    if in_words.is_empty() {
-        return None;
-    }
-    let in_figures = amounts_in_figures(text);
-    if in_figures.is_empty() {
-        return None;
-    }
-    // Most elements are one line: its figures are the ones beside its numerals.
-    if !text.contains('\n') {
-        let w = in_words.iter().find(|w| !in_figures.contains(w))?;
-        return Some((*w, in_figures));
-    }
-    let lines: Vec<(Vec<Yuan>, Vec<Yuan>)> = text
-        .lines()
-        .map(|l| (amounts_in_words(l), amounts_in_figures(l)))
-        .collect();
     // The figures of the lines that give no numerals: beside every line of numerals alone.
-    let unclaimed: Vec<Yuan> = lines
-        .iter()
-        .filter(|(w, _)| w.is_empty())
-        .flat_map(|(_, f)| f.iter().copied())
-        .collect();
-    lines.iter().find_map(|(words, figures)| {
-        let beside = if figures.is_empty() {
+    let mut unclaimed = Vec::new();
+    for line in text.lines() {
+        if amounts_in_words(line).is_empty() {
+            unclaimed.extend(amounts_in_figures(line));
+        }
+    }
+    text.lines().find_map(|line| {
+        let words = amounts_in_words(line);
+        let figures = amounts_in_figures(line);
+        let beside = if !figures.is_empty() {
+            &figures
+        } else if restates(line) {
             &unclaimed
         } else {
-            figures
-        };
-        if beside.is_empty() {
             return None;
-        }
-        let w = words.iter().find(|w| !beside.contains(w))?;
+        };
+        let w = words
+            .iter()
+            .find(|w| !beside.is_empty() && !beside.contains(w))?;
         Some((*w, beside.clone()))
     })
+}
+
+/// Whether a line of numerals alone restates figures given elsewhere: it has no label, or its
+/// label says so (`大写：壹佰壹拾捌万元整`, `金额（大写）：…`). A line under a label of its own
+/// (`竞买保证金：人民币伍拾万元整`) states its own amount.
+fn restates(line: &str) -> bool {
+    line.split_once(['：', ':'])
+        .is_none_or(|(label, _)| label.contains("大写"))
 }
