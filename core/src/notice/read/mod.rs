@@ -312,9 +312,6 @@ fn read_text(
         review_paragraph(body, &mut found, above);
     }
     plan_paragraphs(body, item, &mut found, above);
-    if item == ItemKind::PropertyLeaseNotice {
-        paragraphs::lease_paragraphs(body, &mut found, above);
-    }
     if item.element("correctionContent").is_some() {
         correction_paragraphs(body, item, &mut found, above);
     }

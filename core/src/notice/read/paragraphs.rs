@@ -97,54 +97,6 @@ pub(super) fn call_paragraphs(
     super::found::in_text_order(found);
 }
 
-/// A lease of state property announced in paragraphs without labels (a company's WeChat post):
-/// the paragraph that puts a place up for lease (`对位于…的商业用房…进行公开招租`) is the asset,
-/// the one that says how the lessee is chosen (`招租采用现场公开竞价方式…出价最高者为承租人`)
-/// the method, and those that say who may lease (`意向承租人应为…`), what the place may be used
-/// for (`该房产限用于…`) and how to apply (`有意者请于…报名`) theirs: the lease notice's elements
-/// (those the exchanges' lease notices give; no law read sets them, R), where no label gave them.
-pub(super) fn lease_paragraphs(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
-    for &line in above {
-        let Some(t) = line.of(body) else { continue };
-        let t = t.trim_start_matches([' ', '\u{3000}']);
-        // A paragraph is a sentence, not a label's line.
-        if t.chars().count() < 16 || !t.contains(['，', '。']) || t.contains(['：', ':']) {
-            continue;
-        }
-        let key = if holds(t, "招租") && (holds(t, "位于") || holds(t, "面积")) && !holds(t, "采用")
-        {
-            "asset"
-        } else if holds(t, "竞价")
-            && (holds(t, "采用") || holds(t, "出价最高") || holds(t, "价高者"))
-        {
-            "leaseMethod"
-        } else if ["承租人应", "承租人须", "承租方应", "承租方须"]
-            .iter()
-            .any(|w| holds(t, w))
-        {
-            "lesseeRequirements"
-        } else if holds(t, "限用于") || holds(t, "用途限") {
-            "permittedUse"
-        } else if holds(t, "报名") && !dates(t).is_empty() {
-            "registration"
-        } else {
-            continue;
-        };
-        if !found.iter().any(|e| e.key == key) {
-            let start = line.end - t.len();
-            found.push(paragraph(
-                key,
-                start,
-                Span {
-                    start,
-                    end: line.end,
-                },
-            ));
-        }
-    }
-    super::found::in_text_order(found);
-}
-
 /// When and where a right is offered, in a land or mining call without the section's heading:
 /// the first paragraph that gives a time of the sale (`开标时间`, `挂牌时间`, `拍卖时间`, with a
 /// date) and its place (`地点`, `递交至`). The call's 时间和地点 element, where no heading or
@@ -327,8 +279,9 @@ pub(super) fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above:
 /// A housing plan or its progress written as paragraphs without headings (建保〔2011〕64号's
 /// 安居工程 disclosures): each element is the paragraph that opens with its customary words —
 /// the period (`本规划期限为…`), the targets (`…期间，全市计划…`), the progress (`截至…`), the
-/// projects started (`…开工…项目`) and completed (`…竣工…项目`), the facilities (`…配套设施…`).
-/// Only keys no heading or label gave, from paragraphs no element holds.
+/// projects started (`…开工…项目`) and completed (`…竣工…项目`), the facilities (`…配套设施…`);
+/// and a lease of state property written so. Only keys no heading or label gave, from
+/// paragraphs no element holds.
 pub(super) fn plan_paragraphs(
     body: &str,
     item: ItemKind,
@@ -370,6 +323,27 @@ pub(super) fn plan_paragraphs(
             "completedProjects",
             &["竣工"],
         ),
+        // A lease of state property a company posts as paragraphs (the exchanges' lease notices'
+        // elements, R): the place put up for lease (`…对位于…的商业用房…进行公开招租`), how the
+        // lessee is chosen (`招租采用现场公开竞价方式…`), who may lease (`意向承租人应为…`), the use
+        // allowed (`该房产限用于…`) and how to apply (`有意者请于…报名`).
+        (ItemKind::PropertyLeaseNotice, "asset", &["位于", "面积"]),
+        (
+            ItemKind::PropertyLeaseNotice,
+            "leaseMethod",
+            &["招租采用", "竞价方式", "出价最高", "价高者得"],
+        ),
+        (
+            ItemKind::PropertyLeaseNotice,
+            "lesseeRequirements",
+            &["承租人应", "承租人须", "承租方应", "承租方须"],
+        ),
+        (
+            ItemKind::PropertyLeaseNotice,
+            "permittedUse",
+            &["限用于", "用途限"],
+        ),
+        (ItemKind::PropertyLeaseNotice, "registration", &["有意者"]),
     ];
     if !CUES.iter().any(|(i, _, _)| *i == item) {
         return;
