@@ -635,6 +635,9 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("轮候名册", AllocationProcess, Some(Housing)),
         ("轮候册", AllocationProcess, Some(Housing)),
         ("轮候名单", AllocationProcess, Some(Housing)),
+        // Those found eligible and registered to wait (公共租赁住房管理办法 Art 9 ¶2: 登记为公共
+        // 租赁住房轮候对象，并向社会公开): a review's publicity, not the order they wait in.
+        ("轮候对象", AllocationApplicants, Some(Housing)),
         // A review of applicants or sitting tenants (复核, 年度复核) and those it removes (清退).
         ("复核结果", AllocationApplicants, Some(Housing)),
         ("初审结果", AllocationApplicants, Some(Housing)),
@@ -2019,8 +2022,9 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
 
 /// A site's menu listed a line an item (`首页` over `产权转让` over `增资扩股` …, a page's `<li>`s):
 /// the range of `head`'s lines it takes, when three lines or more of a few characters each run
-/// together with one that says `首页`. Its items name the site's columns, not the notice. (A
-/// table's header cells pasted a line each run so too, without `首页`.)
+/// together with one that says `首页`, or just above the page's trail (`当前位置：首页 > …`). Its
+/// items name the site's columns, not the notice. (A table's header cells pasted a line each run
+/// so too, with neither.)
 pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
     listed_menu_in(head, usize::MAX)
 }
@@ -2037,8 +2041,13 @@ pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
             run = Some(run.map_or((k, home), |(from, h)| (from, h || home)));
             continue;
         }
-        if let Some((from, true)) = run.take()
+        // Or a run the page's trail follows (`当前位置：首页 > 交易信息 > …`): its columns too.
+        if let Some((from, home)) = run.take()
             && k - from >= 3
+            && (home
+                || ["当前位置", "您的位置", "您现在的位置"]
+                    .iter()
+                    .any(|w| l.contains(w)))
         {
             return Some((from, k));
         }

@@ -844,6 +844,11 @@ fn table_parties(
         // The wordings are written normalised (a test holds them to it): compared as they are.
         // Asked first: most headers name no party, and are looked at no further.
         let (_, role) = NAME_HEADERS.iter().find(|(w, _)| holds(h, w))?;
+        // A sentence is no column's header (`一次性付款，受让方应在…支付`: the value beside a
+        // label, in a table of labels and values).
+        if h.contains(['，', '。']) || h.chars().count() > 24 {
+            return None;
+        }
         if [
             "地址",
             "代码",

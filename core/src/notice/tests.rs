@@ -1397,6 +1397,64 @@ fn a_plans_opening_that_introduces_it_is_not_its_task_volume() {
     }
 }
 
+/// A portal's column menu listed a line each just above its trail (`交易信息`, `采购公告`, …,
+/// `终止公告` over `当前位置：首页 > …`) names the site's columns, not the notice: the notice is the
+/// termination its title names (财办库〔2020〕50号's 终止公告), not a call, and a call's elements
+/// are not asked of it.
+#[test]
+fn a_column_menu_above_the_trail_is_not_the_title_50() {
+    let text = "欢迎访问某市公共资源交易中心！ 登录 | 注册\n交易信息\n工程建设\n政府采购\n\
+        采购公告\n更正公告\n结果公告\n终止公告\n土地矿业权\n\
+        当前位置：首页 > 交易信息 > 政府采购 > 终止公告\n\
+        某市交通警察支队道路交通监控设备运维服务项目终止公告\n\
+        一、项目基本情况\n采购项目编号：YJGZ2025-0931\n采购项目名称：某市交通警察支队道路交通监控设备运维服务项目\n\
+        二、项目终止的原因\n因采购需求发生重大变化，经采购人研究决定，终止本项目采购活动。\n\
+        三、凡对本次公告内容提出询问，请按以下方式联系。\n采购人：某市交通警察支队\n联系方式：0758-2216420\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::ProcurementTermination);
+}
+
+/// A correction a PDF copy broke after its change (`…由二〇二五年九月二十九日上午十时延期至` over
+/// `二〇二五年十月十七日上午十时，…`): the deadline in force is the date on the next line
+/// (招标投标法实施条例 Art 21 counts to it), not the one it replaces.
+#[test]
+fn a_correction_broken_after_its_change_word_moves_the_deadline_regulation_art_21() {
+    let text = "某区滨江步道景观提升工程\n招标文件澄清及延期公告\n各投标人：\n\
+        招标文件已于二〇二五年九月八日发出。现对招标文件进行澄清，并相应延长投标截止时间，具体如下：\n\
+        1.投标截止时间（开标时间）由二〇二五年九月二十九日上午十时延期至\n\
+        二〇二五年十月十七日上午十时，开标地点不变。\n\
+        招标人：某区城市建设投资有限公司  电话：023-68832017\n某区城市建设投资有限公司\n二〇二五年九月二十六日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.events.bid_deadline.map(|d| d.to_string()),
+        Some("2025-10-17 10:00".to_owned())
+    );
+}
+
+/// In a table of labels and values, the value beside a label (`一次性付款，受让方应在…支付`) is a
+/// sentence, not a column's header: the cells under it are no transferees' names.
+#[test]
+fn a_sentence_beside_a_label_is_no_column_of_parties() {
+    let text = "某公司废旧变压器等设备转让公告\n项目编号：GD2025-0811\n\
+        价款支付方式\t一次性付款，受让方应在《实物资产交易合同》签订后将全部交易价款一次性支付至交易中心指定账户。\n\
+        受让方资格条件\t意向受让方须为依法注册并有效存续的企业法人，且具有再生资源回收经营资质。\n\
+        交易方式\t网络竞价（一次报价）\n其他事项\t设备拆除、搬运、运输由受让方自行负责。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(r.parties.is_empty(), "{:?}", r.parties);
+}
+
+/// A list of those registered to wait for public rental housing (`…公共租赁住房轮候对象名单公示`)
+/// is the publicity of the applicants found eligible (公共租赁住房管理办法 Art 9 ¶2: 登记为公共
+/// 租赁住房轮候对象，并向社会公开), whatever rules its opening cites (`《…保障办法》`).
+#[test]
+fn a_list_of_those_registered_to_wait_is_the_applicants_art_9() {
+    let text = "某区2025年第4批公共租赁住房轮候对象名单公示\n\
+        根据《某市公共租赁住房保障办法》有关规定，经街道受理初审、区住房保障部门审核，现将第4批轮候对象名单予以公示。\n\
+        轮候序号\t申请人\t家庭人口\n1\t肖*华\t3\n2\t汪*\t1\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationApplicants);
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -30,9 +30,16 @@ pub(super) fn deadline_in_prose(
         {
             return None;
         }
-        let end = body[at..]
+        let mut end = body[at..]
             .find(['。', '；', '\n'])
             .map_or(body.len(), |e| at + e);
+        // A sentence a copy broke after its change (`…由二〇二五年九月二十九日上午十时延期至` over
+        // `二〇二五年十月十七日上午十时，…`) runs on to the next line, where the date in force is.
+        if body[end..].starts_with('\n') && body[at..end].trim_end().ends_with(['至', '为']) {
+            end = body[end + 1..]
+                .find(['。', '；', '\n'])
+                .map_or(body.len(), |e| end + 1 + e);
+        }
         let last = dates
             .iter()
             .rev()
