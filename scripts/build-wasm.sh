@@ -190,9 +190,12 @@ CATALOGUE_TOTAL=$(size catalogue "catalogue ('gongkai/catalogue')" "$CATALOGUE_B
 # a record's amounts stopped pulling in the decimal-to-float parser. 322,000 B from 2026-12-07
 # (seventeenth session): that session's fourteen readers (a parcel's and a right's names, a
 # tenderer's address, a project changed, a decision's numbered paragraphs, an evaluation told in
-# prose …) grew it by about 2.6 kB, to ~320.5 kB; the Serialize code built twice (~3 kB raw) is
-# where the next session should win it back.
-NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-322000}
+# prose …) grew it by about 2.6 kB, to ~320.5 kB; the eighteenth session won 2.2 kB back (the
+# report written by serde_json, one sort for every reader). 324,000 B from 2026-12-07 (nineteenth
+# session): the readers two blind batches of 160 notices taught (a period's first and last days
+# under labels of their own, a lease in paragraphs, menus above the page's trail, amounts judged
+# beside their own figures …) grew it by about 3.2 kB, to 323,301 B; not yet won back.
+NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-324000}
 NOTICE_TOTAL=$(size notice "notice ('gongkai/notice')" "$NOTICE_BUDGET")
 if [ "$NOTICE_TOTAL" -gt "$NOTICE_BUDGET" ]; then
   say "FAIL: the notice entry is over its size budget ($NOTICE_TOTAL > $NOTICE_BUDGET bytes gzipped)"
