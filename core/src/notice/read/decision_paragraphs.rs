@@ -210,26 +210,24 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
     if !found.iter().any(|e| e.key == "partyName") {
         party_in_prose(body, found, lines);
     }
-    // The values the labels gave, and their lines whole: a table's row of a label and its cell
-    // (`处罚内容\t处罚款人民币1000元，责令限期退回…`) is that label's, however its words read.
+    // The values the labels gave; a table's row of a label and its cell whole
+    // (`处罚内容\t处罚款人民币1000元，责令限期退回…`): that row is the label's, however its words
+    // read. (Not a labelled line: `处罚决定：…违反…依据…决定…` gives the basis too.)
     let held: Vec<Span> = found
         .iter()
-        .filter_map(|e| e.value)
-        .chain(
-            found
-                .iter()
-                .filter(|e| !e.label.is_empty())
-                .filter_map(|e| {
-                    let v = e.value?;
-                    // A value read before its label (a column's cell under it) has no row of its own.
-                    let between = body.get(e.label.end..v.start)?;
-                    let line = Span {
-                        start: e.label.start,
-                        end: v.end,
-                    };
-                    (between.contains('\t') && !line.of(body)?.contains('\n')).then_some(line)
-                }),
-        )
+        .filter_map(|e| {
+            let v = e.value?;
+            let row = Span {
+                start: e.label.start,
+                end: v.end,
+            };
+            let beside = !e.label.is_empty()
+                && body
+                    .get(e.label.end..v.start)
+                    .is_some_and(|b| b.contains('\t'))
+                && row.of(body).is_some_and(|r| !r.contains('\n'));
+            Some(if beside { row } else { v })
+        })
         .collect();
     let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
     let item = |t: &str| {
