@@ -100,18 +100,20 @@ fn disagreeing(text: &str) -> Option<(Yuan, Vec<Yuan>)> {
         }
     }
     text.lines().find_map(|line| {
+        // Most lines of an element state no amount in numerals: their figures are not read again.
         let words = amounts_in_words(line);
+        if words.is_empty() {
+            return None;
+        }
         let figures = amounts_in_figures(line);
         let beside = if !figures.is_empty() {
             &figures
-        } else if restates(line) {
+        } else if restates(line) && !unclaimed.is_empty() {
             &unclaimed
         } else {
             return None;
         };
-        let w = words
-            .iter()
-            .find(|w| !beside.is_empty() && !beside.contains(w))?;
+        let w = words.iter().find(|w| !beside.contains(w))?;
         Some((*w, beside.clone()))
     })
 }
