@@ -734,7 +734,7 @@ fn read_text(
             && !dated
                 .iter()
                 .any(|(d, _)| matches!(d.value, DateValue::Range { .. }))
-            && let Some((from, to)) = first_and_last_days(body, &dated)
+            && let Some((from, to)) = first_and_last_days(body, &lines, &dated)
         {
             for (event, (d, label)) in [("publicityStartOn", from), ("publicityEndOn", to)] {
                 if let DateValue::Date(v) = d.value {
@@ -1131,11 +1131,12 @@ type Dated = (Spanned<DateValue>, Span);
 
 /// Of a period's dates, the day on a line that starts it (`起始`, `开始`) and a later day on a
 /// line that ends it (`截止`, `结束`): the period's first and last days as two labels state them.
-fn first_and_last_days<'d>(body: &str, dated: &'d [Dated]) -> Option<(&'d Dated, &'d Dated)> {
-    let line_before = |at: usize| {
-        let start = body[..at].rfind('\n').map_or(0, |k| k + 1);
-        &body[start..at]
-    };
+fn first_and_last_days<'d>(
+    body: &str,
+    lines: &Lines,
+    dated: &'d [Dated],
+) -> Option<(&'d Dated, &'d Dated)> {
+    let line_before = |at: usize| &body[lines.line_start(at)..at];
     let day = |(d, _): &&Dated| matches!(d.value, DateValue::Date(_));
     let from = dated.iter().filter(day).find(|(d, _)| {
         let line = line_before(d.span.start);
