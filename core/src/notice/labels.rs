@@ -374,7 +374,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("公告期", "announcementPeriod"),
     // `本公告发布期：3个工作日`: how long the call stays published.
     ("公告发布期", "announcementPeriod"),
-    ("本公告发布期", "announcementPeriod"),
     // A state property listing's 公告期 is its disclosure period.
     ("公告期", "disclosurePeriod"),
     ("采购人", "purchaserAndAgency"),
@@ -736,7 +735,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("信息披露起始日期", "disclosurePeriod"),
     ("信息披露开始日期", "disclosurePeriod"),
     ("信息披露截止日期", "disclosurePeriod"),
-    ("信息披露结束日期", "disclosurePeriod"),
     // What land or a right granted by agreement or allocation costs (出让价款, 划拨价款) and
     // what a mining right's grant yields the state (矿业权出让收益).
     ("出让价款", "price"),
