@@ -906,29 +906,27 @@ fn read_text(
     // A listing's start and end on lines of their own (`挂牌起始时间：…` over `挂牌截止时间：…`):
     // it ends at the date its line says closes it (the listing's days, LD-39-LIST and MR-LIST,
     // are counted to it).
-    if events.activity_start_on.is_some()
-        && events.activity_end_on.is_none()
-        && let Some((d, label)) =
-            element_dates("timeAndPlace")
-                .into_iter()
-                .skip(1)
-                .find(|(d, _)| {
-                    let line = body[..d.span.start]
-                        .rfind('\n')
-                        .map_or(&body[..d.span.start], |k| &body[k + 1..d.span.start]);
-                    matches!(d.value, DateValue::Date(_))
-                        && (holds(line, "截止") || holds(line, "结束"))
-                })
-        && let DateValue::Date(v) = d.value
-    {
-        put(
-            &mut events,
-            &mut event_evidence,
-            "activityEndOn",
-            v,
-            d.span,
-            Some(label),
-        );
+    if events.activity_start_on.is_some() && events.activity_end_on.is_none() {
+        let listed = element_dates("timeAndPlace");
+        if let Some((first, _)) = listed.first()
+            && let Some((d, label)) = day_on_line(
+                body,
+                &lines,
+                &listed,
+                &["截止", "结束"],
+                first.span.start + 1,
+            )
+            && let DateValue::Date(v) = d.value
+        {
+            put(
+                &mut events,
+                &mut event_evidence,
+                "activityEndOn",
+                v,
+                d.span,
+                Some(*label),
+            );
+        }
     }
     let mut formed_on = None;
     if item.is_penalty_decision() {
@@ -1136,17 +1134,26 @@ fn first_and_last_days<'d>(
     lines: &Lines,
     dated: &'d [Dated],
 ) -> Option<(&'d Dated, &'d Dated)> {
-    let line_before = |at: usize| &body[lines.line_start(at)..at];
-    let day = |(d, _): &&Dated| matches!(d.value, DateValue::Date(_));
-    let from = dated.iter().filter(day).find(|(d, _)| {
-        let line = line_before(d.span.start);
-        holds(line, "起始") || holds(line, "开始")
-    })?;
-    let to = dated.iter().filter(day).find(|(d, _)| {
-        let line = line_before(d.span.start);
-        d.span.start > from.0.span.start && (holds(line, "截止") || holds(line, "结束"))
-    })?;
+    let from = day_on_line(body, lines, dated, &["起始", "开始"], 0)?;
+    let to = day_on_line(body, lines, dated, &["截止", "结束"], from.0.span.start + 1)?;
     Some((from, to))
+}
+
+/// The first of `dated` that is a day, from byte `after` on, on a line that says one of `words`
+/// before it (`挂牌截止时间：…`, `信息披露起始日期：…`).
+fn day_on_line<'d>(
+    body: &str,
+    lines: &Lines,
+    dated: &'d [Dated],
+    words: &[&str],
+    after: usize,
+) -> Option<&'d Dated> {
+    dated.iter().find(|(d, _)| {
+        let line = &body[lines.line_start(d.span.start)..d.span.start];
+        d.span.start >= after
+            && matches!(d.value, DateValue::Date(_))
+            && words.iter().any(|w| holds(line, w))
+    })
 }
 
 /// The record's content: each key's values, a line each (written into one string, not gathered
