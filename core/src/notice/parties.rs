@@ -99,7 +99,27 @@ pub(crate) fn parties_from(
         })
         .filter_map(|e| e.value)
         .collect();
+    // The attachments' section (`十、附件` over `2.中标供应商投标分项报价表`): its lines are the
+    // files' names, and a name there that holds a party's label names a form, not a party.
+    let attached = labels
+        .iter()
+        .position(|h| {
+            h.numbering.level() == 1
+                && h.label
+                    .of(text)
+                    .is_some_and(|l| l.trim_end_matches(['：', ':']).ends_with("附件"))
+        })
+        .map(|i| Span {
+            start: labels[i].label.start,
+            end: labels[i + 1..]
+                .iter()
+                .find(|h| h.numbering.level() == 1)
+                .map_or(text.len(), |h| h.label.start),
+        });
     for e in found {
+        if attached.is_some_and(|a| a.contains(e.label)) {
+            continue;
+        }
         // A contract's parties under one element: the one its label calls the contractor
         // (`承包人：…`, `乙方：…`) is the supplier the contract is awarded to.
         let contractor = || {

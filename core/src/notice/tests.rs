@@ -1455,6 +1455,20 @@ fn a_list_of_those_registered_to_wait_is_the_applicants_art_9() {
     assert_eq!(r.record.item, crate::ItemKind::HousingAllocationApplicants);
 }
 
+/// A result's winner is the supplier its label names (政府采购法实施条例 Art 43 ¶3, the
+/// 财办库〔2020〕50号 result format's 中标供应商名称); a file the attachments' list names
+/// (`2.中标供应商投标分项报价表`) is no label, and the body signing under it no winner.
+#[test]
+fn an_attachments_list_names_no_winner_art_43() {
+    let text = "某单位办公设备采购项目中标结果公告\n一、项目编号：YNZC-2025-118\n\
+                二、项目名称：某单位办公设备采购项目\n三、中标信息\n供应商名称：某科技有限公司\n\
+                中标金额：1128760.00元\n九、联系方式\n名 称：某工程咨询有限公司\n十、附件\n\
+                1.评审专家名单\n2.中标供应商投标分项报价表\n某工程咨询有限公司\n2025年5月22日\n";
+    let r = read(text, &NoticeSource::default()).unwrap();
+    let names: Vec<&str> = r.record.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["某科技有限公司"]);
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
