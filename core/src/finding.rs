@@ -201,7 +201,7 @@ impl Serialize for ExplanationView<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use crate::calendar::SpecialDaysJson;
         let (d, lang) = (self.0, self.1);
-        let mut st = s.serialize_struct("Explanation", 13)?;
+        let mut st = s.serialize_struct("Explanation", 14)?;
         st.serialize_field("direction", &d.direction)?;
         st.serialize_field("anchor", &d.anchor)?;
         st.serialize_field("anchorDate", &d.anchor_at())?;
@@ -217,6 +217,9 @@ impl Serialize for ExplanationView<'_> {
         }
         if d.only_without_first_day {
             st.serialize_field("onlyWithoutFirstDay", &true)?;
+        }
+        if d.only_by_rest_day_roll {
+            st.serialize_field("onlyByRestDayRoll", &true)?;
         }
         st.serialize_field("specialDays", &SpecialDaysJson(&d.end.special_days, lang))?;
         st.serialize_field("text", &d.explanation(lang))?;

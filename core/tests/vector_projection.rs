@@ -33,6 +33,7 @@ pub fn project(finding: &Value) -> Value {
                 "units",
                 "firstDayCounted",
                 "onlyWithoutFirstDay",
+                "onlyByRestDayRoll",
             ],
         );
         let days: Vec<Value> = x["specialDays"]

@@ -176,6 +176,28 @@ fn golden_vectors() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// 实施条例 Art 54 ¶1 (公示期不得少于3日) read with 民法典 Art 203: a publicity that runs its three
+/// days counted one by one, short only because Art 203 moves a Sunday last day to Monday, is a
+/// warning, and its message says why in either language.
+#[test]
+fn a_publicity_short_only_by_the_weekend_roll_warns_tb_r54_civil_code_203() {
+    let path = vector_dir().join("deadline-candidate-publicity-short-only-by-weekend-roll.json");
+    let (_, v) = load(&path);
+    let engine = engine_for(&path, &v);
+    let report = engine.validate(&record_of(&path, &v), &Context::new(v.context.today));
+    let short: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code() == gongkai::FindingCode::DeadlineTooShort)
+        .collect();
+    assert_eq!(short.len(), 1);
+    assert_eq!(short[0].severity(), gongkai::Severity::Warning);
+    let zh = short[0].message(Lang::ZhCn);
+    assert!(zh.contains("第二百零三条顺延而不足"), "{zh}");
+    let en = short[0].message(Lang::En);
+    assert!(en.contains("short only because 民法典 Art 203"), "{en}");
+}
+
 /// The comparison sees each field: a vector with any one expected value changed fails.
 #[test]
 fn a_changed_expectation_is_a_failure() {

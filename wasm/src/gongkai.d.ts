@@ -278,6 +278,10 @@ export interface FindingExplanation {
   /** Present (true) when the period is short only because its first day is not counted
    * (民法典 Art 201) and the law leaves open whether it counts: the finding is a warning. */
   onlyWithoutFirstDay?: true;
+  /** Present (true) when a minimum period is short only because its last day was a rest day
+   * that 民法典 Art 203 moves on (counted day by day, the target is on or after `countedEnd`):
+   * no text says Art 203 lengthens a minimum period, so the finding is a warning. */
+  onlyByRestDayRoll?: true;
   specialDays: SpecialDay[];
   /** The days that moved the due date, in words (may be empty). */
   text: string;

@@ -19,7 +19,8 @@ function project(f) {
   if (f.explanation) {
     out.explanation = {
       ...pick(f.explanation, ['direction', 'anchor', 'anchorDate', 'period', 'countedEnd', 'due',
-        'pausedUnits', 'target', 'targetDate', 'units', 'firstDayCounted', 'onlyWithoutFirstDay']),
+        'pausedUnits', 'target', 'targetDate', 'units', 'firstDayCounted', 'onlyWithoutFirstDay',
+        'onlyByRestDayRoll']),
       specialDays: (f.explanation.specialDays ?? []).map((d) => pick(d, ['date', 'kind', 'workday'])),
     };
   }

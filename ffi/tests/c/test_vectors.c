@@ -30,7 +30,7 @@ static const char *const FINDING_KEYS[] = {"code", "severity", "path", "rule", N
 static const char *const EXPLANATION_KEYS[] = {
     "direction", "anchor", "anchorDate", "period", "countedEnd",
     "due", "pausedUnits", "target", "targetDate", "units", "firstDayCounted", "onlyWithoutFirstDay",
-    NULL};
+    "onlyByRestDayRoll", NULL};
 static const char *const DAY_KEYS[] = {"date", "kind", "workday", NULL};
 static const char *const HIT_KEYS[] = {"entryId", "matchedOn", "status", "asOf", "ban", NULL};
 
@@ -71,7 +71,8 @@ static int same_keys(const cmp *c, const char *where, int w, int g, const char *
     int i, present = 0, ok = 1;
     for (i = 0; keys[i]; i++) {
         int a = jget(c->want, w, keys[i]), b = jget(c->got, g, keys[i]);
-        /* An optional key (firstDayCounted, onlyWithoutFirstDay) may be absent from both. */
+        /* An optional key (firstDayCounted, onlyWithoutFirstDay, onlyByRestDayRoll) may be absent
+         * from both. */
         if (a < 0 && b < 0) continue;
         if (!jequal(c->want, a, c->got, b)) ok = differs(c, where, keys[i], a, b);
         if (a >= 0) present++;

@@ -125,6 +125,12 @@ pub struct DeadlineDetail {
     /// A shortfall only when the anchor day is not counted, where the law leaves that open
     /// ([`Deadline::first_day_unsettled`]): counting it, the period is long enough.
     pub only_without_first_day: bool,
+    /// A minimum period short only because its last day was a rest day and 民法典 Art 203 moved
+    /// it to the next working day: counted day by day, the target is on or after the plain end.
+    /// Art 203 moves the last day of a period in which someone must act; that a publication's
+    /// minimum length (公示期不得少于3日) is lengthened the same way, no text we read says, so such
+    /// a shortfall is a warning.
+    pub only_by_rest_day_roll: bool,
 }
 
 /// Published (or the target event happened) after the due date.
@@ -233,13 +239,20 @@ impl FindingDetail for DeadlineTooShort {
             ),
             false => ("", ""),
         };
+        let (zh_roll, en_roll) = match d.only_by_rest_day_roll {
+            true => (
+                "；按日顺数已满期限，仅因最后一日为休息日依民法典第二百零三条顺延而不足，该条是否延长最短公示期限法律未明定，故仅作提示",
+                "; counted day by day it is long enough, short only because 民法典 Art 203 moves a last day off rest days, and the law does not say that this lengthens a minimum period, so this is a warning",
+            ),
+            false => ("", ""),
+        };
         match lang {
             Lang::ZhCn => format!(
-                "{}为{target}，早于法定最短期限届满{when}{due}（{rule}）{why}，少{n}{unit}{zh_open}",
+                "{}为{target}，早于法定最短期限届满{when}{due}（{rule}）{why}，少{n}{unit}{zh_open}{zh_roll}",
                 d.target.name_zh()
             ),
             Lang::En => format!(
-                "{} is {target}, before {due}, the earliest the law allows ({rule}){why}: {n} {unit} short{en_open}",
+                "{} is {target}, before {due}, the earliest the law allows ({rule}){why}: {n} {unit} short{en_open}{en_roll}",
                 d.target.name_en()
             ),
         }
@@ -432,6 +445,11 @@ impl Deadline {
                 {
                     return;
                 }
+                // Short only past the plain count's last day: the rest days that moved it.
+                let only_by_rest_day_roll = matches!(outcome, Outcome::TooShort)
+                    && direction == Direction::AtLeast
+                    && end.rolled()
+                    && target_date.is_some_and(|t| t.last() >= end.counted);
                 let detail = Box::new(DeadlineDetail {
                     direction,
                     anchor,
@@ -442,12 +460,13 @@ impl Deadline {
                     today: env.today,
                     start_day_counted: self.start_day_counted(),
                     only_without_first_day,
+                    only_by_rest_day_roll,
                 });
                 match outcome {
                     Outcome::Missed => out.emit(path, DeadlineMissed(detail)),
                     Outcome::Overdue => out.emit(path, DeadlineOverdue(detail)),
                     Outcome::Near => out.emit_as(Severity::Warning, path, DeadlineNear(detail)),
-                    Outcome::TooShort if only_without_first_day => {
+                    Outcome::TooShort if only_without_first_day || only_by_rest_day_roll => {
                         out.emit_as(Severity::Warning, path, DeadlineTooShort(detail))
                     }
                     Outcome::TooShort => out.emit(path, DeadlineTooShort(detail)),
