@@ -436,6 +436,8 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         ("招标计划", ProjectApproval, Some(ConstructionBidding)),
         // An addendum to the tender documents (`补遗书（第1号）`): a correction of them.
         ("补遗书", Correction, Some(ConstructionBidding)),
+        // The same titled by the documents it adds to (`…招标文件补遗（第1号）`).
+        ("文件补遗", Correction, None),
         // The 标准文件's 澄清 sent to every bidder, published as a notice (`第1号澄清（答疑）文件`).
         ("澄清(答疑)文件", Correction, None),
         ("澄清文件", Correction, None),
@@ -1939,8 +1941,8 @@ pub(crate) fn names_a_type(line: &str) -> bool {
 
 /// True when `line` holds one of the words every type's wording ends in: 公告, 公示, 决定, 意向,
 /// 出让, 结果, 转让, 增资, 说明, 计划, 程序, 流程, 方案, 通知, 办法, 细则, 信息, 情况, 核准, 公布,
-/// 规划, 股权, 招租, 通告, 通报, 记录, 处罚. Each of two characters: told by each character and
-/// the next in one pass, not by a search a word.
+/// 规划, 股权, 招租, 通告, 通报, 记录, 处罚, 补遗. Each of two characters: told by each character
+/// and the next in one pass, not by a search a word.
 fn holds_type_end(line: &str) -> bool {
     let mut chars = line.chars().peekable();
     while let Some(a) = chars.next() {
@@ -1969,6 +1971,7 @@ fn holds_type_end(line: &str) -> bool {
             '招' => b == '租',
             '记' => b == '录',
             '处' => b == '罚',
+            '补' => b == '遗',
             _ => false,
         };
         if ends {
@@ -2033,35 +2036,60 @@ pub(crate) fn listed_menu(head: &str) -> Option<(usize, usize)> {
 /// looked for first.
 pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     let mut run: Option<(usize, bool)> = None;
+    // A run that ended on a line of the site's (its hotline, its hours), while the trail may
+    // yet follow: its range and the lines left to it.
+    let mut ended: Option<(usize, usize, usize)> = None;
+    let trail = |l: &str| {
+        ["当前位置", "您的位置", "您现在的位置"]
+            .iter()
+            .any(|w| l.contains(w))
+    };
     // (The lines as `str::lines` gives them but for their breaks, which the trim drops.)
     let lines = super::text::lines_inclusive(text).take(n);
     for (k, l) in lines.chain(std::iter::once("")).enumerate() {
+        if let Some((from, to, left)) = ended.take() {
+            if trail(l) {
+                return Some((from, to));
+            }
+            ended = (left > 1).then_some((from, to, left - 1));
+        }
         if menu_item(l) {
             let home = trim(l) == "首页";
             run = Some(run.map_or((k, home), |(from, h)| (from, h || home)));
             continue;
         }
-        // Or a run the page's trail follows (`当前位置：首页 > 交易信息 > …`): its columns too.
+        // Or a run the page's trail follows (`当前位置：首页 > 交易信息 > …`): its columns too,
+        // also where the site's hotline and hours stand between (two lines at most).
         if let Some((from, home)) = run.take()
             && k - from >= 3
-            && (home
-                || ["当前位置", "您的位置", "您现在的位置"]
-                    .iter()
-                    .any(|w| l.contains(w)))
         {
-            return Some((from, k));
+            if home || trail(l) {
+                return Some((from, k));
+            }
+            ended = Some((from, k, 2));
         }
     }
     None
 }
 
 /// A line short enough to be a listed menu's item ([`listed_menu`]): one to six characters, no
-/// digit, colon, comma, full stop or bracket. Every line of a menu is one.
+/// digit, colon, comma, full stop or bracket, or two such joined by a dash (a section's column).
+/// Every line of a menu is one.
 pub(crate) fn menu_item(l: &str) -> bool {
     let t = trim(l);
-    // Six characters take 24 bytes at most: a longer line is not counted.
-    (1..=24).contains(&t.len())
-        && (1..=6).contains(&t.chars().count())
+    // A column under its section (`房建市政-招标公告`): each part an item.
+    // (A column's name may run longer: `中标候选人公示`.)
+    if let Some((section, column)) = t.split_once(['-', '－']) {
+        return item_words(section, 6) && item_words(column, 8);
+    }
+    item_words(t, 6)
+}
+
+/// One to `most` characters, no digit, colon, comma, full stop or bracket.
+fn item_words(t: &str, most: usize) -> bool {
+    // A character takes 4 bytes at most: a longer line is not counted.
+    (1..=4 * most).contains(&t.len())
+        && (1..=most).contains(&t.chars().count())
         && t.chars().all(|c| {
             !c.is_ascii_digit()
                 && !matches!(c, '：' | ':' | '，' | '。' | '、' | '（' | '）' | '(' | ')')
@@ -2129,10 +2157,10 @@ mod tests {
     /// The pass over each character and the next finds what a search for each word finds.
     #[test]
     fn a_type_end_is_found_as_a_search_for_each_word_finds_it() {
-        const ENDS: [&str; 27] = [
+        const ENDS: [&str; 28] = [
             "公告", "公示", "决定", "意向", "出让", "结果", "转让", "增资", "说明", "计划", "程序",
             "流程", "方案", "通知", "办法", "细则", "信息", "情况", "核准", "公布", "规划", "股权",
-            "招租", "通告", "通报", "记录", "处罚",
+            "招租", "通告", "通报", "记录", "处罚", "补遗",
         ];
         for w in ENDS {
             for line in [

@@ -788,6 +788,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("拟派项目负责人", "projectManager"),
     ("拟派项目经理", "projectManager"),
     ("拟派总监理工程师", "projectManager"),
+    // A candidate's manager by the candidate's rank (`第一中标候选人项目负责人：…`): the manager,
+    // not the candidate its first words name.
+    ("中标候选人项目负责人", "projectManager"),
+    ("中标候选人项目经理", "projectManager"),
     ("资格能力条件", "qualificationResponse"),
     // 发改委令第10号 Art 6 (三)'s own words as a label.
     (

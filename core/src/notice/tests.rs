@@ -1469,6 +1469,100 @@ fn an_attachments_list_names_no_winner_art_43() {
     assert_eq!(names, ["某科技有限公司"]);
 }
 
+/// An addendum titled by the documents it adds to (`…招标文件补遗（第1号）`) is a correction of them
+/// (招标投标法 Art 23: 澄清或者修改), not the candidates' publicity an aggregator's list of related
+/// notices names under it.
+#[test]
+fn an_addendum_to_the_documents_is_a_correction_tendering_law_art_23() {
+    let text = "某招标信息网\n登录 免费注册\n\
+        某区某镇人居环境整治工程招标文件补遗（第1号）\n发布时间：2025-10-14\n各潜在投标人：\n\
+        某区某镇人居环境整治工程（招标编号：YBLX-2025-SG-0288）已于2025年9月26日发布招标公告，现发布第1号补遗文件，主要内容如下：\n\
+        一、补遗事项：招标文件工程量清单修改、投标截止时间延期\n相关推荐\n\
+        某区某镇道路维修工程招标公告\n某区某镇农房风貌整治工程中标候选人公示\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::BiddingCorrection);
+}
+
+/// A portal's menu of a section's columns a line each (`房建市政-招标公告`, …,
+/// `房建市政-中标候选人公示`), its hotline and hours between it and the trail, names the site's
+/// columns: the notice is the termination its title names (招标投标法实施条例 Art 31's 终止招标),
+/// and no call's elements are asked of it.
+#[test]
+fn a_menu_of_a_sections_columns_over_the_sites_hotline_is_not_the_title_regulation_art_31() {
+    let text = "今天是：\n设为首页 | 加入收藏\n交易信息\n房建市政-招标公告\n房建市政-变更澄清\n\
+        房建市政-中标候选人公示\n房建市政-终止公告\n交通水利\n政府采购\n\
+        服务热线：0736-7255110\n工作时间：周一至周五 8:00-12:00\n\
+        当前位置：首页 » 交易信息 » 房建市政 » 终止公告\n\
+        某镇中心卫生院业务综合楼建设项目施工招标终止公告\n\
+        某镇中心卫生院业务综合楼建设项目施工（招标编号：CDDC-FJ-2025-0096）于2025年5月26日发布招标公告。\
+        因项目建设规划方案调整，经招标人研究决定，终止本次招标。\n特此公告。\n\
+        某镇中心卫生院\n2025年6月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::BiddingTermination);
+    assert!(
+        !r.absent.iter().any(|k| k == "documentsObtaining"),
+        "{:?}",
+        r.absent
+    );
+}
+
+/// A review's publicity that says how to object in plain words (`如有不同意见，请于公示期内…反映`)
+/// gives its objection channel (公共租赁住房管理办法 Art 9 ¶2's 公示): it is not missing.
+#[test]
+fn an_objection_in_plain_words_is_the_channel_art_9() {
+    let text = "某区2025年第三批公共租赁住房租赁补贴审核结果公示\n\
+        经街道初审、区住房保障服务中心审核，下列家庭符合租赁补贴条件，现予以公示。\n\
+        序号\t申请人\t家庭人口\n1\t张*霞\t2\n\
+        公示期：2025年10月9日至2025年10月15日。\n\
+        如有不同意见，请于公示期内以书面形式向区住房保障服务中心实名反映（电话：0731-88991427），逾期不予受理。\n\
+        某区住房保障服务中心\n2025年10月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        r.record.content.contains_key("objectionChannel"),
+        "{:?}",
+        r.absent
+    );
+}
+
+/// A candidate's project manager labelled by the candidate's rank (`第一中标候选人项目负责人：…`)
+/// is the manager 发改委令第10号 Art 6 (二) asks the publicity to name, not a candidate.
+#[test]
+fn a_managers_label_by_the_candidates_rank_is_the_manager_ndrc_10_art_6() {
+    let text = "某区道路改造工程中标候选人公示\n一、中标候选人及排序\n\
+        排序\t中标候选人名称\t投标报价（元）\n1\t某建设工程有限公司\t1,241,306.52\n\
+        二、中标候选人项目负责人情况\n\
+        第一中标候选人项目负责人：韦某明，二级注册建造师，注册编号：桂245121315067；\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let managers: Vec<&str> = r
+        .in_text()
+        .elements
+        .iter()
+        .filter(|e| e.label.of(r.text()) == Some("第一中标候选人项目负责人"))
+        .map(|e| e.key.as_str())
+        .collect();
+    assert!(!managers.is_empty());
+    assert!(
+        managers.iter().all(|k| *k == "projectManager"),
+        "{managers:?}"
+    );
+}
+
+/// An exchange's page titled by the act alone (`某公司机动车辆3台转让`), under the exchange's name:
+/// the title is that line, and the transfer is of an enterprise's assets (企业国有资产交易监督管理
+/// 办法 Art 48), not the exchange's banner.
+#[test]
+fn a_title_of_the_act_alone_is_an_asset_transfer_sasac_32_art_48() {
+    let text = "某联合产权交易所\n首页 / 实物资产 / 正式披露\n某公交客运有限公司机动车辆3台转让\n\
+        项目编号：SW2025ZC03518\n转让方\t某公交客运有限公司\n转让标的\t机动车3台（整体打包转让）\n\
+        挂牌价格\t26.80万元\n信息披露期\t2025年7月23日至2025年8月5日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.title, "某公交客运有限公司机动车辆3台转让");
+    assert_eq!(
+        r.record.method,
+        Some(crate::Method::EnterpriseAssetTransfer)
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -114,8 +114,10 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
     // the same line (`公示时间：…至…。公示期内如有异议，请…反映`).
     let hit = above.iter().copied().find_map(|l| {
         let t = l.of(body).unwrap_or("");
-        // `异议` first: most lines lack it, and it is one word, not eight.
-        let i = crate::notice::text::find(t, "异议")?;
+        // `异议` first: most lines lack it, and it is one word, not eight. (Or in plain words,
+        // `如有不同意见，请…反映`.)
+        let i = crate::notice::text::find(t, "异议")
+            .or_else(|| crate::notice::text::find(t, "不同意见"))?;
         if ![
             "反映",
             "提出",

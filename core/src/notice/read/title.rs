@@ -64,7 +64,7 @@ pub(super) fn title_line(text: &str) -> usize {
             && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
                 .iter()
                 .any(|w| holds(t, w))
-            && (crate::notice::kind::names_a_type(t) || spaced_type(t));
+            && (crate::notice::kind::names_a_type(t) || spaced_type(t) || names_a_transfer(t));
         // A line of the menu counts for nothing: neither a title nor a line after one.
         if (candidate || pending.is_some() && !t.is_empty()) && in_menu(k, line) {
             at += line.len();
@@ -94,6 +94,12 @@ pub(super) fn title_line(text: &str) -> usize {
         || (text.len() - text.trim_start().len()).min(text.len()),
         |(s, _)| s,
     )
+}
+
+/// True when `t` names what an exchange's page offers by the act alone (`某公司机动车辆3台转让`,
+/// `某公司闲置设备转让`): eight characters or more, ending in 转让.
+fn names_a_transfer(t: &str) -> bool {
+    t.ends_with("转让") && t.chars().nth(7).is_some()
 }
 
 /// True when a line opens a sentence by citing a rule (`根据《某市公共租赁住房管理办法》，经…`).
