@@ -91,6 +91,38 @@ const PAGE_CHROME: [&str; 8] = [
     "关闭窗口",
 ];
 
+/// True when a line's characters are a PDF page's number and nothing else: `第 1 页`,
+/// `第 1 页 共 2 页`, `— 2 —`, `-1-`.
+fn page_number(line: &[char]) -> bool {
+    if line.len() > 16 {
+        return false;
+    }
+    let t: String = line
+        .iter()
+        .filter(|&&ch| !matches!(ch, ' ' | '\u{3000}'))
+        .collect();
+    // The figures at the start of `t`, and what follows them.
+    fn figures(t: &str) -> Option<&str> {
+        let rest = t.trim_start_matches(|ch: char| ch.is_ascii_digit());
+        (rest.len() < t.len()).then_some(rest)
+    }
+    let dash = |ch: char| matches!(ch, '—' | '-' | '－');
+    if let Some(t) = t.strip_prefix('第') {
+        let Some(rest) = figures(t).and_then(|r| r.strip_prefix('页')) else {
+            return false;
+        };
+        rest.is_empty()
+            || rest
+                .strip_prefix('共')
+                .and_then(figures)
+                .is_some_and(|r| r == "页")
+    } else if t.starts_with(dash) {
+        figures(t.trim_start_matches(dash)).is_some_and(|r| !r.is_empty() && r.chars().all(dash))
+    } else {
+        false
+    }
+}
+
 /// [`headings`] of characters already folded.
 pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
     // Each line: its first and past-last character.
@@ -294,11 +326,14 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
             next = closing;
         }
         // A cell's border on a line of its own (`|` between a label and its value, as a
-        // record page pasted leaves it) is as blank as an empty line.
+        // record page pasted leaves it) is as blank as an empty line; so is a PDF page's number
+        // (`第 1 页 共 2 页`, `— 2 —`) where the page broke after the value.
         let empty = |l: usize| {
             let (a, b) = lines[l];
             let b = trim_end(c, a, b);
-            (skip_blank(c, a, b)..b).all(|k| matches!(c.get(k), Some('|' | '｜' | ' ')))
+            let a = skip_blank(c, a, b);
+            (a..b).all(|k| matches!(c.get(k), Some('|' | '｜' | ' ')))
+                || c.all().get(a..b).is_some_and(page_number)
         };
         while next > line + 1 && empty(next - 1) {
             next -= 1;

@@ -458,6 +458,14 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
         // Households whose eligibility is withdrawn (退出): a review's result, published as the
         // applicants' review is (公共租赁住房管理办法 Art 9's 公示).
         ("退出公示", AllocationApplicants, Some(Housing)),
+        // The same for tenants asked to leave (`…家庭予以清退的公示`).
+        ("清退公示", AllocationApplicants, Some(Housing)),
+        ("清退的公示", AllocationApplicants, Some(Housing)),
+        // Projects a city recognises as 保障性租赁住房 (`拟认定保障性租赁住房项目公示`,
+        // `…项目认定的公示`): the homes they add to the stock offered, with their number, types
+        // and rents.
+        ("租赁住房项目公示", AllocationStock, Some(Housing)),
+        ("项目认定", AllocationStock, Some(Housing)),
         ("取消保障资格", AllocationApplicants, Some(Housing)),
         ("保障资格的公示", AllocationApplicants, Some(Housing)),
         ("初审情况", AllocationApplicants, Some(Housing)),
@@ -1878,7 +1886,7 @@ fn words() -> &'static Lists {
 /// The verbs before a method that state it as the notice's own (`现对该项目进行公开招标`,
 /// `决定以挂牌方式出让`, `采用竞争性磋商方式`): the 标准施工招标文件's 招标条件 and the land
 /// notices name their method so, not after a label.
-const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "经", "为"];
+const METHOD_VERBS: &[&str] = &["进行", "采用", "采取", "以", "通过", "经", "为", "发布"];
 
 /// The method a sentence of `text` states, its first: a method word after one of
 /// [`METHOD_VERBS`], not forbidden (`不得采用邀请招标`).
@@ -1904,6 +1912,11 @@ fn stated_method(hay: Hay<'_, '_>) -> Option<Spanned<Method>> {
             // `以框架协议采购方式`; `为` a kind the project is (`本项目为公开招标项目`).
             let means = matches!(*verb, "以" | "通过");
             if means && !(after.starts_with("方式") || after.starts_with("采购方式")) {
+                continue;
+            }
+            // `发布` the call the method names (`…发布竞争性磋商公告`): the project's method.
+            if *verb == "发布" && !(after.starts_with("公告") || after.starts_with("采购公告"))
+            {
                 continue;
             }
             if *verb == "为"
@@ -2205,6 +2218,11 @@ mod tests {
                         {
                             continue;
                         }
+                        if *verb == "发布"
+                            && !(after.starts_with("公告") || after.starts_with("采购公告"))
+                        {
+                            continue;
+                        }
                         if *verb == "为"
                             && !["项目", "方式", "采购"]
                                 .iter()
@@ -2245,6 +2263,7 @@ mod tests {
                 "决定以挂牌方式出让，通过竞争性谈判方式",
                 "以公开招标方式以挂牌方式",
                 "禁止进行拍卖；进行拍卖",
+                "于2025年10月20日发布竞争性磋商公告，发布询价结果",
                 "",
             ]
             .map(String::from),

@@ -365,6 +365,8 @@ const BODY_ENDINGS: &[&str] = &[
     "市场",
     // A works office (`某区建筑工务署`).
     "署",
+    // A kindergarten buying for itself (`某镇中心幼儿园`).
+    "幼儿园",
 ];
 
 /// The marks a signing body's seal leaves after its name.

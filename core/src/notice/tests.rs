@@ -1563,6 +1563,100 @@ fn a_title_of_the_act_alone_is_an_asset_transfer_sasac_32_art_48() {
     );
 }
 
+/// A kindergarten that buys for itself signs its termination (`某镇中心幼儿园` over the date): the
+/// 落款 names it, and the call it published (`…发布竞争性磋商公告`) states the project's method
+/// (财办库〔2020〕50号's 终止公告; 政府采购法 Art 26's methods).
+#[test]
+fn a_kindergarten_signs_and_its_published_call_states_the_method_50() {
+    let text = "关于某镇中心幼儿园户外游乐设施采购项目终止的公告\n各潜在供应商：\n\
+        某镇中心幼儿园户外游乐设施采购项目（项目编号：GGCG2025-CS-0218）于2025年10月20日在甘肃省政府采购网发布竞争性磋商公告。\
+        因采购人年度预算资金调整，经采购人研究决定，终止本次采购活动。\n\
+        联系人：张女士，联系电话：0938-5821607\n某镇中心幼儿园\n2025年11月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.method,
+        Some(crate::Method::CompetitiveConsultation)
+    );
+    let signed = r.signature.as_ref().expect("a signature");
+    let bodies: Vec<&str> = signed
+        .bodies
+        .iter()
+        .filter_map(|b| b.of(r.text()))
+        .collect();
+    assert_eq!(bodies, ["某镇中心幼儿园"]);
+}
+
+/// Tenants a review finds no longer eligible, listed to leave (`…家庭予以清退的公示`), are a
+/// review's publicity of applicants (公共租赁住房管理办法 Art 9 ¶2), as a 退出公示 is: read, and
+/// its tenants' mobile numbers found (政府信息公开条例 Art 15).
+#[test]
+fn a_list_of_tenants_to_leave_is_a_reviews_publicity_art_9() {
+    let text = "关于对不再符合公租房保障条件家庭予以清退的公示\n\
+        经年度资格复核，下列家庭已不再符合公共租赁住房保障条件，拟按规定予以清退，现予以公示：\n\
+        序号\t承租人\t联系电话\t清退原因\n1\t罗*平\t13983361427\t家庭收入超标\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationApplicants);
+}
+
+/// Projects a city will recognise as 保障性租赁住房 (`拟认定保障性租赁住房项目公示`) add homes to
+/// the stock offered (国办发〔2017〕97号's 住房保障: 房源), with their number, types and rents.
+#[test]
+fn a_recognition_of_rental_projects_is_the_stock_offered_97() {
+    let text = "拟认定保障性租赁住房项目公示（第五批）\n\
+        序号\t项目名称\t项目地址\t房源套数（套）\t户型\n\
+        1\t某佳苑保障性租赁住房项目\t某区杏林北路以东\t312\t一室一厅、两室一厅\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.item, crate::ItemKind::HousingAllocationStock);
+    assert_eq!(
+        r.record.content.get("unitCount").map(String::as_str),
+        Some("312")
+    );
+}
+
+/// A PDF copy that broke a decision's lead before its last words (`…本局决定对你公司作` over
+/// `出如下行政处罚：`) is one sentence: the penalty is the line under it (行政处罚法 Art 59 ¶1
+/// (四)), not the lead cut at the break.
+#[test]
+fn a_lead_broken_before_its_last_words_runs_on_penalty_law_art_59() {
+    // A page of a PDF: paragraphs indented, their lines broken at the page's width.
+    let text = "某市发展和改革委员会\n行政处罚决定书\n当事人：某建设工程有限公司\n\n\
+        \x20   经查，你公司在某区某镇卫生院业务综合楼建设项目施工招标中\n\
+        提供虚假的项目负责人业绩证明材料，骗取中标，中标金额为人民币壹\n\
+        仟贰佰捌拾陆万元整（¥12,860,000.00）。上述事实有投标文件等证据\n\
+        证实。\n\
+        \x20   依据《中华人民共和国招标投标法》第五十四条第二款、《中华人民\n\
+        共和国招标投标法实施条例》第六十八条的规定，本局决定对你公司作\n\
+        出如下行政处罚：\n\
+        \x20   处中标项目金额千分之五的罚款，计人民币陆万肆仟叁佰元整（¥64,300.00）。\n\n\
+        某市发展和改革委员会\n2025年11月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let penalty = r.record.content.get("penalty").expect("a penalty");
+    assert!(penalty.contains("千分之五的罚款"), "{penalty}");
+}
+
+/// A PDF page's number where the page broke after a value (`第 1 页 共 2 页`, `— 2 —`) is the
+/// page's, not the value's: the experts a result names (87号令 Art 69 ¶2 (六)) are the names alone.
+#[test]
+fn a_pdf_pages_number_after_a_value_is_not_part_of_it_87_art_69() {
+    for footer in ["第 1 页 共 2 页", "— 1 —", "-1-", "第1页"] {
+        let text = format!(
+            "某区办公设备采购项目成交结果公告\n一、项目编号：GDCG2025-0117\n\
+             二、项目名称：某区办公设备采购项目\n\
+             五、评审专家（单一来源采购人员）名单：\n杨某林、普某华、段某强（采购人代表）\n\n\
+             {footer}\n\n六、代理服务收费标准及金额：\n按指导标准计取。\n"
+        );
+        let r = read(&text, &NoticeSource::default()).expect("a notice");
+        assert_eq!(
+            r.record
+                .content
+                .get("evaluationExperts")
+                .map(String::as_str),
+            Some("杨某林、普某华、段某强（采购人代表）"),
+            "{footer}"
+        );
+    }
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -153,10 +153,11 @@ fn starts_own(t: &str) -> bool {
     // A label: a colon early, nothing of a clause before it.
     let head = &t[..t.char_indices().nth(12).map_or(t.len(), |(k, _)| k)];
     // (Ending with its colon, a label is a short line over its value: a run-on sentence may end
-    // `…公示如下：`.)
+    // `…公示如下：`, and its last words may stand alone on the line, `出如下行政处罚：`.)
     if let Some(colon) = head.find(['：', ':']) {
         let alone = t[colon..].chars().nth(1).is_none();
-        if !prose(&head[..colon]) && (!alone || t.chars().count() <= 8) {
+        let label = alone && t.chars().count() <= 8 && !head[..colon].contains("如下");
+        if !prose(&head[..colon]) && (!alone || label) {
             return true;
         }
     }
