@@ -191,8 +191,31 @@ pub(crate) fn parties_from(
             text,
         );
     }
+    // The evaluation's section (`二、评标情况` over every bidder's scores): a column headed by
+    // bidders in general (`投标人名称`) lists every bidder, not the candidates or winners: those
+    // it names that no other role does are bidders. Only a header that names the role
+    // (`中标候选人`) names candidates there.
+    let evaluation: Vec<Span> = found
+        .iter()
+        .filter(|e| e.key == "evaluationSummary")
+        .filter_map(|e| e.value)
+        .collect();
+    let mut scored_bidders = Vec::new();
     for (k, t) in tables.iter().enumerate() {
+        let scored = evaluation.iter().any(|s| s.contains(t.span()));
         for p in table_parties(text, item, t, paired.get(k).copied()) {
+            if scored && !names_a_role(&normal(p.label.of(text).unwrap_or(""))) {
+                scored_bidders.push(FoundParty {
+                    role: PartyRole::Bidder,
+                    ..p
+                });
+                continue;
+            }
+            push(&mut out, p, text);
+        }
+    }
+    for p in scored_bidders {
+        if !out.iter().any(|q| q.name.of(text) == p.name.of(text)) {
             push(&mut out, p, text);
         }
     }
@@ -780,6 +803,14 @@ fn bare_code(text: &str, span: Span) -> Option<Span> {
 
 /// The words of a column header that name a party, and the role they give (the item's when
 /// `None`).
+/// True when a column's header (normalised) names the role of those it lists, not bidders or
+/// units in general.
+fn names_a_role(header: &str) -> bool {
+    NAME_HEADERS
+        .iter()
+        .any(|(w, role)| role.is_some() && holds(header, w))
+}
+
 const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("中标候选人", Some(PartyRole::Candidate)),
     ("候选人", Some(PartyRole::Candidate)),

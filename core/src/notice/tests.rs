@@ -1657,6 +1657,36 @@ fn a_pdf_pages_number_after_a_value_is_not_part_of_it_87_art_69() {
     }
 }
 
+/// The evaluation's table of every bidder's scores (`二、评标情况` over `投标人名称 | 商务得分 | …`)
+/// lists bidders, not candidates: the candidates are the three the ranking names (发改委令第10号
+/// Art 6 (一)), and a fourth bidder scored below them is a bidder.
+#[test]
+fn the_evaluations_bidders_are_no_candidates_ndrc_10_art_6() {
+    let text = "某镇供水管网改造工程中标候选人公示\n一、中标候选人及排序\n\
+        排名\t中标候选人名称\t投标报价（万元）\n第一名\t甲水务工程有限公司\t268.4517\n\
+        第二名\t乙市政建设有限责任公司\t271.0362\n第三名\t丙管道安装工程有限公司\t273.8800\n\
+        二、评标情况\n投标人名称\t商务得分\t综合得分\n甲水务工程有限公司\t18.50\t95.31\n\
+        乙市政建设有限责任公司\t17.00\t92.72\n丙管道安装工程有限公司\t16.50\t89.97\n\
+        丁建筑工程有限公司\t15.00\t86.65\n三、公示期\n2025年11月17日至2025年11月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let roles: Vec<(&str, crate::PartyRole)> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.role))
+        .collect();
+    use crate::PartyRole::{Bidder, Candidate};
+    assert_eq!(
+        roles,
+        [
+            ("甲水务工程有限公司", Candidate),
+            ("乙市政建设有限责任公司", Candidate),
+            ("丙管道安装工程有限公司", Candidate),
+            ("丁建筑工程有限公司", Bidder)
+        ]
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
