@@ -194,8 +194,11 @@ CATALOGUE_TOTAL=$(size catalogue "catalogue ('gongkai/catalogue')" "$CATALOGUE_B
 # report written by serde_json, one sort for every reader). 324,000 B from 2026-12-07 (nineteenth
 # session): the readers two blind batches of 160 notices taught (a period's first and last days
 # under labels of their own, a lease in paragraphs, menus above the page's trail, amounts judged
-# beside their own figures …) grew it by about 3.2 kB, to 323,301 B; not yet won back.
-NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-324000}
+# beside their own figures …) grew it by about 3.2 kB, to 323,301 B; not yet won back. 325,000 B
+# from 2026-12-07 (twentieth session): the warning on a minimum period short only by 民法典 Art 203
+# (its messages are in every entry) and the readers a third blind batch taught (an addendum, a
+# section's menu, a clearance list, a PDF page's number …) grew it by 877 B, to 324,178 B.
+NOTICE_BUDGET=${GONGKAI_WASM_NOTICE_BUDGET:-325000}
 NOTICE_TOTAL=$(size notice "notice ('gongkai/notice')" "$NOTICE_BUDGET")
 if [ "$NOTICE_TOTAL" -gt "$NOTICE_BUDGET" ]; then
   say "FAIL: the notice entry is over its size budget ($NOTICE_TOTAL > $NOTICE_BUDGET bytes gzipped)"
