@@ -1687,6 +1687,27 @@ fn the_evaluations_bidders_are_no_candidates_ndrc_10_art_6() {
     );
 }
 
+/// An exchange's page that heads a section by its label alone (`<h3>受让方资格条件</h3>` over one
+/// paragraph, then `<h3>交易条件</h3>`) gives the transferee's requirements an asset transfer
+/// discloses (企业国有资产交易监督管理办法 Art 48, rule SE-propertyTransactionProject-ASSET):
+/// the paragraph is the label's value, not left unstated.
+#[test]
+fn a_label_alone_over_its_paragraph_gives_it_sasac_32_art_48() {
+    let page = "<html><body><h1>某公交客运有限公司机动车辆3台转让公告</h1>\
+        <table><tr><td>转让方</td><td>某公交客运有限公司</td></tr>\
+        <tr><td>转让标的</td><td>机动车3台</td></tr></table>\
+        <h3>受让方资格条件</h3><p>中华人民共和国境内依法设立并有效存续的法人均可报名。本项目不接受联合体受让。</p>\
+        <h3>交易条件</h3><p>1.交易保证金：5万元。</p></body></html>";
+    let r = read(page, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("transfereeRequirements")
+            .map(String::as_str),
+        Some("中华人民共和国境内依法设立并有效存续的法人均可报名。本项目不接受联合体受让。")
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

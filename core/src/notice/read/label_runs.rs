@@ -15,6 +15,63 @@ use crate::notice::span::Span;
 use crate::notice::tables::Table;
 use crate::notice::text::{holds, trim_start};
 
+/// A label alone on its line, the whole wording of an element the item has and no reader gave
+/// (`受让方资格条件` as a page's heading), over one paragraph of sentences and under it another
+/// short line or nothing: that paragraph is what it says, as a heading's section is.
+pub(super) fn label_over_paragraph(
+    body: &str,
+    item: ItemKind,
+    found: &mut Vec<FoundElement>,
+    above: &[Span],
+) {
+    // A label's line: a few characters, none a clause's mark or a colon.
+    let alone = |t: &str| {
+        (2..=12).contains(&t.chars().count())
+            && !t.contains(['：', ':', '，', '。', '、', '；', ';', ','])
+    };
+    let mut given = Vec::new();
+    for (k, l) in above.iter().enumerate() {
+        let Some(t) = l.of(body).filter(|t| alone(t)) else {
+            continue;
+        };
+        let Some(key) = national().keys(t).find(|k| item.element(k).is_some()) else {
+            continue;
+        };
+        if found.iter().any(|e| e.key == key) || given.iter().any(|e: &FoundElement| e.key == key) {
+            continue;
+        }
+        let Some(&value) = above.get(k + 1) else {
+            continue;
+        };
+        let Some(v) = value.of(body) else { continue };
+        // Sentences, not a label's line (`交易保证金：5万元`) nor a numbered item.
+        let labelled = v
+            .char_indices()
+            .take(12)
+            .any(|(_, c)| matches!(c, '：' | ':'));
+        if !v.contains('。') || labelled || v.len() > 1200 || super::found::section_lead(v) > 0 {
+            continue;
+        }
+        // Framed: nothing under it, or a short line (the next heading).
+        let framed = above
+            .get(k + 2)
+            .and_then(|n| n.of(body))
+            .is_none_or(|n| n.chars().count() <= 12 && !n.contains('。'));
+        if framed {
+            given.push(FoundElement {
+                key: key.to_owned(),
+                label: *l,
+                value: Some(value),
+                numbering: Numbering::Unnumbered,
+            });
+        }
+    }
+    if !given.is_empty() {
+        found.extend(given);
+        super::found::in_text_order(found);
+    }
+}
+
 /// The purchaser and its agency given as a block of labelled lines (`采购人：某中学` over
 /// `地址：…`, `联系电话：…`, `采购代理机构：…`; 财办库〔2020〕50号's 采购人和采购代理机构的名称、
 /// 地址和联系方式): the element is the block, as readers quote it; also the purchaser's lines

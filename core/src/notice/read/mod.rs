@@ -92,8 +92,9 @@ use decisions::{complaint_party_lines, decided_in_prose, decision_paragraph, fro
 use events::{deadline_in_prose, deadline_section, method_with_deadline, needed_events, put};
 use input::{check_chinese, check_text};
 use label_runs::{
-    after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, one_row_table,
-    purchaser_block, section_runs, table_alone, tenderer_with_address, time_over_place,
+    after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, label_over_paragraph,
+    one_row_table, purchaser_block, section_runs, table_alone, tenderer_with_address,
+    time_over_place,
 };
 use lists::{
     homes_in_allottee_list, household_lines, names_after_colon, names_line, unheaded_list,
@@ -336,6 +337,7 @@ fn read_text(
     award_in_prose(body, item, &mut found);
     party_line(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
+    label_over_paragraph(body, item, &mut found, above);
     // Last: what no reader of labels, headings or known sentences gave.
     super::prose::elements_in_prose(body, item, &mut found, above);
     method_named(body, item, kind.method.as_ref(), &mut found);
