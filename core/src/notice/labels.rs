@@ -1833,19 +1833,54 @@ impl LabelTable {
                 .is_ok()
     }
 
-    /// The keys `wording` gives, in the table's order.
+    /// The keys `wording` gives, in the table's order: looked up by [`Self::exact`], not by a
+    /// pass over every entry.
     pub fn keys<'t>(&'t self, wording: &str) -> impl Iterator<Item = &'t str> + 't {
-        let wording = normalised(wording);
-        self.entries
+        self.exact(&normal(wording))
             .iter()
-            .filter(move |e| e.wording == wording)
-            .filter_map(|e| e.key.as_deref())
+            .filter_map(|&i| self.entries[i].key.as_deref())
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The keys a wording gives, looked up, are those a pass over every entry finds, for every
+    /// wording of the table written as pages write it (spaced, full-width, with its colon) and
+    /// for one a caller added.
+    #[test]
+    fn a_wordings_keys_are_those_a_pass_over_the_entries_finds() {
+        let mut t = LabelTable::national();
+        t.add("本项目专用标签", "projectName");
+        let naive = |t: &LabelTable, w: &str| -> Vec<String> {
+            let w = normalised(w);
+            t.entries()
+                .iter()
+                .filter(|e| e.wording == w)
+                .filter_map(|e| e.key.clone())
+                .collect()
+        };
+        let written = |w: &str| {
+            [
+                w.to_owned(),
+                format!("{w}："),
+                w.chars().flat_map(|c| [c, ' ']).collect::<String>(),
+                w.replace('(', "（").replace(')', "）"),
+            ]
+        };
+        let wordings: Vec<String> = t.entries().iter().map(|e| e.wording.clone()).collect();
+        for w in wordings.iter().map(String::as_str).chain(["", "无此标签"]) {
+            for w in written(w) {
+                let got: Vec<String> = t.keys(&w).map(str::to_owned).collect();
+                assert_eq!(got, naive(&t, &w), "{w}");
+            }
+        }
+        assert_eq!(
+            t.keys("本项目专用标签：").collect::<Vec<_>>(),
+            ["projectName"]
+        );
+    }
 
     #[test]
     fn contained_wordings_are_those_a_search_of_each_finds() {
