@@ -94,7 +94,9 @@ const PAGE_CHROME: [&str; 8] = [
 /// True when a line's characters are a PDF page's number and nothing else: `第 1 页`,
 /// `第 1 页 共 2 页`, `— 2 —`, `-1-`.
 fn page_number(line: &[char]) -> bool {
-    if line.len() > 16 {
+    // Told by its first character before anything is copied: most lines are no page's number.
+    let first = line.iter().find(|&&ch| !matches!(ch, ' ' | '\u{3000}'));
+    if line.len() > 16 || !matches!(first, Some('第' | '—' | '-' | '－')) {
         return false;
     }
     let t: String = line

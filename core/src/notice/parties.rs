@@ -801,8 +801,6 @@ fn bare_code(text: &str, span: Span) -> Option<Span> {
     })
 }
 
-/// The words of a column header that name a party, and the role they give (the item's when
-/// `None`).
 /// True when a column's header (normalised) names the role of those it lists, not bidders or
 /// units in general.
 fn names_a_role(header: &str) -> bool {
@@ -811,6 +809,8 @@ fn names_a_role(header: &str) -> bool {
         .any(|(w, role)| role.is_some() && holds(header, w))
 }
 
+/// The words of a column header that name a party, and the role they give (the item's when
+/// `None`).
 const NAME_HEADERS: &[(&str, Option<PartyRole>)] = &[
     ("中标候选人", Some(PartyRole::Candidate)),
     ("候选人", Some(PartyRole::Candidate)),
