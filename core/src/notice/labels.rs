@@ -1833,8 +1833,8 @@ impl LabelTable {
                 .is_ok()
     }
 
-    /// The keys `wording` gives, in the table's order: looked up by [`Self::exact`], not by a
-    /// pass over every entry.
+    /// The keys `wording` gives, in the table's order: looked up in the table's tree of
+    /// wordings, not by a pass over every entry.
     pub fn keys<'t>(&'t self, wording: &str) -> impl Iterator<Item = &'t str> + 't {
         self.exact(&normal(wording))
             .iter()
