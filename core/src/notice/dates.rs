@@ -298,8 +298,8 @@ fn years(c: &Chars<'_>, (y1, j): (u32, usize)) -> Option<(DateValue, usize)> {
     }
 }
 
-/// Whether a batch's, an issue's or a round's number starts at `k` (`第3批`, `第二期`, `第１轮`,
-/// its full-width figure folded).
+/// Whether a batch's, an issue's, a round's or a notice's number starts at `k` (`第3批`, `第二期`,
+/// `第１轮`, its full-width figure folded; `（二〇二五年第4号）`, a notice's number by its year).
 fn batch_after(c: &Chars<'_>, k: usize) -> bool {
     if c.get(k) != Some('第') {
         return false;
@@ -311,7 +311,7 @@ fn batch_after(c: &Chars<'_>, k: usize) -> bool {
     {
         n += 1;
     }
-    n > k + 1 && matches!(c.get(n), Some('批' | '期' | '轮'))
+    n > k + 1 && matches!(c.get(n), Some('批' | '期' | '轮' | '号'))
 }
 
 /// A year of four figures or four Chinese digits at `i`, not within a longer number.
@@ -911,6 +911,9 @@ mod tests {
         assert!(read("2024年第二期保障性租赁住房房源").is_empty());
         assert!(read("2024年第十二批").is_empty());
         assert!(read("2024年第１轮").is_empty());
+        // A notice's number by its year is no date (5773: `（二〇二五年第4号）`).
+        assert!(read("（二〇二五年第4号）").is_empty());
+        assert!(read("麒岭县自然资源局公告2025年第12号").is_empty());
         assert!(!read("2025年第二季度").is_empty());
         assert!(read("2025—2021年").is_empty());
     }
