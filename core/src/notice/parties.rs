@@ -164,21 +164,11 @@ pub(crate) fn parties_from(
         };
         // The credit code: in the value, or on a label after it before the next party.
         let code = code_in(text, value).or_else(|| {
-            labels
-                .iter()
-                .filter(|h| h.label.start > e.label.start)
-                .take(4)
-                .take_while(|h| {
-                    h.label.of(text).is_none_or(|l| {
-                        !found
-                            .iter()
-                            .any(|f| f.label == h.label && role_of(&f.key, item).is_some())
-                            || holds(l, "信用代码")
-                    })
-                })
-                .find(|h| h.label.of(text).is_some_and(|l| holds(l, "信用代码")))
-                .and_then(|h| h.value)
-                .and_then(|v| code_in(text, v).or_else(|| bare_code(text, v)))
+            code_under(text, labels, e.label, |h, _| {
+                found
+                    .iter()
+                    .any(|f| f.label == h.label && role_of(&f.key, item).is_some())
+            })
         });
         push(
             &mut out,
@@ -310,10 +300,17 @@ pub(crate) fn parties_from(
                 continue;
             }
             if let Some(name) = h.value.and_then(|v| name_in(text, v)) {
+                // In the value, or on a label of its own under it (`统一社会信用代码：…` after
+                // its address and phone), before the next side's.
+                let after = code_under(text, labels, h.label, |_, l| {
+                    ["供应商", "采购人", "甲方", "乙方"]
+                        .iter()
+                        .any(|w| holds(l, w))
+                });
                 let party = FoundParty {
                     role: PartyRole::Supplier,
                     name,
-                    credit_code: h.value.and_then(|v| code_in(text, v)),
+                    credit_code: h.value.and_then(|v| code_in(text, v)).or(after),
                     label: h.label,
                 };
                 push(&mut out, party, text);
@@ -594,6 +591,51 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
         start: value.start + lead,
         end: value.start + lead + name.len(),
     })
+}
+
+/// A credit code on a label of its own among the few after `label` (`统一社会信用代码：…` under
+/// a party's name, address and phone), before the next party's label (`next_party`).
+fn code_under(
+    text: &str,
+    labels: &[Heading],
+    label: Span,
+    next_party: impl Fn(&Heading, &str) -> bool,
+) -> Option<Span> {
+    labels
+        .iter()
+        .filter(|h| h.label.start > label.start)
+        .take(4)
+        .take_while(|h| {
+            h.label
+                .of(text)
+                .is_none_or(|l| holds(l, "信用代码") || !next_party(h, l))
+        })
+        .find(|h| code_label(text, h.label, label))
+        .and_then(|h| h.value)
+        .and_then(|v| code_in(text, v).or_else(|| bare_code(text, v)))
+}
+
+/// Whether `label` names the credit code of the party named at `party`: on a line of its own
+/// (`统一社会信用代码：…`; `（统一社会信用代码：…；地址：…）` under a letter's `某公司：`;
+/// `你公司（统一社会信用代码：…）` opening its first paragraph), or in the brackets after that
+/// party's name on its line (`当事人某公司（统一社会信用代码：…`). Not in those after another's
+/// name on a line below (a table's next row, `某公司（统一社会信用代码：…）`): that code is the
+/// other party's.
+fn code_label(text: &str, label: Span, party: Span) -> bool {
+    if !label.of(text).is_some_and(|l| holds(l, "信用代码")) {
+        return false;
+    }
+    let before = &text[party.start.min(label.start)..label.start];
+    let Some(named) = before.strip_suffix(['（', '(']) else {
+        return true;
+    };
+    // The words before the bracket on the label's line: none, the party's own line, or the
+    // letter's words for its addressee (`你公司（统一社会信用代码：…`).
+    !before.contains('\n')
+        || named
+            .rsplit('\n')
+            .next()
+            .is_none_or(|w| matches!(w.trim(), "" | "你公司" | "你单位" | "该公司" | "该单位"))
 }
 
 /// A credit code after `信用代码` (and a colon) in `span`.
@@ -980,10 +1022,13 @@ fn table_parties(
     t.rows[1..]
         .iter()
         .filter_map(|row| {
-            let name = name_in(text, *row.cells.get(col)?)?;
+            let cell = *row.cells.get(col)?;
+            let name = name_in(text, cell)?;
+            // In its own column, or after the name in its cell (`某公司（统一社会信用代码：…）`).
             let credit_code = code_col
                 .and_then(|c| row.cells.get(c))
-                .and_then(|c| bare_code(text, *c));
+                .and_then(|c| bare_code(text, *c))
+                .or_else(|| code_in(text, cell));
             Some(FoundParty {
                 role,
                 name,
