@@ -83,10 +83,19 @@ pub(crate) fn elements_in(
     let mut out = Vec::with_capacity(hs.len());
     // The labels that normalising changes, each in turn, in one string.
     let mut folded = String::new();
+    // The title's line: a portal's tag before the title (`【采购需求公示】…`) names its type, no
+    // element.
+    let title_end = text.find('\n').unwrap_or(text.len());
     for h in hs {
         let Some(label) = h.label.of(text) else {
             continue;
         };
+        if h.numbering == Numbering::Bracket
+            && h.label.start < title_end
+            && (label.ends_with("公示") || label.ends_with("公告"))
+        {
+            continue;
+        }
         // An item of a numbered list ends with a semicolon (`一、责令当事人…补缴租金；`), and the
         // last after such items with a full stop (`三、当事人自退回…之日起五年内不得再次申请…。`):
         // a sentence, whose words name no element even where they hold a wording (违法行为,
@@ -158,6 +167,17 @@ pub(crate) fn elements_in(
             }
             let (long, joins) = shape();
             if long || joins {
+                return None;
+            }
+            // Nor does a letter's salutation (`各有关申请人：` alone on its line, over the
+            // paragraph it addresses): it names whom the notice speaks to.
+            if h.numbering == Numbering::Unnumbered
+                && label.starts_with('各')
+                && !["包", "标段", "宗"].iter().any(|w| label.contains(w))
+                && text[h.label.end..]
+                    .trim_start_matches([':', '：', ' ', '\u{3000}'])
+                    .starts_with(['\n', '\r'])
+            {
                 return None;
             }
             // Nor does a sentence of a section's second level (`5.2 逾期送达的投标文件，电子招标

@@ -374,6 +374,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("公告期", "announcementPeriod"),
     // `本公告发布期：3个工作日`: how long the call stays published.
     ("公告发布期", "announcementPeriod"),
+    ("公告发布期限", "announcementPeriod"),
+    ("发布期限", "announcementPeriod"),
     // A state property listing's 公告期 is its disclosure period.
     ("公告期", "disclosurePeriod"),
     ("采购人", "purchaserAndAgency"),
@@ -384,6 +386,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("项目联系人", "contactPerson"),
     ("项目联系人", "purchaserAndAgency"),
     ("联系人", "contactPerson"),
+    // The project's contact's phone beside its name (`联系人：李女士　联系电话：…`), part of the
+    // element (财办库〔2020〕50号: 项目联系人姓名和电话).
+    ("联系电话", "contactPerson"),
     // Announcements.
     ("预算金额", "budgetAmount"),
     // The budget of every lot together (`预算总金额（元）：780000`).

@@ -1708,6 +1708,195 @@ fn a_label_alone_over_its_paragraph_gives_it_sasac_32_art_48() {
     );
 }
 
+/// A land deal's table that prints each winner's identifier in its cell (`某公司（统一社会信用代码：
+/// …）`) gives each code to its own row's party: the next row's code is no code of the person
+/// above it, whose cell prints an ID number (rule LD-landDealPublicity, 39号令's results).
+#[test]
+fn a_code_in_a_deal_tables_cell_is_its_rows_partys_ld_land_deal_publicity() {
+    let page = "<html><body><h2>某市国有建设用地使用权挂牌出让成交公示</h2>\
+        <p>某市自然资源局以挂牌方式出让的2宗国有建设用地使用权已成交，现公示如下：</p>\
+        <table><tr><th>宗地编号</th><th>土地用途</th><th>成交价（万元）</th><th>竞得人</th></tr>\
+        <tr><td>A-1</td><td>零售商业用地</td><td>120</td><td>张某某（身份证号码：略）</td></tr>\
+        <tr><td>A-2</td><td>仓储用地</td><td>300</td>\
+        <td>某物流有限公司（统一社会信用代码：91620500MA3YL3FP61）</td></tr></table>\
+        <p>公示期：2025年9月23日至2025年10月2日。</p></body></html>";
+    let r = read(page, &NoticeSource::default()).expect("a notice");
+    let codes: Vec<(&str, Option<&str>)> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.credit_code.as_deref()))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("张某某", None),
+            ("某物流有限公司", Some("91620500MA3YL3FP61"))
+        ]
+    );
+}
+
+/// An acceptance's supplier whose credit code stands on a label of its own under its address
+/// and phone (`统一社会信用代码：…`) is named with it (政府采购法实施条例 Art 45 ¶2, rule GP-R45:
+/// the acceptance's result is published, its parties with it).
+#[test]
+fn an_acceptances_suppliers_code_on_its_own_line_is_its_gp_r45() {
+    let text = "某区居家养老服务项目履约验收结果公告\n一、项目名称：某区居家养老服务项目\n\
+        二、合同主体\n采购人（甲方）：某区民政局\n地址：某路1号\n\
+        供应商（乙方）：某养老服务有限公司\n地址：某路9号\n联系方式：0731-85162447\n\
+        统一社会信用代码：91430100MAAUHH4P1N\n三、验收结果：合格\n某区民政局\n2026年1月20日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let codes: Vec<(&str, Option<&str>)> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.credit_code.as_deref()))
+        .collect();
+    assert_eq!(codes, [("某养老服务有限公司", Some("91430100MAAUHH4P1N"))]);
+}
+
+/// A suspension whose only paragraph stating the act is its reason's (`三、中止原因` over
+/// `因…，决定中止本次挂牌出让活动。`) states the act there: that paragraph, beside the title's
+/// word (rule MR-SUSPENSION, 矿业权出让交易规则's suspension notice).
+#[test]
+fn a_suspensions_act_in_its_reasons_paragraph_mr_suspension() {
+    let text = "关于中止某铁矿普查探矿权挂牌出让的公告\n一、原公告信息\n\
+        原公告名称：某铁矿普查探矿权挂牌出让公告\n二、所涉矿业权\n某铁矿普查探矿权\n三、中止原因\n\
+        因该探矿权范围与生态保护红线存在重叠，经出让人申请，决定中止本次挂牌出让活动。\n\
+        四、联系方式\n联系人：马女士　电话：0931-8675210\n某市公共资源交易中心\n2025年4月9日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let t = r.text();
+    let actions: Vec<&str> = r
+        .in_text()
+        .elements
+        .iter()
+        .filter(|e| e.key == "action")
+        .filter_map(|e| e.value.and_then(|v| v.of(t)))
+        .collect();
+    assert!(
+        actions.contains(
+            &"因该探矿权范围与生态保护红线存在重叠，经出让人申请，决定中止本次挂牌出让活动。"
+        ),
+        "{actions:?}"
+    );
+}
+
+/// A quotation's call that names its contact and the phone on one line (`联系人：李女士　联系电话：
+/// …`) and its period as `本公告发布期限为3个工作日` states both elements (财办库〔2020〕50号's
+/// 项目联系人姓名和电话 and 公告期限; rule GP-50-ANN): neither is missing.
+#[test]
+fn a_calls_contact_with_its_phone_and_its_publishing_period_caiban_50() {
+    let text = "某街道办事处办公家具采购项目询价公告\n\
+        某街道办事处拟对办公家具采购项目进行询价采购，有关事项公告如下：\n\
+        项目编号：WHHY-XJ-2025-006\n项目名称：某街道办事处办公家具采购项目\n\
+        采购人：某街道办事处\n采购预算：人民币18.6万元\n\
+        报价截止时间及地点：2025年7月24日10:00，街道办事处三楼会议室。\n\
+        本公告发布期限为3个工作日。\n联系人：李女士　　联系电话：0871-65163027\n\
+        某街道办事处\n2025年7月18日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let content = &r.record.content;
+    assert_eq!(
+        content.get("contactPerson").map(String::as_str),
+        Some("李女士　　联系电话：0871-65163027")
+    );
+    assert_eq!(
+        content.get("announcementPeriod").map(String::as_str),
+        Some("3个工作日")
+    );
+    assert!(
+        !r.absent.iter().any(|k| k == "announcementPeriod"),
+        "{:?}",
+        r.absent
+    );
+}
+
+/// An exchange's form of two columns whose first row is its disclosure period over the dates
+/// (`信息披露期⇥2025年4月14日至2025年5月13日`) lays out labels and values, however few of its
+/// other labels the national table knows: the dates are the period, not a column's header over
+/// the rows under it (企业国有资产交易监督管理办法 Art 48, rule SE-propertyTransactionProject-ASSET).
+#[test]
+fn a_forms_first_row_over_dates_heads_no_column_sasac_32_art_48() {
+    let text = "某商业用房转让公告\n一、标的基本情况\n转让标的\t某商业用房\n转让方\t某置业有限公司\n\
+        二、交易条件\n信息披露期\t2025年4月14日至2025年5月13日\n交易方式\t网络竞价（多次报价）\n\
+        交易保证金\t人民币150万元\n价款支付方式\t成交之日起5个工作日内一次性付清\n\
+        税费承担\t交易过程中产生的税费由交易双方按国家规定各自承担\n某产权交易所\n2025年4月14日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.content.get("disclosurePeriod").map(String::as_str),
+        Some("2025年4月14日至2025年5月13日")
+    );
+}
+
+/// A review's publicity that addresses its applicants (`各有关申请人：` alone on its line) and
+/// says in one paragraph who qualified, the names in an attachment, states its result there;
+/// the salutation names no element, and only the list is left to the attachment (公共租赁住房
+/// 管理办法 Art 9 ¶2, rule HS-housingAllocationApplicants).
+#[test]
+fn a_salutation_names_no_element_hs_11_art_9() {
+    let text = "某区第五批保障性租赁住房申请资格审核结果公示\n各有关申请人：\n\
+        \u{3000}\u{3000}根据有关规定，某区住房保障服务中心对第五批申请家庭的材料进行了审核，共有186户符合申请条件，\
+        现予以公示，名单详见附件。\n　　公示时间：2025年9月15日至9月19日\n\
+        \u{3000}\u{3000}如有异议，可向某区住房保障服务中心反映，联系电话：0931-8467523。\n\
+        某区住房保障服务中心\n2025年9月15日\n附件：资格审核通过名单.xlsx\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        r.record
+            .content
+            .get("reviewResult")
+            .is_some_and(|v| v.contains("共有186户符合申请条件")),
+        "{:?}",
+        r.record.content
+    );
+    assert_eq!(r.not_stated, ["applicantList"]);
+}
+
+/// A penalty decision's copy cut short before its 落款 names its authority in its head (`某区住房
+/// 和城乡建设局` over `行政处罚决定书`, or in an aggregator's title with a tag before it and the
+/// number after it): 行政处罚法 Art 59 ¶1 (六)'s organ is stated, not left to the lost end
+/// (rule TB-PD-59).
+#[test]
+fn a_decisions_head_names_its_authority_punishment_law_art_59() {
+    let two_lines = "【处罚公告】某区住房和城乡建设局行政处罚决定书（某住建罚字〔2025〕第009号）\n\
+        来源：某招采网　发布时间：2025-08-29\n某区住房和城乡建设局\n行政处罚决定书\n\
+        某住建罚字〔2025〕第009号\n当事人：某城市建设投资有限公司\n\
+        经查，当事人作为招标人，确定排名第三的中标候选人为中标人。\n\
+        当事人的上述行为违反了《中华人民共和国招标投标法实施条例》第五十五条的规定。……\n\
+        （本文为节选，剩余内容请登录查看原文）\n";
+    let in_title = two_lines.replacen("某区住房和城乡建设局\n行政处罚决定书\n", "", 1);
+    for text in [two_lines, in_title.as_str()] {
+        let r = read(text, &NoticeSource::default()).expect("a notice");
+        assert_eq!(
+            r.record.content.get("authority").map(String::as_str),
+            Some("某区住房和城乡建设局"),
+            "{text}"
+        );
+    }
+}
+
+/// An end of a listing that names the project after what disclosed it (`本中心于2025年2月17日
+/// 挂牌披露的某公司30%股权转让项目（项目编号：…），因…`) names the transaction it ends by its name
+/// and number (企业国有资产交易监督管理办法's 终结, rule SE-SUSPENSION).
+#[test]
+fn an_end_names_the_project_its_listing_disclosed_se_suspension() {
+    let text = "关于某化工有限公司30%股权转让项目终结的公告\n\
+        本中心于2025年2月17日挂牌披露的某化工有限公司30%股权转让项目（项目编号：SDCQ2025-GQ-0021），\
+        因转让方上级主管单位对本次转让事项作出调整，经转让方申请，本中心决定自2025年3月20日起终结该项目的挂牌交易。\n\
+        特此公告。\n某产权交易中心\n二〇二五年三月二十日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let t = r.text();
+    let named: Vec<&str> = r
+        .in_text()
+        .elements
+        .iter()
+        .filter(|e| e.key == "originalNotice")
+        .filter_map(|e| e.value.and_then(|v| v.of(t)))
+        .collect();
+    assert!(
+        named.contains(&"某化工有限公司30%股权转让项目（项目编号：SDCQ2025-GQ-0021）"),
+        "{named:?}"
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -202,20 +202,48 @@ pub(super) fn is_organ(name: &str) -> bool {
     .any(|w| name.ends_with(w))
 }
 
-/// The organ a decision's title names before its type (`某市住房和城乡建设局行政处罚决定书`), a
-/// span of `body` (whose first line is the title).
+/// The organ a decision's head names before its type, a span of `body` (whose first line is the
+/// title): in the title (`某市住房和城乡建设局行政处罚决定书`, an aggregator's tag before it and the
+/// decision's number after it: `【处罚公告】某局行政处罚决定书（某罚字〔2025〕第9号）`), or on the
+/// line above the type's among the first lines (`某局` over `行政处罚决定书`, a decision's head
+/// set in two lines).
 fn organ_in_title(body: &str) -> Option<Span> {
+    const TYPES: [&str; 2] = ["行政处罚决定书", "处罚决定书"];
+    // Each organ read is a slice of `body`: its place is where it starts in it.
+    let organ_at = |organ: &str| {
+        let at = organ.as_ptr() as usize - body.as_ptr() as usize;
+        (is_organ(organ) && organ.chars().count() >= 4).then_some(Span {
+            start: at,
+            end: at + organ.len(),
+        })
+    };
     let line = body.lines().next()?;
-    let start = line.len() - line.trim_start().len();
     let title = line.trim();
-    let organ = ["行政处罚决定书", "处罚决定书"]
-        .iter()
-        .find_map(|w| title.strip_suffix(w))?;
-    let organ = organ.strip_suffix("关于").unwrap_or(organ);
-    (is_organ(organ) && organ.chars().count() >= 4).then(|| Span {
-        start,
-        end: start + organ.len(),
-    })
+    // Without a tag before it (`【处罚公告】`) and a number in brackets after it.
+    let title = match title.strip_prefix('【').and_then(|t| t.split_once('】')) {
+        Some((_, rest)) => rest,
+        None => title,
+    };
+    let title = match title
+        .strip_suffix(['）', ')'])
+        .and_then(|t| t.rfind(['（', '(']))
+    {
+        Some(open) if title[open..].contains('号') => &title[..open],
+        _ => title,
+    };
+    if let Some(organ) = TYPES.iter().find_map(|w| title.strip_suffix(w)) {
+        let organ = organ.strip_suffix("关于").unwrap_or(organ);
+        return organ_at(organ);
+    }
+    let mut above: Option<&str> = None;
+    for line in body.lines().take(8) {
+        let t = line.trim();
+        if TYPES.contains(&t) {
+            return above.and_then(organ_at);
+        }
+        above = (!t.is_empty()).then_some(t);
+    }
+    None
 }
 
 /// The range `r` of a text that starts at byte `base`, as a span of the whole.

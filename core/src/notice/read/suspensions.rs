@@ -30,10 +30,27 @@ pub(super) fn suspension_paragraphs(
     // The title and the 文号 under it are no paragraphs of the text.
     let title_end = body.find('\n').unwrap_or(body.len());
     for &l in above {
-        if l.start < title_end || held.iter().any(|h| h.contains(l)) {
+        if l.start < title_end {
             continue;
         }
         let t = l.of(body).unwrap_or("");
+        // A paragraph another section holds (its reason, `三、中止原因` over `因…，决定中止本次
+        // 挂牌出让活动。`) states the act too where it decides it, and no other paragraph does.
+        if held.iter().any(|h| h.contains(l)) {
+            let decides =
+                holds(t, "决定") && ["中止", "终止", "终结", "暂停"].iter().any(|w| holds(t, w));
+            if decides && missing(found, "action") {
+                found.push(paragraph("action", l.start, l));
+                for span in deciding_clause(t) {
+                    let at = Span {
+                        start: l.start + span.start,
+                        end: l.start + span.end,
+                    };
+                    found.push(paragraph("action", l.start, at));
+                }
+            }
+            continue;
+        }
         if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
             continue;
         }
@@ -637,14 +654,22 @@ pub(super) fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
     };
     out.push(start..end);
     // Named after what published or listed it (`某交易中心于2025年5月6日发布的某项目（项目编号：
-    // …）`, `…公开挂牌的某项目`): the project from after its 发布(的) or 挂牌的.
+    // …）`, `…公开挂牌的某项目`, `本中心于2025年2月17日挂牌披露的某项目`): the project from after
+    // its 发布(的), 挂牌的 or 披露的.
     if let Some(k) = t[start..open]
         .rfind("发布")
         .map(|k| start + k + "发布".len())
         .or_else(|| {
-            t[start..open]
-                .rfind("挂牌的")
-                .map(|k| start + k + "挂牌".len())
+            // (To its 的, which the step below passes.)
+            ["挂牌的", "披露的"]
+                .iter()
+                .filter_map(|w| {
+                    t[start..open]
+                        .rfind(w)
+                        .map(|k| k + w.len() - '的'.len_utf8())
+                })
+                .max()
+                .map(|k| start + k)
         })
     {
         let k = k + if t[k..].starts_with('的') {
