@@ -541,8 +541,20 @@ pub(crate) fn column_amounts(
             }
         }
         // A table of labels and values: the label gives the unit of the cell beside it
-        // (`罚款金额（万元） | 1.8`).
+        // (`罚款金额（万元） | 1.8`); and a table turned on its side, a candidate a column
+        // (`投标报价（元）⇥2,871,604.00⇥2,893,115.00⇥2,905,230.00`), the unit of every figure
+        // after it.
         for row in &t.rows {
+            if let [label, figures @ ..] = &row.cells[..]
+                && figures.len() >= 2
+                && figures.iter().all(|c| figure(*c))
+                && let Some(form) = unit_of(*label)
+            {
+                for &cell in figures {
+                    push(cell, form);
+                }
+                continue;
+            }
             if row.cells.len() % 2 == 0 {
                 for pair in row.cells.chunks(2) {
                     if let Some(form) = unit_of(pair[0]) {

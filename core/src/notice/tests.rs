@@ -1897,6 +1897,34 @@ fn an_end_names_the_project_its_listing_disclosed_se_suspension() {
     );
 }
 
+/// A candidates' table turned on its side, a candidate a column (`投标报价（元）⇥2,871,604.00⇥
+/// 2,893,115.00⇥2,905,230.00`), states every candidate's bid in the unit its row's label gives:
+/// each figure is an amount (发改委令第10号 Art 6 ¶1 (一)'s 投标报价, rule TB-10-6).
+#[test]
+fn a_sideways_tables_figures_take_their_rows_unit_fgw_10_art_6() {
+    let text = "某村文化礼堂改造工程中标候选人公示\n一、中标候选人及排序\n\
+        中标候选人排序\t第一中标候选人\t第二中标候选人\t第三中标候选人\n\
+        投标人名称\t甲建工有限公司\t乙建设有限公司\t丙建筑工程有限公司\n\
+        投标报价（万元）\t287.1604\t289.3115\t290.5230\n工期（日历天）\t180\t180\t180\n\
+        二、公示期\n2025年7月10日至2025年7月14日\n某镇人民政府\n2025年7月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let t = r.text();
+    let bids: Vec<(&str, String)> = r
+        .in_text()
+        .amounts
+        .iter()
+        .map(|a| (a.span.of(t).unwrap_or(""), a.value.value.to_string()))
+        .collect();
+    assert_eq!(
+        bids,
+        [
+            ("287.1604", "2871604".to_owned()),
+            ("289.3115", "2893115".to_owned()),
+            ("290.5230", "2905230".to_owned())
+        ]
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
