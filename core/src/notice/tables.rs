@@ -163,12 +163,14 @@ impl Table {
             }
             known += usize::from(row_known);
         }
-        // A form of two columns whose first row is a known label over a figure (`信息披露期⇥
-        // 2025年4月14日至…`) heads no columns, whatever its other labels are.
+        // A form of two columns whose first row is a known label beside what no header says (a
+        // figure, `信息披露期⇥2025年4月14日至…`; a name longer than a header's, `转让方名称⇥某控股
+        // 集团有限公司`) heads no columns, whatever its other labels are.
         let valued_first = first.len() == 2
-            && first[1]
-                .of(text)
-                .is_some_and(|v| v.contains(|c: char| c.is_ascii_digit()))
+            && first[1].of(text).is_some_and(|v| {
+                (v.contains(|c: char| c.is_ascii_digit()) || v.chars().count() > 8)
+                    && !labels.knows(&wording(v))
+            })
             && first[0].of(text).is_some_and(|l| labels.knows(&wording(l)));
         (known * 2 >= self.rows.len() || valued_first).then_some(out)
     }

@@ -1925,6 +1925,36 @@ fn a_sideways_tables_figures_take_their_rows_unit_fgw_10_art_6() {
     );
 }
 
+/// An exchange's page that heads its tables by their labels alone (`标的企业基本情况` over the
+/// enterprise's rows, `股权结构` over its shareholders, `转让方基本情况` over the transferor's)
+/// discloses the target's particulars and shareholders (rule SE-propertyTransactionProject,
+/// 企业国有资产交易监督管理办法 Art 15's 转让标的基本情况), each the table under its label; and a
+/// form whose first row is a known label beside a name (`转让方名称⇥某控股集团有限公司`) names
+/// the transferor, not a column headed by it.
+#[test]
+fn labels_alone_over_tables_give_them_se_property_transaction_project() {
+    let text = "某科技有限公司35%股权转让公告\n项目基本情况\n转让标的\t某科技有限公司35%股权\n\
+        转让底价\t2860.00万元\n信息披露期\t2025年7月21日至2025年8月19日\n标的企业基本情况\n\
+        标的企业名称\t某科技有限公司\n注册资本\t3000万元\n经营范围\t技术开发、技术服务\n\
+        职工人数\t86\n股权结构\n前十位股东名称\t持股比例\n某控股集团有限公司\t35%\n\
+        某创业投资中心（有限合伙）\t65%\n转让方基本情况\n转让方名称\t某控股集团有限公司\n\
+        持有产权比例\t35%\n决策文件类型\t董事会决议\n联系方式\n项目负责人：刘女士　联系电话：010-66295187\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let content = &r.record.content;
+    let at = |k: &str| content.get(k).map(String::as_str);
+    assert_eq!(
+        at("enterpriseProfile"),
+        Some(
+            "标的企业名称\t某科技有限公司\n注册资本\t3000万元\n经营范围\t技术开发、技术服务\n职工人数\t86"
+        )
+    );
+    assert_eq!(
+        at("shareholdingStructure"),
+        Some("前十位股东名称\t持股比例\n某控股集团有限公司\t35%\n某创业投资中心（有限合伙）\t65%")
+    );
+    assert_eq!(at("transferor"), Some("某控股集团有限公司"));
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -24,11 +24,6 @@ pub(super) fn label_over_paragraph(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    // A label's line: a few characters, none a clause's mark or a colon.
-    let alone = |t: &str| {
-        (2..=12).contains(&t.chars().count())
-            && !t.contains(['：', ':', '，', '。', '、', '；', ';', ','])
-    };
     let mut given = Vec::new();
     for (k, l) in above.iter().enumerate() {
         let Some(t) = l.of(body).filter(|t| alone(t)) else {
@@ -65,6 +60,54 @@ pub(super) fn label_over_paragraph(
                 numbering: Numbering::Unnumbered,
             });
         }
+    }
+    if !given.is_empty() {
+        found.extend(given);
+        super::found::in_text_order(found);
+    }
+}
+
+/// A label's line: a few characters, none a clause's mark or a colon.
+fn alone(t: &str) -> bool {
+    (2..=12).contains(&t.chars().count())
+        && !t.contains(['：', ':', '，', '。', '、', '；', ';', ','])
+}
+
+/// A label alone on the line over a table, the whole wording of an element the item has and no
+/// reader gave (an exchange page's `标的企业基本情况` over the enterprise's rows of labels and
+/// values, `股权结构` over its shareholders' table): the table is what it says (企业国有资产交易
+/// 监督管理办法 Art 15's 转让标的基本情况 and 股权结构, as exchanges disclose them).
+pub(super) fn label_over_table(
+    body: &str,
+    item: ItemKind,
+    tabs: &[Table],
+    found: &mut Vec<FoundElement>,
+) {
+    let mut given: Vec<FoundElement> = Vec::new();
+    for t in tabs {
+        let table = t.span();
+        // The line above the table's first row.
+        let above = body[..table.start].trim_end();
+        let start = above.rfind('\n').map_or(0, |i| i + 1);
+        let line = above[start..].trim();
+        if !alone(line) {
+            continue;
+        }
+        let Some(key) = national().keys(line).find(|k| {
+            item.element(k).is_some() && !found.iter().chain(&given).any(|e| e.key == *k)
+        }) else {
+            continue;
+        };
+        let at = start + (above[start..].len() - above[start..].trim_start().len());
+        given.push(FoundElement {
+            key: key.to_owned(),
+            label: Span {
+                start: at,
+                end: at + line.len(),
+            },
+            value: Some(table),
+            numbering: Numbering::Unnumbered,
+        });
     }
     if !given.is_empty() {
         found.extend(given);

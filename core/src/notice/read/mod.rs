@@ -93,8 +93,8 @@ use events::{deadline_in_prose, deadline_section, method_with_deadline, needed_e
 use input::{check_chinese, check_text};
 use label_runs::{
     after_own_labels, consecutive_labels, contacts_with_labels, empty_labels, label_over_paragraph,
-    one_row_table, purchaser_block, section_runs, table_alone, tenderer_with_address,
-    time_over_place,
+    label_over_table, one_row_table, purchaser_block, section_runs, table_alone,
+    tenderer_with_address, time_over_place,
 };
 use lists::{
     homes_in_allottee_list, household_lines, names_after_colon, names_line, unheaded_list,
@@ -338,6 +338,7 @@ fn read_text(
     party_line(body, item, &mut found);
     consecutive_labels(body, &lines, &hs, item, &mut found);
     label_over_paragraph(body, item, &mut found, above);
+    label_over_table(body, item, &tabs, &mut found);
     // Last: what no reader of labels, headings or known sentences gave.
     super::prose::elements_in_prose(body, item, &mut found, above);
     method_named(body, item, kind.method.as_ref(), &mut found);
