@@ -1955,6 +1955,32 @@ fn labels_alone_over_tables_give_them_se_property_transaction_project() {
     assert_eq!(at("transferor"), Some("某控股集团有限公司"));
 }
 
+/// A candidates' table turned on its side, with a row of bids and a row of managers, gives the
+/// candidates' bids and managers as the whole table, as a table that holds several elements
+/// does (发改委令第10号 Art 6 ¶1 (一) and (二), rule TB-10-6): neither is left unstated.
+#[test]
+fn a_sideways_tables_rows_of_bids_and_managers_fgw_10_art_6() {
+    let text = "某道路工程中标候选人公示\n一、中标候选人及排序\n\
+        排序\t第一中标候选人\t第二中标候选人\n投标人名称\t甲路桥有限公司\t乙市政有限公司\n\
+        投标报价（元）\t2,871,604.00\t2,893,115.00\n项目经理\t张某\t李某\n\
+        二、公示期\n2025年7月10日至2025年7月14日\n某镇人民政府\n2025年7月10日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let table = "排序\t第一中标候选人\t第二中标候选人\n投标人名称\t甲路桥有限公司\t乙市政有限公司\n\
+        投标报价（元）\t2,871,604.00\t2,893,115.00\n项目经理\t张某\t李某";
+    for key in ["bidDetails", "projectManager"] {
+        assert_eq!(
+            r.record.content.get(key).map(String::as_str),
+            Some(table),
+            "{key}"
+        );
+    }
+    assert!(
+        !r.not_stated.iter().any(|k| k == "bidDetails"),
+        "{:?}",
+        r.not_stated
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -158,14 +158,22 @@ pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<Found
             .map(|e| paragraph(&e.key, block.0, block.1))
             .collect();
         found.extend(within);
-        // A manager named within each candidate's line and read under no label of its own, in
-        // lines of candidates (one candidate's line leaves its manager's label unread).
-        if !found.iter().any(|e| e.key == "projectManager")
-            && block.1.of(body).is_some_and(|b| {
-                b.contains('\n') && (holds(b, "项目负责人") || holds(b, "项目经理"))
-            })
-        {
-            found.push(paragraph("projectManager", block.0, block.1));
+        // A manager or a bid named within each candidate's line and read under no label of its
+        // own, in lines of candidates (one candidate's line leaves its manager's label unread; a
+        // table turned on its side, a candidate a column, its row of bids: `投标报价（元）⇥…`).
+        for (key, words) in [
+            ("projectManager", &["项目负责人", "项目经理"][..]),
+            ("bidDetails", &["投标报价"][..]),
+        ] {
+            if item.element(key).is_some()
+                && !found.iter().any(|e| e.key == key)
+                && block
+                    .1
+                    .of(body)
+                    .is_some_and(|b| b.contains('\n') && words.iter().any(|w| holds(b, w)))
+            {
+                found.push(paragraph(key, block.0, block.1));
+            }
         }
     }
 }
