@@ -23,6 +23,7 @@ use super::labels::{LabelTable, normal, normal_in};
 use super::span::Span;
 use super::tables::{Separator, Table, tables};
 use crate::model::item::ItemKind;
+use crate::notice::text::{holds_any, joined_words};
 
 /// An element a notice gives: its key, the span of the heading or label that names it and the
 /// span of what it says.
@@ -173,7 +174,7 @@ pub(crate) fn elements_in(
             // paragraph it addresses): it names whom the notice speaks to.
             if h.numbering == Numbering::Unnumbered
                 && label.starts_with('各')
-                && !["包", "标段", "宗"].iter().any(|w| label.contains(w))
+                && !holds_any(label, joined_words!(&["包", "标段", "宗"]))
                 && text[h.label.end..]
                     .trim_start_matches([':', '：', ' ', '\u{3000}'])
                     .starts_with(['\n', '\r'])

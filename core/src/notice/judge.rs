@@ -14,6 +14,7 @@
 //! whose condition holds, so a local layer that switches one off switches it off here too. A
 //! finding the record's judgement already made on the same element is not made twice.
 
+use crate::notice::text::{joined_words, starts_with_any};
 use std::borrow::Cow;
 
 use serde::Serialize;
@@ -564,9 +565,7 @@ fn summary_mismatch(reading: &NoticeReading) -> Option<(NoticeSummaryMismatch, S
     let (date, span) = found.iter().find_map(|d| {
         let after = summary[d.span.end..]
             .trim_start_matches(['(', '（', '北', '京', '时', '间', ')', '）']);
-        let deadline = ["前递交", "前提交", "前将", "截止"]
-            .iter()
-            .any(|w| after.starts_with(w));
+        let deadline = starts_with_any(after, joined_words!(&["前递交", "前提交", "前将", "截止"]));
         match d.value {
             DateValue::Date(v) if deadline => Some((v, d.span)),
             _ => None,

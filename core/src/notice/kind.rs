@@ -25,7 +25,10 @@
 use std::borrow::Cow;
 
 use super::span::{Span, Spanned};
-use super::text::{Chars, Words, holds, lines_inclusive, trim};
+use super::text::{
+    Chars, Words, ends_with_any, holds, holds_any, joined_words, lines_inclusive, starts_with_any,
+    trim,
+};
 use crate::model::domain::Domain;
 use crate::model::item::ItemKind;
 use crate::model::method::Method;
@@ -932,7 +935,7 @@ fn basis_domain(text: &str) -> Option<Spanned<Domain>> {
 }
 
 /// Words of a title that make its `成交` a transfer's, not a procurement's.
-const TRANSFER_CUES: &[&str] = &[
+const TRANSFER_CUES: &str = joined_words!(&[
     "国有建设用地",
     "土地",
     "地块",
@@ -947,7 +950,7 @@ const TRANSFER_CUES: &[&str] = &[
     "增资",
     // What is sold (`…综合楼转让成交公告`): a procurement buys, it never 转让s.
     "转让",
-];
+]);
 
 /// [`TYPES`]' wordings, a line each, and what each gives, by the wording's index: a table of
 /// `&str` costs the module a pointer and a length a word, which gzip hardly shrinks.
@@ -1215,9 +1218,10 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
     let bare_ends = || {
         find_type(title_text, 0).is_none()
             && title_text.chars().count() >= 8
-            && !["局", "中心", "委员会", "政府", "网", "厅", "办公室"]
-                .iter()
-                .any(|w| title_text.ends_with(w))
+            && !ends_with_any(
+                title_text,
+                joined_words!(&["局", "中心", "委员会", "政府", "网", "厅", "办公室"]),
+            )
     };
     let second = second_title_line(text, title_end.end, bare_ends);
     // An official document's title spaced out (`行 政 处 罚 决 定 书`): read without its spaces.
@@ -1297,9 +1301,10 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
                 return None;
             }
             let own = issuer && line_start >= title_end.end && is_bare_type(t);
-            issuer = ["局", "委员会", "厅", "委", "政府", "中心"]
-                .iter()
-                .any(|w| t.ends_with(w));
+            issuer = ends_with_any(
+                t,
+                joined_words!(&["局", "委员会", "厅", "委", "政府", "中心"]),
+            );
             let lead = l.len() - l.trim_start().len();
             own.then(|| find_type(t, line_start + lead))?
         })
@@ -1359,7 +1364,7 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
                 base += l.len();
                 let t = l.trim_end();
                 let i = t.find("协议出让")?;
-                (t.ends_with("公示") && !["结果", "成交"].iter().any(|w| t.contains(w))).then(
+                (t.ends_with("公示") && !holds_any(t, joined_words!(&["结果", "成交"]))).then(
                     || {
                         (
                             at(line_start, i, "协议出让".len()),
@@ -1378,11 +1383,11 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
         // state property (`国有建设用地使用权挂牌出让成交公告`, `股权转让项目成交公告`).
         if d == Some(Domain::GovernmentProcurement)
             && text[span.range()].contains("成交")
-            && (TRANSFER_CUES.iter().any(|w| title_text.contains(w))
+            && (holds_any(title_text, TRANSFER_CUES)
                 // A deal an exchange's page announces (`北京产权交易所` over `成交公告`).
                 || head.contains("产权交易")
                 // A title that is the type alone (`成交公告`): the lines under it tell the deal.
-                || is_bare_type(title_text) && TRANSFER_CUES.iter().any(|w| head.contains(w)))
+                || is_bare_type(title_text) && holds_any(head, TRANSFER_CUES))
         {
             out.domain = None;
         }
@@ -1390,10 +1395,8 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
         // publicity before the contract) is the right's result notice, not a call for land's
         // intending users.
         if t == NoticeType::AgreementPublicity
-            && ["采矿权", "探矿权", "矿业权"]
-                .iter()
-                .any(|w| title_text.contains(w))
-            && !["用地", "土地"].iter().any(|w| title_text.contains(w))
+            && holds_any(title_text, joined_words!(&["采矿权", "探矿权", "矿业权"]))
+            && !holds_any(title_text, joined_words!(&["用地", "土地"]))
         {
             out.set(NoticeType::TransferResult, Domain::MiningRights, span);
         }
@@ -1919,10 +1922,7 @@ fn stated_method(hay: Hay<'_, '_>) -> Option<Spanned<Method>> {
             {
                 continue;
             }
-            if *verb == "为"
-                && !["项目", "方式", "采购"]
-                    .iter()
-                    .any(|n| after.starts_with(n))
+            if *verb == "为" && !starts_with_any(after, joined_words!(&["项目", "方式", "采购"]))
             {
                 continue;
             }
@@ -2021,7 +2021,7 @@ fn second_title_line(text: &str, end: usize, bare_ends: impl Fn() -> bool) -> Op
         && t.chars().count() <= 40
         && !t.contains(['：', ':', '。', '，', '|', '｜', '>', ' ', '\t'])
         // A menu's link (`采购公告`) or words, not the title's.
-        && !["首页", "登录"].iter().any(|w| t.contains(w))
+        && !holds_any(t, joined_words!(&["首页", "登录"]))
         && (!is_bare_type(t) || bare_ends())
         // What the title's notice stands in for (`（代招标公告）` under a call for
         // prequalification) is not what it is.
@@ -2052,11 +2052,7 @@ pub(crate) fn listed_menu_in(text: &str, n: usize) -> Option<(usize, usize)> {
     // A run that ended on a line of the site's (its hotline, its hours), while the trail may
     // yet follow: its range and the lines left to it.
     let mut ended: Option<(usize, usize, usize)> = None;
-    let trail = |l: &str| {
-        ["当前位置", "您的位置", "您现在的位置"]
-            .iter()
-            .any(|w| l.contains(w))
-    };
+    let trail = |l: &str| holds_any(l, joined_words!(&["当前位置", "您的位置", "您现在的位置"]));
     // (The lines as `str::lines` gives them but for their breaks, which the trim drops.)
     let lines = super::text::lines_inclusive(text).take(n);
     for (k, l) in lines.chain(std::iter::once("")).enumerate() {
@@ -2224,9 +2220,7 @@ mod tests {
                             continue;
                         }
                         if *verb == "为"
-                            && !["项目", "方式", "采购"]
-                                .iter()
-                                .any(|n| after.starts_with(n))
+                            && !starts_with_any(after, joined_words!(&["项目", "方式", "采购"]))
                         {
                             continue;
                         }

@@ -26,7 +26,7 @@ use super::headings::{Heading, Numbering, headings};
 use super::labels::normal;
 use super::span::Span;
 use super::tables::{Table, tables};
-use super::text::holds;
+use super::text::{ends_with_any, holds, holds_any, joined_words, starts_with_any};
 use crate::model::item::ItemKind;
 use crate::model::record::PartyRole;
 
@@ -125,9 +125,7 @@ pub(crate) fn parties_from(
         let contractor = || {
             (e.key == "contractParties"
                 && e.label.of(text).is_some_and(|l| {
-                    ["承包人", "乙方", "中标人", "供应商"]
-                        .iter()
-                        .any(|w| holds(l, w))
+                    holds_any(l, joined_words!(&["承包人", "乙方", "中标人", "供应商"]))
                 }))
             .then_some(PartyRole::Supplier)
         };
@@ -303,9 +301,7 @@ pub(crate) fn parties_from(
                 // In the value, or on a label of its own under it (`统一社会信用代码：…` after
                 // its address and phone), before the next side's.
                 let after = code_under(text, labels, h.label, |_, l| {
-                    ["供应商", "采购人", "甲方", "乙方"]
-                        .iter()
-                        .any(|w| holds(l, w))
+                    holds_any(l, joined_words!(&["供应商", "采购人", "甲方", "乙方"]))
                 });
                 let party = FoundParty {
                     role: PartyRole::Supplier,
@@ -490,9 +486,10 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
                 && line[cut..cut + close].chars().count() <= 6 =>
         {
             let after = cut + close + line[cut + close..].chars().next().map_or(1, char::len_utf8);
-            let company = ["有限公司", "有限责任公司", "股份有限公司", "公司", "集团"]
-                .iter()
-                .any(|w| line[after..].starts_with(w));
+            let company = starts_with_any(
+                &line[after..],
+                joined_words!(&["有限公司", "有限责任公司", "股份有限公司", "公司", "集团"]),
+            );
             if company { end_of(after) } else { cut }
         }
         _ => cut,
@@ -518,27 +515,29 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     // Money or a description is no party's name (`人民币17,350.00元`, `…壹级资质`, `保证金`).
     let money = name.starts_with(['¥', '￥'])
         || name.starts_with("人民币")
-        || ["保证金", "价款", "金额", "费用"]
-            .iter()
-            .any(|w| name.ends_with(w));
+        || ends_with_any(name, joined_words!(&["保证金", "价款", "金额", "费用"]));
     // Nor is a sentence about the party (`当事人应自收到本决定书之日起15日内…缴纳罚款`).
-    let sentence = ["之日", "决定书", "应当", "应自", "收到"]
-        .iter()
-        .any(|w| name.contains(w));
-    let described = [
-        "资质", "要求", "条件", "情况", "证书", "结果", "标准", "名称",
-    ]
-    .iter()
-    .any(|w| name.ends_with(w));
+    let sentence = holds_any(
+        name,
+        joined_words!(&["之日", "决定书", "应当", "应自", "收到"]),
+    );
+    let described = ends_with_any(
+        name,
+        joined_words!(&[
+            "资质", "要求", "条件", "情况", "证书", "结果", "标准", "名称",
+        ]),
+    );
     // Nor is an order (`责令退回…`, `处以罚款…`).
-    let ordered = ["责令", "处以", "没收", "给予", "罚款", "禁止"]
-        .iter()
-        .any(|w| name.starts_with(w));
+    let ordered = starts_with_any(
+        name,
+        joined_words!(&["责令", "处以", "没收", "给予", "罚款", "禁止"]),
+    );
     // Nor is a bid's figure cut at its thousands' comma (`投标报价14,268,930.45元`).
     let money = money
-        || ["投标报价", "报价", "投标价", "中标价", "工期"]
-            .iter()
-            .any(|w| name.starts_with(w))
+        || starts_with_any(
+            name,
+            joined_words!(&["投标报价", "报价", "投标价", "中标价", "工期"]),
+        )
         || name.ends_with(|c: char| c.is_ascii_digit())
             && line[cut..].starts_with(',')
             && line[cut + 1..].starts_with(|c: char| c.is_ascii_digit());
@@ -556,12 +555,13 @@ fn name_in(text: &str, value: Span) -> Option<Span> {
     ]
     .contains(&name);
     let address = name.ends_with(['号', '栋', '室', '幢'])
-        && ["路", "街", "道", "巷", "弄", "区", "园"]
-            .iter()
-            .any(|w| name.contains(w));
+        && holds_any(
+            name,
+            joined_words!(&["路", "街", "道", "巷", "弄", "区", "园"]),
+        );
     // Nor is a rank (`第一中标候选人`, `第2名`).
     let rank = name.starts_with('第')
-        && (["候选人", "名", "位"].iter().any(|w| name.ends_with(w)) && n <= 10
+        && (ends_with_any(name, joined_words!(&["候选人", "名", "位"])) && n <= 10
             || n <= 4
                 && name
                     .chars()
@@ -745,9 +745,7 @@ pub(crate) fn chosen_winners(text: &str) -> impl Iterator<Item = (Span, Span)> +
         // The name without the particulars bracketed after it (`某公司（地址：…）为成交供应商`).
         if name.ends_with(['）', ')'])
             && let Some(open) = name.rfind(['（', '('])
-            && ["地址", "住所", "信用代码"]
-                .iter()
-                .any(|w| name[open..].contains(w))
+            && holds_any(&name[open..], joined_words!(&["地址", "住所", "信用代码"]))
         {
             name = &name[..open];
         }
@@ -772,17 +770,18 @@ fn winner_code(text: &str) -> Option<Span> {
     text.match_indices("信用代码").find_map(|(at, _)| {
         let before: String = text[..at].chars().rev().take(12).collect();
         let before: String = before.chars().rev().collect();
-        let said = [
-            "中标供应商",
-            "成交供应商",
-            "中标人",
-            "中标单位",
-            "成交人",
-            "乙方",
-            "供应商",
-        ]
-        .iter()
-        .any(|w| before.contains(w));
+        let said = holds_any(
+            &before,
+            joined_words!(&[
+                "中标供应商",
+                "成交供应商",
+                "中标人",
+                "中标单位",
+                "成交人",
+                "乙方",
+                "供应商",
+            ]),
+        );
         said.then(|| {
             let line_end = text[at..].find('\n').map_or(text.len(), |e| at + e);
             code_in(
@@ -942,20 +941,20 @@ fn table_parties(
         if h.contains(['，', '。']) || h.chars().count() > 24 {
             return None;
         }
-        if [
-            "地址",
-            "代码",
-            "金额",
-            "报价",
-            "价格",
-            "联系",
-            "电话",
-            "负责人",
-            "经理",
-        ]
-        .iter()
-        .any(|w| holds(h, w))
-        {
+        if holds_any(
+            h,
+            joined_words!(&[
+                "地址",
+                "代码",
+                "金额",
+                "报价",
+                "价格",
+                "联系",
+                "电话",
+                "负责人",
+                "经理",
+            ]),
+        ) {
             return None;
         }
         role.or(item_role(item)).map(|role| (i, role))
@@ -986,7 +985,7 @@ fn table_parties(
                 row.cells
                     .first()
                     .and_then(|c| c.of(text))
-                    .is_some_and(|c| ["名称", "投标人", "单位"].iter().any(|w| holds(c, w)))
+                    .is_some_and(|c| holds_any(c, joined_words!(&["名称", "投标人", "单位"])))
             })
             .map(|row| {
                 row.cells[1..]
@@ -1004,10 +1003,10 @@ fn table_parties(
     }
     // A column of ranks (`中标候选人排序`: 第一中标候选人, …) gives the role; the names stand in
     // the column a general header names (`单位名称`).
-    if ["排序", "排名", "名次", "顺序"]
-        .iter()
-        .any(|w| holds(&headers[col], w))
-    {
+    if holds_any(
+        &headers[col],
+        joined_words!(&["排序", "排名", "名次", "顺序"]),
+    ) {
         let Some(names) = headers.iter().enumerate().skip(col + 1).find_map(|(i, h)| {
             NAME_HEADERS
                 .iter()

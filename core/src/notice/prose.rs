@@ -8,6 +8,7 @@ use super::headings::Numbering;
 use super::labels::{national, normal};
 use super::span::Span;
 use crate::model::item::ItemKind;
+use crate::notice::text::{ends_with_any, holds_any, joined_words};
 
 /// The elements of `item` that the sentences of `lines` (spans of `body`) state after a label's
 /// national wording and `为`, or as a parcel's place or a call to bid; only keys no heading,
@@ -146,9 +147,7 @@ pub(crate) fn elements_in_prose(
                 .rfind('由')
                 .filter(|&k| {
                     let before = &t[clause..clause + k];
-                    ["地块", "宗地", "标的", "权"]
-                        .iter()
-                        .any(|w| before.ends_with(w))
+                    ends_with_any(before, joined_words!(&["地块", "宗地", "标的", "权"]))
                 })
                 .map_or(clause, |k| clause + k + '由'.len_utf8());
             // A credit code in brackets after the name (`某公司（统一社会信用代码：…）以…`) is
@@ -233,9 +232,10 @@ pub(crate) fn elements_in_prose(
         // 顺序摇号`): how the order was drawn, the sentence.
         refresh(&mut now, found);
         if now.lottery
-            && ["摇号方式", "随机摇号", "抽签方式", "随机排序", "电脑摇号"]
-                .iter()
-                .any(|w| t.contains(w))
+            && holds_any(
+                t,
+                joined_words!(&["摇号方式", "随机摇号", "抽签方式", "随机排序", "电脑摇号"]),
+            )
         {
             push(
                 found,
@@ -260,9 +260,7 @@ pub(crate) fn elements_in_prose(
             if let Some(e) = t[from..end].find("的一宗") {
                 end = from + e;
             } else if let Some(e) = t[from..end].rfind('的')
-                && ["地块", "宗地"]
-                    .iter()
-                    .any(|w| t[from + e..end].contains(w))
+                && holds_any(&t[from + e..end], joined_words!(&["地块", "宗地"]))
             {
                 end = from + e;
             }

@@ -15,7 +15,7 @@
 use super::dates::{DateValue, dates};
 use super::lines::Lines;
 use super::span::{Span, Spanned};
-use super::text::fold;
+use super::text::{ends_with_any, fold, joined_words};
 use crate::date::StatedDate;
 
 /// A notice's 落款.
@@ -334,7 +334,7 @@ fn body_of(text: &str, span: Span) -> Option<Span> {
 }
 
 /// The endings of the names of the bodies that sign notices.
-const BODY_ENDINGS: &[&str] = &[
+const BODY_ENDINGS: &str = joined_words!(&[
     "局",
     "厅",
     "委",
@@ -367,7 +367,7 @@ const BODY_ENDINGS: &[&str] = &[
     "署",
     // A kindergarten buying for itself (`某镇中心幼儿园`).
     "幼儿园",
-];
+]);
 
 /// The marks a signing body's seal leaves after its name.
 const SEALS: &[&str] = &[
@@ -386,7 +386,7 @@ const SEALS: &[&str] = &[
 fn is_body(s: &str) -> bool {
     // (A name of 2 to 40 characters has 2 to 160 bytes, and ends as one of [`BODY_ENDINGS`]:
     // told first, for most lines fail them.)
-    if !(2..=160).contains(&s.len()) || !BODY_ENDINGS.iter().any(|e| s.ends_with(e)) {
+    if !(2..=160).contains(&s.len()) || !ends_with_any(s, BODY_ENDINGS) {
         return false;
     }
     let n = s.chars().count();
@@ -394,7 +394,7 @@ fn is_body(s: &str) -> bool {
     (2..=40).contains(&n)
         && !s.contains([':', '：', '。', '，', ',', '；', '、', '\t'])
         && s.chars().filter(|c| !c.is_ascii()).count() * 2 > n
-        && BODY_ENDINGS.iter().any(|e| s.ends_with(e))
+        && ends_with_any(s, BODY_ENDINGS)
 }
 
 #[cfg(test)]

@@ -804,6 +804,24 @@ pub(crate) fn words(text: &'static str) -> impl Iterator<Item = &'static str> + 
     text.split_terminator('\n')
 }
 
+// The tests of a text against a list of words ([`joined_words!`]) the readers make most: one
+// body each, not one for every list and closure that asks.
+
+/// Whether `t` holds one of `words` ([`holds`]).
+pub(crate) fn holds_any(t: &str, words: &'static str) -> bool {
+    self::words(words).any(|w| holds(t, w))
+}
+
+/// Whether `t` starts with one of `words`.
+pub(crate) fn starts_with_any(t: &str, words: &'static str) -> bool {
+    self::words(words).any(|w| t.starts_with(w))
+}
+
+/// Whether `t` ends with one of `words`.
+pub(crate) fn ends_with_any(t: &str, words: &'static str) -> bool {
+    self::words(words).any(|w| t.ends_with(w))
+}
+
 /// The pairs of a text [`joined`] wrote, in their order.
 pub(crate) fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     let mut second = "";

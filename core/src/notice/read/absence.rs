@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use crate::model::item::ItemKind;
 use crate::notice::headings::{Heading, Numbering};
 use crate::notice::span::{Span, Spanned};
-use crate::notice::text::{Chars, Words, holds};
+use crate::notice::text::{Chars, Words, holds, joined_words};
 
 /// The elements that say what a notice is about: the project a call or result is for, the
 /// parcel, asset or mineral a deal offers, the party a decision or record concerns and what it
@@ -56,7 +56,7 @@ const GIVEN_WITH: &[(&str, &str)] = &[
 ];
 
 /// The words that say an element's text is elsewhere.
-pub(super) const ELSEWHERE: &[&str] = &["详见附件", "见附件", "附件下载"];
+pub(super) const ELSEWHERE: &str = joined_words!(&["详见附件", "见附件", "附件下载"]);
 
 /// The words an aggregator's or a phone's copy puts where it stops showing the notice
 /// (`…… 展开全文 ∨`, `点击查看全文 >`, `打开APP查看完整公告`).

@@ -8,7 +8,9 @@ use super::found::paragraph;
 
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
-use crate::notice::text::{find, holds, places};
+use crate::notice::text::{
+    ends_with_any, find, holds, holds_any, joined_words, places, starts_with_any,
+};
 
 /// Whether the line `l` is a whole penalty decision in one paragraph, and what ends its clauses:
 /// clauses apart by `；` that decide (`本局决定`) under a law and tell how to appeal (`如不服`,
@@ -38,17 +40,18 @@ fn whole_decision(body: &str, l: Span) -> Option<char> {
     }
     // The facts as found (`经查`, `在执法巡查中发现，`, `…等证据为证`), or the decision
     // reported in the third person (`某局于…作出…行政处罚决定`).
-    let facts = [
-        "经查",
-        "上述事实",
-        "以上事实",
-        "为证",
-        "中发现",
-        "调查核实",
-        "处罚决定",
-    ]
-    .iter()
-    .any(|w| holds(t, w));
+    let facts = holds_any(
+        t,
+        joined_words!(&[
+            "经查",
+            "上述事实",
+            "以上事实",
+            "为证",
+            "中发现",
+            "调查核实",
+            "处罚决定",
+        ]),
+    );
     (t.matches('。').count() >= 3 && (facts || appeal)).then_some('。')
 }
 
@@ -115,9 +118,10 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 let clause = &t[start..end];
                 let breach_only = stop == '。'
                     && holds(clause, "违反")
-                    && !["依据", "根据", "决定", "经查", "事实", "为证"]
-                        .iter()
-                        .any(|w| holds(clause, w));
+                    && !holds_any(
+                        clause,
+                        joined_words!(&["依据", "根据", "决定", "经查", "事实", "为证"]),
+                    );
                 // How to pay and how to appeal in one sentence (`…缴纳上述款项；如不服本决定，…`):
                 // each its own clause, the first without its `；`.
                 let appeal = ["；如不服", "；如对", "；当事人如不服"]
@@ -153,13 +157,13 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 while k + 1 < split.len() {
                     let this = split[k].of(body).unwrap_or("");
                     let next = split[k + 1].of(body).unwrap_or("");
-                    let plain = ![
-                        "依据", "根据", "决定", "不服", "复议", "诉讼", "缴", "为证", "证实",
-                    ]
-                    .iter()
-                    .any(|x| holds(this, x))
-                        && !this.trim_end().ends_with(['：', ':']);
-                    let proves = ["为证", "证实", "事实有"].iter().any(|x| holds(next, x));
+                    let plain = !holds_any(
+                        this,
+                        joined_words!(&[
+                            "依据", "根据", "决定", "不服", "复议", "诉讼", "缴", "为证", "证实",
+                        ]),
+                    ) && !this.trim_end().ends_with(['：', ':']);
+                    let proves = holds_any(next, joined_words!(&["为证", "证实", "事实有"]));
                     if plain && proves {
                         split[k].end = split[k + 1].end;
                         split.remove(k + 1);
@@ -174,7 +178,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         }
         None => lines,
     };
-    const FACTS: &[&str] = &[
+    const FACTS: &str = joined_words!(&[
         "经查",
         "经调查",
         "经核查",
@@ -187,9 +191,9 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         "经我厅",
         "经审查",
         "经检查",
-    ];
-    const BASIS: &[&str] = &["依据", "根据", "依照", "按照"];
-    const DECIDE: &[&str] = &[
+    ]);
+    const BASIS: &str = joined_words!(&["依据", "根据", "依照", "按照"]);
+    const DECIDE: &str = joined_words!(&[
         "本机关决定",
         "本局决定",
         "本分局决定",
@@ -206,7 +210,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         "作出如下",
         "决定如下",
         "处罚如下",
-    ];
+    ]);
     if !found.iter().any(|e| e.key == "partyName") {
         party_in_prose(body, found, lines);
     }
@@ -262,19 +266,15 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         let review = holds(t, "行政复议") || holds(t, "行政诉讼");
         // Whether it decides, asked once: each of the words holds `决定` or `如下`, so a line
         // without both is searched for two words, not fifteen.
-        let decides = (holds(t, "决定") || holds(t, "如下")) && DECIDE.iter().any(|w| holds(t, w));
+        let decides = (holds(t, "决定") || holds(t, "如下")) && holds_any(t, DECIDE);
         // The notice of the intended penalty and the right to be heard: no element.
         // The paragraph on the party's hearing; not the facts, whose evidence may be its
         // statement (`…当事人的陈述等证据证明`).
-        let heard = ["告知书", "陈述", "申辩", "听证"]
-            .iter()
-            .any(|w| holds(t, w))
+        let heard = holds_any(t, joined_words!(&["告知书", "陈述", "申辩", "听证"]))
             && !decides
             && !holds(t, "证据证明")
             && !holds(t, "证据证实")
-            && !FACTS
-                .iter()
-                .any(|w| crate::notice::text::numbered_rest(t).starts_with(w));
+            && !starts_with_any(crate::notice::text::numbered_rest(t), FACTS);
         if heard {
             continue;
         }
@@ -283,26 +283,27 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         // (`上述事实有…等证据证实`).
         let after_found = i >= 2 && {
             let before = lines[i - 2].of(body).unwrap_or("").trim_end();
-            ["查明：", "查明:", "经查：", "经查:", "查实：", "查实:"]
-                .iter()
-                .any(|w| before.ends_with(w))
+            ends_with_any(
+                before,
+                joined_words!(&["查明：", "查明:", "经查：", "经查:", "查实：", "查实:"]),
+            )
         };
-        let proven = [
-            "上述事实有",
-            "以上事实有",
-            "上述违法事实有",
-            "以上违法事实有",
-        ]
-        .iter()
-        .any(|w| holds(t, w))
-            || t.trim_end_matches(['；', ';', '。']).ends_with("为证");
+        let proven = holds_any(
+            t,
+            joined_words!(&[
+                "上述事实有",
+                "以上事实有",
+                "上述违法事实有",
+                "以上违法事实有",
+            ]),
+        ) || t.trim_end_matches(['；', ';', '。']).ends_with("为证");
         // A decision numbered throughout (`一、经查，…`, `二、依据《…》…`): each paragraph read
         // from after its number.
         let opening = crate::notice::text::numbered_rest(t);
         // Or say how they were found, in a decision reported in the third person (`…在执法巡查中
         // 发现，某公司…`), or follow its party's particulars (`某公司（…）在参加…时，提供了…`).
         let found_so = !decides
-            && !BASIS.iter().any(|w| opening.starts_with(w))
+            && !starts_with_any(opening, BASIS)
             && (holds(t, "中发现，")
                 || holds(t, "中发现：")
                 || Some(at) == after_party
@@ -312,19 +313,16 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                     && lines.get(i).is_some_and(|n| {
                         let n = crate::notice::text::numbered_rest(n.of(body).unwrap_or(""));
                         (holds(n, "违反")
-                            || BASIS.iter().any(|w| n.starts_with(w))
-                            || ["以上事实", "上述事实"].iter().any(|w| n.starts_with(w)))
-                            && !FACTS.iter().any(|w| n.starts_with(w))
+                            || starts_with_any(n, BASIS)
+                            || starts_with_any(n, joined_words!(&["以上事实", "上述事实"])))
+                            && !starts_with_any(n, FACTS)
                     }));
-        if FACTS.iter().any(|w| opening.starts_with(w))
-            || (after_found || proven) && !decides
-            || found_so
-        {
+        if starts_with_any(opening, FACTS) || (after_found || proven) && !decides || found_so {
             keys.push("violationFacts");
         } else if review && (holds(head, "不服") || holds(head, "如对")) {
             keys.push("remedies");
         } else {
-            let cites = BASIS.iter().any(|w| opening.starts_with(w)) && t.contains('《');
+            let cites = starts_with_any(opening, BASIS) && t.contains('《');
             // A paragraph that names only the rule broken (`本局认为，你单位的上述行为违反了《…》`)
             // is the basis only where no later one cites the law the penalty rests on (行政处罚
             // 法 Art 59 (三): the basis is the penalty's).
@@ -332,7 +330,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 && (holds(t, "违反了《") || holds(t, "违反《"))
                 && !lines[i..].iter().any(|l| {
                     let n = crate::notice::text::numbered_rest(l.of(body).unwrap_or(""));
-                    BASIS.iter().any(|w| n.starts_with(w)) && n.contains('《')
+                    starts_with_any(n, BASIS) && n.contains('《')
                 });
             // A paragraph that decides under a law it cites after what the conduct amounts to
             // (`你公司的上述行为属于《…》规定的…情形。依据《…》的规定，本局决定…`) gives the basis
@@ -367,15 +365,16 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
             let mut listed = false;
             while i < lines.len() && !held.iter().any(|h| h.contains(lines[i])) {
                 let next = lines[i].of(body).unwrap_or("");
-                let evidence = [
-                    "以上事实",
-                    "上述事实",
-                    "以上违法事实",
-                    "上述违法事实",
-                    "证据",
-                ]
-                .iter()
-                .any(|w| next.starts_with(w));
+                let evidence = starts_with_any(
+                    next,
+                    joined_words!(&[
+                        "以上事实",
+                        "上述事实",
+                        "以上违法事实",
+                        "上述违法事实",
+                        "证据",
+                    ]),
+                );
                 // Numbered lines are the evidence only under a line that lists it
                 // (`以上事实有以下证据证明：`); otherwise they are the decision's next sections.
                 listed |= lines[..i]
@@ -421,9 +420,10 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
                 && !held.iter().any(|h| h.contains(lines[i]))
             {
                 let next = lines[i].of(body).unwrap_or("");
-                let penalises = ["罚款", "责令", "没收", "警告", "禁止", "吊销", "取消"]
-                    .iter()
-                    .any(|w| next.contains(w));
+                let penalises = holds_any(
+                    next,
+                    joined_words!(&["罚款", "责令", "没收", "警告", "禁止", "吊销", "取消"]),
+                );
                 let other = !imposes(next) && (next.contains("之日起") || next.contains("不服"));
                 if penalises && !other {
                     value.end = lines[i].end;
@@ -474,7 +474,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
 /// (`当事人：…`, `身份证号：…`, `住址：…`): a decision states the facts next (行政处罚法 Art 59
 /// (二)), however it opens them.
 fn after_particulars(body: &str, found: &[FoundElement], before: &[Span]) -> bool {
-    const PARTICULARS: &[&str] = &[
+    const PARTICULARS: &str = joined_words!(&[
         "身份证",
         "公民身份号码",
         "证件号码",
@@ -485,7 +485,7 @@ fn after_particulars(body: &str, found: &[FoundElement], before: &[Span]) -> boo
         "住址",
         "地址",
         "联系电话",
-    ];
+    ]);
     let Some(last) = before.last() else {
         return false;
     };
@@ -499,7 +499,7 @@ fn after_particulars(body: &str, found: &[FoundElement], before: &[Span]) -> boo
     found.iter().any(|e| e.key == "partyName")
         && (party("partyName")
             || party("partyAddress")
-            || PARTICULARS.iter().any(|w| t.starts_with(w)) && t.contains(['：', ':']))
+            || starts_with_any(t, PARTICULARS) && t.contains(['：', ':']))
 }
 
 /// A penalty or its basis read as a passage that states both (`…违反了《…》的规定。依据《…》第…条
@@ -562,7 +562,7 @@ pub(super) fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
         let headed = e
             .label
             .of(body)
-            .is_some_and(|l| holds(l, "依据") && ["和", "及", "与"].iter().any(|w| holds(l, w)));
+            .is_some_and(|l| holds(l, "依据") && holds_any(l, joined_words!(&["和", "及", "与"])));
         if (e.key == "penalty" || headed)
             && t.trim_end().ends_with(['：', ':'])
             && let Some(list) = numbered_list_after(body, value.end)
@@ -641,24 +641,25 @@ fn after_the_penalties(t: &str) -> bool {
 /// paragraph on how to pay or appeal that follows it (行政处罚法 Art 59 (三) against (四), (五)).
 fn imposes(t: &str) -> bool {
     let rest = crate::notice::text::numbered_rest(t.trim_start());
-    [
-        "责令",
-        "处以",
-        "处罚款",
-        "并处",
-        "没收",
-        "警告",
-        "给予",
-        "吊销",
-        "取消",
-        "禁止",
-        "记入",
-        "列入",
-        "暂停",
-        "收回",
-    ]
-    .iter()
-    .any(|w| rest.starts_with(w))
+    starts_with_any(
+        rest,
+        joined_words!(&[
+            "责令",
+            "处以",
+            "处罚款",
+            "并处",
+            "没收",
+            "警告",
+            "给予",
+            "吊销",
+            "取消",
+            "禁止",
+            "记入",
+            "列入",
+            "暂停",
+            "收回",
+        ]),
+    )
 }
 
 /// The sentence of a decision's paragraph `t` that gives the penalty's legal basis

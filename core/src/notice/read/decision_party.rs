@@ -5,7 +5,7 @@
 use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{ends_with_any, holds, joined_words, starts_with_any};
 
 /// The party a decision names in its opening sentence rather than after a label
 /// (`当事人某矿业有限公司（统一社会信用代码：…，住所：某村，…）持有的…`), or addresses as a
@@ -174,19 +174,20 @@ pub(super) fn salutation_end(t: &str) -> Option<usize> {
 /// Whether a decision's party named `name` is an organisation by the word its name ends with
 /// (`某公司`, `某合作社`, `某事务所`).
 fn is_organisation(name: &str) -> bool {
-    [
-        "公司",
-        "厂",
-        "中心",
-        "合作社",
-        "事务所",
-        "店",
-        "部",
-        "院",
-        "站",
-    ]
-    .iter()
-    .any(|w| name.ends_with(w))
+    ends_with_any(
+        name,
+        joined_words!(&[
+            "公司",
+            "厂",
+            "中心",
+            "合作社",
+            "事务所",
+            "店",
+            "部",
+            "院",
+            "站",
+        ]),
+    )
 }
 
 /// A decision reported in the third person names its party with its particulars in brackets
@@ -208,16 +209,17 @@ pub(super) fn third_person_party(t: &str) -> Option<(usize, usize)> {
     let org = is_organisation(name);
     if !(2..=60).contains(&name.chars().count())
         || name.contains(['。', '：', ':', '“', '"', '的'])
-        || ["你", "我", "本", "该"].iter().any(|w| name.starts_with(w))
+        || starts_with_any(name, joined_words!(&["你", "我", "本", "该"]))
         || !(org || crate::notice::parties::person_name(name))
     {
         return None;
     }
     let after = close + t[close..].chars().next().map_or(1, char::len_utf8);
-    ["于", "在", "因", "未", "将", "以", "作为"]
-        .iter()
-        .any(|w| t[after..].starts_with(w))
-        .then_some((from, after))
+    starts_with_any(
+        &t[after..],
+        joined_words!(&["于", "在", "因", "未", "将", "以", "作为"]),
+    )
+    .then_some((from, after))
 }
 
 /// A decision's party on one line with their particulars (`当事人：向某某，男，住某市某路56号。`,

@@ -11,7 +11,7 @@ use crate::notice::dates::DateValue;
 use crate::notice::elements::FoundElement;
 use crate::notice::signature::Signature;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{ends_with_any, holds, joined_words, starts_with_any};
 
 /// A decision's authority, date and number stated in the sentence that reports it, not signed
 /// or labelled (`某县自然资源和规划局于2025年5月14日作出某罚〔2025〕16号行政处罚决定：…`, `…于
@@ -141,7 +141,7 @@ fn decision_sentence(
             .map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
         let organ = from..start - '于'.len_utf8();
         let name = t[organ.clone()].trim();
-        let own = ["本", "我", "该"].iter().any(|w| name.starts_with(w));
+        let own = starts_with_any(name, joined_words!(&["本", "我", "该"]));
         let organ =
             (!own && is_organ(name) && (2..=40).contains(&name.chars().count())).then_some(organ);
         return Some((start..end, organ, number));
@@ -187,19 +187,20 @@ pub(super) fn from_signature(
 
 /// Whether `name` ends as an administrative organ's does (`…局`, `…委员会`, `…人民政府`).
 pub(super) fn is_organ(name: &str) -> bool {
-    [
-        "局",
-        "委",
-        "厅",
-        "中心",
-        "政府",
-        "办公室",
-        "委员会",
-        "部",
-        "管委会",
-    ]
-    .iter()
-    .any(|w| name.ends_with(w))
+    ends_with_any(
+        name,
+        joined_words!(&[
+            "局",
+            "委",
+            "厅",
+            "中心",
+            "政府",
+            "办公室",
+            "委员会",
+            "部",
+            "管委会",
+        ]),
+    )
 }
 
 /// The organ a decision's head names before its type, a span of `body` (whose first line is the
@@ -399,7 +400,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
 /// 住所地：某路326号`): the party is also the whole line, as a reader quotes who complained
 /// (财政部令第94号 Art 33 (一): the parties' names and addresses).
 pub(super) fn complaint_party_lines(body: &str, found: &mut Vec<FoundElement>) {
-    const PARTICULARS: &[&str] = &[
+    const PARTICULARS: &str = joined_words!(&[
         "住所",
         "地址",
         "住址",
@@ -407,7 +408,7 @@ pub(super) fn complaint_party_lines(body: &str, found: &mut Vec<FoundElement>) {
         "负责人",
         "委托代理人",
         "统一社会信用代码",
-    ];
+    ]);
     let mut more = Vec::new();
     for e in found
         .iter()
@@ -417,8 +418,7 @@ pub(super) fn complaint_party_lines(body: &str, found: &mut Vec<FoundElement>) {
         let line_end = body[v.end..].find('\n').map_or(body.len(), |k| v.end + k);
         let rest = &body[v.end..line_end];
         let particulars = rest.trim_start_matches(['，', ',', '；', ';', ' ', '\u{3000}']);
-        if particulars.len() < rest.len() && PARTICULARS.iter().any(|w| particulars.starts_with(w))
-        {
+        if particulars.len() < rest.len() && starts_with_any(particulars, PARTICULARS) {
             more.push(super::found::also_as(
                 e,
                 Span {

@@ -8,7 +8,7 @@ use crate::model::record::{DisclosureRecord, Events};
 use crate::notice::dates::DateValue;
 use crate::notice::elements::FoundElement;
 use crate::notice::span::{Span, Spanned};
-use crate::notice::text::holds;
+use crate::notice::text::{holds, holds_any, joined_words};
 
 /// The bid deadline a sentence states (`截止时间…仍为2025年4月23日9时00分`): the last day of
 /// the first sentence that names the deadline and dates it, and the words that name it.
@@ -23,10 +23,10 @@ pub(super) fn deadline_in_prose(
         // Not the deadline of a registration, of the documents' sale or of an objection, nor
         // the one replaced (`原投标截止时间：…；变更后投标截止时间：…`).
         let before = &body[start..at];
-        if ["报名", "获取", "发售", "异议", "公示", "质疑"]
-            .iter()
-            .any(|w| holds(before, w))
-            || before.trim_start().starts_with('原')
+        if holds_any(
+            before,
+            joined_words!(&["报名", "获取", "发售", "异议", "公示", "质疑"]),
+        ) || before.trim_start().starts_with('原')
         {
             return None;
         }
@@ -165,10 +165,8 @@ pub(super) fn method_with_deadline(body: &str, item: ItemKind, found: &mut Vec<F
         return;
     }
     let says_how = |v: &str| {
-        ["递交", "上传", "提交", "送达"].iter().any(|w| holds(v, w))
-            && ["通过", "方式", "平台", "系统", "现场"]
-                .iter()
-                .any(|w| holds(v, w))
+        holds_any(v, joined_words!(&["递交", "上传", "提交", "送达"]))
+            && holds_any(v, joined_words!(&["通过", "方式", "平台", "系统", "现场"]))
     };
     if let Some(d) = found
         .iter()

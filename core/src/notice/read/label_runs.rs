@@ -13,7 +13,7 @@ use crate::notice::lines::Lines;
 use crate::notice::signature::Signature;
 use crate::notice::span::Span;
 use crate::notice::tables::Table;
-use crate::notice::text::{holds, trim_start};
+use crate::notice::text::{holds, joined_words, starts_with_any, trim_start};
 
 /// A label alone on its line, the whole wording of an element the item has and no reader gave
 /// (`受让方资格条件` as a page's heading), over one paragraph of sentences and under it another
@@ -122,7 +122,7 @@ pub(super) fn label_over_table(
 pub(super) fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundElement>) {
     // A line of the block: a contact's label and its colon within its first twelve characters.
     // Spaced out as portals align them (`名　　称：`, `地 址：`), compared without the spaces.
-    const LABELS: &[&str] = &[
+    const LABELS: &str = joined_words!(&[
         "采购人",
         "采购单位",
         "采购代理机构",
@@ -135,12 +135,12 @@ pub(super) fn purchaser_block(body: &str, lines: &Lines, found: &mut Vec<FoundEl
         "传真",
         "邮编",
         "邮政编码",
-    ];
+    ]);
     let unspaced =
         |t: &str| -> String { t.chars().take(12).filter(|c| !c.is_whitespace()).collect() };
     let labelled = |t: &str| {
         let head = unspaced(t);
-        head.contains(['：', ':']) && LABELS.iter().any(|w| head.starts_with(w))
+        head.contains(['：', ':']) && starts_with_any(&head, LABELS)
     };
     let Some(first) = found
         .iter()

@@ -7,7 +7,7 @@ use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
 use crate::notice::tables::Table;
-use crate::notice::text::holds;
+use crate::notice::text::{holds, holds_any, joined_words};
 
 /// A housing notice's list as a table no heading or label names (`现将审核结果公示如下：` over
 /// `序号 申请人 身份证号 …`): the list the item holds, where no section gave it. A table that
@@ -62,17 +62,18 @@ pub(super) fn unheaded_list(
     }
     let reviews = t.rows[0].cells.iter().any(|c| {
         let h = c.of(body).unwrap_or("");
-        [
-            "意见",
-            "审核结果",
-            "复核结果",
-            "初审结果",
-            "复审结果",
-            "年审结论",
-            "复核结论",
-        ]
-        .iter()
-        .any(|w| holds(h, w))
+        holds_any(
+            h,
+            joined_words!(&[
+                "意见",
+                "审核结果",
+                "复核结果",
+                "初审结果",
+                "复审结果",
+                "年审结论",
+                "复核结论",
+            ]),
+        )
     });
     if reviews && item.element("reviewResult").is_some() {
         if !found.iter().any(|e| e.key == "reviewResult") {
@@ -97,10 +98,11 @@ fn lead_line(body: &str, at: usize) -> Option<Span> {
     let before = body.get(..at)?.trim_end();
     let start = before.rfind('\n').map_or(0, |k| k + 1);
     let line = before[start..].trim_start();
-    let reviewed = ["审核", "初审", "复审", "复核", "核查"]
-        .iter()
-        .any(|w| holds(line, w));
-    let found = ["符合", "通过", "取消"].iter().any(|w| holds(line, w));
+    let reviewed = holds_any(
+        line,
+        joined_words!(&["审核", "初审", "复审", "复核", "核查"]),
+    );
+    let found = holds_any(line, joined_words!(&["符合", "通过", "取消"]));
     (reviewed && found && line.ends_with(['：', ':'])).then(|| Span {
         start: before.len() - line.len(),
         end: before.len(),
@@ -312,9 +314,9 @@ pub(super) fn names_after_colon(body: &str, found: &mut Vec<FoundElement>) {
 /// 结果), where nothing else gave them.
 pub(super) fn homes_in_allottee_list(body: &str, found: &mut Vec<FoundElement>) {
     // Words only a home's address or count holds.
-    const HOME: &[&str] = &[
+    const HOME: &str = joined_words!(&[
         "号楼", "栋", "幢", "单元", "室", "房号", "房源", "小区", "套", "公寓",
-    ];
+    ]);
     if found.iter().any(|e| e.key == "housingAssigned") {
         return;
     }
@@ -324,7 +326,7 @@ pub(super) fn homes_in_allottee_list(body: &str, found: &mut Vec<FoundElement>) 
         .filter(|e| {
             e.value
                 .and_then(|v| v.of(body))
-                .is_some_and(|t| HOME.iter().any(|w| holds(t, w)))
+                .is_some_and(|t| holds_any(t, HOME))
         })
         .map(|e| FoundElement {
             key: "housingAssigned".to_owned(),

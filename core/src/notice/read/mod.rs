@@ -72,7 +72,7 @@ use super::lines::Lines;
 use super::parties::parties_from;
 use super::signature::signature_in;
 use super::span::{Span, Spanned};
-use super::text::holds;
+use super::text::{holds, holds_any};
 use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{
@@ -454,8 +454,7 @@ fn read_text(
             }
             // `详见《招标出让文件》（附件2）`: the whole value sends the reader elsewhere.
             v.starts_with("详见")
-                || ELSEWHERE
-                    .iter()
+                || super::text::words(ELSEWHERE)
                     .filter_map(|w| super::text::find(v, w))
                     .min()
                     .is_some_and(|at| {
@@ -496,7 +495,7 @@ fn read_text(
                 )
                 && !v.contains('\n')
                 && v.matches('、').count() < 3
-                && ELSEWHERE.iter().any(|w| holds(v, w))
+                && holds_any(v, ELSEWHERE)
         };
         if !v.is_empty() && (a_file || pointer() || masked || list_elsewhere()) {
             elsewhere.push(e.key.clone());
@@ -543,9 +542,8 @@ fn read_text(
 
     // Complete: signed and dated, or run to the format's closing contacts, and pointing at no
     // attachment. (Each of the words holds `附件`: a body without it holds none of them.)
-    let complete = (signed.is_some() || closed)
-        && !(attachment && ELSEWHERE.iter().any(|w| body.contains(w)))
-        && !cut;
+    let complete =
+        (signed.is_some() || closed) && !(attachment && holds_any(body, ELSEWHERE)) && !cut;
     let (mut absent, mut not_stated, mut unread) = missing_elements(
         item,
         &content,

@@ -5,13 +5,13 @@ use super::found::{also_as, paragraph};
 
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{holds, holds_any, joined_words, starts_with_any};
 
 /// How to object followed by the lines that say whom to (`…应当在公示期内以书面形式向招标人提出。`
 /// over `异议受理部门：…`, `联系人：…`, `监督部门：…`; 招标投标法实施条例 Art 54): the channel
 /// is also the sentence with those lines, as readers quote it.
 pub(super) fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
-    const LABELS: &[&str] = &[
+    const LABELS: &str = joined_words!(&[
         "异议受理",
         "受理部门",
         "联系人",
@@ -26,7 +26,7 @@ pub(super) fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
         "招标人",
         "招标代理",
         "行政监督",
-    ];
+    ]);
     let mut more = Vec::new();
     for e in found.iter().filter(|e| e.key == "objectionChannel") {
         let Some(v) = e.value else { continue };
@@ -61,10 +61,7 @@ pub(super) fn objection_block(body: &str, found: &mut Vec<FoundElement>) {
             let line = rest.split('\n').next().unwrap_or("");
             let t = line.trim();
             let head = t.char_indices().nth(12).map_or(t, |(k, _)| &t[..k]);
-            if t.is_empty()
-                || !head.contains(['：', ':'])
-                || !LABELS.iter().any(|w| t.starts_with(w))
-            {
+            if t.is_empty() || !head.contains(['：', ':']) || !starts_with_any(t, LABELS) {
                 break;
             }
             end = body.len() - rest.len() + line.trim_end().len();
@@ -118,19 +115,19 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
         // `如有不同意见，请…反映`.)
         let i = crate::notice::text::find(t, "异议")
             .or_else(|| crate::notice::text::find(t, "不同意见"))?;
-        if ![
-            "反映",
-            "提出",
-            "反馈",
-            "申请复核",
-            "举报",
-            "电话",
-            "联系",
-            "手机",
-        ]
-        .iter()
-        .any(|w| holds(t, w))
-        {
+        if !holds_any(
+            t,
+            joined_words!(&[
+                "反映",
+                "提出",
+                "反馈",
+                "申请复核",
+                "举报",
+                "电话",
+                "联系",
+                "手机",
+            ]),
+        ) {
             return None;
         }
         // A heading that names the channel (`三、异议反映渠道`) is no sentence saying it.

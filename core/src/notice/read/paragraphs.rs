@@ -8,7 +8,7 @@ use crate::model::item::ItemKind;
 use crate::notice::dates::dates;
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{holds, holds_any, joined_words, starts_with_any};
 
 /// A call for tenders written as paragraphs without headings, one a section of the 标准施工招标
 /// 文件's 招标公告 in its order: the conditions (`…已由…批准建设…现对该项目…进行公开招标`), what is
@@ -38,15 +38,16 @@ pub(super) fn call_paragraphs(
         // what is bought, who may bid (政府采购法 Art 22), the documents, the deadline.
         let obtains = t.starts_with("凡有意")
             || t.starts_with("有意参加")
-            || [
-                "获取招标文件",
-                "下载招标文件",
-                "获取采购文件",
-                "获取磋商文件",
-                "获取谈判文件",
-            ]
-            .iter()
-            .any(|w| holds(t, w));
+            || holds_any(
+                t,
+                joined_words!(&[
+                    "获取招标文件",
+                    "下载招标文件",
+                    "获取采购文件",
+                    "获取磋商文件",
+                    "获取谈判文件",
+                ]),
+            );
         let keys: &[&str] = if procurement {
             if t.starts_with("采购内容") || t.starts_with("采购需求") {
                 &["requirements"]
@@ -66,9 +67,7 @@ pub(super) fn call_paragraphs(
             || t.starts_with("招标范围")
         {
             &["projectOverview", "quantity", "locationAndSchedule"]
-        } else if ["投标人须", "投标人应", "投标人必须"]
-            .iter()
-            .any(|w| t.starts_with(w))
+        } else if starts_with_any(t, joined_words!(&["投标人须", "投标人应", "投标人必须"]))
         {
             &["bidderQualifications"]
         } else if obtains {
@@ -112,9 +111,10 @@ pub(super) fn time_and_place(
     }
     for &line in above {
         let Some(t) = line.of(body) else { continue };
-        let when = ["开标时间", "挂牌时间", "拍卖时间", "拍卖会"]
-            .iter()
-            .any(|w| holds(t, w));
+        let when = holds_any(
+            t,
+            joined_words!(&["开标时间", "挂牌时间", "拍卖时间", "拍卖会"]),
+        );
         if !when || !(holds(t, "地点") || holds(t, "递交至")) || dates(t).is_empty() {
             continue;
         }
@@ -220,9 +220,10 @@ pub(super) fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above:
     let saying = |words: &[&str]| {
         lines.iter().position(|l| {
             let t = l.of(body).unwrap_or("");
-            let reviewed = ["审核", "初审", "复审", "复核", "核查", "年审", "审查"]
-                .iter()
-                .any(|w| holds(t, w));
+            let reviewed = holds_any(
+                t,
+                joined_words!(&["审核", "初审", "复审", "复核", "核查", "年审", "审查"]),
+            );
             reviewed
                 && words.iter().any(|w| holds(t, w))
                 && t.chars().count() >= 16
@@ -416,7 +417,7 @@ pub(super) fn closing_paragraphs(
             let t = text(l);
             free(l)
                 && t.contains('经')
-                && ["批准", "批复", "同意"].iter().any(|w| holds(t, w))
+                && holds_any(t, joined_words!(&["批准", "批复", "同意"]))
                 && !t.contains(['：', ':'])
         }) {
             push(found, key, *l);
@@ -447,7 +448,7 @@ pub(super) fn closing_paragraphs(
             free(l)
                 && (holds(t, "定于") || holds(t, "拍卖会") || holds(t, "挂牌活动"))
                 && t.contains('年')
-                && ["举行", "进行", "开始"].iter().any(|w| holds(t, w))
+                && holds_any(t, joined_words!(&["举行", "进行", "开始"]))
         })
     {
         push(found, "timeAndPlace", *l);

@@ -4,6 +4,7 @@
 
 use super::found::paragraph;
 use super::title::title_span;
+use crate::notice::text::{holds_any, joined_words};
 
 use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
@@ -64,7 +65,7 @@ pub(super) fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
 /// the title (a red-headed document puts the issuer and its type above it), or in brackets at
 /// the title's end (`行政处罚决定书（某财罚〔2025〕4号）`).
 pub(super) fn document_number(body: &str) -> Option<Span> {
-    let bracketed = |t: &str| ["〔", "[", "［", "【"].iter().any(|o| t.contains(o));
+    let bracketed = |t: &str| holds_any(t, joined_words!(&["〔", "[", "［", "【"]));
     let mut at = 0;
     let mut n = 0;
     for line in body.split_inclusive('\n') {
@@ -147,7 +148,7 @@ pub(super) fn conditions_article(body: &str, found: &mut Vec<FoundElement>, abov
             continue;
         };
         let sets =
-            ["下列条件", "以下条件"].iter().any(|w| rest.contains(w)) && rest.contains("申请");
+            holds_any(rest, joined_words!(&["下列条件", "以下条件"])) && rest.contains("申请");
         if !sets || held.iter().any(|h| h.contains(*l)) {
             continue;
         }

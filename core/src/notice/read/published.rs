@@ -4,7 +4,7 @@
 use crate::date::StatedDate;
 use crate::notice::dates::{DateValue, dates};
 use crate::notice::span::{Span, Spanned};
-use crate::notice::text::holds;
+use crate::notice::text::{holds, holds_any, joined_words};
 
 /// The labels of a page's own publication date.
 const PUBLISHED_LABELS: &[&str] = &[
@@ -26,14 +26,14 @@ pub(super) const UPDATED_LABELS: &[&str] = &["更新时间", "更新日期"];
 
 /// The words one of which each label of a date holds ([`PUBLISHED_LABELS`], [`FORMED_LABELS`],
 /// [`UPDATED_LABELS`]).
-const DATE_LABEL_WORDS: &[&str] = &["日期", "时间", "发布"];
+const DATE_LABEL_WORDS: &str = joined_words!(&["日期", "时间", "发布"]);
 
 /// Whether the first fifteen lines of `head` (which end at `limit`) may hold a date's label:
 /// they hold one of [`DATE_LABEL_WORDS`]. Told once a head, by three searches at most, for the
 /// lists of labels asked of it (twelve words), which most heads without the words would each
 /// have searched for whole.
 pub(super) fn may_label_a_date(head: &str, limit: usize) -> bool {
-    DATE_LABEL_WORDS.iter().any(|w| holds(&head[..limit], w))
+    holds_any(&head[..limit], DATE_LABEL_WORDS)
 }
 
 /// The publication date a page's own line gives, in its first fifteen lines (which end at
@@ -78,7 +78,7 @@ pub(super) fn labelled_date(
                 .find('原')
                 .is_some_and(|i| holds(&label[i..], "公告") || holds(&label[i..], "公示"))
                 // Nor a date planned (`预计招标公告发布时间：2025年3月`, a tender plan's).
-                || ["预计", "计划", "拟"].iter().any(|w| holds(label, w))
+                || holds_any(label, joined_words!(&["预计", "计划", "拟"]))
         };
         // Most heads hold none of the words: looked for by `find`, which tests for them first.
         let head = &body[..limit];

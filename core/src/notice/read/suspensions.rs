@@ -10,7 +10,7 @@ use crate::notice::dates::dates;
 use crate::notice::elements::FoundElement;
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{ends_with_any, holds, holds_any, joined_words, starts_with_any};
 
 /// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
 /// names the notice or project concerned (`…发布的《…公告》`), the one that suspends or ends it
@@ -38,7 +38,7 @@ pub(super) fn suspension_paragraphs(
         // 挂牌出让活动。`) states the act too where it decides it, and no other paragraph does.
         if held.iter().any(|h| h.contains(l)) {
             let decides =
-                holds(t, "决定") && ["中止", "终止", "终结", "暂停"].iter().any(|w| holds(t, w));
+                holds(t, "决定") && holds_any(t, joined_words!(&["中止", "终止", "终结", "暂停"]));
             if decides && missing(found, "action") {
                 found.push(paragraph("action", l.start, l));
                 for span in deciding_clause(t) {
@@ -293,7 +293,7 @@ fn named_project(t: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// The words that open the clause after a reason: who decided or under what rule.
-const DECIDED: &[&str] = &[
+const DECIDED: &str = joined_words!(&[
     "经",
     "根据",
     "依据",
@@ -314,14 +314,14 @@ const DECIDED: &[&str] = &[
     "报",
     "拟",
     "暂",
-];
+]);
 
 /// Where a reason whose first clause ends at byte `end` of `t` ends with all its clauses: before
 /// the clause that says who decided or under what rule ([`DECIDED`]), or at its sentence's end.
 fn reason_clauses(t: &str, mut end: usize) -> usize {
     while let Some(comma) = t[end..].chars().next().filter(|c| matches!(c, '，' | ',')) {
         let next = end + comma.len_utf8();
-        if DECIDED.iter().any(|w| t[next..].starts_with(w)) {
+        if starts_with_any(&t[next..], DECIDED) {
             break;
         }
         end = t[next..]
@@ -475,10 +475,11 @@ pub(super) fn correction_paragraphs(
     let text = |l: &Span| l.of(body).unwrap_or("");
     let opening = lines.iter().position(|l| {
         let t = text(l);
-        let names = ["公告", "招标文件", "采购文件"].iter().any(|w| holds(t, w));
-        let changes = ["如下", "更正", "澄清", "修改", "变更", "延期"]
-            .iter()
-            .any(|w| holds(t, w));
+        let names = holds_any(t, joined_words!(&["公告", "招标文件", "采购文件"]));
+        let changes = holds_any(
+            t,
+            joined_words!(&["如下", "更正", "澄清", "修改", "变更", "延期"]),
+        );
         names && changes && t.trim_end().ends_with(['：', ':', '。'])
     });
     let Some(open) = opening else {
@@ -568,10 +569,10 @@ fn deciding_clause(t: &str) -> Vec<std::ops::Range<usize>> {
     };
     let act_at = at + "决定".len();
     let rest = &t[act_at..];
-    if !["中止", "终止", "终结", "恢复", "暂停"]
-        .iter()
-        .any(|w| rest.starts_with(w))
-    {
+    if !starts_with_any(
+        rest,
+        joined_words!(&["中止", "终止", "终结", "恢复", "暂停"]),
+    ) {
         return Vec::new();
     }
     let end = rest
@@ -629,9 +630,7 @@ pub(super) fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
         // From the date it was published on, in the clause that says so (`某局于2024年9月6日发
         // 布的《…》`, `2025年8月12日在某网发布了《…》`, `2021年9月3日发布《…》`).
         let before = &t[..open];
-        if ["发布的", "发布了", "发布"]
-            .iter()
-            .any(|w| before.ends_with(w))
+        if ends_with_any(before, joined_words!(&["发布的", "发布了", "发布"]))
             && let Some(d) = dates(before).last()
             && !before[d.span.end..].contains(['，', ',', '。', '；'])
         {

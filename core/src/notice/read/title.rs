@@ -5,7 +5,9 @@ use super::found::paragraph;
 use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
-use crate::notice::text::{holds, lines_inclusive, trim_end, trim_start};
+use crate::notice::text::{
+    ends_with_any, holds, holds_any, joined_words, lines_inclusive, trim_end, trim_start,
+};
 
 /// The byte where the notice's title line starts: of the first thirty lines, those that name a
 /// notice's type and are no `label：value` line or breadcrumb; the first, unless it is a bare
@@ -61,9 +63,7 @@ pub(super) fn title_line(text: &str) -> usize {
             && crate::notice::text::numbered_rest(t).len() == t.len()
             // A menu's or the site's banner's words (`首页 供地计划 出让公告`,
             // `…网 财政部唯一指定…发布媒体`, `…平台 登录`).
-            && !["首页", "登录", "唯一指定", "版权所有", "主办单位"]
-                .iter()
-                .any(|w| holds(t, w))
+            && !holds_any(t, joined_words!(&["首页", "登录", "唯一指定", "版权所有", "主办单位"]))
             && (crate::notice::kind::names_a_type(t) || spaced_type(t) || names_a_transfer(t));
         // A line of the menu counts for nothing: neither a title nor a line after one.
         if (candidate || pending.is_some() && !t.is_empty()) && in_menu(k, line) {
@@ -138,22 +138,23 @@ fn site_title(t: &str) -> bool {
     let site = t[at..]
         .trim_start_matches(['-', '_', '|', '｜', '—', ' '])
         .trim();
-    [
-        "网",
-        "中心",
-        "所",
-        "局",
-        "厅",
-        "委",
-        "委员会",
-        "平台",
-        "系统",
-        "政府",
-        "门户",
-        "网站",
-    ]
-    .iter()
-    .any(|w| site.ends_with(w))
+    ends_with_any(
+        site,
+        joined_words!(&[
+            "网",
+            "中心",
+            "所",
+            "局",
+            "厅",
+            "委",
+            "委员会",
+            "平台",
+            "系统",
+            "政府",
+            "门户",
+            "网站",
+        ]),
+    )
 }
 
 /// The span of the first line that is not blank, trimmed.

@@ -6,22 +6,23 @@ use crate::model::item::ItemKind;
 use crate::notice::elements::FoundElement;
 use crate::notice::headings::Numbering;
 use crate::notice::span::{Span, Spanned};
-use crate::notice::text::places;
+use crate::notice::text::{ends_with_any, holds_any, joined_words, places};
 
 /// Where a title transfers a thing rather than a share (`…闲置车辆转让公告`): the place of its
 /// `转让`, when the title names no share, equity, capital or lease.
 pub(super) fn asset_transfer(title: &str) -> Option<usize> {
     let at = title.find("转让")?;
-    let share = ["股权", "产权", "股份", "增资", "出资", "租"]
-        .iter()
-        .any(|w| title.contains(w));
+    let share = holds_any(
+        title,
+        joined_words!(&["股权", "产权", "股份", "增资", "出资", "租"]),
+    );
     (!share).then_some(at)
 }
 
 /// Where a sentence states a transfer's method (`以挂牌方式出让`, `以现场拍卖方式出让`): the
 /// method's words, then the phrase from 以 to 出让 when it runs straight on to the act.
 fn method_sentence(body: &str) -> Vec<Span> {
-    const METHODS: [&str; 4] = ["挂牌", "拍卖", "招标", "协议"];
+    const METHODS: &str = joined_words!(&["挂牌", "拍卖", "招标", "协议"]);
     let mut out = Vec::new();
     for at in places(body, "方式") {
         let before = &body[..at];
@@ -36,7 +37,7 @@ fn method_sentence(body: &str) -> Vec<Span> {
             continue;
         };
         let words = &before[yi + '以'.len_utf8()..];
-        if words.is_empty() || !METHODS.iter().any(|m| words.ends_with(m)) {
+        if words.is_empty() || !ends_with_any(words, METHODS) {
             continue;
         }
         let start = yi + '以'.len_utf8();
