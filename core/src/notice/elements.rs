@@ -39,6 +39,21 @@ pub struct FoundElement {
     pub numbering: Numbering,
 }
 
+/// Whether one of `found` is `key`'s: one body for the question the readers ask most, not one
+/// for every closure that asks it.
+pub(crate) fn has_element(found: &[FoundElement], key: &str) -> bool {
+    found.iter().any(|e| e.key == key)
+}
+
+/// The values found for `key`, in their order.
+pub(crate) fn element_values(found: &[FoundElement], key: &str) -> Vec<Span> {
+    found
+        .iter()
+        .filter(|e| e.key == key)
+        .filter_map(|e| e.value)
+        .collect()
+}
+
 /// The elements `text` gives, by the national [`LabelTable`]; only those of `item` when given.
 pub fn elements(text: &str, item: Option<ItemKind>) -> Vec<FoundElement> {
     elements_with(text, national(), item)

@@ -21,7 +21,7 @@
 
 use std::borrow::Cow;
 
-use super::elements::{FoundElement, elements_in, national, with_tables_noting};
+use super::elements::{FoundElement, element_values, elements_in, national, with_tables_noting};
 use super::headings::{Heading, Numbering, headings};
 use super::labels::normal;
 use super::span::Span;
@@ -183,11 +183,7 @@ pub(crate) fn parties_from(
     // bidders in general (`投标人名称`) lists every bidder, not the candidates or winners: those
     // it names that no other role does are bidders. Only a header that names the role
     // (`中标候选人`) names candidates there.
-    let evaluation: Vec<Span> = found
-        .iter()
-        .filter(|e| e.key == "evaluationSummary")
-        .filter_map(|e| e.value)
-        .collect();
+    let evaluation: Vec<Span> = element_values(found, "evaluationSummary");
     let mut scored_bidders = Vec::new();
     for (k, t) in tables.iter().enumerate() {
         let scored = evaluation.iter().any(|s| s.contains(t.span()));

@@ -3,7 +3,7 @@
 //! who may bid (`凡…均可申请参加竞买…`). Notices written as prose, most often a county's land
 //! or mining listing, give their facts so; the national formats' labels are the same words.
 
-use super::elements::FoundElement;
+use super::elements::{FoundElement, has_element};
 use super::headings::Numbering;
 use super::labels::{national, normal};
 use super::span::Span;
@@ -22,9 +22,7 @@ pub(crate) fn elements_in_prose(
     // A name and an address are no clause's (`招标人为某公司`, named in the 招标条件, gives no
     // address: 发改委令2017年第10号 Art 5 (五)).
     let wanted = |key: &str, found: &[FoundElement]| {
-        item.element(key).is_some()
-            && key != "tendererNameAndAddress"
-            && !found.iter().any(|e| e.key == key)
+        item.element(key).is_some() && key != "tendererNameAndAddress" && !has_element(found, key)
     };
     // An element whose label and value are the bytes `label` and `value` of `line`.
     let push = |found: &mut Vec<FoundElement>,

@@ -4,7 +4,7 @@
 use super::found::paragraph;
 
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
 use crate::notice::text::holds;
@@ -39,7 +39,7 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
     ];
     // `确定某公司为中标人`: the first such sentence.
     if item.element("winnerName").is_some()
-        && !found.iter().any(|e| e.key == "winnerName")
+        && !has_element(found, "winnerName")
         && let Some((name, label)) = crate::notice::parties::chosen_winners(body).next()
     {
         found.push(FoundElement {
@@ -72,7 +72,7 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
         }
     }
     for (key, words) in SAID {
-        if item.element(key).is_none() || found.iter().any(|e| e.key == *key) {
+        if item.element(key).is_none() || has_element(found, key) {
             continue;
         }
         let Some((at, w)) = words
@@ -166,7 +166,7 @@ pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<Found
             ("bidDetails", &["投标报价"][..]),
         ] {
             if item.element(key).is_some()
-                && !found.iter().any(|e| e.key == key)
+                && !has_element(found, key)
                 && block
                     .1
                     .of(body)

@@ -6,7 +6,7 @@
 use super::decision_party::{party_in_prose, salutation_end, third_person_party};
 use super::found::paragraph;
 
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::span::Span;
 use crate::notice::text::{
     ends_with_any, find, holds, holds_any, joined_words, places, starts_with_any,
@@ -71,9 +71,9 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         "penalty",
         "performance",
     ];
-    let open = |found: &[FoundElement]| KEYS.iter().any(|k| !found.iter().any(|e| e.key == *k));
+    let open = |found: &[FoundElement]| KEYS.iter().any(|k| !has_element(found, k));
     // Nor the party's particulars when it is named.
-    if !open(found) && found.iter().any(|e| e.key == "partyName") {
+    if !open(found) && has_element(found, "partyName") {
         super::found::in_text_order(found);
         return;
     }
@@ -211,7 +211,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         "决定如下",
         "处罚如下",
     ]);
-    if !found.iter().any(|e| e.key == "partyName") {
+    if !has_element(found, "partyName") {
         party_in_prose(body, found, lines);
     }
     // The values the labels gave; a table's row of a label and its cell whole
@@ -233,7 +233,7 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
             Some(if beside { row } else { v })
         })
         .collect();
-    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let missing = |found: &[FoundElement], key: &str| !has_element(found, key);
     let item = |t: &str| {
         let t = t.trim_start_matches(['（', '(']);
         let digits = t
@@ -496,7 +496,7 @@ fn after_particulars(body: &str, found: &[FoundElement], before: &[Span]) -> boo
             .any(|e| (last.start..=last.end).contains(&e.label.start))
     };
     let t = last.of(body).unwrap_or("").trim_start();
-    found.iter().any(|e| e.key == "partyName")
+    has_element(found, "partyName")
         && (party("partyName")
             || party("partyAddress")
             || starts_with_any(t, PARTICULARS) && t.contains(['：', ':']))

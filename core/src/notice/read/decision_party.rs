@@ -3,7 +3,7 @@
 //! particulars.
 
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::span::Span;
 use crate::notice::text::{ends_with_any, holds, joined_words, starts_with_any};
 
@@ -81,7 +81,7 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
         });
     let salutation = from == 0 && t[end..].trim_start_matches(['：', ':']).is_empty();
     // Or labelled on a line of its own among the next few under a salutation (`地址：…`).
-    if salutation && under.is_none() && !found.iter().any(|e| e.key == "partyAddress") {
+    if salutation && under.is_none() && !has_element(found, "partyAddress") {
         let labelled = lines
             .iter()
             .skip_while(|o| o.start != l.start)
@@ -118,7 +118,7 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
     };
     if let Some((_, r)) = crate::notice::parties::labelled_address(&t[end..bracket_end], labels)
         && r.end > r.start
-        && !found.iter().any(|e| e.key == "partyAddress")
+        && !has_element(found, "partyAddress")
     {
         let mut address = element("partyAddress", 0, 0);
         address.value = Some(Span {
@@ -254,7 +254,7 @@ pub(super) fn party_line(body: &str, item: ItemKind, found: &mut Vec<FoundElemen
             end: v.start + comma,
         });
     }
-    if t[from..].trim().is_empty() || found.iter().any(|e| e.key == "partyAddress") {
+    if t[from..].trim().is_empty() || has_element(found, "partyAddress") {
         return;
     }
     found.push(FoundElement {

@@ -8,7 +8,7 @@ use super::policy::document_number;
 
 use crate::model::item::ItemKind;
 use crate::notice::dates::DateValue;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::signature::Signature;
 use crate::notice::span::Span;
 use crate::notice::text::{ends_with_any, holds, joined_words, starts_with_any};
@@ -33,7 +33,7 @@ pub(super) fn decided_in_prose(
         return;
     };
     let number_key = item.element("decisionNumber").map(|_| "decisionNumber");
-    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let has = |found: &[FoundElement], key: &str| has_element(found, key);
     if has(found, organ_key) && has(found, date_key) {
         return;
     }
@@ -157,7 +157,7 @@ pub(super) fn from_signature(
     found: &mut Vec<FoundElement>,
     sig: Option<&Signature>,
 ) {
-    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let has = |found: &[FoundElement], key: &str| has_element(found, key);
     let element = |key: &str, span: Span| paragraph(key, span.start, span);
     if !has(found, "authority")
         && let Some(b) = sig.and_then(|s| s.bodies.first())
@@ -280,7 +280,7 @@ fn provision(t: &str) -> Option<std::ops::Range<usize>> {
 /// follows `决定如下：` (on the line, else the next line). Only where no heading or label gave
 /// them.
 pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
-    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let missing = |found: &[FoundElement], key: &str| !has_element(found, key);
     if !missing(found, "basis") && !missing(found, "decision") {
         return;
     }

@@ -6,7 +6,7 @@ use crate::date::StatedDate;
 use crate::model::item::ItemKind;
 use crate::model::record::{DisclosureRecord, Events};
 use crate::notice::dates::DateValue;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, element_values, has_element};
 use crate::notice::span::{Span, Spanned};
 use crate::notice::text::{holds, holds_any, joined_words};
 
@@ -128,11 +128,7 @@ pub(super) fn put(
 /// (`五、投标文件的递交 … 截止时间为…`): that section is the element too, beside the
 /// deadline's own label in it (`投标截止时间：…`), if it has one.
 pub(super) fn deadline_section(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
-    let labelled: Vec<Span> = found
-        .iter()
-        .filter(|e| e.key == "bidDeadline")
-        .filter_map(|e| e.value)
-        .collect();
+    let labelled: Vec<Span> = element_values(found, "bidDeadline");
     if item.element("bidDeadline").is_some()
         && let Some(s) = found
             .iter()
@@ -160,7 +156,7 @@ pub(super) fn deadline_section(body: &str, item: ItemKind, found: &mut Vec<Found
 /// 发布管理办法 Art 5 (四): 递交…投标文件的截止时间、方式), when nothing else in the notice does.
 pub(super) fn method_with_deadline(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
     if item.element("submissionDeadlineAndMethod").is_none()
-        || found.iter().any(|e| e.key == "submissionDeadlineAndMethod")
+        || has_element(found, "submissionDeadlineAndMethod")
     {
         return;
     }

@@ -7,7 +7,7 @@
 use super::found::{also_as, paragraph};
 
 use crate::model::item::ItemKind;
-use crate::notice::elements::{FoundElement, national};
+use crate::notice::elements::{FoundElement, has_element, national};
 use crate::notice::headings::{Heading, Numbering};
 use crate::notice::lines::Lines;
 use crate::notice::signature::Signature;
@@ -32,7 +32,7 @@ pub(super) fn label_over_paragraph(
         let Some(key) = national().keys(t).find(|k| item.element(k).is_some()) else {
             continue;
         };
-        if found.iter().any(|e| e.key == key) || given.iter().any(|e: &FoundElement| e.key == key) {
+        if has_element(found, key) || has_element(&given, key) {
             continue;
         }
         let Some(&value) = above.get(k + 1) else {

@@ -4,7 +4,7 @@
 use super::found::{also_as, paragraph};
 
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, element_values, has_element};
 use crate::notice::span::Span;
 use crate::notice::tables::Table;
 use crate::notice::text::{holds, holds_any, joined_words};
@@ -29,11 +29,7 @@ pub(super) fn unheaded_list(
         return;
     };
     // The list a section gave, when it is a table; else a table no element holds.
-    let given: Vec<Span> = found
-        .iter()
-        .filter(|e| e.key == key)
-        .filter_map(|e| e.value)
-        .collect();
+    let given: Vec<Span> = element_values(found, key);
     // A column of each household's review (`复核结论`) holds the list's table as the result:
     // the table is still the list's.
     let held: Vec<Span> = found
@@ -76,7 +72,7 @@ pub(super) fn unheaded_list(
         )
     });
     if reviews && item.element("reviewResult").is_some() {
-        if !found.iter().any(|e| e.key == "reviewResult") {
+        if !has_element(found, "reviewResult") {
             found.push(paragraph("reviewResult", span.start, span));
         }
         // The line that introduces the table with what the review found (`经…复核，下列4户家庭
@@ -207,11 +203,7 @@ pub(super) fn household_lines(
     for key in keys {
         // Where no label gave the list, or a label's value runs on past it (`…公告如下：` over
         // the list and the sentences after it on its line), the list is the element.
-        let given = found
-            .iter()
-            .filter(|e| e.key == *key)
-            .filter_map(|e| e.value)
-            .collect::<Vec<_>>();
+        let given = element_values(found, key);
         if given.is_empty() || given.iter().any(|v| v.contains(span) && *v != span) {
             found.push(paragraph(key, span.start, span));
         }
@@ -230,7 +222,7 @@ pub(super) fn names_line(
 ) {
     let Some(key) = ["applicantList", "allotteeList"]
         .into_iter()
-        .find(|k| item.element(k).is_some() && !found.iter().any(|e| e.key == *k))
+        .find(|k| item.element(k).is_some() && !has_element(found, k))
     else {
         return;
     };
@@ -317,7 +309,7 @@ pub(super) fn homes_in_allottee_list(body: &str, found: &mut Vec<FoundElement>) 
     const HOME: &str = joined_words!(&[
         "号楼", "栋", "幢", "单元", "室", "房号", "房源", "小区", "套", "公寓",
     ]);
-    if found.iter().any(|e| e.key == "housingAssigned") {
+    if has_element(found, "housingAssigned") {
         return;
     }
     let homes: Vec<FoundElement> = found

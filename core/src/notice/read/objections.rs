@@ -3,7 +3,7 @@
 
 use super::found::{also_as, paragraph};
 
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::span::Span;
 use crate::notice::text::{holds, holds_any, joined_words, starts_with_any};
 
@@ -103,7 +103,7 @@ pub(super) fn objection_paragraph(body: &str, found: &mut Vec<FoundElement>, abo
         found.extend(whole_lines);
         super::found::in_text_order(found);
     }
-    if found.iter().any(|e| e.key == "objectionChannel") {
+    if has_element(found, "objectionChannel") {
         return;
     }
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();

@@ -6,7 +6,7 @@ use super::title::below_title;
 
 use crate::model::item::ItemKind;
 use crate::notice::dates::dates;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::span::Span;
 use crate::notice::text::{holds, holds_any, joined_words, starts_with_any};
 
@@ -24,7 +24,7 @@ pub(super) fn call_paragraphs(
 ) {
     let procurement = item == ItemKind::ProcurementAnnouncement;
     // Most calls have headings, whose sections gave these.
-    if found.iter().any(|e| e.key == "documentsObtaining") {
+    if has_element(found, "documentsObtaining") {
         return;
     }
     for &line in above {
@@ -81,7 +81,7 @@ pub(super) fn call_paragraphs(
         };
         let start = line.end - t.len();
         for key in keys {
-            if !found.iter().any(|e| e.key == *key) {
+            if !has_element(found, key) {
                 found.push(paragraph(
                     key,
                     start,
@@ -106,7 +106,7 @@ pub(super) fn time_and_place(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    if item.element("timeAndPlace").is_none() || found.iter().any(|e| e.key == "timeAndPlace") {
+    if item.element("timeAndPlace").is_none() || has_element(found, "timeAndPlace") {
         return;
     }
     for &line in above {
@@ -143,9 +143,7 @@ pub(super) fn who_may_bid(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    if item.element("bidderRequirements").is_none()
-        || found.iter().any(|e| e.key == "bidderRequirements")
-    {
+    if item.element("bidderRequirements").is_none() || has_element(found, "bidderRequirements") {
         return;
     }
     for &line in above {
@@ -181,7 +179,7 @@ pub(super) fn evaluation_paragraph(
     if item != ItemKind::BiddingCandidatePublicity {
         return;
     }
-    let wanted = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let wanted = |found: &[FoundElement], key: &str| !has_element(found, key);
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
     for &line in above {
         let Some(t) = line.of(body) else { continue };
@@ -208,7 +206,7 @@ pub(super) fn evaluation_paragraph(
 /// or, where it ends with a colon (`下列承租家庭不再符合…条件，拟取消其保障资格：`), the lines
 /// under it. Only where no heading or label gave them.
 pub(super) fn review_paragraph(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
-    let missing = |found: &[FoundElement], key: &str| !found.iter().any(|e| e.key == key);
+    let missing = |found: &[FoundElement], key: &str| !has_element(found, key);
     if !missing(found, "reviewResult") && !missing(found, "applicantList") {
         return;
     }
@@ -353,7 +351,7 @@ pub(super) fn plan_paragraphs(
     let title_end = body.find('\n').unwrap_or(body.len());
     let mut taken: Vec<Span> = Vec::new();
     for (_, key, words) in CUES.iter().filter(|(i, _, _)| *i == item) {
-        if found.iter().any(|e| e.key == *key) {
+        if has_element(found, key) {
             continue;
         }
         let hit = below_title(above, title_end).iter().copied().find(|l| {
@@ -389,9 +387,8 @@ pub(super) fn closing_paragraphs(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    let missing = |found: &[FoundElement], key: &str| {
-        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
-    };
+    let missing =
+        |found: &[FoundElement], key: &str| item.element(key).is_some() && !has_element(found, key);
     let title_end = body.find('\n').unwrap_or(body.len());
     let lines = below_title(above, title_end);
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();

@@ -7,7 +7,7 @@ use super::title::title_span;
 use crate::notice::text::{holds_any, joined_words};
 
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
 
@@ -16,7 +16,7 @@ use crate::notice::span::Span;
 /// `某建发〔2025〕14号`): its name is the title's 《》, its number the 文号 under the title, where
 /// no label gave them.
 pub(super) fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
-    let has = |found: &[FoundElement], key: &str| found.iter().any(|e| e.key == key);
+    let has = |found: &[FoundElement], key: &str| has_element(found, key);
     let element = |key: &str, span: Span| paragraph(key, span.start, span);
     let title = title_span(body);
     if !has(found, "policyName")
@@ -114,7 +114,7 @@ pub(super) fn document_number(body: &str) -> Option<Span> {
 /// 建设方案`, `某市住房局关于调整…准入条件的通知`).
 pub(super) fn named_by_title(body: &str, item: ItemKind, found: &mut Vec<FoundElement>) {
     for key in ["planName", "policyName"] {
-        if item.element(key).is_some() && !found.iter().any(|e| e.key == key) {
+        if item.element(key).is_some() && !has_element(found, key) {
             let title = title_span(body);
             if !title.is_empty() {
                 found.push(FoundElement {
@@ -136,7 +136,7 @@ pub(super) fn named_by_title(body: &str, item: ItemKind, found: &mut Vec<FoundEl
 /// lists are the policy's eligibility criteria (公共租赁住房管理办法 Art 7 sets such conditions;
 /// the policy item's 保障对象及准入条件), where no heading or label gave them.
 pub(super) fn conditions_article(body: &str, found: &mut Vec<FoundElement>, above: &[Span]) {
-    if found.iter().any(|e| e.key == "eligibilityCriteria") {
+    if has_element(found, "eligibilityCriteria") {
         return;
     }
     // A listed condition: `（一）`, `(1)`, `1.`, `1、`.

@@ -7,7 +7,7 @@ use super::suspensions::{is_label, notice_named, run_to_close};
 use super::title::below_title;
 
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::span::Span;
 use crate::notice::text::{holds, numbered_rest};
 
@@ -23,9 +23,8 @@ pub(super) fn statement_paragraphs(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    let missing = |found: &[FoundElement], key: &str| {
-        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
-    };
+    let missing =
+        |found: &[FoundElement], key: &str| item.element(key).is_some() && !has_element(found, key);
     if !missing(found, "subject") && !missing(found, "facts") {
         return;
     }

@@ -7,7 +7,7 @@ use super::title::{below_title, title_span};
 
 use crate::model::item::ItemKind;
 use crate::notice::dates::dates;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
 use crate::notice::text::{ends_with_any, holds, holds_any, joined_words, starts_with_any};
@@ -24,9 +24,8 @@ pub(super) fn suspension_paragraphs(
     above: &[Span],
 ) {
     let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
-    let missing = |found: &[FoundElement], key: &str| {
-        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
-    };
+    let missing =
+        |found: &[FoundElement], key: &str| item.element(key).is_some() && !has_element(found, key);
     // The title and the 文号 under it are no paragraphs of the text.
     let title_end = body.find('\n').unwrap_or(body.len());
     for &l in above {
@@ -464,9 +463,8 @@ pub(super) fn correction_paragraphs(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    let missing = |found: &[FoundElement], key: &str| {
-        item.element(key).is_some() && !found.iter().any(|e| e.key == key)
-    };
+    let missing =
+        |found: &[FoundElement], key: &str| item.element(key).is_some() && !has_element(found, key);
     if !missing(found, "correctionContent") {
         return;
     }

@@ -3,7 +3,7 @@
 
 use super::found::paragraph;
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::span::Span;
 use crate::notice::text::{
     ends_with_any, holds, holds_any, joined_words, lines_inclusive, trim_end, trim_start,
@@ -184,7 +184,7 @@ pub(super) fn project_in_opening(
     found: &mut Vec<FoundElement>,
     above: &[Span],
 ) {
-    if item.element("projectName").is_none() || found.iter().any(|e| e.key == "projectName") {
+    if item.element("projectName").is_none() || has_element(found, "projectName") {
         return;
     }
     let title = title_span(body).of(body).unwrap_or("");

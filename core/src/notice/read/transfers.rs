@@ -3,7 +3,7 @@
 
 use crate::Method;
 use crate::model::item::ItemKind;
-use crate::notice::elements::FoundElement;
+use crate::notice::elements::{FoundElement, element_values, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::{Span, Spanned};
 use crate::notice::text::{ends_with_any, holds_any, joined_words, places};
@@ -94,11 +94,7 @@ pub(super) fn share_as_object(body: &str, found: &mut Vec<FoundElement>) {
                 .and_then(|v| v.of(body))
                 .is_some_and(is_bare_proportion)
     });
-    let held = found
-        .iter()
-        .filter(|e| e.key == "transferredShare")
-        .filter_map(|e| e.value)
-        .collect::<Vec<_>>();
+    let held = element_values(found, "transferredShare");
     if held.iter().all(|v| v.contains(span)) {
         found.push(FoundElement {
             key: "transferredShare".to_owned(),
@@ -124,7 +120,7 @@ fn is_bare_proportion(value: &str) -> bool {
 /// verified in the text held), where nothing else names it: the company's name before the
 /// proportion.
 pub(super) fn target_in_share(body: &str, found: &mut Vec<FoundElement>) {
-    if found.iter().any(|e| e.key == "targetEnterprise") {
+    if has_element(found, "targetEnterprise") {
         return;
     }
     let named = found
@@ -162,7 +158,7 @@ pub(super) fn method_named(
     found: &mut Vec<FoundElement>,
 ) {
     if item.element("transferMethod").is_some()
-        && !found.iter().any(|e| e.key == "transferMethod")
+        && !has_element(found, "transferMethod")
         && let Some(m) = method.filter(|m| m.value.domains().contains(&item.domain()))
     {
         found.push(FoundElement {
