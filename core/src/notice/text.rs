@@ -734,8 +734,8 @@ macro_rules! joined_pairs {
 }
 pub(crate) use joined_pairs;
 
-/// The length of `words` joined a line each ([`word_lines`]): a list of words as one text, for
-/// the reason of [`pairs_len`].
+/// The length of `words` joined, each after a byte of its length ([`word_lines`]): a list of
+/// words as one text, for the reason of [`pairs_len`].
 pub(crate) const fn words_len(words: &[&str]) -> usize {
     let mut n = 0;
     let mut i = 0;
@@ -746,16 +746,19 @@ pub(crate) const fn words_len(words: &[&str]) -> usize {
     n
 }
 
-/// `words` a line each, `N` bytes long ([`words`] reads them back; [`joined_words!`] makes the text). Fails to compile when a word
-/// holds a tab or a line break, or when `N` is not the text's length.
+/// `words` joined, `N` bytes long, each after one byte giving its length in bytes ([`words`]
+/// reads them back without searching for where each ends; [`joined_words!`] makes the text).
+/// The length is below 128, a character of its own, so the text stays UTF-8. Fails to compile
+/// when a word is 128 bytes or longer, or when `N` is not the text's length.
 pub(crate) const fn word_lines<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
     let mut n = 0;
     let mut i = 0;
     while i < words.len() {
-        n = put(&mut out, n, words[i].as_bytes());
-        out[n] = b'\n';
-        n += 1;
+        let len = words[i].len();
+        assert!(len < 128, "a joined word is shorter than 128 bytes");
+        out[n] = len as u8;
+        n = put(&mut out, n + 1, words[i].as_bytes());
         i += 1;
     }
     assert!(n == N, "the length of the joined words");
@@ -801,7 +804,13 @@ pub(crate) use column;
 
 /// The words of a text [`word_lines`] wrote, in their order.
 pub(crate) fn words(text: &'static str) -> impl Iterator<Item = &'static str> + Clone {
-    text.split_terminator('\n')
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let len = usize::from(*text.as_bytes().get(at)?);
+        let word = text.get(at + 1..at + 1 + len)?;
+        at += 1 + len;
+        Some(word)
+    })
 }
 
 // The tests of a text against a list of words ([`joined_words!`]) the readers make most: one
