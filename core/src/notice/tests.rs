@@ -27,6 +27,15 @@ fn values_of<'t>(found: &[FoundElement], key: &str, text: &'t str) -> Vec<&'t st
         .collect()
 }
 
+/// The parties a reading names, each with the credit code read for it.
+fn party_codes(r: &NoticeReading) -> Vec<(&str, Option<&str>)> {
+    r.record
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.credit_code.as_deref()))
+        .collect()
+}
+
 /// What the readers find in `text`, as the expectation files write it.
 fn reading(text: &str) -> Value {
     let kind = classify(text);
@@ -1721,14 +1730,8 @@ fn a_code_in_a_deal_tables_cell_is_its_rows_partys_ld_land_deal_publicity() {
         <td>某物流有限公司（统一社会信用代码：91620500MA3YL3FP61）</td></tr></table>\
         <p>公示期：2025年9月23日至2025年10月2日。</p></body></html>";
     let r = read(page, &NoticeSource::default()).expect("a notice");
-    let codes: Vec<(&str, Option<&str>)> = r
-        .record
-        .parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.credit_code.as_deref()))
-        .collect();
     assert_eq!(
-        codes,
+        party_codes(&r),
         [
             ("张某某", None),
             ("某物流有限公司", Some("91620500MA3YL3FP61"))
@@ -1746,13 +1749,10 @@ fn an_acceptances_suppliers_code_on_its_own_line_is_its_gp_r45() {
         供应商（乙方）：某养老服务有限公司\n地址：某路9号\n联系方式：0731-85162447\n\
         统一社会信用代码：91430100MAAUHH4P1N\n三、验收结果：合格\n某区民政局\n2026年1月20日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let codes: Vec<(&str, Option<&str>)> = r
-        .record
-        .parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.credit_code.as_deref()))
-        .collect();
-    assert_eq!(codes, [("某养老服务有限公司", Some("91430100MAAUHH4P1N"))]);
+    assert_eq!(
+        party_codes(&r),
+        [("某养老服务有限公司", Some("91430100MAAUHH4P1N"))]
+    );
 }
 
 /// A suspension whose only paragraph stating the act is its reason's (`三、中止原因` over
@@ -1765,14 +1765,7 @@ fn a_suspensions_act_in_its_reasons_paragraph_mr_suspension() {
         因该探矿权范围与生态保护红线存在重叠，经出让人申请，决定中止本次挂牌出让活动。\n\
         四、联系方式\n联系人：马女士　电话：0931-8675210\n某市公共资源交易中心\n2025年4月9日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let t = r.text();
-    let actions: Vec<&str> = r
-        .in_text()
-        .elements
-        .iter()
-        .filter(|e| e.key == "action")
-        .filter_map(|e| e.value.and_then(|v| v.of(t)))
-        .collect();
+    let actions = values_of(&r.in_text().elements, "action", r.text());
     assert!(
         actions.contains(
             &"因该探矿权范围与生态保护红线存在重叠，经出让人申请，决定中止本次挂牌出让活动。"
@@ -1883,14 +1876,7 @@ fn an_end_names_the_project_its_listing_disclosed_se_suspension() {
         因转让方上级主管单位对本次转让事项作出调整，经转让方申请，本中心决定自2025年3月20日起终结该项目的挂牌交易。\n\
         特此公告。\n某产权交易中心\n二〇二五年三月二十日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let t = r.text();
-    let named: Vec<&str> = r
-        .in_text()
-        .elements
-        .iter()
-        .filter(|e| e.key == "originalNotice")
-        .filter_map(|e| e.value.and_then(|v| v.of(t)))
-        .collect();
+    let named = values_of(&r.in_text().elements, "originalNotice", r.text());
     assert!(
         named.contains(&"某化工有限公司30%股权转让项目（项目编号：SDCQ2025-GQ-0021）"),
         "{named:?}"
