@@ -720,6 +720,20 @@ fn line_headings(
                 .all()
                 .get(label.0..label.1)
                 .is_some_and(|w| w.ends_with(&['联', '系', '方', '式']));
+            // `采购人：某街道办事处，地址：…` is the purchaser with its address, which its
+            // element holds (财办库〔2020〕50号's 名称、地址和联系方式; 招标人的名称和地址).
+            let party_with_address = || {
+                matches!(c.string(s, end).as_str(), "地址" | "住所")
+                    && matches!(
+                        c.string(label.0, label.1).as_str(),
+                        "采购人"
+                            | "采购单位"
+                            | "采购代理机构"
+                            | "代理机构"
+                            | "招标人"
+                            | "招标代理机构"
+                    )
+            };
             let after_separator = s > value_from
                 && c.get(s - 1).is_some_and(|p| {
                     matches!(p, ' ' | '\t' | '\u{3000}')
@@ -733,6 +747,7 @@ fn line_headings(
                                 let second = c.string(s, end);
                                 second.contains("联系") || second.contains("电话")
                             }
+                            && !party_with_address()
                             && super::labels::national().knows(&c.string(s, end))
                             // `代理服务收费标准及金额：…收取，金额：5,528.00元`: the heading
                             // names what the second label says, part of its value.

@@ -1967,6 +1967,30 @@ fn a_sideways_tables_rows_of_bids_and_managers_fgw_10_art_6() {
     );
 }
 
+/// A purchaser's line that gives its address after a comma (`采购人：某街道办事处，地址：…`) is
+/// the purchaser with its address, which the element holds (财办库〔2020〕50号's 采购人和采购代理
+/// 机构的名称、地址和联系方式, rule GP-50-ANN); a winner's address after its name stays its own
+/// element.
+#[test]
+fn a_purchasers_address_after_a_comma_is_its_caiban_50() {
+    let text = "某街道办事处办公家具采购项目询价公告\n项目编号：WHHY-XJ-2025-006\n\
+        项目名称：某街道办事处办公家具采购项目\n采购人：某街道办事处，地址：某市某路218号\n\
+        采购预算：人民币18.6万元\n本公告期限为3个工作日。\n联系人：李女士　电话：0871-65163027\n\
+        某街道办事处\n2025年7月18日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("purchaserAndAgency")
+            .map(String::as_str),
+        Some("某街道办事处，地址：某市某路218号")
+    );
+    let result = "某项目中标结果公告\n一、项目编号：A-1\n二、项目名称：某项目\n\
+        三、中标信息\n中标供应商：某科技有限公司，地址：某市某路9号\n中标金额：120000元\n";
+    let found = elements(result, Some(crate::ItemKind::ProcurementResult));
+    assert_eq!(values_of(&found, "winnerAddress", result), ["某市某路9号"]);
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
