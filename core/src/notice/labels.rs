@@ -823,8 +823,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("招标文件的领取", "documentsObtaining"),
     ("投标截止", "bidDeadline"),
     ("投标截止时间及开标时间", "bidDeadline"),
-    ("公告媒介", "electronicPlatform"),
-    ("发布媒介", "electronicPlatform"),
     ("建设地点", "locationAndSchedule"),
     ("计划工期", "locationAndSchedule"),
     // Place and time in one label (`2.1 建设地点及工期：…`).
@@ -872,7 +870,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("资格预审申请文件的递交", "submissionDeadlineAndMethod"),
     ("申请文件的递交", "submissionDeadlineAndMethod"),
     ("资格预审申请文件递交", "submissionDeadlineAndMethod"),
-    ("发布公告的媒介", "electronicPlatform"),
     // 发改委令第10号 Art 5's own words: the platform, its address and how to use it.
     ("电子招标投标交易平台", "electronicPlatform"),
     ("电子交易平台", "electronicPlatform"),
@@ -1429,6 +1426,12 @@ const GROUPS: &[Group] = &[
     ("转让方持有标的企业股权比例", None, &[]),
     ("转让方持有标的企业的股权比例", None, &[]),
     ("转让方持有标的企业产权比例", None, &[]),
+    // Where a call is published (标准文件's 发布公告的媒介: `本公告同时在中国招标投标公共服务平台…
+    // 上发布`) is no e-tendering platform: 发改委令第10号 Art 5 (六) asks for the address of the
+    // platform bids are made on and how to use it.
+    ("发布公告的媒介", None, &[]),
+    ("公告媒介", None, &[]),
+    ("发布媒介", None, &[]),
     // The object's valuation (`转让标的对应评估值：2,680万元`) is no object transferred.
     ("转让标的对应评估值", None, &[]),
     ("转让标的评估值", None, &[]),

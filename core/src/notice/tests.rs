@@ -1991,6 +1991,34 @@ fn a_purchasers_address_after_a_comma_is_its_caiban_50() {
     assert_eq!(values_of(&found, "winnerAddress", result), ["某市某路9号"]);
 }
 
+/// Where a call is published (`六、发布公告的媒介` over `本公告同时在…上发布。`) is no e-tendering
+/// platform: 发改委令第10号 Art 5 (六) asks for the address of the platform bids are made on and
+/// how to use it, which a section of its own gives (`电子招标投标交易平台`).
+#[test]
+fn the_media_of_publication_are_no_e_tendering_platform_fgw_10_art_5() {
+    let call = |platform: &str| {
+        format!(
+            "某道路工程施工招标公告\n一、招标条件\n本招标项目已批准建设，招标人为某城投公司，现进行公开招标。\n\
+             二、项目概况与招标范围\n1.建设地点：某区\n2.计划工期：180日历天\n{platform}\
+             六、发布公告的媒介\n本公告同时在中国招标投标公共服务平台、某省公共资源交易网上发布。\n\
+             七、联系方式\n招标人：某城投公司\n联系人：王工\n电话：0575-8888888\n"
+        )
+    };
+    let r = read(&call(""), &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.content.get("electronicPlatform"), None);
+    let with = call(
+        "三、电子招标投标交易平台\n某省电子招标投标交易平台（https://ggzy.example.cn），须办理CA数字证书。\n",
+    );
+    let r = read(&with, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record
+            .content
+            .get("electronicPlatform")
+            .map(String::as_str),
+        Some("某省电子招标投标交易平台（https://ggzy.example.cn），须办理CA数字证书。")
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
