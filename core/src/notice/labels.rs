@@ -613,11 +613,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标人条件及评标办法", "conditions"),
     ("股东情况", "shareholdingStructure"),
     ("增资行为决策及批准情况", "capitalIncreaseDecision"),
-    ("拟募集资金对应持股比例", "transferredShare"),
-    // The share of the enterprise a capital increase lets the new investors hold.
-    ("拟释放股权比例", "transferredShare"),
-    ("释放股权比例", "transferredShare"),
-    ("增资标的", "transferredShare"),
     ("中止期限", "resumption"),
     ("确定方式", "competitionRule"),
     ("排序方式", "lotteryMethod"),
@@ -968,7 +963,6 @@ const WORDINGS: &[(&str, &str)] = &[
     ("增资行为的决策及批准情况", "capitalIncreaseDecision"),
     ("增资的决策及批准情况", "capitalIncreaseDecision"),
     ("投资方资格条件", "transfereeRequirements"),
-    ("增资方案", "transferredShare"),
     ("股权结构", "shareholdingStructure"),
     ("股东结构", "shareholdingStructure"),
     ("报名时间", "registration"),
@@ -1426,6 +1420,13 @@ const GROUPS: &[Group] = &[
     ("转让方持有标的企业股权比例", None, &[]),
     ("转让方持有标的企业的股权比例", None, &[]),
     ("转让方持有标的企业产权比例", None, &[]),
+    // A capital increase's offer (增资方案, the share its new investors will hold) transfers no
+    // share (企业国有资产交易监督管理办法 Art 39): known as labels, naming no element.
+    ("增资方案", None, &[]),
+    ("增资标的", None, &[]),
+    ("拟募集资金对应持股比例", None, &[]),
+    ("拟释放股权比例", None, &[]),
+    ("释放股权比例", None, &[]),
     // Where a call is published (标准文件's 发布公告的媒介: `本公告同时在中国招标投标公共服务平台…
     // 上发布`) is no e-tendering platform: 发改委令第10号 Art 5 (六) asks for the address of the
     // platform bids are made on and how to use it.

@@ -1095,17 +1095,6 @@ fn a_resumptions_arrangements_and_reason_under_their_headings_order_39() {
     );
 }
 
-/// A capital increase's `拟释放股权比例` (the share of the enterprise the new investors may hold)
-/// is what it offers (企业国有资产交易监督管理办法 Art 39 (五): 拟募集资金金额和增资后的企业股权
-/// 结构; that item was read in a garbled copy only).
-#[test]
-fn a_capital_increases_share_released_is_what_it_offers_order_32_art_39() {
-    let text = "某市热力有限公司增资项目信息披露公告\n增资企业：某市热力有限公司\n拟募集资金：不低于9,600万元\n\
-        拟释放股权比例：35%\n拟征集投资方数量：1家\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
-    has_in(&r, text, "transferredShare", "35%");
-}
-
 /// A procurement prequalification's `三、获取资格预审文件` section, as portals word the 财办库〔2020〕
 /// 50号 资格预审公告's `三、领取资格预审文件`, says how and when its documents are obtained.
 #[test]
@@ -2017,6 +2006,34 @@ fn the_media_of_publication_are_no_e_tendering_platform_fgw_10_art_5() {
             .map(String::as_str),
         Some("某省电子招标投标交易平台（https://ggzy.example.cn），须办理CA数字证书。")
     );
+}
+
+/// A capital increase transfers no share: its offer (`增资方案：拟募集资金不低于…，新增注册资本对应
+/// 持股比例不超过40%`) is no transferred share, and a complete notice of one lacks it (企业国有
+/// 资产交易监督管理办法 Art 39's 增资方案, rule SE-32-CI-CONTENT).
+#[test]
+fn a_capital_increase_transfers_no_share_sasac_32_art_39() {
+    let text = "某能源有限公司增资项目信息披露公告\n一、增资企业基本情况\n企业名称：某能源有限公司\n\
+        注册资本：5000万元\n二、股权结构\n某集团有限公司持股100%\n三、增资方案\n\
+        拟募集资金不低于人民币15000万元，新增注册资本对应持股比例不超过40%。\n\
+        四、增资行为决策及批准情况\n已经某集团有限公司董事会审议通过。\n\
+        五、信息披露期\n2025年7月1日至2025年8月25日\n某产权交易所\n2025年7月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.method,
+        Some(crate::Method::EnterpriseCapitalIncrease)
+    );
+    assert_eq!(r.record.content.get("transferredShare"), None);
+    assert!(
+        r.absent.iter().any(|k| k == "transferredShare"),
+        "{:?}",
+        r.absent
+    );
+    // Nor is the share it releases (`拟释放股权比例：35%`), under a label of its own.
+    let labels = "某市热力有限公司增资项目信息披露公告\n增资企业：某市热力有限公司\n\
+        拟募集资金：不低于9,600万元\n拟释放股权比例：35%\n拟征集投资方数量：1家\n";
+    let r = read(labels, &NoticeSource::default()).expect("a notice");
+    assert_eq!(r.record.content.get("transferredShare"), None);
 }
 
 /// A project named in the opening sentence by its name and number, the words the title opens
