@@ -734,7 +734,7 @@ macro_rules! joined_pairs {
 }
 pub(crate) use joined_pairs;
 
-/// The length of `words` joined, each after a byte of its length ([`word_lines`]): a list of
+/// The length of `words` joined, each after a byte of its length ([`length_prefixed`]): a list of
 /// words as one text, for the reason of [`pairs_len`].
 pub(crate) const fn words_len(words: &[&str]) -> usize {
     let mut n = 0;
@@ -750,13 +750,13 @@ pub(crate) const fn words_len(words: &[&str]) -> usize {
 /// reads them back without searching for where each ends; [`joined_words!`] makes the text).
 /// The length is below 128, a character of its own, so the text stays UTF-8. Fails to compile
 /// when a word is 128 bytes or longer, or when `N` is not the text's length.
-pub(crate) const fn word_lines<const N: usize>(words: &[&str]) -> [u8; N] {
+pub(crate) const fn length_prefixed<const N: usize>(words: &[&str]) -> [u8; N] {
     let mut out = [0u8; N];
     let mut n = 0;
     let mut i = 0;
     while i < words.len() {
         let len = words[i].len();
-        assert!(len < 128, "a joined word is shorter than 128 bytes");
+        assert!(len < 128, "a joined word is 128 bytes or longer");
         out[n] = len as u8;
         n = put(&mut out, n + 1, words[i].as_bytes());
         i += 1;
@@ -765,11 +765,11 @@ pub(crate) const fn word_lines<const N: usize>(words: &[&str]) -> [u8; N] {
     out
 }
 
-/// A `&'static str` holding a list of words (`&[&str]`) as [`word_lines`] writes it.
+/// A `&'static str` holding a list of words (`&[&str]`) as [`length_prefixed`] writes it.
 macro_rules! joined_words {
     ($words:expr) => {{
         const N: usize = $crate::notice::text::words_len($words);
-        const BYTES: [u8; N] = $crate::notice::text::word_lines::<N>($words);
+        const BYTES: [u8; N] = $crate::notice::text::length_prefixed::<N>($words);
         const TEXT: &str = match std::str::from_utf8(&BYTES) {
             Ok(text) => text,
             Err(_) => panic!("the joined words are not UTF-8"),
@@ -802,7 +802,7 @@ macro_rules! column {
 }
 pub(crate) use column;
 
-/// The words of a text [`word_lines`] wrote, in their order.
+/// The words of a text [`length_prefixed`] wrote, in their order.
 pub(crate) fn words(text: &'static str) -> impl Iterator<Item = &'static str> + Clone {
     let mut at = 0;
     std::iter::from_fn(move || {

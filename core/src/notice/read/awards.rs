@@ -7,7 +7,7 @@ use crate::model::item::ItemKind;
 use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
-use crate::notice::text::holds;
+use crate::notice::text::{holds_any, joined_words};
 
 /// An award told in a sentence where no label gives it (`经评标委员会评审并经招标人确定，中标人为
 /// 某公司，中标价为人民币326.58万元。`): the winner's name and the price, each to the next comma
@@ -162,15 +162,15 @@ pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<Found
         // own, in lines of candidates (one candidate's line leaves its manager's label unread; a
         // table turned on its side, a candidate a column, its row of bids: `投标报价（元）⇥…`).
         for (key, words) in [
-            ("projectManager", &["项目负责人", "项目经理"][..]),
-            ("bidDetails", &["投标报价"][..]),
+            ("projectManager", joined_words!(&["项目负责人", "项目经理"])),
+            ("bidDetails", joined_words!(&["投标报价"])),
         ] {
             if item.element(key).is_some()
                 && !has_element(found, key)
                 && block
                     .1
                     .of(body)
-                    .is_some_and(|b| b.contains('\n') && words.iter().any(|w| holds(b, w)))
+                    .is_some_and(|b| b.contains('\n') && holds_any(b, words))
             {
                 found.push(paragraph(key, block.0, block.1));
             }
