@@ -23,7 +23,7 @@ use super::labels::{LabelTable, normal, normal_in};
 use super::span::Span;
 use super::tables::{Separator, Table, tables};
 use crate::model::item::ItemKind;
-use crate::notice::text::{holds_any, joined_words};
+use crate::notice::text::{holds_any, joined_words, starts_with_any};
 
 /// An element a notice gives: its key, the span of the heading or label that names it and the
 /// span of what it says.
@@ -214,7 +214,16 @@ pub(crate) fn elements_in(
                     best = Some((chars, i));
                 }
             });
-            best.map(|(_, i)| (i, &entries[i]))
+            // A party's wording after 被 names the other party (`被投诉人`, the respondent, is
+            // no `投诉人`), and before a verb of saying it names what that party says
+            // (`投诉人称`, `被投诉人答辩`): neither is the party the wording names.
+            best.filter(|&(_, i)| {
+                let w = entries[i].wording.as_str();
+                label.find(w).is_none_or(|at| {
+                    !label[..at].ends_with('被') && !starts_with_any(&label[at + w.len()..], SAYING)
+                })
+            })
+            .map(|(_, i)| (i, &entries[i]))
         };
         // A heading that joins wordings (`竞买人资格条件和竞价规则`, `出让方式及起始价`): the
         // elements its parts name exactly, each once, when its first part names one (it says
@@ -390,6 +399,10 @@ fn from_start_to_end(text: &str, out: &mut Vec<FoundElement>) {
 }
 
 /// A candidate's rank, as a line's label.
+/// Verbs of saying after a party's wording: the label names what the party says or asks
+/// (`投诉人称`, `被投诉人答辩`, `申请人请求`), not the party.
+const SAYING: &str = joined_words!(&["称", "认为", "答辩", "陈述", "主张", "请求"]);
+
 const RANKS: &[&str] = &[
     "第一名",
     "第二名",

@@ -59,6 +59,10 @@ fn role_of(key: &str, item: Option<ItemKind>) -> Option<PartyRole> {
         // 名称 before the purchase): a supplier taking part, not a contract's.
         "proposedSupplier" => PartyRole::Bidder,
         "supplier" => PartyRole::Supplier,
+        // A complaint's complainant took part: a supplier in the purchase (政府采购质疑和投诉
+        // 办法 Arts 11 and 17), a bidder or another party concerned in a tender (招标投标法实施
+        // 条例 Art 60).
+        "complainant" => PartyRole::Bidder,
         // A household an allocation names by a label (`配售对象：周*明（…）`).
         "allotteeList" => PartyRole::Allottee,
         _ => return None,

@@ -2036,6 +2036,43 @@ fn a_capital_increase_transfers_no_share_sasac_32_art_39() {
     assert_eq!(r.record.content.get("transferredShare"), None);
 }
 
+/// A complaint's complainant is a bidder or supplier that took part (政府采购质疑和投诉办法 Arts 11
+/// and 17: a supplier taking part in the purchase; 招标投标法实施条例 Art 60: a bidder or another
+/// party concerned), named as such; `被投诉人` (the respondent) and `投诉人称` (what the
+/// complainant says) are no complainant, though each contains its wording.
+#[test]
+fn a_complainant_is_a_bidder_and_its_respondent_no_complainant_art_60() {
+    let text = "某县住房和城乡建设局\n投诉处理决定书\n某建投诉〔2025〕3号\n\
+                投诉人：某某建设工程有限公司\n住所：某县东关街18号\n\
+                被投诉人：某县教育局\n住所：某县府前路2号\n\
+                一、投诉事项\n投诉人称：第一中标候选人拟派项目经理在投标截止时仍有在建工程。\n\
+                被投诉人答辩：评标委员会已按招标文件评审。\n\
+                二、处理决定\n根据《工程建设项目招标投标活动投诉处理办法》第二十条第一项，驳回投诉。\n\
+                某县住房和城乡建设局\n2025年6月3日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        r.record.item,
+        crate::model::item::ItemKind::BiddingComplaintDecision
+    );
+    assert_eq!(
+        values_of(&r.elements, "complainant", text),
+        ["某某建设工程有限公司"]
+    );
+    let roles: Vec<_> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.role, p.name.as_str()))
+        .collect();
+    assert_eq!(
+        roles,
+        [(
+            crate::model::record::PartyRole::Bidder,
+            "某某建设工程有限公司"
+        )]
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
