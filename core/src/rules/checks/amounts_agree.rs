@@ -92,19 +92,19 @@ impl AmountsAgree {
 /// The first amount in capital numerals in `text` that the figures beside it (see
 /// [`AmountsAgree`]) do not give, with those figures.
 fn disagreeing(text: &str) -> Option<(Yuan, Vec<Yuan>)> {
-    // The figures of the lines that give no numerals: beside every line of numerals alone.
+    // The figures of the lines that give no numerals: beside every line of numerals alone. Each
+    // line's numerals are read once, in this pass; most lines of an element state none.
     let mut unclaimed = Vec::new();
+    let mut worded = Vec::new();
     for line in text.lines() {
-        if amounts_in_words(line).is_empty() {
-            unclaimed.extend(amounts_in_figures(line));
-        }
-    }
-    text.lines().find_map(|line| {
-        // Most lines of an element state no amount in numerals: their figures are not read again.
         let words = amounts_in_words(line);
         if words.is_empty() {
-            return None;
+            unclaimed.extend(amounts_in_figures(line));
+        } else {
+            worded.push((line, words));
         }
+    }
+    worded.into_iter().find_map(|(line, words)| {
         let figures = amounts_in_figures(line);
         let beside = if !figures.is_empty() {
             &figures
