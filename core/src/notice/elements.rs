@@ -398,11 +398,21 @@ fn from_start_to_end(text: &str, out: &mut Vec<FoundElement>) {
     out.extend(joined);
 }
 
-/// A candidate's rank, as a line's label.
 /// Verbs of saying after a party's wording: the label names what the party says or asks
 /// (`投诉人称`, `被投诉人答辩`, `申请人请求`), not the party.
 const SAYING: &str = joined_words!(&["称", "认为", "答辩", "陈述", "主张", "请求"]);
 
+/// Whether `label` is a party (`…人`) and a verb of [`SAYING`] (`投诉人称`, `被投诉人答辩`): it
+/// labels what the party says.
+pub(crate) fn says_what(label: &str) -> bool {
+    super::text::words(SAYING).any(|w| {
+        label
+            .strip_suffix(w)
+            .is_some_and(|party| party.ends_with('人'))
+    })
+}
+
+/// A candidate's rank, as a line's label.
 const RANKS: &[&str] = &[
     "第一名",
     "第二名",

@@ -582,6 +582,7 @@ const TYPES: &[(&str, NoticeType, Option<Domain>)] = {
             Some(GovernmentProcurement),
         ),
         ("不良行为记录公告", MisconductRecord, None),
+        ("不良行为记录公示", MisconductRecord, None),
         // A list of records under its own title (`关于公布…招标投标不良行为记录的公告`).
         ("不良行为记录的公告", MisconductRecord, None),
         ("不良行为的处理公告", MisconductRecord, None),
@@ -1029,8 +1030,10 @@ const DOMAIN_CUES: &[(&str, Domain)] = {
         ("工程合同", ConstructionBidding),
         // A works tender's own label for its project (`工程名称`); a procurement names a 项目.
         ("工程名称", ConstructionBidding),
-        // A works project's survey alone (`…堤防加固工程勘察中标结果公告`).
+        // A works project's survey alone (`…堤防加固工程勘察中标结果公告`), and its design
+        // tendered (`…建设项目设计招标公告`; 招标投标法 Art 3: a works project's 勘察、设计).
         ("工程勘察", ConstructionBidding),
+        ("设计招标", ConstructionBidding),
         ("采购人", GovernmentProcurement),
         ("采购代理机构", GovernmentProcurement),
         ("供应商", GovernmentProcurement),
@@ -1610,6 +1613,22 @@ fn classify_in(hay: Hay<'_, '_>) -> Classification {
         if out.domain.is_none() {
             out.domain = kept;
         }
+    }
+    // Goods bought by tender for a works project (`…项目电梯设备采购及安装招标公告`, its 招标人
+    // named): construction bidding's (招标投标法实施条例 Art 2: the goods that form part of a
+    // works project), though its title says 采购. A procurement names its 采购人 and 供应商
+    // (政府采购法 Art 14); a text that names a 招标人 and neither is not one.
+    if let Some(d) = &mut out.domain
+        && d.value == Domain::GovernmentProcurement
+        && d.span.of(text) == Some("采购")
+        && let Some(i) = super::text::find(text, "招标人")
+        && super::text::find(text, "采购人").is_none()
+        && super::text::find(text, "供应商").is_none()
+    {
+        *d = Spanned {
+            value: Domain::ConstructionBidding,
+            span: at(0, i, "招标人".len()),
+        };
     }
     // A land result is what its words tell: one that gives the date its contract was signed
     // (`合同签订日期`) with the land's user or the contract's supervision number reports the

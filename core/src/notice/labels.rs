@@ -1373,6 +1373,7 @@ const WORDINGS: &[(&str, &str)] = &[
     ("所涉招标公告", "originalNotice"),
     ("涉及招标公告", "originalNotice"),
     ("投诉人诉称", "complaintMatters"),
+    ("投诉人称", "complaintMatters"),
     ("审批(核准)部门", "approvingDepartment"),
     // Land and mining: a parcel's term and conditions, when and where bids are made, a plan's
     // period and structure, who may apply for a site offered by agreement, a tender's winner.

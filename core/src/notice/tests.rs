@@ -2073,6 +2073,65 @@ fn a_complainant_is_a_bidder_and_its_respondent_no_complainant_art_60() {
     );
 }
 
+/// A works project's design tendered (`…建设项目设计招标公告`; 招标投标法 Art 3: a works
+/// project's 勘察、设计) and goods bought by tender for a works project by its 招标人
+/// (招标投标法实施条例 Art 2), though its title says 采购, are construction bidding's calls; a
+/// city's 不良行为记录公示 is a record of misconduct, though its table's header says 处理决定.
+#[test]
+fn design_and_goods_tenders_are_construction_bidding_art_3() {
+    use crate::model::item::ItemKind;
+    let design = "某市文化艺术中心建设项目设计招标公告\n1.招标条件\n\
+                  本招标项目已由某市发展和改革局批准建设，招标人为某市城市建设投资有限公司。\n\
+                  2.项目概况与招标范围\n建设地点：某市新华东路与红旗北路交汇处东北角地块\n";
+    assert_eq!(classify(design).item(), Some(ItemKind::BiddingAnnouncement));
+    let goods = "某区保障性住房项目电梯设备采购及安装招标公告\n一、招标条件\n\
+                 本招标项目已由某区发展和改革局批准建设，招标人为某区安居建设发展有限公司。\n\
+                 二、项目概况与招标范围\n采购数量：乘客电梯56台\n";
+    assert_eq!(classify(goods).item(), Some(ItemKind::BiddingAnnouncement));
+    // A procurement names its 采购人: the same title is a procurement's call.
+    let bought = "某区保障性住房项目电梯设备采购及安装招标公告\n一、项目基本情况\n\
+                  采购人：某区住房保障中心\n";
+    assert_eq!(
+        classify(bought).item(),
+        Some(ItemKind::ProcurementAnnouncement)
+    );
+    let record = "某市建设工程招标投标不良行为记录公示（某建筑工程有限公司）\n\
+                  序号\t被处理当事人名称\t违法行为\t处理依据\t处理决定\t处理时间\n\
+                  1\t某建筑工程有限公司\t提供虚假业绩骗取中标\t《中华人民共和国招标投标法》第五十四条\t中标无效\t2025-08-07\n";
+    assert_eq!(
+        classify(record).item(),
+        Some(ItemKind::BiddingViolationRecord)
+    );
+}
+
+/// What a complainant says (`投诉人称：…`) is the complaint's matters (工程建设项目招标投标活动
+/// 投诉处理办法 Art 7 (三): 投诉事项), alone on its line or under `投诉事项：`, where the line it
+/// opens is the section's whole sentence.
+#[test]
+fn what_a_complainant_says_is_the_complaints_matters_art_7() {
+    let text = "某市住房和城乡建设委员会\n投诉处理决定书\n\
+                投诉人：某建筑工程有限公司，住所：某市友谊路36号\n\
+                被投诉人：某镇人民政府，住所：某镇政府街1号\n\
+                投诉人称：评标委员会未按评分标准对其类似工程业绩计分，请求重新评审。\n\
+                根据《中华人民共和国招标投标法实施条例》第六十一条，经查，投诉事项成立。\n\
+                某市住房和城乡建设委员会\n2025年7月23日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "complaintMatters", text),
+        ["评标委员会未按评分标准对其类似工程业绩计分，请求重新评审。"]
+    );
+    let text = "某市住房和城乡建设局\n投诉处理决定书\n投诉人：某建设工程有限公司\n\n\
+                投诉事项：\n投诉人称：某道路施工项目第一中标候选人拟派项目经理有在建项目。\n\n\
+                处理决定：驳回投诉。\n某市住房和城乡建设局\n2025年5月16日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "complaintMatters", text)
+            .contains(&"投诉人称：某道路施工项目第一中标候选人拟派项目经理有在建项目。"),
+        "{:?}",
+        values_of(&r.elements, "complaintMatters", text)
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

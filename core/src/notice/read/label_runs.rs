@@ -546,8 +546,15 @@ pub(super) fn empty_labels(
         .iter()
         .any(|e| e.numbering == Numbering::Unnumbered && e.value.is_none_or(|v| v.is_empty()))
     {
+        // A label of what a party says (`投诉人称：` under `投诉事项：`) opens the element's
+        // own sentence: it does not end the list.
         starts = found
             .iter()
+            .filter(|e| {
+                e.label
+                    .of(body)
+                    .is_none_or(|l| !super::super::elements::says_what(l))
+            })
             .map(|e| e.label.start)
             .filter(|&at| opens_line(at))
             .collect();
