@@ -532,6 +532,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("公示期限", "publicityPeriod"),
     ("公示期", "publicityPeriod"),
     ("公示时间", "publicityPeriod"),
+    // A procurement result's 公告期限 (财办库〔2020〕50号) under a publicity's words.
+    ("公示期限", "announcementPeriod"),
+    ("公示期", "announcementPeriod"),
     // The period's first and last days under labels of their own (`公示开始日期：…` then
     // `公示结束日期：…`).
     ("公示开始日期", "publicityPeriod"),
@@ -581,6 +584,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("竞买人资格", "bidderRequirements"),
     ("竞买申请人资格", "bidderRequirements"),
     ("竞买资格", "bidderRequirements"),
+    // A listing's section on who may bid (`二、申请人资格：…均可申请参加竞买`).
+    ("申请人资格", "bidderRequirements"),
     ("挂牌时间和地点", "timeAndPlace"),
     ("挂牌时间", "timeAndPlace"),
     // A land tender's times (`四、投标、开标时间和地点`) and bidders (`二、投标人资格`).
@@ -847,6 +852,11 @@ const WORDINGS: &[(&str, &str)] = &[
     ("交货期", "locationAndSchedule"),
     ("供货期", "locationAndSchedule"),
     ("交货地点及交货期", "locationAndSchedule"),
+    ("交货期限", "locationAndSchedule"),
+    ("交货及安装地点", "locationAndSchedule"),
+    ("交货及安装期限", "locationAndSchedule"),
+    ("供货地点", "locationAndSchedule"),
+    ("供货及安装工期", "locationAndSchedule"),
     // Surveys, designs and supervision name their scope and scale after the service.
     ("设计规模", "quantity"),
     ("工程规模", "quantity"),

@@ -2132,6 +2132,39 @@ fn what_a_complainant_says_is_the_complaints_matters_art_7() {
     );
 }
 
+/// Labels portals give for the 50号 and 10号 formats' elements in other words: a procurement
+/// result's 公示期 is its 公告期限 (财办库〔2020〕50号), a listing's 申请人资格 says who may bid
+/// (the 竞买人资格 a transfer announcement under 国土资源部令第39号 states), and goods tendered for
+/// a works project state where and when they are delivered (交货及安装地点, 供货及安装工期: the
+/// project's content and scope, 发改委令第10号 Art 5 (一), which the 标准文件 gives as 建设地点
+/// and 计划工期).
+#[test]
+fn other_wordings_of_the_formats_elements_art_5() {
+    let text = "某县人民医院设备采购项目中标结果公告\n项目编号：GS-2025-118\n采购方式：公开招标\n\
+                中标供应商：某医疗器械有限公司\n公示期：自本公告发布之日起1个工作日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "announcementPeriod", text),
+        ["自本公告发布之日起1个工作日"]
+    );
+    let text = "某市国有建设用地使用权挂牌出让公告\n一、挂牌出让地块：某市2025-12号宗地\n\
+                二、申请人资格：中华人民共和国境内外的法人、非法人组织和自然人均可申请参加竞买。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "bidderRequirements", text),
+        ["中华人民共和国境内外的法人、非法人组织和自然人均可申请参加竞买。"]
+    );
+    let text = "某区安置房项目电梯设备采购及安装招标公告\n一、招标条件\n招标人为某区城投公司。\n\
+                二、项目概况与招标范围\n交货及安装地点：某区安置房项目现场\n供货及安装工期：150日历天\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "locationAndSchedule", text)
+            .contains(&"交货及安装地点：某区安置房项目现场\n供货及安装工期：150日历天"),
+        "{:?}",
+        values_of(&r.elements, "locationAndSchedule", text)
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
