@@ -215,12 +215,17 @@ pub(crate) fn elements_in(
                 }
             });
             // A party's wording after 被 names the other party (`被投诉人`, the respondent, is
-            // no `投诉人`), and before a verb of saying it names what that party says
-            // (`投诉人称`, `被投诉人答辩`): neither is the party the wording names.
+            // no `投诉人`); before a verb of saying it names what that party says (`投诉人称`,
+            // `被投诉人答辩`); before 为 and more words it opens a sentence about the party
+            // (`成交供应商为个体工商户，经营者：…`, whose value is its proprietor): none is the
+            // party the wording names. (`中标人为：` is its label.)
             best.filter(|&(_, i)| {
                 let w = entries[i].wording.as_str();
                 label.find(w).is_none_or(|at| {
-                    !label[..at].ends_with('被') && !starts_with_any(&label[at + w.len()..], SAYING)
+                    let after = &label[at + w.len()..];
+                    !label[..at].ends_with('被')
+                        && !starts_with_any(after, SAYING)
+                        && after.strip_prefix('为').is_none_or(str::is_empty)
                 })
             })
             .map(|(_, i)| (i, &entries[i]))

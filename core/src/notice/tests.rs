@@ -2165,6 +2165,28 @@ fn other_wordings_of_the_formats_elements_art_5() {
     );
 }
 
+/// A sentence that opens with a party's wording and 为 (`成交供应商为个体工商户，经营者：…`) tells
+/// about the party; its value is no party's name: here the proprietor and an ID number, which
+/// the whole text's check finds (政府信息公开条例 Art 15), under no element.
+#[test]
+fn a_sentence_about_a_winner_names_no_winner_art_15() {
+    let text = "某旗牧草储备采购项目成交结果公告\n一、项目编号：CY-XJ2025-006\n\
+                二、项目名称：牧草储备采购项目\n三、成交信息\n供应商名称：某草业经销部\n\
+                八、其他补充事宜\n1.本项目采购方式为询价。\n\
+                2.成交供应商为个体工商户，经营者：苏某，身份证号码：152626198107161232。\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(values_of(&r.elements, "winnerName", text), ["某草业经销部"]);
+    let names: Vec<_> = r.record.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["某草业经销部"]);
+    // 中标人为：… is the winner's label all the same.
+    let text = "某县道路改造工程施工中标结果公示\n中标人为：某路桥工程有限公司\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert_eq!(
+        values_of(&r.elements, "winnerName", text),
+        ["某路桥工程有限公司"]
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
