@@ -120,6 +120,10 @@ pub(crate) fn parties_from(
                 .find(|h| h.numbering.level() == 1)
                 .map_or(text.len(), |h| h.label.start),
         });
+    let complaint = matches!(
+        item,
+        Some(ItemKind::ProcurementComplaintDecision | ItemKind::BiddingComplaintDecision)
+    );
     for e in found {
         if attached.is_some_and(|a| a.contains(e.label)) {
             continue;
@@ -165,11 +169,15 @@ pub(crate) fn parties_from(
             continue;
         };
         // The credit code: in the value, or on a label after it before the next party.
+        // A complaint decision's other parties (`被投诉人：…`, `相关供应商：…`, `第一中标候选人：
+        // …`) are labels of no party element: the complainant's code is not under them.
         let code = code_in(text, value).or_else(|| {
-            code_under(text, labels, e.label, |h, _| {
+            code_under(text, labels, e.label, |h, l| {
                 found
                     .iter()
                     .any(|f| f.label == h.label && role_of(&f.key, item).is_some())
+                    || complaint
+                        && holds_any(l, joined_words!(&["被投诉人", "相关供应商", "候选人"]))
             })
         });
         push(
@@ -311,6 +319,63 @@ pub(crate) fn parties_from(
                 };
                 push(&mut out, party, text);
             }
+        }
+    }
+    // A complaint decision names, besides its complainant, the party the complaint is about
+    // on a label of its own: a tender's ranked candidate (`第一中标候选人：…`) or winner, or a
+    // purchase's 与投诉事项有关的供应商 (`相关供应商：…`; 政府采购质疑和投诉办法 Art 18), the
+    // winner where the decision calls it so — in its label's or its name's bracket
+    // (`相关供应商（中标供应商）`, `某公司（成交供应商）`) or by name elsewhere (`中标供应商为某
+    // 公司`). A supplier the decision does not call so is no party it can be sure of.
+    if complaint {
+        const WINNING: &str = joined_words!(&["中标供应商", "成交供应商"]);
+        for h in labels {
+            let Some(label) = h.label.of(text) else {
+                continue;
+            };
+            let Some(name) = h.value.and_then(|v| name_in(text, v)) else {
+                continue;
+            };
+            let Some(n) = name.of(text) else { continue };
+            let role = match label {
+                "第一中标候选人" | "中标候选人" => PartyRole::Candidate,
+                "中标人" | "中标供应商" | "成交供应商" => PartyRole::Winner,
+                l if l.starts_with("相关供应商") => {
+                    let after = &text[name.end..h.value.map_or(name.end, |v| v.end)];
+                    let called = holds_any(l, WINNING)
+                        || after.starts_with(['（', '(']) && {
+                            let close = after.find(['）', ')']).unwrap_or(after.len());
+                            holds_any(&after[..close], WINNING)
+                        }
+                        || super::text::words(WINNING).any(|w| {
+                            text.match_indices(w).any(|(at, _)| {
+                                let rest = &text[at + w.len()..];
+                                rest.strip_prefix('为').unwrap_or(rest).starts_with(n)
+                            })
+                        });
+                    if !called {
+                        continue;
+                    }
+                    PartyRole::Winner
+                }
+                _ => continue,
+            };
+            // In the value, or on a label of its own under it, before the next party's.
+            let under = || {
+                code_under(text, labels, h.label, |_, l| {
+                    holds_any(
+                        l,
+                        joined_words!(&["投诉人", "供应商", "采购人", "招标人", "候选人"]),
+                    )
+                })
+            };
+            let party = FoundParty {
+                role,
+                name,
+                credit_code: h.value.and_then(|v| code_in(text, v)).or_else(under),
+                label: h.label,
+            };
+            push(&mut out, party, text);
         }
     }
     out

@@ -2187,6 +2187,57 @@ fn a_sentence_about_a_winner_names_no_winner_art_15() {
     );
 }
 
+/// A complaint decision names the party the complaint is about on a label of its own: a
+/// purchase's 相关供应商 (政府采购质疑和投诉办法 Art 18's 与投诉事项有关的供应商) is the winner
+/// where the decision calls it so, with its code on the line under it; one it does not call so
+/// is no party. A tender's `第一中标候选人：…` is a candidate.
+#[test]
+fn a_complaints_related_supplier_is_the_winner_it_is_called_art_18() {
+    let text = "某市财政局\n政府采购投诉处理决定书\n某财购投〔2025〕5号\n\
+                投诉人：某信息技术有限公司\n被投诉人：某市人民医院\n\
+                相关供应商（中标供应商）：某数智科技有限公司\n统一社会信用代码：91330304MA2J3D8W21\n\
+                一、投诉事项\n投诉人称：中标供应商的证书不符合招标文件要求。\n\
+                二、处理决定\n根据《政府采购质疑和投诉办法》第二十九条，驳回投诉。\n\
+                某市财政局\n2025年8月25日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let roles: Vec<_> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.role, p.name.as_str(), p.credit_code.as_deref()))
+        .collect();
+    use crate::model::record::PartyRole::{Bidder, Candidate, Winner};
+    assert_eq!(
+        roles,
+        [
+            (Bidder, "某信息技术有限公司", None),
+            (Winner, "某数智科技有限公司", Some("91330304MA2J3D8W21"))
+        ]
+    );
+    let unsure = text.replace("相关供应商（中标供应商）", "相关供应商");
+    let r = read(&unsure, &NoticeSource::default()).expect("a notice");
+    assert!(r.record.parties.iter().all(|p| p.role != Winner));
+    let text = "某市住房和城乡建设局\n投诉处理决定书\n投诉人：某建设工程有限公司\n\
+                被投诉人：某实验学校\n第一中标候选人：某建筑安装有限公司\n\
+                投诉事项：第一中标候选人拟派项目经理有在建工程。\n\
+                处理决定：依据《工程建设项目招标投标活动投诉处理办法》第二十条，驳回投诉。\n\
+                某市住房和城乡建设局\n2025年8月1日\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let roles: Vec<_> = r
+        .record
+        .parties
+        .iter()
+        .map(|p| (p.role, p.name.as_str()))
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            (Bidder, "某建设工程有限公司"),
+            (Candidate, "某建筑安装有限公司")
+        ]
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
