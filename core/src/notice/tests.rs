@@ -27,6 +27,21 @@ fn values_of<'t>(found: &[FoundElement], key: &str, text: &'t str) -> Vec<&'t st
         .collect()
 }
 
+/// The values `text` gives `key`, read as a notice.
+fn read_values<'t>(text: &'t str, key: &str) -> Vec<&'t str> {
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    values_of(&r.elements, key, text)
+}
+
+/// The parties a reading names, each with its role.
+fn roles_of(r: &NoticeReading) -> Vec<(crate::model::record::PartyRole, &str)> {
+    r.record
+        .parties
+        .iter()
+        .map(|p| (p.role, p.name.as_str()))
+        .collect()
+}
+
 /// The parties a reading names, each with the credit code read for it.
 fn party_codes(r: &NoticeReading) -> Vec<(&str, Option<&str>)> {
     r.record
@@ -2058,12 +2073,7 @@ fn a_complainant_is_a_bidder_and_its_respondent_no_complainant_art_60() {
         values_of(&r.elements, "complainant", text),
         ["某某建设工程有限公司"]
     );
-    let roles: Vec<_> = r
-        .record
-        .parties
-        .iter()
-        .map(|p| (p.role, p.name.as_str()))
-        .collect();
+    let roles = roles_of(&r);
     assert_eq!(
         roles,
         [(
@@ -2115,20 +2125,17 @@ fn what_a_complainant_says_is_the_complaints_matters_art_7() {
                 投诉人称：评标委员会未按评分标准对其类似工程业绩计分，请求重新评审。\n\
                 根据《中华人民共和国招标投标法实施条例》第六十一条，经查，投诉事项成立。\n\
                 某市住房和城乡建设委员会\n2025年7月23日\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
     assert_eq!(
-        values_of(&r.elements, "complaintMatters", text),
+        read_values(text, "complaintMatters"),
         ["评标委员会未按评分标准对其类似工程业绩计分，请求重新评审。"]
     );
     let text = "某市住房和城乡建设局\n投诉处理决定书\n投诉人：某建设工程有限公司\n\n\
                 投诉事项：\n投诉人称：某道路施工项目第一中标候选人拟派项目经理有在建项目。\n\n\
                 处理决定：驳回投诉。\n某市住房和城乡建设局\n2025年5月16日\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let got = read_values(text, "complaintMatters");
     assert!(
-        values_of(&r.elements, "complaintMatters", text)
-            .contains(&"投诉人称：某道路施工项目第一中标候选人拟派项目经理有在建项目。"),
-        "{:?}",
-        values_of(&r.elements, "complaintMatters", text)
+        got.contains(&"投诉人称：某道路施工项目第一中标候选人拟派项目经理有在建项目。"),
+        "{got:?}"
     );
 }
 
@@ -2142,26 +2149,22 @@ fn what_a_complainant_says_is_the_complaints_matters_art_7() {
 fn other_wordings_of_the_formats_elements_art_5() {
     let text = "某县人民医院设备采购项目中标结果公告\n项目编号：GS-2025-118\n采购方式：公开招标\n\
                 中标供应商：某医疗器械有限公司\n公示期：自本公告发布之日起1个工作日\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
     assert_eq!(
-        values_of(&r.elements, "announcementPeriod", text),
+        read_values(text, "announcementPeriod"),
         ["自本公告发布之日起1个工作日"]
     );
     let text = "某市国有建设用地使用权挂牌出让公告\n一、挂牌出让地块：某市2025-12号宗地\n\
                 二、申请人资格：中华人民共和国境内外的法人、非法人组织和自然人均可申请参加竞买。\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
     assert_eq!(
-        values_of(&r.elements, "bidderRequirements", text),
+        read_values(text, "bidderRequirements"),
         ["中华人民共和国境内外的法人、非法人组织和自然人均可申请参加竞买。"]
     );
     let text = "某区安置房项目电梯设备采购及安装招标公告\n一、招标条件\n招标人为某区城投公司。\n\
                 二、项目概况与招标范围\n交货及安装地点：某区安置房项目现场\n供货及安装工期：150日历天\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
+    let got = read_values(text, "locationAndSchedule");
     assert!(
-        values_of(&r.elements, "locationAndSchedule", text)
-            .contains(&"交货及安装地点：某区安置房项目现场\n供货及安装工期：150日历天"),
-        "{:?}",
-        values_of(&r.elements, "locationAndSchedule", text)
+        got.contains(&"交货及安装地点：某区安置房项目现场\n供货及安装工期：150日历天"),
+        "{got:?}"
     );
 }
 
@@ -2180,11 +2183,7 @@ fn a_sentence_about_a_winner_names_no_winner_art_15() {
     assert_eq!(names, ["某草业经销部"]);
     // 中标人为：… is the winner's label all the same.
     let text = "某县道路改造工程施工中标结果公示\n中标人为：某路桥工程有限公司\n";
-    let r = read(text, &NoticeSource::default()).expect("a notice");
-    assert_eq!(
-        values_of(&r.elements, "winnerName", text),
-        ["某路桥工程有限公司"]
-    );
+    assert_eq!(read_values(text, "winnerName"), ["某路桥工程有限公司"]);
 }
 
 /// A complaint decision names the party the complaint is about on a label of its own: a
@@ -2223,12 +2222,7 @@ fn a_complaints_related_supplier_is_the_winner_it_is_called_art_18() {
                 处理决定：依据《工程建设项目招标投标活动投诉处理办法》第二十条，驳回投诉。\n\
                 某市住房和城乡建设局\n2025年8月1日\n";
     let r = read(text, &NoticeSource::default()).expect("a notice");
-    let roles: Vec<_> = r
-        .record
-        .parties
-        .iter()
-        .map(|p| (p.role, p.name.as_str()))
-        .collect();
+    let roles = roles_of(&r);
     assert_eq!(
         roles,
         [
