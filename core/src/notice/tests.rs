@@ -2232,6 +2232,28 @@ fn a_complaints_related_supplier_is_the_winner_it_is_called_art_18() {
     );
 }
 
+/// A decision's paragraph that cites its law and ends in a colon is followed by every order it
+/// makes (`（一）投诉事项成立；` and `（二）责令被投诉人…`; 工程建设项目招标投标活动投诉处理办法
+/// Art 20 (二)), not by the first alone; the remedies after the orders are not one of them.
+#[test]
+fn a_decisions_orders_are_all_its_numbered_paragraphs_art_20() {
+    let text = "某省交通运输厅\n投诉处理决定书\n投诉人：某路桥工程有限公司\n\
+                投诉人称：招标文件设定的资格条件排斥潜在投标人。\n\
+                依据《工程建设项目招标投标活动投诉处理办法》第二十条第（二）项的规定，本厅作出如下处理决定：\n\
+                （一）投诉事项成立；\n\
+                （二）责令被投诉人删除上述资格条件，修改招标文件后重新招标。\n\
+                如对本决定不服，可自收到本决定书之日起60日内申请行政复议。\n\
+                某省交通运输厅\n2025年9月1日\n";
+    let got = read_values(text, "decision");
+    assert!(
+        got.iter().any(|d| d.ends_with(
+            "（一）投诉事项成立；\n（二）责令被投诉人删除上述资格条件，修改招标文件后重新招标。"
+        )),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|d| !d.contains("行政复议")), "{got:?}");
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -274,6 +274,19 @@ fn provision(t: &str) -> Option<std::ops::Range<usize>> {
         .min_by_key(|r| r.start)
 }
 
+/// Whether a paragraph is an order numbered in a list (`（一）…`, `(2)…`, `3.…`).
+fn numbered_order(t: &str) -> bool {
+    let t = t.trim_start();
+    let mut cs = t.chars();
+    match cs.next() {
+        Some('（' | '(') => cs
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)),
+        Some(c) if c.is_ascii_digit() => cs.next().is_some_and(|c| matches!(c, '.' | '．' | '、')),
+        _ => false,
+    }
+}
+
 /// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
 /// 第（二）项的规定，本机关决定如下：` over `驳回投诉。`, or all on one line): its basis is the
 /// paragraph and the law it cites (from `《` to `的规定`), its decision the paragraph and what
@@ -369,10 +382,28 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
         }
     }
     if missing(found, "decision") {
+        // The paragraph after the colon, and the orders numbered after it (`（一）投诉事项成立；`
+        // over `（二）责令被投诉人…`).
+        let free = |next: &&Span| !held.iter().any(|h| h.contains(**next));
         let whole_to = above
             .get(i + 1)
             .filter(|_| t.trim_end().ends_with(['：', ':']))
-            .filter(|next| !held.iter().any(|h| h.contains(**next)));
+            .filter(free)
+            .map(|next| {
+                let orders = |s: &&Span| s.of(body).is_some_and(numbered_order);
+                let last = if orders(&next) {
+                    above[i + 2..]
+                        .iter()
+                        .take_while(|s| orders(s) && free(s))
+                        .last()
+                } else {
+                    None
+                };
+                Span {
+                    start: next.start,
+                    end: last.map_or(next.end, |s| s.end),
+                }
+            });
         let whole = Span {
             end: whole_to.map_or(l.end, |n| n.end),
             ..l
@@ -388,7 +419,7 @@ pub(super) fn decision_paragraph(body: &str, found: &mut Vec<FoundElement>, abov
                     at(k + lead..k + lead + rest.len()),
                 ));
             } else if let Some(next) = whole_to {
-                out.push(paragraph("decision", next.start, *next));
+                out.push(paragraph("decision", next.start, next));
             }
         }
     }
