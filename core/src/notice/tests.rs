@@ -2254,6 +2254,25 @@ fn a_decisions_orders_are_all_its_numbered_paragraphs_art_20() {
     assert!(got.iter().all(|d| !d.contains("行政复议")), "{got:?}");
 }
 
+/// A clarification's sections named with both words, one in brackets (`二、澄清（变更）事项`,
+/// `三、澄清（变更）内容`), are its matters and its content (招标投标法实施条例 Art 21: the
+/// tenderer's clarification or change of the documents).
+#[test]
+fn a_clarifications_bracketed_sections_art_21() {
+    let text = "某道路工程施工招标文件澄清（变更）公告\n一、原招标公告\n项目名称：某道路工程施工\n\
+                二、澄清（变更）事项\n1．投标截止时间及开标时间。\n\
+                三、澄清（变更）内容\n1．投标截止时间由原2025年5月9日延期至2025年5月23日。\n\
+                四、其他\n本澄清（变更）公告为招标文件的组成部分。\n";
+    assert_eq!(
+        read_values(text, "correctionContent"),
+        ["1．投标截止时间由原2025年5月9日延期至2025年5月23日。"]
+    );
+    assert_eq!(
+        read_values(text, "correctionMatters"),
+        ["1．投标截止时间及开标时间。"]
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with
