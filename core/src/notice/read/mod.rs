@@ -1168,20 +1168,24 @@ fn record_content(
     body: &str,
     applies: impl Fn(&str) -> bool,
 ) -> BTreeMap<String, String> {
-    content
-        .into_iter()
-        .filter(|(key, _)| applies(key))
-        .map(|(key, spans)| {
-            let mut value = String::new();
-            for (k, v) in spans.iter().filter_map(|s| s.of(body)).enumerate() {
-                if k > 0 {
-                    value.push('\n');
-                }
-                value.push_str(v);
+    // Inserted one by one, not collected: a map collected from an iterator is sorted and its
+    // duplicates dropped by code of its own in the WebAssembly module, and these keys come
+    // sorted and unique.
+    let mut out = BTreeMap::new();
+    for (key, spans) in content {
+        if !applies(&key) {
+            continue;
+        }
+        let mut value = String::new();
+        for (k, v) in spans.iter().filter_map(|s| s.of(body)).enumerate() {
+            if k > 0 {
+                value.push('\n');
             }
-            (key, value)
-        })
-        .collect()
+            value.push_str(v);
+        }
+        out.insert(key, value);
+    }
+    out
 }
 
 /// The label of the first element `key` found.
