@@ -123,11 +123,13 @@ impl<'a> Members<'a> {
 
     /// The first key given a second time, if any.
     fn repeated_key(&self) -> Option<&str> {
-        let mut seen = std::collections::HashSet::new();
-        self.0
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .find(|k| !seen.insert(*k))
+        // Each key compared with those before it, not hashed: an object has a few keys, and a
+        // HashSet brings a hasher and a hash table into the WebAssembly module.
+        let keys = &self.0;
+        keys.iter()
+            .enumerate()
+            .find(|(i, (k, _))| keys[..*i].iter().any(|(before, _)| before == k))
+            .map(|(_, (k, _))| k.as_str())
     }
 }
 

@@ -1,6 +1,5 @@
 //! Adding loaded data to what a calendar holds: the checks that need the whole picture.
 
-use std::collections::HashSet;
 use std::ops::RangeInclusive;
 
 use chrono::Datelike;
@@ -58,7 +57,9 @@ pub(super) fn merge(
     for (day, at) in &input.days {
         check_day(day, at)?;
     }
-    let named: HashSet<(i32, Festival)> = input
+    // A list, not a HashSet: looked through a few times when a calendar is made, it spares the
+    // WebAssembly module a hasher and a hash table.
+    let named: Vec<(i32, Festival)> = input
         .days
         .iter()
         .filter(|(d, _)| d.kind.is_national_holiday())
