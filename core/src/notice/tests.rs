@@ -2105,6 +2105,13 @@ fn design_and_goods_tenders_are_construction_bidding_art_3() {
         classify(bought).item(),
         Some(ItemKind::ProcurementAnnouncement)
     );
+    // A design bought by a 采购人 from 供应商 is a procurement's call all the same.
+    let service = "某市国土空间规划设计招标公告\n一、项目基本情况\n采购人：某市自然资源局\n\
+                   二、申请人的资格要求\n供应商须具有城乡规划编制资质。\n";
+    assert_eq!(
+        classify(service).item(),
+        Some(ItemKind::ProcurementAnnouncement)
+    );
     let record = "某市建设工程招标投标不良行为记录公示（某建筑工程有限公司）\n\
                   序号\t被处理当事人名称\t违法行为\t处理依据\t处理决定\t处理时间\n\
                   1\t某建筑工程有限公司\t提供虚假业绩骗取中标\t《中华人民共和国招标投标法》第五十四条\t中标无效\t2025-08-07\n";
