@@ -123,13 +123,22 @@ impl<'a> Members<'a> {
 
     /// The first key given a second time, if any.
     fn repeated_key(&self) -> Option<&str> {
-        // Each key compared with those before it, not hashed: an object has a few keys, and a
-        // HashSet brings a hasher and a hash table into the WebAssembly module.
-        let keys = &self.0;
-        keys.iter()
+        // The keys sorted with their places, not hashed (a HashSet brings a hasher and a hash
+        // table into the WebAssembly module) nor each compared with those before it (a caller's
+        // object of many keys would cost their square): the first key given a second time is
+        // the one whose second place comes first.
+        let mut keys: Vec<(&str, usize)> = self
+            .0
+            .iter()
             .enumerate()
-            .find(|(i, (k, _))| keys[..*i].iter().any(|(before, _)| before == k))
-            .map(|(_, (k, _))| k.as_str())
+            .map(|(i, (k, _))| (k.as_str(), i))
+            .collect();
+        keys.sort_unstable();
+        keys.windows(2)
+            .filter(|w| w[0].0 == w[1].0)
+            .map(|w| w[1])
+            .min_by_key(|&(_, i)| i)
+            .map(|(k, _)| k)
     }
 }
 
@@ -346,6 +355,16 @@ mod tests {
         assert_eq!(
             parse(doc).map(|_| ()).unwrap_err().code(),
             "calendar.duplicate_key"
+        );
+        // Of two keys given twice, the one repeated first, not the first in order of keys.
+        let doc = r#"{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01",
+            "name": "元旦", "isOffDay": true, "date": "2027-01-01"}]}"#;
+        assert_eq!(
+            parse(doc).map(|_| ()).unwrap_err(),
+            CalendarError::DuplicateKey {
+                at: json("/days/0/name"),
+                key: "name".into()
+            }
         );
     }
 
