@@ -11,7 +11,7 @@ use crate::notice::dates::DateValue;
 use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::signature::Signature;
 use crate::notice::span::Span;
-use crate::notice::text::{ends_with_any, holds, joined_words, starts_with_any};
+use crate::notice::text::{ends_with_any, holds, joined_words, numbered_rest, starts_with_any};
 
 /// A decision's authority, date and number stated in the sentence that reports it, not signed
 /// or labelled (`某县自然资源和规划局于2025年5月14日作出某罚〔2025〕16号行政处罚决定：…`, `…于
@@ -274,17 +274,12 @@ fn provision(t: &str) -> Option<std::ops::Range<usize>> {
         .min_by_key(|r| r.start)
 }
 
-/// Whether a paragraph is an order numbered in a list (`（一）…`, `(2)…`, `3.…`).
+/// Whether a paragraph is an order numbered in a list (`（一）…`, `(2)…`, `3.…`), as
+/// [`numbered_rest`] tells; a section's `一、` is the next section, not an order.
 fn numbered_order(t: &str) -> bool {
     let t = t.trim_start();
-    let mut cs = t.chars();
-    match cs.next() {
-        Some('（' | '(') => cs
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)),
-        Some(c) if c.is_ascii_digit() => cs.next().is_some_and(|c| matches!(c, '.' | '．' | '、')),
-        _ => false,
-    }
+    numbered_rest(t).len() != t.len()
+        && !t.starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'])
 }
 
 /// A complaint's or an inspection's decision written as a paragraph (`综上，根据《…办法》第二十九条
