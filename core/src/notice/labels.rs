@@ -882,6 +882,8 @@ const WORDINGS: &[(&str, &str)] = &[
     // 发改委令第10号 Art 5's own words: the platform, its address and how to use it.
     ("电子招标投标交易平台", "electronicPlatform"),
     ("电子交易平台", "electronicPlatform"),
+    // A call's section on bidding online (`5. 电子招标投标`): the platform and how it is used.
+    ("电子招标投标", "electronicPlatform"),
     ("联系方式", "contactInformation"),
     ("招标人及代理机构联系方式", "contactInformation"),
     // Suspensions, resumptions and ends of a transfer.
@@ -905,6 +907,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("恢复后挂牌安排", "resumption"),
     ("恢复后的时间安排", "resumption"),
     ("恢复后时间安排", "resumption"),
+    // A resumed listing's new timetable under a heading of its own (`二、时间安排`).
+    ("时间安排", "resumption"),
     ("中止及恢复原因", "reason"),
     ("中止决定", "action"),
     ("终止事项", "action"),
@@ -918,6 +922,9 @@ const WORDINGS: &[(&str, &str)] = &[
     ("投标保证金的退还", "refunds"),
     ("招标文件费用及投标保证金的退还", "refunds"),
     ("费用及保证金的退还", "refunds"),
+    ("费用及保证金退还", "refunds"),
+    ("保证金及费用退还", "refunds"),
+    ("投标保证金退还", "refunds"),
     ("终止决定", "action"),
     ("涉及矿业权", "rights"),
     ("所涉矿业权", "rights"),
@@ -1113,6 +1120,10 @@ const WORDINGS: &[(&str, &str)] = &[
     ("受让人", "holder"),
     ("主要成交标的", "mainItems"),
     ("主要中标标的", "mainItems"),
+    // The older result layout's label line (`成交标的：…`): what was bought (87号令 Art 69 ¶2,
+    // 74号令 Art 18 (四)).
+    ("成交标的", "mainItems"),
+    ("中标标的", "mainItems"),
     ("拟采购服务的说明", "goodsOrServices"),
     ("拟采购货物的说明", "goodsOrServices"),
     ("户型及面积", "unitTypes"),
@@ -1310,6 +1321,8 @@ const WORDINGS: &[(&str, &str)] = &[
     ("行政处罚的依据", "penaltyBasis"),
     ("处罚决定", "penalty"),
     ("处罚内容", "penalty"),
+    ("行政处罚的内容", "penalty"),
+    ("处罚的内容", "penalty"),
     // A 双公示 record's kind of penalty (行政处罚法 Art 59 (三)'s 种类: 罚款；没收违法所得).
     ("处罚类别", "penalty"),
     ("处罚种类", "penalty"),

@@ -92,13 +92,34 @@ pub(crate) fn signature_in(
                     bodies.insert(0, value);
                 }
             }
-            if bodies.is_empty() && d > 2 {
+            // (Below it, a copy's own end marks and buttons, `—— END ——`, `阅读原文`, are not
+            // the notice's.)
+            let below = (0..d)
+                .filter_map(|k| lines.get(k))
+                .filter(|l| !copy_trailer(l.of(text).unwrap_or("")))
+                .count();
+            if bodies.is_empty() && below > 2 {
                 continue;
             }
         }
         return Some(Signature { bodies, date });
     }
     None
+}
+
+/// A WeChat copy's lines below its article: its end mark (`—— END ——`) and its buttons
+/// (`阅读原文`, `分享  收藏  点赞  在看`), none of them the notice's.
+fn copy_trailer(line: &str) -> bool {
+    let marks =
+        line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '='));
+    marks.eq_ignore_ascii_case("end")
+        || !marks.is_empty()
+            && marks.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "阅读原文" | "分享" | "收藏" | "点赞" | "在看" | "赞" | "写留言" | "留言"
+                )
+            })
 }
 
 /// The labels a 落款 may sign with (`招标人：…`), whose value is the body.
@@ -125,7 +146,12 @@ fn signing_label(text: &str, line: Span) -> Option<Span> {
     }
     let after = &s[colon..];
     let skip = after.chars().next().map_or(0, char::len_utf8);
+    // The seal's note after the name (`某公司（盖章）`) is no part of it.
     let value = after[skip..].trim();
+    let value = ["（盖章）", "(盖章)", "（公章）", "（签章）"]
+        .iter()
+        .find_map(|seal| value.strip_suffix(seal))
+        .map_or(value, str::trim_end);
     let start =
         line.start + colon + skip + (after[skip..].len() - after[skip..].trim_start().len());
     is_body(value).then_some(Span {

@@ -2280,6 +2280,156 @@ fn a_clarifications_bracketed_sections_art_21() {
     );
 }
 
+/// A termination's refunds (招标投标法实施条例 Art 31: the fees and the bid bonds with their
+/// interest paid back) under a heading of their own in other words (`三、费用及保证金退还`) are
+/// the paragraph under it; a numbered heading in words no label knows (`三、文件费用退回`), which
+/// the paragraph reader meets, names the section and states none of it.
+#[test]
+fn a_terminations_refunds_are_the_paragraph_under_their_heading_regulation_art_31() {
+    for heading in ["费用及保证金退还", "文件费用退回"] {
+        let text = format!(
+            "某县卫生院改扩建工程施工终止招标公告\n\
+             一、项目名称及编号\n项目名称：某县卫生院改扩建工程施工\n项目编号：MX-SG-1021\n\
+             二、终止原因\n因建设规模调整，原施工图须重新设计审查，招标人决定终止本次招标。\n\
+             三、{heading}\n本项目招标文件免费获取；已递交投标保证金的潜在投标人，其投标保证金及银行同期存款利息将于本公告发布之日起5个工作日内原路退还。\n\
+             四、联系方式\n招标人：某县卫生健康委员会\n联系电话：023-67812239\n\
+             某县卫生健康委员会\n2025年11月3日\n"
+        );
+        let refunds = read_values(&text, "refunds");
+        assert!(
+            refunds.contains(
+                &"本项目招标文件免费获取；已递交投标保证金的潜在投标人，其投标保证金及银行同期存款利息将于本公告发布之日起5个工作日内原路退还。"
+            ),
+            "{heading}: {refunds:?}"
+        );
+        assert!(
+            refunds.iter().all(|v| !v.contains(heading)),
+            "{heading}: {refunds:?}"
+        );
+    }
+}
+
+/// The older result layout's label line `成交标的：…` states what was bought: the result's
+/// 主要成交标的 (财政部令第74号 Art 18 (四); 87号令 Art 69 ¶2's 主要中标标的).
+#[test]
+fn a_results_label_of_its_subject_gives_its_main_items_order_74_art_18() {
+    let text = "某区污水处理设施运维服务采购项目成交公告\n\
+        项目名称：某区污水处理设施运维服务采购项目\n项目编号：MXZC2025-TP-019\n采购方式：竞争性谈判\n\
+        成交供应商：某环保工程有限公司\n成交金额：人民币壹佰零捌万陆仟元整（¥1,086,000.00）\n\
+        成交标的：19座乡镇污水处理站及配套管网的运营维护服务，服务期一年。\n\
+        某招标代理有限公司\n2025年6月24日\n";
+    assert_eq!(
+        read_values(text, "mainItems"),
+        ["19座乡镇污水处理站及配套管网的运营维护服务，服务期一年。"]
+    );
+}
+
+/// A call's section on bidding online (`5. 电子招标投标`) tells how potential bidders reach the
+/// electronic platform and use it (发改委令第10号 Art 5 (六)).
+#[test]
+fn a_calls_section_on_bidding_online_gives_its_platform_order_10_art_5() {
+    let text = "某区学校改扩建工程施工招标公告\n\
+        1. 招标条件\n本招标项目已由某区发展和改革局批准建设，现对该项目的施工进行公开招标。\n\
+        2. 项目概况与招标范围\n建设地点：某区某路18号\n\
+        5. 电子招标投标\n本项目实行电子招标投标，投标人应登录某市公共资源交易网电子交易系统，使用CA数字证书完成投标。\n\
+        6. 投标文件的递交\n投标截止时间为2025年8月8日9时30分。\n\
+        某区教育局\n2025年7月15日\n";
+    assert_eq!(
+        read_values(text, "electronicPlatform"),
+        [
+            "本项目实行电子招标投标，投标人应登录某市公共资源交易网电子交易系统，使用CA数字证书完成投标。"
+        ]
+    );
+}
+
+/// A WeChat copy's date alone under the contacts, above the copy's end mark and buttons
+/// (`—— END ——`, `阅读原文`, `分享  收藏  点赞  在看`), is the notice's 落款 date: those lines are
+/// the copy's, not the notice's. A date alone with more of the notice's own lines below it is
+/// none.
+#[test]
+fn a_date_above_a_wechat_copys_end_marks_is_the_signature_date() {
+    let head = "某区道路改造工程监理招标公告\n一、招标条件\n本项目已具备招标条件。\n\
+        七、联系方式\n招标人：某区交通工程建设管理中心\n联系人：钱工\n电话：0512-63417720\n\n\
+        2025年7月22日\n\n";
+    let copy = format!("{head}—— END ——\n阅读原文\n分享  收藏  点赞  在看\n");
+    let signed = signature(&copy).expect("a signature");
+    assert_eq!(signed.date.value.to_string(), "2025-07-22");
+    let notes = format!(
+        "{head}附注一：本项目不收取费用\n附注二：请关注后续公告\n附注三：以上内容以原文为准\n"
+    );
+    assert!(signature(&notes).is_none());
+}
+
+/// A 落款 signed with its label and the seal's note (`招标人：某公司（盖章）` over the date)
+/// names the body without the note, and the contacts above it end there.
+#[test]
+fn a_signing_label_with_the_seals_note_names_the_body_without_it() {
+    let text = "某区城乡建设项目工程总承包招标公告\n一、招标条件\n本项目已具备招标条件。\n\
+        七、联系方式\n招标人：某区城乡建设投资有限公司\n联系人：向工\n电话：0717-7823516\n\
+        招标人：某区城乡建设投资有限公司（盖章）\n2025年8月29日\n【打印本页】【关闭窗口】\n";
+    let signed = signature(text).expect("a signature");
+    let bodies: Vec<&str> = signed.bodies.iter().map(|b| of(text, *b)).collect();
+    assert_eq!(bodies, ["某区城乡建设投资有限公司"]);
+    let contact = read_values(text, "contactInformation");
+    assert!(contact.iter().all(|v| !v.contains("盖章")), "{contact:?}");
+}
+
+/// A penalty decision's section `三、行政处罚的内容` states the penalty (行政处罚法 Art 59 (三):
+/// 行政处罚的种类).
+#[test]
+fn a_decisions_section_on_the_penaltys_content_gives_the_penalty_penalty_law_art_59() {
+    let text = "某市自然资源局\n行政处罚决定书\n某自然资罚字〔2025〕第41号\n\
+        当事人：某物流有限公司\n地址：某市某区经三路12号\n\
+        一、违法事实和证据\n经查，当事人未经批准擅自占用集体土地6842.5平方米。\n\
+        二、行政处罚的依据\n当事人的上述行为违反了《中华人民共和国土地管理法》第四十四条第一款的规定。\n\
+        三、行政处罚的内容\n1.责令退还非法占用的土地；\n2.处罚款人民币68万元。\n\
+        四、履行方式和期限\n当事人应自收到本决定书之日起15日内缴纳罚款。\n\
+        某市自然资源局\n2025年8月14日\n";
+    assert_eq!(
+        read_values(text, "penalty"),
+        ["1.责令退还非法占用的土地；\n2.处罚款人民币68万元。"]
+    );
+}
+
+/// A resumed listing's new timetable under a heading of its own (`二、时间安排`) is how the
+/// transfer resumes (国土资源部令第39号; the suspension notice's 恢复出让的安排).
+#[test]
+fn a_resumed_listings_timetable_is_how_it_resumes_order_39() {
+    let text = "某县国有建设用地使用权恢复挂牌出让公告\n\
+        我局2025年8月11日发布的挂牌出让公告因故中止，现决定恢复出让，有关事项公告如下：\n\
+        一、恢复出让地块\nQX2025-14号地块，出让面积12086平方米。\n\
+        二、时间安排\n（一）挂牌时间：2025年11月17日9时至2025年12月1日10时\n（二）挂牌地点：某县公共资源交易中心\n\
+        三、联系方式\n联系电话：0595-23687712\n\
+        某县自然资源局\n2025年10月24日\n";
+    assert_eq!(
+        read_values(text, "resumption"),
+        [
+            "（一）挂牌时间：2025年11月17日9时至2025年12月1日10时\n（二）挂牌地点：某县公共资源交易中心"
+        ]
+    );
+}
+
+/// The contacts at a notice's end are its last lines of labels that no other element holds:
+/// a line whose label gives another element (`终止原因：…`, `费用及保证金退还：…`) holds its line
+/// with its label, and the contacts start below it (招标投标法实施条例 Art 31's termination).
+#[test]
+fn the_closing_contacts_leave_the_lines_other_labels_hold_regulation_art_31() {
+    let text = "某镇排涝泵站重建工程施工终止招标公告\n\
+        项目名称：某镇排涝泵站重建工程施工\n项目编号：DGMY-JS-2025-0137\n\
+        终止原因：因泵站选址所涉用地手续须重新报批，经招标人研究决定终止本次招标。\n\
+        费用及保证金退还：本项目招标文件免费获取；投标保证金将自本公告发布之日起5日内原路退还。\n\
+        联系方式：\n招标人：某镇农业农村办公室　联系人：叶先生　电话：0769-88236014\n\
+        某镇农业农村办公室\n2025年4月25日\n";
+    let contact = read_values(text, "contact");
+    assert!(!contact.is_empty());
+    assert!(
+        contact
+            .iter()
+            .all(|v| !v.contains("终止原因") && !v.contains("退还")),
+        "{contact:?}"
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -458,11 +458,18 @@ pub(super) fn closing_paragraphs(
             t.find(['：', ':'])
                 .is_some_and(|i| t[..i].chars().count() <= 8 && !t[..i].contains(['，', '。']))
         };
-        // The block's own lines may give the element (`联系电话：…`): only another's hold them.
+        // The block's own lines may give the element (`联系电话：…`): only another's hold them,
+        // with their labels (`终止原因：…` holds its line).
         let others: Vec<Span> = found
             .iter()
             .filter(|e| e.key != key)
-            .filter_map(|e| e.value)
+            .filter_map(|e| {
+                let v = e.value?;
+                Some(Span {
+                    start: v.start.min(e.label.start),
+                    end: v.end,
+                })
+            })
             .collect();
         let free = |l: &Span| !others.iter().any(|h| h.contains(*l));
         let mut from = lines.len();

@@ -10,7 +10,9 @@ use crate::notice::dates::dates;
 use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
-use crate::notice::text::{ends_with_any, holds, holds_any, joined_words, rfind, starts_with_any};
+use crate::notice::text::{
+    ends_with_any, holds, holds_any, joined_words, numbered_rest, rfind, starts_with_any,
+};
 
 /// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
 /// names the notice or project concerned (`…发布的《…公告》`), the one that suspends or ends it
@@ -51,6 +53,12 @@ pub(super) fn suspension_paragraphs(
             continue;
         }
         if t.chars().count() < 8 || t.contains(['：', ':']) && t.chars().count() < 40 {
+            continue;
+        }
+        // A section's numbered heading (`三、费用及保证金退还`) names what its paragraphs say; it
+        // says none of it.
+        let rest = numbered_rest(t);
+        if rest.len() < t.len() && !rest.contains(['，', '。', '；', '：', ',', ';', ':']) {
             continue;
         }
         let has = |ws: &[&str]| ws.iter().any(|w| holds(t, w));
