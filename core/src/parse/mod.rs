@@ -355,14 +355,10 @@ fn locate(whole: &str, body: &str, err: &serde_json::Error) -> Error {
     }
 }
 
+/// serde_json's message without the place it appends (` at line 3 column 7`): the error
+/// gives the place as fields of its own.
 fn strip_position(msg: &str) -> String {
-    // The last place, compared byte by byte: the standard reverse search is code of its own in
-    // the WebAssembly module.
-    let at = " at line ";
-    let last = (0..=msg.len().saturating_sub(at.len()))
-        .rev()
-        .find(|&i| msg.as_bytes()[i..].starts_with(at.as_bytes()));
-    match last {
+    match msg.rfind(" at line ") {
         Some(i) => msg[..i].to_owned(),
         None => msg.to_owned(),
     }
