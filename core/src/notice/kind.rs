@@ -1061,14 +1061,7 @@ fn works_project(project: &str) -> bool {
     {
         p = p[..open].trim_end();
     }
-    // Each suffix stripped as often as it ends the name (`trim_end_matches`, without the
-    // standard reverse search).
-    while let Some(q) = p.strip_suffix("的") {
-        p = q;
-    }
-    while let Some(q) = p.strip_suffix("项目") {
-        p = q;
-    }
+    let p = p.trim_end_matches("的").trim_end_matches("项目");
     p.ends_with("工程") && !p.ends_with("安居工程")
 }
 

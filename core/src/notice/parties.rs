@@ -805,7 +805,7 @@ pub(crate) fn chosen_winners(text: &str) -> impl Iterator<Item = (Span, Span)> +
         .collect();
     said.sort_unstable();
     said.into_iter().filter_map(|(at, w)| {
-        let start = super::text::rfind(&text[..at], "确定")? + "确定".len();
+        let start = text[..at].rfind("确定")? + "确定".len();
         let mut name = &text[start..at];
         // The name without the particulars bracketed after it (`某公司（地址：…）为成交供应商`).
         if name.ends_with(['）', ')'])

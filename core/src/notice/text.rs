@@ -538,17 +538,6 @@ pub(crate) fn find(hay: &str, needle: &str) -> Option<usize> {
     }
 }
 
-/// `hay.rfind(needle)`: the start of the last place `needle` occurs. Compared byte by byte
-/// from the end, not by the standard reverse search, whose code the WebAssembly module would
-/// carry for a few short texts; a place that matches the bytes of a whole `needle` is on
-/// character boundaries.
-pub(crate) fn rfind(hay: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    (0..=h.len().checked_sub(n.len())?)
-        .rev()
-        .find(|&i| h[i..].starts_with(n))
-}
-
 /// Where `word` occurs in `hay`, as `hay.match_indices(word)` gives it, quicker for the words
 /// the readers look for: a word of one character is looked for as that character (a search of
 /// the bytes for its last one), and a longer one only in a text that [`holds`] it (the standard
@@ -938,27 +927,6 @@ mod tests {
             let each: Vec<usize> = hay.match_indices(word).map(|(i, _)| i).collect();
             assert_eq!(places(hay, word).collect::<Vec<_>>(), each, "{word}");
         }
-    }
-
-    #[test]
-    fn rfind_is_the_standard_rfind() {
-        let hay = "某交易中心发布的某项目，确定某公司为成交供应商，确定发布发布";
-        for needle in [
-            "",
-            "发布",
-            "确定",
-            "某",
-            "发布发布",
-            "布发",
-            "无",
-            "，确定某公司为",
-            hay,
-        ] {
-            assert_eq!(rfind(hay, needle), hay.rfind(needle), "{needle}");
-            assert_eq!(rfind("", needle), "".rfind(needle), "{needle}");
-        }
-        // Places that overlap: the last one's start.
-        assert_eq!(rfind("是是是", "是是"), Some(3));
     }
 
     #[test]

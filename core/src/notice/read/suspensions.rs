@@ -11,7 +11,7 @@ use crate::notice::elements::{FoundElement, has_element};
 use crate::notice::headings::Numbering;
 use crate::notice::span::Span;
 use crate::notice::text::{
-    ends_with_any, holds, holds_any, joined_words, numbered_rest, rfind, starts_with_any,
+    ends_with_any, holds, holds_any, joined_words, numbered_rest, starts_with_any,
 };
 
 /// A notice that suspends, resumes or ends a transfer, written as paragraphs: the paragraph that
@@ -425,7 +425,7 @@ fn stated_within(key: &str, t: &str) -> Option<std::ops::Range<usize>> {
             // `决定终止…`).
             if let Some(k) = ["出让", "终止", "中止", "恢复"]
                 .iter()
-                .filter_map(|w| rfind(&t[start..at], w).map(|k| start + k + w.len()))
+                .filter_map(|w| t[start..at].rfind(w).map(|k| start + k + w.len()))
                 .max()
                 && t[k..at].chars().count() >= 2
             {
@@ -661,13 +661,18 @@ pub(super) fn notice_named(t: &str) -> Vec<std::ops::Range<usize>> {
     // Named after what published or listed it (`某交易中心于2025年5月6日发布的某项目（项目编号：
     // …）`, `…公开挂牌的某项目`, `本中心于2025年2月17日挂牌披露的某项目`): the project from after
     // its 发布(的), 挂牌的 or 披露的.
-    if let Some(k) = rfind(&t[start..open], "发布")
+    if let Some(k) = t[start..open]
+        .rfind("发布")
         .map(|k| start + k + "发布".len())
         .or_else(|| {
             // (To its 的, which the step below passes.)
             ["挂牌的", "披露的"]
                 .iter()
-                .filter_map(|w| rfind(&t[start..open], w).map(|k| k + w.len() - '的'.len_utf8()))
+                .filter_map(|w| {
+                    t[start..open]
+                        .rfind(w)
+                        .map(|k| k + w.len() - '的'.len_utf8())
+                })
                 .max()
                 .map(|k| start + k)
         })
