@@ -1061,7 +1061,14 @@ fn works_project(project: &str) -> bool {
     {
         p = p[..open].trim_end();
     }
-    let p = p.trim_end_matches("的").trim_end_matches("项目");
+    // Each suffix stripped as often as it ends the name, by `strip_suffix`: `trim_end_matches`
+    // of a word brings a searcher from the end that the module needs nowhere else.
+    while let Some(q) = p.strip_suffix("的") {
+        p = q;
+    }
+    while let Some(q) = p.strip_suffix("项目") {
+        p = q;
+    }
     p.ends_with("工程") && !p.ends_with("安居工程")
 }
 

@@ -246,7 +246,10 @@ pub(super) fn cut_short(body: &str, value: Span) -> Span {
         None => at,
     };
     // `点击查看全文`: the verb before the words belongs to them.
-    let mut kept = v[..at].trim_end_matches("点击");
+    let mut kept = &v[..at];
+    while let Some(before) = kept.strip_suffix("点击") {
+        kept = before;
+    }
     // A banner of stars over the wall (`****** 以下内容仅对会员开放 ******`) is the copy's too.
     while let Some((above, last)) = kept.trim_end().rsplit_once('\n')
         && last.trim_start().starts_with("******")
