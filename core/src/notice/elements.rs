@@ -522,6 +522,24 @@ pub(crate) fn with_tables(
     with_tables_noting(text, hs, tables, labels, &mut Vec::new())
 }
 
+/// How a table's label cell is numbered where it is numbered as a heading (`六、代理服务收费
+/// 标准及金额`, its label the words after the number): by the number before `label` in its
+/// cell, `一、` or `1.`; a label cell without one is unnumbered.
+fn cell_numbering(text: &str, label: Span) -> Numbering {
+    let line_start = text[..label.start].rfind(['\n', '\t']).map_or(0, |k| k + 1);
+    let lead = text[line_start..label.start].trim();
+    let Some(first) = lead.chars().next() else {
+        return Numbering::Unnumbered;
+    };
+    match lead.chars().last() {
+        Some('、' | '.' | '．') if super::text::chinese_digit(first).is_some() || first == '十' => {
+            Numbering::Chinese
+        }
+        Some('、' | '.' | '．') if first.is_ascii_digit() => Numbering::Arabic,
+        _ => Numbering::Unnumbered,
+    }
+}
+
 /// [`with_tables`], noting in `paired` whether each table lays out labels and their values
 /// ([`Table::pairs`] by `labels`), which the parties' reader asks again.
 pub(crate) fn with_tables_noting(
@@ -552,9 +570,13 @@ pub(crate) fn with_tables_noting(
             Some(_) => None,
         };
         let extra: Vec<Heading> = match (pairs, alternating) {
-            (Some(pairs), _) | (None, Some(pairs)) => {
-                pairs.into_iter().map(|(l, v)| unnumbered(l, v)).collect()
-            }
+            (Some(pairs), _) | (None, Some(pairs)) => pairs
+                .into_iter()
+                .map(|(l, v)| Heading {
+                    numbering: cell_numbering(text, l),
+                    ..unnumbered(l, v)
+                })
+                .collect(),
             // A single row that is no pairs of labels and values gives nothing.
             (None, None) if t.rows.len() < 2 => Vec::new(),
             (None, None) if t.rows.len() == 2 => t.rows[0]

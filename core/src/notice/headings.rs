@@ -226,9 +226,22 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                             Some('；' | ';' | '。')
                         ))
         };
+        // A heading numbered in another style that goes on from this one's number (`四、响应
+        // 文件提交` … `5、开启`, a copy's numbering mixed) is its sibling, not an item of it,
+        // unless the items before it count up to it in that style (`4、` before `5、`).
+        let sibling = |at: usize, o: &Heading| {
+            level == 1
+                && o.numbering != h.numbering
+                && o.numbering != Numbering::Unnumbered
+                && matches!((o.number, h.number), (Some(x), Some(y)) if x == y + 1)
+                && !out[k + 1..at]
+                    .iter()
+                    .any(|(p, _)| p.numbering == o.numbering && p.number.map(|n| n + 1) == o.number)
+        };
         let mut next = out[k + 1..]
             .iter()
-            .find(|(o, l)| {
+            .enumerate()
+            .find(|(i, (o, l))| {
                 // A label's list (`更正内容：` then `1.…` `2.…`) is under it.
                 let item_of_list = !numbered && list_item(o, *l);
                 // Under `【处罚依据及决定】` the decision's own `一、` `二、` are its items: a
@@ -247,9 +260,12 @@ pub(crate) fn headings_in(c: &Chars<'_>) -> Vec<Heading> {
                     && !bracketed
                     && !in_chapter
                     && !restarted
-                    && (!numbered || o.numbering.level() <= level || closes(o, *l))
+                    && (!numbered
+                        || o.numbering.level() <= level
+                        || closes(o, *l)
+                        || sibling(k + 1 + i, o))
             })
-            .map_or(lines.len(), |(_, l)| *l);
+            .map_or(lines.len(), |(_, (_, l))| *l);
         // The sentence telling how to appeal (`…如对本处理决定不服，可以…申请行政复议`) closes a
         // section that is not about appeals: it is the decision's closing paragraph.
         let has = |(a, b): (usize, usize), w: &[char]| {
@@ -753,8 +769,11 @@ fn line_headings(
                             // names what the second label says, part of its value.
                             && !c.string(label.0, label.1).contains(c.string(s, end).as_str())
                 });
+            // (One character alone before the colon is no label: the end of a word a page's
+            // line broke, `…收费金` `额：人民币…` joined again.)
             if depth > 0
                 || !after_separator
+                || end < s + 2
                 || (s..end).any(|k| c.get(k).is_some_and(|ch| ch.is_ascii_digit()))
                 || !is_label(c, s, end)
             {
@@ -945,6 +964,14 @@ fn numbering(c: &Chars<'_>, a: usize, b: usize) -> (Numbering, Option<u32>, usiz
         return (Numbering::Circled, Some(ch as u32 - 0x245f), after(a + 1));
     }
     if c.get(a) == Some('【') {
+        // A WeChat copy's section numbers in brackets (`【一】项目基本情况`) stand for the
+        // format's `一、`.
+        if let Some((n, e)) = chinese_run(c, a + 1)
+            && c.get(e) == Some('】')
+            && e + 1 < b
+        {
+            return (Numbering::Chinese, Some(n), after(e + 1));
+        }
         return (Numbering::Bracket, None, a + 1);
     }
     // A bullet (`● 招租标的：…`) marks a label line, not a number.

@@ -1035,21 +1035,25 @@ fn find_end_tag(b: &[u8], from: usize, name: &str) -> Option<usize> {
 
 /// The token indexes of the `<table>` start tags that lay the page out rather than hold data: a
 /// table with a table inside, or with a cell of more than 200 bytes of text and a block break.
+/// Line breaks (`<br>`) alone make a cell a page's only when they are many (more than ten) or
+/// its text long (more than 1,500 bytes): a data cell lists a few lines (a bidder's
+/// qualifications `1.…；<br>2.…；`, two parties' contacts) that stay on its row.
 fn layout_tables(tokens: &[Token]) -> Vec<usize> {
     let mut layout = Vec::new();
-    // Open tables: (token index, bytes of text in the current cell, blocks in it).
-    let mut open: Vec<(usize, usize, bool)> = Vec::new();
+    // Open tables: (token index, bytes of text in the current cell, blocks in it, line breaks
+    // in it).
+    let mut open: Vec<(usize, usize, bool, usize)> = Vec::new();
     for (k, t) in tokens.iter().enumerate() {
         match *t {
             Token::Start {
                 tag: Tag::Table, ..
             } => {
-                for (at, _, _) in &open {
+                for (at, _, _, _) in &open {
                     if !layout.contains(at) {
                         layout.push(*at);
                     }
                 }
-                open.push((k, 0, false));
+                open.push((k, 0, false, 0));
             }
             Token::End {
                 tag: Tag::Table, ..
@@ -1063,6 +1067,12 @@ fn layout_tables(tokens: &[Token]) -> Vec<usize> {
                 if let Some(o) = open.last_mut() {
                     o.1 = 0;
                     o.2 = false;
+                    o.3 = 0;
+                }
+            }
+            Token::Start { tag: Tag::Br, .. } => {
+                if let Some(o) = open.last_mut() {
+                    o.3 += 1;
                 }
             }
             Token::Start { tag, .. } if tag.is_block() => {
@@ -1073,7 +1083,8 @@ fn layout_tables(tokens: &[Token]) -> Vec<usize> {
             Token::Text { start, end } => {
                 if let Some(o) = open.last_mut() {
                     o.1 += end - start;
-                    if o.1 > 200 && o.2 && !layout.contains(&o.0) {
+                    let page = o.1 > 200 && o.2 || o.3 > 0 && (o.1 > 1500 || o.3 > 10);
+                    if page && !layout.contains(&o.0) {
                         layout.push(o.0);
                     }
                 }
@@ -1321,6 +1332,25 @@ mod tests {
         let html = "<table><tr><td><p>名称</p></td><td><p>单价</p><p>（元）</p></td></tr>\
                     <tr><td>设备</td><td>5</td></tr></table>";
         assert_eq!(text(html), "名称\t单价 （元）\n设备\t5");
+    }
+
+    /// A data table's cell that lists a few lines (`1.…；<br>2.…；`) keeps them on its row, the
+    /// cells apart by tabs; a cell holding a page of line breaks lays the page out.
+    #[test]
+    fn a_cell_of_a_few_lines_stays_on_its_row() {
+        let item =
+            "在中华人民共和国境内注册，具有独立法人资格，具有有效的特种设备安装改造修理许可证；";
+        let html = format!(
+            "<table><tr><td>投标人资格要求</td><td>1.{item}<br>2.{item}<br>3.{item}</td></tr>\
+             <tr><td>投标截止时间</td><td>2025年11月4日</td></tr></table>"
+        );
+        assert_eq!(
+            text(&html),
+            format!("投标人资格要求\t1.{item} 2.{item} 3.{item}\n投标截止时间\t2025年11月4日")
+        );
+        let page: String = (0..12).map(|k| format!("第{k}行<br>")).collect();
+        let html = format!("<table><tr><td>{page}</td><td>侧栏</td></tr></table>");
+        assert!(text(&html).starts_with("第0行\n第1行"), "{}", text(&html));
     }
 
     #[test]

@@ -1036,10 +1036,11 @@ fn table_parties(
     {
         return Vec::new();
     }
-    // A table of one column a candidate (`中标候选人 第一名 第二名 …` over `投标人名称 甲 乙 …`):
-    // the names are the row that names them, one a column.
+    // A table of one column a candidate (`中标候选人 第一名 第二名 …` over `投标人名称 甲 乙 …`,
+    // or `项目 第一中标候选人 第二中标候选人 …` over their qualifications): the names are the
+    // row that names them, one a column; the other rows are what each candidate has.
     let ranks = headers.len() > 1
-        && col == 0
+        && col <= 1
         && headers[1..]
             .iter()
             .all(|h| h.starts_with('第') || h.ends_with('名') || h.ends_with("候选人"));
@@ -1376,6 +1377,30 @@ mod tests {
         );
         let text = "中标供应商名称：小微企业\n中标人：某市丛台区滏东北大街358号\n";
         assert_eq!(read(text, ItemKind::ProcurementResult), []);
+    }
+
+    /// A table whose columns are the candidates by rank under a first column of what each has
+    /// (`项目　第一中标候选人　第二中标候选人` over `企业资质　…`, `类似工程业绩　…`;
+    /// 招标投标法实施条例 Art 54's publicity of their qualifications) names its candidates only
+    /// in a row that names them: its rows of works and certificates are no names.
+    #[test]
+    fn a_table_of_what_each_ranked_candidate_has_names_them_by_its_row_of_names_art_54() {
+        let table = "项目\t第一中标候选人\t第二中标候选人\t第三中标候选人\n\
+                     企业资质\t施工总承包一级\t施工总承包二级\t施工总承包一级\n\
+                     类似工程业绩\t某市城北污水管网工程\t某县三星镇污水管网工程\t某市雨污分流工程\n";
+        let names = |text: &str| -> Vec<String> {
+            let t = &crate::notice::tables::tables(text)[0];
+            table_parties(text, Some(ItemKind::BiddingCandidatePublicity), t, None)
+                .into_iter()
+                .map(|p| p.name.of(text).unwrap().to_owned())
+                .collect()
+        };
+        assert_eq!(names(table), Vec::<String>::new());
+        let named = format!("{table}投标人名称\t甲建设有限公司\t乙市政有限公司\t丙工程有限公司\n");
+        assert_eq!(
+            names(&named),
+            ["甲建设有限公司", "乙市政有限公司", "丙工程有限公司"]
+        );
     }
 
     #[test]

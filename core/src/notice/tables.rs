@@ -154,11 +154,20 @@ impl Table {
                 if !is_label(label) {
                     return None;
                 }
-                let wording = normal(label);
+                // A label cell numbered as a heading is (`六、代理服务收费标准及金额`): the label is
+                // its words after the number, whose 、 joins no words of its.
+                let words = super::text::numbered_rest(label);
+                let wording = normal(words);
                 // A wording of two characters or more within it (found by their first
                 // characters, not by a search for each wording).
                 row_known |= !labels.contained_in(&wording).is_empty();
-                let label_span = trim_colon(text, pair[0]);
+                let label_span = trim_colon(
+                    text,
+                    Span {
+                        start: pair[0].end - words.len(),
+                        ..pair[0]
+                    },
+                );
                 out.push((label_span, Some(pair[1]).filter(|v| !v.is_empty())));
             }
             known += usize::from(row_known);

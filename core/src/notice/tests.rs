@@ -2430,6 +2430,156 @@ fn the_closing_contacts_leave_the_lines_other_labels_hold_regulation_art_31() {
     );
 }
 
+/// A WeChat copy's sections numbered in brackets (`【一】项目基本情况` … `【八】凡对本次采购提出
+/// 询问`) are the format's headings (财办库〔2020〕50号): their elements are read, and none of
+/// the format's headings is missing.
+#[test]
+fn a_wechat_copys_bracketed_section_numbers_are_the_formats_headings_50() {
+    let text = "某医院洗涤服务采购项目竞争性磋商公告\n\
+        【一】项目基本情况\n项目编号：N5101152025000218\n项目名称：某医院洗涤服务采购项目\n采购方式：竞争性磋商\n\
+        【二】申请人的资格要求\n1.满足《中华人民共和国政府采购法》第二十二条规定。\n\
+        【三】获取采购文件\n时间：2025年9月4日至2025年9月11日\n\
+        【四】响应文件提交\n截止时间：2025年9月15日09时30分\n\
+        【五】开启\n时间：2025年9月15日09时30分\n\
+        【六】公告期限\n自本公告发布之日起3个工作日。\n\
+        【七】其他补充事宜\n无。\n\
+        【八】凡对本次采购提出询问，请按以下方式联系\n采购人：某医院\n联系方式：028-82703316\n\
+        某医院\n2025年9月3日\n";
+    assert_eq!(
+        read_values(text, "announcementPeriod"),
+        ["自本公告发布之日起3个工作日。"]
+    );
+    let report = crate::Engine::national()
+        .validate_notice(
+            text,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-09-03".parse().unwrap()),
+        )
+        .expect("a notice");
+    assert!(
+        report
+            .findings
+            .iter()
+            .all(|f| f.finding.code().as_str() != "notice.headings_missing"),
+        "{:?}",
+        report
+            .findings
+            .iter()
+            .map(|f| f.finding.code().as_str())
+            .collect::<Vec<_>>()
+    );
+}
+
+/// A PDF copy's line that the page broke within a word (`…收费金` over `额：人民币9,570.00元，…`)
+/// runs on: one character before a colon is no label, on its own line or after a space where
+/// the lines are joined, and the agency's fee reads whole (87号令 Art 69 ¶2's 代理服务收费标准
+/// 及金额; 财办库〔2020〕50号).
+#[test]
+fn a_word_the_page_broke_before_a_colon_is_no_label_50() {
+    let text = "某区农作物病虫害统防统治服务项目竞争性谈判成交结果公告\n\
+        一、项目编号：DXAD-ZFCG-2025-047\n\
+        二、项目名称：某区农业农村局2025年度农作物病虫害统防统治服务项目\n\
+        三、主要标的信息：服务范围为区内马铃薯、玉米等主要农作物病虫\n\
+        害的监测、专业化统防统治及防效评估，作业面积约四万亩，服务时\n\
+        间为2025年8月至2025年10月。\n\
+        六、代理服务收费标准及金额：参照原国家计委《招标代理服务收费\n\
+        管理暂行办法》规定的服务类收费标准计取，不含税的代理服务收费金\n\
+        额：人民币9,570.00元，由成交供应商在领取成交通知书时一次性\n\
+        支付。\n\
+        七、公告期限：自本公告发布之日起1个工作日。\n\
+        某招标代理有限公司\n2025年8月22日\n";
+    let fee = read_values(text, "agencyFee");
+    assert!(
+        fee.iter()
+            .any(|v| v.contains("额：人民币9,570.00元") && v.ends_with("支付。")),
+        "{fee:?}"
+    );
+}
+
+/// A table's label cell numbered as a heading (`六、代理服务收费标准及金额` beside its value) is
+/// its label after the number (财办库〔2020〕50号's 代理服务收费标准及金额).
+#[test]
+fn a_label_cell_numbered_as_a_heading_gives_its_element_50() {
+    let text = "某教育局智慧黑板采购项目中标结果公告\n\
+        一、项目编号\tYHCG-2025-0158\n\
+        五、评审专家名单\t黄志强、陈丽君、谭卫东\n\
+        六、代理服务收费标准及金额\t按招标文件约定由中标人支付，代理服务费13,872.00元\n\
+        七、公告期限\t自本公告发布之日起1个工作日\n\
+        采购人：某教育局\n";
+    assert_eq!(
+        read_values(text, "agencyFee"),
+        ["按招标文件约定由中标人支付，代理服务费13,872.00元"]
+    );
+    // Numbered, the cells are the format's headings.
+    let whole = "某教育局智慧黑板采购项目中标结果公告\n\
+        一、项目编号\tYHCG-2025-0158\n二、项目名称\t某教育局智慧黑板采购项目\n\
+        三、中标（成交）信息\t某教育科技有限公司，中标金额1,073,600.00元\n\
+        四、主要标的信息\t智慧黑板320台\n五、评审专家名单\t黄志强、陈丽君、谭卫东\n\
+        六、代理服务收费标准及金额\t按招标文件约定由中标人支付，代理服务费13,872.00元\n\
+        七、公告期限\t自本公告发布之日起1个工作日\n八、其他补充事宜\t无\n\
+        九、凡对本次公告内容提出询问，请按以下方式联系\t采购人：某教育局，电话：0731-58226140\n\
+        某教育局\n2025年11月3日\n";
+    let report = crate::Engine::national()
+        .validate_notice(
+            whole,
+            &NoticeSource::default(),
+            &crate::Context::new("2025-11-03".parse().unwrap()),
+        )
+        .expect("a notice");
+    let codes: Vec<&str> = report
+        .findings
+        .iter()
+        .map(|f| f.finding.code().as_str())
+        .collect();
+    assert!(!codes.contains(&"notice.headings_missing"), "{codes:?}");
+}
+
+/// A copy that numbers its sections in mixed styles (`四、响应文件提交` then `5、开启` then
+/// `六、公告期限`) numbers the fifth section `5、`: it closes the fourth, whose items it is not
+/// (财办库〔2020〕50号's 响应文件提交 and 开启 are sections of their own). Items numbered up to it
+/// (`4、` before `5、`) are items still.
+#[test]
+fn a_section_numbered_on_in_another_style_closes_the_one_before_50() {
+    let text = "某疾控中心办公家具采购询价公告\n\
+        一、项目基本情况\n项目编号：GLZC2025-C1-020318\n采购方式：询价\n\
+        四、响应文件提交\n截止时间：2025年10月20日 09:30（北京时间）\n地点：政采云平台\n\
+        5、开启\n时间：2025年10月20日 09:30（北京时间）\n地点：某交易中心开标厅\n\
+        六、公告期限\n自本公告发布之日起3个工作日。\n\
+        某疾控中心\n2025年10月13日\n";
+    let deadline = read_values(text, "bidDeadlineAndOpening");
+    assert!(
+        deadline.contains(&"截止时间：2025年10月20日 09:30（北京时间）\n地点：政采云平台"),
+        "{deadline:?}"
+    );
+    let listed = "某疾控中心办公家具采购询价公告\n\
+        一、项目基本情况\n项目编号：GLZC2025-C1-020318\n采购方式：询价\n\
+        四、响应文件提交\n1、截止时间：2025年10月20日\n2、地点：政采云平台\n3、方式：在线上传\n\
+        4、要求：加密\n5、其他：无\n\
+        六、公告期限\n自本公告发布之日起3个工作日。\n\
+        某疾控中心\n2025年10月13日\n";
+    let deadline = read_values(listed, "bidDeadlineAndOpening");
+    assert!(
+        deadline.iter().any(|v| v.ends_with("5、其他：无")),
+        "{deadline:?}"
+    );
+}
+
+/// An aggregator's line of middle dots (`· · · · · ·`) between what it shows and its wall is
+/// the copy's, not the value's above it; an ellipsis still trails off what it follows.
+#[test]
+fn an_aggregators_line_of_middle_dots_ends_the_value_above_it() {
+    let text = "某区环卫保洁服务采购项目招标公告\n\
+        一、项目基本情况\n项目编号：GZCG-2025-118\n采购方式：公开招标\n\
+        三、获取招标文件\n时间：2025年08月27日至2025年09月02日\n方式：网上下载\n售价：300元\n\
+        · · · · · ·\n以上为公告部分内容，登录后查看完整公告\n";
+    let obtaining = read_values(text, "documentsObtaining");
+    assert!(obtaining.iter().all(|v| !v.contains('·')), "{obtaining:?}");
+    assert!(
+        obtaining.iter().any(|v| v.ends_with("售价：300元")),
+        "{obtaining:?}"
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

@@ -154,7 +154,11 @@ fn starts_own(t: &str) -> bool {
     let head = &t[..t.char_indices().nth(12).map_or(t.len(), |(k, _)| k)];
     // (Ending with its colon, a label is a short line over its value: a run-on sentence may end
     // `…公示如下：`, and its last words may stand alone on the line, `出如下行政处罚：`.)
-    if let Some(colon) = head.find(['：', ':']) {
+    // (A single character before the colon is the end of a word the page broke, `收费金` over
+    // `额：人民币…`, not a label.)
+    if let Some(colon) = head.find(['：', ':'])
+        && head[..colon].chars().nth(1).is_some()
+    {
         let alone = t[colon..].chars().nth(1).is_none();
         let label = alone && t.chars().count() <= 8 && !head[..colon].contains("如下");
         if !prose(&head[..colon]) && (!alone || label) {

@@ -208,6 +208,16 @@ pub(super) fn masked_rest(v: &str) -> bool {
     stars >= 6 && !last.starts_with(['*', '＊'])
 }
 
+/// `t` without its last line when that line is middle dots alone (`· · · · · ·`), an
+/// aggregator's mark between what it shows and the wall: the text above it, trimmed at its
+/// end. (An ellipsis, `……`, trails off what it follows, which is then no whole value.)
+fn above_dots(t: &str) -> Option<&str> {
+    let (above, last) = t.rsplit_once('\n')?;
+    let marks = last.chars().filter(|c| !c.is_whitespace());
+    (marks.clone().count() >= 3 && marks.clone().all(|c| matches!(c, '·' | '•' | '・')))
+        .then(|| above.trim_end())
+}
+
 /// `value` up to where the copy was cut short, without the dots and arrows before the words
 /// that say so; `value` itself where nothing cuts it.
 pub(super) fn cut_short(body: &str, value: Span) -> Span {
@@ -218,10 +228,13 @@ pub(super) fn cut_short(body: &str, value: Span) -> Span {
         // The copy's trailing dots on a line of their own, the words that say it was cut on the
         // lines below the value: what the value states is what is above the dots.
         let t = v.trim_end();
-        if let Some(above) = t.strip_suffix('…').map(|a| a.trim_end_matches('…'))
-            && above.ends_with('\n')
-        {
-            let above = above.trim_end();
+        let above = above_dots(t).or_else(|| {
+            t.strip_suffix('…')
+                .map(|a| a.trim_end_matches('…'))
+                .filter(|a| a.ends_with('\n'))
+                .map(str::trim_end)
+        });
+        if let Some(above) = above {
             // A sentence broken off before what it was to say (`截止时间为`) says nothing.
             let broken = above.ends_with(['为', '于', '在', '至', '：', ':']);
             return Span {
@@ -250,10 +263,14 @@ pub(super) fn cut_short(body: &str, value: Span) -> Span {
     while let Some(before) = kept.strip_suffix("点击") {
         kept = before;
     }
-    // A banner of stars over the wall (`****** 以下内容仅对会员开放 ******`) is the copy's too.
+    // A banner of stars over the wall (`****** 以下内容仅对会员开放 ******`) is the copy's too,
+    // and so is a line of dots.
     while let Some((above, last)) = kept.trim_end().rsplit_once('\n')
         && last.trim_start().starts_with("******")
     {
+        kept = above;
+    }
+    if let Some(above) = above_dots(kept.trim_end()) {
         kept = above;
     }
     let kept = kept.trim_end_matches(|c: char| {
