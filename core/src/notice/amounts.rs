@@ -17,6 +17,8 @@
 //! assert!(!pairs[0].agrees(), "壹佰壹拾捌万 is 1,180,000, not 1,118,000");
 //! ```
 
+use std::borrow::Cow;
+
 use super::span::Spanned;
 use super::text::{CharFilter, Chars, trim, trim_start};
 use crate::model::amount::Yuan;
@@ -163,9 +165,12 @@ pub(crate) fn pairs_in(text: &str, found: &[Spanned<Amount>]) -> Vec<AmountPair>
 
 /// True for the text between the two writings of one amount.
 fn only_joins(between: &str) -> bool {
-    let mut rest = between.to_owned();
+    // Copied only when a word is there to take out (most texts between hold none).
+    let mut rest = Cow::Borrowed(between);
     for word in ["大写", "小写", "人民币", "金额", "即", "为"] {
-        rest = rest.replace(word, "");
+        if rest.contains(word) {
+            rest = Cow::Owned(rest.replace(word, ""));
+        }
     }
     rest.chars().count() <= 6
         && rest
