@@ -391,8 +391,15 @@ pub(super) fn closing_paragraphs(
         |found: &[FoundElement], key: &str| item.element(key).is_some() && !has_element(found, key);
     let title_end = body.find('\n').unwrap_or(body.len());
     let lines = below_title(above, title_end);
-    let held: Vec<Span> = found.iter().filter_map(|e| e.value).collect();
-    let free = |l: &Span| !held.iter().any(|h| h.contains(*l));
+    // The elements found before these readers' (`found` only grows below): their values are
+    // looked through where asked, not copied for the items that ask nothing here.
+    let held = found.len();
+    let free = |found: &[FoundElement], l: &Span| {
+        !found[..held]
+            .iter()
+            .filter_map(|e| e.value)
+            .any(|h| h.contains(*l))
+    };
     let text = |l: &Span| l.of(body).unwrap_or("");
     // A paragraph numbered as a section's item (`九、在公示期内有两个…`): the whole line, and
     // the words after its number, as readers quote it.
@@ -412,7 +419,7 @@ pub(super) fn closing_paragraphs(
         }
         if let Some(l) = lines.iter().find(|l| {
             let t = text(l);
-            free(l)
+            free(found, l)
                 && t.contains('经')
                 && holds_any(t, joined_words!(&["批准", "批复", "同意"]))
                 && !t.contains(['：', ':'])
@@ -429,7 +436,7 @@ pub(super) fn closing_paragraphs(
         if missing(found, key)
             && let Some(l) = lines.iter().find(|l| {
                 let t = text(l);
-                free(l)
+                free(found, l)
                     && !t.contains(['：', ':'])
                     && words
                         .iter()
@@ -442,7 +449,7 @@ pub(super) fn closing_paragraphs(
     if missing(found, "timeAndPlace")
         && let Some(l) = lines.iter().find(|l| {
             let t = text(l);
-            free(l)
+            free(found, l)
                 && (holds(t, "定于") || holds(t, "拍卖会") || holds(t, "挂牌活动"))
                 && t.contains('年')
                 && holds_any(t, joined_words!(&["举行", "进行", "开始"]))
