@@ -671,7 +671,7 @@ fn label_rows(text: &str, t: &Table, labels: &LabelTable) -> Option<Vec<(Span, O
         let n = wording.chars().count();
         ((2..=12).contains(&n)
             && !wording.contains(|c: char| c.is_ascii_digit() || "，。；：:".contains(c)))
-        .then(|| labels.knows(wording) || !labels.contained_in(&normal(wording)).is_empty())
+        .then(|| labels.knows(wording) || labels.contains_any(&normal(wording)))
     };
     let mut out = Vec::new();
     for pair in rows.chunks_exact(2) {

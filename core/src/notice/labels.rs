@@ -1859,6 +1859,14 @@ impl LabelTable {
         out
     }
 
+    /// True when `label` (normalised) contains a wording of two characters or more: told without
+    /// gathering which.
+    pub(crate) fn contains_any(&self, label: &str) -> bool {
+        let mut any = false;
+        self.each_contained(label, |_, _| any = true);
+        any
+    }
+
     /// True when `label` is a wording of the table, or a part of one of its headings.
     pub(crate) fn knows(&self, label: &str) -> bool {
         let label = normal(label);

@@ -135,7 +135,7 @@ impl Table {
                 if !inner || !is_label(label) {
                     return None;
                 }
-                row_known |= !labels.contained_in(&normal(label)).is_empty();
+                row_known |= labels.contains_any(&normal(label));
                 out.push((
                     trim_colon(text, *first),
                     Some(Span {
@@ -160,7 +160,7 @@ impl Table {
                 let wording = normal(words);
                 // A wording of two characters or more within it (found by their first
                 // characters, not by a search for each wording).
-                row_known |= !labels.contained_in(&wording).is_empty();
+                row_known |= labels.contains_any(&wording);
                 let label_span = trim_colon(
                     text,
                     Span {
@@ -525,8 +525,7 @@ fn known_header(h: &str) -> bool {
     let h: String = h.split_whitespace().collect();
     let wording = h.split(['（', '(']).next().unwrap_or(&h);
     let labels = super::labels::national();
-    !wording.is_empty()
-        && (labels.knows(wording) || !labels.contained_in(&normal(wording)).is_empty())
+    !wording.is_empty() && (labels.knows(wording) || labels.contains_any(&normal(wording)))
 }
 
 /// The header's cells of lines `lines` (a cell a line): a line that is a unit in brackets
