@@ -158,7 +158,7 @@ fn compare_report(want: &Value, report: &NoticeReport, out: &mut Vec<String>) ->
         out,
     );
     // Elements: each key with a value the reader read under it.
-    let mut got_keys: BTreeSet<String> = it.elements.iter().map(|e| e.key.clone()).collect();
+    let mut got_keys: BTreeSet<String> = it.elements.iter().map(|e| e.key.to_string()).collect();
     for k in &r.not_stated {
         got_keys.remove(k);
     }

@@ -13,10 +13,12 @@
 //! use gongkai::notice::elements;
 //! let text = "一、项目编号：YJ-2024-031\n九、凡对本次公告内容提出询问，请按以下方式联系。\n1.采购人信息\n名称：云江市档案馆\n";
 //! let found = elements(text, Some(ItemKind::ProcurementResult));
-//! let keys: Vec<_> = found.iter().map(|e| e.key.as_str()).collect();
+//! let keys: Vec<_> = found.iter().map(|e| e.key.as_ref()).collect();
 //! assert_eq!(keys, ["projectNumber", "purchaserAndAgency", "purchaserAndAgency"]);
 //! assert_eq!(found[2].value.and_then(|v| v.of(text)), Some("云江市档案馆"));
 //! ```
+
+use std::borrow::Cow;
 
 use super::headings::{Heading, Numbering, headings};
 use super::labels::{LabelTable, normal, normal_in};
@@ -29,8 +31,10 @@ use crate::notice::text::{holds_any, joined_words, starts_with_any};
 /// span of what it says.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct FoundElement {
-    /// The element key (`projectNumber`).
-    pub key: String,
+    /// The element key (`projectNumber`): lent, not copied, when the label table's or a
+    /// reader's is static (the national table's all are), so that copying an element copies no
+    /// text.
+    pub key: Cow<'static, str>,
     /// The heading or label that names it.
     pub label: Span,
     /// What it says; `None` when the heading stands with nothing after or under it.
@@ -91,7 +95,8 @@ pub(crate) fn elements_in(
     // The headings above the current line that give their parts a meaning: (level, entry).
     let mut groups: Vec<(u8, usize)> = Vec::new();
     // The element the numbered section a line is in gives, and the section's level. (Keys are
-    // the table's, lent: a key is copied only into the element found.)
+    // the table's, lent: an element found shares the table's key, its text copied only where
+    // the table owns it, as a caller's table does.)
     let mut section: Option<(u8, &str)> = None;
     // The level of the numbered heading before, when it was a list's item (`二、…；`).
     let mut list_level: Option<u8> = None;
@@ -149,14 +154,14 @@ pub(crate) fn elements_in(
                 .parts
                 .iter()
                 .find(|(p, k)| *p == label && fits(k))
-                .map(|(_, k)| k.as_str())
+                .map(|(_, k)| k)
         });
         // The entries of this very wording, in the table's order.
         let same = table.exact(label);
         let exact = same.first().copied();
         let own = same
             .iter()
-            .filter_map(|&i| entries[i].key.as_deref())
+            .filter_map(|&i| entries[i].key.as_ref())
             .find(|k| fits(k));
         // Whether the label is longer than 40 characters (four bytes a character at most), and
         // whether it joins wordings: asked once, by the first of the two readings below that
@@ -233,12 +238,12 @@ pub(crate) fn elements_in(
         // A heading that joins wordings (`竞买人资格条件和竞价规则`, `出让方式及起始价`): the
         // elements its parts name exactly, each once, when its first part names one (it says
         // what the section is about; `地块的基本情况和规划指标要求` is about the parcel).
-        let joined = || -> Vec<&str> {
+        let joined = || -> Vec<&Cow<'static, str>> {
             let (long, joins) = shape();
             if long || !joins {
                 return Vec::new();
             }
-            let mut keys: Vec<&str> = Vec::new();
+            let mut keys: Vec<&Cow<'static, str>> = Vec::new();
             // A section of what each candidate offers names them first (`中标候选人投标报价、质
             // 量、工期`, `中标候选人项目负责人姓名及证书`): its parts are what follows. (Joined
             // to the rest, `中标候选人及其投标报价…`, they are a part of their own.)
@@ -253,7 +258,7 @@ pub(crate) fn elements_in(
                 let k = table
                     .exact(p)
                     .iter()
-                    .filter_map(|&i| entries[i].key.as_deref())
+                    .filter_map(|&i| entries[i].key.as_ref())
                     .find(|k| fits(k));
                 match k {
                     None if keys.is_empty() => return keys,
@@ -263,7 +268,7 @@ pub(crate) fn elements_in(
             }
             keys
         };
-        let mut also: Vec<&str> = Vec::new();
+        let mut also: Vec<&Cow<'static, str>> = Vec::new();
         let (key, group) = match (part, own) {
             (Some(k), _) => (Some(k), None),
             (None, Some(k)) => (Some(k), exact),
@@ -282,7 +287,7 @@ pub(crate) fn elements_in(
                 (None, None)
             }
             (None, None) => match contained() {
-                Some((at, e)) => (e.key.as_deref().filter(|k| fits(k)), Some(at)),
+                Some((at, e)) => (e.key.as_ref().filter(|k| fits(k)), Some(at)),
                 None => {
                     let mut keys = joined();
                     also = keys.split_off(keys.len().min(1));
@@ -295,21 +300,21 @@ pub(crate) fn elements_in(
             groups.push((level, g));
         }
         if h.numbering != Numbering::Unnumbered {
-            section = key.map(|k| (level, k));
+            section = key.map(|k| (level, k.as_ref()));
         }
         if let Some(key) = key {
             // A heading that names two elements (`行政处罚的种类和依据`) gives each of them.
-            let more: Vec<&str> = if joiners.ji {
+            let more: Vec<&Cow<'static, str>> = if joiners.ji {
                 same.iter()
-                    .filter_map(|&i| entries[i].key.as_deref())
+                    .filter_map(|&i| entries[i].key.as_ref())
                     .filter(|k| fits(k) && *k != key)
                     .collect()
             } else {
                 Vec::new()
             };
-            out.push(found(key.to_owned(), h));
+            out.push(found(key.clone(), h));
             for k in more.into_iter().chain(also) {
-                out.push(found(k.to_owned(), h));
+                out.push(found(k.clone(), h));
             }
         }
     }
@@ -324,7 +329,7 @@ pub(crate) fn elements_in(
 /// its value (发改委令第10号 Art 6 (二)、(三) publish each candidate's).
 fn rows_by_rank(text: &str, hs: &[Heading], out: &mut [FoundElement]) {
     for e in out.iter_mut() {
-        if e.value.is_some() || !PER_CANDIDATE.contains(&e.key.as_str()) {
+        if e.value.is_some() || !PER_CANDIDATE.contains(&e.key.as_ref()) {
             continue;
         }
         let Some(at) = hs.iter().position(|h| h.label == e.label) else {
@@ -695,7 +700,7 @@ fn label_rows(text: &str, t: &Table, labels: &LabelTable) -> Option<Vec<(Span, O
     Some(out)
 }
 
-fn found(key: String, h: &Heading) -> FoundElement {
+fn found(key: Cow<'static, str>, h: &Heading) -> FoundElement {
     FoundElement {
         key,
         label: h.label,
@@ -713,7 +718,7 @@ mod tests {
             .into_iter()
             .map(|e| {
                 (
-                    e.key,
+                    e.key.into_owned(),
                     e.label.of(text).unwrap().to_owned(),
                     e.value.map(|v| v.of(text).unwrap().to_owned()),
                 )

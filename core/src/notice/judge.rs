@@ -303,7 +303,7 @@ fn text_findings(
                         .unwrap_or(usize::MAX),
                 )
             })
-            .map(|(_, e)| e.key.clone())
+            .map(|(_, e)| e.key.to_string())
     };
     let mut out = Vec::new();
     // Of the record's privacy findings, (index, whether a number only it holds was found).

@@ -31,11 +31,12 @@ pub struct LabelEntry {
     /// The wording, folded (full-width forms as ASCII, no spaces).
     pub wording: String,
     /// The element key it gives; `None` for a heading that only groups others
-    /// (`中标（成交）信息`).
-    pub key: Option<String>,
+    /// (`中标（成交）信息`). The national table's keys are lent from its static tables (an
+    /// element found by one takes its key without copying it); a caller's are owned.
+    pub key: Option<Cow<'static, str>>,
     /// Labels under this heading that mean something particular here (`名称` under
     /// `采购人信息` is the purchaser's), with the key each gives.
-    pub parts: Vec<(String, String)>,
+    pub parts: Vec<(String, Cow<'static, str>)>,
 }
 
 /// The wordings of headings and labels and the elements they give.
@@ -1634,7 +1635,7 @@ impl LabelTable {
     pub fn national() -> LabelTable {
         let mut t = LabelTable::new();
         for (wording, key) in super::text::pairs(super::text::joined_pairs!(WORDINGS)) {
-            t.add(wording, key);
+            t.add_key(wording, Cow::Borrowed(key));
         }
         // Each element's own name in the catalogue (`合同金额`, `验收结果`), after the portals'
         // wordings: notices written to an item's list of elements label them so.
@@ -1646,7 +1647,7 @@ impl LabelTable {
                     .iter()
                     .any(|x| x.wording == wording && x.key.as_deref() == Some(e.key))
                 {
-                    t.add(e.zh, e.key);
+                    t.add_key(e.zh, Cow::Borrowed(e.key));
                 }
             }
         }
@@ -1658,10 +1659,10 @@ impl LabelTable {
             if let Some(key) = key
                 && entry.key.is_none()
             {
-                entry.key = Some((*key).to_owned());
+                entry.key = Some(Cow::Borrowed(key));
             }
             for (part, key) in *parts {
-                t.add_part(wording, part, key);
+                t.add_part_key(wording, part, Cow::Borrowed(key));
             }
         }
         t
@@ -1686,16 +1687,21 @@ impl LabelTable {
 
     /// Adds a wording for an element; after those already there for the same wording.
     pub fn add(&mut self, wording: &str, key: &str) {
+        self.add_key(wording, Cow::Owned(key.to_owned()));
+    }
+
+    /// [`Self::add`], the key lent when it is static.
+    fn add_key(&mut self, wording: &str, key: Cow<'static, str>) {
         let wording = normalised(wording);
         match self
             .entries
             .iter_mut()
             .find(|e| e.wording == wording && e.key.is_none())
         {
-            Some(e) => e.key = Some(key.to_owned()),
+            Some(e) => e.key = Some(key),
             None => self.push(LabelEntry {
                 wording,
-                key: Some(key.to_owned()),
+                key: Some(key),
                 parts: Vec::new(),
             }),
         }
@@ -1704,11 +1710,16 @@ impl LabelTable {
     /// Adds a label that gives `key` when it stands under the heading `group` (`名称` under
     /// `采购人信息`).
     pub fn add_part(&mut self, group: &str, part: &str, key: &str) {
+        self.add_part_key(group, part, Cow::Owned(key.to_owned()));
+    }
+
+    /// [`Self::add_part`], the key lent when it is static.
+    fn add_part_key(&mut self, group: &str, part: &str, key: Cow<'static, str>) {
         let part = normalised(part);
         if let Err(at) = self.parts.binary_search(&part) {
             self.parts.insert(at, part.clone());
         }
-        self.entry(group).parts.push((part, key.to_owned()));
+        self.entry(group).parts.push((part, key));
     }
 
     /// The entries.
@@ -1903,7 +1914,7 @@ mod tests {
             t.entries()
                 .iter()
                 .filter(|e| e.wording == w)
-                .filter_map(|e| e.key.clone())
+                .filter_map(|e| e.key.as_deref().map(str::to_owned))
                 .collect()
         };
         let written = |w: &str| {

@@ -97,7 +97,7 @@ pub(crate) fn parties_from(
         .filter(|e| {
             e.numbering != Numbering::Unnumbered
                 && matches!(
-                    e.key.as_str(),
+                    e.key.as_ref(),
                     "projectManager" | "bidDetails" | "qualificationResponse"
                 )
         })

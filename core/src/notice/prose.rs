@@ -26,7 +26,7 @@ pub(crate) fn elements_in_prose(
     };
     // An element whose label and value are the bytes `label` and `value` of `line`.
     let push = |found: &mut Vec<FoundElement>,
-                key: &str,
+                key: &'static str,
                 line: Span,
                 label: (usize, usize),
                 value: (usize, usize)| {
@@ -35,7 +35,7 @@ pub(crate) fn elements_in_prose(
             end: line.start + to,
         };
         found.push(FoundElement {
-            key: key.to_owned(),
+            key: key.into(),
             label: at(label),
             value: Some(at(value)),
             numbering: Numbering::Unnumbered,
@@ -506,7 +506,7 @@ mod tests {
             .into_iter()
             .map(|e| {
                 (
-                    e.key,
+                    e.key.into_owned(),
                     e.value.and_then(|v| v.of(text)).unwrap_or("").to_owned(),
                 )
             })

@@ -1551,7 +1551,7 @@ fn a_managers_label_by_the_candidates_rank_is_the_manager_ndrc_10_art_6() {
         .elements
         .iter()
         .filter(|e| e.label.of(r.text()) == Some("第一中标候选人项目负责人"))
-        .map(|e| e.key.as_str())
+        .map(|e| e.key.as_ref())
         .collect();
     assert!(!managers.is_empty());
     assert!(

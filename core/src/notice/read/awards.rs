@@ -43,7 +43,7 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
         && let Some((name, label)) = crate::notice::parties::chosen_winners(body).next()
     {
         found.push(FoundElement {
-            key: "winnerName".to_owned(),
+            key: "winnerName".into(),
             label,
             value: Some(name),
             numbering: Numbering::Unnumbered,
@@ -58,7 +58,7 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
         {
             let at = |k: usize| bracket.start + k;
             found.push(FoundElement {
-                key: "winnerAddress".to_owned(),
+                key: "winnerAddress".into(),
                 label: Span {
                     start: at(said),
                     end: at(r.start),
@@ -94,7 +94,7 @@ pub(super) fn award_in_prose(body: &str, item: ItemKind, found: &mut Vec<FoundEl
         let n = body[from..end].chars().count();
         if (2..=60).contains(&n) {
             found.push(FoundElement {
-                key: (*key).to_owned(),
+                key: (*key).into(),
                 label: Span {
                     start: at,
                     end: from,
@@ -150,12 +150,12 @@ pub(super) fn candidates_block(body: &str, item: ItemKind, found: &mut Vec<Found
             .iter()
             .filter(|e| {
                 matches!(
-                    e.key.as_str(),
+                    e.key.as_ref(),
                     "bidDetails" | "projectManager" | "qualificationResponse"
                 )
             })
             .filter(|e| e.value.is_some_and(|v| block.1.contains(v) && v != block.1))
-            .map(|e| paragraph(&e.key, block.0, block.1))
+            .map(|e| paragraph(e.key.clone(), block.0, block.1))
             .collect();
         found.extend(within);
         // A manager or a bid named within each candidate's line and read under no label of its

@@ -91,7 +91,7 @@ pub(super) fn clip_at_attachments(body: &str, found: &mut Vec<FoundElement>) {
 /// notice's closing paragraphs, read for themselves.
 pub(super) fn clip_periods(body: &str, found: &mut [FoundElement]) {
     for e in found.iter_mut() {
-        if !matches!(e.key.as_str(), "publicityPeriod" | "disclosurePeriod") {
+        if !matches!(e.key.as_ref(), "publicityPeriod" | "disclosurePeriod") {
             continue;
         }
         let Some(v) = e.value.as_mut() else { continue };

@@ -433,10 +433,10 @@ pub(super) fn from_paragraphs(body: &str, found: &mut Vec<FoundElement>, lines: 
         }
         reading = keys.len() < KEYS.iter().filter(|k| missing(found, k)).count();
         for k in &keys {
-            found.push(paragraph(k, span.start, value));
+            found.push(paragraph(*k, span.start, value));
             // The paragraph alone, without the list under it, is what it says too.
             if value.end > span.end {
-                found.push(paragraph(k, span.start, span));
+                found.push(paragraph(*k, span.start, span));
             }
         }
         // The facts with the party that opens them, as some readers quote them.
@@ -571,7 +571,7 @@ pub(super) fn decision_words(body: &str, found: &mut Vec<FoundElement>) {
                 more.push(paragraph("penalty", e.label.start, list));
             }
             more.push(paragraph(
-                &e.key,
+                e.key.clone(),
                 e.label.start,
                 Span {
                     start: value.start,

@@ -50,8 +50,8 @@ pub(super) fn party_in_prose(body: &str, found: &mut Vec<FoundElement>, lines: &
     let Some(end) = named(t, from) else {
         return;
     };
-    let element = |key: &str, start: usize, end: usize| FoundElement {
-        key: key.to_owned(),
+    let element = |key: &'static str, start: usize, end: usize| FoundElement {
+        key: key.into(),
         label: Span {
             start: l.start,
             end: l.start + from,

@@ -49,7 +49,7 @@ pub(super) fn decided_in_prose(
             start: l.start + r.start,
             end: l.start + r.end,
         };
-        let push = |found: &mut Vec<FoundElement>, key: &str, r: std::ops::Range<usize>| {
+        let push = |found: &mut Vec<FoundElement>, key: &'static str, r: std::ops::Range<usize>| {
             if !has(found, key) {
                 found.push(paragraph(key, l.start + r.start, at(r)));
             }
@@ -158,7 +158,7 @@ pub(super) fn from_signature(
     sig: Option<&Signature>,
 ) {
     let has = |found: &[FoundElement], key: &str| has_element(found, key);
-    let element = |key: &str, span: Span| paragraph(key, span.start, span);
+    let element = |key: &'static str, span: Span| paragraph(key, span.start, span);
     if !has(found, "authority")
         && let Some(b) = sig.and_then(|s| s.bodies.first())
     {
@@ -438,7 +438,7 @@ pub(super) fn complaint_party_lines(body: &str, found: &mut Vec<FoundElement>) {
     let mut more = Vec::new();
     for e in found
         .iter()
-        .filter(|e| matches!(e.key.as_str(), "complainant" | "respondent"))
+        .filter(|e| matches!(e.key.as_ref(), "complainant" | "respondent"))
     {
         let Some(v) = e.value else { continue };
         let line_end = body[v.end..].find('\n').map_or(body.len(), |k| v.end + k);

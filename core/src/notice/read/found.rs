@@ -2,6 +2,8 @@
 //! an element read again with another value; and where a section's text starts after its
 //! number and label run on.
 
+use std::borrow::Cow;
+
 use crate::notice::elements::FoundElement;
 use crate::notice::span::Span;
 
@@ -16,9 +18,9 @@ pub(super) fn also_as(e: &FoundElement, value: Span) -> FoundElement {
 }
 
 /// An element read from a paragraph without a label: an empty label where it starts.
-pub(super) fn paragraph(key: &str, at: usize, value: Span) -> FoundElement {
+pub(super) fn paragraph(key: impl Into<Cow<'static, str>>, at: usize, value: Span) -> FoundElement {
     FoundElement {
-        key: key.to_owned(),
+        key: key.into(),
         label: Span { start: at, end: at },
         value: Some(value),
         numbering: crate::notice::headings::Numbering::Unnumbered,

@@ -54,7 +54,7 @@ pub(super) fn label_over_paragraph(
             .is_none_or(|n| n.chars().count() <= 12 && !n.contains('。'));
         if framed {
             given.push(FoundElement {
-                key: key.to_owned(),
+                key: key.into(),
                 label: *l,
                 value: Some(value),
                 numbering: Numbering::Unnumbered,
@@ -100,7 +100,7 @@ pub(super) fn label_over_table(
         };
         let at = start + (above[start..].len() - above[start..].trim_start().len());
         given.push(FoundElement {
-            key: key.to_owned(),
+            key: key.into(),
             label: Span {
                 start: at,
                 end: at + line.len(),
@@ -266,7 +266,7 @@ pub(super) fn one_row_table(tabs: &[Table], found: &mut Vec<FoundElement>) {
                 header.line.contains(e.label) && e.value.is_some_and(|v| row.cells.contains(&v))
             })
             .collect();
-        let mut keys: Vec<&str> = from_cells.iter().map(|e| e.key.as_str()).collect();
+        let mut keys: Vec<&str> = from_cells.iter().map(|e| e.key.as_ref()).collect();
         keys.sort_unstable();
         keys.dedup();
         if keys.len() < 2 {
@@ -465,7 +465,7 @@ pub(super) fn consecutive_labels(
                 && let Some(end) = b.value
             {
                 merged.push(FoundElement {
-                    key: (*key).to_owned(),
+                    key: (*key).into(),
                     label: a.label,
                     value: Some(Span {
                         start: a.label.start,
@@ -501,7 +501,7 @@ pub(super) fn consecutive_labels(
             && !rest.trim().is_empty()
         {
             merged.push(FoundElement {
-                key: "originalNotice".to_owned(),
+                key: "originalNotice".into(),
                 label: e.label,
                 value: Some(Span {
                     start: e.label.start,
@@ -710,7 +710,7 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
     let group = |e: &FoundElement| {
         // The label is normalised only for the elements that may be such a heading.
         if e.value.is_none_or(|v| v.is_empty())
-            || group_keys.binary_search(&e.key.as_str()).is_err()
+            || group_keys.binary_search(&e.key.as_ref()).is_err()
             || body[line_start(e.label.start)..e.label.start]
                 .trim()
                 .chars()
@@ -728,7 +728,7 @@ fn group_runs(body: &str, lines: &Lines, found: &[FoundElement]) -> Vec<FoundEle
             let entry = &table.entries()[i];
             entry.wording == label
                 && !entry.parts.is_empty()
-                && entry.key.as_deref() == Some(e.key.as_str())
+                && entry.key.as_deref() == Some(e.key.as_ref())
         })
     };
     let heads: Vec<&FoundElement> = found.iter().filter(|e| group(e)).collect();

@@ -205,7 +205,7 @@ pub(super) fn household_lines(
         // the list and the sentences after it on its line), the list is the element.
         let given = element_values(found, key);
         if given.is_empty() || given.iter().any(|v| v.contains(span) && *v != span) {
-            found.push(paragraph(key, span.start, span));
+            found.push(paragraph(*key, span.start, span));
         }
     }
     super::found::in_text_order(found);
@@ -271,7 +271,7 @@ pub(super) fn names_after_colon(body: &str, found: &mut Vec<FoundElement>) {
         "housingAssigned",
     ];
     let mut more = Vec::new();
-    for e in found.iter().filter(|e| LISTS.contains(&e.key.as_str())) {
+    for e in found.iter().filter(|e| LISTS.contains(&e.key.as_ref())) {
         let Some(v) = e.value else { continue };
         let Some(t) = v.of(body) else { continue };
         let Some(colon) = t.find(['：', ':']) else {
@@ -321,8 +321,8 @@ pub(super) fn homes_in_allottee_list(body: &str, found: &mut Vec<FoundElement>) 
                 .is_some_and(|t| holds_any(t, HOME))
         })
         .map(|e| FoundElement {
-            key: "housingAssigned".to_owned(),
-            ..e.clone()
+            key: "housingAssigned".into(),
+            ..*e
         })
         .collect();
     found.extend(homes);

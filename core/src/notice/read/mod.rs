@@ -417,7 +417,7 @@ fn read_text(
             let line = body[lines.line_start(e.label.start)..e.label.end].trim();
             let listed = e.label.start >= a && super::text::numbered_rest(line).len() < line.len();
             if listed {
-                elsewhere.push(e.key.clone());
+                elsewhere.push(e.key.to_string());
             }
             !listed
         });
@@ -438,7 +438,7 @@ fn read_text(
                 .is_empty()
         };
         if v.is_empty() && (e.value.is_some() || cut || last()) {
-            elsewhere.push(e.key.clone());
+            elsewhere.push(e.key.to_string());
             continue;
         }
         // A value that only names a file (`《…合同》.pdf`) points at what the page does not hold.
@@ -490,7 +490,7 @@ fn read_text(
         let list_elsewhere = || {
             attachment
                 && matches!(
-                    e.key.as_str(),
+                    e.key.as_ref(),
                     "applicantList" | "allotteeList" | "rankingList"
                 )
                 && !v.contains('\n')
@@ -498,14 +498,14 @@ fn read_text(
                 && holds_any(v, ELSEWHERE)
         };
         if !v.is_empty() && (a_file || pointer() || masked || list_elsewhere()) {
-            elsewhere.push(e.key.clone());
+            elsewhere.push(e.key.to_string());
             continue;
         }
         // The key copied once, when first seen (most elements are a key's first).
-        if !content.contains_key(&e.key) {
-            content.insert(e.key.clone(), Vec::new());
+        if !content.contains_key(e.key.as_ref()) {
+            content.insert(e.key.to_string(), Vec::new());
         }
-        let Some(spans) = content.get_mut(&e.key) else {
+        let Some(spans) = content.get_mut(e.key.as_ref()) else {
             continue;
         };
         if spans.iter().any(|s| s.contains(value) && !s.is_empty()) {

@@ -44,7 +44,7 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
             })
     {
         let e = FoundElement {
-            key: key.to_owned(),
+            key: key.into(),
             label: Span {
                 start: n.start,
                 end: n.start,
@@ -72,8 +72,8 @@ fn head_elements(reading: &mut NoticeReading, text: &str, start: usize, item: It
     let found = crate::notice::elements::elements_in(head, &hs, national(), Some(item), &[]);
     for e in found {
         if e.value.is_some_and(|v| !v.is_empty())
-            && HEAD_KEYS.contains(&e.key.as_str())
-            && !reading.record.content.contains_key(&e.key)
+            && HEAD_KEYS.contains(&e.key.as_ref())
+            && !reading.record.content.contains_key(e.key.as_ref())
         {
             reading.add_page_element(e, text);
         }

@@ -83,7 +83,7 @@ pub(super) fn call_paragraphs(
         for key in keys {
             if !has_element(found, key) {
                 found.push(paragraph(
-                    key,
+                    *key,
                     start,
                     Span {
                         start,
@@ -371,7 +371,7 @@ pub(super) fn plan_paragraphs(
                 end: l.end,
             };
             taken.push(l);
-            found.push(paragraph(key, span.start, span));
+            found.push(paragraph(*key, span.start, span));
         }
     }
     super::found::in_text_order(found);
@@ -403,7 +403,7 @@ pub(super) fn closing_paragraphs(
     let text = |l: &Span| l.of(body).unwrap_or("");
     // A paragraph numbered as a section's item (`九、在公示期内有两个…`): the whole line, and
     // the words after its number, as readers quote it.
-    let push = |found: &mut Vec<FoundElement>, key: &str, l: Span| {
+    let push = |found: &mut Vec<FoundElement>, key: &'static str, l: Span| {
         found.push(paragraph(key, l.start, l));
         let t = text(&l);
         let rest = crate::notice::text::numbered_rest(t);

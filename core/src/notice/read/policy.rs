@@ -17,7 +17,7 @@ use crate::notice::span::Span;
 /// no label gave them.
 pub(super) fn policy_named(body: &str, found: &mut Vec<FoundElement>) {
     let has = |found: &[FoundElement], key: &str| has_element(found, key);
-    let element = |key: &str, span: Span| paragraph(key, span.start, span);
+    let element = |key: &'static str, span: Span| paragraph(key, span.start, span);
     let title = title_span(body);
     if !has(found, "policyName")
         && let Some(t) = title.of(body)

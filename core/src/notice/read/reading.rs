@@ -141,7 +141,7 @@ impl NoticeReading {
     pub(super) fn add_page_element(&mut self, e: FoundElement, text: &str) {
         let Some(value) = e.value else { return };
         let Some(v) = value.of(text) else { return };
-        self.record.content.insert(e.key.clone(), v.to_owned());
+        self.record.content.insert(e.key.to_string(), v.to_owned());
         let path = crate::pointer::join("/content", &e.key);
         let label = (!e.label.is_empty()).then_some(e.label);
         self.evidence.push(Evidence {

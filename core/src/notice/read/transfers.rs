@@ -97,7 +97,7 @@ pub(super) fn share_as_object(body: &str, found: &mut Vec<FoundElement>) {
     let held = element_values(found, "transferredShare");
     if held.iter().all(|v| v.contains(span)) {
         found.push(FoundElement {
-            key: "transferredShare".to_owned(),
+            key: "transferredShare".into(),
             label: Span {
                 start: at,
                 end: from,
@@ -137,7 +137,7 @@ pub(super) fn target_in_share(body: &str, found: &mut Vec<FoundElement>) {
             let name = &t[..end];
             (figure && !name.contains(['，', '。', '：', ':', '\n']) && name.chars().count() <= 40)
                 .then(|| FoundElement {
-                    key: "targetEnterprise".to_owned(),
+                    key: "targetEnterprise".into(),
                     label: share.label,
                     value: Some(Span {
                         start: v.start,
