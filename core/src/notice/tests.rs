@@ -2573,6 +2573,31 @@ fn an_aggregators_line_of_middle_dots_ends_the_value_above_it() {
     );
 }
 
+/// An aggregator's placeholder where a value stands (`成交金额：登录查看`) states nothing: the
+/// copy does not state the element, which is then neither read nor absent.
+#[test]
+fn an_aggregators_placeholder_states_no_value() {
+    let text = "某区保洁服务采购项目成交结果公告\n\
+        一、项目编号：GZCG-2025-118\n二、项目名称：某区保洁服务采购项目\n\
+        三、中标（成交）信息\n供应商名称：登录查看\n中标（成交）金额：登录查看\n";
+    let r = read(text, &NoticeSource::default()).expect("a notice");
+    assert!(
+        values_of(&r.elements, "awardAmount", text)
+            .iter()
+            .all(|v| v.is_empty())
+    );
+    assert!(
+        r.not_stated.iter().any(|k| k == "awardAmount"),
+        "{:?}",
+        r.not_stated
+    );
+    assert!(
+        !r.absent.iter().any(|k| k == "awardAmount"),
+        "{:?}",
+        r.absent
+    );
+}
+
 /// A project named in the opening sentence by its name and number, the words the title opens
 /// with, is the project's name (财办库〔2020〕50号's 项目名称; 发改委令2017年第10号 Art 6's 招标项目
 /// 名称): a result in prose states it. Words before the number that the title does not open with

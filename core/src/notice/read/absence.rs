@@ -69,6 +69,8 @@ const CUT_SHORT: &[&str] = &[
     "（未完",
     "查看完整",
     "登录后查看",
+    // An aggregator's placeholder where a value stands (`成交金额⇥登录查看`).
+    "登录查看",
     "查看原文",
     "仅显示部分",
     "仅展示部分",
